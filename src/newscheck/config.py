@@ -1,0 +1,40 @@
+"""One typed settings object, built once by the CLI/server/API and passed down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+
+def default_db_url() -> str:
+    data_dir = Path(platformdirs.user_data_dir("newscheck"))
+    return f"sqlite:///{data_dir / 'newscheck.db'}"
+
+
+@dataclass
+class FetchSettings:
+    timeout_s: float = 15.0
+    max_bytes: int = 20 * 1024 * 1024
+    max_redirects: int = 5
+    allow_private: bool = False
+    user_agent: str = "newscheck/0.1 (+offline news verification)"
+
+
+@dataclass
+class Settings:
+    db_url: str | None = None  # None: do not store; "default": the user data directory
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    max_input_bytes: int = 64 * 1024 * 1024  # files above this are refused, not read
+    batch_size: int = 64  # articles committed to the store per transaction
+    workers: int = 2  # processes for spaCy annotation
+    nlp: bool = True  # run annotate/attribute/claims (off: extraction only)
+    verify: bool = True  # run stories/verify stages
+    story_window_days: int = 7
+    progress: bool = True
+
+    def resolved_db_url(self) -> str | None:
+        if self.db_url == "default":
+            return default_db_url()
+        return self.db_url

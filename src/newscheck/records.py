@@ -1,0 +1,229 @@
+"""Typed records passed between pipeline stages.
+
+Every stage takes and returns these plain dataclasses, so the CLI, the HTTP
+server and the Ray runner can call the same stage functions and serialise the
+results the same way (``dataclasses.asdict``). Offsets (``start``/``end``) are
+character offsets into ``Article.body`` unless a field says otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SourceType = Literal["named", "unnamed", "media", "outlet"]
+StanceLabel = Literal["agree", "disagree", "discuss", "unrelated"]
+
+
+@dataclass
+class Document:
+    """One input as read: raw bytes or text plus where it came from."""
+
+    source: str  # the path, URL or "stdin[:n]" the user gave
+    content: bytes | str
+    kind: str  # "html" | "text" (detected from content)
+    url: str | None = None  # canonical URL when known (fetched page, feed entry, WARC record)
+    fetched_at: str | None = None  # ISO timestamp of the fetch
+    metadata: dict[str, Any] = field(default_factory=dict)  # hints from feeds/JSONL: headline, published, byline, language
+
+
+@dataclass
+class InputError:
+    """An input that could not be read or analysed; reported, never fatal to the batch."""
+
+    source: str
+    reason: str
+
+    def line(self) -> str:
+        return f"error: {self.source}: {self.reason}"
+
+
+@dataclass
+class Teaser:
+    headline: str
+    text: str
+
+
+@dataclass
+class Article:
+    """The main article of one page, with site chrome removed."""
+
+    id: str  # stable hash of the normalised content
+    source: str
+    headline: str
+    body: str  # paragraphs joined by blank lines
+    paragraphs: list[str] = field(default_factory=list)
+    published: str | None = None  # YYYY-MM-DD
+    byline: str | None = None
+    url: str | None = None
+    language: str = "en"
+    teasers: list[Teaser] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    dateline: str | None = None  # e.g. "MOSCOW, Sept 11 (Reuters) -"
+
+
+@dataclass
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+
+
+@dataclass
+class Entity:
+    text: str
+    label: str  # spaCy label, corrected where our rules know better
+    start: int
+    end: int
+    actor: str | None = None  # normalised actor key (ISO3 for countries, name otherwise)
+
+
+@dataclass
+class Actor:
+    """A normalised participant: a country (ISO 3166 alpha-3), person, organisation or group."""
+
+    key: str  # "RUS" for countries, the canonical name otherwise
+    name: str
+    kind: Literal["country", "person", "org", "group"]
+    country: str | None = None  # ISO3 the actor belongs to, where stated
+    role: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Annotation:
+    """Output of the annotate stage for one article."""
+
+    article_id: str
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    doc: Any = None  # the parsed document for later stages of the same process; never serialised
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: str | None
+    speaker_role: str | None
+    source_type: SourceType
+    direct: bool  # inside quotation marks
+    complete: bool  # false when a quotation mark is never closed
+    start: int
+    end: int
+    cue: str | None = None  # the reporting verb or phrase ("said", "according to")
+    speaker_country: str | None = None
+
+
+@dataclass
+class Event:
+    type: str  # PLOVER type
+    source: str | None
+    target: str | None
+    mode: Literal["asserted", "negated", "hypothetical", "future"] = "asserted"
+
+
+@dataclass
+class Claim:
+    id: str
+    text: str
+    attributed_to: str | None
+    source_type: SourceType
+    hedged: bool
+    negated: bool
+    checkworthy: float
+    start: int
+    end: int
+    actors: list[str] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    times: list[str] = field(default_factory=list)
+    quote_index: int | None = None  # index into the article's quotes when the claim rests on one
+
+
+@dataclass
+class HeadlineSupport:
+    label: Literal["supported", "partial", "unsupported"]
+    evidence: list[str]
+    reason: str
+    evidence_spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Signal:
+    code: str
+    severity: Literal["info", "warn", "high"]
+    message: str
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class StanceEvidence:
+    sentence: str
+    stance: StanceLabel
+    start: int
+    end: int
+    score: float = 0.0
+
+
+@dataclass
+class StanceResult:
+    label: StanceLabel
+    scores: dict[str, float]
+    evidence: list[StanceEvidence] = field(default_factory=list)
+
+
+@dataclass
+class Story:
+    id: str
+    title: str
+    article_ids: list[str]
+    families: list[list[str]]
+    actors: list[str] = field(default_factory=list)
+    related_story_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CrosscheckEvidence:
+    article_id: str
+    sentence: str
+    stance: Literal["agree", "disagree", "discuss"]
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Crosscheck:
+    claim_id: str
+    article_id: str
+    verdict: Literal["corroborated", "contradicted", "contested", "unverified"]
+    evidence: list[CrosscheckEvidence]
+    independent_sources: int
+
+
+@dataclass
+class ArticleReport:
+    """One article with everything the later stages found in it."""
+
+    article: Article
+    annotation: Annotation | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    headline_support: HeadlineSupport | None = None
+    signals: list[Signal] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    articles: list[ArticleReport] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
+    crosschecks: list[Crosscheck] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
