@@ -1,1 +1,150 @@
-def main(): pass
+"""Command line: a thin typer shell over newscheck.pipeline, newscheck.stance and the server."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from newscheck import __version__
+from newscheck.config import FetchSettings, Settings
+
+EXAMPLES = """
+Examples:
+
+  newscheck analyze examples/pages/ --format html -o report.html
+
+  newscheck analyze page.html https://example.org/feed.xml --format json
+
+  cat article.txt | newscheck analyze - --format md
+
+  newscheck stance --pairs pairs.jsonl
+
+  newscheck serve --port 8000
+"""
+
+app = typer.Typer(
+    name="newscheck",
+    help="Reads the news and shows, with evidence, what each article claims and who stands behind it." + EXAMPLES,
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+stderr = Console(stderr=True)
+
+
+class ReportFormat(str, Enum):
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newscheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = None,
+) -> None:
+    """newscheck: claims, sources and cross-checks from the news."""
+
+
+class _StageProgress:
+    """One rich progress bar per pipeline stage, on stderr."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.tasks: dict[str, int] = {}
+
+    def __call__(self, stage: str, done: int, total: int | None) -> None:
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(stage, total=total)
+        self.progress.update(self.tasks[stage], completed=done, total=total)
+
+
+@app.command()
+def analyze(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs, feeds, WARC, JSONL, or - for stdin.")],
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.json,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here instead of stdout.")] = None,
+    db: Annotated[
+        Optional[str], typer.Option("--db", help="Store into this database URL (sqlite:///path or postgresql://...); 'default' for the user data dir.")
+    ] = None,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow fetching loopback/private/link-local addresses.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds per network request.")] = 15.0,
+    no_verify: Annotated[bool, typer.Option("--no-verify", help="Skip stories and cross-checks.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Run the whole pipeline on INPUT... together; exit 1 when some inputs failed."""
+    from newscheck.pipeline import analyze as run_pipeline
+    from newscheck.report import render
+
+    settings = Settings(
+        db_url=db,
+        fetch=FetchSettings(timeout_s=timeout, allow_private=allow_private),
+        verify=not no_verify,
+        progress=not quiet,
+    )
+    show_progress = settings.progress and len(inputs) > 5 or any(Path(i).is_dir() for i in inputs if i != "-")
+    columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=stderr, transient=True, disable=not (show_progress and settings.progress)) as bar:
+        report = run_pipeline(inputs, settings, on_progress=_StageProgress(bar))
+    for error in report.errors:
+        stderr.print(error.line(), markup=False, highlight=False, soft_wrap=True)
+    text = render(report, fmt.value)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        stderr.print(f"wrote {fmt.value} report of {len(report.articles)} article(s) to {output}", markup=False)
+    else:
+        sys.stdout.write(text + "\n")
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stance(
+    pairs: Annotated[str, typer.Option("--pairs", help="JSONL file of {id, headline, body} lines, or - for stdin.")],
+) -> None:
+    """Label each headline/body pair agree, disagree, discuss or unrelated (one JSON line each)."""
+    from newscheck.stance import stance_jsonl
+
+    if pairs == "-":
+        code = stance_jsonl(sys.stdin, sys.stdout, sys.stderr)
+    else:
+        path = Path(pairs)
+        if not path.is_file():
+            stderr.print(f"error: {pairs}: no such file", markup=False)
+            raise typer.Exit(2)
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            code = stance_jsonl(handle, sys.stdout, sys.stderr)
+    raise typer.Exit(code)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    db: Annotated[str, typer.Option("--db", help="Database URL; 'default' for the user data dir.")] = "default",
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow fetching private addresses.")] = False,
+) -> None:
+    """HTTP API and web UI over the store."""
+    import uvicorn
+
+    from newscheck.server import create_app
+
+    settings = Settings(db_url=db, fetch=FetchSettings(allow_private=allow_private), progress=False)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+def main() -> None:
+    app()

@@ -26,7 +26,7 @@ class FetchSettings:
 class Settings:
     db_url: str | None = None  # None: do not store; "default": the user data directory
     fetch: FetchSettings = field(default_factory=FetchSettings)
-    max_input_bytes: int = 64 * 1024 * 1024  # files above this are refused, not read
+    max_input_bytes: int = 10 * 1024 * 1024  # one page above this is refused unread (containers stream)
     batch_size: int = 64  # articles committed to the store per transaction
     workers: int = 2  # processes for spaCy annotation
     nlp: bool = True  # run annotate/attribute/claims (off: extraction only)

@@ -1,0 +1,48 @@
+"""Bytes to text: declared charset first, then detection, so legacy pages read right."""
+
+from __future__ import annotations
+
+import re
+
+from charset_normalizer import from_bytes
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any charset we can recognise (binary data)."""
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or a high share of control bytes in the first 8 KB mean binary, not text."""
+    head = data[:8192]
+    if not head:
+        return False
+    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls / len(head) > 0.05
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Decode page bytes: BOM, declared/meta charset, strict UTF-8, then charset detection."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    if looks_binary(data):
+        raise DecodeError("binary content, not text")
+    candidates = [declared] if declared else []
+    meta = _META_CHARSET.search(data[:4096])
+    if meta:
+        candidates.append(meta.group(1).decode("ascii", "ignore"))
+    candidates.append("utf-8")
+    for charset in candidates:
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    best = from_bytes(data[: 1024 * 1024]).best()
+    if best is None or best.encoding is None:
+        raise DecodeError("undecodable bytes in no known charset")
+    return data.decode(best.encoding, errors="replace")
