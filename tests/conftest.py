@@ -29,3 +29,55 @@ def seed_000() -> Path:
 def seed_001() -> Path:
     """The teaser-rail page: unnamed officials and an unclosed quote."""
     return _seed_path("001")
+
+
+HTML_EXAMPLES = EXAMPLES / "html"
+
+
+class LocalSite:
+    """A real HTTP server on 127.0.0.1 serving fixed pages, redirects and failures."""
+
+    def __init__(self) -> None:
+        import http.server
+        import threading
+
+        self.pages: dict[str, tuple[int, str, bytes, dict[str, str]]] = {}
+        site = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                status, ctype, body, headers = site.pages.get(self.path, (404, "text/plain", b"not found", {}))
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                return None
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def add(self, path: str, body: bytes | str, ctype: str = "text/html; charset=utf-8", status: int = 200, **headers: str) -> str:
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        self.pages[path] = (status, ctype, data, headers)
+        return self.base + path
+
+    def redirect(self, path: str, to: str) -> str:
+        return self.add(path, b"", status=302, Location=to)
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture()
+def local_site():
+    site = LocalSite()
+    yield site
+    site.close()

@@ -101,14 +101,32 @@ def analyze(
         report = run_pipeline(inputs, settings, on_progress=_StageProgress(bar))
     for error in report.errors:
         stderr.print(error.line(), markup=False, highlight=False, soft_wrap=True)
-    text = render(report, fmt.value)
-    if output:
-        output.write_text(text, encoding="utf-8")
-        stderr.print(f"wrote {fmt.value} report of {len(report.articles)} article(s) to {output}", markup=False)
-    else:
-        sys.stdout.write(text + "\n")
+    _write(render(report, fmt.value), output, f"{fmt.value} report of {len(report.articles)} article(s)")
     if report.errors:
         raise typer.Exit(1)
+
+
+@app.command("report")
+def report_command(
+    db: Annotated[str, typer.Option("--db", help="Database URL to read stored analyses from; 'default' for the user data dir.")],
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.html,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here instead of stdout.")] = None,
+) -> None:
+    """Render everything stored in a database as one report, without analysing again."""
+    from newscheck.report import render
+    from newscheck.store import Store
+
+    with Store(Settings(db_url=db).resolved_db_url()) as store:
+        report = store.load_report()
+    _write(render(report, fmt.value), output, f"{fmt.value} report of {len(report.articles)} article(s)")
+
+
+def _write(text: str, output: Path | None, what: str) -> None:
+    if output:
+        output.write_text(text, encoding="utf-8")
+        stderr.print(f"wrote {what} to {output}", markup=False)
+    else:
+        sys.stdout.write(text + "\n")
 
 
 @app.command()

@@ -23,6 +23,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from newscheck.config import Settings
+from newscheck.encoding import looks_binary
 from newscheck.fetch import FetchError, fetch_url
 from newscheck.records import Document, InputError
 
@@ -57,6 +58,8 @@ def sniff_kind(head: bytes) -> str:
                 return "jsonl"
         except ValueError:
             pass
+    if looks_binary(head):
+        return "binary"
     if _HTML_MARK.search(stripped[:_SNIFF_BYTES]):
         return "html"
     return "text"
@@ -158,9 +161,12 @@ def _warc(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Documen
             charset = None
             if "charset=" in content_type:
                 charset = content_type.split("charset=", 1)[1].split(";")[0].strip()
+            body = record.content_stream().read()
+            if getattr(record.raw_stream, "limit", 0) > 0:
+                raise EOFError(f"record {uri} is cut short")
             yield _document(
                 f"{source}#{uri or count}",
-                record.content_stream().read(),
+                body,
                 settings,
                 url=uri,
                 charset=charset,

@@ -16,7 +16,7 @@ from datetime import date, datetime
 import dateparser
 
 from newscheck.config import Settings
-from newscheck.extract.encoding import DecodeError, decode_bytes
+from newscheck.encoding import DecodeError, decode_bytes
 from newscheck.extract.html import extract_html
 from newscheck.extract.language import detect_language
 from newscheck.extract.plaintext import segment_page

@@ -1,0 +1,215 @@
+"""Ingest: every input form becomes Documents; every bad input becomes one clear error."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from conftest import HTML_EXAMPLES
+from newscheck.config import FetchSettings, Settings
+from newscheck.ingest import ingest, sniff_kind
+from newscheck.records import Document, InputError
+
+HARBOR = (HTML_EXAMPLES / "harbor-strike.html").read_bytes()
+VACCINE = (HTML_EXAMPLES / "vaccine-plant.html").read_bytes()
+
+RSS_TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Fictional Ledger feed</title><link>{base}/</link>
+<description>Fictional feed for newscheck tests</description>
+<item><title>Dock workers in Port Selwyn end nine-day strike after pay deal</title>
+<link>{base}/harbor.html</link><pubDate>Fri, 14 Mar 2025 08:30:00 GMT</pubDate>
+<description>Short teaser only.</description></item>
+<item><title>Valdria opens vaccine plant</title>
+<link>{base}/vaccine.html</link><pubDate>Mon, 02 Jun 2025 09:00:00 GMT</pubDate>
+<description>Short teaser only.</description></item>
+</channel></rss>"""
+
+ATOM_INLINE = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Fictional Atom feed</title><id>urn:x:feed</id>
+<updated>2025-04-01T10:00:00Z</updated>
+<entry><title>Ferry service to Orla Island resumes after storm</title><id>urn:x:1</id>
+<link href="https://ferries.example.test/orla"/><updated>2025-04-01T10:00:00Z</updated>
+<author><name>Tomas Reed</name></author>
+<content type="html">&lt;p&gt;Ferry crossings to the fictional Orla Island resumed on Tuesday after a storm closed the harbour for three days, the operator Northsound Lines said.&lt;/p&gt;&lt;p&gt;"All six vessels are back in service and the timetable is normal," said operations director Hanna Lund, adding that 2,300 stranded passengers had been carried since dawn.&lt;/p&gt;&lt;p&gt;The island council said shops had run short of fresh food during the closure, according to a statement posted on its website.&lt;/p&gt;</content>
+</entry></feed>"""
+
+
+def documents(items):
+    return [i for i in items if isinstance(i, Document)]
+
+
+def errors(items):
+    return [i for i in items if isinstance(i, InputError)]
+
+
+def write_warc(path: Path, pages: dict[str, bytes], gz: bool) -> None:
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=gz)
+        for uri, body in pages.items():
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers))
+        writer.write_record(writer.create_warc_record("urn:x", "warcinfo", payload=io.BytesIO(b"software: test")))
+
+
+def test_sniff_kind_reads_content_not_extension():
+    assert sniff_kind(HARBOR) == "html"
+    assert sniff_kind(b"Dark\nLight\n\nA headline\n\nSome text.") == "text"
+    assert sniff_kind(RSS_TEMPLATE.encode()) == "feed"
+    assert sniff_kind(ATOM_INLINE.encode()) == "feed"
+    assert sniff_kind(b'{"text": "x"}\n{"text": "y"}') == "jsonl"
+    assert sniff_kind(b"WARC/1.1\r\n") == "warc"
+
+
+def test_directory_and_glob_expand_to_files_in_order(tmp_path):
+    (tmp_path / "b.html").write_bytes(VACCINE)
+    (tmp_path / "a.page").write_bytes(HARBOR)  # extension says nothing: content does
+    docs = documents(ingest([str(tmp_path)], Settings()))
+    assert [Path(d.source).name for d in docs] == ["a.page", "b.html"]
+    assert {d.kind for d in docs} == {"html"}
+    globbed = documents(ingest([str(tmp_path / "*.html")], Settings()))
+    assert [Path(d.source).name for d in globbed] == ["b.html"]
+
+
+def test_stdin_dash_is_read(tmp_path):
+    docs = documents(ingest(["-"], Settings(), stdin=io.BytesIO(HARBOR)))
+    assert docs[0].source == "stdin" and docs[0].kind == "html"
+
+
+@pytest.mark.parametrize("gz", [False, True], ids=["warc", "warc.gz"])
+def test_warc_response_records_become_documents(tmp_path, gz):
+    path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
+    write_warc(path, {"https://ledger.example.test/harbor": HARBOR, "https://wire.example.test/vaccine": VACCINE}, gz)
+    docs = documents(ingest([str(path)], Settings()))
+    assert [d.url for d in docs] == ["https://ledger.example.test/harbor", "https://wire.example.test/vaccine"]
+    assert all(d.kind == "html" and d.metadata.get("charset") == "utf-8" for d in docs)
+
+
+def test_truncated_warc_keeps_earlier_records_and_reports_the_rest(tmp_path):
+    path = tmp_path / "broken.warc"
+    write_warc(path, {"https://a.example.test/1": HARBOR, "https://a.example.test/2": VACCINE}, gz=False)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - len(VACCINE) // 2] + b"\r\nWARC/garbage")
+    items = list(ingest([str(path)], Settings()))
+    assert len(documents(items)) >= 1
+    assert errors(items) and "broken.warc" in errors(items)[0].line()
+
+
+def test_jsonl_lines_with_html_text_url_and_a_malformed_line(tmp_path, local_site):
+    url = local_site.add("/vaccine.html", VACCINE)
+    path = tmp_path / "batch.jsonl"
+    lines = [
+        json.dumps({"html": HARBOR.decode(), "url": "https://ledger.example.test/harbor"}),
+        "{not json",
+        json.dumps({"text": "Body text of a fictional report.", "headline": "A fictional headline", "published": "2025-01-02"}),
+        json.dumps({"url": url}),
+        json.dumps({"nothing": 1}),
+    ]
+    path.write_text("\n".join(lines))
+    settings = Settings(fetch=FetchSettings(allow_private=True))
+    items = list(ingest([str(path)], settings))
+    docs = documents(items)
+    assert [d.kind for d in docs] == ["html", "text", "html"]
+    assert docs[1].metadata["headline"] == "A fictional headline"
+    assert [e.source for e in errors(items)] == [f"{path}:2", f"{path}:5"]
+
+
+def test_rss_feed_entries_are_fetched_from_their_links(local_site):
+    local_site.add("/harbor.html", HARBOR)
+    local_site.add("/vaccine.html", VACCINE)
+    feed = local_site.add("/feed.xml", RSS_TEMPLATE.format(base=local_site.base), ctype="application/rss+xml")
+    docs = documents(ingest([feed], Settings(fetch=FetchSettings(allow_private=True))))
+    assert [d.url for d in docs] == [local_site.base + "/harbor.html", local_site.base + "/vaccine.html"]
+    assert docs[0].metadata["headline"].startswith("Dock workers")
+    assert docs[0].metadata["published"].startswith("Fri, 14 Mar 2025")
+
+
+def test_atom_feed_inline_content_is_used_without_fetching(tmp_path):
+    path = tmp_path / "feed.atom"
+    path.write_text(ATOM_INLINE)
+    docs = documents(ingest([str(path)], Settings()))
+    assert len(docs) == 1
+    assert b"Orla Island resumed" in docs[0].content
+    assert docs[0].metadata["byline"] == "Tomas Reed"
+
+
+def test_malformed_feed_is_one_error(tmp_path):
+    path = tmp_path / "broken.xml"
+    path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>unclosed')
+    items = list(ingest([str(path)], Settings()))
+    assert len(items) == 1 and isinstance(items[0], InputError)
+    assert "feed" in items[0].reason
+
+
+@pytest.mark.parametrize(
+    "name,content,reason",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\n ", "empty"),
+        ("image.bin", bytes(range(256)) * 64, "binary"),
+    ],
+)
+def test_bad_files_give_one_clear_error(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    items = list(ingest([str(path)], Settings()))
+    assert len(items) == 1 and isinstance(items[0], InputError)
+    assert reason in items[0].reason and items[0].source == str(path)
+
+
+def test_fifty_megabyte_file_is_refused_unread(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.write(b"word " * (10 * 1024 * 1024))
+    items = list(ingest([str(path)], Settings()))
+    assert isinstance(items[0], InputError) and "limit" in items[0].reason
+
+
+def test_missing_path_and_empty_glob_are_errors_and_the_batch_goes_on(tmp_path):
+    good = tmp_path / "good.html"
+    good.write_bytes(HARBOR)
+    items = list(ingest([str(tmp_path / "missing.txt"), str(tmp_path / "*.nothing"), str(good)], Settings()))
+    assert [type(i).__name__ for i in items] == ["InputError", "InputError", "Document"]
+
+
+def test_url_on_loopback_is_refused_without_allow_private(local_site):
+    url = local_site.add("/harbor.html", HARBOR)
+    items = list(ingest([url], Settings()))
+    assert isinstance(items[0], InputError)
+    assert "refusing" in items[0].reason and "--allow-private" in items[0].reason
+
+
+def test_url_fetch_follows_redirects_within_the_cap(local_site):
+    target = local_site.add("/harbor.html", HARBOR)
+    local_site.redirect("/r1", "/r2")
+    start = local_site.redirect("/r2", "/harbor.html")
+    start = local_site.base + "/r1"
+    docs = documents(ingest([start], Settings(fetch=FetchSettings(allow_private=True))))
+    assert docs[0].url == target and docs[0].metadata["charset"] == "utf-8"
+    loop = local_site.redirect("/loop", "/loop")
+    items = list(ingest([loop], Settings(fetch=FetchSettings(allow_private=True, max_redirects=3))))
+    assert isinstance(items[0], InputError) and "redirects" in items[0].reason
+
+
+def test_url_errors_name_the_url(local_site):
+    missing = local_site.base + "/missing"
+    big = local_site.add("/big", b"x" * 5000)
+    settings = Settings(fetch=FetchSettings(allow_private=True, max_bytes=1000, timeout_s=2))
+    items = list(ingest([missing, big, "http://127.0.0.1:9/unreachable", "http://no-such-host.invalid/"], settings))
+    assert all(isinstance(i, InputError) for i in items)
+    assert "404" in items[0].reason
+    assert "limit" in items[1].reason
+    assert "cannot reach" in items[2].reason
+    assert "resolve" in items[3].reason
+
+
+def test_gzip_that_is_not_warc_is_binary(tmp_path):
+    path = tmp_path / "notes.gz"
+    path.write_bytes(gzip.compress(b"plain words"))
+    items = list(ingest([str(path)], Settings()))
+    assert isinstance(items[0], InputError) and "binary" in items[0].reason
