@@ -1,0 +1,5 @@
+"""`python -m newscheck` runs the CLI."""
+
+from newscheck.cli import main
+
+main()

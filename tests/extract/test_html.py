@@ -1,0 +1,80 @@
+"""HTML extraction: the article without the site's chrome, with its metadata and credits."""
+
+from __future__ import annotations
+
+from conftest import HTML_EXAMPLES
+from newscheck.extract import ExtractError, extract
+from newscheck.records import Document
+
+import pytest
+
+
+def _page(name: str) -> Document:
+    return Document(source=name, content=(HTML_EXAMPLES / name).read_bytes(), kind="html")
+
+
+def test_news_page_keeps_article_and_drops_chrome():
+    article = extract(_page("harbor-strike.html"))
+    assert article.headline == "Dock workers in Port Selwyn end nine-day strike after pay deal"
+    assert article.published == "2025-03-14"
+    assert article.byline and "Imogen Hartley" in article.byline
+    assert article.body.startswith("Dock workers at the fictional port of Port Selwyn voted")
+    assert article.body.rstrip().endswith('he told reporters.')
+    for chrome in ("cookies", "Related stories", "All rights reserved", "Sport", "Photo:"):
+        assert chrome not in article.body
+    assert "Ledger Pictures/Sam Okafor" in article.credits
+    assert len(article.paragraphs) == 5 and article.language == "en"
+
+
+def test_wire_page_with_meta_date_and_newsletter_box():
+    article = extract(_page("vaccine-plant.html"))
+    assert article.headline == "Valdria opens vaccine plant, officials say output will double"
+    assert article.published == "2025-06-02"
+    assert article.body.startswith("The fictional republic of Valdria opened")
+    assert "newsletter" not in article.body.lower() and "Go ad free" not in article.body
+
+
+def test_same_content_gives_same_id_whatever_the_chrome():
+    page = (HTML_EXAMPLES / "harbor-strike.html").read_text()
+    rechromed = page.replace('<div class="cookie-banner">', '<div class="promo">Try our app!</div><div class="cookie-banner">')
+    first = extract(_page("harbor-strike.html"))
+    second = extract(Document(source="other.html", content=rechromed, kind="html"))
+    assert first.id == second.id
+
+
+def test_legacy_encoding_page_is_decoded():
+    html = (
+        "<html><head><meta charset='windows-1252'><title>Caf\xe9 owners protest new rents</title></head><body>"
+        "<article><h1>Caf\xe9 owners protest new rents</h1>"
+        "<p>Owners of forty caf\xe9s in the fictional town of Brenmoor marched to the town hall on Monday, "
+        "saying rents had risen by a third in a year \x96 more than any of them could pay.</p>"
+        "<p>\x93We are not asking for favours,\x94 said Lotte Marsh, who runs a bakery on the square.</p>"
+        "</article></body></html>"
+    ).encode("cp1252")
+    article = extract(Document(source="legacy.html", content=html, kind="html"))
+    assert "cafés" in article.body and "“We are not asking for favours,”" in article.body
+
+
+def test_invalid_utf8_without_declared_charset_still_decodes():
+    data = "Headline about the fictional Lake Ovra\n\nFishermen on Lake Ovra said catches had fallen by half this season, blaming warmer water.".encode("utf-8")
+    data = data.replace(b"half", b"h\xe4lf")  # one stray latin-1 byte
+    article = extract(Document(source="mixed.txt", content=data, kind="text"))
+    assert "Fishermen on Lake Ovra" in article.body
+
+
+def test_html_without_article_is_an_error():
+    html = b"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>"
+    with pytest.raises(ExtractError):
+        extract(Document(source="menu.html", content=html, kind="html"))
+
+
+def test_non_english_article_is_marked_and_warned():
+    html = (
+        "<html><body><article><h1>Hafenarbeiter beenden Streik</h1>"
+        "<p>Die Hafenarbeiter der erfundenen Stadt Selwyn haben am Donnerstag nach neun Tagen ihren Streik beendet, "
+        "nachdem die Hafenverwaltung eine Lohnerhöhung von 6,5 Prozent zugesagt hatte.</p>"
+        "<p>Die Gewerkschaft sprach von einem fairen Ergebnis für alle Mitglieder.</p></article></body></html>"
+    )
+    article = extract(Document(source="de.html", content=html, kind="html"))
+    assert article.language == "de"
+    assert any("language" in w for w in article.warnings)

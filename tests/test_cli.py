@@ -1,0 +1,65 @@
+"""CLI contract of SPEC.md: formats, exit codes, errors named on stderr, the rest still reported."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import HTML_EXAMPLES
+
+CLI = [sys.executable, "-m", "newscheck"]
+
+
+def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*CLI, *args], input=stdin, capture_output=True, timeout=600)
+
+
+def test_version_and_help_with_examples():
+    version = run_cli("--version")
+    assert version.returncode == 0 and version.stdout.decode().startswith("newscheck ")
+    helptext = run_cli("--help").stdout.decode()
+    assert "analyze" in helptext and "stance" in helptext and "serve" in helptext and "Examples" in helptext
+
+
+def test_usage_error_exits_2():
+    assert run_cli("analyze").returncode == 2
+    assert run_cli("analyze", "x.txt", "--format", "pdf").returncode == 2
+
+
+def test_analyze_seeds_and_bad_inputs_reports_good_ones_and_exits_1(tmp_path, seed_000, seed_001):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40)
+    out = tmp_path / "report.json"
+    result = run_cli("analyze", str(seed_000), str(empty), str(seed_001), str(binary), "--format", "json", "-o", str(out))
+    assert result.returncode == 1
+    stderr = result.stderr.decode()
+    assert f"{empty}: empty input" in stderr
+    assert f"{binary}: binary" in stderr
+    report = json.loads(out.read_text())
+    headlines = [a["headline"] for a in report["articles"]]
+    assert headlines == [
+        "Russia and China announce military alliance against the U.S.",
+        "Russia-Ukraine War Updates: Beijing's Backing, China's Covert Aid to Russia's War Effort Raises Global Alarms",
+    ]
+    first = report["articles"][0]
+    for key in ("id", "source", "published", "byline", "body", "teasers", "credits", "warnings", "quotes", "claims",
+                "headline_support", "signals"):
+        assert key in first
+    assert first["published"] == "2024-09-12"
+    assert {"stories", "crosschecks"} <= report.keys()
+
+
+def test_analyze_stdin_markdown_and_html_formats(tmp_path):
+    page = (HTML_EXAMPLES / "harbor-strike.html").read_bytes()
+    md = run_cli("analyze", "-", "--format", "md", "--no-verify", stdin=page)
+    assert md.returncode == 0, md.stderr.decode()
+    assert "Dock workers in Port Selwyn end nine-day strike" in md.stdout.decode()
+    html_out = tmp_path / "r.html"
+    html = run_cli("analyze", str(HTML_EXAMPLES / "harbor-strike.html"), "--format", "html", "-o", str(html_out))
+    assert html.returncode == 0, html.stderr.decode()
+    text = html_out.read_text()
+    assert text.lstrip().lower().startswith("<!doctype html") and "Dock workers" in text
+    assert "http://" not in text.split("<body", 1)[0] and "https://" not in text.split("<body", 1)[0]

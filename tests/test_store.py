@@ -1,0 +1,93 @@
+"""Store: idempotent upserts on SQLite and PostgreSQL; a killed batch loses and duplicates nothing."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from conftest import HTML_EXAMPLES
+from newscheck.config import Settings
+from newscheck.extract import extract
+from newscheck.records import ArticleReport, Claim, Document, Report, Story
+from newscheck.store import Store, metadata
+
+PG_URL = os.environ.get("NEWSCHECK_TEST_PG_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("NEWSCHECK_TEST_PG_URL is not set: .ci/run must start PostgreSQL")
+        pytest.skip("no PostgreSQL server (set NEWSCHECK_TEST_PG_URL; .ci/run does)")
+    with Store(PG_URL) as store:
+        metadata.drop_all(store.engine)
+    yield PG_URL
+
+
+def _batch(count: int) -> Report:
+    """Distinct real articles: the fictional harbour page with a numbered closing paragraph."""
+    page = (HTML_EXAMPLES / "harbor-strike.html").read_text()
+    reports = []
+    for n in range(count):
+        html = page.replace("</article>", f"<p>Update {n}: the port said ship number {n} had docked by noon.</p></article>")
+        article = extract(Document(source=f"page-{n}.html", content=html, kind="html"))
+        claim = Claim(
+            id=f"{article.id}-c0", text=article.paragraphs[0], attributed_to=None, source_type="outlet",
+            hedged=False, negated=False, checkworthy=0.8, start=0, end=len(article.paragraphs[0]),
+        )
+        reports.append(ArticleReport(article=article, claims=[claim]))
+    story = Story(id="story-1", title="Port strike", article_ids=[r.article.id for r in reports], families=[])
+    return Report(articles=reports, stories=[story])
+
+
+def test_same_batch_stored_twice_keeps_one_copy_of_each_article(db_url):
+    report = _batch(5)
+    with Store(db_url) as store:
+        store.save_report(report, batch_size=2)
+        store.save_report(report, batch_size=2)
+        assert store.count_articles() == 5
+        loaded = store.load_report()
+    assert sorted(a.article.id for a in loaded.articles) == sorted(a.article.id for a in report.articles)
+    assert loaded.stories[0].article_ids == report.stories[0].article_ids
+    first = next(a for a in loaded.articles if a.article.id == report.articles[0].article.id)
+    assert first.claims[0].text == report.articles[0].claims[0].text
+    assert first.article.headline == "Dock workers in Port Selwyn end nine-day strike after pay deal"
+
+
+def test_batch_killed_part_way_then_rerun_loses_and_duplicates_nothing(db_url, monkeypatch):
+    report = _batch(7)
+    original = Store.save_articles
+    calls = {"n": 0}
+
+    def dying_save(self, conn, batch):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt("killed mid-run")
+        return original(self, conn, batch)
+
+    with Store(db_url) as store:
+        monkeypatch.setattr(Store, "save_articles", dying_save)
+        with pytest.raises(KeyboardInterrupt):
+            store.save_report(report, batch_size=3)
+        assert store.count_articles() == 6  # the two committed batches survive, the third rolled back whole
+        monkeypatch.setattr(Store, "save_articles", original)
+        store.save_report(report, batch_size=3)
+        assert store.count_articles() == 7
+        ids = [row["id"] for row in store.list_articles(limit=100)]
+    assert len(ids) == len(set(ids)) == 7
+
+
+def test_pipeline_stores_into_the_database_given(tmp_path):
+    from newscheck.pipeline import analyze
+
+    url = f"sqlite:///{tmp_path / 'nested' / 'news.db'}"
+    settings = Settings(db_url=url, nlp=False)
+    first = analyze([str(HTML_EXAMPLES)], settings)
+    analyze([str(HTML_EXAMPLES)], settings)
+    with Store(url) as store:
+        assert store.count_articles() == len(first.articles) == 2
