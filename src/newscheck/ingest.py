@@ -34,6 +34,7 @@ _HTML_MARK = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<ar
 _FEED_MARK = re.compile(rb"<rss[\s>]|<feed[\s>][^>]*|<rdf:RDF", re.I)
 _JSONL_METADATA = ("headline", "title", "published", "date", "byline", "author", "url", "language")
 _SNIFF_BYTES = 64 * 1024
+_PAGE_EXTENSIONS = (".txt", ".text", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".warc", ".warc.gz", ".jsonl")
 _MIN_INLINE_CONTENT = 400  # feed content shorter than this is a summary, not the article
 
 
@@ -65,6 +66,14 @@ def sniff_kind(head: bytes) -> str:
     return "text"
 
 
+def _is_page_file(relative: Path) -> bool:
+    """Inside a directory, read page-like files only: not hidden files, READMEs or gold JSON."""
+    if any(part.startswith(".") for part in relative.parts):
+        return False
+    suffixes = "".join(relative.suffixes[-2:]).lower()
+    return not relative.suffix or any(suffixes.endswith(ext) for ext in _PAGE_EXTENSIONS)
+
+
 def _expand(inputs: Iterable[str]) -> Iterator[str | InputError]:
     """Paths, globs and directories → files in a stable order; URLs and '-' pass through."""
     for item in inputs:
@@ -73,7 +82,7 @@ def _expand(inputs: Iterable[str]) -> Iterator[str | InputError]:
             continue
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not any(s.startswith(".") for s in p.parts))
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _is_page_file(p.relative_to(path)))
             if not files:
                 yield InputError(item, "directory holds no files")
             yield from (str(p) for p in files)

@@ -47,8 +47,8 @@ def test_legacy_encoding_page_is_decoded():
         "<html><head><meta charset='windows-1252'><title>Caf\xe9 owners protest new rents</title></head><body>"
         "<article><h1>Caf\xe9 owners protest new rents</h1>"
         "<p>Owners of forty caf\xe9s in the fictional town of Brenmoor marched to the town hall on Monday, "
-        "saying rents had risen by a third in a year \x96 more than any of them could pay.</p>"
-        "<p>\x93We are not asking for favours,\x94 said Lotte Marsh, who runs a bakery on the square.</p>"
+        "saying rents had risen by a third in a year \u2013 more than any of them could pay.</p>"
+        "<p>\u201cWe are not asking for favours,\u201d said Lotte Marsh, who runs a bakery on the square.</p>"
         "</article></body></html>"
     ).encode("cp1252")
     article = extract(Document(source="legacy.html", content=html, kind="html"))

@@ -26,6 +26,7 @@ __all__ = ["ExtractError", "extract", "extract_text", "article_id", "normalize_d
 
 _WS = re.compile(r"\s+")
 _ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_MIN_PROSE_WORDS = 8
 
 
 class ExtractError(ValueError):
@@ -51,6 +52,11 @@ def normalize_date(value: object) -> str | None:
         return iso.group(1)
     parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
     return parsed.strftime("%Y-%m-%d") if parsed else None
+
+
+def _has_prose(paragraphs: list[str]) -> bool:
+    """An article has at least one sentence-sized paragraph, not just menu words."""
+    return any(len(p.split()) >= _MIN_PROSE_WORDS for p in paragraphs)
 
 
 def _text_of(doc: Document) -> str:
@@ -105,7 +111,7 @@ def extract(doc: Document, settings: Settings | None = None) -> Article:
         raise ExtractError("empty input")
     fields = _from_html(text, doc) if doc.kind == "html" else _from_text(text, doc)
     paragraphs = [p for p in fields["paragraphs"] if p.strip()]
-    if not paragraphs:
+    if not _has_prose(paragraphs):
         raise ExtractError("no article text found (only site chrome or headlines)")
     meta = doc.metadata
     headline = str(meta.get("headline") or fields["headline"] or "").strip()
