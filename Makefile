@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 OUT := out
-EXAMPLE_INPUTS := examples/pages examples/attribution examples/corpus/articles.jsonl
+EXAMPLE_INPUTS := examples/
 
 .PHONY: run test install dev train-stance train-checkworthy bench clean
 
