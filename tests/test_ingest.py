@@ -68,9 +68,10 @@ def test_sniff_kind_reads_content_not_extension():
 
 def test_directory_and_glob_expand_to_files_in_order(tmp_path):
     (tmp_path / "b.html").write_bytes(VACCINE)
-    (tmp_path / "a.page").write_bytes(HARBOR)  # extension says nothing: content does
+    (tmp_path / "a.txt").write_bytes(HARBOR)  # the extension says text: the content says HTML
+    (tmp_path / "README.md").write_text("# notes")  # not a page: skipped inside directories
     docs = documents(ingest([str(tmp_path)], Settings()))
-    assert [Path(d.source).name for d in docs] == ["a.page", "b.html"]
+    assert [Path(d.source).name for d in docs] == ["a.txt", "b.html"]
     assert {d.kind for d in docs} == {"html"}
     globbed = documents(ingest([str(tmp_path / "*.html")], Settings()))
     assert [Path(d.source).name for d in globbed] == ["b.html"]

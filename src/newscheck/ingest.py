@@ -27,7 +27,7 @@ from newscheck.encoding import looks_binary
 from newscheck.fetch import FetchError, fetch_url
 from newscheck.records import Document, InputError
 
-__all__ = ["ingest", "sniff_kind"]
+__all__ = ["ingest", "expand_inputs", "sniff_kind"]
 
 _URL = re.compile(r"^https?://", re.I)
 _HTML_MARK = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<article[\s>]|<p[\s>]|<div[\s>]", re.I)
@@ -74,7 +74,7 @@ def _is_page_file(relative: Path) -> bool:
     return not relative.suffix or any(suffixes.endswith(ext) for ext in _PAGE_EXTENSIONS)
 
 
-def _expand(inputs: Iterable[str]) -> Iterator[str | InputError]:
+def expand_inputs(inputs: Iterable[str]) -> Iterator[str | InputError]:
     """Paths, globs and directories → files in a stable order; URLs and '-' pass through."""
     for item in inputs:
         if item == "-" or _URL.match(item):
@@ -253,7 +253,7 @@ def _read_file(path: str, settings: Settings) -> Iterator[Document | InputError]
 def ingest(inputs: Iterable[str], settings: Settings, stdin: BinaryIO | None = None) -> Iterator[Document | InputError]:
     """Every input as Documents, in order; failures come back as InputError, never raised."""
     stdin_count = 0
-    for item in _expand(inputs):
+    for item in expand_inputs(inputs):
         if isinstance(item, InputError):
             yield item
         elif item == "-":
