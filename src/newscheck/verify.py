@@ -1,0 +1,248 @@
+"""Verify stage: headline support, cross-source verdicts and signals for a batch of articles.
+
+Cross-checks. Every claim with ``checkworthy >= CHECKWORTHY_MIN`` (at most
+``MAX_CLAIMS_PER_ARTICLE`` per article, most check-worthy first) is checked
+against sentences of *other* articles, never against copies of its own report:
+
+1. Candidates by blocking, never all pairs: the other copy families of the
+   claim's story first, then articles whose claims share an actor pair with it
+   (or one actor and an event type) within ``Settings.story_window_days``; at
+   most ``MAX_POSTINGS`` per index key.
+2. Within those articles, sentences ranked by TF-IDF cosine with the claim
+   (one vectorizer over the batch); the best ``SENTENCES_PER_ARTICLE`` per
+   article above ``MIN_SIMILARITY``, at most ``MAX_CANDIDATE_ARTICLES`` articles.
+3. The stance model judges each (claim, sentence) pair in one batch; an
+   article's stance is its strongest agree/disagree sentence, else discuss.
+
+Verdicts: ``corroborated`` (independent agreement, no disagreement),
+``contradicted`` (disagreement only), ``contested`` (both), ``unverified``
+(neither). Independent sources are counted once per copy family, and reports
+that cite the same original ("CNN reported") count once as that original; the
+claiming article's own origin is one of them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from newscheck.config import Settings
+from newscheck.headline import StanceModel, WordSimilarity, headline_support
+from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, StanceResult, Story
+from newscheck.signals import CHECKWORTHY_MIN, article_signals
+
+MAX_CLAIMS_PER_ARTICLE = 8
+MAX_POSTINGS = 200
+MAX_CANDIDATE_ARTICLES = 8
+SENTENCES_PER_ARTICLE = 2
+MIN_SIMILARITY = 0.12
+MAX_EVIDENCE = 6
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’']?|$)")
+
+
+def verify(
+    reports: Sequence[ArticleReport], stories: Sequence[Story], settings: Settings, stance: StanceModel | None = None
+) -> list[Crosscheck]:
+    """Fill headline support and signals of every report; return the cross-checks of the batch."""
+    if stance is None:
+        from newscheck.stance import get_model
+
+        stance = get_model()
+    similarity = WordSimilarity()
+    for report in reports:
+        report.headline_support = headline_support(report, stance, similarity)
+    batch = _Batch(reports, stories, settings)
+    checks = batch.crosscheck(stance)
+    by_article: dict[str, list[Crosscheck]] = defaultdict(list)
+    for check in checks:
+        by_article[check.article_id].append(check)
+    for index, report in enumerate(reports):
+        report.signals = article_signals(report, by_article[report.article.id], batch.other_outlets(index))
+    return checks
+
+
+def sentences_of(report: ArticleReport) -> list[Sentence]:
+    """The annotate stage's sentences, or a plain split when the report was loaded without them."""
+    if report.annotation is not None and report.annotation.sentences:
+        return report.annotation.sentences
+    body = report.article.body
+    return [Sentence(m.group(0).strip(), m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end())
+            for m in _SENTENCE.finditer(body) if m.group(0).strip()]
+
+
+def _day(published: str | None) -> int | None:
+    try:
+        return date.fromisoformat(published).toordinal() if published else None
+    except ValueError:
+        return None
+
+
+def _claim_keys(claim: Claim) -> set[tuple[str, ...]]:
+    """Index keys for blocking: each actor pair, or (actor, event type) when there is one actor."""
+    actors = sorted(set(claim.actors))
+    if len(actors) >= 2:
+        return {("pair", a, b) for a, b in combinations(actors, 2)}
+    return {("event", a, e.type) for a in actors for e in claim.events}
+
+
+def _origin(name: str | None) -> str:
+    return re.sub(r"^(the|a)\s+", "", (name or "").strip().lower())
+
+
+@dataclass
+class _Pair:
+    claim_index: int
+    article_index: int
+    sentence: Sentence
+
+
+class _Batch:
+    """Indexes over one batch: sentence pool with TF-IDF, stories, families, actor/event postings."""
+
+    def __init__(self, reports: Sequence[ArticleReport], stories: Sequence[Story], settings: Settings) -> None:
+        self.reports = reports
+        self.window = settings.story_window_days
+        ids = {r.article.id: i for i, r in enumerate(reports)}
+        self.story_of = [-1] * len(reports)
+        self.family_of = list(range(len(reports)))
+        self.story_members: list[list[int]] = []
+        self.story_families: list[int] = []
+        family_count = len(reports)
+        for s_index, story in enumerate(stories):
+            members = [ids[a] for a in story.article_ids if a in ids]
+            for member in members:
+                self.story_of[member] = s_index
+            self.story_members.append(members)
+            for family in story.families:
+                family_count += 1
+                for article_id in family:
+                    if article_id in ids:
+                        self.family_of[ids[article_id]] = family_count
+            self.story_families.append(len({self.family_of[m] for m in members}))
+        self.sentences = [sentences_of(r) for r in reports]
+        self.first_row = np.cumsum([0, *(len(s) for s in self.sentences)])
+        texts = [s.text for ss in self.sentences for s in ss]
+        self.vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", dtype=np.float32)
+        self.matrix = self.vectorizer.fit_transform(texts) if any(t.strip() for t in texts) else None
+        self.days = [_day(r.article.published) for r in reports]
+        postings: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+        undated: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for index, report in enumerate(reports):
+            keys = set().union(*(_claim_keys(c) for c in report.claims)) if report.claims else set()
+            for key in keys:
+                if self.days[index] is None:
+                    undated[key].append(index)
+                else:
+                    postings[key].append((self.days[index], index))
+        self.postings = {k: sorted(v) for k, v in postings.items()}
+        self.undated = undated
+
+    def other_outlets(self, index: int) -> int:
+        """Independent families in this article's story besides its own."""
+        story = self.story_of[index]
+        return self.story_families[story] - 1 if story >= 0 else 0
+
+    def _related(self, index: int, claim: Claim) -> list[int]:
+        """Articles sharing the claim's actors (and event type), nearest in time, ranked by shared keys."""
+        day = self.days[index]
+        counts: dict[int, int] = defaultdict(int)
+        for key in _claim_keys(claim):
+            listed = self.postings.get(key, [])
+            if day is not None:
+                lo = bisect.bisect_left(listed, (day - self.window, -1))
+                hi = bisect.bisect_right(listed, (day + self.window, len(self.reports)))
+                listed = listed[lo:hi]
+            hits = [i for _, i in listed[:MAX_POSTINGS]] + self.undated.get(key, [])[:MAX_POSTINGS]
+            for other in hits:
+                counts[other] += 1
+        return sorted(counts, key=lambda i: -counts[i])
+
+    def _candidates(self, index: int, claim: Claim) -> list[int]:
+        story = self.story_of[index]
+        same_story = self.story_members[story] if story >= 0 else []
+        seen = {self.family_of[index]}
+        ordered = []
+        for other in [*same_story, *self._related(index, claim)]:
+            if self.family_of[other] not in seen:
+                ordered.append(other)
+                seen.add(self.family_of[other])  # one article per copy family is enough evidence
+        return ordered[: 4 * MAX_CANDIDATE_ARTICLES]
+
+    def _pairs(self, claim_index: int, index: int, claim: Claim) -> list[_Pair]:
+        candidates = self._candidates(index, claim)
+        if not candidates or self.matrix is None:
+            return []
+        vector = self.vectorizer.transform([claim.text])
+        ranked = []
+        for other in candidates:
+            lo, hi = self.first_row[other], self.first_row[other + 1]
+            if hi == lo:
+                continue
+            scores = (self.matrix[lo:hi] @ vector.T).toarray().ravel()
+            top = [int(i) for i in np.argsort(-scores)[:SENTENCES_PER_ARTICLE] if scores[i] >= MIN_SIMILARITY]
+            if top:
+                same_story = self.story_of[other] == self.story_of[index] >= 0
+                ranked.append((not same_story, -float(scores[top[0]]), other, top))
+        ranked.sort()
+        return [
+            _Pair(claim_index, other, self.sentences[other][i]) for _, _, other, top in ranked[:MAX_CANDIDATE_ARTICLES] for i in top
+        ]
+
+    def _evidence_origin(self, other: int, sentence: Sentence) -> str:
+        """Which original an evidence sentence stands for: a cited outlet, or its own copy family."""
+        for claim in self.reports[other].claims:
+            if claim.source_type == "media" and claim.start < sentence.end and sentence.start < claim.end:
+                return "media:" + _origin(claim.attributed_to)
+        return f"family:{self.family_of[other]}"
+
+    def crosscheck(self, stance: StanceModel) -> list[Crosscheck]:
+        claims: list[tuple[int, Claim]] = []
+        for index, report in enumerate(self.reports):
+            worthy = sorted((c for c in report.claims if c.checkworthy >= CHECKWORTHY_MIN), key=lambda c: -c.checkworthy)
+            claims.extend((index, c) for c in worthy[:MAX_CLAIMS_PER_ARTICLE])
+        pairs = [p for n, (index, claim) in enumerate(claims) for p in self._pairs(n, index, claim)]
+        results = stance.predict([claims[p.claim_index][1].text for p in pairs], [p.sentence.text for p in pairs]) if pairs else []
+        judged: dict[int, list[tuple[_Pair, StanceResult]]] = defaultdict(list)
+        for pair, result in zip(pairs, results, strict=True):
+            judged[pair.claim_index].append((pair, result))
+        return [self._verdict(index, claim, judged.get(n, [])) for n, (index, claim) in enumerate(claims)]
+
+    def _verdict(self, index: int, claim: Claim, judged: list[tuple[_Pair, StanceResult]]) -> Crosscheck:
+        per_article: dict[int, tuple[str, float, _Pair]] = {}
+        for pair, result in judged:
+            if result.label == "unrelated":
+                continue
+            strength = result.scores.get(result.label, 0.0) + (1.0 if result.label != "discuss" else 0.0)
+            best = per_article.get(pair.article_index)
+            if best is None or strength > best[1]:
+                per_article[pair.article_index] = (result.label, strength, pair)
+        own = (
+            "media:" + _origin(claim.attributed_to) if claim.source_type == "media" else f"family:{self.family_of[index]}"
+        )
+        agree = {self._evidence_origin(o, p.sentence) for o, (label, _, p) in per_article.items() if label == "agree"}
+        disagree = {self._evidence_origin(o, p.sentence) for o, (label, _, p) in per_article.items() if label == "disagree"}
+        agree.discard(own)
+        if agree and disagree:
+            verdict = "contested"
+        elif agree:
+            verdict = "corroborated"
+        elif disagree:
+            verdict = "contradicted"
+        else:
+            verdict = "unverified"
+        order = {"disagree": 0, "agree": 1, "discuss": 2}
+        chosen = sorted(per_article.values(), key=lambda v: (order[v[0]], -v[1]))[:MAX_EVIDENCE]
+        evidence = [
+            CrosscheckEvidence(self.reports[p.article_index].article.id, p.sentence.text, label, p.sentence.start, p.sentence.end)
+            for label, _, p in chosen
+        ]
+        return Crosscheck(claim.id, self.reports[index].article.id, verdict, evidence, independent_sources=1 + len(agree))
