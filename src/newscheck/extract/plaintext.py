@@ -1,0 +1,807 @@
+"""Segment a scraped plain-text page (its visible text, no markup) into the main article.
+
+A scraper that keeps only visible text leaves the article between theme toggles, menus,
+teaser rails, share bars, paywall and cookie blurbs and footers, sometimes with a teaser's
+snippet glued to the next headline because two block elements met with no line break.
+
+The segmenter works on lines:
+
+1. normalise line endings and spaces, and split lines where an unterminated snippet runs
+   into a title-like line with no break ("...Foreign MinisterRussia-Ukraine War Updates: ...");
+2. classify every line from cheap features (length, terminal punctuation, title-case ratio,
+   chrome vocabulary, date / byline / credit patterns);
+3. mark teaser rails: a rail header ("Latest News", "Related") and the items after it, or
+   a repeated title + truncated-snippet pattern;
+4. take the main article as the densest run of prose lines (maximum-sum window, where prose
+   earns its word count and chrome, titles and rail lines cost);
+5. take the headline from the title-like line just before that run (skipping date, byline
+   and credit lines), and the date, byline and dateline from the article's header;
+6. parse rail lines outside the article into teasers (label / title / snippet) with a
+   small Viterbi pass, so kickers such as "EuroBasket 2025" are not mistaken for headlines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import dateparser
+
+from newscheck.records import Teaser
+
+__all__ = ["PageParts", "segment_page"]
+
+
+@dataclass
+class PageParts:
+    """What the segmenter found on one page; newscheck.extract wraps it into an Article."""
+
+    headline: str = ""
+    published: str | None = None  # YYYY-MM-DD; None when absent or only relative ("3 hours ago")
+    byline: str | None = None
+    dateline: str | None = None  # e.g. "MOSCOW, Sept 11 (Reuters) -", cut from the first paragraph
+    paragraphs: list[str] = field(default_factory=list)
+    teasers: list[Teaser] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary and patterns
+
+_STOPWORDS = frozenset(
+    "a an the and or but nor of to in on at by for with from as into onto over under after before "
+    "about above across against along amid among around between during through toward towards upon "
+    "via vs is are was were be been has have had its it this that these those his her their our "
+    "than then so if not no up out off".split()
+)
+
+# Whole lines that are site chrome (compared lower-cased, outer punctuation stripped).
+_CHROME_LINES = frozenset(
+    """dark|light|dark mode|light mode|theme|switch theme|menu|main menu|open menu|close menu|search|
+    search news|home|homepage|subscribe|subscribe now|sign in|log in|login|log out|sign out|sign up|
+    register|my account|account|profile|share|share this|share this article|share this story|
+    share article|tweet|print|email|e-mail|copy link|link copied|comments|comment|show comments|
+    advertisement|advert|ad|ads|sponsored|sponsored content|promoted|paid content|partner content|
+    skip to content|skip to main content|skip to navigation|close|toggle navigation|back to top|
+    go ad free|go ad-free|ad free|logo|site logo|listen|listen live|play|pause|stop|mute|unmute|
+    volume|now playing|on air|on air now|live|live now|watch live|watch|video|audio|podcast|
+    podcasts|loading|load more|show more|see more|view all|view more|more|next|previous|prev|top|
+    follow|follow us|accept|accept all|accept cookies|reject|reject all|manage preferences|
+    cookie settings|settings|got it|ok|okay|continue|facebook|twitter|instagram|youtube|whatsapp|
+    linkedin|telegram|tiktok|x|rss|reddit|pinterest|newsletter|newsletters|download the app|
+    get the app|contact|contact us|about|about us|privacy|privacy policy|terms|terms of use|
+    terms of service|terms and conditions|careers|jobs|advertise|advertise with us|sitemap|
+    edition|donate|support us|weather|breaking|breaking news|opinion|news|sections|all sections|
+    trending topics|topics|tags|filed under|notifications|enable notifications|save|saved|
+    bookmark|gift article|gift this article|listen to this article|read in app|open in app|
+    key events|show key events only|show all|pinned|pinned post|refresh|new posts|new updates""".replace(
+        "\n", ""
+    ).split("|")
+)
+_CHROME_LINES = frozenset(word.strip() for word in _CHROME_LINES)
+
+# Headers that open a rail of other stories; what follows them is teasers, not the article.
+_RAIL_HEADER = re.compile(
+    r"^(?:latest|latest news|latest stories|latest headlines|the latest|related|related articles|"
+    r"related stories|related news|related content|related coverage|related topics|"
+    r"more stories|more news|more headlines|more on this story|more on this|more to read|"
+    r"more from [\w' ]+|more in [\w' ]+|also in [\w' ]+|most read|most popular|most viewed|"
+    r"most shared|popular|popular now|popular stories|trending|trending now|trending stories|"
+    r"top stories|top news|top headlines|recommended|recommended for you|recommended stories|"
+    r"you may also like|you might also like|you may have missed|editor'?s picks|editors' picks|"
+    r"what to read next|read next|up next|in other news|don'?t miss|must read|featured|"
+    r"featured stories|news in brief|just in|other stories|around the web|from our partners|"
+    r"about the authors?|more like this|keep reading|further reading)$"
+)
+
+# Inline links to other stories inside an article ("Read more: ...").
+_INLINE_LINK = re.compile(
+    r"^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|"
+    r"audio|video|podcast)\s*[:|»›>]\s*\S",
+    re.IGNORECASE,
+)
+
+_CHROME_SHORT = re.compile(
+    r"\b(?:subscribe|sign in|log in|sign up|newsletters?|go ad[- ]?free|cookies?|advertisement|"
+    r"share (?:this|on|via)|follow us|download (?:our|the) app|all rights reserved|copyright|"
+    r"listen live|now playing|on air|min read|minute read|min listen|mins? read|"
+    r"listen to this article|skip to|back to top|privacy policy|terms of (?:use|service)|"
+    r"javascript|ad ?blocker|reading time|comments? \(\d+\)|\d+ comments?|view comments|"
+    r"join the conversation|leave a comment|story continues below|continue reading below|"
+    r"scroll to continue|tap to unmute|click to play|press play)\b|©",
+    re.IGNORECASE,
+)
+
+_CHROME_PROSE = re.compile(
+    r"we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|"
+    r"use of cookies|accept (?:all )?cookies|by continuing to (?:use|browse)|"
+    r"all rights reserved|copyright \d{4}|©\s*\d{4}|"
+    r"sign up (?:for|to) (?:our|the)\b[^.]*newsletter|(?:subscribe|sign up) to (?:our|the) [\w ]*newsletter|"
+    r"delivered (?:straight )?to your inbox|support (?:our|independent|quality) journalism|"
+    r"become a (?:member|supporter|subscriber)\b|(?:disable|turn off|pause) your ad ?blocker|"
+    r"please enable javascript|get (?:unlimited|full) access|this (?:article|story|content) "
+    r"(?:contains|includes) affiliate links|we may earn a commission|"
+    r"^additional reporting by|^(?:\()?reporting by|^editing by|^compiled by|^writing by",
+    re.IGNORECASE,
+)
+
+_PAYWALL = re.compile(
+    r"subscribe (?:now )?to (?:continue|read|keep reading|unlock)|to continue reading|"
+    r"(?:continue|keep) reading (?:with|for)|already a subscriber|subscribers? only|"
+    r"exclusive(?:ly)? for (?:subscribers|members)|you(?:'ve| have) reached (?:your|the) "
+    r"(?:free )?(?:article|story|monthly)? ?limit|free (?:articles?|stories) (?:left|remaining)|"
+    r"this (?:article|content|story) is (?:available )?(?:only )?(?:for|to) (?:paying )?"
+    r"(?:subscribers|members)|unlock (?:this|the full|full) (?:article|story|access)|"
+    r"start your (?:free )?trial|create a free account to (?:continue|read)|"
+    r"register (?:for free )?to (?:continue|read)|the rest of this (?:article|story) is",
+    re.IGNORECASE,
+)
+
+_ROLE_WORDS = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|"
+    r"analyst|critic|chief|staff|freelance|intern|desk|bureau|presenter|anchor|host)s?\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|story by|report by|posted by)\s*:?\s+(.+)$", re.IGNORECASE
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|and|&|de|da|del|der|van|von|la|le|al|bin|ibn|y)$")
+_SEPARATORS = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
+_WIRE_TAGLINE = re.compile(r"^\(?(?:reporting|additional reporting|writing) by\s+([^;()]+)", re.IGNORECASE)
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{4}}"
+    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(?:\d+|an?|one|few)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago\b|"
+    r"\b(?:just now|yesterday|today)\b",
+    re.IGNORECASE,
+)
+_DATE_FILLER = re.compile(
+    r"\b(?:published|updated|posted|last|first|modified|on|at|date|time|am|pm|a\.m|p\.m|gmt|utc|"
+    r"edt|est|cdt|cst|pdt|pst|bst|cet|cest|eet|msk|ist|jst|aest|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|ago|just|now|yesterday|today|and|since|read|min|mins|minutes?|hours?|"
+    r"days?|weeks?|months?|years?|secs?|seconds?|hrs?|an?|one|few|\d+)\b|[^\w\s]",
+    re.IGNORECASE,
+)
+
+_CREDIT_LABEL = re.compile(
+    r"^\(?(?:source|photo|photos|photograph|photography|image|images|picture|pic|credit|"
+    r"photo credit|image credit|image source|illustration|graphic|file photo|cover image|"
+    r"main image|top image|header image|featured image|video)\s*[:|]\s*(.{2,100}?)\)?\.?$",
+    re.IGNORECASE,
+)
+_CREDIT_BY = re.compile(
+    r"^\(?(?:photo|photograph|image|picture|illustration)s?\s+(?:by|courtesy of|courtesy|via)\s+"
+    r"(.{2,100}?)\)?\.?$",
+    re.IGNORECASE,
+)
+# A caption ending in its credit: "Firefighters at the pier on Monday. (Photo: Jane Doe/Agency)".
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|[.!?)\s])[(\[]?(?:photo|photograph|image|picture|credit|source|illustration)\s*(?::|by)\s*"
+    r"([^()\[\]]{2,100}?)[)\]]?\.?$",
+    re.IGNORECASE,
+)
+_AGENCY_CREDIT = re.compile(
+    r"^(?:[\w.'’ -]{2,60}/\s*)?(?:getty images|afp|reuters|ap photo|ap|epa|epa-efe|shutterstock|"
+    r"alamy|bloomberg|anadolu|xinhua|tass|sipa|pa images|pa wire|ap images|afp via getty images)"
+    r"(?:\s+via\s+[\w ]+)?$",
+    re.IGNORECASE,
+)
+
+_DATELINE = re.compile(
+    r"^((?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)"  # city in capitals
+    r"(?:,\s+[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*)?"  # ", Ukraine" / ", Sept"
+    r"(?:,?\s+\d{1,2}|\s+\d{1,2})?"  # " 11"
+    r"\s*(?:\([A-Za-z][\w .&'’-]*\))?"  # "(Reuters)"
+    r"\s*[-–—]+)\s+"
+)
+
+_TERMINATED = re.compile(r"(?:[.!?:;]|[.!?,]['\"”’)\]]+|['\"”’)\]]*[.!?]['\"”’)\]]*)$")
+_INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+_ELLIPSIS = re.compile(r"(?:\.\.\.|…)['\"”’)\]]*$")
+# A word character right before a capitalised word with no space: two block elements glued.
+_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[A-Z][a-z])")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_NON_WORD = re.compile(r"[^\w]+")
+
+# ---------------------------------------------------------------------------------------------
+# Weights: the main article is the window of lines with the largest summed weight.
+
+_WEIGHT_PER_PROSE_WORD = 1.0
+_WEIGHT = {
+    "title": -2.0,  # a subheading costs little, so a run of prose crosses it
+    "date": -1.0,
+    "byline": -1.0,
+    "credit": -1.0,
+    "link": -1.0,
+    "chrome": -5.0,
+    "paywall": -30.0,
+    "rail_header": -25.0,
+}
+_RAIL_LINE_WEIGHT = -3.0
+_LONG_PROSE_WORDS = 30  # an unterminated line this long is a (truncated) paragraph, not a title
+_RAIL_BREAK_WORDS = 50  # a paragraph this long ends a teaser rail
+_HEADLINE_LOOKBACK = 12
+
+# Teaser parsing (Viterbi over label / title / snippet / other).
+_ITEM_BONUS = 1.5
+_TITLE_ONLY_COST = -0.3
+_DROP_IN_RAIL = -1.5  # under a rail header nearly every line belongs to some item
+_LABEL_OVERLAP_BONUS = 3.0
+_SNIPPET_MIN_CHARS = 60  # a teaser snippet is cut at a length; shorter lines need a snippet's marks
+_NEG = float("-inf")
+
+
+@dataclass
+class _Line:
+    text: str
+    kind: str  # prose | title | date | byline | credit | link | chrome | paywall | rail_header
+    words: int
+    cap: float  # share of capitalised content words after the first: high for Title Case
+    terminated: bool
+    credit: str | None = None
+    rail: int = 0  # id of the teaser rail holding this line; 0 when none
+    headed_rail: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# Line features
+
+
+def _cap_ratio(words: list[str]) -> float:
+    """Share of capitalised words among the content words after the first."""
+    content = 0
+    capital = 0
+    for raw in words[1:]:
+        word = raw.strip("\"'“”‘’()[]:,;.!?-–—")
+        if not word or word.lower() in _STOPWORDS or not word[0].isalpha():
+            continue
+        content += 1
+        if word[0].isupper():
+            capital += 1
+    return capital / content if content else 1.0
+
+
+def _norm(text: str) -> str:
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _norm(text).split() if w not in _STOPWORDS}
+
+
+def _is_terminated(text: str) -> bool:
+    return bool(_TERMINATED.search(text)) and not _ELLIPSIS.search(text)
+
+
+def _looks_like_name(part: str) -> bool:
+    words = part.replace(",", " ").split()
+    return 1 <= len(words) <= 10 and all(_NAME_WORD.match(w) for w in words) and part[:1].isupper()
+
+
+def _byline_names(text: str) -> tuple[str | None, list[str]]:
+    """Names in a byline line, and the other parts (dates, roles) it carries."""
+    match = _BYLINE.match(text)
+    body = match.group(1) if match else text
+    parts = [p.strip() for p in _SEPARATORS.split(body) if p.strip()]
+    if not parts:
+        return None, []
+    names = parts[0]
+    # "Jane Doe, Staff Writer": a role after a comma is not a name.
+    comma_parts = [p.strip() for p in names.split(",")]
+    kept = [p for p in comma_parts if p and not _ROLE_WORDS.search(p)]
+    names = ", ".join(kept)
+    if not names or not _looks_like_name(names):
+        return None, []
+    if not match and not any(_ROLE_WORDS.search(p) or _DATE.search(p) for p in parts[1:] + comma_parts[1:]):
+        return None, []
+    return names, parts[1:]
+
+
+def _is_date_line(text: str, words: int) -> bool:
+    if words > 14 or not (_DATE.search(text) or _RELATIVE.search(text) or _TIME.search(text)):
+        return False
+    rest = _DATE.sub(" ", text)
+    rest = _TIME.sub(" ", rest)
+    rest = _DATE_FILLER.sub(" ", rest)
+    return len(rest.split()) <= 1
+
+
+def _credit_of(text: str, words: int) -> str | None:
+    if words <= 14:
+        for pattern in (_CREDIT_LABEL, _CREDIT_BY):
+            match = pattern.match(text)
+            if match:
+                return match.group(1).strip(" .")
+        if _AGENCY_CREDIT.match(text.strip("() .")):
+            return text.strip("() .")
+    if words <= 60:
+        match = _CAPTION_CREDIT.search(text)
+        if match and len(match.group(1).split()) <= 8:
+            return match.group(1).strip(" .")
+    return None
+
+
+def _classify(text: str) -> _Line:
+    tokens = text.split()
+    words = len(tokens)
+    cap = _cap_ratio(tokens)
+    # "... against the U.S." ends with an initialism's full stop, not a sentence's.
+    terminated = _is_terminated(text) and not (words <= 16 and _INITIALISM_END.search(text))
+    line = _Line(text=text, kind="title", words=words, cap=cap, terminated=terminated)
+    lower = _norm(text)
+
+    if _RAIL_HEADER.match(lower) and words <= 6:
+        line.kind = "rail_header"
+    elif lower in _CHROME_LINES or words == 0 or not lower:
+        line.kind = "chrome"
+    elif _PAYWALL.search(text) and words <= 60:
+        line.kind = "paywall"
+    elif _INLINE_LINK.match(text) and words <= 30:
+        line.kind = "link"
+    elif (credit := _credit_of(text, words)) is not None:
+        line.kind, line.credit = "credit", credit
+    elif words <= 16 and _byline_names(text)[0]:
+        line.kind = "byline"
+    elif _is_date_line(text, words):
+        line.kind = "date"
+    elif _CHROME_PROSE.search(text) and words <= 80:
+        line.kind = "chrome"
+    elif words <= 12 and _CHROME_SHORT.search(text):
+        line.kind = "chrome"
+    elif words <= 1:
+        line.kind = "chrome"  # a lone word is a menu item, toggle or label, never body or headline
+    elif _is_nav_row(text):
+        line.kind = "chrome"
+    elif terminated and words >= 3:
+        question = text.rstrip("\"'”’)").endswith(("?", "!"))
+        line.kind = "title" if question and words <= 16 and cap >= 0.6 else "prose"
+    elif words >= _LONG_PROSE_WORDS:
+        line.kind = "prose"
+    return line
+
+
+def _is_nav_row(text: str) -> bool:
+    """"Home | World | Politics" or "News › World › Europe": several short parts between separators."""
+    parts = [p for p in re.split(r"\s*[|•·›»>/]\s*", text) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Lines
+
+
+def _split_glued(raw: str) -> list[str]:
+    """Split "...ahead of Greek Foreign MinisterRussia-Ukraine War Updates: ..." into its two lines.
+
+    Only unterminated lines qualify (a teaser snippet is cut short, a headline has no full
+    stop), the left part must read as sentence-case text and the right part as a title:
+    Title Case, or a long run after a word of four letters or more ("nextTensions flare ...").
+    Brand names such as "iPhone" or "YouTube" fail these tests.
+    """
+    if _is_terminated(raw) or len(raw.split()) < 7:
+        return [raw]
+    for match in _GLUE.finditer(raw):
+        left, right = raw[: match.start()].rstrip(), raw[match.start():]
+        left_words, right_words = left.split(), right.split()
+        if len(left_words) < 4 or len(right_words) < 3 or _cap_ratio(left_words) >= 0.6:
+            continue
+        last_left = re.sub(r"\W", "", left_words[-1])
+        first_right = re.match(r"[A-Z][a-z]+", right)
+        title_case = _cap_ratio(right_words) >= 0.6
+        long_join = len(right_words) >= 5 and len(last_left) >= 4 and first_right and len(first_right.group()) >= 4
+        if title_case or long_join:
+            return [left, *_split_glued(right)]
+    return [raw]
+
+
+def _lines(text: str) -> list[_Line]:
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    out: list[_Line] = []
+    for raw in text.split("\n"):
+        raw = _SPACES.sub(" ", raw).strip()
+        if raw:
+            out.extend(_classify(part) for part in _split_glued(raw))
+    _mark_nav_runs(out)
+    _mark_name_role_pairs(out)
+    return out
+
+
+def _mark_nav_runs(lines: list[_Line]) -> None:
+    """Three or more consecutive one-to-three-word lines are a menu."""
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.kind in ("title", "chrome") and line.words <= 3 and not line.terminated:
+            run.append(line)
+            continue
+        if len(run) >= 3:
+            for item in run:
+                item.kind = "chrome"
+        run = []
+
+
+def _mark_name_role_pairs(lines: list[_Line]) -> None:
+    """"Jane Doe" then "Staff Writer" on the next line is a byline over two lines."""
+    for prev, line in zip(lines, lines[1:]):
+        if (
+            line.words <= 4
+            and _ROLE_WORDS.search(line.text)
+            and not line.terminated
+            and prev.kind == "title"
+            and 2 <= prev.words <= 4
+            and _looks_like_name(prev.text)
+        ):
+            prev.kind = "byline"
+            line.kind = "chrome"
+
+
+# ---------------------------------------------------------------------------------------------
+# Rails
+
+
+def _next_content(lines: list[_Line], i: int) -> _Line | None:
+    """The next line after i that is not a date, credit, byline or chrome line."""
+    for line in lines[i + 1:]:
+        if line.kind not in ("date", "credit", "byline", "chrome", "link"):
+            return line
+    return None
+
+
+def _ends_rail(lines: list[_Line], i: int) -> bool:
+    """A long paragraph, or two paragraphs in a row, is an article, not a teaser rail."""
+    line = lines[i]
+    if line.kind != "prose":
+        return False
+    following = _next_content(lines, i)
+    return line.words >= _RAIL_BREAK_WORDS or (following is not None and following.kind == "prose")
+
+
+def _mark_rails(lines: list[_Line]) -> None:
+    rail_id = 0
+    for i, line in enumerate(lines):
+        if line.kind != "rail_header":
+            continue
+        rail_id += 1
+        j = i + 1
+        while j < len(lines) and lines[j].kind != "rail_header" and not _ends_rail(lines, j):
+            lines[j].rail, lines[j].headed_rail = rail_id, True
+            j += 1
+    _mark_headerless_rails(lines, rail_id)
+
+
+def _mark_headerless_rails(lines: list[_Line], rail_id: int) -> None:
+    """Two or more title + truncated-snippet items in a row are a rail even without a header."""
+    i = 0
+    while i < len(lines):
+        if lines[i].rail or lines[i].kind not in ("title", "prose") or _ends_rail(lines, i):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and not lines[j].rail and lines[j].kind not in ("rail_header", "paywall"):
+            if lines[j].kind == "prose" and (lines[j].words > 40 or _ends_rail(lines, j)):
+                break
+            j += 1
+        run = [k for k in range(i, j) if lines[k].kind in ("title", "prose")]
+        items = _parse_items([lines[k] for k in run], headed=False)
+        truncated = [t for t in items if t[1] is not None and not t[1].terminated]
+        if len(truncated) >= 2:
+            rail_id += 1
+            for k in range(i, j):
+                lines[k].rail = rail_id
+        i = max(j, i + 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Teaser items
+
+
+def _title_score(line: _Line) -> float:
+    if not 3 <= line.words <= 30:
+        return _NEG
+    text = line.text
+    score = 0.5 + (line.cap - 0.5) * 2
+    score += 0.8 if ":" in text else 0.0
+    score -= 2.5 if text.endswith(",") else 0.0
+    score -= 1.5 if _ELLIPSIS.search(text) else 0.0
+    score -= 1.0 if _starts_sentence(text) else 0.0
+    score -= 1.5 if text.endswith(".") else 0.0
+    score -= 0.05 * max(0, line.words - 14)
+    return score
+
+
+def _snippet_score(line: _Line) -> float:
+    text = line.text
+    marked = text.endswith(",") or _ELLIPSIS.search(text) or line.terminated or _starts_sentence(text)
+    if line.words < 4 or (len(text) < _SNIPPET_MIN_CHARS and not marked):
+        return _NEG  # a short unmarked line is one more title in a list of titles
+    score = 0.5 - (line.cap - 0.5) * 2
+    score += 2.0 if text.endswith(",") or _ELLIPSIS.search(text) else 0.0
+    score += 1.0 if _starts_sentence(text) else 0.0
+    score += 0.5 if line.terminated else 0.0
+    score -= 1.0 if ":" in text else 0.0
+    score += 0.05 * max(0, line.words - 10)
+    return score
+
+
+def _starts_sentence(text: str) -> bool:
+    """'The committee said ...': an article word then a lower-case word, as prose begins."""
+    words = text.split()
+    return len(words) > 1 and words[0] in ("A", "An", "The") and words[1][:1].islower()
+
+
+def _label_score(line: _Line, following: _Line | None) -> float:
+    score = 0.5 if line.words <= 4 else -1.5
+    if following is not None:
+        mine = _content_words(line.text)
+        if mine and len(mine & _content_words(following.text)) >= 0.5 * len(mine):
+            score += _LABEL_OVERLAP_BONUS  # a kicker repeats words of the title it labels
+    return score
+
+
+def _parse_items(lines: list[_Line], headed: bool) -> list[tuple[_Line, _Line | None]]:
+    """Viterbi over states other / label / title / snippet; returns (title, snippet-or-None) items."""
+    n = len(lines)
+    if not n:
+        return []
+    other, label, title, snippet = range(4)
+    drop = _DROP_IN_RAIL if headed else 0.0
+    title_only = _TITLE_ONLY_COST if headed else _NEG
+    emit = [
+        (
+            drop,
+            _label_score(line, lines[k + 1] if k + 1 < n else None),
+            _title_score(line),
+            _snippet_score(line),
+        )
+        for k, line in enumerate(lines)
+    ]
+
+    def move(prev: int, cur: int) -> float:
+        if prev == label:
+            return 0.0 if cur == title else _NEG
+        if cur == snippet:
+            return _ITEM_BONUS if prev == title else _NEG
+        if prev == title:
+            return title_only  # the title before stays alone
+        return 0.0
+
+    score = [[_NEG] * 4 for _ in range(n)]
+    back = [[0] * 4 for _ in range(n)]
+    for state in (other, label, title):
+        score[0][state] = emit[0][state]
+    for k in range(1, n):
+        for cur in range(4):
+            best, arg = _NEG, 0
+            for prev in range(4):
+                value = score[k - 1][prev] + move(prev, cur)
+                if value > best:
+                    best, arg = value, prev
+            score[k][cur] = best + emit[k][cur]
+            back[k][cur] = arg
+    end = [score[n - 1][s] + (title_only if s == title else _NEG if s == label else 0.0) for s in range(4)]
+    state = max(range(4), key=lambda s: end[s])
+    if end[state] == _NEG:
+        return []
+    states = [state]
+    for k in range(n - 1, 0, -1):
+        state = back[k][state]
+        states.append(state)
+    states.reverse()
+    items: list[tuple[_Line, _Line | None]] = []
+    for k, state in enumerate(states):
+        if state == title:
+            items.append((lines[k], None))
+        elif state == snippet:
+            items[-1] = (items[-1][0], lines[k])
+    return items
+
+
+def _teasers(lines: list[_Line], article: set[int]) -> list[Teaser]:
+    """Teasers from every rail, leaving out the article's own lines."""
+    teasers: list[Teaser] = []
+    rails: dict[int, list[_Line]] = {}
+    for k, line in enumerate(lines):
+        if line.rail and k not in article and line.kind in ("title", "prose"):
+            rails.setdefault(line.rail, []).append(line)
+    for members in rails.values():
+        headed = members[0].headed_rail
+        items = _parse_items(members, headed=headed)
+        paired = [item for item in items if item[1] is not None]
+        if not headed and len(paired) < 2:
+            continue
+        # In a rail of headline + snippet items, a lone title line is some other line (an address,
+        # a label); only a rail of bare titles ("Most read") gives teasers without text.
+        for head, text in paired or items:
+            teasers.append(Teaser(headline=head.text, text=text.text if text else ""))
+    return teasers
+
+
+# ---------------------------------------------------------------------------------------------
+# Main article
+
+
+def _weight(line: _Line) -> float:
+    if line.rail and line.kind not in ("rail_header", "paywall"):
+        return _RAIL_LINE_WEIGHT
+    if line.kind == "prose":
+        return _WEIGHT_PER_PROSE_WORD * line.words
+    if line.kind == "chrome":
+        return _WEIGHT["chrome"] - line.words  # a cookie notice or wire tagline costs what it weighs
+    return _WEIGHT[line.kind]
+
+
+def _densest_run(lines: list[_Line]) -> range:
+    """Maximum-sum window of line weights (Kadane); empty when no window scores above zero."""
+    best, best_start, best_end = 0.0, 0, 0
+    total, start = 0.0, 0
+    for k, line in enumerate(lines):
+        if total <= 0:
+            total, start = 0.0, k
+        total += _weight(line)
+        if total > best:
+            best, best_start, best_end = total, start, k + 1
+    return range(best_start, best_end)
+
+
+def _headline_eligible(line: _Line) -> bool:
+    return line.kind == "title" and (line.words >= 3 or len(line.text) >= 12) and not line.text.endswith(",")
+
+
+def _skip_back(lines: list[_Line], k: int) -> int:
+    """Index of the nearest line at or before k that is not date / byline / credit / chrome; -1 if none."""
+    steps = 0
+    while k >= 0 and steps < _HEADLINE_LOOKBACK and lines[k].kind in ("date", "byline", "credit", "chrome", "link"):
+        k -= 1
+        steps += 1
+    return k if steps < _HEADLINE_LOOKBACK else -1
+
+
+def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | None]:
+    """(headline index, index of a line between it and the body that belongs to the body)."""
+    first = body.start
+    # A short question or exclamation opening the window, followed by header lines, is the headline.
+    if len(body) > 1 and lines[first].kind == "prose" and lines[first].words <= 20:
+        after = lines[first + 1]
+        if after.kind in ("date", "byline", "credit") and not lines[first].text.endswith("."):
+            return first, None
+    near = _skip_back(lines, first - 1)
+    if near < 0 or not _headline_eligible(lines[near]):
+        return None, None
+    above = lines[near - 1] if near else None
+    # Live blog: "2:15 PM" above the nearest title makes it an entry's title; the page title is higher up.
+    if above is not None and above.kind == "date" and _TIME.search(above.text) and not _DATE.search(above.text):
+        upper = _skip_back(lines, near - 1)
+        if upper >= 0 and _headline_eligible(lines[upper]):
+            return upper, near
+    # Standfirst: a longer sentence-case line right under the headline.
+    if above is not None and _headline_eligible(above) and not above.rail and not above.text.endswith(","):
+        stand = lines[near]
+        looks_like_standfirst = stand.cap < 0.5 and stand.words >= 10
+        if looks_like_standfirst and (stand.words > above.words or above.cap >= stand.cap + 0.25):
+            return near - 1, near
+    return near, None
+
+
+_DATE_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(text: str) -> str | None:
+    """YYYY-MM-DD of the first absolute date in a short line; relative dates give None."""
+    match = _DATE.search(text)
+    if not match:
+        return None
+    found = re.sub(r"(?i)\bsept\b", "Sep", match.group(0))
+    parsed = dateparser.parse(found, languages=["en"], settings=_DATE_SETTINGS)
+    return parsed.strftime("%Y-%m-%d") if parsed else None
+
+
+def _published(lines: list[_Line], zone: list[int]) -> str | None:
+    for k in zone:
+        line = lines[k]
+        if line.kind in ("date", "byline", "chrome") and _DATE.search(line.text):
+            found = _parse_date(line.text)
+            if found:
+                return found
+    return None
+
+
+def _byline(lines: list[_Line], zone: list[int], body: range) -> str | None:
+    for k in zone:
+        if lines[k].kind == "byline":
+            names, _ = _byline_names(lines[k].text)
+            if names:
+                return names
+    for line in lines[body.start:]:
+        tagline = _WIRE_TAGLINE.match(line.text)
+        if tagline:
+            return tagline.group(1).strip(" .;")
+    return None
+
+
+def _is_author_bio(text: str, byline: str | None) -> bool:
+    """"Jane Doe is a staff writer covering ..." after the article, naming its author."""
+    if not byline:
+        return False
+    names = [n.strip() for n in re.split(r",|\band\b|&", byline) if n.strip()]
+    return any(re.match(rf"{re.escape(name)}\s+(?:is|was|covers|writes|has|reports|joined)\b", text) for name in names)
+
+
+def _drop_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """A short line repeating part of another paragraph is a pull quote; keep the paragraph."""
+    normal = [_norm(p) for p in paragraphs]
+    kept = []
+    for k, paragraph in enumerate(paragraphs):
+        repeat = len(paragraph.split()) <= 40 and any(
+            j != k and normal[k] and normal[k] in normal[j] and (len(normal[j]) > len(normal[k]) or j < k)
+            for j in range(len(paragraphs))
+        )
+        if not repeat:
+            kept.append(paragraph)
+    return kept
+
+
+def segment_page(text: str) -> PageParts:
+    """Find the main article, its headline, date, byline, dateline and credits, and the teasers."""
+    lines = _lines(text)
+    _mark_rails(lines)
+    body = _densest_run(lines)
+    parts = PageParts()
+    if not body:
+        parts.teasers = _teasers(lines, set())
+        parts.warnings.append("no article text found")
+        return parts
+
+    head, standfirst = _find_headline(lines, body)
+    top = head if head is not None else body.start
+    if head is None:
+        parts.warnings.append("no headline found")
+    else:
+        parts.headline = lines[head].text
+    after = [k for k in range(body.stop, min(len(lines), body.stop + 4)) if not lines[k].rail]
+    zone = [*range(top, body.start), *range(max(0, top - 3), top), *range(body.start, min(body.stop, body.start + 3)), *after]
+    parts.published = _published(lines, zone)
+    parts.byline = _byline(lines, zone, body)
+
+    chosen = [k for k in body if k != head and not lines[k].rail and lines[k].kind in ("prose", "title")]
+    if standfirst is not None:
+        chosen.insert(0, standfirst)
+    paragraphs = [lines[k].text for k in chosen if not _is_author_bio(lines[k].text, parts.byline)]
+    paragraphs = _drop_pull_quotes(paragraphs)
+    if paragraphs:
+        dateline = _DATELINE.match(paragraphs[0])
+        if dateline and len(paragraphs[0]) > dateline.end():
+            parts.dateline = dateline.group(1)
+            paragraphs[0] = paragraphs[0][dateline.end():]
+    parts.paragraphs = paragraphs
+
+    article = {k for k in range(top, body.stop) if not lines[k].rail} | {top, *chosen}
+    parts.teasers = _teasers(lines, article)
+    credits = (
+        line.credit
+        for k, line in enumerate(lines)
+        if line.kind == "credit" and line.credit and (not line.rail or top <= k < body.stop)
+    )
+    parts.credits = list(dict.fromkeys(credits))
+
+    paywall = any(line.kind == "paywall" for line in lines)
+    if paywall:
+        parts.warnings.append("paywall notice removed")
+    cut_by_paywall = any(lines[k].kind == "paywall" for k in range(body.stop, min(len(lines), body.stop + 3)))
+    if paragraphs and (cut_by_paywall or not _is_terminated(paragraphs[-1])):
+        parts.warnings.append("body looks truncated")
+    return parts
