@@ -1,0 +1,72 @@
+"""Story clustering on the fictional corpus (annotation=None: the name-token fallback)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+from fictional_corpus import corpus_reports, gold
+
+from newscheck.config import Settings
+from newscheck.records import ArticleReport
+from newscheck.stories import build_stories, lead
+
+
+@pytest.fixture(scope="module")
+def stories():
+    return build_stories(corpus_reports(), Settings())
+
+
+def _story_of(stories, article_id):
+    return next(s for s in stories if article_id in s.article_ids)
+
+
+def _gold_story(stories, name):
+    return _story_of(stories, gold()["stories"][name][0])
+
+
+def test_stories_match_the_gold_exactly(stories):
+    expected = {frozenset(ids) for ids in gold()["stories"].values()}
+    assert {frozenset(s.article_ids) for s in stories} == expected
+
+
+@pytest.mark.parametrize("article_id", sorted(gold()["kept_out"]))
+def test_passing_mentions_and_related_events_stay_out_of_the_story(stories, article_id):
+    kept_out = gold()["kept_out"][article_id]
+    assert article_id not in _gold_story(stories, kept_out["not_in"]).article_ids, kept_out["why"]
+
+
+def test_story_families_partition_the_story_and_group_copies(stories):
+    expected = {frozenset(f) for f in gold()["families"]}
+    for story in stories:
+        assert sorted(a for family in story.families for a in family) == sorted(story.article_ids)
+        for family in story.families:
+            assert len(family) == 1 or frozenset(family) in expected
+
+
+@pytest.mark.parametrize("pair", gold()["related_stories"], ids="<->".join)
+def test_related_stories_link_through_shared_actors(stories, pair):
+    left, right = (_gold_story(stories, name) for name in pair)
+    assert right.id in left.related_story_ids and left.id in right.related_story_ids
+
+
+def test_story_ids_and_grouping_do_not_depend_on_input_order(stories):
+    shuffled = corpus_reports()
+    random.Random(7).shuffle(shuffled)
+    again = build_stories(shuffled, Settings())
+    assert {s.id: frozenset(s.article_ids) for s in again} == {s.id: frozenset(s.article_ids) for s in stories}
+
+
+def test_reports_further_apart_than_the_window_are_separate_stories():
+    reports = {r.article.id: r for r in corpus_reports()}
+    wire, herald = reports["bridge-wire"], reports["bridge-herald"]
+    later = ArticleReport(article=replace(herald.article, published="2026-04-20"))
+    settings = Settings(story_window_days=7)
+    assert len(build_stories([wire, later], settings)) == 2
+    assert len(build_stories([wire, herald], settings)) == 1
+
+
+def test_lead_skips_page_chrome_and_the_dateline():
+    paragraphs = ["Advertisement", "Share this article", "ARDEN, March 10 (VPA) - The Bank of Valdoria raised its main lending rate by half a point on Tuesday."]
+    assert lead(paragraphs).startswith("The Bank of Valdoria raised")
