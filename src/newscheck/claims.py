@@ -1,0 +1,135 @@
+"""Claims stage: sentence and clause level claims with their source, hedging, negation,
+check-worthiness, actors, times and PLOVER events."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from spacy.tokens import Span as SpacySpan
+
+from newscheck.attribute import DENIAL_VERBS
+from newscheck.checkworthy import score_spans
+from newscheck.events import code_events
+from newscheck.nlp import parse
+from newscheck.records import Annotation, Article, Claim, Quote
+
+HEDGES = re.compile(
+    r"\b(?:could|may|might|reportedly|allegedly|alleged|alleging|allegations?|potential(?:ly)?|possibl[ey]|"
+    r"likely|unlikely|apparently|appears?|seems?|suggests?|suggested|indications?|purportedly|rumou?red|"
+    r"unconfirmed|perhaps|hinted|hints|speculat\w+|believed to|thought to|expected to|said to be|claims? that)\b",
+    re.IGNORECASE,
+)
+HEDGING_CUES = {"alleged", "alleging", "claimed", "claiming", "hinted", "suggested", "believed"}
+NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "none", "nobody", "nothing"}
+MIN_CLAIM_WORDS = 4
+CLAUSE_BREAK = re.compile(r";\s+")
+
+
+def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -> list[Claim]:
+    """Every sentence (split further at semicolons) of the body as a claim, scored and coded."""
+    body = article.body
+    doc = annotation.doc if annotation.doc is not None and annotation.doc.text == body else parse([body])[0]
+    mentions = sorted(
+        (m.start, m.end, actor.key, actor.country)
+        for actor in annotation.actors
+        for m in actor.mentions
+    )
+    spans: list[SpacySpan] = []
+    for sentence in annotation.sentences:
+        for start, end in _clauses(body, sentence.start, sentence.end):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len([t for t in span if t.is_alpha]) >= MIN_CLAIM_WORDS:
+                spans.append(span)
+    claims: list[Claim] = []
+    attributed: list[bool] = []
+
+    def actors_between(start: int, end: int) -> list[str]:
+        """Actor keys mentioned in a stretch of the body, coded to countries where known."""
+        keys: list[str] = []
+        for m_start, _m_end, key, country in mentions:
+            if start <= m_start < end:
+                code = country or key
+                if code not in keys:
+                    keys.append(code)
+        return keys
+
+    for span in spans:
+        start, end = _trimmed(body, span.start_char, span.end_char)
+        quote_index = _quote_for(quotes, start, end)
+        quote = quotes[quote_index] if quote_index is not None else None
+        text = body[start:end]
+        claims.append(
+            Claim(
+                id=claim_id(article.id, start, end),
+                text=text,
+                attributed_to=quote.speaker if quote else None,
+                source_type=quote.source_type if quote else "outlet",
+                hedged=bool(HEDGES.search(text)) or bool(quote and quote.cue in HEDGING_CUES),
+                negated=_negated(span) or bool(quote and quote.cue in DENIAL_VERBS),
+                checkworthy=0.0,
+                start=start,
+                end=end,
+                actors=_actor_keys(mentions, start, end),
+                events=code_events(span, actors_between),
+                times=[e.text for e in span.ents if e.label_ in ("DATE", "TIME")],
+                quote_index=quote_index,
+            )
+        )
+        attributed.append(quote is not None and quote.source_type != "outlet")
+    for claim, score in zip(claims, score_spans(spans, attributed)):
+        claim.checkworthy = score
+    return claims
+
+
+def claim_id(article_id: str, start: int, end: int) -> str:
+    """Stable id: the same article and offsets always give the same claim id."""
+    return hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+def _clauses(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces, cursor = [], start
+    for match in CLAUSE_BREAK.finditer(body, start, end):
+        pieces.append((cursor, match.start()))
+        cursor = match.end()
+    pieces.append((cursor, end))
+    return pieces
+
+
+def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _quote_for(quotes: list[Quote], start: int, end: int) -> int | None:
+    """The quote a claim rests on: the one covering most of the claim, if it covers enough."""
+    best, best_overlap = None, 0
+    length = max(1, end - start)
+    for index, quote in enumerate(quotes):
+        overlap = min(end, quote.end) - max(start, quote.start)
+        if overlap > best_overlap:
+            best, best_overlap = index, overlap
+    if best is None:
+        return None
+    quote = quotes[best]
+    # A short partial quote inside the outlet's own sentence does not make the sentence sourced,
+    # unless the sentence names the speaker (the quote's cue is in it).
+    if best_overlap / length >= 0.4 or quote.start >= start and quote.end <= end and quote.speaker is not None:
+        return best
+    return None
+
+
+def _negated(span: SpacySpan) -> bool:
+    return any(t.dep_ == "neg" or t.lower_ in NEGATIONS and t.dep_ in ("det", "neg", "advmod", "nsubj", "dobj") for t in span)
+
+
+def _actor_keys(mentions: list[tuple[int, int, str, str | None]], start: int, end: int) -> list[str]:
+    keys: list[str] = []
+    for m_start, m_end, key, _country in mentions:
+        if start <= m_start and m_end <= end and key not in keys:
+            keys.append(key)
+    return keys
+
