@@ -1,0 +1,82 @@
+"""What the Markdown and HTML reports show, computed once: sources, verdicts, story summaries."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newscheck.records import ArticleReport, Claim, Crosscheck, Report, Signal, Story
+
+VERDICTS = ("corroborated", "contradicted", "contested", "unverified")
+HEADLINE_LABELS = {
+    "supported": "Headline supported by its sources",
+    "partial": "Headline only partly supported",
+    "unsupported": "Headline not supported by its sources",
+}
+SOURCE_TYPES = {"named": "named", "unnamed": "unnamed", "media": "other outlet", "outlet": "the outlet itself"}
+SEVERITY_ORDER = {"high": 0, "warn": 1, "info": 2}
+
+
+@dataclass
+class SourceRow:
+    who: str
+    source_type: str
+    claims: int = 0
+    quotes: int = 0
+
+
+@dataclass
+class StoryView:
+    story: Story
+    articles: list[ArticleReport]
+    families: list[list[ArticleReport]]  # only families with more than one member: the copies
+    disputed: list[tuple[Claim, Crosscheck, ArticleReport]] = field(default_factory=list)
+
+
+def sources(item: ArticleReport) -> list[SourceRow]:
+    """Who speaks in the article, of which type, with how many claims and quotes each."""
+    rows: dict[tuple[str, str], SourceRow] = {}
+
+    def row(who: str | None, source_type: str) -> SourceRow:
+        name = who or ("the outlet" if source_type == "outlet" else "unidentified")
+        return rows.setdefault((name, source_type), SourceRow(name, source_type))
+
+    for quote in item.quotes:
+        row(quote.speaker or quote.speaker_role, quote.source_type).quotes += 1
+    for claim in item.claims:
+        row(claim.attributed_to, claim.source_type).claims += 1
+    return sorted(rows.values(), key=lambda r: (r.source_type == "outlet", -(r.claims + r.quotes), r.who))
+
+
+def checks_by_claim(report: Report) -> dict[tuple[str, str], Crosscheck]:
+    return {(c.article_id, c.claim_id): c for c in report.crosschecks}
+
+
+def verdict_counts(report: Report) -> Counter[str]:
+    return Counter(c.verdict for c in report.crosschecks)
+
+
+def story_views(report: Report) -> list[StoryView]:
+    by_id = {a.article.id: a for a in report.articles}
+    checks = checks_by_claim(report)
+    views = []
+    for story in report.stories:
+        articles = [by_id[i] for i in story.article_ids if i in by_id]
+        families = [[by_id[i] for i in f if i in by_id] for f in story.families]
+        view = StoryView(story, articles, [f for f in families if len(f) > 1])
+        for item in articles:
+            for claim in item.claims:
+                check = checks.get((item.article.id, claim.id))
+                if check and check.verdict in ("contradicted", "contested"):
+                    view.disputed.append((claim, check, item))
+        views.append(view)
+    return views
+
+
+def title(item: ArticleReport) -> str:
+    return item.article.headline or item.article.source
+
+
+def sorted_signals(item: ArticleReport) -> list[Signal]:
+    """Most severe first."""
+    return sorted(item.signals, key=lambda s: SEVERITY_ORDER.get(s.severity, 3))
