@@ -93,8 +93,16 @@ _RAIL_HEADER = re.compile(
     r"you may also like|you might also like|you may have missed|editor'?s picks|editors' picks|"
     r"what to read next|read next|up next|in other news|don'?t miss|must read|featured|"
     r"featured stories|news in brief|just in|other stories|around the web|from our partners|"
-    r"about the authors?|more like this|keep reading|further reading)$"
+    r"more like this|keep reading|further reading)$"
 )
+
+# Headers after which a page has no more article: comments, author and company boxes.
+_END_MARKER = re.compile(
+    r"^(?:\d+ )?(?:comments?|responses?|replies|reader comments)(?: \d+)?$|"
+    r"^(?:leave|post|add|write) a (?:reply|comment|response)$|^join the (?:conversation|discussion)$|"
+    r"^(?:show|view|read|see) (?:all )?comments(?: \d+)?$|^about (?:the )?(?:authors?|writers?|reporters?)$"
+)
+_ABOUT_BOX = re.compile(r"^About (?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}$")
 
 # Inline links to other stories inside an article ("Read more: ...").
 _INLINE_LINK = re.compile(
@@ -110,7 +118,8 @@ _CHROME_SHORT = re.compile(
     r"listen to this article|skip to|back to top|privacy policy|terms of (?:use|service)|"
     r"javascript|ad ?blocker|reading time|comments? \(\d+\)|\d+ comments?|view comments|"
     r"join the conversation|leave a comment|story continues below|continue reading below|"
-    r"scroll to continue|tap to unmute|click to play|press play)\b|©",
+    r"scroll to continue|tap to unmute|click to play|press play|media contacts?|press contacts?)\b|©|"
+    r"\S+@\w[\w.-]*\.[a-z]{2,}\b",
     re.IGNORECASE,
 )
 
@@ -121,7 +130,7 @@ _CHROME_PROSE = re.compile(
     r"sign up (?:for|to) (?:our|the)\b[^.]*newsletter|(?:subscribe|sign up) to (?:our|the) [\w ]*newsletter|"
     r"delivered (?:straight )?to your inbox|support (?:our|independent|quality) journalism|"
     r"become a (?:member|supporter|subscriber)\b|(?:disable|turn off|pause) your ad ?blocker|"
-    r"please enable javascript|get (?:unlimited|full) access|this (?:article|story|content) "
+    r"please enable javascript|email address will not be published|required fields are marked|get (?:unlimited|full) access|this (?:article|story|content) "
     r"(?:contains|includes) affiliate links|we may earn a commission|"
     r"^additional reporting by|^(?:\()?reporting by|^editing by|^compiled by|^writing by",
     re.IGNORECASE,
@@ -147,6 +156,7 @@ _ROLE_WORDS = re.compile(
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|story by|report by|posted by)\s*:?\s+(.+)$", re.IGNORECASE
 )
+_DATED_BYLINE = re.compile(r"^(.+?)\s+by\s+(.+)$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|and|&|de|da|del|der|van|von|la|le|al|bin|ibn|y)$")
 _SEPARATORS = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
 _WIRE_TAGLINE = re.compile(r"^\(?(?:reporting|additional reporting|writing) by\s+([^;()]+)", re.IGNORECASE)
@@ -231,11 +241,13 @@ _WEIGHT = {
     "chrome": -5.0,
     "paywall": -30.0,
     "rail_header": -25.0,
+    "end_marker": -40.0,
 }
 _RAIL_LINE_WEIGHT = -3.0
 _LONG_PROSE_WORDS = 30  # an unterminated line this long is a (truncated) paragraph, not a title
 _RAIL_BREAK_WORDS = 50  # a paragraph this long ends a teaser rail
 _HEADLINE_LOOKBACK = 12
+_LONGEST_TITLE_WORDS = 20  # a line longer than this is not one headline
 
 # Teaser parsing (Viterbi over label / title / snippet / other).
 _ITEM_BONUS = 1.5
@@ -296,6 +308,10 @@ def _looks_like_name(part: str) -> bool:
 def _byline_names(text: str) -> tuple[str | None, list[str]]:
     """Names in a byline line, and the other parts (dates, roles) it carries."""
     match = _BYLINE.match(text)
+    dated = _DATED_BYLINE.match(text)
+    if dated and _is_date_line(dated.group(1), len(dated.group(1).split())):
+        names = dated.group(2).strip(" .")  # "Posted on March 5, 2025 by Hettie Pruitt"
+        return (names, [dated.group(1)]) if _looks_like_name(names) else (None, [])
     body = match.group(1) if match else text
     parts = [p.strip() for p in _SEPARATORS.split(body) if p.strip()]
     if not parts:
@@ -347,6 +363,8 @@ def _classify(text: str) -> _Line:
 
     if _RAIL_HEADER.match(lower) and words <= 6:
         line.kind = "rail_header"
+    elif _END_MARKER.match(lower) or _ABOUT_BOX.match(text):
+        line.kind = "end_marker"
     elif lower in _CHROME_LINES or words == 0 or not lower:
         line.kind = "chrome"
     elif _PAYWALL.search(text) and words <= 60:
@@ -390,8 +408,9 @@ def _split_glued(raw: str) -> list[str]:
 
     Only unterminated lines qualify (a teaser snippet is cut short, a headline has no full
     stop), the left part must read as sentence-case text and the right part as a title:
-    Title Case, or a long run after a word of four letters or more ("nextTensions flare ...").
-    Brand names such as "iPhone" or "YouTube" fail these tests.
+    Title Case, or, in a line too long to be one title, a long run after a word of four
+    letters or more ("...before the vote nextLakeside council approves ...").
+    Brand names such as "iPhone", "YouTube" or "PlayStation" in a title fail these tests.
     """
     if _is_terminated(raw) or len(raw.split()) < 7:
         return [raw]
@@ -403,7 +422,14 @@ def _split_glued(raw: str) -> list[str]:
         last_left = re.sub(r"\W", "", left_words[-1])
         first_right = re.match(r"[A-Z][a-z]+", right)
         title_case = _cap_ratio(right_words) >= 0.6
-        long_join = len(right_words) >= 5 and len(last_left) >= 4 and first_right and len(first_right.group()) >= 4
+        long_join = (
+            len(left_words) >= 8
+            and len(right_words) >= 5
+            and len(left_words) + len(right_words) > _LONGEST_TITLE_WORDS
+            and len(last_left) >= 4
+            and first_right is not None
+            and len(first_right.group()) >= 4
+        )
         if title_case or long_join:
             return [left, *_split_glued(right)]
     return [raw]
@@ -477,7 +503,7 @@ def _mark_rails(lines: list[_Line]) -> None:
             continue
         rail_id += 1
         j = i + 1
-        while j < len(lines) and lines[j].kind != "rail_header" and not _ends_rail(lines, j):
+        while j < len(lines) and lines[j].kind not in ("rail_header", "end_marker") and not _ends_rail(lines, j):
             lines[j].rail, lines[j].headed_rail = rail_id, True
             j += 1
     _mark_headerless_rails(lines, rail_id)
@@ -491,7 +517,7 @@ def _mark_headerless_rails(lines: list[_Line], rail_id: int) -> None:
             i += 1
             continue
         j = i
-        while j < len(lines) and not lines[j].rail and lines[j].kind not in ("rail_header", "paywall"):
+        while j < len(lines) and not lines[j].rail and lines[j].kind not in ("rail_header", "end_marker", "paywall"):
             if lines[j].kind == "prose" and (lines[j].words > 40 or _ends_rail(lines, j)):
                 break
             j += 1
@@ -635,7 +661,7 @@ def _teasers(lines: list[_Line], article: set[int]) -> list[Teaser]:
 
 
 def _weight(line: _Line) -> float:
-    if line.rail and line.kind not in ("rail_header", "paywall"):
+    if line.rail and line.kind not in ("rail_header", "end_marker", "paywall"):
         return _RAIL_LINE_WEIGHT
     if line.kind == "prose":
         return _WEIGHT_PER_PROSE_WORD * line.words

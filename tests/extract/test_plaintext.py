@@ -1,0 +1,161 @@
+"""The plain-text segmenter on the seeds and on fictional pages of many shapes (examples/pages)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newscheck.extract.plaintext import segment_page
+
+PAGES = Path(__file__).resolve().parents[2] / "examples" / "pages"
+EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+
+
+def _body(parts) -> str:
+    return "\n\n".join(parts.paragraphs)
+
+
+def _teaser_pairs(parts) -> list[tuple[str, str]]:
+    return [(t.headline, t.text) for t in parts.teasers]
+
+
+# --- seeds -----------------------------------------------------------------------------------
+
+
+def test_seed_000_headline_date_and_body_without_theme_toggles(seed_000):
+    parts = segment_page(seed_000.read_text(encoding="utf-8"))
+    body = _body(parts)
+    assert parts.headline == "Russia and China announce military alliance against the U.S."
+    assert parts.published == "2024-09-12"
+    assert body.startswith("In a historic development")
+    assert "Dark" not in body and "Light" not in body
+    assert "Latest News" not in body and "Seymour Hersh" not in body
+
+
+def test_seed_000_trailing_latest_news_rail_becomes_three_teasers(seed_000):
+    parts = segment_page(seed_000.read_text(encoding="utf-8"))
+    assert [t.headline for t in parts.teasers] == [
+        "U.S. poised to launch massive bombing campaign on Iran this weekend",
+        "EuroBasket 2025: Greece suffers 92–56 defeat to France",
+        "Tensions flare with Libya over offshore licensing south of Crete",
+    ]
+    assert parts.teasers[0].text.startswith("American investigative journalist Seymour Hersh")
+    assert parts.teasers[2].text == "An unexpected complication has emerged ahead of Greek Foreign Minister"
+
+
+def test_seed_001_headline_credit_and_body(seed_001):
+    parts = segment_page(seed_001.read_text(encoding="utf-8"))
+    body = _body(parts)
+    assert parts.headline == (
+        "Russia-Ukraine War Updates: Beijing's Backing, China's Covert Aid to Russia's War Effort "
+        "Raises Global Alarms"
+    )
+    assert parts.credits == ["Getty Images"]
+    assert body.startswith("As the war in Ukraine grinds on")
+    assert "Getty" not in body and "Source:" not in body
+    assert body.endswith("far beyond the battlefields of Ukraine.")
+
+
+def test_seed_001_as_scraped_with_its_rail_splits_the_glued_headline(seed_000, seed_001):
+    """Seed 001's page begins with the "Latest News" rail that the seed files keep at the end of
+    seed 000; its last snippet runs into 001's headline with no line break."""
+    text_000 = seed_000.read_text(encoding="utf-8")
+    page = text_000[text_000.index("\nDark\nLight\n", 1) + 1:] + seed_001.read_text(encoding="utf-8")
+    assert "Greek Foreign MinisterRussia-Ukraine" in page
+    parts = segment_page(page)
+    body = _body(parts)
+    assert parts.headline.startswith("Russia-Ukraine War Updates: Beijing's Backing")
+    assert len(parts.teasers) == 3
+    assert [t.headline for t in parts.teasers] == [
+        "U.S. poised to launch massive bombing campaign on Iran this weekend",
+        "EuroBasket 2025: Greece suffers 92–56 defeat to France",
+        "Tensions flare with Libya over offshore licensing south of Crete",
+    ]
+    assert all(t.text for t in parts.teasers)
+    assert parts.teasers[2].text.endswith("Greek Foreign Minister")
+    assert parts.credits == ["Getty Images"]
+    assert body.startswith("As the war in Ukraine grinds on")
+    for teaser in parts.teasers:
+        assert teaser.text not in body and teaser.headline not in body
+    assert "EuroBasket" not in body and "Getty" not in body
+
+
+# --- fictional example pages -------------------------------------------------------------------
+
+
+def test_every_example_page_has_expectations():
+    assert sorted(p.name for p in PAGES.glob("*.txt")) == sorted(EXPECTED)
+    assert len(EXPECTED) >= 12
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_example_page_segments_as_expected(name):
+    expected = EXPECTED[name]
+    parts = segment_page((PAGES / name).read_text(encoding="utf-8"))
+    body = _body(parts)
+    assert parts.headline == expected["headline"]
+    assert parts.published == expected["published"]
+    assert parts.byline == expected["byline"]
+    assert parts.dateline == expected["dateline"]
+    assert " ".join(body.split()[:6]) == expected["body_starts"]
+    assert " ".join(body.split()[-5:]) == expected["body_ends"]
+    assert len(parts.paragraphs) == expected["paragraphs"]
+    assert [{"headline": h, "text": t} for h, t in _teaser_pairs(parts)] == expected["teasers"]
+    assert parts.credits == expected["credits"]
+    assert parts.warnings == expected["warnings"]
+    for chrome in expected["must_not_contain"]:
+        assert chrome not in body, f"{chrome!r} leaked into the body of {name}"
+    for repeated in expected.get("contains_once", []):
+        assert body.count(repeated) == 1, f"{repeated!r} should appear once (pull quote dropped)"
+
+
+def test_windows_line_endings_give_the_same_segmentation():
+    text = (PAGES / "01_wire_dateline.txt").read_text(encoding="utf-8")
+    assert segment_page(text.replace("\n", "\r\n")) == segment_page(text)
+
+
+def test_wire_dateline_is_cut_from_the_first_paragraph_and_kept():
+    parts = segment_page((PAGES / "01_wire_dateline.txt").read_text(encoding="utf-8"))
+    assert parts.dateline == "HARBOURTON, March 3 (Northwire) -"
+    assert parts.paragraphs[0].startswith("The operator of Calder Bay's")
+
+
+def test_empty_and_chrome_only_text_give_no_paragraphs():
+    for text in ("", "\n\n", "Menu\nHome\nSearch\nSubscribe\n© 2025 Example. All rights reserved."):
+        parts = segment_page(text)
+        assert parts.paragraphs == []
+        assert "no article text found" in parts.warnings
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why Millions of Gamers Are Abandoning the PlayStation Store for Good",
+        "Local gamers queue for the new PlayStation console at the mall downtown",
+        "Apple unveils a thinner and lighter MacBook Air with longer battery life",
+        "The council posted the whole hearing to its YouTube channel after residents complained",
+    ],
+)
+def test_brand_names_in_a_title_are_not_split_as_glued_lines(line):
+    page = f"{line}\n\n" + "The council met on Tuesday evening and discussed the matter at length. " * 4
+    assert segment_page(page).headline == line
+
+
+def test_glued_snippet_and_headline_without_a_rail_header_are_split():
+    page = (
+        "Oldport funicular reopens after a summer of repairs\n"
+        "Engineers replaced the cables and both cars, and the first riders queued from\n"
+        "Harbour cafe owners complain about new terrace rules\n"
+        "The council says the rules are meant to keep the promenade clear for people who "
+        "useFerry Operator Cancels Winter Crossings to the Islands\n\n"
+        + "The ferry operator said on Monday that it would not run its winter crossings this year. " * 3
+    )
+    parts = segment_page(page)
+    assert parts.headline == "Ferry Operator Cancels Winter Crossings to the Islands"
+    assert [t.headline for t in parts.teasers] == [
+        "Oldport funicular reopens after a summer of repairs",
+        "Harbour cafe owners complain about new terrace rules",
+    ]
+    assert parts.teasers[1].text.endswith("clear for people who use")
