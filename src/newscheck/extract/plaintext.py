@@ -120,7 +120,6 @@ _CHROME_SHORT = re.compile(
     r"join the conversation|leave a comment|story continues below|continue reading below|"
     r"scroll to continue|tap to unmute|click to play|press play|media contacts?|press contacts?)\b|©|"
     r"\S+@\w[\w.-]*\.[a-z]{2,}\b",
-    re.IGNORECASE,
 )
 
 _CHROME_PROSE = re.compile(
@@ -130,22 +129,21 @@ _CHROME_PROSE = re.compile(
     r"sign up (?:for|to) (?:our|the)\b[^.]*newsletter|(?:subscribe|sign up) to (?:our|the) [\w ]*newsletter|"
     r"delivered (?:straight )?to your inbox|support (?:our|independent|quality) journalism|"
     r"become a (?:member|supporter|subscriber)\b|(?:disable|turn off|pause) your ad ?blocker|"
-    r"please enable javascript|email address will not be published|required fields are marked|get (?:unlimited|full) access|this (?:article|story|content) "
-    r"(?:contains|includes) affiliate links|we may earn a commission|"
+    r"please enable javascript|email address will not be published|required fields are marked|"
+    r"get (?:unlimited|full) access|this (?:article|story|content) (?:contains|includes) affiliate links|"
+    r"we may earn a commission|"
     r"^additional reporting by|^(?:\()?reporting by|^editing by|^compiled by|^writing by",
-    re.IGNORECASE,
 )
 
 _PAYWALL = re.compile(
     r"subscribe (?:now )?to (?:continue|read|keep reading|unlock)|to continue reading|"
     r"(?:continue|keep) reading (?:with|for)|already a subscriber|subscribers? only|"
-    r"exclusive(?:ly)? for (?:subscribers|members)|you(?:'ve| have) reached (?:your|the) "
+    r"exclusive(?:ly)? for (?:subscribers|members)|you(?:['’]ve| have) reached (?:your|the) "
     r"(?:free )?(?:article|story|monthly)? ?limit|free (?:articles?|stories) (?:left|remaining)|"
     r"this (?:article|content|story) is (?:available )?(?:only )?(?:for|to) (?:paying )?"
     r"(?:subscribers|members)|unlock (?:this|the full|full) (?:article|story|access)|"
     r"start your (?:free )?trial|create a free account to (?:continue|read)|"
     r"register (?:for free )?to (?:continue|read)|the rest of this (?:article|story) is",
-    re.IGNORECASE,
 )
 
 _ROLE_WORDS = re.compile(
@@ -227,6 +225,9 @@ _GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[A-Z][a-z])")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _NON_WORD = re.compile(r"[^\w]+")
+_NAV_SEPARATORS = re.compile(r"\s*[|•·›»>/]\s*")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_SEPT = re.compile(r"\bsept\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------------------------
 # Weights: the main article is the window of lines with the largest summed weight.
@@ -247,6 +248,8 @@ _RAIL_LINE_WEIGHT = -3.0
 _LONG_PROSE_WORDS = 30  # an unterminated line this long is a (truncated) paragraph, not a title
 _RAIL_BREAK_WORDS = 50  # a paragraph this long ends a teaser rail
 _HEADLINE_LOOKBACK = 12
+_SHORT_LINE_WORDS = 60  # longer lines are paragraphs; their case and chrome vocabulary need no check
+_CAPTION_TAIL_CHARS = 120
 _LONGEST_TITLE_WORDS = 20  # a line longer than this is not one headline
 
 # Teaser parsing (Viterbi over label / title / snippet / other).
@@ -346,7 +349,7 @@ def _credit_of(text: str, words: int) -> str | None:
         if _AGENCY_CREDIT.match(text.strip("() .")):
             return text.strip("() .")
     if words <= 60:
-        match = _CAPTION_CREDIT.search(text)
+        match = _CAPTION_CREDIT.search(text[-_CAPTION_TAIL_CHARS:])
         if match and len(match.group(1).split()) <= 8:
             return match.group(1).strip(" .")
     return None
@@ -355,19 +358,21 @@ def _credit_of(text: str, words: int) -> str | None:
 def _classify(text: str) -> _Line:
     tokens = text.split()
     words = len(tokens)
-    cap = _cap_ratio(tokens)
+    # Case matters only for lines that may be titles, snippets or a rail's items.
+    cap = _cap_ratio(tokens) if words <= _SHORT_LINE_WORDS else 0.0
     # "... against the U.S." ends with an initialism's full stop, not a sentence's.
     terminated = _is_terminated(text) and not (words <= 16 and _INITIALISM_END.search(text))
     line = _Line(text=text, kind="title", words=words, cap=cap, terminated=terminated)
-    lower = _norm(text)
+    low = text.lower()  # the chrome patterns are written lower-case: faster than IGNORECASE
+    lower = _norm(text) if words <= 8 else ""
 
     if _RAIL_HEADER.match(lower) and words <= 6:
         line.kind = "rail_header"
     elif _END_MARKER.match(lower) or _ABOUT_BOX.match(text):
         line.kind = "end_marker"
-    elif lower in _CHROME_LINES or words == 0 or not lower:
+    elif words == 0 or (words <= 8 and (not lower or lower in _CHROME_LINES)):
         line.kind = "chrome"
-    elif _PAYWALL.search(text) and words <= 60:
+    elif words <= 60 and _PAYWALL.search(low):
         line.kind = "paywall"
     elif _INLINE_LINK.match(text) and words <= 30:
         line.kind = "link"
@@ -377,9 +382,9 @@ def _classify(text: str) -> _Line:
         line.kind = "byline"
     elif _is_date_line(text, words):
         line.kind = "date"
-    elif _CHROME_PROSE.search(text) and words <= 80:
+    elif words <= 80 and _CHROME_PROSE.search(low):
         line.kind = "chrome"
-    elif words <= 12 and _CHROME_SHORT.search(text):
+    elif words <= 12 and _CHROME_SHORT.search(low):
         line.kind = "chrome"
     elif words <= 1:
         line.kind = "chrome"  # a lone word is a menu item, toggle or label, never body or headline
@@ -395,7 +400,7 @@ def _classify(text: str) -> _Line:
 
 def _is_nav_row(text: str) -> bool:
     """"Home | World | Politics" or "News › World › Europe": several short parts between separators."""
-    parts = [p for p in re.split(r"\s*[|•·›»>/]\s*", text) if p.strip()]
+    parts = [p for p in _NAV_SEPARATORS.split(text) if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
 
 
@@ -419,8 +424,8 @@ def _split_glued(raw: str) -> list[str]:
         left_words, right_words = left.split(), right.split()
         if len(left_words) < 4 or len(right_words) < 3 or _cap_ratio(left_words) >= 0.6:
             continue
-        last_left = re.sub(r"\W", "", left_words[-1])
-        first_right = re.match(r"[A-Z][a-z]+", right)
+        last_left = _NON_WORD.sub("", left_words[-1])
+        first_right = _CAPITALISED.match(right)
         title_case = _cap_ratio(right_words) >= 0.6
         long_join = (
             len(left_words) >= 8
@@ -731,7 +736,7 @@ def _parse_date(text: str) -> str | None:
     match = _DATE.search(text)
     if not match:
         return None
-    found = re.sub(r"(?i)\bsept\b", "Sep", match.group(0))
+    found = _SEPT.sub("Sep", match.group(0))  # dateparser does not read "Sept"
     parsed = dateparser.parse(found, languages=["en"], settings=_DATE_SETTINGS)
     return parsed.strftime("%Y-%m-%d") if parsed else None
 
