@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,63 @@ def test_glued_snippet_and_headline_without_a_rail_header_are_split():
         "Harbour cafe owners complain about new terrace rules",
     ]
     assert parts.teasers[1].text.endswith("clear for people who use")
+
+
+@pytest.mark.parametrize("name", ["01_wire_dateline.txt", "04_radio_player.txt", "06_author_box_pull_quote.txt"])
+def test_hard_wrapped_page_gives_the_same_article(name):
+    text = (PAGES / name).read_text(encoding="utf-8")
+    wrapped = "\n\n".join(
+        "\n".join(textwrap.fill(line, 72, break_on_hyphens=False) for line in block.split("\n"))
+        for block in text.split("\n\n")
+    )
+    assert wrapped.count("\n") > text.count("\n")
+    plain, parts = segment_page(text), segment_page(wrapped)
+    assert (parts.headline, parts.published, parts.byline) == (plain.headline, plain.published, plain.byline)
+    assert parts.paragraphs == plain.paragraphs
+
+
+_BODY = "The council met on Tuesday and agreed the budget after a debate that lasted into the night."
+
+
+def test_paragraph_cut_mid_sentence_is_kept_and_flagged():
+    page = (
+        f"Town council approves budget after long debate\n\nBy Jane Doe\n\n{_BODY}\n\n"
+        "Councillors from both groups said the compromise protected libraries, while officers "
+        "warned that the reserves would be\n\nSubscribe to continue reading\n"
+    )
+    parts = segment_page(page)
+    assert parts.paragraphs[-1].endswith("the reserves would be")
+    assert parts.warnings == ["paywall notice removed", "body looks truncated"]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "published"),
+    [
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe", None),
+        ("Jane Doe | Staff Writer", "Jane Doe", None),
+        ("By Jane Doe | Sept. 11, 2024 10:42 AM EDT", "Jane Doe", "2024-09-11"),
+        ("Jane Doe, Senior Correspondent · 12 Sep 2024", "Jane Doe", "2024-09-12"),
+        ("Posted by admin on March 5, 2025", None, "2025-03-05"),
+        ("Updated 3 hours ago", None, None),
+    ],
+)
+def test_byline_and_date_lines_under_the_headline(line, byline, published):
+    headline = "Town council approves budget after long debate"
+    parts = segment_page(f"{headline}\n\n{line}\n\n{_BODY} {_BODY}\n")
+    assert (parts.headline, parts.byline, parts.published) == (headline, byline, published)
+    assert line not in "\n".join(parts.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Source: Getty Images", "Getty Images"),
+        ("Photo: Reuters/Jane Doe", "Reuters/Jane Doe"),
+        ("Firefighters at the pier on Monday. (Photo: Jane Doe/Harbour Pictures)", "Jane Doe/Harbour Pictures"),
+        ("Jane Doe/AFP via Getty Images", "Jane Doe/AFP via Getty Images"),
+    ],
+)
+def test_image_credit_lines_become_credits_not_body(line, credit):
+    parts = segment_page(f"Town council approves budget after long debate\n\n{line}\n\n{_BODY} {_BODY}\n")
+    assert parts.credits == [credit]
+    assert line not in "\n".join(parts.paragraphs)

@@ -181,7 +181,7 @@ _DATE_FILLER = re.compile(
     r"edt|est|cdt|cst|pdt|pst|bst|cet|cest|eet|msk|ist|jst|aest|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|ago|just|now|yesterday|today|and|since|read|min|mins|minutes?|hours?|"
-    r"days?|weeks?|months?|years?|secs?|seconds?|hrs?|an?|one|few|\d+)\b|[^\w\s]",
+    r"days?|weeks?|months?|years?|secs?|seconds?|hrs?|an?|one|few|by|\d+)\b|[^\w\s]",
     re.IGNORECASE,
 )
 
@@ -248,6 +248,11 @@ _RAIL_LINE_WEIGHT = -3.0
 _LONG_PROSE_WORDS = 30  # an unterminated line this long is a (truncated) paragraph, not a title
 _RAIL_BREAK_WORDS = 50  # a paragraph this long ends a teaser rail
 _HEADLINE_LOOKBACK = 12
+_CUT_PARAGRAPH_WORDS = 12
+_WRAP_MAX_WIDTH = 100  # a hard-wrapped page has no line longer than this
+_WRAP_SLACK = 20  # a wrapped line ends within this many characters of the width
+_WRAP_FULL_SHARE = 0.2
+_WRAP_MIN_LINES = 6
 _SHORT_LINE_WORDS = 60  # longer lines are paragraphs; their case and chrome vocabulary need no check
 _CAPTION_TAIL_CHARS = 120
 _LONGEST_TITLE_WORDS = 20  # a line longer than this is not one headline
@@ -440,11 +445,33 @@ def _split_glued(raw: str) -> list[str]:
     return [raw]
 
 
+def _unwrap(raw_lines: list[str]) -> list[str]:
+    """Rejoin paragraphs of a page hard-wrapped at a fixed width (text dumps, e-mail).
+
+    A page is wrapped when no line is longer than a terminal line and many lines come close
+    to the longest; then a line that nearly fills the width continues on the next one.
+    """
+    lengths = [len(line) for line in raw_lines if line]
+    if len(lengths) < _WRAP_MIN_LINES or max(lengths) > _WRAP_MAX_WIDTH:
+        return raw_lines
+    full = max(lengths) - _WRAP_SLACK
+    if sum(1 for n in lengths if n >= full) < _WRAP_FULL_SHARE * len(lengths):
+        return raw_lines
+    out: list[str] = []
+    continues = False
+    for line in raw_lines:
+        if continues and line:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        continues = len(line) >= full
+    return out
+
+
 def _lines(text: str) -> list[_Line]:
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     out: list[_Line] = []
-    for raw in text.split("\n"):
-        raw = _SPACES.sub(" ", raw).strip()
+    for raw in _unwrap([_SPACES.sub(" ", raw).strip() for raw in text.split("\n")]):
         if raw:
             out.extend(_classify(part) for part in _split_glued(raw))
     _mark_nav_runs(out)
@@ -688,6 +715,24 @@ def _densest_run(lines: list[_Line]) -> range:
     return range(best_start, best_end)
 
 
+def _with_cut_paragraph(lines: list[_Line], body: range) -> range:
+    """Take in a paragraph cut off mid-sentence right after the body (a paywall or a scraper
+    stopped it): a long sentence-case line with no full stop and nothing but chrome after it."""
+    if not body or body.stop >= len(lines):
+        return body
+    cut = lines[body.stop]
+    rest = lines[body.stop + 1:]
+    if (
+        cut.kind == "title"
+        and not cut.rail
+        and cut.words >= _CUT_PARAGRAPH_WORDS
+        and cut.cap < 0.5
+        and all(line.kind in ("chrome", "paywall", "rail_header", "end_marker") for line in rest[:1])
+    ):
+        return range(body.start, body.stop + 1)
+    return body
+
+
 def _headline_eligible(line: _Line) -> bool:
     return line.kind == "title" and (line.words >= 3 or len(line.text) >= 12) and not line.text.endswith(",")
 
@@ -790,7 +835,7 @@ def segment_page(text: str) -> PageParts:
     """Find the main article, its headline, date, byline, dateline and credits, and the teasers."""
     lines = _lines(text)
     _mark_rails(lines)
-    body = _densest_run(lines)
+    body = _with_cut_paragraph(lines, _densest_run(lines))
     parts = PageParts()
     if not body:
         parts.teasers = _teasers(lines, set())
