@@ -30,6 +30,8 @@ TITLE_WORDS = {
     "defence", "economist", "researcher", "expert", "lawyer", "attorney", "founder", "executive",
     "editor", "correspondent", "coach", "captain", "manager", "diplomat", "negotiator", "aide",
     "emir", "sheikh", "pope", "archbishop", "bishop", "police", "army", "minister's", "counsel",
+    "councillor", "councilor", "councilman", "councilwoman", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
+    "dame", "lord", "lady", "engineer", "commissioner", "challenger", "incumbent", "candidate", "owner",
 }
 NOT_USA_BEFORE = re.compile(r"(?:Latin|South|Central|North|Pan|Meso)[ -]$")
 
@@ -146,7 +148,8 @@ def appos_role(head: Token) -> SpacySpan | None:
 
 def strip_det(text: str) -> str:
     """Drop a leading article or possessive determiner from a phrase."""
-    return re.sub(r"^(?:the|a|an|The|A|An)\s+", "", text.strip(" ,")).strip()
+    text = re.sub(r"^(?:the|a|an|its|his|her|their)(?:\s+|$)", "", text.strip(" ,"), flags=re.IGNORECASE)
+    return text.strip()
 
 
 def build_actors(doc: Doc, entities: list[Entity], countries: list[CountryMention]) -> list[Actor]:

@@ -14,6 +14,7 @@ from newscheck.records import Annotation, Article, Entity, Sentence
 
 KEPT_LABELS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+HONORIFICS = {"councillor", "councilor", "mr", "mrs", "ms", "dr", "mayor", "senator", "sen", "rep", "gov", "governor", "judge", "sir", "dame", "prof", "professor"}
 
 
 def annotate(articles: Sequence[Article], settings: Settings) -> list[Annotation]:
@@ -71,10 +72,17 @@ def correct_entities(doc: Doc) -> list[Entity]:
     full_names: dict[str, str] = {}
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent.text not in table.forms:
+            while len(ent) > 2 and is_title_word(ent[0].text):
+                ent = ent[1:]
             full_names.setdefault(ent.text, ent.text)
             full_names.setdefault(ent[-1].text, ent.text)
+    for name in list(full_names.values()):
+        full_names.setdefault(name.split()[0], name)  # family name first ("Lin" for "Lin Wei")
     out: list[Entity] = []
     for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG", "NORP") and len(ent) > 2 and ent[0].lower_.rstrip(".") in HONORIFICS:
+            ent = ent[1:]  # "Councillor Amira Haddad", sometimes tagged ORG
+            ent.label_ = "PERSON"
         label = ent.label_
         if label not in KEPT_LABELS and label not in ("PRODUCT", "WORK_OF_ART"):
             continue

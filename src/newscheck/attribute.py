@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from newscheck.actors import appos_role, country_of, country_table, role_before, strip_det
+from newscheck.actors import TITLE_WORDS, appos_role, country_of, country_table, role_before, strip_det
 from newscheck.nlp import parse
-from newscheck.records import Annotation, Article, Entity, Quote, SourceType
+from newscheck.records import Actor, Annotation, Article, Entity, Quote, SourceType
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -42,6 +42,15 @@ SPEECH_VERBS = {
 }
 DENIAL_VERBS = {"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "reject", "rejects", "rejected", "dismiss", "dismissed"}
 CUE_VERBS = SPEECH_VERBS | DENIAL_VERBS
+# Verbs that introduce a quoted phrase but not reported speech ("called the vote “a war ...”").
+QUOTE_ONLY_VERBS = {"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dub", "dubbed", "label", "labelled", "labeled", "branded"}
+# Definite role nouns that name an institution ("the ministry", "the county"): a named source.
+ORG_NOUNS = {
+    "ministry", "department", "government", "company", "firm", "trust", "council", "union", "authority",
+    "agency", "commission", "committee", "court", "army", "military", "police", "embassy", "office",
+    "administration", "county", "city", "party", "campaign", "bank", "board", "organisation",
+    "organization", "institute", "university", "hospital", "operator", "group", "kremlin", "cabinet",
+}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "acl", "pcomp"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
@@ -55,10 +64,12 @@ MEDIA_NAME = re.compile(
     r"\b(?:Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|CNN|BBC|NHK|TASS|RIA(?: Novosti)?|"
     r"Interfax|Xinhua|Kyodo|Yonhap|Al Jazeera|Sputnik|RT|Politico|Axios|NPR|CNBC|NBC|CBS|ABC|Fox News|"
     r"Sky News|Nikkei|Asahi|Yomiuri|Mainichi|Global Times|Haaretz|Kommersant|Izvestia|Pravda|Le Monde|"
-    r"Spiegel|Bild|El País|Substack|Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|"
+    r"Spiegel|Bild|El País|Substack|Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Diario|Ledger|Mirror|Zeitung|"
     r"Chronicle|Observer|Courier|Daily \w+|\w+ Daily|\w+ News|News \w+|\w+ Radio|\w+ TV|\w+ Television|"
     r"\w+ Broadcasting(?: \w+)?|\w+ Press|\w+ News Agency|\w+ Insider)\b"
 )
+# Organisation nouns that stand for whichever organisation spoke last ("the company").
+GENERIC_ORG_NOUNS = {"company", "firm", "group", "operator", "maker", "business", "carrier"}
 # Role nouns that stand for an earlier speaker ("the spokesperson", "the ministry").
 ROLE_SYNONYMS = {
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
@@ -90,7 +101,22 @@ def attribute(article: Article, annotation: Annotation) -> list[Quote]:
     """Every direct quote and piece of reported speech in the article, in body order."""
     body = article.body
     doc = annotation.doc if annotation.doc is not None and annotation.doc.text == body else parse([body])[0]
-    return Attributor(body, doc, annotation.entities).run()
+    return Attributor(body, doc, annotation.entities, annotation.actors).run()
+
+
+def _surname_map(entities: list[Entity]) -> dict[str, str]:
+    """Last names (and, failing those, first tokens, for family-name-first names) of people."""
+    names: dict[str, str] = {}
+    people = [e.actor or e.text for e in entities if e.label == "PERSON"]
+    for full in people:
+        parts = full.split()
+        if len(parts) > 1:
+            names.setdefault(parts[-1], full)
+    for full in people:
+        parts = full.split()
+        if len(parts) > 1:
+            names.setdefault(parts[0], full)
+    return names
 
 
 def find_direct_quotes(body: str) -> list[RawQuote]:
@@ -157,42 +183,45 @@ def _single_close(text: str, start: int, end: int) -> int | None:
 class Attributor:
     """Finds quotes and speakers in one parsed article."""
 
-    def __init__(self, body: str, doc: Doc, entities: list[Entity]):
+    def __init__(self, body: str, doc: Doc, entities: list[Entity], actors: list[Actor]):
         self.body = body
         self.doc = doc
         self.entities = entities
         self.speakers: list[Speaker] = []
         self.inside: list[tuple[int, int]] = []
+        self.reported: list[tuple[int, int, Speaker]] = []  # reported-speech spans and their speakers
+        self.surnames = _surname_map(entities)
+        self.actor_roles = {a.key: a.role for a in actors if a.role}
         self.table = country_table()
 
     def run(self) -> list[Quote]:
         raw = find_direct_quotes(self.body)
         self.inside = [(q.start, q.end) for q in raw]
         self.direct_cues = {raw_quote.start: self._cue_for_quote(raw_quote) for raw_quote in raw}
-        taken = {cue.i for cue in self.direct_cues.values() if cue is not None}
+        taken = {cue.i for cue, adjacent in self.direct_cues.values() if cue is not None and adjacent}
         items: list[tuple[int, str, object]] = [(q.start, "direct", q) for q in raw]
         items += [(tok.idx, "cue", tok) for tok in self.doc if tok.i not in taken and self._is_free_cue(tok)]
         items.sort(key=lambda item: item[0])
         quotes: list[Quote] = []
-        covered: list[tuple[int, int]] = []
         for _, kind, item in items:
             if kind == "direct":
                 quote = self._direct(item)  # type: ignore[arg-type]
             else:
-                quote = self._reported(item, covered)  # type: ignore[arg-type]
+                quote = self._reported(item)  # type: ignore[arg-type]
             if quote is not None:
                 quotes.append(quote)
-                if not quote.direct:
-                    covered.append((quote.start, quote.end))
         quotes.sort(key=lambda q: (q.start, q.end))
         return quotes
 
     # ---- direct quotes -------------------------------------------------------------------
     def _direct(self, raw: RawQuote) -> Quote | None:
         text = self.body[raw.start : raw.end]
-        cue = self.direct_cues[raw.start]
+        cue, adjacent = self.direct_cues[raw.start]
         speaker = None
-        if cue is not None:
+        outer = next((sp for s, e, sp in reversed(self.reported) if s <= raw.start and raw.end <= e + 1), None)
+        if outer is not None and (not adjacent or cue is not None and self._in_reported(cue.idx)):
+            speaker = self._remember_again(outer, raw.start)
+        elif cue is not None:
             speaker = self._speaker_of_cue(cue)
         if speaker is None:
             speaker = self._continuation_speaker(raw)
@@ -201,25 +230,29 @@ class Attributor:
         speaker = speaker or Speaker(None, None, "unnamed", None, "unknown", raw.start)
         return self._quote(text, speaker, True, raw.complete, raw.start, raw.end, cue)
 
-    def _cue_for_quote(self, raw: RawQuote) -> Token | None:
-        """The reporting verb of a quote: right after it, right before it, or governing it."""
+    def _cue_for_quote(self, raw: RawQuote) -> tuple[Token | None, bool]:
+        """The reporting verb of a quote (right after it, right before it, or elsewhere in its
+        sentence) and whether it is adjacent to the quote."""
         first = self._sent_at(raw.start)
         last = self._sent_at(max(raw.start, raw.end - 1)) if raw.complete else first
         if first is None:
-            return None
+            return None, False
         after = [t for t in last if t.idx >= raw.end and self._is_free_cue(t, any_use=True)] if last is not None else []
-        before = [t for t in first if t.idx < raw.start and self._is_free_cue(t, any_use=True)]
-        if after and self._gap_is_short(raw.end, after[0].idx):
-            return after[0]
-        if before and self._gap_is_short(before[-1].idx + len(before[-1]), raw.start - 1):
-            return before[-1]
+        before = [t for t in first if t.idx < raw.start and (self._is_free_cue(t, any_use=True) or t.lower_ in QUOTE_ONLY_VERBS and not self._inside(t.idx))]
+        if after and self._gap_is_short(raw.end, after[0].idx, 10):
+            return after[0], True
+        if before and self._gap_is_short(before[-1].idx + len(before[-1]), raw.start - 1, 3):
+            return before[-1], True
         if before:
-            return before[-1]
-        return after[0] if after else None
+            return before[-1], False
+        return (after[0], False) if after else (None, False)
 
-    def _gap_is_short(self, start: int, end: int) -> bool:
+    def _gap_is_short(self, start: int, end: int, max_words: int) -> bool:
+        """Only punctuation and a short subject between a quote and its cue (no new clause)."""
         gap = self.body[start:end]
-        return len(gap.split()) <= 6 and "." not in gap.strip(" ,:—–-\"”’")
+        if re.search(r"\b(?:and|but|while|whereas)\b|;", gap):
+            return False
+        return len([w for w in gap.split() if re.search(r"\w", w)]) <= max_words and "." not in gap.strip(" ,:—–-\"”’").rstrip(".")
 
     def _continuation_speaker(self, raw: RawQuote) -> Speaker | None:
         """A quote standing alone continues the previous speaker, or the speaker of an
@@ -240,8 +273,8 @@ class Attributor:
         return None
 
     # ---- reported speech -----------------------------------------------------------------
-    def _reported(self, cue: Token, covered: list[tuple[int, int]]) -> Quote | None:
-        if any(s <= cue.idx < e for s, e in covered):
+    def _reported(self, cue: Token) -> Quote | None:
+        if any(s <= cue.idx < e for s, e, _ in self.reported) or any(c.dep_ == "neg" for c in cue.children):
             return None
         span = self._content_span(cue)
         if span is None:
@@ -254,15 +287,12 @@ class Attributor:
         speaker = self._speaker_of_cue(cue)
         if speaker is None:
             return None
-        cue_text = "according to" if cue.lower_ == "according" else cue.text
-        return self._quote(self.body[start:end], speaker, False, True, start, end, cue_text)
+        self.reported.append((start, end, speaker))
+        return self._quote(self.body[start:end], speaker, False, True, start, end, cue)
 
     def _only_direct(self, start: int, end: int) -> bool:
         """True when the content is a direct quote plus punctuation (handled as direct)."""
-        rest = self.body[start:end]
-        for s, e in self.inside:
-            if start - 1 <= s and e <= end + 1:
-                rest = rest.replace(self.body[s:e], "")
+        rest = "".join(ch for i, ch in enumerate(self.body[start:end], start) if not self._inside(i))
         return not re.search(r"\w", rest)
 
     def _content_span(self, cue: Token) -> tuple[int, int] | None:
@@ -289,7 +319,9 @@ class Attributor:
             first = min(t.i for t in clause.subtree)
             if self.doc[first].lower_ in ("that", "whether") and self.doc[first].dep_ == "mark":
                 first += 1
-            return self._trim(self.doc[first : sent.end])
+            last = max(t.i for c in cue.children if c.i > cue.i and c.dep_ in ("ccomp", "dobj", "parataxis") for t in c.subtree) + 1
+            cut = next((t.i for t in self.doc[first:last] if t.lower_ in ("while", "whereas") and t.i > first and self.doc[t.i - 1].text == ","), None)
+            return self._trim(self.doc[first : cut or last])
         last = max(t.i for t in clause.subtree) + 1
         return self._trim(self.doc[sent.start : last])
 
@@ -322,13 +354,20 @@ class Attributor:
                 return self._speaker_of_cue(outer)
         head = cue
         for _ in range(4):
-            subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and not self._inside(c.idx)), None)
+            subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and not self._inside(c.idx)]
+            subj = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
             if subj is not None:
                 return self._speaker_from_head(subj)
             if head.dep_ in CLIMB_DEPS and head.head is not head:
                 head = head.head
             else:
                 break
+        # "X, the trust's chief executive, wrote:" parsed without a subject: the name just before.
+        before = [e for e in self.entities if e.label in ("PERSON", "ORG") and cue.sent.start_char <= e.start and e.end <= cue.idx]
+        if before and self._gap_is_short(before[-1].end, cue.idx, 1):
+            span = self.doc.char_span(before[-1].start, before[-1].end, alignment_mode="expand")
+            if span is not None:
+                return self._speaker_from_head(span.root)
         # Inverted order the parser missed: "..., stated a Ukrainian defense spokesperson."
         for tok in self.doc[cue.i + 1 : min(cue.sent.end, cue.i + 8)]:
             if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("dobj", "attr", "nsubj", "npadvmod", "appos", "dative"):
@@ -347,24 +386,68 @@ class Attributor:
         bare = strip_det(re.sub(r"^(?:both|all|some|several|many|two|three)\s+", "", phrase, flags=re.I))
         ents = [e for e in self.entities if start_char <= e.start and e.end <= end_char]
         person = next((e for e in ents if e.label == "PERSON"), None)
+        named_by_appos = self._appos_name(head)
+        if named_by_appos is not None:  # "the company's spokeswoman, Ingrid Bosch,"
+            return named_by_appos
         if person is not None:
             return self._named_person(person, tokens, head)
-        if MEDIA_NAME.search(bare) and (any(e.label == "ORG" for e in ents) or bare.split()[-1][0].isupper()):
-            return self._remember(Speaker(bare, None, "media", country_of(bare), "media", start_char))
-        if head.lower_ in MEDIA_HEADS and not head.text[0].isupper():
-            return self._remember(Speaker(bare, None, "media", country_of(bare), "media", start_char))
+        if head.text in self.surnames and head.pos_ == "PROPN":
+            full = self.surnames[head.text]
+            first = head
+            while first.i > tokens[0].i and self.doc[first.i - 1].text in full.split():
+                first = self.doc[first.i - 1]
+            return self._named_person(Entity(full, "PERSON", first.idx, head.idx + len(head), actor=full), tokens, head)
+        words = {t.lower_ for t in tokens}
         org = next((e for e in ents if e.label == "ORG"), None)
-        if org is not None and head.pos_ == "PROPN" or bare in self.table.forms or (
-            ents and all(e.label in ("GPE", "ORG", "NORP") and e.actor in self.table.names for e in ents) and head.pos_ == "PROPN"
-        ):
-            kind = "org"
-            return self._remember(Speaker(bare, None, "named", country_of(bare), kind, start_char))
-        if phrase.lower().startswith("the ") and not head.tag_.endswith("S"):
+        if words & MEDIA_HEADS or MEDIA_NAME.search(bare) and (org is not None or bare.split()[-1][:1].isupper()):
+            name = org.text if org is not None else self._trailing_name(tokens) or bare
+            role = strip_det(self.body[start_char : org.start]) if org is not None and org.start > start_char else None
+            return self._remember(Speaker(strip_det(name), role or None, "media", country_of(bare), "media", start_char))
+        if org is not None and org.start <= head.idx < org.end:
+            role = strip_det(self.body[start_char : org.start]) if org.start > start_char else None
+            name = strip_det(org.text)
+            if role and role.endswith(("'s", "’s")):  # "China's Commerce Ministry"
+                name, role = f"{role} {name}", None
+            return self._remember(Speaker(name, role or None, "named", country_of(bare), "org", start_char))
+        if bare in self.table.forms or ents and head.pos_ == "PROPN" and head.tag_ != "NNPS":
+            return self._remember(Speaker(bare, None, "named", country_of(bare), "org", start_char))
+        if phrase.lower().startswith("the "):
             resolved = self._resolve_role(bare, head, start_char)
             if resolved is not None:
                 return resolved
+            if head.lower_ in ORG_NOUNS:
+                return self._remember(Speaker(bare, None, "named", country_of(bare), "org", start_char))
         plural = head.tag_ in ("NNS", "NNPS")
         return self._remember(Speaker(bare, None, "unnamed", country_of(bare), "group" if plural else "unknown", start_char))
+
+    def _appos_name(self, head: Token) -> Speaker | None:
+        """A role noun followed by the name in apposition names the speaker."""
+        if head.pos_ != "NOUN":
+            return None
+        for child in head.rights:
+            if child.dep_ != "appos" or child.pos_ != "PROPN":
+                continue
+            sub = list(child.subtree)
+            start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
+            role_tokens = [t for t in head.subtree if t.i < sub[0].i and not t.is_punct]
+            role = strip_det(self.body[role_tokens[0].idx : role_tokens[-1].idx + len(role_tokens[-1])]) if role_tokens else None
+            person = next((e for e in self.entities if start <= e.start and e.end <= end and e.label == "PERSON"), None)
+            if person is not None or child.text in self.surnames:
+                name = person.actor if person is not None and person.actor else self.surnames.get(child.text, child.text)
+                return self._remember(Speaker(name, role, "named", country_of(role or ""), "person", start))
+            name = strip_det(self.body[start:end].strip(" ,"))
+            kind = "media" if role and set(role.lower().split()) & MEDIA_HEADS else "org"
+            return self._remember(Speaker(name, role, "media" if kind == "media" else "named", country_of(role or ""), kind, start))
+        return None
+
+    @staticmethod
+    def _trailing_name(tokens: list[Token]) -> str | None:
+        run: list[Token] = []
+        for tok in reversed(tokens):
+            if tok.pos_ != "PROPN":
+                break
+            run.insert(0, tok)
+        return " ".join(t.text for t in run) if run else None
 
     def _phrase(self, head: Token) -> list[Token]:
         """The noun phrase of a speaker: its left modifiers and its right "of"/conjunct parts,
@@ -382,7 +465,12 @@ class Attributor:
                 right = (stop - 1) if stop is not None else sub_right
             else:
                 break
-        return list(self.doc[left : right + 1])
+        tokens = list(self.doc[left : right + 1])
+        relcl = next((t for t in tokens if t.dep_ in ("relcl", "acl") and t.i > head.i), None)
+        if relcl is not None:
+            first = min(t.i for t in relcl.subtree)
+            tokens = [t for t in tokens if t.i < first]
+        return tokens
 
     def _named_person(self, person: Entity, tokens: list[Token], head: Token) -> Speaker:
         name = person.actor or person.text
@@ -397,7 +485,7 @@ class Attributor:
                 role = strip_det(found.text)
         if not role:
             earlier = next((s for s in reversed(self.speakers) if s.name == name and s.role), None)
-            role = earlier.role if earlier else ""
+            role = earlier.role if earlier else self.actor_roles.get(name, "")
         country = country_of(role) if role else None
         if country is None:
             earlier = next((s for s in reversed(self.speakers) if s.name == name and s.country), None)
@@ -409,12 +497,15 @@ class Attributor:
         before = pron.idx
         if word in PRONOUNS_PERSON:
             speaker = next((s for s in reversed(self.speakers) if s.kind == "person" and s.at < before), None)
-            if speaker is not None:
-                return self._remember_again(speaker, before)
             person = next((e for e in reversed(self.entities) if e.label == "PERSON" and e.end <= before), None)
-            if person is not None:
-                return self._remember(Speaker(person.actor or person.text, None, "named", None, "person", before))
-            return None
+            if person is not None and (speaker is None or person.start > speaker.at and person.actor != speaker.name):
+                name = person.actor or person.text
+                known = next((s for s in reversed(self.speakers) if s.name == name), None)
+                if known is not None:
+                    return self._remember_again(known, before)
+                role = self.actor_roles.get(name)
+                return self._remember(Speaker(name, role, "named", country_of(role or ""), "person", before))
+            return self._remember_again(speaker, before) if speaker is not None else None
         if word == "it":
             speaker = next((s for s in reversed(self.speakers) if s.kind in ("org", "media") and s.at < before), None)
             return self._remember_again(speaker, before) if speaker is not None else None
@@ -424,22 +515,27 @@ class Attributor:
         return None
 
     def _resolve_role(self, bare: str, head: Token, at: int) -> Speaker | None:
-        """ "the spokesperson" -> the last speaker with that role; "the ministry" -> the last
-        organisation named with that word."""
-        words = ROLE_SYNONYMS.get(head.lower_, (head.lower_,))
-        key = bare.lower()
+        """ "the spokesperson" -> the last speaker with that title; "the ministry" -> the last
+        organisation with that word; "the officials" -> the last group of officials."""
+        word = head.lower_.rstrip("s") if head.tag_ in ("NNS", "NNPS") else head.lower_
+        words = ROLE_SYNONYMS.get(word, (word,))
+        is_org = head.lower_ in ORG_NOUNS
+        is_title = word in TITLE_WORDS or word in ROLE_SYNONYMS
         for speaker in reversed(self.speakers):
-            haystack = f"{speaker.role or ''} {speaker.name or ''}".lower()
-            if speaker.source_type == "named" and (key in haystack or any(w in haystack for w in words)):
-                if speaker.kind == "person" and key in (speaker.name or "").lower():
-                    continue
-                if speaker.kind == "person" and not any(w in (speaker.role or "").lower() for w in words) and key not in (speaker.role or "").lower():
-                    continue
+            if speaker.at >= at:
+                continue
+            generic = head.lower_ in GENERIC_ORG_NOUNS and speaker.kind == "org"
+            if is_org and speaker.kind in ("org", "media") and (generic or any(w in (speaker.name or "").lower() for w in words)):
                 return self._remember_again(speaker, at)
-        for ent in reversed(self.entities):
-            if ent.label == "ORG" and ent.end <= at and any(w in ent.text.lower() for w in words):
-                name = strip_det(ent.text)
-                return self._remember(Speaker(name, None, "named", country_of(name), "org", at))
+            if is_title and speaker.kind == "person" and any(w in (speaker.role or "").lower() for w in words):
+                return self._remember_again(speaker, at)
+            if not is_org and speaker.kind in ("group", "unknown") and any(w in (speaker.name or "").lower().split()[-1:] or w + "s" in (speaker.name or "").lower().split()[-1:] for w in words):
+                return self._remember_again(speaker, at)
+        if is_org:
+            for ent in reversed(self.entities):
+                if ent.label == "ORG" and ent.end <= at and any(w in ent.text.lower() for w in words):
+                    name = strip_det(ent.text)
+                    return self._remember(Speaker(name, None, "named", country_of(name), "org", at))
         return None
 
     def _remember(self, speaker: Speaker) -> Speaker:
@@ -464,6 +560,9 @@ class Attributor:
             cue=cue_text,
             speaker_country=speaker.country,
         )
+
+    def _in_reported(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e, _ in self.reported)
 
     def _inside(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.inside)
