@@ -1,0 +1,56 @@
+"""Stance model on the topic-held-out FNC-1 validation split: quality and speed.
+
+    .venv/bin/python bench/stance.py [--data ../shared/data/fnc1]
+
+Pairs/second counts model start-up. The FNC stream reuses each body for many
+headlines (as verification reuses an article for many claims); the second timing
+pairs every claim with a body never seen before, the worst case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "fnc1")
+    parser.add_argument("--unique-bodies", type=int, default=200, help="pairs in the unseen-body timing")
+    args = parser.parse_args()
+
+    from newscheck.stance.data import load_fnc, split
+
+    data = load_fnc(args.data)
+    validation = split(data).validation
+    headlines = [p.headline for p in validation]
+    bodies = [data.bodies[p.body_id] for p in validation]
+
+    started = time.perf_counter()
+    from newscheck.stance import get_model
+    from newscheck.stance.evaluation import evaluate
+
+    model = get_model()
+    loaded = time.perf_counter() - started
+    results = model.predict(headlines, bodies)
+    elapsed = time.perf_counter() - started
+
+    result = evaluate([p.label for p in validation], [r.label for r in results])
+    print(f"validation: {len(validation)} pairs, {len({p.body_id for p in validation})} bodies (held-out topics)")
+    print("\n".join(result.lines()))
+    print(f"model start-up: {loaded:.2f}s")
+    print(f"pairs/s (FNC stream, start-up included): {len(validation) / elapsed:.0f}")
+
+    seen: set[int] = set()
+    fresh = [p for p in validation if not (p.body_id in seen or seen.add(p.body_id))][: args.unique_bodies]
+    model.forget()
+    started = time.perf_counter()
+    model.predict([p.headline for p in fresh], [data.bodies[p.body_id] for p in fresh])
+    print(f"pairs/s (every body new, model warm): {len(fresh) / (time.perf_counter() - started):.0f}")
+
+
+if __name__ == "__main__":
+    main()

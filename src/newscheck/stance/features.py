@@ -1,0 +1,227 @@
+"""Pair features: how close a claim is to a text, and what the closest sentences do with it.
+
+Each text is prepared once (sentences, their MiniLM embeddings, stems, cue counts,
+TF-IDF rows) and each claim once, so a batch that pairs one body with many claims
+pays for the body only once. Pair features are then cheap array arithmetic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.preprocessing import normalize
+
+from newscheck.stance.text import CUES, Span, content_words, split_sentences, stem, words
+
+CUE_FAMILIES = tuple(CUES)
+TOP_K = 3
+Embed = Callable[[Sequence[str]], np.ndarray]
+
+
+def stems_of(text: str) -> list[str]:
+    return [stem(w) for w in content_words(text)]
+
+
+def cue_counts(text: str) -> np.ndarray:
+    tokens = words(text)
+    stemmed = [stem(w) for w in tokens]
+    counts = np.zeros(len(CUE_FAMILIES), dtype=np.float32)
+    for j, family in enumerate(CUE_FAMILIES):
+        vocabulary = CUES[family]
+        counts[j] = sum(1 for w, s in zip(tokens, stemmed) if w in vocabulary or s in vocabulary)
+    return counts
+
+
+@dataclass
+class PreparedText:
+    text: str
+    spans: list[Span]
+    emb: np.ndarray  # sentences × 384
+    stems: list[frozenset[str]]
+    bigrams: frozenset[tuple[str, str]]
+    cues: np.ndarray  # sentences × cue families
+    tfidf: sparse.csr_matrix  # sentences × vocabulary, rows L2-normalised
+    tfidf_all: sparse.csr_matrix  # 1 × vocabulary
+    general: np.ndarray  # sentences × general vocabulary (counts)
+    questions: float
+    quotes: float
+    # Derived once per text, reused by every claim it meets.
+    all_stems: frozenset[str] = frozenset()
+    lead_stems: frozenset[str] = frozenset()
+    mean_emb: np.ndarray | None = None
+    cue_any: np.ndarray | None = None
+    bag_all: np.ndarray | None = None
+    text_cues: np.ndarray | None = None
+
+    def __post_init__(self) -> None:
+        self.all_stems = frozenset().union(*self.stems)
+        self.lead_stems = frozenset().union(*self.stems[:2])
+        mean = self.emb.mean(axis=0)
+        self.mean_emb = mean / max(float(np.linalg.norm(mean)), 1e-9)
+        self.cue_any = (self.cues > 0).astype(np.float32)
+        self.bag_all = _unit(np.log1p(self.general.sum(axis=0)))
+        n = len(self.spans)
+        self.text_cues = np.concatenate([self.cues.sum(axis=0) / n, self.cue_any.max(axis=0), self.cues[:3].sum(axis=0)])
+
+    def sentence(self, i: int) -> "PreparedText":
+        """The single sentence `i` as a text of its own (for per-sentence stance)."""
+        tokens = stems_of(self.spans[i].text)
+        return PreparedText(
+            self.spans[i].text,
+            [self.spans[i]],
+            self.emb[i : i + 1],
+            [self.stems[i]],
+            frozenset(zip(tokens, tokens[1:])),
+            self.cues[i : i + 1],
+            self.tfidf[i : i + 1],
+            self.tfidf[i : i + 1],
+            self.general[i : i + 1],
+            float("?" in self.spans[i].text),
+            float(sum(self.spans[i].text.count(q) for q in "\"“”")),
+        )
+
+
+@dataclass
+class PreparedClaim:
+    text: str
+    emb: np.ndarray  # 384
+    stems: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    cues: np.ndarray
+    tfidf: np.ndarray  # vocabulary, L2-normalised (dense: a claim meets many sentences)
+    general: np.ndarray  # general-vocabulary bag, log-scaled and L2-normalised
+
+
+class Featurizer:
+    """Fitted vocabularies plus the feature arithmetic; pickled with the model."""
+
+    def __init__(self, tfidf: TfidfVectorizer, general: CountVectorizer) -> None:
+        self.tfidf = tfidf
+        self.general = general
+
+    @classmethod
+    def fit(cls, texts: Sequence[str], general_vocabulary: Sequence[str]) -> "Featurizer":
+        tfidf = TfidfVectorizer(tokenizer=stems_of, lowercase=False, token_pattern=None, sublinear_tf=True, min_df=2)
+        tfidf.fit(texts)
+        general = CountVectorizer(tokenizer=words, lowercase=False, token_pattern=None, vocabulary=sorted(general_vocabulary))
+        return cls(tfidf, general)
+
+    @property
+    def general_size(self) -> int:
+        return len(self.general.vocabulary_)
+
+    def prepare_texts(self, texts: Sequence[str], embed: Embed) -> list[PreparedText]:
+        all_spans = [split_sentences(t) or [Span(t, 0, len(t))] for t in texts]
+        flat = [s.text for spans in all_spans for s in spans]
+        emb = embed(flat)
+        tfidf_rows = normalize(self.tfidf.transform(flat)) if flat else None
+        general_rows = self.general.transform(flat).toarray().astype(np.float32) if flat else None
+        whole = normalize(self.tfidf.transform(list(texts)))
+        prepared = []
+        offset = 0
+        for k, (text, spans) in enumerate(zip(texts, all_spans)):
+            n = len(spans)
+            stems_lists = [stems_of(s.text) for s in spans]
+            bigrams = frozenset(b for st in stems_lists for b in zip(st, st[1:]))
+            prepared.append(
+                PreparedText(
+                    text,
+                    spans,
+                    emb[offset : offset + n],
+                    [frozenset(st) for st in stems_lists],
+                    bigrams,
+                    np.stack([cue_counts(s.text) for s in spans]),
+                    tfidf_rows[offset : offset + n],
+                    whole[k],
+                    general_rows[offset : offset + n],
+                    text.count("?") / n,
+                    sum(text.count(q) for q in "\"“”") / n,
+                )
+            )
+            offset += n
+        return prepared
+
+    def prepare_claims(self, claims: Sequence[str], embed: Embed) -> list[PreparedClaim]:
+        emb = embed(list(claims))
+        tfidf_rows = normalize(self.tfidf.transform(list(claims))).toarray().astype(np.float32)
+        general_rows = self.general.transform(list(claims)).toarray().astype(np.float32)
+        out = []
+        for k, claim in enumerate(claims):
+            stems = stems_of(claim)
+            out.append(
+                PreparedClaim(
+                    claim,
+                    emb[k],
+                    frozenset(stems),
+                    frozenset(zip(stems, stems[1:])),
+                    cue_counts(claim),
+                    tfidf_rows[k],
+                    _unit(np.log1p(general_rows[k])),
+                )
+            )
+        return out
+
+    def pair(self, claim: PreparedClaim, text: PreparedText) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(dense features, embedding+bag features, sentence indices ranked by closeness to the claim)."""
+        n = len(text.spans)
+        emb_sims = text.emb @ claim.emb
+        tf_sims = text.tfidf @ claim.tfidf
+        n_claim = max(len(claim.stems), 1)
+        overlaps = np.array([len(claim.stems & s) / n_claim for s in text.stems], dtype=np.float32)
+        closeness = emb_sims + 0.5 * tf_sims + 0.5 * overlaps
+        ranked = np.argsort(-closeness, kind="stable")
+        top = ranked[:TOP_K]
+        sorted_sims = np.sort(emb_sims)[::-1]
+        relatedness = [
+            float(sorted_sims[0]),
+            float(sorted_sims[:3].mean()),
+            float(text.mean_emb @ claim.emb),
+            float(emb_sims[0]),
+            float((text.tfidf_all @ claim.tfidf)[0]),
+            float(tf_sims.max()),
+            len(claim.stems & text.all_stems) / n_claim,
+            float(overlaps.max()),
+            len(claim.bigrams & text.bigrams) / max(len(claim.bigrams), 1),
+            len(claim.stems & text.lead_stems) / n_claim,
+            float(n_claim),
+            float(np.log1p(n)),
+            float(len(claim.stems - text.all_stems)),
+        ]
+        weights = np.exp(10 * emb_sims[top])
+        weights /= weights.sum()
+        near = weights @ text.emb[top]
+        near /= max(float(np.linalg.norm(near)), 1e-9)
+        near_cue = (text.cue_any * np.clip(emb_sims, 0, None)[:, None]).max(axis=0)
+        negation = CUE_FAMILIES.index("negation")
+        claim_negated = claim.cues[negation] > 0
+        top_negated = text.cues[top[0], negation] > 0
+        extra = [
+            float(claim_negated != top_negated),
+            float("?" in claim.text),
+            text.questions,
+            text.quotes,
+            float(top[0]) / n,
+            float(emb_sims[top[0]]),
+            float(len(text.spans[top[0]].text)),
+            float(near @ claim.emb),
+        ]
+        dense = np.concatenate(
+            [relatedness, claim.cues, text.cues[top[0]], text.cues[top].sum(axis=0), text.text_cues, near_cue, extra]
+        ).astype(np.float32)
+        bag_near = _unit(np.log1p(text.general[top].sum(axis=0)))
+        wide = np.concatenate([claim.emb * near, np.abs(claim.emb - near), bag_near, text.bag_all, claim.general]).astype(
+            np.float32
+        )
+        return dense, wide, ranked
+
+
+N_RELATEDNESS = 13
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    norm = float(np.linalg.norm(v))
+    return v / norm if norm > 0 else v

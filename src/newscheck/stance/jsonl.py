@@ -1,0 +1,73 @@
+"""`newscheck stance --pairs FILE.jsonl`: one JSON result line per input pair, streamed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import IO, Iterator
+
+BATCH = 256
+
+
+def _parse(line: str) -> tuple[object, str, str]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not valid JSON ({error.msg})") from None
+    if not isinstance(record, dict):
+        raise ValueError("expected a JSON object with id, headline and body")
+    missing = [key for key in ("id", "headline", "body") if key not in record]
+    if missing:
+        raise ValueError("missing " + ", ".join(missing))
+    if not isinstance(record["headline"], str) or not isinstance(record["body"], str):
+        raise ValueError("headline and body must be strings")
+    return record["id"], record["headline"], record["body"]
+
+
+def _batches(in_stream: IO[str], err_stream: IO[str], bad: list[int]) -> Iterator[list[tuple[object, str, str]]]:
+    batch = []
+    for number, line in enumerate(in_stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            batch.append(_parse(line))
+        except ValueError as error:
+            bad.append(number)
+            err_stream.write(f"error: line {number}: {error}\n")
+            err_stream.flush()
+            continue
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def stance_jsonl(in_stream: IO[str], out_stream: IO[str], err_stream: IO[str]) -> int:
+    """Read `{"id","headline","body"}` lines, write `{"id","label","scores","evidence"}` lines.
+
+    A malformed line is reported on err_stream with its line number and skipped.
+    Returns 0 when every line was answered, 1 when some were not.
+    """
+    from newscheck.stance import get_model
+
+    bad: list[int] = []
+    model = None
+    for batch in _batches(in_stream, err_stream, bad):
+        model = model or get_model()
+        ids, headlines, bodies = zip(*batch)
+        for pair_id, result in zip(ids, model.predict(list(headlines), list(bodies))):
+            out_stream.write(
+                json.dumps(
+                    {
+                        "id": pair_id,
+                        "label": result.label,
+                        "scores": result.scores,
+                        "evidence": [asdict(e) for e in result.evidence],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+        out_stream.flush()
+    return 1 if bad else 0

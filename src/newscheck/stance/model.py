@@ -1,0 +1,130 @@
+"""The two-stage stance model: related or not, then agree / disagree / discuss.
+
+Stage 1 (gradient boosting) reads how close the claim is to the text (MiniLM and
+TF-IDF similarity, word and bigram overlap). Stage 2 reads what the sentences
+closest to the claim do with it: a logistic regression over embedding
+interactions and topic-independent word bags feeds a gradient-boosting model
+over cue features (denial, negation, hedging, assertion, doubt) scoped to those
+sentences. Scores combine as P(unrelated) = 1 - r and P(stance) = r · P(stance | related).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import joblib
+import numpy as np
+
+from newscheck.records import StanceEvidence, StanceResult
+from newscheck.stance.encoder import ONNX_NAME, SentenceEncoder
+from newscheck.stance.features import N_RELATEDNESS, Featurizer, PreparedClaim, PreparedText
+
+STANCES = ("agree", "disagree", "discuss")
+LABELS = (*STANCES, "unrelated")
+MODEL_NAME = "stance.joblib"
+MAX_EVIDENCE = 3
+PREPARED_CACHE = 1024  # texts and claims kept prepared between batches (one article meets many claims)
+
+
+@dataclass
+class Estimators:
+    """The fitted parts, pickled together in MODEL_NAME."""
+
+    featurizer: Featurizer
+    related: object  # classifier on the relatedness features → P(related)
+    wide: object  # classifier on embedding interactions + word bags → P(stance | related)
+    stance: object  # classifier on dense features + wide probabilities → P(stance | related)
+
+    def related_proba(self, dense: np.ndarray) -> np.ndarray:
+        return self.related.predict_proba(dense[:, :N_RELATEDNESS])[:, 1]
+
+    def stance_proba(self, dense: np.ndarray, wide: np.ndarray) -> np.ndarray:
+        return self.stance.predict_proba(np.hstack([dense, self.wide.predict_proba(wide)]))
+
+
+class StanceModel:
+    def __init__(self, estimators: Estimators, encoder: SentenceEncoder) -> None:
+        self.estimators = estimators
+        self.encoder = encoder
+        self._texts: OrderedDict[str, PreparedText] = OrderedDict()
+        self._claims: OrderedDict[str, PreparedClaim] = OrderedDict()
+
+    @classmethod
+    def load(cls, directory: Path, threads: int = 2) -> "StanceModel":
+        return cls(joblib.load(directory / MODEL_NAME), SentenceEncoder(directory / ONNX_NAME, threads))
+
+    def forget(self) -> None:
+        """Drop the prepared texts and claims kept between batches."""
+        self._texts.clear()
+        self._claims.clear()
+
+    def predict(self, claims: Sequence[str], texts: Sequence[str], batch_size: int = 256) -> list[StanceResult]:
+        """Stance of texts[i] toward claims[i]; texts may be whole articles or a few sentences."""
+        if len(claims) != len(texts):
+            raise ValueError(f"{len(claims)} claims but {len(texts)} texts")
+        results: list[StanceResult] = []
+        for begin in range(0, len(claims), batch_size):
+            results.extend(self._predict_batch(claims[begin : begin + batch_size], texts[begin : begin + batch_size]))
+        return results
+
+    def _predict_batch(self, claims: Sequence[str], texts: Sequence[str]) -> list[StanceResult]:
+        featurizer = self.estimators.featurizer
+        prepared_claims = _prepared(self._claims, claims, lambda new: featurizer.prepare_claims(new, self.encoder.encode))
+        prepared_texts = _prepared(self._texts, texts, lambda new: featurizer.prepare_texts(new, self.encoder.encode))
+        pairs = [(prepared_claims[c], prepared_texts[t]) for c, t in zip(claims, texts)]
+        probabilities, rankings = self.scores(pairs)
+        results = []
+        evidence_requests = []
+        for k, ((claim, text), row) in enumerate(zip(pairs, probabilities)):
+            label = LABELS[int(np.argmax(row))]
+            results.append(StanceResult(label, {name: float(p) for name, p in zip(LABELS, row)}))
+            if label != "unrelated":
+                evidence_requests.append((k, claim, text, rankings[k][:MAX_EVIDENCE]))
+        self._attach_evidence(results, evidence_requests)
+        return results
+
+    def scores(self, pairs: Sequence[tuple[PreparedClaim, PreparedText]]) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Pairs × LABELS probabilities, and each text's sentences ranked by closeness to its claim."""
+        if not pairs:
+            return np.zeros((0, len(LABELS))), []
+        dense, wide, rankings = zip(*(self.estimators.featurizer.pair(c, t) for c, t in pairs))
+        dense_m, wide_m = np.stack(dense), np.stack(wide)
+        related = self.estimators.related_proba(dense_m)
+        stance = self.estimators.stance_proba(dense_m, wide_m)
+        out = np.hstack([stance * related[:, None], (1 - related)[:, None]])
+        return out / out.sum(axis=1, keepdims=True), list(rankings)
+
+    def _attach_evidence(self, results: list[StanceResult], requests: list) -> None:
+        """Each evidence sentence gets its own stance from the model run on that sentence alone;
+        sentences that carry the pair's label come first."""
+        sentence_pairs = [(claim, text.sentence(int(i))) for _, claim, text, top in requests for i in top]
+        probabilities, _ = self.scores(sentence_pairs)
+        row = 0
+        for k, _claim, text, top in requests:
+            label = results[k].label
+            items = []
+            for i in top:
+                stance_row = probabilities[row, : len(STANCES)]
+                row += 1
+                own = STANCES[int(np.argmax(stance_row))]
+                span = text.spans[int(i)]
+                items.append(StanceEvidence(span.text, own, span.start, span.end, float(stance_row.max())))
+            carrying = [e for e in items if e.stance == label]
+            carrying.sort(key=lambda e: -e.score)
+            results[k].evidence = carrying + [e for e in items if e.stance != label]
+
+
+def _prepared(cache: OrderedDict, keys: Sequence[str], prepare) -> dict:
+    """Prepared items for `keys`, preparing only those not in the LRU `cache` (each once)."""
+    missing = [k for k in dict.fromkeys(keys) if k not in cache]
+    found = {k: cache[k] for k in dict.fromkeys(keys) if k in cache}
+    found.update(zip(missing, prepare(missing) if missing else []))
+    for key, item in found.items():
+        cache[key] = item
+        cache.move_to_end(key)
+    while len(cache) > PREPARED_CACHE:
+        cache.popitem(last=False)
+    return found

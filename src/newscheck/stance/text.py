@@ -1,0 +1,112 @@
+"""Sentence splitting with offsets, word tokens and the stance cue lexicons.
+
+Kept dependency-free and fast: the stance model runs on every claim × evidence
+pair, so spaCy would dominate its cost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
+# whitespace and an upper-case letter, digit or opening quote; or at a line break.
+_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n+""")
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Inc|Co|Corp|Ltd|U\.S|U\.K|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+MAX_SENTENCES = 60  # FNC bodies rarely run longer; the tail of a very long text adds little
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+def split_sentences(text: str, limit: int = MAX_SENTENCES) -> list[Span]:
+    """Sentences of `text` with character offsets; short fragments are merged forward."""
+    spans: list[Span] = []
+    pos = 0
+    pieces: list[tuple[int, int]] = []
+    for match in _BOUNDARY.finditer(text):
+        candidate = text[pos : match.start()]
+        if "\n" not in match.group(0) and _ABBREVIATIONS.search(candidate.rstrip()):
+            continue  # "Mr. Smith" is not a sentence end
+        pieces.append((pos, match.start()))
+        pos = match.end()
+    pieces.append((pos, len(text)))
+    for start, end in pieces:
+        raw = text[start:end]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start += len(raw) - len(raw.lstrip())
+        end = start + len(stripped)
+        if spans and len(_WORD.findall(spans[-1].text.lower())) < 4:
+            previous = spans.pop()  # a heading or a fragment joins the next sentence
+            start = previous.start
+        spans.append(Span(text[start:end], start, end))
+        if len(spans) >= limit:
+            break
+    return spans
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens (keeps contractions such as "didn't")."""
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those
+    he she they we you i his her their our your my him them us me who whom which what when where why how than then so such
+    has have had do does did will would shall should can could may might must just also about into over after before
+    up down out off again further once here there all any both each few more most other some own same too very s t
+    said says say new one two""".split()
+)
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A crude suffix stripper: enough to match "denies"/"denied"/"denial" style variants."""
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+# Cue families: the model learns how much each matters and where (headline, the
+# sentences closest to the claim, the whole text). Stems, matched with `stem`.
+CUES: dict[str, frozenset[str]] = {
+    "refute": frozenset(
+        stem(w)
+        for w in """fake fraud hoax false falsely deny denies denied denial debunk debunked debunks untrue bogus
+        fabricated fabrication myth rumor rumour rumors rumours prank pranks satire satirical spoof parody nonsense
+        misleading retract retracted retraction refute refuted refutes dismiss dismissed dismisses baseless
+        unfounded incorrect wrong lie lies lying liar doctored photoshopped staged scam fiction fictional
+        disputed dispute disputes rejects rejected reject contradicts contradicted""".split()
+    ),
+    "negation": frozenset(
+        """not no never none nothing nobody neither nor without isn't aren't wasn't weren't don't doesn't didn't
+        won't wouldn't can't cannot couldn't hasn't haven't hadn't shouldn't""".split()
+    ),
+    "hedge": frozenset(
+        stem(w)
+        for w in """reportedly allegedly alleged claim claims claimed purportedly supposedly apparently rumored
+        rumoured unconfirmed unverified may might could possibly perhaps appears appear seems seem suggest
+        suggests speculation speculate speculated believed thought if whether report reports reported
+        according sources source unclear uncertain unknown potential possible likely""".split()
+    ),
+    "assert": frozenset(
+        stem(w)
+        for w in """confirmed confirms confirm announced announces official officially revealed reveals
+        proved proven shows showed evidence indeed actually verified true genuine real""".split()
+    ),
+    "question": frozenset(stem(w) for w in """question questions questioned doubt doubts doubtful skeptical sceptical
+        skepticism suspicious suspicion investigate investigating""".split()),
+}

@@ -1,0 +1,108 @@
+"""The shipped stance model: loads offline, and hand-written pairs come out right.
+
+All claims and texts here are fictional examples written for newscheck's tests.
+"""
+
+import importlib.resources
+import socket
+from pathlib import Path
+
+import pytest
+
+from newscheck.stance import StanceModel
+
+CLAIM = "Westbrook mayor Ilse Varga resigns over water contract scandal"
+
+DENIAL_ARTICLE = (
+    "Westbrook mayor Ilse Varga on Thursday dismissed reports that she had resigned over the water contract "
+    "as completely false. \"I have not resigned and I am not going anywhere,\" Varga told reporters outside "
+    "city hall. A local blog had claimed on Wednesday that the mayor stepped down after auditors questioned "
+    "a contract with a private water company. The mayor's office called the blog post a fabrication and said "
+    "Varga would chair Monday's council meeting as planned."
+)
+RESTATING_ARTICLE = (
+    "Westbrook mayor Ilse Varga resigned on Thursday, days after auditors found irregularities in a water "
+    "contract awarded by her office. In a short statement, Varga said she was stepping down to let the "
+    "investigation proceed. Deputy mayor Tomas Reyes will lead the city until a special election is held. "
+    "The water contract, worth 4 million dollars, went to a company run by a former campaign aide."
+)
+DISCUSSING_ARTICLE = (
+    "Questions are swirling in Westbrook about the future of mayor Ilse Varga. Some residents say they have "
+    "heard she may resign over the water contract, while others expect her to stay. Auditors are still "
+    "reviewing the contract, and the mayor's office has not commented. It is unclear whether the council "
+    "will discuss the matter at its next meeting."
+)
+OTHER_TOPIC_ARTICLE = (
+    "A rare orange lobster was found in a fisherman's trap off the coast of Nova Brava last week. Marine "
+    "biologists estimate that only one in thirty million lobsters has the coloring. The animal has been "
+    "given to a local aquarium, where visitors can see it from Saturday."
+)
+
+
+def test_model_loads_from_package_data_with_network_off(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network is off in this test")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    directory = Path(str(importlib.resources.files("newscheck") / "models" / "stance"))
+    model = StanceModel.load(directory)
+    [result] = model.predict([CLAIM], [RESTATING_ARTICLE])
+    assert result.label in {"agree", "disagree", "discuss", "unrelated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (DENIAL_ARTICLE, "disagree"),
+        (RESTATING_ARTICLE, "agree"),
+        (DISCUSSING_ARTICLE, "discuss"),
+        (OTHER_TOPIC_ARTICLE, "unrelated"),
+    ],
+    ids=["denial", "restatement", "mention", "other-topic"],
+)
+def test_whole_articles_get_their_stance(stance_model, text, expected):
+    [result] = stance_model.predict([CLAIM], [text])
+    assert result.label == expected, result.scores
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Ilse Varga denied on Thursday that she had resigned as Westbrook mayor, calling the reports false.", "disagree"),
+        ("Westbrook mayor Ilse Varga resigned on Thursday after the water contract scandal.", "agree"),
+        ("The orange lobster will be on display at the aquarium from Saturday.", "unrelated"),
+    ],
+    ids=["denial", "restatement", "other-topic"],
+)
+def test_short_passages_get_their_stance(stance_model, passage, expected):
+    [result] = stance_model.predict([CLAIM], [passage])
+    assert result.label == expected, result.scores
+
+
+def test_scores_cover_four_labels_and_sum_to_one(stance_model):
+    results = stance_model.predict([CLAIM, CLAIM], [DENIAL_ARTICLE, OTHER_TOPIC_ARTICLE])
+    for result in results:
+        assert set(result.scores) == {"agree", "disagree", "discuss", "unrelated"}
+        assert sum(result.scores.values()) == pytest.approx(1.0)
+        assert result.label == max(result.scores, key=result.scores.get)
+
+
+def test_denial_evidence_is_the_denying_sentence_with_exact_offsets(stance_model):
+    [result] = stance_model.predict([CLAIM], [DENIAL_ARTICLE])
+    assert result.evidence, "a disagree verdict must carry its sentences"
+    first = result.evidence[0]
+    assert first.stance == "disagree"
+    assert "false" in first.sentence or "not resigned" in first.sentence
+    for evidence in result.evidence:
+        assert DENIAL_ARTICLE[evidence.start : evidence.end] == evidence.sentence
+
+
+def test_unrelated_text_carries_no_evidence(stance_model):
+    [result] = stance_model.predict([CLAIM], [OTHER_TOPIC_ARTICLE])
+    assert result.evidence == []
+
+
+def test_claims_and_texts_must_pair_up(stance_model):
+    with pytest.raises(ValueError):
+        stance_model.predict([CLAIM], [])
