@@ -87,7 +87,7 @@ _RAIL_HEADER = re.compile(
     r"^(?:latest|latest news|latest stories|latest headlines|the latest|related|related articles|"
     r"related stories|related news|related content|related coverage|related topics|"
     r"more stories|more news|more headlines|more on this story|more on this|more to read|"
-    r"more from [\w' ]+|more in [\w' ]+|also in [\w' ]+|most read|most popular|most viewed|"
+    r"more from [\w' ]+|more in [\w' ]+|more \w+|also in [\w' ]+|most read|most popular|most viewed|"
     r"most shared|popular|popular now|popular stories|trending|trending now|trending stories|"
     r"top stories|top news|top headlines|recommended|recommended for you|recommended stories|"
     r"you may also like|you might also like|you may have missed|editor'?s picks|editors' picks|"
@@ -118,7 +118,8 @@ _CHROME_SHORT = re.compile(
     r"listen to this article|skip to|back to top|privacy policy|terms of (?:use|service)|"
     r"javascript|ad ?blocker|reading time|comments? \(\d+\)|\d+ comments?|view comments|"
     r"join the conversation|leave a comment|story continues below|continue reading below|"
-    r"scroll to continue|tap to unmute|click to play|press play|media contacts?|press contacts?)\b|©|"
+    r"scroll to continue|tap to unmute|click to play|press play|media contacts?|press contacts?|"
+    r"page \d+ of \d+|sort by)\b|©|"
     r"\S+@\w[\w.-]*\.[a-z]{2,}\b",
 )
 
@@ -131,7 +132,8 @@ _CHROME_PROSE = re.compile(
     r"become a (?:member|supporter|subscriber)\b|(?:disable|turn off|pause) your ad ?blocker|"
     r"please enable javascript|email address will not be published|required fields are marked|"
     r"get (?:unlimited|full) access|this (?:article|story|content) (?:contains|includes) affiliate links|"
-    r"we may earn a commission|"
+    r"we may earn a commission|(?:in|to) your inbox|contributed (?:reporting )?to this (?:report|story|article)|"
+    r"views expressed (?:here |in this \w+ )?are (?:those of )?the (?:author|writer)|"
     r"^additional reporting by|^(?:\()?reporting by|^editing by|^compiled by|^writing by",
 )
 
@@ -199,7 +201,8 @@ _CREDIT_BY = re.compile(
 # A caption ending in its credit: "Firefighters at the pier on Monday. (Photo: Jane Doe/Agency)".
 _CAPTION_CREDIT = re.compile(
     r"(?:^|[.!?)\s])[(\[]?(?:photo|photograph|image|picture|credit|source|illustration)\s*(?::|by)\s*"
-    r"([^()\[\]]{2,100}?)[)\]]?\.?$",
+    r"([^()\[\]]{2,100}?)[)\]]?\.?$|"
+    r"\(((?:[\w.'’-]+ ){1,3}photo\s*/\s*[^()]{2,60})\)\.?$",  # "(AP Photo/Jane Doe)"
     re.IGNORECASE,
 )
 _AGENCY_CREDIT = re.compile(
@@ -355,8 +358,9 @@ def _credit_of(text: str, words: int) -> str | None:
             return text.strip("() .")
     if words <= 60:
         match = _CAPTION_CREDIT.search(text[-_CAPTION_TAIL_CHARS:])
-        if match and len(match.group(1).split()) <= 8:
-            return match.group(1).strip(" .")
+        credit = match and (match.group(1) or match.group(2))
+        if credit and len(credit.split()) <= 8:
+            return credit.strip(" .")
     return None
 
 
@@ -449,22 +453,27 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
     """Rejoin paragraphs of a page hard-wrapped at a fixed width (text dumps, e-mail).
 
     A page is wrapped when no line is longer than a terminal line and many lines come close
-    to the longest; then a line that nearly fills the width continues on the next one.
+    to the longest; then a line that nearly fills the width continues on the next one, if
+    the next line's first word would not have fitted on it.
     """
     lengths = [len(line) for line in raw_lines if line]
     if len(lengths) < _WRAP_MIN_LINES or max(lengths) > _WRAP_MAX_WIDTH:
         return raw_lines
-    full = max(lengths) - _WRAP_SLACK
-    if sum(1 for n in lengths if n >= full) < _WRAP_FULL_SHARE * len(lengths):
+    width = max(lengths)
+    full = width - _WRAP_SLACK
+    near_width = sum(1 for n in lengths if n >= full)
+    if near_width < _WRAP_MIN_LINES or near_width < _WRAP_FULL_SHARE * len(lengths):
         return raw_lines
     out: list[str] = []
-    continues = False
+    previous = ""
     for line in raw_lines:
-        if continues and line:
+        first_word = line.split(" ", 1)[0]
+        wrapped = len(previous) >= full and len(previous) + 1 + len(first_word) > width
+        if line and wrapped and not _is_date_line(line, len(line.split())):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
-        continues = len(line) >= full
+        previous = line
     return out
 
 
@@ -542,7 +551,17 @@ def _mark_rails(lines: list[_Line]) -> None:
 
 
 def _mark_headerless_rails(lines: list[_Line], rail_id: int) -> None:
-    """Two or more title + truncated-snippet items in a row are a rail even without a header."""
+    """Two or more teaser items in a row are a rail even without a header.
+
+    A teaser item is a title and a snippet that is cut short or carries the story's date
+    on the next line; an article's paragraphs are neither.
+    """
+    position = {id(line): k for k, line in enumerate(lines)}
+
+    def teaser_like(snippet: _Line) -> bool:
+        k = position[id(snippet)] + 1
+        return not snippet.terminated or (k < len(lines) and lines[k].kind == "date")
+
     i = 0
     while i < len(lines):
         if lines[i].rail or lines[i].kind not in ("title", "prose") or _ends_rail(lines, i):
@@ -555,8 +574,7 @@ def _mark_headerless_rails(lines: list[_Line], rail_id: int) -> None:
             j += 1
         run = [k for k in range(i, j) if lines[k].kind in ("title", "prose")]
         items = _parse_items([lines[k] for k in run], headed=False)
-        truncated = [t for t in items if t[1] is not None and not t[1].terminated]
-        if len(truncated) >= 2:
+        if sum(1 for _, snippet in items if snippet is not None and teaser_like(snippet)) >= 2:
             rail_id += 1
             for k in range(i, j):
                 lines[k].rail = rail_id
@@ -799,7 +817,8 @@ def _published(lines: list[_Line], zone: list[int]) -> str | None:
 def _byline(lines: list[_Line], zone: list[int], body: range) -> str | None:
     for k in zone:
         if lines[k].kind == "byline":
-            names, _ = _byline_names(lines[k].text)
+            text = lines[k].text
+            names = _byline_names(text)[0] or (text if _looks_like_name(text) else None)
             if names:
                 return names
     for line in lines[body.start:]:
