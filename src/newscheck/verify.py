@@ -35,7 +35,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newscheck.config import Settings
-from newscheck.headline import StanceModel, WordSimilarity, headline_support
+from newscheck.headline import StanceModel, WordSimilarity, headline_support, outlet_statements
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, StanceResult, Story
 from newscheck.signals import CHECKWORTHY_MIN, article_signals
 
@@ -66,7 +66,9 @@ def verify(
     for check in checks:
         by_article[check.article_id].append(check)
     for index, report in enumerate(reports):
-        report.signals = article_signals(report, by_article[report.article.id], batch.other_outlets(index))
+        verdicts = {c.claim_id: c.verdict for c in by_article[report.article.id]}
+        corroborated = any(verdicts.get(c.id) == "corroborated" for c in outlet_statements(report, similarity))
+        report.signals = article_signals(report, by_article[report.article.id], batch.other_outlets(index), corroborated)
     return checks
 
 
