@@ -59,7 +59,8 @@ _STOPWORDS = frozenset(
 
 # Whole lines that are site chrome (compared lower-cased, outer punctuation stripped).
 _CHROME_LINES = frozenset(
-    """dark|light|dark mode|light mode|theme|switch theme|menu|main menu|open menu|close menu|search|
+    item.strip()
+    for item in """dark|light|dark mode|light mode|theme|switch theme|menu|main menu|open menu|close menu|search|
     search news|home|homepage|subscribe|subscribe now|sign in|log in|login|log out|sign out|sign up|
     register|my account|account|profile|share|share this|share this article|share this story|
     share article|tweet|print|email|e-mail|copy link|link copied|comments|comment|show comments|
@@ -76,11 +77,8 @@ _CHROME_LINES = frozenset(
     edition|donate|support us|weather|breaking|breaking news|opinion|news|sections|all sections|
     trending topics|topics|tags|filed under|notifications|enable notifications|save|saved|
     bookmark|gift article|gift this article|listen to this article|read in app|open in app|
-    key events|show key events only|show all|pinned|pinned post|refresh|new posts|new updates""".replace(
-        "\n", ""
-    ).split("|")
+    key events|show key events only|show all|pinned|pinned post|refresh|new posts|new updates""".split("|")
 )
-_CHROME_LINES = frozenset(word.strip() for word in _CHROME_LINES)
 
 # Headers that open a rail of other stories; what follows them is teasers, not the article.
 _RAIL_HEADER = re.compile(
@@ -156,6 +154,7 @@ _ROLE_WORDS = re.compile(
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|story by|report by|posted by)\s*:?\s+(.+)$", re.IGNORECASE
 )
+_NAME_LIST = re.compile(r",|\band\b|&")
 _DATED_BYLINE = re.compile(r"^(.+?)\s+by\s+(.+)$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|and|&|de|da|del|der|van|von|la|le|al|bin|ibn|y)$")
 _SEPARATORS = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
@@ -272,7 +271,7 @@ _NEG = float("-inf")
 @dataclass
 class _Line:
     text: str
-    kind: str  # prose | title | date | byline | credit | link | chrome | paywall | rail_header
+    kind: str  # prose | title | date | byline | credit | link | chrome | paywall | rail_header | end_marker
     words: int
     cap: float  # share of capitalised content words after the first: high for Title Case
     terminated: bool
@@ -316,27 +315,27 @@ def _looks_like_name(part: str) -> bool:
     return 1 <= len(words) <= 10 and all(_NAME_WORD.match(w) for w in words) and part[:1].isupper()
 
 
-def _byline_names(text: str) -> tuple[str | None, list[str]]:
-    """Names in a byline line, and the other parts (dates, roles) it carries."""
-    match = _BYLINE.match(text)
+def _byline_names(text: str) -> str | None:
+    """The names in a byline line ("By Jane Doe and John Roe", "Jane Doe | Staff Writer",
+    "Posted on March 5, 2025 by Jane Doe"), without roles and dates; None for other lines."""
     dated = _DATED_BYLINE.match(text)
     if dated and _is_date_line(dated.group(1), len(dated.group(1).split())):
-        names = dated.group(2).strip(" .")  # "Posted on March 5, 2025 by Hettie Pruitt"
-        return (names, [dated.group(1)]) if _looks_like_name(names) else (None, [])
-    body = match.group(1) if match else text
-    parts = [p.strip() for p in _SEPARATORS.split(body) if p.strip()]
+        names = dated.group(2).strip(" .")
+        return names if _looks_like_name(names) else None
+    match = _BYLINE.match(text)
+    parts = [p.strip() for p in _SEPARATORS.split(match.group(1) if match else text) if p.strip()]
     if not parts:
-        return None, []
-    names = parts[0]
+        return None
     # "Jane Doe, Staff Writer": a role after a comma is not a name.
-    comma_parts = [p.strip() for p in names.split(",")]
-    kept = [p for p in comma_parts if p and not _ROLE_WORDS.search(p)]
-    names = ", ".join(kept)
+    comma_parts = [p.strip() for p in parts[0].split(",")]
+    names = ", ".join(p for p in comma_parts if p and not _ROLE_WORDS.search(p))
     if not names or not _looks_like_name(names):
-        return None, []
-    if not match and not any(_ROLE_WORDS.search(p) or _DATE.search(p) for p in parts[1:] + comma_parts[1:]):
-        return None, []
-    return names, parts[1:]
+        return None
+    # Without "By", a name counts only beside a role or a date.
+    extras = parts[1:] + comma_parts[1:]
+    if not match and not any(_ROLE_WORDS.search(p) or _DATE.search(p) for p in extras):
+        return None
+    return names
 
 
 def _is_date_line(text: str, words: int) -> bool:
@@ -387,7 +386,7 @@ def _classify(text: str) -> _Line:
         line.kind = "link"
     elif (credit := _credit_of(text, words)) is not None:
         line.kind, line.credit = "credit", credit
-    elif words <= 16 and _byline_names(text)[0]:
+    elif words <= 16 and _byline_names(text):
         line.kind = "byline"
     elif _is_date_line(text, words):
         line.kind = "date"
@@ -790,7 +789,11 @@ def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | N
     return near, None
 
 
-_DATE_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": ["day", "month", "year"]}
+_DATE_SETTINGS = {
+    "PREFER_DAY_OF_MONTH": "first",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "REQUIRE_PARTS": ["day", "month", "year"],  # "Sept 11" alone is no publication date
+}
 
 
 @lru_cache(maxsize=4096)
@@ -818,7 +821,7 @@ def _byline(lines: list[_Line], zone: list[int], body: range) -> str | None:
     for k in zone:
         if lines[k].kind == "byline":
             text = lines[k].text
-            names = _byline_names(text)[0] or (text if _looks_like_name(text) else None)
+            names = _byline_names(text) or (text if _looks_like_name(text) else None)
             if names:
                 return names
     for line in lines[body.start:]:
@@ -832,7 +835,7 @@ def _is_author_bio(text: str, byline: str | None) -> bool:
     """"Jane Doe is a staff writer covering ..." after the article, naming its author."""
     if not byline:
         return False
-    names = [n.strip() for n in re.split(r",|\band\b|&", byline) if n.strip()]
+    names = [n.strip() for n in _NAME_LIST.split(byline) if n.strip()]
     return any(re.match(rf"{re.escape(name)}\s+(?:is|was|covers|writes|has|reports|joined)\b", text) for name in names)
 
 
@@ -850,6 +853,28 @@ def _drop_pull_quotes(paragraphs: list[str]) -> list[str]:
     return kept
 
 
+def _header_zone(lines: list[_Line], top: int, body: range) -> list[int]:
+    """Where a page puts the article's date and byline, nearest first: between the headline and
+    the body, just above the headline, the body's first lines, and just after the body."""
+    after = [k for k in range(body.stop, min(len(lines), body.stop + 4)) if not lines[k].rail]
+    return [
+        *range(top, body.start),
+        *range(max(0, top - 3), top),
+        *range(body.start, min(body.stop, body.start + 3)),
+        *after,
+    ]
+
+
+def _warnings(lines: list[_Line], body: range, paragraphs: list[str]) -> list[str]:
+    warnings = []
+    if any(line.kind == "paywall" for line in lines):
+        warnings.append("paywall notice removed")
+    cut_by_paywall = any(lines[k].kind == "paywall" for k in range(body.stop, min(len(lines), body.stop + 3)))
+    if paragraphs and (cut_by_paywall or not _is_terminated(paragraphs[-1])):
+        warnings.append("body looks truncated")
+    return warnings
+
+
 def segment_page(text: str) -> PageParts:
     """Find the main article, its headline, date, byline, dateline and credits, and the teasers."""
     lines = _lines(text)
@@ -861,27 +886,25 @@ def segment_page(text: str) -> PageParts:
         parts.warnings.append("no article text found")
         return parts
 
-    head, standfirst = _find_headline(lines, body)
+    head, lead_in = _find_headline(lines, body)
     top = head if head is not None else body.start
     if head is None:
         parts.warnings.append("no headline found")
     else:
         parts.headline = lines[head].text
-    after = [k for k in range(body.stop, min(len(lines), body.stop + 4)) if not lines[k].rail]
-    zone = [*range(top, body.start), *range(max(0, top - 3), top), *range(body.start, min(body.stop, body.start + 3)), *after]
+    zone = _header_zone(lines, top, body)
     parts.published = _published(lines, zone)
     parts.byline = _byline(lines, zone, body)
 
     chosen = [k for k in body if k != head and not lines[k].rail and lines[k].kind in ("prose", "title")]
-    if standfirst is not None:
-        chosen.insert(0, standfirst)
+    if lead_in is not None:
+        chosen.insert(0, lead_in)
     paragraphs = [lines[k].text for k in chosen if not _is_author_bio(lines[k].text, parts.byline)]
     paragraphs = _drop_pull_quotes(paragraphs)
-    if paragraphs:
-        dateline = _DATELINE.match(paragraphs[0])
-        if dateline and len(paragraphs[0]) > dateline.end():
-            parts.dateline = dateline.group(1)
-            paragraphs[0] = paragraphs[0][dateline.end():]
+    dateline = _DATELINE.match(paragraphs[0]) if paragraphs else None
+    if dateline and len(paragraphs[0]) > dateline.end():
+        parts.dateline = dateline.group(1)
+        paragraphs[0] = paragraphs[0][dateline.end():]
     parts.paragraphs = paragraphs
 
     article = {k for k in range(top, body.stop) if not lines[k].rail} | {top, *chosen}
@@ -892,11 +915,5 @@ def segment_page(text: str) -> PageParts:
         if line.kind == "credit" and line.credit and (not line.rail or top <= k < body.stop)
     )
     parts.credits = list(dict.fromkeys(credits))
-
-    paywall = any(line.kind == "paywall" for line in lines)
-    if paywall:
-        parts.warnings.append("paywall notice removed")
-    cut_by_paywall = any(lines[k].kind == "paywall" for k in range(body.stop, min(len(lines), body.stop + 3)))
-    if paragraphs and (cut_by_paywall or not _is_terminated(paragraphs[-1])):
-        parts.warnings.append("body looks truncated")
+    parts.warnings.extend(_warnings(lines, body, paragraphs))
     return parts
