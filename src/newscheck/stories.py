@@ -6,20 +6,30 @@ its headline and lead (the first paragraph that reads as prose), never by the
 whole body: an article that mentions an event in passing, further down, does
 not join that event's story.
 
-Candidate pairs come from blocking, never from all pairs: two nodes are compared
-only when they share a name feature (a capitalised name token of headline or
-lead, or an annotated actor mentioned in the lead) and their dates lie within
-``Settings.story_window_days`` (undated nodes match any date). A feature shared
-by more than ``BLOCK_CAP`` nodes inside one window says nothing about the event
-("Tuesday", a capital city) and is skipped there.
+Candidates come from blocking, never from all pairs. A node's features are the
+name tokens of its headline and lead (and, when annotated, the actors named
+there). Within each feature's block, sorted by date, a node is compared with
+the next ``BLOCK_NEIGHBOURS`` nodes no more than ``Settings.story_window_days``
+later (undated nodes match any date). So the work per node is bounded however
+common a feature is ("Tuesday", a capital city), while a big story whose reports
+all share a name is still chained together.
 
-Similarity mixes two views of headline + lead: MiniLM embeddings (what the text
-is about) and TF-IDF over the batch's words (the specific terms: "quota" versus
-"warning shots" for the same two countries and the same strait). Neither alone
-keeps a related event with the same actors apart on our corpus; the mix does,
-with a wide margin at the level of story centroids. Edges are merged greedily,
-strongest first, and two clusters merge only when their centroids are close
-too: the guard that stops A~B~C chains from gluing unrelated events together.
+An edge needs two things:
+
+- the same participants: the IDF-weighted share of name features the two nodes
+  have in common, over the smaller node's total, is at least ``NAME_OVERLAP``.
+  Two fires at two different plants in the same week read alike; their names
+  do not.
+- the same event: similarity of headline + lead at least ``EDGE_SIMILARITY``,
+  mixing MiniLM embeddings (what the text is about) with TF-IDF over the
+  batch's words (the specific terms: "quota" versus "warning shots" for the same
+  two countries and the same strait). Neither alone keeps a related event with
+  the same actors apart on our corpus; the mix does, with a wide margin at the
+  level of story centroids.
+
+Edges are merged greedily, strongest first, and two clusters merge only when
+their centroids are close too: the guard that stops A~B~C chains from gluing
+unrelated events together.
 
 Stories link to related stories (same actors, another event) through actors
 shared by both stories.
@@ -29,7 +39,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
@@ -37,6 +46,7 @@ from functools import lru_cache
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import MultiLabelBinarizer
 
 from newscheck.config import Settings
 from newscheck.families import UnionFind, copy_families
@@ -46,8 +56,10 @@ __all__ = ["build_stories", "encode", "lead"]
 
 EMBEDDING_WEIGHT = 0.6  # similarity = this * embedding cosine + the rest * TF-IDF cosine
 EDGE_SIMILARITY = 0.40  # similarity an edge needs to be considered at all
+NAME_OVERLAP = 0.5  # IDF-weighted share of the smaller node's name features the other node has too
 MERGE_SIMILARITY = 0.50  # similarity between two clusters' centroids for them to merge
-BLOCK_CAP = 60  # a feature shared by more nodes than this inside one window is not a block
+BLOCK_NEIGHBOURS = 30  # within a feature's block, each node meets at most this many later nodes
+SCORE_CHUNK = 50_000  # candidate pairs scored per vectorised step (bounds memory)
 LEAD_MIN_WORDS = 12  # a paragraph shorter than this is chrome or a dateline, not the lead
 LEAD_MAX_WORDS = 70
 STORY_ACTORS = 8  # actors listed per story
@@ -63,7 +75,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;–—-]\s+[\"“]?|[\"“]|\n)$")
 # Capitalised words that name no participant: calendar words, sentence openers, titles.
 _NOT_NAMES = frozenset(
     """the a an this that these those it he she they we i in on at for from by with as after before
-    but and or if when while according mr mrs ms dr mayor governor president minister chancellor
+    but and or if when while according of de van von mr mrs ms dr mayor governor president minister chancellor
     king queen prince general admiral colonel captain judge senator councillor forecaster professor
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december""".split()
@@ -136,37 +148,63 @@ def _day(published: str | None) -> int | None:
         return None
 
 
-def _candidate_pairs(features: Sequence[set[str]], days: Sequence[int | None], window: int) -> set[tuple[int, int]]:
-    """Node pairs sharing a feature with dates within the window; crowded blocks are skipped."""
+def _candidate_pairs(features: Sequence[set[str]], days: Sequence[int | None], window: int) -> np.ndarray:
+    """Node pairs (i < j, one row each) sharing a feature, dates within the window, bounded per block."""
     by_feature: dict[str, list[int]] = defaultdict(list)
     for node, node_features in enumerate(features):
         for feature in node_features:
             by_feature[feature].append(node)
-    pairs: set[tuple[int, int]] = set()
+    chunks = []
     for nodes in by_feature.values():
+        if len(nodes) < 2:
+            continue
         dated = sorted((days[n], n) for n in nodes if days[n] is not None)
         undated = [n for n in nodes if days[n] is None]
-        dated_days = [d for d, _ in dated]
         for i, (day, node) in enumerate(dated):
-            end = bisect_right(dated_days, day + window)
-            if end - i - 1 <= BLOCK_CAP:
-                pairs.update((min(node, other), max(node, other)) for _, other in dated[i + 1 : end])
-        if len(nodes) <= BLOCK_CAP:
-            pairs.update((min(u, n), max(u, n)) for u in undated for n in nodes if n != u)
-    return pairs
+            later = [other for other_day, other in dated[i + 1 : i + 1 + BLOCK_NEIGHBOURS] if other_day - day <= window]
+            chunks.extend((node, other) for other in later)
+        for i, node in enumerate(undated):
+            chunks.extend((node, other) for other in (undated[i + 1 :] + [n for _, n in dated])[:BLOCK_NEIGHBOURS])
+    if not chunks:
+        return np.zeros((0, 2), dtype=np.int64)
+    pairs = np.sort(np.array(chunks, dtype=np.int64), axis=1)
+    return np.unique(pairs, axis=0)
 
 
 class _Views:
-    """Both views of each node's headline + lead, and the similarity that mixes them."""
+    """What each node is about (two views of headline + lead) and who is in it (name features)."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], features: Sequence[set[str]]) -> None:
         self.embeddings = encode(texts).astype(np.float64)
         self.terms = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
+        names = MultiLabelBinarizer(sparse_output=True).fit_transform(features).tocsr().astype(np.float64)
+        document_frequency = np.asarray(names.sum(axis=0)).ravel()
+        idf = np.log((1 + len(features)) / (1 + document_frequency)) + 1
+        self.names = names
+        self.weighted_names = names.multiply(idf).tocsr()
+        self.name_mass = np.asarray(self.weighted_names.sum(axis=1)).ravel()
 
-    def pair_similarity(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    def text_similarity(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         dense = np.einsum("ij,ij->i", self.embeddings[left], self.embeddings[right])
-        sparse = np.asarray(self.terms[left].multiply(self.terms[right]).sum(axis=1)).ravel()
-        return EMBEDDING_WEIGHT * dense + (1 - EMBEDDING_WEIGHT) * sparse
+        terms = np.asarray(self.terms[left].multiply(self.terms[right]).sum(axis=1)).ravel()
+        return EMBEDDING_WEIGHT * dense + (1 - EMBEDDING_WEIGHT) * terms
+
+    def name_overlap(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        shared = np.asarray(self.weighted_names[left].multiply(self.names[right]).sum(axis=1)).ravel()
+        return shared / np.maximum(np.minimum(self.name_mass[left], self.name_mass[right]), 1e-12)
+
+    def edges(self, pairs: np.ndarray) -> list[tuple[float, int, int]]:
+        """Accepted edges (similarity, i, j), strongest first."""
+        accepted = []
+        for begin in range(0, len(pairs), SCORE_CHUNK):
+            left, right = pairs[begin : begin + SCORE_CHUNK, 0], pairs[begin : begin + SCORE_CHUNK, 1]
+            keep = self.name_overlap(left, right) >= NAME_OVERLAP
+            left, right = left[keep], right[keep]
+            scores = self.text_similarity(left, right)
+            keep = scores >= EDGE_SIMILARITY
+            accepted.extend(zip(scores[keep].tolist(), left[keep].tolist(), right[keep].tolist(), strict=True))
+        accepted.sort(key=lambda edge: (-edge[0], edge[1], edge[2]))
+        return accepted
 
 
 def _cosine(a, b) -> float:
@@ -177,17 +215,12 @@ def _cosine(a, b) -> float:
     return dot / max(float(np.sqrt(a.multiply(a).sum() * b.multiply(b).sum())), 1e-12)
 
 
-def _cluster(views: _Views, pairs: set[tuple[int, int]]) -> UnionFind:
-    """Greedy merging of scored edges, strongest first, with the centroid guard."""
+def _cluster(views: _Views, pairs: np.ndarray) -> UnionFind:
+    """Greedy merging of accepted edges, strongest first, with the centroid guard."""
     clusters = UnionFind(views.embeddings.shape[0])
-    if not pairs:
-        return clusters
-    left, right = (np.array(side) for side in zip(*sorted(pairs)))
-    scores = views.pair_similarity(left, right)
-    keep = np.flatnonzero(scores >= EDGE_SIMILARITY)
     sums: dict[int, tuple] = {}
-    for k in keep[np.argsort(-scores[keep], kind="stable")]:
-        ri, rj = clusters.find(int(left[k])), clusters.find(int(right[k]))
+    for _, i, j in views.edges(pairs):
+        ri, rj = clusters.find(i), clusters.find(j)
         if ri == rj:
             continue
         dense_i, sparse_i = sums.get(ri) or (views.embeddings[ri], views.terms[ri])
@@ -244,11 +277,11 @@ def build_stories(reports: Sequence[ArticleReport], settings: Settings) -> list[
     # A family is represented by its longest member: the original, not an excerpt.
     representatives = [max((by_id[a] for a in family), key=lambda r: len(r.article.body)) for family in families]
     leads = [lead(_paragraphs(r)) for r in representatives]
-    views = _Views([f"{r.article.headline}. {text}" for r, text in zip(representatives, leads, strict=True)])
     features = [
         set().union(*(_features(by_id[a], text) for a in family))
         for family, text in zip(families, leads, strict=True)
     ]
+    views = _Views([f"{r.article.headline}. {text}" for r, text in zip(representatives, leads, strict=True)], features)
     days = [min((d for a in family if (d := _day(by_id[a].article.published)) is not None), default=None) for family in families]
     clusters = _cluster(views, _candidate_pairs(features, days, settings.story_window_days))
 
