@@ -152,7 +152,7 @@ _ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|story by|report by|posted by)\s*:?\s+(.+)$", re.IGNORECASE
+    r"^(?:by|written by|words by|story by|report by|posted by|von|par|por|door|av)\s*:?\s+(.+)$", re.IGNORECASE
 )
 _NAME_LIST = re.compile(r",|\band\b|&")
 _DATED_BYLINE = re.compile(r"^(.+?)\s+by\s+(.+)$", re.IGNORECASE)
@@ -171,6 +171,9 @@ _DATE = re.compile(
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b",
     re.IGNORECASE,
 )
+# "12. März 2025", "3 de marzo de 2025": a day, a month word and a year in another language.
+_FOREIGN_DATE = re.compile(r"\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}\b")
+_OTHER_LANGUAGES = ["de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl"]
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:\d+|an?|one|few)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago\b|"
@@ -339,6 +342,8 @@ def _byline_names(text: str) -> str | None:
 
 
 def _is_date_line(text: str, words: int) -> bool:
+    if words <= 6 and _FOREIGN_DATE.search(text) and len(_FOREIGN_DATE.sub(" ", text).split()) <= 2:
+        return True
     if words > 14 or not (_DATE.search(text) or _RELATIVE.search(text) or _TIME.search(text)):
         return False
     rest = _DATE.sub(" ", text)
@@ -800,17 +805,20 @@ _DATE_SETTINGS = {
 def _parse_date(text: str) -> str | None:
     """YYYY-MM-DD of the first absolute date in a short line; relative dates give None."""
     match = _DATE.search(text)
-    if not match:
+    if match:
+        found = _SEPT.sub("Sep", match.group(0))  # dateparser does not read "Sept"
+        parsed = dateparser.parse(found, languages=["en"], settings=_DATE_SETTINGS)
+    elif match := _FOREIGN_DATE.search(text):
+        parsed = dateparser.parse(match.group(0), languages=_OTHER_LANGUAGES, settings=_DATE_SETTINGS)
+    else:
         return None
-    found = _SEPT.sub("Sep", match.group(0))  # dateparser does not read "Sept"
-    parsed = dateparser.parse(found, languages=["en"], settings=_DATE_SETTINGS)
     return parsed.strftime("%Y-%m-%d") if parsed else None
 
 
 def _published(lines: list[_Line], zone: list[int]) -> str | None:
     for k in zone:
         line = lines[k]
-        if line.kind in ("date", "byline", "chrome") and _DATE.search(line.text):
+        if line.kind in ("date", "byline", "chrome"):
             found = _parse_date(line.text)
             if found:
                 return found
