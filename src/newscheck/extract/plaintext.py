@@ -254,6 +254,8 @@ _LONG_PROSE_WORDS = 30  # an unterminated line this long is a (truncated) paragr
 _RAIL_BREAK_WORDS = 50  # a paragraph this long ends a teaser rail
 _HEADLINE_LOOKBACK = 12
 _CUT_PARAGRAPH_WORDS = 12
+_PULL_QUOTE_WORDS = 40
+_GLUE_MAX_CHARS = 600  # a teaser snippet glued to a headline is far shorter; longer lines are prose
 _WRAP_MAX_WIDTH = 100  # a hard-wrapped page has no line longer than this
 _WRAP_SLACK = 20  # a wrapped line ends within this many characters of the width
 _WRAP_FULL_SHARE = 0.2
@@ -430,7 +432,7 @@ def _split_glued(raw: str) -> list[str]:
     letters or more ("...before the vote nextLakeside council approves ...").
     Brand names such as "iPhone", "YouTube" or "PlayStation" in a title fail these tests.
     """
-    if _is_terminated(raw) or len(raw.split()) < 7:
+    if len(raw) > _GLUE_MAX_CHARS or _is_terminated(raw) or len(raw.split()) < 7:
         return [raw]
     for match in _GLUE.finditer(raw):
         left, right = raw[: match.start()].rstrip(), raw[match.start():]
@@ -457,8 +459,9 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
     """Rejoin paragraphs of a page hard-wrapped at a fixed width (text dumps, e-mail).
 
     A page is wrapped when no line is longer than a terminal line and many lines come close
-    to the longest; then a line that nearly fills the width continues on the next one, if
-    the next line's first word would not have fitted on it.
+    to the longest. Then a line that nearly fills the width continues
+    on the next one when the next line's first word would not have fitted on it, unless the
+    line ends a sentence and the next begins one (a wrap there only splits the paragraph).
     """
     lengths = [len(line) for line in raw_lines if line]
     if len(lengths) < _WRAP_MIN_LINES or max(lengths) > _WRAP_MAX_WIDTH:
@@ -473,7 +476,8 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
     for line in raw_lines:
         first_word = line.split(" ", 1)[0]
         wrapped = len(previous) >= full and len(previous) + 1 + len(first_word) > width
-        if line and wrapped and not _is_date_line(line, len(line.split())):
+        sentence_break = _is_terminated(previous) and first_word[:1].isupper()
+        if line and wrapped and not sentence_break and not _is_date_line(line, len(line.split())):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -526,9 +530,9 @@ def _mark_name_role_pairs(lines: list[_Line]) -> None:
 
 def _next_content(lines: list[_Line], i: int) -> _Line | None:
     """The next line after i that is not a date, credit, byline or chrome line."""
-    for line in lines[i + 1:]:
-        if line.kind not in ("date", "credit", "byline", "chrome", "link"):
-            return line
+    for k in range(i + 1, len(lines)):
+        if lines[k].kind not in ("date", "credit", "byline", "chrome", "link"):
+            return lines[k]
     return None
 
 
@@ -848,17 +852,34 @@ def _is_author_bio(text: str, byline: str | None) -> bool:
 
 
 def _drop_pull_quotes(paragraphs: list[str]) -> list[str]:
-    """A short line repeating part of another paragraph is a pull quote; keep the paragraph."""
+    """A short line repeating part of another paragraph is a pull quote; keep the paragraph.
+    A paragraph repeated word for word is kept once.
+
+    Candidates come from an index of word triples, through the line's rarest triple, so a
+    page of thousands of paragraphs is not compared pair by pair.
+    """
     normal = [_norm(p) for p in paragraphs]
-    kept = []
-    for k, paragraph in enumerate(paragraphs):
-        repeat = len(paragraph.split()) <= 40 and any(
-            j != k and normal[k] and normal[k] in normal[j] and (len(normal[j]) > len(normal[k]) or j < k)
-            for j in range(len(paragraphs))
-        )
-        if not repeat:
+    triples_of = [_triples(text) for text in normal]
+    holders: dict[tuple[str, ...], set[int]] = {}
+    for k, triples in enumerate(triples_of):
+        for triple in triples:
+            holders.setdefault(triple, set()).add(k)
+    kept, seen = [], set()
+    for k, (paragraph, text) in enumerate(zip(paragraphs, normal)):
+        inside_another = False
+        triples = triples_of[k]
+        if triples and len(triples) + 2 <= _PULL_QUOTE_WORDS:
+            rarest = min((holders[t] for t in triples), key=len)
+            inside_another = any(j != k and normal[j] != text and text in normal[j] for j in rarest)
+        if text not in seen and not inside_another:
             kept.append(paragraph)
+        seen.add(text)
     return kept
+
+
+def _triples(text: str) -> list[tuple[str, ...]]:
+    words = text.split()
+    return [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
 
 
 def _header_zone(lines: list[_Line], top: int, body: range) -> list[int]:
