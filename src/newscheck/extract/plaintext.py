@@ -117,7 +117,7 @@ _CHROME_SHORT = re.compile(
     r"javascript|ad ?blocker|reading time|comments? \(\d+\)|\d+ comments?|view comments|"
     r"join the conversation|leave a comment|story continues below|continue reading below|"
     r"scroll to continue|tap to unmute|click to play|press play|media contacts?|press contacts?|"
-    r"page \d+ of \d+|sort by)\b|©|"
+    r"page \d+ of \d+|sort by)\b|©|^(?:[\w'&.-]+ ){0,3}logo$|"
     r"\S+@\w[\w.-]*\.[a-z]{2,}\b",
 )
 
