@@ -6,8 +6,9 @@ snippet glued to the next headline because two block elements met with no line b
 
 The segmenter works on lines:
 
-1. normalise line endings and spaces, and split lines where an unterminated snippet runs
-   into a title-like line with no break ("...Foreign MinisterRussia-Ukraine War Updates: ...");
+1. normalise line endings and spaces, rejoin paragraphs of a hard-wrapped page, and split
+   lines where an unterminated snippet runs into a title-like line with no break
+   ("...Foreign MinisterRussia-Ukraine War Updates: ...");
 2. classify every line from cheap features (length, terminal punctuation, title-case ratio,
    chrome vocabulary, date / byline / credit patterns);
 3. mark teaser rails: a rail header ("Latest News", "Related") and the items after it, or
@@ -15,7 +16,8 @@ The segmenter works on lines:
 4. take the main article as the densest run of prose lines (maximum-sum window, where prose
    earns its word count and chrome, titles and rail lines cost);
 5. take the headline from the title-like line just before that run (skipping date, byline
-   and credit lines), and the date, byline and dateline from the article's header;
+   and credit lines; a standfirst or a live blog's first entry title goes to the body), and
+   the date (dateparser, only on date-like lines), byline and dateline from the header;
 6. parse rail lines outside the article into teasers (label / title / snippet) with a
    small Viterbi pass, so kickers such as "EuroBasket 2025" are not mistaken for headlines.
 """
