@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from newscheck.actors import build_actors, country_table, find_countries, is_title_word
 from newscheck.config import Settings
-from newscheck.nlp import parse
+from newscheck.nlp import pipe
 from newscheck.records import Annotation, Article, Entity, Sentence
 
 KEPT_LABELS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
@@ -19,7 +19,7 @@ HONORIFICS = {"councillor", "councilor", "mr", "mrs", "ms", "dr", "mayor", "sena
 
 def annotate(articles: Sequence[Article], settings: Settings) -> list[Annotation]:
     """Parse every article body in one ``nlp.pipe`` run and annotate each."""
-    docs = parse([a.body for a in articles], workers=settings.workers)
+    docs = pipe([a.body for a in articles], workers=settings.workers)
     return [annotate_doc(article, doc) for article, doc in zip(articles, docs)]
 
 

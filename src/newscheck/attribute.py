@@ -189,6 +189,11 @@ class Attributor:
         self.entities = entities
         self.speakers: list[Speaker] = []
         self.inside: list[tuple[int, int]] = []
+        self.inside_mask = bytearray(len(body))  # 1 where a character is inside quotation marks
+        self.sents = list(doc.sents)
+        self.sent_of_token = [0] * len(doc)
+        for index, sent in enumerate(self.sents):
+            self.sent_of_token[sent.start : sent.end] = [index] * len(sent)
         self.reported: list[tuple[int, int, Speaker]] = []  # reported-speech spans and their speakers
         self.surnames = _surname_map(entities)
         self.actor_roles = {a.key: a.role for a in actors if a.role}
@@ -197,6 +202,8 @@ class Attributor:
     def run(self) -> list[Quote]:
         raw = find_direct_quotes(self.body)
         self.inside = [(q.start, q.end) for q in raw]
+        for q in raw:
+            self.inside_mask[q.start : q.end] = b"\x01" * (q.end - q.start)
         self.direct_cues = {raw_quote.start: self._cue_for_quote(raw_quote) for raw_quote in raw}
         taken = {cue.i for cue, adjacent in self.direct_cues.values() if cue is not None and adjacent}
         items: list[tuple[int, str, object]] = [(q.start, "direct", q) for q in raw]
@@ -297,7 +304,7 @@ class Attributor:
 
     def _content_span(self, cue: Token) -> tuple[int, int] | None:
         """Character span of what the cue reports, trimmed of punctuation."""
-        sent = cue.sent
+        sent = self._sent_of(cue)
         if cue.lower_ == "according":
             pobj = self._according_object(cue)
             if pobj is None:
@@ -363,13 +370,13 @@ class Attributor:
             else:
                 break
         # "X, the trust's chief executive, wrote:" parsed without a subject: the name just before.
-        before = [e for e in self.entities if e.label in ("PERSON", "ORG") and cue.sent.start_char <= e.start and e.end <= cue.idx]
+        before = [e for e in self.entities if e.label in ("PERSON", "ORG") and self._sent_of(cue).start_char <= e.start and e.end <= cue.idx]
         if before and self._gap_is_short(before[-1].end, cue.idx, 1):
             span = self.doc.char_span(before[-1].start, before[-1].end, alignment_mode="expand")
             if span is not None:
                 return self._speaker_from_head(span.root)
         # Inverted order the parser missed: "..., stated a Ukrainian defense spokesperson."
-        for tok in self.doc[cue.i + 1 : min(cue.sent.end, cue.i + 8)]:
+        for tok in self.doc[cue.i + 1 : min(self._sent_of(cue).end, cue.i + 8)]:
             if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("dobj", "attr", "nsubj", "npadvmod", "appos", "dative"):
                 return self._speaker_from_head(tok)
         return None
@@ -432,8 +439,8 @@ class Attributor:
             role_tokens = [t for t in head.subtree if t.i < sub[0].i and not t.is_punct]
             role = strip_det(self.body[role_tokens[0].idx : role_tokens[-1].idx + len(role_tokens[-1])]) if role_tokens else None
             person = next((e for e in self.entities if start <= e.start and e.end <= end and e.label == "PERSON"), None)
-            if person is not None or child.text in self.surnames:
-                name = person.actor if person is not None and person.actor else self.surnames.get(child.text, child.text)
+            if person is not None or child.text in self.surnames or head.lower_ in TITLE_WORDS or head.lower_ in ROLE_SYNONYMS:
+                name = person.actor if person is not None and person.actor else self.surnames.get(child.text, strip_det(self.body[start:end].strip(" ,")))
                 return self._remember(Speaker(name, role, "named", country_of(role or ""), "person", start))
             name = strip_det(self.body[start:end].strip(" ,"))
             kind = "media" if role and set(role.lower().split()) & MEDIA_HEADS else "org"
@@ -472,8 +479,15 @@ class Attributor:
             tokens = [t for t in tokens if t.i < first]
         return tokens
 
+    @staticmethod
+    def _same_person(name: str, other: str | None) -> bool:
+        """ "Lindqvist" and "Marcus Lindqvist" are the same person."""
+        return other is not None and set(name.split()) <= set(other.split())
+
     def _named_person(self, person: Entity, tokens: list[Token], head: Token) -> Speaker:
         name = person.actor or person.text
+        if " " not in name:  # a bare surname: the full name of an earlier speaker
+            name = next((s.name for s in reversed(self.speakers) if s.kind == "person" and self._same_person(name, s.name)), name)
         role_tokens = [t for t in tokens if t.idx + len(t) <= person.start]
         role = strip_det(self.body[role_tokens[0].idx : person.start]) if role_tokens else ""
         if not role:
@@ -498,7 +512,7 @@ class Attributor:
         if word in PRONOUNS_PERSON:
             speaker = next((s for s in reversed(self.speakers) if s.kind == "person" and s.at < before), None)
             person = next((e for e in reversed(self.entities) if e.label == "PERSON" and e.end <= before), None)
-            if person is not None and (speaker is None or person.start > speaker.at and person.actor != speaker.name):
+            if person is not None and (speaker is None or person.start > speaker.at and not self._same_person(person.actor or person.text, speaker.name)):
                 name = person.actor or person.text
                 known = next((s for s in reversed(self.speakers) if s.name == name), None)
                 if known is not None:
@@ -565,26 +579,28 @@ class Attributor:
         return any(s <= offset < e for s, e, _ in self.reported)
 
     def _inside(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.inside)
+        return 0 <= offset < len(self.inside_mask) and self.inside_mask[offset] == 1
 
     def _is_free_cue(self, tok: Token, any_use: bool = False) -> bool:
         """A reporting verb outside quotation marks ("according" only as "according to")."""
-        if self._inside(tok.idx):
-            return False
-        if tok.lower_ == "according":
-            return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to"
-        if tok.lower_ not in CUE_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        word = tok.lower_
+        if word == "according":
+            return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to" and not self._inside(tok.idx)
+        if word not in CUE_VERBS or tok.pos_ not in ("VERB", "AUX") or self._inside(tok.idx):
             return False
         if any_use:
             return True
         return tok.tag_ != "VBN" or any(c.dep_ == "aux" for c in tok.children)
 
+    def _sent_of(self, tok: Token) -> SpacySpan:
+        return self.sents[self.sent_of_token[tok.i]]
+
     def _sent_at(self, offset: int) -> SpacySpan | None:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span[0].sent if span is not None and len(span) else None
+        return self._sent_of(span[0]) if span is not None and len(span) else None
 
     def _previous_sentence_text(self, offset: int) -> SpacySpan | None:
         sent = self._sent_at(offset)
         if sent is None or sent.start == 0:
             return None
-        return self.doc[sent.start - 1].sent
+        return self._sent_of(self.doc[sent.start - 1])

@@ -58,9 +58,33 @@ DATE_LABELS = {"DATE", "TIME"}
 
 def shape_text(span: SpacySpan) -> str:
     """The sentence as fine POS tags and entity labels ("NNP VBD CD NNS E_GPE ...")."""
-    parts = [t.tag_.replace("$", "S") for t in span if not t.is_space]
-    parts += [f"E_{e.label_}" for e in span.ents]
-    return " ".join(parts)
+    return SpanFacts.of(span).shape
+
+
+@dataclass
+class SpanFacts:
+    """What the model and the news adjustment read from one parsed sentence (one pass)."""
+
+    shape: str
+    labels: set[str]
+    has_number: bool
+    reports_action: bool  # a past or ongoing action verb that is not a reporting verb
+
+    @classmethod
+    def of(cls, span: SpacySpan) -> SpanFacts:
+        tags: list[str] = []
+        has_number = reports_action = False
+        for tok in span:
+            if tok.is_space:
+                continue
+            tag = tok.tag_
+            tags.append(tag.replace("$", "S"))
+            has_number = has_number or tok.like_num
+            if not reports_action and tok.pos_ == "VERB" and tok.lower_ not in CUE_VERBS:
+                reports_action = tag == "VBD" or tag in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        labels = [e.label_ for e in span.ents]
+        shape = " ".join(tags + [f"E_{label}" for label in labels])
+        return cls(shape, set(labels), has_number, reports_action)
 
 
 @dataclass
@@ -84,21 +108,11 @@ def get_model() -> CheckworthyModel:
     return CheckworthyModel(parts["words"], parts["shapes"], parts["classifier"])
 
 
-def reports_action(span: SpacySpan) -> bool:
-    """A past or ongoing action verb that is not a reporting verb ("fired", "has been providing")."""
-    for tok in span:
-        if tok.pos_ != "VERB" or tok.lower_ in CUE_VERBS:
-            continue
-        if tok.tag_ == "VBD" or tok.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-            return True
-    return False
-
-
-def news_adjustment(span: SpacySpan, attributed: bool) -> float:
-    labels = {e.label_ for e in span.ents}
-    text = span.text.strip().lower()
+def news_adjustment(text: str, facts: SpanFacts, attributed: bool) -> float:
+    labels = facts.labels
+    text = text.strip().lower()
     has_actor = bool(labels & ACTOR_LABELS)
-    has_number = bool(labels & NUMBER_LABELS) or any(t.like_num for t in span)
+    has_number = bool(labels & NUMBER_LABELS) or facts.has_number
     has_date = bool(labels & DATE_LABELS)
     w = NEWS_WEIGHTS
     score = 0.0
@@ -106,7 +120,7 @@ def news_adjustment(span: SpacySpan, attributed: bool) -> float:
     score += w["actor"] * has_actor
     score += w["number"] * has_number
     score += w["date"] * has_date
-    score += w["past_event"] * reports_action(span)
+    score += w["past_event"] * facts.reports_action
     if not (has_actor or has_number or has_date or attributed):
         score += w["bare"]
     if text.endswith("?"):
@@ -120,11 +134,13 @@ def score_spans(spans: Sequence[SpacySpan], attributed: Sequence[bool]) -> list[
     """Check-worthiness of each sentence: the learned probability shifted by news evidence
     (``attributed``: the sentence rests on a named, unnamed or media source)."""
     model = get_model()
-    probs = model.probabilities([s.text for s in spans], [shape_text(s) for s in spans])
+    texts = [s.text for s in spans]
+    facts = [SpanFacts.of(s) for s in spans]
+    probs = model.probabilities(texts, [f.shape for f in facts])
     out = []
-    for p, span, sourced in zip(probs, spans, attributed):
+    for p, text, fact, sourced in zip(probs, texts, facts, attributed):
         p = min(max(float(p), 1e-4), 1 - 1e-4)
-        logit = math.log(p / (1 - p)) + news_adjustment(span, sourced)
+        logit = math.log(p / (1 - p)) + news_adjustment(text, fact, sourced)
         out.append(round(1 / (1 + math.exp(-logit)), 4))
     return out
 

@@ -7,7 +7,7 @@ surface forms, which is cheaper. Big batches are spread over ``Settings.workers`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import spacy
@@ -48,8 +48,13 @@ def process_count(n_texts: int, workers: int) -> int:
     return max(1, min(workers, n_texts // MIN_TEXTS_PER_PROCESS))
 
 
-def parse(texts: Sequence[str], workers: int = 1) -> list[Doc]:
-    """Parse texts in order with ``nlp.pipe``, in several processes when the batch pays for it."""
+def pipe(texts: Sequence[str], workers: int = 1) -> Iterator[Doc]:
+    """Parse texts in order with ``nlp.pipe``, in several processes when the batch pays for it;
+    docs arrive as they are ready, so callers can work on one while the next is parsed."""
     nlp = get_nlp()
     n_process = process_count(len(texts), workers)
-    return list(nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process))
+    return iter(nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process))
+
+
+def parse(texts: Sequence[str], workers: int = 1) -> list[Doc]:
+    return list(pipe(texts, workers))

@@ -1,0 +1,95 @@
+"""Attribution quality on the hand-made gold set (bench/gold/attribution.jsonl).
+
+Each gold quote is matched one-to-one with the predicted quote of the same article whose span
+overlaps it most (intersection over union >= 0.5). Prints quote-span precision/recall/F1, and
+over matched quotes the speaker accuracy (same name, or one contains the other, ignoring case
+and articles) and the source-type accuracy. Misses are listed with --verbose.
+Run: .venv/bin/python bench/attribution.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from newscheck.annotate import annotate
+from newscheck.attribute import attribute
+from newscheck.config import Settings
+from newscheck.extract import extract_text
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "bench" / "gold" / "attribution.jsonl"
+EXAMPLES = REPO / "examples" / "attribution"
+MIN_IOU = 0.5
+
+
+def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def norm(name: str | None) -> str:
+    name = (name or "").lower().replace("’", "'")
+    return re.sub(r"^(?:the|a|an)\s+", "", name).strip()
+
+
+def same_speaker(gold: str | None, pred: str | None) -> bool:
+    g, p = norm(gold), norm(pred)
+    return bool(g and p) and (g == p or g in p or p in g)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    gold_by_article: dict[str, list[dict]] = defaultdict(list)
+    for line in GOLD.read_text("utf-8").splitlines():
+        row = json.loads(line)
+        gold_by_article[row["article"]].append(row)
+    names = sorted(gold_by_article)
+    articles = [extract_text((EXAMPLES / n).read_text("utf-8"), str(EXAMPLES / n)) for n in names]
+    annotations = annotate(articles, Settings(workers=1))
+    n_gold = n_pred = n_match = speaker_ok = type_ok = 0
+    for name, article, annotation in zip(names, articles, annotations):
+        predicted = attribute(article, annotation)
+        gold = gold_by_article[name]
+        n_gold += len(gold)
+        n_pred += len(predicted)
+        pairs = sorted(
+            ((iou((g["start"], g["end"]), (p.start, p.end)), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)),
+            reverse=True,
+        )
+        used_g, used_p = set(), set()
+        for score, gi, pi in pairs:
+            if score < MIN_IOU or gi in used_g or pi in used_p:
+                continue
+            used_g.add(gi)
+            used_p.add(pi)
+            g, p = gold[gi], predicted[pi]
+            n_match += 1
+            speaker_ok += same_speaker(g["speaker"], p.speaker)
+            type_ok += g["source_type"] == p.source_type
+            if args.verbose and not (same_speaker(g["speaker"], p.speaker) and g["source_type"] == p.source_type):
+                print(f"  WRONG {name}: {g['text'][:50]!r} gold={g['speaker']}/{g['source_type']} pred={p.speaker}/{p.source_type}")
+        if args.verbose:
+            for gi, g in enumerate(gold):
+                if gi not in used_g:
+                    print(f"  MISSED {name}: {g['text'][:70]!r}")
+            for pi, p in enumerate(predicted):
+                if pi not in used_p:
+                    print(f"  EXTRA {name}: {p.text[:70]!r} ({p.speaker})")
+    precision = n_match / n_pred if n_pred else 0.0
+    recall = n_match / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"gold quotes {n_gold} over {len(names)} articles; predicted {n_pred}; matched {n_match}")
+    print(f"quote-span   P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
+    print(f"speaker accuracy (matched)      {speaker_ok / max(1, n_match):.3f}")
+    print(f"source-type accuracy (matched)  {type_ok / max(1, n_match):.3f}")
+
+
+if __name__ == "__main__":
+    main()
