@@ -78,6 +78,8 @@ FUTURE_MARKERS = {"will", "shall", "'ll", "intend", "intends", "intended", "inte
 HYPOTHETICAL_MARKERS = {"could", "may", "might", "would", "should", "if", "unless", "potential", "possible", "possibly"}
 NEGATION_WORDS = {"not", "n't", "never", "no"}
 UNTARGETED_TYPES = {"MOBILIZE", "PROTEST"}
+# Types where "X and Y <verb>" is X and Y acting with each other ("signed an agreement", "met").
+MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 
 
 def code_events(sent: SpacySpan, actors_between: ActorLookup) -> list[Event]:
@@ -191,5 +193,7 @@ def _pairs(kind: str, sources: list[str], targets: list[str], mode: str) -> list
     if not sources:
         return []
     if not targets:
+        if kind in MUTUAL_TYPES and len(sources) >= 2:
+            return [Event(kind, sources[0], sources[1], mode)]
         return [Event(kind, s, None, mode) for s in sources] if kind in UNTARGETED_TYPES else []
     return [Event(kind, s, t, mode) for s in sources for t in targets if s != t]

@@ -1,0 +1,102 @@
+"""Claims stage on the seeds (through extract_text) and on our own examples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscheck.annotate import annotate
+from newscheck.attribute import attribute
+from newscheck.claims import claim_id, find_claims
+from newscheck.config import Settings
+from newscheck.extract import extract_text
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "attribution"
+
+
+def _claims_of(paths):
+    articles = [extract_text(p.read_text("utf-8"), str(p)) for p in paths]
+    annotations = annotate(articles, Settings(workers=1))
+    return [(a, find_claims(a, ann, attribute(a, ann))) for a, ann in zip(articles, annotations)]
+
+
+@pytest.fixture(scope="module")
+def seeds(seed_000, seed_001):
+    return _claims_of([seed_000, seed_001])
+
+
+def _claim(claims, fragment):
+    found = [c for c in claims if fragment in c.text]
+    assert found, f"no claim contains {fragment!r}"
+    return found[0]
+
+
+def test_claims_resting_on_us_officials_are_unnamed(seeds):
+    claims = seeds[1][1]
+    officials = [c for c in claims if c.attributed_to == "US officials"]
+    assert len(officials) == 2
+    assert all(c.source_type == "unnamed" for c in officials)
+    assert _claim(claims, "According to US intelligence").source_type == "unnamed"
+
+
+def test_japanese_media_claim_is_media(seeds):
+    claim = _claim(seeds[0][1], "Japanese media had earlier reported")
+    assert claim.source_type == "media"
+
+
+def test_alliance_claim_carries_both_countries_and_the_event_aimed_at_the_usa(seeds):
+    claim = _claim(seeds[0][1], "formation of a military alliance")
+    assert {"RUS", "CHN"} <= set(claim.actors)
+    assert claim.source_type == "outlet"  # the outlet asserts the announcement itself
+    aimed = {(e.source, e.target) for e in claim.events if e.type == "MOBILIZE" and e.mode == "asserted"}
+    assert {("RUS", "USA"), ("CHN", "USA")} <= aimed
+    assert "today" in claim.times
+
+
+def test_quoted_claim_is_attributed_to_its_speaker(seeds):
+    claim = _claim(seeds[0][1], "dual reaction")
+    assert (claim.attributed_to, claim.source_type) == ("Maria Zakharova", "named")
+    assert claim.quote_index is not None
+
+
+def test_hedged_and_negated_claims(seeds):
+    claims = seeds[1][1]
+    assert _claim(claims, "there are indications that lethal aid could be").hedged
+    assert _claim(claims, "have denied any such cooperation").negated
+    assert not _claim(claims, "According to US intelligence").negated
+
+
+def test_reported_facts_score_above_filler(seeds):
+    claims = seeds[1][1]
+    filler = [_claim(claims, "It raises questions about the future"), _claim(claims, "It is a tale of geopolitical maneuvering")]
+    facts = [_claim(claims, "According to US intelligence"), _claim(claims, "US officials have sounded the alarm")]
+    assert max(c.checkworthy for c in filler) < 0.3
+    assert min(c.checkworthy for c in facts) > 0.7
+
+
+def test_claim_ids_are_stable_hashes_of_article_and_offsets(seeds):
+    article, claims = seeds[0]
+    assert all(c.id == claim_id(article.id, c.start, c.end) for c in claims)
+    assert len({c.id for c in claims}) == len(claims)
+    again = _claims_of([Path(article.source)])[0][1]
+    assert [c.id for c in again] == [c.id for c in claims]
+
+
+def test_claim_offsets_match_body_and_scores_are_probabilities(seeds):
+    for article, claims in seeds:
+        for claim in claims:
+            assert article.body[claim.start : claim.end] == claim.text
+            assert 0.0 <= claim.checkworthy <= 1.0
+
+
+def test_denial_claim_in_own_example_is_negated_and_named():
+    ((_, claims),) = _claims_of([EXAMPLES / "02_ministry_denial.txt"])
+    claim = _claim(claims, "denied that it had approved")
+    assert claim.negated
+    assert (claim.attributed_to, claim.source_type) == ("Polish Foreign Ministry", "named")
+
+
+def test_numbers_and_actions_in_news_prose_score_high():
+    ((_, claims),) = _claims_of([EXAMPLES / "11_ceasefire_talks.txt"])
+    assert _claim(claims, "shelled the city of Kharkiv").checkworthy > 0.7

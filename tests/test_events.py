@@ -1,0 +1,80 @@
+"""PLOVER event coding on short fictional sentences and on the alliance seed."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscheck.annotate import annotate
+from newscheck.attribute import attribute
+from newscheck.claims import find_claims
+from newscheck.config import Settings
+from newscheck.records import Article
+
+# Fictional sentences written for newscheck's tests.
+SENTENCES = [
+    "Russia and China announced a military alliance aimed at countering the United States.",
+    "Iran did not attack Israel on Sunday.",
+    "Turkey will send drones to Ukraine next month.",
+    "If Washington imposes sanctions on Beijing, China could retaliate.",
+    "The United States deployed missiles in Japan last year.",
+    "The minister said the weather was cold in Norway this week.",
+    "France accused Germany of breaking the agreement.",
+    "Will Russia attack Finland this winter?",
+    "Japan and Australia signed an agreement to share stockpiles of critical minerals.",
+    "Chinese firms have been providing drone components to Russia.",
+]
+
+
+@pytest.fixture(scope="module")
+def events_by_sentence():
+    body = "\n\n".join(SENTENCES)
+    article = Article(id="events-test", source="<test>", headline="Events", body=body, paragraphs=list(SENTENCES))
+    (annotation,) = annotate([article], Settings(workers=1))
+    claims = find_claims(article, annotation, attribute(article, annotation))
+    out = {}
+    for sentence in SENTENCES:
+        claim = next(c for c in claims if c.text == sentence)
+        out[sentence[:20]] = {(e.type, e.source, e.target, e.mode) for e in claim.events}
+    return out
+
+
+def test_alliance_against_a_third_country_is_mobilisation_by_both(events_by_sentence):
+    events = events_by_sentence["Russia and China ann"]
+    assert ("MOBILIZE", "RUS", "USA", "asserted") in events
+    assert ("MOBILIZE", "CHN", "USA", "asserted") in events
+
+
+def test_negated_attack(events_by_sentence):
+    assert events_by_sentence["Iran did not attack "] == {("ASSAULT", "IRN", "ISR", "negated")}
+
+
+def test_future_aid(events_by_sentence):
+    assert events_by_sentence["Turkey will send dro"] == {("AID", "TUR", "UKR", "future")}
+
+
+def test_conditional_sanctions_are_hypothetical(events_by_sentence):
+    assert ("SANCTION", "USA", "CHN", "hypothetical") in events_by_sentence["If Washington impose"]
+
+
+def test_place_of_deployment_is_not_a_target(events_by_sentence):
+    assert events_by_sentence["The United States de"] == {("MOBILIZE", "USA", None, "asserted")}
+
+
+def test_no_trigger_no_event(events_by_sentence):
+    assert events_by_sentence["The minister said th"] == set()
+
+
+def test_accusation(events_by_sentence):
+    assert events_by_sentence["France accused Germa"] == {("ACCUSE", "FRA", "DEU", "asserted")}
+
+
+def test_questions_code_no_events(events_by_sentence):
+    assert events_by_sentence["Will Russia attack F"] == set()
+
+
+def test_two_subjects_signing_an_agreement_agree_with_each_other(events_by_sentence):
+    assert events_by_sentence["Japan and Australia "] == {("AGREE", "JPN", "AUS", "asserted")}
+
+
+def test_demonym_subject_codes_the_country(events_by_sentence):
+    assert events_by_sentence["Chinese firms have b"] == {("AID", "CHN", "RUS", "asserted")}
