@@ -5,7 +5,7 @@ The hand-built articles below are fictional, written for newscheck's tests.
 
 from __future__ import annotations
 
-from newscheck.records import Article, ArticleReport, Claim, Crosscheck, CrosscheckEvidence, HeadlineSupport, Quote
+from newscheck.records import Article, ArticleReport, Claim, Crosscheck, CrosscheckEvidence, HeadlineSupport, Quote, Span
 from newscheck.signals import article_signals, formulaic_score
 
 FILLER_BODY = (
@@ -131,8 +131,9 @@ def test_contradicted_claim_fires_cross_source_conflict_with_the_contradicting_s
 
 def test_single_source_needs_other_outlets_that_covered_the_story():
     body = "A council aide said the library roof leaks."
-    report = _report(body)
+    report = _report(body, headline="Elmsworth library roof leaks")
     report.claims = [_claim(body, "a", body, "a council aide", "unnamed")]
+    report.headline_support = HeadlineSupport("supported", [body], "The aide states it.", [Span(body, 0, len(body))])
     lonely = [Crosscheck("a", "t1", "unverified", [], 1)]
     assert "single_source" not in _codes(report, lonely, other_outlets=0)
     assert "single_source" in _codes(report, lonely, other_outlets=2)

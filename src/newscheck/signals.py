@@ -15,8 +15,8 @@ unattributed_claims      >= 3 check-worthy (>= 0.6), unhedged claims asserted by
 anonymous_sourcing       >= 2 attributed statements rest on unnamed sources and they are >= 50% of    warn
                          all attributed statements
 quote_integrity          a quotation mark is never closed, or a direct quote ends cut off ("…", "—") high
-single_source            a key claim (headline evidence or the most check-worthy claim) rests on one   info
-                         source and no other outlet backs it, although >= 2 other outlets covered the
+single_source            the claims backing the headline come from one source and no other outlet     info
+                         backs them (all ``unverified``), although >= 2 other outlets covered the
                          story
 cross_source_conflict    another article's evidence contradicts one of this article's claims          warn
                          (``contradicted``) or other outlets disagree (``contested``)                 (info)
@@ -191,21 +191,26 @@ def quote_integrity(report: ArticleReport) -> Signal | None:
 
 
 def single_source(report: ArticleReport, checks: dict[str, Crosscheck], other_outlets: int) -> Signal | None:
-    if other_outlets < SINGLE_SOURCE_MIN_OTHER_OUTLETS:
+    """The headline rests on one source's statement, and no other outlet of the story backs it."""
+    support = report.headline_support
+    if other_outlets < SINGLE_SOURCE_MIN_OTHER_OUTLETS or support is None or support.label == "unsupported":
         return None
-    worthy = [c for c in report.claims if c.checkworthy >= CHECKWORTHY_MIN and c.source_type != "outlet"]
-    spans = report.headline_support.evidence_spans if report.headline_support else []
-    key = {c.id for c in worthy if any(s.start < c.end and c.start < s.end for s in spans)}
-    if worthy:
-        key.add(max(worthy, key=lambda c: c.checkworthy).id)
-    lonely = [c for c in worthy if c.id in key and getattr(checks.get(c.id), "verdict", None) == "unverified"]
-    if not lonely:
+    spans = support.evidence_spans
+    backing = [
+        c
+        for c in report.claims
+        if c.checkworthy >= CHECKWORTHY_MIN and c.source_type != "outlet" and any(s.start < c.end and c.start < s.end for s in spans)
+    ]
+    if len({c.attributed_to for c in backing}) != 1:
         return None
-    who = lonely[0].attributed_to or "one source"
+    if any(getattr(checks.get(c.id), "verdict", None) != "unverified" for c in backing):
+        return None
+    who = backing[0].attributed_to or "one source"
     message = (
-        f"A key claim rests on a single source ({who}); {other_outlets} other outlets covered the story "
+        f"The headline rests on a single source ({who}); {other_outlets} other outlets covered the story "
         "and none of them backs it."
     )
+    lonely = backing
     return Signal("single_source", "info", message, [c.text for c in lonely[:MAX_EVIDENCE]])
 
 

@@ -11,8 +11,10 @@ against sentences of *other* articles, never against copies of its own report:
 2. Within those articles, sentences ranked by TF-IDF cosine with the claim
    (one vectorizer over the batch); the best ``SENTENCES_PER_ARTICLE`` per
    article above ``MIN_SIMILARITY``, at most ``MAX_CANDIDATE_ARTICLES`` articles.
-3. The stance model judges each (claim, sentence) pair in one batch; an
-   article's stance is its strongest agree/disagree sentence, else discuss.
+3. The stance model judges each (claim, sentence) pair in one batch. Agree or
+   disagree counts only with probability >= ``STANCE_MIN`` on a sentence whose
+   TF-IDF cosine with the claim is >= ``EVIDENCE_SIMILARITY`` (else it is
+   discuss); an article's stance is its strongest agree/disagree sentence.
 
 Verdicts: ``corroborated`` (independent agreement, no disagreement),
 ``contradicted`` (disagreement only), ``contested`` (both), ``unverified``
@@ -43,7 +45,9 @@ MAX_CLAIMS_PER_ARTICLE = 8
 MAX_POSTINGS = 200
 MAX_CANDIDATE_ARTICLES = 8
 SENTENCES_PER_ARTICLE = 2
-MIN_SIMILARITY = 0.12
+MIN_SIMILARITY = 0.12  # TF-IDF cosine for a sentence to be a candidate at all
+EVIDENCE_SIMILARITY = 0.2  # TF-IDF cosine for a sentence's agreement or disagreement to count
+STANCE_MIN = 0.5  # probability the stance model must give agree/disagree for it to count
 MAX_EVIDENCE = 6
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’']?|$)")
@@ -96,6 +100,14 @@ def _claim_keys(claim: Claim) -> set[tuple[str, ...]]:
     return {("event", a, e.type) for a in actors for e in claim.events}
 
 
+def _label(result: StanceResult, pair: _Pair) -> str:
+    """The stance as evidence: agree/disagree only when confident and on the claim's own words, else discuss."""
+    if result.label in ("agree", "disagree"):
+        if result.scores.get(result.label, 0.0) < STANCE_MIN or pair.similarity < EVIDENCE_SIMILARITY:
+            return "discuss"
+    return result.label
+
+
 def _origin(name: str | None) -> str:
     return re.sub(r"^(the|a)\s+", "", (name or "").strip().lower())
 
@@ -105,6 +117,7 @@ class _Pair:
     claim_index: int
     article_index: int
     sentence: Sentence
+    similarity: float  # TF-IDF cosine of claim and sentence
 
 
 class _Batch:
@@ -190,13 +203,15 @@ class _Batch:
             if hi == lo:
                 continue
             scores = (self.matrix[lo:hi] @ vector.T).toarray().ravel()
-            top = [int(i) for i in np.argsort(-scores)[:SENTENCES_PER_ARTICLE] if scores[i] >= MIN_SIMILARITY]
+            top = [(int(i), float(scores[i])) for i in np.argsort(-scores)[:SENTENCES_PER_ARTICLE] if scores[i] >= MIN_SIMILARITY]
             if top:
                 same_story = self.story_of[other] == self.story_of[index] >= 0
-                ranked.append((not same_story, -float(scores[top[0]]), other, top))
+                ranked.append((not same_story, -top[0][1], other, top))
         ranked.sort()
         return [
-            _Pair(claim_index, other, self.sentences[other][i]) for _, _, other, top in ranked[:MAX_CANDIDATE_ARTICLES] for i in top
+            _Pair(claim_index, other, self.sentences[other][i], score)
+            for _, _, other, top in ranked[:MAX_CANDIDATE_ARTICLES]
+            for i, score in top
         ]
 
     def _evidence_origin(self, other: int, sentence: Sentence) -> str:
@@ -221,12 +236,13 @@ class _Batch:
     def _verdict(self, index: int, claim: Claim, judged: list[tuple[_Pair, StanceResult]]) -> Crosscheck:
         per_article: dict[int, tuple[str, float, _Pair]] = {}
         for pair, result in judged:
-            if result.label == "unrelated":
+            label = _label(result, pair)
+            if label == "unrelated":
                 continue
-            strength = result.scores.get(result.label, 0.0) + (1.0 if result.label != "discuss" else 0.0)
+            strength = result.scores.get(label, 0.0) + (1.0 if label != "discuss" else 0.0)
             best = per_article.get(pair.article_index)
             if best is None or strength > best[1]:
-                per_article[pair.article_index] = (result.label, strength, pair)
+                per_article[pair.article_index] = (label, strength, pair)
         own = (
             "media:" + _origin(claim.attributed_to) if claim.source_type == "media" else f"family:{self.family_of[index]}"
         )

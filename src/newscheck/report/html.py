@@ -74,7 +74,10 @@ h3{font-size:.8rem;text-transform:uppercase;letter-spacing:.08em;color:var(--mut
 .v-contradicted,.h-unsupported,.s-high{color:var(--bad);background:var(--bad-bg)}
 .v-contested{color:var(--mix);background:var(--mix-bg)}
 .h-partial,.s-warn{color:var(--warn);background:var(--warn-bg)}
-.v-unverified,.v-unchecked,.s-info{color:var(--na);background:var(--na-bg)}
+.v-unverified,.v-unchecked,.s-info,.src-outlet{color:var(--na);background:var(--na-bg)}
+.src-named{color:var(--accent);background:var(--na-bg)}
+.src-unnamed{color:var(--warn);background:var(--warn-bg)}
+.src-media{color:var(--mix);background:var(--mix-bg)}
 .verdict{border-radius:12px;padding:.9rem 1.1rem;margin:.9rem 0;border-left:6px solid currentColor}
 .verdict .label{font-weight:700;font-size:1.05rem}
 .verdict p{margin:.35rem 0 0;color:var(--ink)}
