@@ -179,7 +179,7 @@ def _covered(predicate: dict[str, str], text: str, similarity: WordSimilarity) -
 
 
 def _quote(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
+    text = " ".join(text.split()).strip("\"“”'‘’ ,")
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 

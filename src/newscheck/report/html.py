@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from newscheck.records import ArticleReport, Claim, Crosscheck, Report
+from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Report
 from newscheck.report.view import (
     HEADLINE_LABELS,
     SOURCE_TYPES,
@@ -27,6 +27,7 @@ from newscheck.report.view import (
 )
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_STANCE_CLASS = {"agree": "corroborated", "disagree": "contradicted", "discuss": "unverified"}
 SIGNAL_TITLES = {
     "headline_unsupported": "Headline not backed by sources",
     "unattributed_claims": "Unattributed claims",
@@ -111,7 +112,9 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 nav.toc ol{margin:.2rem 0 0;padding-left:1.3rem}
 nav.toc li{margin:.25rem 0}
 .story-articles li{margin:.2rem 0}
-.family{font-size:.88rem;color:var(--muted)}
+.family{font-size:.82rem;color:var(--muted);margin:.1rem 0 .2rem}
+.family a{color:var(--muted)}
+.kicker{font-size:.72rem;text-transform:uppercase;letter-spacing:.1em;color:var(--accent);font-weight:700}
 .empty{color:var(--muted);font-style:italic}
 @media (max-width:640px){section.card{padding:1rem}main{padding:.6rem}}
 """
@@ -220,12 +223,7 @@ def _claims_table(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck]
         verdict = _verdict_of(check)
         details = ""
         if check and check.evidence:
-            lines = "".join(
-                f"<li>{_pill('v-' + {'agree': 'corroborated', 'disagree': 'contradicted'}.get(e.stance, 'unverified'), e.stance)} "
-                f"{_e(e.sentence)} <span class=\"meta\">— {_e(titles.get(e.article_id, e.article_id))}</span></li>"
-                for e in check.evidence
-            )
-            details = f'<details><summary>Evidence from other outlets</summary><ul class="evidence">{lines}</ul></details>'
+            details = f"<details><summary>Evidence from other outlets</summary>{_evidence_list(check.evidence, titles)}</details>"
         sources_note = f'<div class="meta">{check.independent_sources} independent source(s)</div>' if check else ""
         flags = " <span class=\"meta\">(hedged)</span>" if claim.hedged else ""
         rows.append(
@@ -278,47 +276,53 @@ def _article(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck], tit
     )
 
 
+def _article_line(item: ArticleReport) -> str:
+    """A link to the article with its headline verdict and signal count."""
+    support = item.headline_support
+    badge = _pill("h-" + support.label, "headline " + support.label) if support else ""
+    count = len(item.signals)
+    signals = _pill("s-warn" if count else "v-corroborated", f"{count} signal{'s' if count != 1 else ''}")
+    date = f' <span class="meta">{_e(item.article.published)}</span>' if item.article.published else ""
+    return f'<a href="#{_anchor(item.article.id)}">{_e(title(item))}</a>{date} {badge} {signals}'
+
+
+def _evidence_list(evidence: list[CrosscheckEvidence], titles: dict[str, str]) -> str:
+    rows = "".join(
+        f"<li>{_pill('v-' + _STANCE_CLASS.get(e.stance, 'unverified'), e.stance)} {_e(e.sentence)} "
+        f'<span class="meta">— {_e(titles.get(e.article_id, e.article_id))}</span></li>'
+        for e in evidence
+    )
+    return f'<ul class="evidence">{rows}</ul>'
+
+
 def _story(view: StoryView, titles: dict[str, str]) -> str:
-    articles = "".join(
-        f'<li><a href="#{_anchor(a.article.id)}">{_e(title(a))}</a> <span class="meta">{_e(a.article.published or "")}</span></li>'
-        for a in view.articles
-    )
-    families = "".join(
-        '<p class="family">Copies of one report, counted as one source: '
-        + ", ".join(f'<a href="#{_anchor(a.article.id)}">{_e(title(a))}</a>' for a in family)
-        + "</p>"
-        for family in view.families
-    )
+    reports = []
+    for family in view.families:
+        copies = ""
+        if len(family) > 1:
+            links = ", ".join(f'<a href="#{_anchor(a.article.id)}">{_e(title(a))}</a>' for a in family[1:])
+            copies = f'<div class="family">+ {len(family) - 1} cop{"y" if len(family) == 2 else "ies"} of this report, counted once: {links}</div>'
+        reports.append(f"<li>{_article_line(family[0])}{copies}</li>")
     disputed = ""
     if view.disputed:
-        rows = []
-        for claim, check, item in view.disputed:
-            evidence = "".join(
-                f"<li>{_pill('v-' + {'agree': 'corroborated', 'disagree': 'contradicted'}.get(e.stance, 'unverified'), e.stance)} "
-                f'{_e(e.sentence)} <span class="meta">— {_e(titles.get(e.article_id, e.article_id))}</span></li>'
-                for e in check.evidence
-            )
-            rows.append(
-                f"<li>{_pill('v-' + check.verdict, check.verdict)} {_e(claim.text)} "
-                f'<span class="meta">— {_e(title(item))}</span><ul class="evidence">{evidence}</ul></li>'
-            )
+        rows = [
+            f"<li>{_pill('v-' + check.verdict, check.verdict)} {_e(claim.text)} "
+            f'<span class="meta">— {_e(title(item))}</span>{_evidence_list(check.evidence, titles)}</li>'
+            for claim, check, item in view.disputed
+        ]
         disputed = f'<h3>Disputed claims</h3><ul class="evidence">{"".join(rows)}</ul>'
     return (
-        f'<section class="card story"><h2>{_e(view.story.title)}</h2>'
-        f'<div class="meta">{len(view.articles)} article(s) · {len(view.story.families) or len(view.articles)} independent report(s)</div>'
-        f'<h3>Articles</h3><ul class="story-articles">{articles}</ul>{families}{disputed}</section>'
+        f'<section class="card story"><div class="kicker">Story</div><h2>{_e(view.story.title)}</h2>'
+        f'<div class="meta">{len(view.articles)} articles · {len(view.families)} independent report(s)</div>'
+        f'<h3>Reports</h3><ul class="story-articles">{"".join(reports)}</ul>{disputed}</section>'
     )
 
 
-def _toc(report: Report) -> str:
-    rows = []
-    for item in report.articles:
-        support = item.headline_support
-        badge = _pill("h-" + support.label, "headline " + support.label) if support else ""
-        count = len(item.signals)
-        signals = _pill("s-warn" if count else "v-corroborated", f"{count} signal{'s' if count != 1 else ''}")
-        rows.append(f'<li><a href="#{_anchor(item.article.id)}">{_e(title(item))}</a> {badge} {signals}</li>')
-    return f'<section class="card"><nav class="toc"><h3>Articles</h3><ol>{"".join(rows)}</ol></nav></section>'
+def _others(items: list[ArticleReport]) -> str:
+    if not items:
+        return ""
+    rows = "".join(f"<li>{_article_line(item)}</li>" for item in items)
+    return f'<section class="card"><h3>Articles on their own</h3><ul class="story-articles">{rows}</ul></section>'
 
 
 def render_html(report: Report) -> str:
@@ -328,7 +332,9 @@ def render_html(report: Report) -> str:
     counts = verdict_counts(report)
     chips = [_pill("s-info", f"{len(report.articles)} articles"), _pill("s-info", f"{len(report.stories)} stories")]
     chips += [_pill("v-" + v, f"{counts[v]} {v}") for v in VERDICTS if counts[v]]
-    stories = "".join(_story(v, titles) for v in story_views(report))
+    views = [v for v in story_views(report) if len(v.articles) > 1]
+    in_story = {a.article.id for v in views for a in v.articles}
+    stories = "".join(_story(v, titles) for v in views) + _others([a for a in report.articles if a.article.id not in in_story])
     errors = ""
     if report.errors:
         items = "".join(f"<li><code>{_e(e.source)}</code>: {_e(e.reason)}</li>" for e in report.errors)
@@ -340,5 +346,5 @@ def render_html(report: Report) -> str:
         f"<title>newscheck report</title><style>{CSS}</style><script>{SCRIPT}</script></head><body>"
         f'<header class="top"><h1>newscheck report</h1><div class="counts">{"".join(chips)}</div>'
         '<button class="theme" type="button" onclick="toggleTheme()" aria-label="Switch between light and dark theme">◐ Theme</button></header>'
-        f"<main>{_toc(report)}{stories}{articles}{errors}</main></body></html>\n"
+        f"<main>{stories}{articles}{errors}</main></body></html>\n"
     )

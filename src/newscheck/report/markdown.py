@@ -45,7 +45,7 @@ def _stories(report: Report) -> list[str]:
     for view in story_views(report):
         lines += ["", f"### {_md(view.story.title)}", ""]
         lines += [f"- {_md(title(a))} (`{a.article.id}`)" for a in view.articles]
-        for family in view.families:
+        for family in (f for f in view.families if len(f) > 1):
             lines.append(f"- Copies of one report, counted as one source: {', '.join(f'`{a.article.id}`' for a in family)}")
         for claim, check, item in view.disputed:
             lines.append(f"- {_VERDICT[check.verdict]} **{check.verdict}**: {_md(claim.text)} (`{item.article.id}`)")

@@ -29,7 +29,7 @@ class SourceRow:
 class StoryView:
     story: Story
     articles: list[ArticleReport]
-    families: list[list[ArticleReport]]  # only families with more than one member: the copies
+    families: list[list[ArticleReport]]  # every independent report with its copies, original first
     disputed: list[tuple[Claim, Crosscheck, ArticleReport]] = field(default_factory=list)
 
 
@@ -63,11 +63,15 @@ def story_views(report: Report) -> list[StoryView]:
     for story in report.stories:
         articles = [by_id[i] for i in story.article_ids if i in by_id]
         families = [[by_id[i] for i in f if i in by_id] for f in story.families]
-        view = StoryView(story, articles, [f for f in families if len(f) > 1])
+        grouped = {a.article.id for f in families for a in f}
+        families = [f for f in families if f] + [[a] for a in articles if a.article.id not in grouped]
+        view = StoryView(story, articles, families)
+        seen: set[str] = set()
         for item in articles:
             for claim in item.claims:
                 check = checks.get((item.article.id, claim.id))
-                if check and check.verdict in ("contradicted", "contested"):
+                if check and check.verdict in ("contradicted", "contested") and claim.text not in seen:
+                    seen.add(claim.text)  # a copy repeats its original's claims: list each once
                     view.disputed.append((claim, check, item))
         views.append(view)
     return views

@@ -1,0 +1,103 @@
+"""HTML report: self-contained, escaped, themed, and readable in a real browser (headless Chromium).
+
+The hand-built article is fictional, written for newscheck's tests.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+from analyzed_examples import analyzed_seeds
+
+from newscheck.records import (
+    Article,
+    ArticleReport,
+    Claim,
+    Crosscheck,
+    CrosscheckEvidence,
+    HeadlineSupport,
+    Quote,
+    Report,
+    Signal,
+    Story,
+)
+from newscheck.report.html import render_html
+
+HOSTILE = "<script>alert('x')</script>"
+
+
+def _report() -> Report:
+    body = f"Harbour master Lena Brook said Dock 4 closed on Monday. {HOSTILE} \"It will reopen in May,\" she said."
+    article = Article(
+        id="h1", source="https://example.test/dock", headline=f"Dock 4 closes {HOSTILE}", body=body, paragraphs=[body]
+    )
+    first = "Harbour master Lena Brook said Dock 4 closed on Monday."
+    quote = "It will reopen in May,"
+    item = ArticleReport(
+        article,
+        quotes=[Quote(quote, "Lena Brook", "harbour master", "named", True, True, body.index(quote), body.index(quote) + len(quote))],
+        claims=[Claim("c1", first, "Lena Brook", "named", False, False, 0.9, 0, len(first))],
+        headline_support=HeadlineSupport("supported", [first], "Lena Brook states it."),
+        signals=[Signal("loaded_language", "info", f"Wording {HOSTILE}", [HOSTILE])],
+    )
+    evidence = CrosscheckEvidence("h2", f"Dock 4 stayed open {HOSTILE}", "disagree")
+    return Report([item], [Story("s1", f"Dock {HOSTILE}", ["h1"], [["h1"]])], [Crosscheck("c1", "h1", "contested", [evidence], 1)])
+
+
+def test_everything_from_the_articles_is_html_escaped():
+    page = render_html(_report())
+    assert HOSTILE not in page
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+
+
+def test_page_is_self_contained():
+    page = render_html(_report())
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert "<link" not in page and "@import" not in page and "url(" not in page
+    assert "https://example.test/dock" in page  # the source is shown as text, never loaded
+
+
+def test_page_has_light_and_dark_themes_and_a_toggle():
+    page = render_html(_report())
+    assert "prefers-color-scheme:dark" in page and "data-theme=dark" in page
+    assert 'onclick="toggleTheme()"' in page
+
+
+def test_claims_are_highlighted_in_the_body_by_verdict_and_linked_to_their_row():
+    page = render_html(_report())
+    assert '<mark class="v-contested" title="Claim 1 · Lena Brook (named) · contested" id="a-h1-c1">' in page
+    assert 'href="#a-h1-r1"' in page and 'id="a-h1-r1"' in page
+
+
+def test_sources_table_counts_claims_and_quotes_per_source():
+    page = render_html(_report())
+    assert re.search(r"<td>Lena Brook</td><td><span class=\"pill src-named\">named</span></td><td class=\"num\">1</td><td class=\"num\">1</td>", page)
+
+
+def _chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if shutil.which(name):
+            return name
+    pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
+
+
+def _run_chromium(*args: str) -> subprocess.CompletedProcess:
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--disable-extensions"]
+    return subprocess.run([_chromium(), *flags, *args], capture_output=True, text=True, timeout=120)
+
+
+def test_seed_report_renders_in_chromium_with_its_verdicts_on_the_page(tmp_path):
+    page = tmp_path / "seeds.html"
+    page.write_text(render_html(analyzed_seeds()), encoding="utf-8")
+    dom = _run_chromium("--dump-dom", page.as_uri()).stdout
+    assert "Headline only partly supported" in dom or "Headline not supported by its sources" in dom
+    assert "dual reaction" in dom
+    for code in ("headline_unsupported", "anonymous_sourcing", "quote_integrity", "formulaic_text"):
+        assert f'data-code="{code}"' in dom, code
+    shot = tmp_path / "seeds.png"
+    _run_chromium("--window-size=1100,2400", f"--screenshot={shot}", page.as_uri())
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 50_000  # a rendered page, not a blank one

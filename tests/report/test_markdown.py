@@ -1,0 +1,69 @@
+"""Markdown report: every section a reader needs, with article text escaped.
+
+The hand-built article is fictional, written for newscheck's tests.
+"""
+
+from __future__ import annotations
+
+from analyzed_examples import analyzed_corpus, analyzed_seeds
+
+from newscheck.records import (
+    Article,
+    ArticleReport,
+    Claim,
+    Crosscheck,
+    CrosscheckEvidence,
+    HeadlineSupport,
+    InputError,
+    Report,
+    Signal,
+    Story,
+)
+from newscheck.report.markdown import render_markdown
+
+
+def _report() -> Report:
+    body = "The *port* of Elmsworth | Dorn closed on Monday, harbour master Lena Brook said."
+    article = Article(id="m1", source="m1.txt", headline="Port <b>closes</b> | [link](x)", body=body, paragraphs=[body])
+    claim = Claim("c1", body, "Lena Brook", "named", False, False, 0.9, 0, len(body))
+    item = ArticleReport(
+        article,
+        claims=[claim],
+        headline_support=HeadlineSupport("partial", [body], "Lena Brook says less."),
+        signals=[Signal("single_source", "info", "One source.", ["Only Lena Brook."])],
+    )
+    check = Crosscheck("c1", "m1", "contested", [CrosscheckEvidence("m2", "The port stayed open.", "disagree")], 1)
+    return Report([item], [Story("s1", "Port closure", ["m1"], [["m1"]])], [check], [InputError("bad.txt", "empty input")])
+
+
+def test_markdown_escapes_article_text_so_it_cannot_inject_markup_or_break_tables():
+    text = render_markdown(_report())
+    assert "Port \\<b\\>closes\\</b\\> \\| \\[link\\](x)" in text
+    assert "The \\*port\\* of Elmsworth \\| Dorn" in text
+
+
+def test_markdown_has_headline_verdict_signals_claims_sources_stories_and_errors():
+    text = render_markdown(_report())
+    for expected in (
+        "Headline only partly supported",
+        "**single_source**",
+        "| 1 | The",
+        "contested (1 independent)",
+        "| Lena Brook | named | 1 | 0 |",
+        "## Stories",
+        "The port stayed open.",
+        "bad.txt: empty input",
+    ):
+        assert expected in text, expected
+
+
+def test_markdown_of_the_seeds_shows_the_headline_verdict_and_signals():
+    text = render_markdown(analyzed_seeds())
+    assert "dual reaction" in text
+    assert "**headline_unsupported**" in text and "**formulaic_text**" in text
+
+
+def test_markdown_of_the_corpus_lists_every_verdict():
+    text = render_markdown(analyzed_corpus())
+    for verdict in ("corroborated", "contradicted", "contested", "unverified"):
+        assert verdict in text
