@@ -1,5 +1,12 @@
 """Attribution quality on the hand-made gold set (bench/gold/attribution.jsonl).
 
+Gold rows carry a split: "dev" articles (01-11) were written while the rules were built, so
+their numbers are optimistic; "heldout" articles (12-15) were written and annotated after the
+rules were frozen; their first run (span F1 0.933, speaker 0.929, source type 0.893) showed
+how the rules do on unseen prose. The misses it revealed (straight single quotes, a name in
+apposition after a prepositional phrase, trailing "..., TASS reported.") were then fixed, so
+later numbers on that split are no longer blind.
+
 Each gold quote is matched one-to-one with the predicted quote of the same article whose span
 overlaps it most (intersection over union >= 0.5). Prints quote-span precision/recall/F1, and
 over matched quotes the speaker accuracy (same name, or one contains the other, ignoring case
@@ -12,7 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from newscheck.annotate import annotate
@@ -53,12 +60,13 @@ def main() -> None:
     names = sorted(gold_by_article)
     articles = [extract_text((EXAMPLES / n).read_text("utf-8"), str(EXAMPLES / n)) for n in names]
     annotations = annotate(articles, Settings(workers=1))
-    n_gold = n_pred = n_match = speaker_ok = type_ok = 0
+    totals: dict[str, Counter] = defaultdict(Counter)
     for name, article, annotation in zip(names, articles, annotations):
         predicted = attribute(article, annotation)
         gold = gold_by_article[name]
-        n_gold += len(gold)
-        n_pred += len(predicted)
+        counts = totals[gold[0]["split"]]
+        counts["gold"] += len(gold)
+        counts["pred"] += len(predicted)
         pairs = sorted(
             ((iou((g["start"], g["end"]), (p.start, p.end)), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)),
             reverse=True,
@@ -70,10 +78,12 @@ def main() -> None:
             used_g.add(gi)
             used_p.add(pi)
             g, p = gold[gi], predicted[pi]
-            n_match += 1
-            speaker_ok += same_speaker(g["speaker"], p.speaker)
-            type_ok += g["source_type"] == p.source_type
-            if args.verbose and not (same_speaker(g["speaker"], p.speaker) and g["source_type"] == p.source_type):
+            speaker_ok = same_speaker(g["speaker"], p.speaker)
+            type_ok = g["source_type"] == p.source_type
+            counts["match"] += 1
+            counts["speaker"] += speaker_ok
+            counts["type"] += type_ok
+            if args.verbose and not (speaker_ok and type_ok):
                 print(f"  WRONG {name}: {g['text'][:50]!r} gold={g['speaker']}/{g['source_type']} pred={p.speaker}/{p.source_type}")
         if args.verbose:
             for gi, g in enumerate(gold):
@@ -82,13 +92,16 @@ def main() -> None:
             for pi, p in enumerate(predicted):
                 if pi not in used_p:
                     print(f"  EXTRA {name}: {p.text[:70]!r} ({p.speaker})")
-    precision = n_match / n_pred if n_pred else 0.0
-    recall = n_match / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"gold quotes {n_gold} over {len(names)} articles; predicted {n_pred}; matched {n_match}")
-    print(f"quote-span   P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
-    print(f"speaker accuracy (matched)      {speaker_ok / max(1, n_match):.3f}")
-    print(f"source-type accuracy (matched)  {type_ok / max(1, n_match):.3f}")
+    totals["all"] = sum(totals.values(), Counter())
+    print(f"{'split':<8} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'span F1':>8} {'speaker':>8} {'src type':>9}")
+    for split in ("dev", "heldout", "all"):
+        c = totals[split]
+        precision = c["match"] / c["pred"] if c["pred"] else 0.0
+        recall = c["match"] / c["gold"] if c["gold"] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        matched = max(1, c["match"])
+        print(f"{split:<8} {c['gold']:>5} {c['pred']:>5} {precision:>6.3f} {recall:>6.3f} {f1:>8.3f} {c['speaker'] / matched:>8.3f} {c['type'] / matched:>9.3f}")
+    print("speaker and source-type accuracy are over matched quotes (span IoU >= 0.5)")
 
 
 if __name__ == "__main__":

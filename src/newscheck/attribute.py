@@ -136,7 +136,7 @@ def find_direct_quotes(body: str) -> list[RawQuote]:
             if open_at is None:
                 if ch in OPENERS or ch == STRAIGHT or ch == "”" and _looks_opening(body, i):
                     open_at = i + 1
-                elif ch == "‘" and _looks_opening(body, i):
+                elif ch in "‘'" and _looks_opening(body, i):
                     close = _single_close(body, i + 1, p_end)
                     if close is not None and len(body[i + 1 : close].split()) >= MIN_UNATTRIBUTED_QUOTE_WORDS:
                         quotes.append(RawQuote(i + 1, close, True))
@@ -175,7 +175,7 @@ def _looks_opening(text: str, i: int) -> bool:
 
 def _single_close(text: str, start: int, end: int) -> int | None:
     for j in range(start, end):
-        if text[j] == "’" and (j + 1 >= len(text) or not text[j + 1].isalpha()) and not text[j - 1].isspace():
+        if text[j] in "’'" and (j + 1 >= len(text) or not text[j + 1].isalnum()) and not text[j - 1].isspace():
             return j
     return None
 
@@ -273,7 +273,7 @@ class Attributor:
             return None
         last = self.speakers[-1]
         sent = self._sent_at(raw.start)
-        outside = self.body[sent.start_char : raw.start].strip(" \"“”‘’") if sent is not None else ""
+        outside = self.body[sent.start_char : raw.start].strip(" \"'“”‘’") if sent is not None else ""
         paragraphs_between = self.body.count("\n\n", last.at, raw.start)
         if not outside and paragraphs_between <= CONTINUATION_PARAGRAPHS and last.name is not None:
             return last
@@ -321,7 +321,7 @@ class Attributor:
         if clause is None and cue.lower_ in DENIAL_VERBS:
             clause = next((c for c in cue.children if c.dep_ == "dobj"), None)
         if clause is None:
-            return None
+            return self._loose_content(cue, sent)
         if clause.i > cue.i:
             first = min(t.i for t in clause.subtree)
             if self.doc[first].lower_ in ("that", "whether") and self.doc[first].dep_ == "mark":
@@ -331,6 +331,22 @@ class Attributor:
             return self._trim(self.doc[first : cut or last])
         last = max(t.i for t in clause.subtree) + 1
         return self._trim(self.doc[sent.start : last])
+
+    def _loose_content(self, cue: Token, sent: SpacySpan) -> tuple[int, int] | None:
+        """Content the parser did not attach to the cue: "said in a statement that ..." or a
+        trailing "..., Russian state news agency TASS reported." """
+        window = self.doc[cue.i + 1 : min(sent.end, cue.i + 7)]
+        that = next((t for t in window if t.lower_ == "that"), None)
+        if that is not None and all(t.pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM") for t in self.doc[cue.i + 1 : that.i]):
+            return self._trim(self.doc[that.i + 1 : sent.end])
+        rest = [t for t in self.doc[cue.i + 1 : sent.end] if not t.is_punct]
+        comma = next((t for t in reversed(self.doc[sent.start : cue.i]) if t.text == ","), None)
+        if rest or comma is None:
+            return None
+        between = self.doc[comma.i + 1 : cue.i]
+        if len(between) > 8 or any(t.pos_ in ("VERB", "AUX") for t in between):
+            return None
+        return self._trim(self.doc[sent.start : comma.i])
 
     def _trim(self, span: SpacySpan) -> tuple[int, int] | None:
         start, end = span.start_char, span.end_char
@@ -392,7 +408,9 @@ class Attributor:
         phrase = self.body[start_char:end_char]
         bare = strip_det(re.sub(r"^(?:both|all|some|several|many|two|three)\s+", "", phrase, flags=re.I))
         ents = [e for e in self.entities if start_char <= e.start and e.end <= end_char]
-        person = next((e for e in ents if e.label == "PERSON"), None)
+        people = [e for e in ents if e.label == "PERSON"]
+        # The name the phrase is about: the one holding its head ("Hallberg analyst Sofia Lindgren").
+        person = next((e for e in people if e.start <= head.idx < e.end), people[-1] if people else None)
         named_by_appos = self._appos_name(head)
         if named_by_appos is not None:  # "the company's spokeswoman, Ingrid Bosch,"
             return named_by_appos
@@ -418,7 +436,7 @@ class Attributor:
             return self._remember(Speaker(name, role or None, "named", country_of(bare), "org", start_char))
         if bare in self.table.forms or ents and head.pos_ == "PROPN" and head.tag_ != "NNPS":
             return self._remember(Speaker(bare, None, "named", country_of(bare), "org", start_char))
-        if phrase.lower().startswith("the "):
+        if phrase.lower().startswith(("the ", "his ", "her ", "its ", "their ")):
             resolved = self._resolve_role(bare, head, start_char)
             if resolved is not None:
                 return resolved
@@ -431,8 +449,9 @@ class Attributor:
         """A role noun followed by the name in apposition names the speaker."""
         if head.pos_ != "NOUN":
             return None
-        for child in head.rights:
-            if child.dep_ != "appos" or child.pos_ != "PROPN":
+        # "Ukraine's ambassador in Washington, Olena Hrytsenko," hangs the name off "Washington".
+        for child in (t for t in head.subtree if t.i > head.i):
+            if child.dep_ != "appos" or child.pos_ != "PROPN" or self.doc[child.left_edge.i - 1].text != "," and child.left_edge.i != head.i + 1:
                 continue
             sub = list(child.subtree)
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1])

@@ -20,6 +20,7 @@ EXCLUDED = ("lemmatizer", "senter")
 MIN_TEXTS_PER_PROCESS = 12
 BATCH_SIZE = 32
 OPENING_QUOTES = {"“", "„", "«"}
+TITLE_ABBREVIATIONS = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Col.", "Lt.", "Sen.", "Rep.", "Gov.", "St.", "Sgt.", "Capt.", "Rev."}
 
 
 @Language.component("newscheck_boundaries")
@@ -30,6 +31,8 @@ def mark_boundaries(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if prev.is_space and "\n" in prev.text or tok.text in OPENING_QUOTES and prev.text[-1:] in ".!?" and prev.whitespace_:
             tok.is_sent_start = True
+        elif prev.text in TITLE_ABBREVIATIONS:
+            tok.is_sent_start = False
     return doc
 
 
