@@ -14,8 +14,8 @@ shingle sets over its body:
 
 Truncated copies share only half of the original's shingles, so the measure is
 containment (shared shingles over the smaller set), not Jaccard. Candidate
-pairs come from MinHash LSH Ensemble indexes (datasketch), which find
-high-containment pairs without comparing all pairs; each candidate is then
+pairs come from MinHash LSH indexes (datasketch) with a threshold low enough to
+reach half-length excerpts, without comparing all pairs; each candidate is then
 verified on the exact shingle sets and accepted pairs are joined by union-find.
 """
 
@@ -25,7 +25,7 @@ import re
 import zlib
 from collections.abc import Sequence
 
-from datasketch import MinHash, MinHashLSHEnsemble
+from datasketch import MinHash, MinHashLSH
 
 from newscheck.config import Settings
 from newscheck.records import Article
@@ -37,7 +37,7 @@ SKELETON_SHINGLE = 6  # skeleton tokens per skeleton shingle
 MIN_SHINGLES = 12  # a text with fewer shingles than this is too short to call a copy
 WORD_CONTAINMENT = 0.6  # share of the smaller article's word shingles found in the other
 SKELETON_CONTAINMENT = 0.6  # same, over skeleton shingles (catches spun copies)
-CANDIDATE_CONTAINMENT = 0.5  # LSH recall threshold, below the verification thresholds
+CANDIDATE_JACCARD = 0.35  # LSH threshold: below the Jaccard of a half-length excerpt with its original
 NUM_PERM = 128
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -83,30 +83,29 @@ def _shingle_sets(article: Article) -> tuple[set[int], set[int]]:
     return _shingle_ids(words, WORD_SHINGLE), _shingle_ids(_skeleton(tokens), SKELETON_SHINGLE)
 
 
-def _minhash(shingles: set[int]) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM, hashfunc=int)
-    mh.update_batch(shingles)
-    return mh
-
-
 def _containment(a: set[int], b: set[int]) -> float:
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     return len(small & large) / len(small) if small else 0.0
 
 
 def _candidate_pairs(sets: Sequence[set[int]]) -> set[tuple[int, int]]:
-    """Pairs (i < j) whose containment may reach the threshold, from an LSH Ensemble index."""
+    """Pairs (i < j) that may be copies, from one MinHash LSH index (no all-pairs comparison).
+
+    The index works on Jaccard similarity; a truncated half of a report has
+    Jaccard about 0.5 with its original, so ``CANDIDATE_JACCARD`` sits below that
+    and containment is checked exactly afterwards.
+    """
     usable = [i for i, s in enumerate(sets) if len(s) >= MIN_SHINGLES]
     if len(usable) < 2:
         return set()
-    hashes = {i: _minhash(sets[i]) for i in usable}
-    index = MinHashLSHEnsemble(threshold=CANDIDATE_CONTAINMENT, num_perm=NUM_PERM, num_part=8)
-    index.index((i, hashes[i], len(sets[i])) for i in usable)
+    hashes = MinHash.bulk((sets[i] for i in usable), num_perm=NUM_PERM, hashfunc=int)
+    index = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
+    with index.insertion_session() as session:
+        for i, minhash in zip(usable, hashes, strict=True):
+            session.insert(i, minhash, check_duplication=False)
     pairs: set[tuple[int, int]] = set()
-    for i in usable:
-        for j in index.query(hashes[i], len(sets[i])):
-            if j != i:
-                pairs.add((min(i, j), max(i, j)))
+    for i, minhash in zip(usable, hashes, strict=True):
+        pairs.update((min(i, j), max(i, j)) for j in index.query(minhash) if j != i)
     return pairs
 
 

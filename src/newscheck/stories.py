@@ -295,7 +295,8 @@ def build_stories(reports: Sequence[ArticleReport], settings: Settings) -> list[
         article_ids = [a for n in nodes for a in families[n]]
         actor_counts = Counter(actor for n in nodes for actor in set().union(*(_actors(by_id[a]) for a in families[n])))
         needed = max(1, (len(nodes) + 1) // 2)
-        actors = [actor for actor, count in actor_counts.most_common() if count >= needed][:STORY_ACTORS]
+        ranked = sorted(actor_counts.items(), key=lambda item: (-item[1], item[0]))
+        actors = [actor for actor, count in ranked if count >= needed][:STORY_ACTORS]
         first_day = min((days[n] for n in nodes if days[n] is not None), default=None)
         story = Story(
             id=_story_id(article_ids),
