@@ -117,7 +117,7 @@ def extract(doc: Document, settings: Settings | None = None) -> Article:
     headline = str(meta.get("headline") or fields["headline"] or "").strip()
     body = "\n\n".join(paragraphs)
     warnings = list(fields["warnings"])
-    if not headline:
+    if not headline and "no headline found" not in warnings:
         warnings.append("no headline found")
     language = meta.get("language") or detect_language(body) or "en"
     if language != "en":
