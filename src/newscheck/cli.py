@@ -84,8 +84,6 @@ def analyze(
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds per network request.")] = 15.0,
     no_verify: Annotated[bool, typer.Option("--no-verify", help="Skip stories and cross-checks.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    ray: Annotated[bool, typer.Option("--ray", help="Run the stages on Ray Data (a local cluster unless one runs).")] = False,
-    parquet: Annotated[Optional[Path], typer.Option("--parquet", help="With --ray: also write one Parquet row per article here.")] = None,
 ) -> None:
     """Run the whole pipeline on INPUT... together; exit 1 when some inputs failed."""
     from newscheck.pipeline import analyze as run_pipeline
@@ -99,13 +97,8 @@ def analyze(
     )
     show_progress = settings.progress and len(inputs) > 5 or any(Path(i).is_dir() for i in inputs if i != "-")
     columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    if ray:
-        from newscheck.scale import analyze_on_ray
-
-        report = analyze_on_ray(inputs, settings, parquet_dir=str(parquet) if parquet else None)
-    else:
-        with Progress(*columns, console=stderr, transient=True, disable=not (show_progress and settings.progress)) as bar:
-            report = run_pipeline(inputs, settings, on_progress=_StageProgress(bar))
+    with Progress(*columns, console=stderr, transient=True, disable=not (show_progress and settings.progress)) as bar:
+        report = run_pipeline(inputs, settings, on_progress=_StageProgress(bar))
     for error in report.errors:
         stderr.print(error.line(), markup=False, highlight=False, soft_wrap=True)
     _write(render(report, fmt.value), output, f"{fmt.value} report of {len(report.articles)} article(s)")
