@@ -9,12 +9,14 @@ against sentences of *other* articles, never against copies of its own report:
    (or one actor and an event type) within ``Settings.story_window_days``; at
    most ``MAX_POSTINGS`` per index key.
 2. Within those articles, sentences ranked by TF-IDF cosine with the claim
-   (one vectorizer over the batch); the best ``SENTENCES_PER_ARTICLE`` per
-   article above ``MIN_SIMILARITY``, at most ``MAX_CANDIDATE_ARTICLES`` articles.
-3. The stance model judges each (claim, sentence) pair in one batch. Agree or
-   disagree counts only with probability >= ``STANCE_MIN`` on a sentence whose
-   TF-IDF cosine with the claim is >= ``EVIDENCE_SIMILARITY`` (else it is
-   discuss); an article's stance is its strongest agree/disagree sentence.
+   (one vectorizer over the batch); the ``MAX_CANDIDATE_ARTICLES`` articles whose
+   best sentence reaches ``MIN_SIMILARITY`` go on, same story first.
+3. The stance model judges each (claim, article body) pair in one batch (bodies
+   are what it was trained on; it prepares each body once however many claims
+   meet it) and names its evidence sentence, with offsets into that body. Agree
+   or disagree counts only with probability >= ``STANCE_MIN`` and when the
+   article's best sentence has TF-IDF cosine >= ``EVIDENCE_SIMILARITY`` with the
+   claim; otherwise it is discuss.
 
 Verdicts: ``corroborated`` (independent agreement, no disagreement),
 ``contradicted`` (disagreement only), ``contested`` (both), ``unverified``
@@ -44,7 +46,6 @@ from newscheck.signals import CHECKWORTHY_MIN, article_signals
 MAX_CLAIMS_PER_ARTICLE = 8
 MAX_POSTINGS = 200
 MAX_CANDIDATE_ARTICLES = 8
-SENTENCES_PER_ARTICLE = 2
 MIN_SIMILARITY = 0.12  # TF-IDF cosine for a sentence to be a candidate at all
 EVIDENCE_SIMILARITY = 0.2  # TF-IDF cosine for a sentence's agreement or disagreement to count
 STANCE_MIN = 0.5  # probability the stance model must give agree/disagree for it to count
@@ -116,8 +117,8 @@ def _origin(name: str | None) -> str:
 class _Pair:
     claim_index: int
     article_index: int
-    sentence: Sentence
-    similarity: float  # TF-IDF cosine of claim and sentence
+    sentence: Sentence  # the article's sentence closest to the claim, until the model names its evidence
+    similarity: float  # TF-IDF cosine of claim and that closest sentence
 
 
 class _Batch:
@@ -203,16 +204,12 @@ class _Batch:
             if hi == lo:
                 continue
             scores = (self.matrix[lo:hi] @ vector.T).toarray().ravel()
-            top = [(int(i), float(scores[i])) for i in np.argsort(-scores)[:SENTENCES_PER_ARTICLE] if scores[i] >= MIN_SIMILARITY]
-            if top:
+            best = int(np.argmax(scores))
+            if scores[best] >= MIN_SIMILARITY:
                 same_story = self.story_of[other] == self.story_of[index] >= 0
-                ranked.append((not same_story, -top[0][1], other, top))
+                ranked.append((not same_story, -float(scores[best]), other, best))
         ranked.sort()
-        return [
-            _Pair(claim_index, other, self.sentences[other][i], score)
-            for _, _, other, top in ranked[:MAX_CANDIDATE_ARTICLES]
-            for i, score in top
-        ]
+        return [_Pair(claim_index, other, self.sentences[other][best], -score) for _, score, other, best in ranked[:MAX_CANDIDATE_ARTICLES]]
 
     def _evidence_origin(self, other: int, sentence: Sentence) -> str:
         """Which original an evidence sentence stands for: a cited outlet, or its own copy family."""
@@ -227,7 +224,8 @@ class _Batch:
             worthy = sorted((c for c in report.claims if c.checkworthy >= CHECKWORTHY_MIN), key=lambda c: -c.checkworthy)
             claims.extend((index, c) for c in worthy[:MAX_CLAIMS_PER_ARTICLE])
         pairs = [p for n, (index, claim) in enumerate(claims) for p in self._pairs(n, index, claim)]
-        results = stance.predict([claims[p.claim_index][1].text for p in pairs], [p.sentence.text for p in pairs]) if pairs else []
+        texts = [self.reports[p.article_index].article.body for p in pairs]
+        results = stance.predict([claims[p.claim_index][1].text for p in pairs], texts) if pairs else []
         judged: dict[int, list[tuple[_Pair, StanceResult]]] = defaultdict(list)
         for pair, result in zip(pairs, results, strict=True):
             judged[pair.claim_index].append((pair, result))
@@ -240,6 +238,9 @@ class _Batch:
             if label == "unrelated":
                 continue
             strength = result.scores.get(label, 0.0) + (1.0 if label != "discuss" else 0.0)
+            shown = next((e for e in result.evidence if e.stance == result.label), None)
+            if shown is not None:  # the model's own evidence sentence, offsets into the body
+                pair = _Pair(pair.claim_index, pair.article_index, Sentence(shown.sentence, shown.start, shown.end), pair.similarity)
             best = per_article.get(pair.article_index)
             if best is None or strength > best[1]:
                 per_article[pair.article_index] = (label, strength, pair)

@@ -1,0 +1,116 @@
+"""Cross-source verdicts on the fictional corpus, independent-source counting and bounded retrieval.
+
+Hand-built articles below are fictional, written for newscheck's tests.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from analyzed_examples import analyzed_corpus, analyzed_seeds, by_hint, expected_corpus, seed
+
+from newscheck.config import Settings
+from newscheck.records import Article, ArticleReport, Claim, Crosscheck, StanceResult, Story
+from newscheck.verify import MAX_CANDIDATE_ARTICLES, verify
+
+
+def _check_for(article: ArticleReport, sentence: str) -> Crosscheck | None:
+    claim = next(c for c in article.claims if c.start <= article.article.body.index(sentence) < c.end)
+    report = analyzed_corpus()
+    return next((c for c in report.crosschecks if c.article_id == article.article.id and c.claim_id == claim.id), None)
+
+
+def test_corpus_claims_get_the_expected_verdicts_with_evidence_from_the_expected_articles():
+    articles = by_hint(analyzed_corpus())
+    ids = {a.article.id: hint for hint, a in articles.items()}
+    for expected in expected_corpus()["claims"]:
+        check = _check_for(articles[expected["article"]], expected["sentence"])
+        assert check is not None, expected["sentence"]
+        assert check.verdict == expected["verdict"], (expected["article"], check)
+        stances = {ids[e.article_id]: e.stance for e in check.evidence}
+        for hint in expected["disagree"]:
+            family = next((f for f in expected_corpus()["families"] if hint in f), [hint])
+            assert any(stances.get(h) == "disagree" for h in family), (expected["article"], hint, stances)
+
+
+def test_every_verdict_occurs_on_the_corpus():
+    counts = Counter(c.verdict for c in analyzed_corpus().crosschecks)
+    assert all(counts[v] >= 1 for v in ("corroborated", "contradicted", "contested", "unverified")), counts
+
+
+def test_copies_count_once_as_independent_sources():
+    articles = by_hint(analyzed_corpus())
+    claim = expected_corpus()["claims"][0]  # bridge wire's six-week closure: wire family + two independent reports
+    check = _check_for(articles[claim["article"]], claim["sentence"])
+    assert check.independent_sources == 1 + len(claim["agree"])
+
+
+def test_evidence_never_comes_from_the_claims_own_copy_family():
+    report = analyzed_corpus()
+    family_of = {a: n for story in report.stories for n, f in enumerate(story.families) for a in f}
+    for check in report.crosschecks:
+        own = family_of.get(check.article_id, check.article_id)
+        assert all(family_of.get(e.article_id, e.article_id) != own for e in check.evidence)
+
+
+def test_evidence_carries_offsets_into_the_evidence_articles_body():
+    bodies = {a.article.id: a.article.body for a in analyzed_corpus().articles}
+    for check in analyzed_corpus().crosschecks:
+        for e in check.evidence:
+            assert bodies[e.article_id][e.start : e.end] == e.sentence
+
+
+def test_seed_signals():
+    report = analyzed_seeds()
+    assert "headline_unsupported" in {s.code for s in seed(report, "000").signals}
+    assert {"anonymous_sourcing", "quote_integrity", "formulaic_text"} <= {s.code for s in seed(report, "001").signals}
+
+
+def test_sound_wire_reports_get_no_signal():
+    articles = by_hint(analyzed_corpus())
+    for hint in expected_corpus()["sound_reports"]:
+        assert articles[hint].signals == [], (hint, [(s.code, s.message) for s in articles[hint].signals])
+
+
+class AgreeingStance:
+    """Test double: every text agrees with every claim; records how many pairs it was asked."""
+
+    def __init__(self) -> None:
+        self.pairs = 0
+
+    def predict(self, claims, texts):
+        self.pairs += len(claims)
+        return [StanceResult("agree", {"agree": 0.9, "disagree": 0.0, "discuss": 0.05, "unrelated": 0.05}) for _ in claims]
+
+
+def _article(n: int, body: str, claim_source: tuple[str | None, str] = (None, "outlet")) -> ArticleReport:
+    article = Article(id=f"x{n}", source=f"x{n}", headline=f"Dorn ferry report {n}", body=body, paragraphs=[body], published="2026-04-01")
+    who, source_type = claim_source
+    claim = Claim(f"k{n}", body, who, source_type, False, False, 0.9, 0, len(body), actors=["Dorn Ferries", "Elmsworth"])
+    return ArticleReport(article, claims=[claim])
+
+
+def test_reports_citing_the_same_original_count_as_one_source():
+    text = "Fictional Broadcaster reported that Dorn Ferries will cut the Elmsworth route."
+    reports = [_article(n, text.replace("route", f"route {n}"), ("Fictional Broadcaster", "media")) for n in range(3)]
+    story = Story("s", "ferry", [r.article.id for r in reports], [[r.article.id] for r in reports])
+    checks = verify(reports, [story], Settings(), stance=AgreeingStance())
+    assert {c.verdict for c in checks} == {"unverified"}  # repeating one original corroborates nothing
+    assert {c.independent_sources for c in checks} == {1}
+    assert all(len(c.evidence) == 2 for c in checks)  # shown, but not counted twice
+
+    own_reporting = _article(3, "Dorn Ferries will cut the Elmsworth route, the company's chief Ada Holm said.", ("Ada Holm", "named"))
+    story.article_ids.append(own_reporting.article.id)
+    story.families.append([own_reporting.article.id])
+    checks = verify([*reports, own_reporting], [story], Settings(), stance=AgreeingStance())
+    assert {c.verdict for c in checks} == {"corroborated"}
+    assert {c.independent_sources for c in checks} == {2}
+
+
+def test_retrieval_is_bounded_however_many_articles_share_the_claims_actors():
+    reports = [_article(n, f"Dorn Ferries will cut the Elmsworth route number {n} in April.") for n in range(150)]
+    stance = AgreeingStance()  # the claims are the outlet's own, so headline support asks it nothing
+    checks = verify(reports, [], Settings(), stance=stance)
+    assert len(checks) == len(reports)
+    assert {c.verdict for c in checks} == {"corroborated"}  # found through the actor index, no story needed
+    assert 0 < stance.pairs <= len(reports) * MAX_CANDIDATE_ARTICLES
