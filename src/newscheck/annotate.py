@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newscheck.actors import build_actors, country_table, find_countries, is_title_word
 from newscheck.config import Settings
@@ -14,6 +14,7 @@ from newscheck.records import Annotation, Article, Entity, Sentence
 
 KEPT_LABELS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+ORG_WORDS = {"ministry", "bank", "department", "agency", "council", "party", "group", "union", "company", "office", "court", "police", "army", "university", "institute", "securities", "state", "house", "times", "news", "post"}
 HONORIFICS = {"councillor", "councilor", "mr", "mrs", "ms", "dr", "mayor", "senator", "sen", "rep", "gov", "governor", "judge", "sir", "dame", "prof", "professor"}
 
 
@@ -63,28 +64,26 @@ def _paragraph_of(offset: int, breaks: list[int]) -> int:
 def correct_entities(doc: Doc) -> list[Entity]:
     """spaCy entities with the errors the small model makes on news fixed.
 
+    - a name after an honorific is a PERSON without it ("Councillor Amira Haddad", often ORG);
+    - a short title-case name right after a title ("Governor Helena Voss" tagged ORG,
+      "spokesperson Zakharova") is a PERSON;
     - a surname or full name seen as a PERSON elsewhere is a PERSON ("Zakharova" tagged NORP);
-    - a name right after a title ("spokesperson Zakharova") is a PERSON;
     - a country name, capital or demonym is GPE/NORP whatever spaCy said ("Beijing" as PERSON).
     Each entity's ``actor`` is the full person name, the organisation name or the ISO3 code.
     """
     table = country_table()
+    spans = [_person_fix(doc, ent) for ent in doc.ents]
     full_names: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in spans:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent.text not in table.forms:
-            while len(ent) > 2 and is_title_word(ent[0].text):
-                ent = ent[1:]
             full_names.setdefault(ent.text, ent.text)
             full_names.setdefault(ent[-1].text, ent.text)
     for name in list(full_names.values()):
         full_names.setdefault(name.split()[0], name)  # family name first ("Lin" for "Lin Wei")
     out: list[Entity] = []
-    for ent in doc.ents:
-        if ent.label_ in ("PERSON", "ORG", "NORP") and len(ent) > 2 and ent[0].lower_.rstrip(".") in HONORIFICS:
-            ent = ent[1:]  # "Councillor Amira Haddad", sometimes tagged ORG
-            ent.label_ = "PERSON"
+    for ent in spans:
         label = ent.label_
-        if label not in KEPT_LABELS and label not in ("PRODUCT", "WORK_OF_ART"):
+        if label not in KEPT_LABELS:
             continue
         text = ent.text
         actor: str | None = None
@@ -95,13 +94,28 @@ def correct_entities(doc: Doc) -> list[Entity]:
             actor = iso3
         elif text in full_names:
             label, actor = "PERSON", full_names[text]
-        elif label in ("NORP", "ORG", "GPE", "PRODUCT") and len(ent) == 1 and ent.start > 0 and is_title_word(doc[ent.start - 1].text) and ent[0].is_title:
-            label, actor = "PERSON", text
         elif label == "PERSON":
             actor = text
         elif label == "ORG":
+            if text == "State":  # "Secretary of State"
+                continue
             actor = bare
-        if label in ("PRODUCT", "WORK_OF_ART") or label == "ORG" and text == "State":  # "Secretary of State"
-            continue
         out.append(Entity(text, label, ent.start_char, ent.end_char, actor=actor))
     return out
+
+
+def _person_fix(doc: Doc, ent: Span) -> Span:
+    """The entity as a PERSON where an honorific or a title before it says it is one."""
+    if ent.label_ in ("PERSON", "ORG", "NORP") and len(ent) > 2 and ent[0].lower_.rstrip(".") in HONORIFICS:
+        return Span(doc, ent.start + 1, ent.end, label="PERSON")
+    if (
+        ent.label_ in ("NORP", "ORG", "GPE", "PRODUCT")
+        and len(ent) <= 3
+        and ent.start > 0
+        and is_title_word(doc[ent.start - 1].text)
+        and all(t.is_title and t.pos_ == "PROPN" for t in ent)
+        and ent.text not in country_table().forms
+        and not any(t.lower_ in ORG_WORDS for t in ent)
+    ):
+        return Span(doc, ent.start, ent.end, label="PERSON")
+    return ent

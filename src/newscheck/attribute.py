@@ -77,6 +77,8 @@ ROLE_SYNONYMS = {
     "spokeswoman": ("spokesperson", "spokesman", "spokeswoman"),
 }
 MIN_UNATTRIBUTED_QUOTE_WORDS = 4
+# A wire dateline opening the body: "PORT MIRREN, March 3 (VPA) - ".
+DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40},[^\n]{0,40}?\s[-–—]{1,2}\s+")
 CONTINUATION_PARAGRAPHS = 2
 
 
@@ -354,6 +356,9 @@ class Attributor:
             start += 1
         while end > start and self.body[end - 1] in " ,;:.—–-\n":
             end -= 1
+        dateline = DATELINE.match(self.body, start, end)
+        if dateline:
+            start = dateline.end()
         if len(self.body[start:end].split()) < 3:
             return None
         return start, end
@@ -391,6 +396,8 @@ class Attributor:
             span = self.doc.char_span(before[-1].start, before[-1].end, alignment_mode="expand")
             if span is not None:
                 return self._speaker_from_head(span.root)
+        if cue.lower_ in ("tell", "tells", "told", "telling"):
+            return None  # the object of "told" is the listener, never the speaker
         # Inverted order the parser missed: "..., stated a Ukrainian defense spokesperson."
         for tok in self.doc[cue.i + 1 : min(self._sent_of(cue).end, cue.i + 8)]:
             if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("dobj", "attr", "nsubj", "npadvmod", "appos", "dative"):
@@ -406,11 +413,19 @@ class Attributor:
         start_char = tokens[0].idx
         end_char = tokens[-1].idx + len(tokens[-1])
         phrase = self.body[start_char:end_char]
+        phrase = re.sub(r"^.*\s[-–—]\s+", "", phrase)  # "March 15 - Norland's defence ministry"
+        start_char = end_char - len(phrase)
         bare = strip_det(re.sub(r"^(?:both|all|some|several|many|two|three)\s+", "", phrase, flags=re.I))
         ents = [e for e in self.entities if start_char <= e.start and e.end <= end_char]
         people = [e for e in ents if e.label == "PERSON"]
         # The name the phrase is about: the one holding its head ("Hallberg analyst Sofia Lindgren").
-        person = next((e for e in people if e.start <= head.idx < e.end), people[-1] if people else None)
+        person = next((e for e in people if e.start <= head.idx < e.end), None)
+        if person is None and people:
+            # A name inside the phrase names the speaker only next to a proper-noun or title head
+            # ("spokesperson Maria Zakharova"), not in a modifier ("the captain of the trawler Marisol").
+            after_head = head.i + 1 < len(self.doc) and people[-1].start in (self.doc[head.i + 1].idx, self.doc[min(head.i + 2, len(self.doc) - 1)].idx)
+            if head.pos_ == "PROPN" or (head.lower_ in TITLE_WORDS or head.lower_ in ROLE_SYNONYMS) and after_head:
+                person = people[-1]
         named_by_appos = self._appos_name(head)
         if named_by_appos is not None:  # "the company's spokeswoman, Ingrid Bosch,"
             return named_by_appos
@@ -498,6 +513,11 @@ class Attributor:
             tokens = [t for t in tokens if t.i < first]
         return tokens
 
+    def _is_subject(self, entity: Entity) -> bool:
+        """A name in subject position (or a title phrase), not the object someone spoke to."""
+        span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound", "ROOT")
+
     @staticmethod
     def _same_person(name: str, other: str | None) -> bool:
         """ "Lindqvist" and "Marcus Lindqvist" are the same person."""
@@ -505,8 +525,9 @@ class Attributor:
 
     def _named_person(self, person: Entity, tokens: list[Token], head: Token) -> Speaker:
         name = person.actor or person.text
-        if " " not in name:  # a bare surname: the full name of an earlier speaker
-            name = next((s.name for s in reversed(self.speakers) if s.kind == "person" and self._same_person(name, s.name)), name)
+        if " " not in name:  # a bare surname: the full name of an earlier speaker or mention
+            earlier = next((s.name for s in reversed(self.speakers) if s.kind == "person" and self._same_person(name, s.name)), None)
+            name = earlier or self.surnames.get(name, name)
         role_tokens = [t for t in tokens if t.idx + len(t) <= person.start]
         role = strip_det(self.body[role_tokens[0].idx : person.start]) if role_tokens else ""
         if not role:
@@ -530,7 +551,7 @@ class Attributor:
         before = pron.idx
         if word in PRONOUNS_PERSON:
             speaker = next((s for s in reversed(self.speakers) if s.kind == "person" and s.at < before), None)
-            person = next((e for e in reversed(self.entities) if e.label == "PERSON" and e.end <= before), None)
+            person = next((e for e in reversed(self.entities) if e.label == "PERSON" and e.end <= before and self._is_subject(e) and not self._inside(e.start) and not self._in_reported(e.start)), None)
             if person is not None and (speaker is None or person.start > speaker.at and not self._same_person(person.actor or person.text, speaker.name)):
                 name = person.actor or person.text
                 known = next((s for s in reversed(self.speakers) if s.name == name), None)
