@@ -220,16 +220,27 @@ class _Batch:
 
     def crosscheck(self, stance: StanceModel) -> list[Crosscheck]:
         claims: list[tuple[int, Claim]] = []
+        first_of: dict[tuple[int, str], int] = {}  # (copy family, claim text) -> the claim checked for all copies
         for index, report in enumerate(self.reports):
             worthy = sorted((c for c in report.claims if c.checkworthy >= CHECKWORTHY_MIN), key=lambda c: -c.checkworthy)
-            claims.extend((index, c) for c in worthy[:MAX_CLAIMS_PER_ARTICLE])
-        pairs = [p for n, (index, claim) in enumerate(claims) for p in self._pairs(n, index, claim)]
+            for claim in worthy[:MAX_CLAIMS_PER_ARTICLE]:
+                first_of.setdefault((self.family_of[index], claim.text), len(claims))
+                claims.append((index, claim))
+        pairs = [
+            p
+            for n, (index, claim) in enumerate(claims)
+            if first_of[(self.family_of[index], claim.text)] == n
+            for p in self._pairs(n, index, claim)
+        ]
         texts = [self.reports[p.article_index].article.body for p in pairs]
         results = stance.predict([claims[p.claim_index][1].text for p in pairs], texts) if pairs else []
         judged: dict[int, list[tuple[_Pair, StanceResult]]] = defaultdict(list)
         for pair, result in zip(pairs, results, strict=True):
             judged[pair.claim_index].append((pair, result))
-        return [self._verdict(index, claim, judged.get(n, [])) for n, (index, claim) in enumerate(claims)]
+        return [
+            self._verdict(index, claim, judged.get(first_of[(self.family_of[index], claim.text)], []))
+            for index, claim in claims
+        ]
 
     def _verdict(self, index: int, claim: Claim, judged: list[tuple[_Pair, StanceResult]]) -> Crosscheck:
         per_article: dict[int, tuple[str, float, _Pair]] = {}
