@@ -33,7 +33,9 @@ def _report() -> Report:
         signals=[Signal("single_source", "info", "One source.", ["Only Lena Brook."])],
     )
     check = Crosscheck("c1", "m1", "contested", [CrosscheckEvidence("m2", "The port stayed open.", "disagree")], 1)
-    return Report([item], [Story("s1", "Port closure", ["m1"], [["m1"]])], [check], [InputError("bad.txt", "empty input")])
+    other = ArticleReport(Article(id="m2", source="m2.txt", headline="Port stays open", body="The port stayed open.", paragraphs=[]))
+    story = Story("s1", "Port closure", ["m1", "m2"], [["m1"], ["m2"]])
+    return Report([item, other], [story], [check], [InputError("bad.txt", "empty input")])
 
 
 def test_markdown_escapes_article_text_so_it_cannot_inject_markup_or_break_tables():

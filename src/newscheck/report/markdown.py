@@ -43,6 +43,8 @@ def _stories(report: Report) -> list[str]:
     lines = ["", "## Stories"]
     by_id = {a.article.id: a for a in report.articles}
     for view in story_views(report):
+        if len(view.articles) < 2:
+            continue  # an article on its own is its own section below
         lines += ["", f"### {_md(view.story.title)}", ""]
         lines += [f"- {_md(title(a))} (`{a.article.id}`)" for a in view.articles]
         for family in (f for f in view.families if len(f) > 1):
@@ -96,7 +98,7 @@ def _article(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck]) -> 
 def render_markdown(report: Report) -> str:
     """The whole report as one Markdown document."""
     lines = _summary(report)
-    if report.stories:
+    if any(len(s.article_ids) > 1 for s in report.stories):
         lines += _stories(report)
     checks = checks_by_claim(report)
     for item in report.articles:
