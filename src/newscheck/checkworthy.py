@@ -71,7 +71,9 @@ class SpanFacts:
     reports_action: bool  # a past or ongoing action verb that is not a reporting verb
 
     @classmethod
-    def of(cls, span: SpacySpan) -> SpanFacts:
+    def of(cls, span: SpacySpan, labels: Sequence[str] | None = None) -> SpanFacts:
+        """``labels``: the entity labels in the span when the caller has them (cheaper than
+        ``span.ents``, and our corrected labels rather than spaCy's)."""
         tags: list[str] = []
         has_number = reports_action = False
         for tok in span:
@@ -82,7 +84,8 @@ class SpanFacts:
             has_number = has_number or tok.like_num
             if not reports_action and tok.pos_ == "VERB" and tok.lower_ not in CUE_VERBS:
                 reports_action = tag == "VBD" or tag in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-        labels = [e.label_ for e in span.ents]
+        if labels is None:
+            labels = [e.label_ for e in span.ents]
         shape = " ".join(tags + [f"E_{label}" for label in labels])
         return cls(shape, set(labels), has_number, reports_action)
 
@@ -130,12 +133,13 @@ def news_adjustment(text: str, facts: SpanFacts, attributed: bool) -> float:
     return score
 
 
-def score_spans(spans: Sequence[SpacySpan], attributed: Sequence[bool]) -> list[float]:
+def score_spans(spans: Sequence[SpacySpan], attributed: Sequence[bool], labels: Sequence[Sequence[str]] | None = None) -> list[float]:
     """Check-worthiness of each sentence: the learned probability shifted by news evidence
-    (``attributed``: the sentence rests on a named, unnamed or media source)."""
+    (``attributed``: the sentence rests on a named, unnamed or media source; ``labels``: the
+    entity labels of each sentence, when known)."""
     model = get_model()
     texts = [s.text for s in spans]
-    facts = [SpanFacts.of(s) for s in spans]
+    facts = [SpanFacts.of(s, labels[i] if labels is not None else None) for i, s in enumerate(spans)]
     probs = model.probabilities(texts, [f.shape for f in facts])
     out = []
     for p, text, fact, sourced in zip(probs, texts, facts, attributed):

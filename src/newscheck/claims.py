@@ -43,6 +43,8 @@ def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -
                 spans.append(span)
     claims: list[Claim] = []
     attributed: list[bool] = []
+    labels: list[list[str]] = []
+    entities = sorted(annotation.entities, key=lambda e: e.start)
 
     def actors_between(start: int, end: int) -> list[str]:
         """Actor keys mentioned in a stretch of the body, coded to countries where known."""
@@ -59,6 +61,8 @@ def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -
         quote_index = _quote_for(quotes, start, end)
         quote = quotes[quote_index] if quote_index is not None else None
         text = body[start:end]
+        inside = [e for e in entities if start <= e.start and e.end <= end]
+        labels.append([e.label for e in inside])
         claims.append(
             Claim(
                 id=claim_id(article.id, start, end),
@@ -72,12 +76,12 @@ def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -
                 end=end,
                 actors=_actor_keys(mentions, start, end),
                 events=code_events(span, actors_between),
-                times=[e.text for e in span.ents if e.label_ in ("DATE", "TIME")],
+                times=[e.text for e in inside if e.label in ("DATE", "TIME")],
                 quote_index=quote_index,
             )
         )
         attributed.append(quote is not None and quote.source_type != "outlet")
-    for claim, score in zip(claims, score_spans(spans, attributed)):
+    for claim, score in zip(claims, score_spans(spans, attributed, labels)):
         claim.checkworthy = score
     return claims
 
