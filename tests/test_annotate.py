@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newscheck.annotate import annotate
@@ -67,3 +69,12 @@ def test_people_get_role_and_country_their_title_states(seeds):
 
 def test_secretary_of_state_is_not_an_organisation(seeds):
     assert not any(e.label == "ORG" and e.text == "State" for _, ann in seeds for e in ann.entities)
+
+
+def test_closing_quote_mark_stays_with_its_sentence():
+    path = Path(__file__).resolve().parents[1] / "examples" / "attribution" / "01_port_strike.txt"
+    article = extract_text(path.read_text("utf-8"), str(path))
+    (annotation,) = annotate([article], Settings(workers=1))
+    texts = [s.text for s in annotation.sentences]
+    assert not any(t in ('"', "”") for t in texts)
+    assert any(t.endswith('without us."') for t in texts)

@@ -14,6 +14,8 @@ from newscheck.records import Annotation, Article, Entity, Sentence
 
 KEPT_LABELS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+OPENING_MARKS = "“\"'‘"
+CLOSING_MARKS = "”\"'’"
 ORG_WORDS = {"ministry", "bank", "department", "agency", "council", "party", "group", "union", "company", "office", "court", "police", "army", "university", "institute", "securities", "state", "house", "times", "news", "post"}
 HONORIFICS = {"councillor", "councilor", "mr", "mrs", "ms", "dr", "mayor", "senator", "sen", "rep", "gov", "governor", "judge", "sir", "dame", "prof", "professor"}
 
@@ -54,7 +56,30 @@ def sentences(body: str, doc: Doc) -> list[Sentence]:
             lead = len(text) - len(text.lstrip())
             s = piece_start + lead
             out.append(Sentence(stripped, s, s + len(stripped), paragraph=_paragraph_of(s, breaks)))
-    return out
+    return _mend_quote_marks(body, out)
+
+
+def _mend_quote_marks(body: str, found: list[Sentence]) -> list[Sentence]:
+    """Give quotation marks the parser left on the wrong side of a boundary to their sentence:
+    a closing mark opening the next sentence goes back, an opening mark ending one goes forward."""
+    for prev, nxt in zip(found, found[1:]):
+        if prev.paragraph != nxt.paragraph:
+            continue
+        while nxt.end > nxt.start and body[nxt.start] in CLOSING_MARKS and (nxt.start + 1 == len(body) or body[nxt.start + 1].isspace()):
+            prev.end = nxt.start + 1
+            nxt.start = min(nxt.end, _skip_space(body, nxt.start + 1))
+        if prev.end - prev.start > 1 and body[prev.end - 1] in OPENING_MARKS and body[prev.end - 2].isspace():
+            nxt.start = prev.end - 1
+            prev.end = len(body[: prev.end - 1].rstrip())
+    for sentence in found:
+        sentence.text = body[sentence.start : sentence.end]
+    return [s for s in found if s.text.strip()]
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
 
 
 def _paragraph_of(offset: int, breaks: list[int]) -> int:
