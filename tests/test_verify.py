@@ -98,6 +98,8 @@ def test_reports_citing_the_same_original_count_as_one_source():
     assert {c.verdict for c in checks} == {"unverified"}  # repeating one original corroborates nothing
     assert {c.independent_sources for c in checks} == {1}
     assert all(len(c.evidence) == 2 for c in checks)  # shown, but not counted twice
+    bodies = {r.article.id: r.article.body for r in reports}  # no annotation: sentences split from the body
+    assert all(bodies[e.article_id][e.start : e.end] == e.sentence for c in checks for e in c.evidence)
 
     own_reporting = _article(3, "Dorn Ferries will cut the Elmsworth route, the company's chief Ada Holm said.", ("Ada Holm", "named"))
     story.article_ids.append(own_reporting.article.id)

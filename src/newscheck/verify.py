@@ -81,9 +81,13 @@ def sentences_of(report: ArticleReport) -> list[Sentence]:
     """The annotate stage's sentences, or a plain split when the report was loaded without them."""
     if report.annotation is not None and report.annotation.sentences:
         return report.annotation.sentences
-    body = report.article.body
-    return [Sentence(m.group(0).strip(), m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end())
-            for m in _SENTENCE.finditer(body) if m.group(0).strip()]
+    found = []
+    for match in _SENTENCE.finditer(report.article.body):
+        text = match.group(0).strip()
+        if text:
+            start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+            found.append(Sentence(text, start, start + len(text)))
+    return found
 
 
 def _day(published: str | None) -> int | None:
