@@ -31,6 +31,20 @@ def test_stories_match_the_gold_exactly(stories):
     assert {frozenset(s.article_ids) for s in stories} == expected
 
 
+def test_stories_match_the_gold_with_annotated_actors_too():
+    """In the pipeline the annotate stage's actors replace the name-token fallback."""
+    from newscheck.annotate import annotate
+
+    reports = corpus_reports()
+    settings = Settings()
+    for report, annotation in zip(reports, annotate([r.article for r in reports], settings), strict=True):
+        report.annotation = annotation
+    stories = build_stories(reports, settings)
+    assert {frozenset(s.article_ids) for s in stories} == {frozenset(ids) for ids in gold()["stories"].values()}
+    strait = _gold_story(stories, "kessa-strait-incident")
+    assert _gold_story(stories, "fishing-quota-deal").id in strait.related_story_ids
+
+
 @pytest.mark.parametrize("article_id", sorted(gold()["kept_out"]))
 def test_passing_mentions_and_related_events_stay_out_of_the_story(stories, article_id):
     kept_out = gold()["kept_out"][article_id]

@@ -63,10 +63,10 @@ SCORE_CHUNK = 50_000  # candidate pairs scored per vectorised step (bounds memor
 LEAD_MIN_WORDS = 12  # a paragraph shorter than this is chrome or a dateline, not the lead
 LEAD_MAX_WORDS = 70
 STORY_ACTORS = 8  # actors listed per story
-RELATED_MIN_SHARED = 2  # actors two stories must share to be related
+RELATED_MIN_SHARED = 1  # uncommon actors two stories must share to be related
 RELATED_MAX = 5  # related stories listed per story
 RELATED_ACTOR_SHARE = 0.02  # an actor in more than this share of the stories is too common to relate them
-RELATED_ACTOR_MIN_CAP = 3  # ... unless it is in at most this many stories
+RELATED_ACTOR_MIN_CAP = 2  # ... unless it is in at most this many stories
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[-–—]+\s*")
 _NAME = re.compile(r"[A-Z][\w’'&.-]*[\w](?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w’'&.-]*[\w])*")
