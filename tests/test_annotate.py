@@ -78,3 +78,14 @@ def test_closing_quote_mark_stays_with_its_sentence():
     texts = [s.text for s in annotation.sentences]
     assert not any(t in ('"', "”") for t in texts)
     assert any(t.endswith('without us."') for t in texts)
+
+
+def test_two_worker_processes_give_the_same_annotation_as_one():
+    paths = sorted((Path(__file__).resolve().parents[1] / "examples" / "attribution").glob("*.txt"))
+    articles = [extract_text(p.read_text("utf-8"), str(p)) for p in paths] * 2
+    assert process_count(len(articles), workers=2) == 2
+    one = annotate(articles, Settings(workers=1))
+    two = annotate(articles, Settings(workers=2))
+    for a, b in zip(one, two):
+        assert [(s.start, s.end) for s in a.sentences] == [(s.start, s.end) for s in b.sentences]
+        assert [(e.text, e.label, e.actor) for e in a.entities] == [(e.text, e.label, e.actor) for e in b.entities]
