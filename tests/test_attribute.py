@@ -207,3 +207,18 @@ def test_scanner_marks_a_quote_open_at_the_end_incomplete():
 
 def test_apostrophes_are_not_quotation_marks():
     assert find_direct_quotes("Ukraine’s army and Russia’s navy met at Kyiv’s port.") == []
+
+
+def test_truncated_articles_never_raise_and_keep_offsets_exact():
+    from newscheck.claims import find_claims
+    from newscheck.records import Article
+
+    text = "\n\n".join(p.read_text("utf-8") for p in sorted(EXAMPLES.glob("*.txt"))[:6])
+    cuts = [(start, start + length) for start in range(0, len(text), 397) for length in (61, 233)]
+    articles = [Article(id=f"cut{i}", source="<cut>", headline="", body=text[a:b]) for i, (a, b) in enumerate(cuts)]
+    articles.append(Article(id="empty", source="<cut>", headline="", body=""))
+    for article, annotation in zip(articles, annotate(articles, Settings(workers=1))):
+        quotes = attribute(article, annotation)
+        assert all(article.body[q.start : q.end] == q.text for q in quotes)
+        claims = find_claims(article, annotation, quotes)
+        assert all(article.body[c.start : c.end] == c.text for c in claims)
