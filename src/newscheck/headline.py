@@ -237,13 +237,14 @@ def headline_support(report: ArticleReport, stance: StanceModel, similarity: Wor
 
     if on_topic and len(on_topic[0].covered) / need >= SUPPORT_COVERAGE:
         best = on_topic[0]
-        return _support("supported", [best], f"{_who(best.statement).capitalize()} states it: {_quote(best.statement.text)}.")
+        return _support("supported", [best], f"Stated by {_who(best.statement)}: {_quote(best.statement.text)}")
     pair = on_topic[:2]
     if len(pair) == 2 and len(pair[0].covered | pair[1].covered) / need >= JOINT_COVERAGE:
         return _support(
             "supported",
             pair,
-            f"Two source statements state it together: {_who(pair[0].statement)} and {_who(pair[1].statement)}.",
+            f"Stated by two sources together: {_who(pair[0].statement)} ({_quote(pair[0].statement.text, 80)}) "
+            f"and {_who(pair[1].statement)} ({_quote(pair[1].statement.text, 80)})",
         )
     if on_topic:
         covered = set().union(*(s.covered for s in on_topic))
@@ -261,7 +262,7 @@ def headline_support(report: ArticleReport, stance: StanceModel, similarity: Wor
         return _support(
             "unsupported",
             against,
-            f"The article's own source contradicts the headline: {_who(against[0].statement)}: {_quote(against[0].statement.text)}.",
+            f"The article's own source contradicts the headline: {_who(against[0].statement)}: {_quote(against[0].statement.text)}",
         )
     return _support(
         "unsupported",
