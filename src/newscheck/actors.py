@@ -33,6 +33,7 @@ TITLE_WORDS = {
     "councillor", "councilor", "councilman", "councilwoman", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
     "dame", "lord", "lady", "engineer", "commissioner", "challenger", "incumbent", "candidate", "owner",
 }
+POSSESSOR_BEFORE = re.compile(r"([\w. ]+?)['’]s\s+$")
 NOT_USA_BEFORE = re.compile(r"(?:Latin|South|Central|North|Pan|Meso)[ -]$")
 
 
@@ -176,5 +177,9 @@ def build_actors(doc: Doc, entities: list[Entity], countries: list[CountryMentio
                 if role is not None:
                     actor.role = strip_det(role.text)
         if actor.country is None:
-            actor.country = country_of(actor.role or "") if kind == "person" else country_of(ent.text)
+            if kind == "person":
+                actor.country = country_of(actor.role or "")
+            else:  # "Russian Foreign Ministry", or "China's Commerce Ministry"
+                owner = POSSESSOR_BEFORE.search(doc.text, max(0, ent.start - 40), ent.start)
+                actor.country = country_of(ent.text) or (country_of(owner.group(1)) if owner else None)
     return list(actors.values())

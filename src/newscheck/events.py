@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from newscheck.actors import country_table
 from newscheck.records import Event
 
 ActorLookup = Callable[[int, int], list[str]]  # actor keys mentioned between two body offsets
@@ -141,7 +142,14 @@ def _actors_of(tok: Token | None, actors_between: ActorLookup) -> list[str]:
     sub = list(tok.subtree)
     # Stop the subject at a relative clause: "the group that attacked Israel" is about the group.
     end = next((t.idx for t in sub if t.dep_ == "relcl"), sub[-1].idx + len(sub[-1]))
-    return actors_between(sub[0].idx, end)
+    return _prefer_countries(actors_between(sub[0].idx, end))
+
+
+def _prefer_countries(keys: list[str]) -> list[str]:
+    """ "China's Commerce Ministry" is China: where a phrase names a country, its other actors
+    (here the ministry, whose own country is unknown) are not separate parties."""
+    countries = [k for k in keys if k in country_table().names]
+    return countries or keys
 
 
 def _targets(tok: Token, kind: str, actors_between: ActorLookup) -> list[str]:
@@ -153,7 +161,7 @@ def _targets(tok: Token, kind: str, actors_between: ActorLookup) -> list[str]:
             sub = list(child.subtree)
             # "in Japan" inside the object is a place, not a target.
             cut = next((t.idx for t in sub if t.dep_ == "prep" and t.lower_ in ("in", "inside", "within", "near")), sub[-1].idx + len(sub[-1]))
-            found += [a for a in actors_between(sub[0].idx, cut) if a not in found]
+            found += [a for a in _prefer_countries(actors_between(sub[0].idx, cut)) if a not in found]
     return found
 
 
