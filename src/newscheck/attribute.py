@@ -68,6 +68,8 @@ MEDIA_NAME = re.compile(
     r"Chronicle|Observer|Courier|Daily \w+|\w+ Daily|\w+ News|News \w+|\w+ Radio|\w+ TV|\w+ Television|"
     r"\w+ Broadcasting(?: \w+)?|\w+ Press|\w+ News Agency|\w+ Insider)\b"
 )
+# Definite plurals that stand for parties the article has named ("the two powers", "the governments").
+COLLECTIVE_HEADS = {"powers", "nations", "countries", "governments", "states", "sides", "capitals", "allies"}
 # Organisation nouns that stand for whichever organisation spoke last ("the company").
 GENERIC_ORG_NOUNS = {"company", "firm", "group", "operator", "maker", "business", "carrier"}
 # Role nouns that stand for an earlier speaker ("the spokesperson", "the ministry").
@@ -455,7 +457,7 @@ class Attributor:
             resolved = self._resolve_role(bare, head, start_char)
             if resolved is not None:
                 return resolved
-            if head.lower_ in ORG_NOUNS:
+            if head.lower_ in ORG_NOUNS or head.lower_ in COLLECTIVE_HEADS:  # "the ministry", "the two governments"
                 return self._remember(Speaker(bare, None, "named", country_of(bare), "org", start_char))
         plural = head.tag_ in ("NNS", "NNPS")
         return self._remember(Speaker(bare, None, "unnamed", country_of(bare), "group" if plural else "unknown", start_char))
