@@ -25,8 +25,9 @@ TITLE_ABBREVIATIONS = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Col.", "Lt
 
 @Language.component("newscheck_boundaries")
 def mark_boundaries(doc: Doc) -> Doc:
-    """Sentence starts the small parser misses: after a paragraph break, and at an opening
-    quotation mark right after a sentence-final stop (``... the U.S. “Moscow and ...``)."""
+    """Sentence boundaries the small parser gets wrong: a start after a paragraph break and at
+    an opening quotation mark right after a sentence-final stop (``... the U.S. “Moscow ...``);
+    never a start right after a title abbreviation (``lead author Dr. Liis Kask``)."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.is_space and "\n" in prev.text or tok.text in OPENING_QUOTES and prev.text[-1:] in ".!?" and prev.whitespace_:
