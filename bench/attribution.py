@@ -6,7 +6,10 @@ rules were frozen; their first run (span F1 0.933, speaker 0.929, source type 0.
 how the rules do on unseen prose. The misses it revealed (straight single quotes, a name in
 apposition after a prepositional phrase, trailing "..., TASS reported.") were then fixed, so
 later numbers on that split are no longer blind. "blind" articles (16-17) were written and
-annotated at the end and never used to change the rules.
+annotated last; their first run gave span F1 0.889, speaker 0.875, source type 0.938 (20
+quotes). Four general misses it showed ("who said" relative clauses, "according to" after a
+partial quote, partial quotes right after "said it was", "the company" with no earlier
+speaker) were fixed afterwards, so that split is no longer blind either.
 
 Each gold quote is matched one-to-one with the predicted quote of the same article whose span
 overlaps it most (intersection over union >= 0.5). Prints quote-span precision/recall/F1, and

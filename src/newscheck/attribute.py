@@ -209,7 +209,9 @@ class Attributor:
         for q in raw:
             self.inside_mask[q.start : q.end] = b"\x01" * (q.end - q.start)
         self.direct_cues = {raw_quote.start: self._cue_for_quote(raw_quote) for raw_quote in raw}
-        taken = {cue.i for cue, adjacent in self.direct_cues.values() if cue is not None and adjacent}
+        # A cue right next to a quote belongs to it alone, except "according to", which also
+        # sources the rest of its sentence ('X was convicted of "treason," according to Y').
+        taken = {cue.i for cue, adjacent in self.direct_cues.values() if cue is not None and adjacent and cue.lower_ != "according"}
         items: list[tuple[int, str, object]] = [(q.start, "direct", q) for q in raw]
         items += [(tok.idx, "cue", tok) for tok in self.doc if tok.i not in taken and self._is_free_cue(tok)]
         items.sort(key=lambda item: item[0])
@@ -252,11 +254,18 @@ class Attributor:
         before = [t for t in first if t.idx < raw.start and (self._is_free_cue(t, any_use=True) or t.lower_ in QUOTE_ONLY_VERBS and not self._inside(t.idx))]
         if after and self._gap_is_short(raw.end, after[0].idx, 10):
             return after[0], True
-        if before and self._gap_is_short(before[-1].idx + len(before[-1]), raw.start - 1, 3):
+        if before and self._introduces(before[-1], raw.start - 1):
             return before[-1], True
         if before:
             return before[-1], False
         return (after[0], False) if after else (None, False)
+
+    def _introduces(self, cue: Token, quote_mark: int) -> bool:
+        """ 'said: "', 'stating, "', 'told reporters: "': the cue introduces the whole quote.
+        A quote opening mid-clause ('said it was "deeply concerned"') is a partial quote
+        inside reported speech instead."""
+        gap = self.body[cue.idx + len(cue) : quote_mark].strip()
+        return self._gap_is_short(cue.idx + len(cue), quote_mark, 3) and (not gap or gap[-1] in ",:")
 
     def _gap_is_short(self, start: int, end: int, max_words: int) -> bool:
         """Only punctuation and a short subject between a quote and its cue (no new clause)."""
@@ -409,6 +418,8 @@ class Attributor:
     def _speaker_from_head(self, head: Token) -> Speaker | None:
         if self._inside(head.idx):
             return None
+        if head.lower_ in ("who", "which", "that") and head.head.dep_ in ("relcl", "acl") and head.head.head is not head.head:
+            head = head.head.head  # "her lawyer, who said ...": the lawyer
         if head.pos_ == "PRON":
             return self._resolve_pronoun(head)
         tokens = self._phrase(head)
@@ -588,8 +599,9 @@ class Attributor:
             if not is_org and speaker.kind in ("group", "unknown") and any(w in (speaker.name or "").lower().split()[-1:] or w + "s" in (speaker.name or "").lower().split()[-1:] for w in words):
                 return self._remember_again(speaker, at)
         if is_org:
+            generic = head.lower_ in GENERIC_ORG_NOUNS  # "the company": the last company named
             for ent in reversed(self.entities):
-                if ent.label == "ORG" and ent.end <= at and any(w in ent.text.lower() for w in words):
+                if ent.label == "ORG" and ent.end <= at and (generic and not MEDIA_NAME.search(ent.text) or any(w in ent.text.lower() for w in words)):
                     name = strip_det(ent.text)
                     return self._remember(Speaker(name, None, "named", country_of(name), "org", at))
         return None
