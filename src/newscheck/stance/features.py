@@ -220,6 +220,13 @@ class Featurizer:
 
 
 N_RELATEDNESS = 13
+PASSAGE_SENTENCES = 2
+
+
+def passage(text: PreparedText, ranked: np.ndarray) -> str:
+    """The sentences closest to the claim, in text order: what the cross-encoder reads."""
+    chosen = sorted(int(i) for i in ranked[:PASSAGE_SENTENCES])
+    return " ".join(text.spans[i].text for i in chosen)
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
