@@ -1,6 +1,6 @@
 """Stories + cross-checks over 1,000 and 10,000 generated articles: time, memory, growth.
 
-    .venv/bin/python bench/verify.py [--sizes 1000 10000] [--days 90] [--seed 1]
+    .venv/bin/python bench/verify.py [--sizes 1000 10000] [--days 90] [--seed 1] [--threads 1]
 
 Articles are generated from a vocabulary (fictional places, people, outlets; see
 ``generate``): stories of one to four independent reports of one event, plus the
@@ -227,11 +227,11 @@ class _OverlapStance:
         return results
 
 
-def run_size(count: int, days: int, seed: int) -> dict:
+def run_size(count: int, days: int, seed: int, threads: int) -> dict:
     """One size in this process: generate, load models, time stories and cross-checks."""
     import torch
 
-    torch.set_num_threads(2)
+    torch.set_num_threads(threads)
     from newscheck.config import Settings
     from newscheck.families import copy_families
     from newscheck.stories import build_stories, encode, lead
@@ -292,16 +292,21 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--days", type=int, default=90, help="days the generated articles are spread over")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--threads", type=int, default=1,
+        help="torch threads; on a busy 2-core machine 1 is faster (2 threads spin: small encode calls 50x slower)",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size, print JSON
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_size(args.one, args.days, args.seed)))
+        print(json.dumps(run_size(args.one, args.days, args.seed, args.threads)))
         return
 
     results = []
     for size in args.sizes:
         child = subprocess.run(
-            [sys.executable, __file__, "--one", str(size), "--days", str(args.days), "--seed", str(args.seed)],
+            [sys.executable, __file__, "--one", str(size), "--days", str(args.days), "--seed", str(args.seed),
+             "--threads", str(args.threads)],
             capture_output=True, text=True, check=True,
         )
         result = json.loads(child.stdout.strip().splitlines()[-1])
