@@ -84,3 +84,15 @@ def test_reports_further_apart_than_the_window_are_separate_stories():
 def test_lead_skips_page_chrome_and_the_dateline():
     paragraphs = ["Advertisement", "Share this article", "ARDEN, March 10 (VPA) - The Bank of Valdoria raised its main lending rate by half a point on Tuesday."]
     assert lead(paragraphs).startswith("The Bank of Valdoria raised")
+
+
+def test_candidate_pairs_stay_bounded_when_every_article_shares_a_name():
+    """Blocking, never all pairs: a name in every article gives each one a bounded set of partners."""
+    from newscheck.stories import BLOCK_NEIGHBOURS, _candidate_pairs
+
+    count = 400
+    features = [{"n:valdoria", f"n:place{n // 4}"} for n in range(count)]
+    days = [738000 + n // 40 for n in range(count)]
+    pairs = _candidate_pairs(features, days, window=7)
+    assert len(pairs) <= count * (BLOCK_NEIGHBOURS + 3)
+    assert {(n, n + 1) for n in range(0, count, 4)} <= {tuple(p) for p in pairs.tolist()}
