@@ -31,8 +31,8 @@ Edges are merged greedily, strongest first, and two clusters merge only when
 their centroids are close too: the guard that stops A~B~C chains from gluing
 unrelated events together.
 
-Stories link to related stories (same actors, another event) through actors
-shared by both stories.
+Stories link to related stories (same actors, another event) through an actor
+both name that few other stories in the batch name.
 """
 
 from __future__ import annotations
@@ -164,7 +164,9 @@ def _candidate_pairs(features: Sequence[set[str]], days: Sequence[int | None], w
             later = [other for other_day, other in dated[i + 1 : i + 1 + BLOCK_NEIGHBOURS] if other_day - day <= window]
             chunks.extend((node, other) for other in later)
         for i, node in enumerate(undated):
-            chunks.extend((node, other) for other in (undated[i + 1 :] + [n for _, n in dated])[:BLOCK_NEIGHBOURS])
+            partners = undated[i + 1 : i + 1 + BLOCK_NEIGHBOURS]
+            partners += [n for _, n in dated[: BLOCK_NEIGHBOURS - len(partners)]]
+            chunks.extend((node, other) for other in partners)
     if not chunks:
         return np.zeros((0, 2), dtype=np.int64)
     pairs = np.sort(np.array(chunks, dtype=np.int64), axis=1)
