@@ -40,6 +40,7 @@ from newscheck.records import ArticleReport, Claim, HeadlineSupport, Span, Stanc
 from newscheck.terms import content_terms, stem, tokens
 
 SUPPORT_COVERAGE = 0.6  # share of the headline's predicate one statement must cover to state it
+OUTLET_COVERAGE = 0.5  # share an outlet sentence must cover to count as the article's own statement of the headline
 JOINT_COVERAGE = 0.75  # share the two best on-topic statements must cover together
 SEMANTIC_MATCH = 0.6  # MiniLM cosine at which two different words count as the same
 PREFIX_MATCH = 5  # letters two words must share at the start to count as the same ("corrod-ed", "corros-ion")
@@ -49,6 +50,7 @@ MAX_EVIDENCE = 2
 # "Russia-Ukraine War Updates: ..." - a section label before the colon is not part of the claim.
 _KICKER = re.compile(r"^[^:]{0,60}\b(updates?|live|breaking|exclusive|analysis|explainer|opinion|watch|video)\b[^:]{0,30}:\s*", re.I)
 # A capitalised word inside a sentence (after a lower-case word or a comma) is a name.
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)")
 
 
@@ -161,14 +163,19 @@ def _split_headline(claim: str, report: ArticleReport, aliases: dict[str, str]) 
             names.add(stem(token))
         else:
             predicate.setdefault(stem(token), token)
+    for number in _NUMBER.findall(claim):  # "4.25%" is as much the claim as "raises"
+        predicate.setdefault(number, number)
     return actors, names, predicate
 
 
 def _covered(predicate: dict[str, str], text: str, similarity: WordSimilarity) -> set[str]:
     stems = set(content_terms(text))
+    numbers = set(_NUMBER.findall(text))
     words = [t for t in tokens(text) if len(t) >= 3]
 
     def same(word: str, stem_: str) -> bool:
+        if _NUMBER.fullmatch(word):
+            return word in numbers
         return (
             stem_ in stems
             or any(len(w) >= PREFIX_MATCH and w[:PREFIX_MATCH] == word[:PREFIX_MATCH] for w in words if len(word) >= PREFIX_MATCH)
@@ -205,7 +212,7 @@ def outlet_statements(report: ArticleReport, similarity: WordSimilarity) -> list
             continue
         mentioned = _actors_in(own.text, aliases, pattern) | set(own.actors)
         share = (len(actors & mentioned) + len(names & set(content_terms(own.text)))) / topic if topic else 1.0
-        if share >= TOPIC_MATCH and len(_covered(predicate, own.text, similarity)) / (len(predicate) or 1) >= SUPPORT_COVERAGE:
+        if share >= TOPIC_MATCH and len(_covered(predicate, own.text, similarity)) / (len(predicate) or 1) >= OUTLET_COVERAGE:
             found.append(own)
     return found
 

@@ -16,8 +16,8 @@ anonymous_sourcing       >= 2 attributed statements rest on unnamed sources and 
                          all attributed statements
 quote_integrity          a quotation mark is never closed, or a direct quote ends cut off ("…", "—") high
 single_source            the claims backing the headline come from one source and no other outlet     info
-                         backs them (all ``unverified``), although >= 2 other outlets covered the
-                         story
+                         even reports them (``unverified`` with no evidence), although >= 2 other
+                         outlets covered the story
 cross_source_conflict    another article's evidence contradicts one of this article's claims          warn
                          (``contradicted``) or other outlets disagree (``contested``)                 (info)
 formulaic_text           filler/template phrases score >= 2.0 (weights below) from >= 2 distinct      info/warn
@@ -203,8 +203,8 @@ def single_source(report: ArticleReport, checks: dict[str, Crosscheck], other_ou
     ]
     if len({c.attributed_to for c in backing}) != 1:
         return None
-    if any(getattr(checks.get(c.id), "verdict", None) != "unverified" for c in backing):
-        return None
+    if any(c.id not in checks or checks[c.id].verdict != "unverified" or checks[c.id].evidence for c in backing):
+        return None  # backed, disputed, or at least reported elsewhere: not a lone source
     who = backing[0].attributed_to or "one source"
     message = (
         f"The headline rests on a single source ({who}); {other_outlets} other outlets covered the story "

@@ -13,10 +13,9 @@ against sentences of *other* articles, never against copies of its own report:
    best sentence reaches ``MIN_SIMILARITY`` go on, same story first.
 3. The stance model judges each (claim, article body) pair in one batch (bodies
    are what it was trained on; it prepares each body once however many claims
-   meet it) and names its evidence sentence, with offsets into that body. Agree
-   or disagree counts only with probability >= ``STANCE_MIN`` and when the
-   article's best sentence has TF-IDF cosine >= ``EVIDENCE_SIMILARITY`` with the
-   claim; otherwise it is discuss.
+   meet it) and names its evidence sentence, with offsets into that body; see
+   ``_judge`` for how its probabilities, an explicit denial of the claim's words
+   and word overlap make agree / disagree / discuss.
 
 Verdicts: ``corroborated`` (independent agreement, no disagreement),
 ``contradicted`` (disagreement only), ``contested`` (both), ``unverified``
@@ -42,13 +41,28 @@ from newscheck.config import Settings
 from newscheck.headline import StanceModel, WordSimilarity, headline_support, outlet_statements
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, StanceResult, Story
 from newscheck.signals import CHECKWORTHY_MIN, article_signals
+from newscheck.terms import content_terms, tokens
 
 MAX_CLAIMS_PER_ARTICLE = 8
 MAX_POSTINGS = 200
 MAX_CANDIDATE_ARTICLES = 8
 MIN_SIMILARITY = 0.12  # TF-IDF cosine for a sentence to be a candidate at all
 EVIDENCE_SIMILARITY = 0.2  # TF-IDF cosine for a sentence's agreement or disagreement to count
-STANCE_MIN = 0.5  # probability the stance model must give agree/disagree for it to count
+AGREE_MIN = 0.35  # P(agree) that, with word overlap and no denial, makes agreement (the model often splits agree/discuss)
+CLOSEST_SENTENCES = 3  # sentences per candidate article looked at for denial and overlap
+MODEL_DISAGREE_MIN = 0.8  # the model's disagreement alone (no explicit denial) must be this sure: below, it misreads news
+AGREE_OVERLAP = 0.4  # share of content words (of the shorter side) an agreeing sentence must share with the claim
+NEGATION_WINDOW = 8  # words after a negation or denial cue that it covers
+
+_NEGATION = re.compile(
+    r"\b(?:not|\w*n['’]t|no|never|none|nobody|nothing|no one|den(?:y|ies|ied|ial)|"
+    r"refute[sd]?|false|untrue|wrong|incorrect(?:ly)?|wrongly)\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[;,.:!?]|\b(?:if|because|when|while|but|and|as|after|since|unless|though|although)\b", re.I)
+_UNITS = frozenset("percent per cent point points million billion thousand hundred".split())  # "not 3 percent but 5"
+_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 MAX_EVIDENCE = 6
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’']?|$)")
@@ -105,12 +119,66 @@ def _claim_keys(claim: Claim) -> set[tuple[str, ...]]:
     return {("event", a, e.type) for a in actors for e in claim.events}
 
 
-def _label(result: StanceResult, pair: _Pair) -> str:
-    """The stance as evidence: agree/disagree only when confident and on the claim's own words, else discuss."""
-    if result.label in ("agree", "disagree"):
-        if result.scores.get(result.label, 0.0) < STANCE_MIN or pair.similarity < EVIDENCE_SIMILARITY:
-            return "discuss"
-    return result.label
+def _terms(text: str) -> set[str]:
+    """Content stems and numbers of a sentence, without its capitalised names."""
+    names = {t for m in _NAME.finditer(text) for t in tokens(m.group(0))}
+    return set(content_terms(text, drop=frozenset(names))) | set(_NUMBER.findall(text))
+
+
+def denies(claim: str, sentence: str) -> bool:
+    """The sentence negates or denies one of the claim's own content words, and the claim does not.
+
+    The negated stretch runs from the cue to the end of its clause (at most
+    ``NEGATION_WINDOW`` words); a word counts only when the sentence does not also
+    use it outside that stretch ("no one was killed in the fire; ... the fire
+    service said" denies a killing, not a fire).
+    """
+    if _NEGATION.search(claim):
+        return False
+    claim_terms = _terms(claim)
+    for cue in _NEGATION.finditer(sentence):
+        scope = _CLAUSE_END.split(sentence[cue.end() :], maxsplit=1)[0]
+        scope = " ".join(scope.split()[:NEGATION_WINDOW])
+        rest = sentence[: cue.start()] + " " + sentence[cue.end() + len(scope) + 1 :]
+        if (set(content_terms(scope, drop=_UNITS)) & claim_terms) - set(content_terms(rest)):
+            return True
+    return False
+
+
+def overlap(claim: str, sentence: str) -> float:
+    """Shared content stems and numbers over the shorter side's count (overlap coefficient)."""
+    a, b = _terms(claim), _terms(sentence)
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _judge(claim: str, pair: _Pair, result: StanceResult) -> tuple[str, float, Sentence]:
+    """One article's stance toward a claim as evidence, with the sentence that shows it.
+
+    A close sentence that denies the claim's own words ("would not resign", "no one was
+    killed") is disagreement whatever the model says: the FNC-trained model reads
+    same-topic denials as agreement, and its own "disagree" counts only at
+    ``MODEL_DISAGREE_MIN`` (on news it fires on hedges such as "could not be ruled
+    out"). Agreement needs the model's confidence and a
+    sentence sharing at least ``AGREE_OVERLAP`` of the claim's content words, so a
+    report of the same event that does not state the claim ("residents were back
+    home") is not taken for corroboration.
+    """
+    close = [(sentence, score) for sentence, score in pair.closest if score >= EVIDENCE_SIMILARITY]
+    for sentence, _ in close:
+        if denies(claim, sentence.text):
+            return "disagree", 1.0, sentence
+    confidence = result.scores.get(result.label, 0.0)
+    named = [Sentence(e.sentence, e.start, e.end) for e in result.evidence if e.stance == result.label]
+    agree = result.scores.get("agree", 0.0)
+    if agree >= AGREE_MIN and agree >= result.scores.get("disagree", 0.0):
+        best = max([*named, *(s for s, _ in close)], key=lambda s: overlap(claim, s.text), default=None)
+        if best is not None and overlap(claim, best.text) >= AGREE_OVERLAP:
+            return "agree", agree, best
+    if result.label == "disagree" and confidence >= MODEL_DISAGREE_MIN and close:
+        return "disagree", confidence, (named or [close[0][0]])[0]
+    if result.label == "unrelated":
+        return "unrelated", 0.0, pair.closest[0][0]
+    return "discuss", result.scores.get("discuss", 0.0), (named or [pair.closest[0][0]])[0]
 
 
 def _origin(name: str | None) -> str:
@@ -121,8 +189,7 @@ def _origin(name: str | None) -> str:
 class _Pair:
     claim_index: int
     article_index: int
-    sentence: Sentence  # the article's sentence closest to the claim, until the model names its evidence
-    similarity: float  # TF-IDF cosine of claim and that closest sentence
+    closest: list[tuple[Sentence, float]]  # the article's sentences closest to the claim, with TF-IDF cosine
 
 
 class _Batch:
@@ -208,12 +275,13 @@ class _Batch:
             if hi == lo:
                 continue
             scores = (self.matrix[lo:hi] @ vector.T).toarray().ravel()
-            best = int(np.argmax(scores))
-            if scores[best] >= MIN_SIMILARITY:
+            top = [int(i) for i in np.argsort(-scores)[:CLOSEST_SENTENCES] if scores[i] >= MIN_SIMILARITY]
+            if top:
                 same_story = self.story_of[other] == self.story_of[index] >= 0
-                ranked.append((not same_story, -float(scores[best]), other, best))
+                closest = [(self.sentences[other][i], float(scores[i])) for i in top]
+                ranked.append((not same_story, -closest[0][1], other, closest))
         ranked.sort()
-        return [_Pair(claim_index, other, self.sentences[other][best], -score) for _, score, other, best in ranked[:MAX_CANDIDATE_ARTICLES]]
+        return [_Pair(claim_index, other, closest) for _, _, other, closest in ranked[:MAX_CANDIDATE_ARTICLES]]
 
     def _evidence_origin(self, other: int, sentence: Sentence) -> str:
         """Which original an evidence sentence stands for: a cited outlet, or its own copy family."""
@@ -247,23 +315,16 @@ class _Batch:
         ]
 
     def _verdict(self, index: int, claim: Claim, judged: list[tuple[_Pair, StanceResult]]) -> Crosscheck:
-        per_article: dict[int, tuple[str, float, _Pair]] = {}
+        per_article: dict[int, tuple[str, float, Sentence]] = {}
         for pair, result in judged:
-            label = _label(result, pair)
-            if label == "unrelated":
-                continue
-            strength = result.scores.get(label, 0.0) + (1.0 if label != "discuss" else 0.0)
-            shown = next((e for e in result.evidence if e.stance == result.label), None)
-            if shown is not None:  # the model's own evidence sentence, offsets into the body
-                pair = _Pair(pair.claim_index, pair.article_index, Sentence(shown.sentence, shown.start, shown.end), pair.similarity)
-            best = per_article.get(pair.article_index)
-            if best is None or strength > best[1]:
-                per_article[pair.article_index] = (label, strength, pair)
+            label, strength, sentence = _judge(claim.text, pair, result)
+            if label != "unrelated":
+                per_article[pair.article_index] = (label, strength, sentence)
         own = (
             "media:" + _origin(claim.attributed_to) if claim.source_type == "media" else f"family:{self.family_of[index]}"
         )
-        agree = {self._evidence_origin(o, p.sentence) for o, (label, _, p) in per_article.items() if label == "agree"}
-        disagree = {self._evidence_origin(o, p.sentence) for o, (label, _, p) in per_article.items() if label == "disagree"}
+        agree = {self._evidence_origin(o, s) for o, (label, _, s) in per_article.items() if label == "agree"}
+        disagree = {self._evidence_origin(o, s) for o, (label, _, s) in per_article.items() if label == "disagree"}
         agree.discard(own)
         if agree and disagree:
             verdict = "contested"
@@ -274,9 +335,8 @@ class _Batch:
         else:
             verdict = "unverified"
         order = {"disagree": 0, "agree": 1, "discuss": 2}
-        chosen = sorted(per_article.values(), key=lambda v: (order[v[0]], -v[1]))[:MAX_EVIDENCE]
+        chosen = sorted(per_article.items(), key=lambda item: (order[item[1][0]], -item[1][1]))[:MAX_EVIDENCE]
         evidence = [
-            CrosscheckEvidence(self.reports[p.article_index].article.id, p.sentence.text, label, p.sentence.start, p.sentence.end)
-            for label, _, p in chosen
+            CrosscheckEvidence(self.reports[o].article.id, s.text, label, s.start, s.end) for o, (label, _, s) in chosen
         ]
         return Crosscheck(claim.id, self.reports[index].article.id, verdict, evidence, independent_sources=1 + len(agree))
