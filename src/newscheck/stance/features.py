@@ -67,21 +67,28 @@ class PreparedText:
         n = len(self.spans)
         self.text_cues = np.concatenate([self.cues.sum(axis=0) / n, self.cue_any.max(axis=0), self.cues[:3].sum(axis=0)])
 
-    def sentence(self, i: int) -> "PreparedText":
-        """The single sentence `i` as a text of its own (for per-sentence stance)."""
-        tokens = stems_of(self.spans[i].text)
+    def excerpt(self, indices: Sequence[int]) -> "PreparedText":
+        """Sentences `indices` (in text order) as a short text of their own: per-sentence stance,
+        and the short-passage examples training adds."""
+        chosen = sorted(int(i) for i in indices)
+        spans = [self.spans[i] for i in chosen]
+        stems_lists = [stems_of(s.text) for s in spans]
+        joined = " ".join(s.text for s in spans)
+        tfidf = self.tfidf[chosen]
+        whole = tfidf.sum(axis=0)
+        whole = sparse.csr_matrix(whole / max(float(np.linalg.norm(whole)), 1e-9))
         return PreparedText(
-            self.spans[i].text,
-            [self.spans[i]],
-            self.emb[i : i + 1],
-            [self.stems[i]],
-            frozenset(zip(tokens, tokens[1:])),
-            self.cues[i : i + 1],
-            self.tfidf[i : i + 1],
-            self.tfidf[i : i + 1],
-            self.general[i : i + 1],
-            float("?" in self.spans[i].text),
-            float(sum(self.spans[i].text.count(q) for q in "\"“”")),
+            joined,
+            spans,
+            self.emb[chosen],
+            [self.stems[i] for i in chosen],
+            frozenset(b for st in stems_lists for b in zip(st, st[1:])),
+            self.cues[chosen],
+            tfidf,
+            whole,
+            self.general[chosen],
+            joined.count("?") / len(spans),
+            sum(joined.count(q) for q in "\"“”") / len(spans),
         )
 
 
@@ -220,13 +227,6 @@ class Featurizer:
 
 
 N_RELATEDNESS = 13
-PASSAGE_SENTENCES = 2
-
-
-def passage(text: PreparedText, ranked: np.ndarray) -> str:
-    """The sentences closest to the claim, in text order: what the cross-encoder reads."""
-    chosen = sorted(int(i) for i in ranked[:PASSAGE_SENTENCES])
-    return " ".join(text.spans[i].text for i in chosen)
 
 
 def _unit(v: np.ndarray) -> np.ndarray:

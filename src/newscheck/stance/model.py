@@ -2,12 +2,10 @@
 
 Stage 1 (gradient boosting) reads how close the claim is to the text (MiniLM and
 TF-IDF similarity, word and bigram overlap). Stage 2 reads what the sentences
-closest to the claim do with it, twice: a logistic regression over embedding
-interactions and topic-independent word bags feeds a gradient-boosting model over
-cue features (denial, negation, hedging, assertion, doubt) scoped to those
-sentences; and a fine-tuned MiniLM cross-encoder reads the claim with its two
-closest sentences. The two stage-2 distributions are averaged geometrically.
-Scores combine as P(unrelated) = 1 - r and P(stance) = r · P(stance | related).
+closest to the claim do with it: a logistic regression over embedding
+interactions and topic-independent word bags feeds a gradient-boosting model
+over cue features (denial, negation, hedging, assertion, doubt) scoped to those
+sentences. Scores combine as P(unrelated) = 1 - r and P(stance) = r · P(stance | related).
 """
 
 from __future__ import annotations
@@ -21,15 +19,13 @@ import joblib
 import numpy as np
 
 from newscheck.records import StanceEvidence, StanceResult
-from newscheck.stance.crossencoder import CROSS_ONNX_NAME, CrossEncoder
 from newscheck.stance.encoder import ONNX_NAME, SentenceEncoder
-from newscheck.stance.features import N_RELATEDNESS, Featurizer, PreparedClaim, PreparedText, passage
+from newscheck.stance.features import N_RELATEDNESS, Featurizer, PreparedClaim, PreparedText
 
 STANCES = ("agree", "disagree", "discuss")
 LABELS = (*STANCES, "unrelated")
 MODEL_NAME = "stance.joblib"
 MAX_EVIDENCE = 3
-CROSS_MIN_RELATED = 0.2  # below this P(related) the label is unrelated whatever the stance; skip the cross-encoder
 PREPARED_CACHE = 1024  # texts and claims kept prepared between batches (one article meets many claims)
 
 
@@ -49,27 +45,16 @@ class Estimators:
         return self.stance.predict_proba(np.hstack([dense, self.wide.predict_proba(wide)]))
 
 
-def blend(features: np.ndarray, cross: np.ndarray) -> np.ndarray:
-    """Geometric mean of the feature model's and the cross-encoder's stance distributions."""
-    mixed = np.sqrt(np.clip(features, 1e-6, 1) * np.clip(cross, 1e-6, 1))
-    return mixed / mixed.sum(axis=1, keepdims=True)
-
-
 class StanceModel:
-    def __init__(self, estimators: Estimators, encoder: SentenceEncoder, cross: CrossEncoder) -> None:
+    def __init__(self, estimators: Estimators, encoder: SentenceEncoder) -> None:
         self.estimators = estimators
         self.encoder = encoder
-        self.cross = cross
         self._texts: OrderedDict[str, PreparedText] = OrderedDict()
         self._claims: OrderedDict[str, PreparedClaim] = OrderedDict()
 
     @classmethod
     def load(cls, directory: Path, threads: int = 2) -> "StanceModel":
-        return cls(
-            joblib.load(directory / MODEL_NAME),
-            SentenceEncoder(directory / ONNX_NAME, threads),
-            CrossEncoder(directory / CROSS_ONNX_NAME, threads),
-        )
+        return cls(joblib.load(directory / MODEL_NAME), SentenceEncoder(directory / ONNX_NAME, threads))
 
     def forget(self) -> None:
         """Drop the prepared texts and claims kept between batches."""
@@ -109,19 +94,13 @@ class StanceModel:
         dense_m, wide_m = np.stack(dense), np.stack(wide)
         related = self.estimators.related_proba(dense_m)
         stance = self.estimators.stance_proba(dense_m, wide_m)
-        likely = np.flatnonzero(related >= CROSS_MIN_RELATED)
-        if len(likely):
-            cross = self.cross.predict(
-                [pairs[i][0].text for i in likely], [passage(pairs[i][1], rankings[i]) for i in likely]
-            )
-            stance[likely] = blend(stance[likely], cross)
         out = np.hstack([stance * related[:, None], (1 - related)[:, None]])
         return out / out.sum(axis=1, keepdims=True), list(rankings)
 
     def _attach_evidence(self, results: list[StanceResult], requests: list) -> None:
         """Each evidence sentence gets its own stance from the model run on that sentence alone;
         sentences that carry the pair's label come first."""
-        sentence_pairs = [(claim, text.sentence(int(i))) for _, claim, text, top in requests for i in top]
+        sentence_pairs = [(claim, text.excerpt([int(i)])) for _, claim, text, top in requests for i in top]
         probabilities, _ = self.scores(sentence_pairs)
         row = 0
         for k, _claim, text, top in requests:
