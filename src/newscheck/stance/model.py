@@ -107,11 +107,11 @@ class StanceModel:
             label = results[k].label
             items = []
             for i in top:
-                stance_row = probabilities[row, : len(STANCES)]
+                own_row = probabilities[row]
                 row += 1
-                own = STANCES[int(np.argmax(stance_row))]
+                own = LABELS[int(np.argmax(own_row))]  # "unrelated" for a sentence off the claim's topic
                 span = text.spans[int(i)]
-                items.append(StanceEvidence(span.text, own, span.start, span.end, float(stance_row.max())))
+                items.append(StanceEvidence(span.text, own, span.start, span.end, float(own_row.max())))
             carrying = [e for e in items if e.stance == label]
             carrying.sort(key=lambda e: -e.score)
             results[k].evidence = carrying + [e for e in items if e.stance != label]
