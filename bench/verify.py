@@ -1,6 +1,6 @@
 """Stories + cross-checks over 1,000 and 10,000 generated articles: time, memory, growth.
 
-    .venv/bin/python bench/verify.py [--sizes 1000 10000] [--days 90] [--seed 1] [--threads 1]
+    .venv/bin/python bench/verify.py [--sizes 1000 10000] [--days 90] [--seed 1]
 
 Articles are generated from a vocabulary (fictional places, people, outlets; see
 ``generate``): stories of one to four independent reports of one event, plus the
@@ -11,9 +11,7 @@ claims (its lead and a named source's statement) so the verify stage has work.
 Each size runs in a fresh subprocess, so the peak resident memory (ru_maxrss) is
 that size's own. Model loading is timed apart; the stories time includes copy
 families and MiniLM embedding of every family's headline + lead. Cross-checks
-run when ``newscheck.verify`` imports; without a shipped stance model they run
-with a word-overlap stand-in and the bench says so (verify's own blocking and
-retrieval are timed, stance inference is not). It also prints how well the
+run with the shipped stance model (its inference is part of the time). It also prints how well the
 generated stories and families were recovered (pair precision/recall), since a
 fast wrong answer is no answer.
 """
@@ -212,29 +210,14 @@ def _pair_scores(found: list[list[str]], truth: dict[str, object]) -> tuple[floa
     return together / max(found_pairs, 1), together / max(true_pairs, 1)
 
 
-class _OverlapStance:
-    """Stand-in used only when the stance model cannot load: word overlap, no model inference."""
-
-    def predict(self, claims, texts):
-        from newscheck.records import StanceResult
-
-        results = []
-        for claim, text in zip(claims, texts, strict=True):
-            claim_words, text_words = set(claim.lower().split()), set(text.lower().split())
-            share = len(claim_words & text_words) / max(1, len(claim_words))
-            label = "agree" if share > 0.5 else "discuss" if share > 0.2 else "unrelated"
-            results.append(StanceResult(label=label, scores={label: 1.0}))
-        return results
-
-
-def run_size(count: int, days: int, seed: int, threads: int) -> dict:
+def run_size(count: int, days: int, seed: int) -> dict:
     """One size in this process: generate, load models, time stories and cross-checks."""
-    import torch
-
-    torch.set_num_threads(threads)
     from newscheck.config import Settings
+    from newscheck.embeddings import encode
     from newscheck.families import copy_families
-    from newscheck.stories import build_stories, encode, lead
+    from newscheck.stance import get_model
+    from newscheck.stories import build_stories, lead
+    from newscheck.verify import verify
 
     generated = generate(count, days, seed)
     reports = to_reports(generated)
@@ -263,25 +246,11 @@ def run_size(count: int, days: int, seed: int, threads: int) -> dict:
     result["families"] = len(families)
     result["family_precision"], result["family_recall"] = _pair_scores(families, family_truth)
 
-    try:
-        from newscheck.verify import verify
-    except ImportError as exc:  # the bench reports a missing stage instead of failing
-        result["crosschecks_skipped"] = f"{type(exc).__name__}: {exc}"
-    else:
-        try:
-            from newscheck.stance import get_model
-
-            started = time.perf_counter()
-            stance = get_model()
-            result["stance_load_s"] = time.perf_counter() - started
-        except Exception as exc:  # no shipped stance model yet: time verify's own work
-            result["stance_stubbed"] = f"{type(exc).__name__}: {exc}"
-            stance = _OverlapStance()
-        started = time.perf_counter()
-        crosschecks = verify(reports, stories, settings, stance=stance)
-        result["verify_s"] = time.perf_counter() - started
-        result["crosschecks"] = len(crosschecks)
-        result["verdicts"] = dict(Counter(c.verdict for c in crosschecks))
+    started = time.perf_counter()
+    crosschecks = verify(reports, stories, settings, stance=get_model())
+    result["verify_s"] = time.perf_counter() - started
+    result["crosschecks"] = len(crosschecks)
+    result["verdicts"] = dict(Counter(c.verdict for c in crosschecks))
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result["peak_rss_over_models_mb"] = result["peak_rss_mb"] - rss_loaded / 1024
     return result
@@ -292,29 +261,23 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--days", type=int, default=90, help="days the generated articles are spread over")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument(
-        "--threads", type=int, default=1,
-        help="torch threads; on a busy 2-core machine 1 is faster (2 threads spin: small encode calls 50x slower)",
-    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size, print JSON
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_size(args.one, args.days, args.seed, args.threads)))
+        print(json.dumps(run_size(args.one, args.days, args.seed)))
         return
 
     results = []
     for size in args.sizes:
         child = subprocess.run(
-            [sys.executable, __file__, "--one", str(size), "--days", str(args.days), "--seed", str(args.seed),
-             "--threads", str(args.threads)],
+            [sys.executable, __file__, "--one", str(size), "--days", str(args.days), "--seed", str(args.seed)],
             capture_output=True, text=True, check=True,
         )
         result = json.loads(child.stdout.strip().splitlines()[-1])
         results.append(result)
-        work = result["stories_s"] + result.get("verify_s", 0.0)
+        work = result["stories_s"] + result["verify_s"]
         print(f"{size:>6} articles: {result['stories']} stories in {result['stories_s']:.1f} s", end="")
-        if "verify_s" in result:
-            print(f", {result['crosschecks']} cross-checks in {result['verify_s']:.1f} s {result['verdicts']}", end="")
+        print(f", {result['crosschecks']} cross-checks in {result['verify_s']:.1f} s {result['verdicts']}", end="")
         print(f"; total {work:.1f} s; peak RSS {result['peak_rss_mb']:.0f} MB ({result['peak_rss_over_models_mb']:.0f} MB over loaded models)")
         embed_s = result["families"] / result["embed_per_s"]
         print(
@@ -325,13 +288,9 @@ def main() -> None:
             f"        model load {result['model_load_s']:.1f} s (not counted); stories pair precision/recall "
             f"{result['story_precision']:.3f}/{result['story_recall']:.3f}; families {result['family_precision']:.3f}/{result['family_recall']:.3f}"
         )
-        if "stance_stubbed" in result:
-            print(f"        stance model stubbed by word overlap, so verify times exclude stance inference: {result['stance_stubbed']}")
-        if "crosschecks_skipped" in result:
-            print(f"        cross-checks skipped: {result['crosschecks_skipped']}")
     if len(results) >= 2:
         small, large = results[0], results[-1]
-        ratio = (large["stories_s"] + large.get("verify_s", 0.0)) / (small["stories_s"] + small.get("verify_s", 0.0))
+        ratio = (large["stories_s"] + large["verify_s"]) / (small["stories_s"] + small["verify_s"])
         print(f"growth {small['size']} -> {large['size']}: {ratio:.1f}x in time (target <= 15x), "
               f"{large['peak_rss_mb'] / small['peak_rss_mb']:.1f}x in peak RSS")
 

@@ -83,14 +83,14 @@ class _Scored:
 
 
 class WordSimilarity:
-    """Cosine similarity of single words with the stories stage's MiniLM encoder, cached per word."""
+    """Cosine similarity of single words with the shared MiniLM encoder, cached per word."""
 
     def __init__(self) -> None:
         self._vectors: dict[str, np.ndarray] = {}
 
     def prepare(self, words: Iterable[str]) -> None:
         """Encode all words not seen yet in one batch."""
-        from newscheck.stories import encode
+        from newscheck.embeddings import encode
 
         todo = list(dict.fromkeys(w for w in words if w not in self._vectors))
         if todo:

