@@ -166,3 +166,13 @@ def test_sound_report_gets_no_signal():
     ]
     report.headline_support = HeadlineSupport("supported", [report.claims[0].text], "The council states it.")
     assert article_signals(report, [Crosscheck("a", "t1", "corroborated", [], 2)], 1) == []
+
+
+def test_headline_only_the_outlet_states_is_a_note_but_a_contradicting_source_is_high():
+    report = _report(PLAIN_BODY, headline="Elmsworth library opens")
+    report.headline_support = HeadlineSupport("unsupported", [], "Only the outlet asserts it.")
+    note = next(s for s in article_signals(report, [], 0) if s.code == "headline_unsupported")
+    assert note.severity == "info"
+    report.headline_support = HeadlineSupport("unsupported", ["It will not open."], "Contradicted.", contradicted=True)
+    alarm = next(s for s in article_signals(report, [], 0) if s.code == "headline_unsupported")
+    assert alarm.severity == "high" and "It will not open." in alarm.evidence

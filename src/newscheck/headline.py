@@ -266,11 +266,13 @@ def headline_support(report: ArticleReport, stance: StanceModel, similarity: Wor
         )
     against = [s for s in scored if s.disagrees and s.topic_share >= TOPIC_MATCH]
     if against:
-        return _support(
+        support = _support(
             "unsupported",
             against,
             f"The article's own source contradicts the headline: {_who(against[0].statement)}: {_quote(against[0].statement.text)}",
         )
+        support.contradicted = True
+        return support
     return _support(
         "unsupported",
         scored,

@@ -155,6 +155,7 @@ class HeadlineSupport:
     evidence: list[str]
     reason: str
     evidence_spans: list[Span] = field(default_factory=list)
+    contradicted: bool = False  # an attributed source in the article says the opposite of the headline
 
 
 @dataclass

@@ -6,9 +6,10 @@ same table with the reasoning):
 =======================  ==========================================================================  ========
 code                     fires when                                                                  severity
 =======================  ==========================================================================  ========
-headline_unsupported     headline support is ``partial`` or ``unsupported``, unless other outlets     warn/high
-                         corroborate the outlet's own sentence stating the headline (a wire lede
-                         reporting a public event)
+headline_unsupported     headline support is ``partial`` (warn: sources say something weaker) or       info/warn/
+                         ``unsupported`` (high when the article's own source contradicts it; info    high
+                         when only the outlet states it), unless other outlets corroborate the
+                         outlet's own sentence stating the headline (a wire lede on a public event)
 unattributed_claims      >= 3 check-worthy (>= 0.6), unhedged claims asserted by the outlet alone,    warn
                          that no other outlet corroborates, and they are >= 50% of the check-worthy
                          claims
@@ -127,8 +128,11 @@ def headline_unsupported(report: ArticleReport, headline_corroborated: bool) -> 
     if support.label == "partial":
         message = "The headline goes further than its sources, who say something weaker. " + support.reason
         return Signal("headline_unsupported", "warn", message, [report.article.headline, *support.evidence])
-    message = "The headline's claim is not backed by any source in the article. " + support.reason
-    return Signal("headline_unsupported", "high", message, [report.article.headline, *support.evidence])
+    if support.contradicted:
+        message = "The article's own source says the opposite of the headline. " + support.reason
+        return Signal("headline_unsupported", "high", message, [report.article.headline, *support.evidence])
+    message = "Only the outlet states the headline's claim; no quoted or cited source backs it. " + support.reason
+    return Signal("headline_unsupported", "info", message, [report.article.headline])
 
 
 def unattributed_claims(report: ArticleReport, checks: dict[str, Crosscheck]) -> Signal | None:
