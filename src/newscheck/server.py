@@ -14,6 +14,7 @@ from newscheck import __version__
 from newscheck.config import Settings
 from newscheck.pipeline import analyze
 from newscheck.report import render, to_dict
+from newscheck.report.json_report import article_to_dict
 from newscheck.store import Store
 
 
@@ -80,7 +81,7 @@ def create_app(settings: Settings) -> FastAPI:
         found = store.article_report(article_id)
         if found is None:
             raise HTTPException(404, f"no article {article_id}")
-        return to_dict(store.load_report([article_id]))["articles"][0]
+        return article_to_dict(found)
 
     @app.get("/api/report")
     def api_report(format: str = Query("json", pattern="^(json|md|html)$")) -> PlainTextResponse:
