@@ -158,7 +158,9 @@ def _judge(claim: str, pair: _Pair, result: StanceResult) -> tuple[str, float, S
     killed") is disagreement whatever the model says: the FNC-trained model reads
     same-topic denials as agreement, and its own "disagree" counts only at
     ``MODEL_DISAGREE_MIN`` (on news it fires on hedges such as "could not be ruled
-    out"). Agreement needs the model's confidence and a
+    out") and when a sentence of the article disagrees on its own: a whole article
+    full of conflict ("rejected the offer") is not a contradiction unless one of its
+    sentences says so. Agreement needs the model's confidence and a
     sentence sharing at least ``AGREE_OVERLAP`` of the claim's content words, so a
     report of the same event that does not state the claim ("residents were back
     home") is not taken for corroboration.
@@ -174,8 +176,8 @@ def _judge(claim: str, pair: _Pair, result: StanceResult) -> tuple[str, float, S
         best = max([*named, *(s for s, _ in close)], key=lambda s: overlap(claim, s.text), default=None)
         if best is not None and overlap(claim, best.text) >= AGREE_OVERLAP:
             return "agree", agree, best
-    if result.label == "disagree" and confidence >= MODEL_DISAGREE_MIN and close:
-        return "disagree", confidence, (named or [close[0][0]])[0]
+    if result.label == "disagree" and confidence >= MODEL_DISAGREE_MIN and close and named:
+        return "disagree", confidence, named[0]
     if result.label == "unrelated":
         return "unrelated", 0.0, pair.closest[0][0]
     return "discuss", result.scores.get("discuss", 0.0), (named or [pair.closest[0][0]])[0]

@@ -11,11 +11,6 @@ import pytest
 
 from newscheck.stance import StanceModel
 
-# The shipped model (macro-F1 0.70 on held-out topics) still gets these two whole articles wrong:
-# the denial article also restates the rumour it denies and comes out "agree"; the article that
-# only mentions the rumour comes out "disagree". Strict xfail: the suite says when a model fixes them.
-KNOWN_WEAKNESS = "known weakness of the shipped stance model, see MODEL_CARD.md"
-
 CLAIM = "Westbrook mayor Ilse Varga resigns over water contract scandal"
 
 DENIAL_ARTICLE = (
@@ -59,9 +54,9 @@ def test_model_loads_from_package_data_with_network_off(monkeypatch):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(DENIAL_ARTICLE, "disagree", marks=pytest.mark.xfail(strict=True, reason=KNOWN_WEAKNESS)),
+        (DENIAL_ARTICLE, "disagree"),
         (RESTATING_ARTICLE, "agree"),
-        pytest.param(DISCUSSING_ARTICLE, "discuss", marks=pytest.mark.xfail(strict=True, reason=KNOWN_WEAKNESS)),
+        (DISCUSSING_ARTICLE, "discuss"),
         (OTHER_TOPIC_ARTICLE, "unrelated"),
     ],
     ids=["denial", "restatement", "mention", "other-topic"],

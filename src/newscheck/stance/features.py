@@ -8,16 +8,18 @@ pays for the body only once. Pair features are then cheap array arithmetic.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from newscheck.stance.text import CUES, Span, content_words, split_sentences, stem, words
+from newscheck.stance.text import CUE_FAMILIES, Span, content_words, cue_counts, split_sentences, stem, words
 
-CUE_FAMILIES = tuple(CUES)
+if TYPE_CHECKING:
+    from newscheck.stance.polarity import PolarityModel
+
 TOP_K = 3
 Embed = Callable[[Sequence[str]], np.ndarray]
 
@@ -26,14 +28,11 @@ def stems_of(text: str) -> list[str]:
     return [stem(w) for w in content_words(text)]
 
 
-def cue_counts(text: str) -> np.ndarray:
-    tokens = words(text)
-    stemmed = [stem(w) for w in tokens]
-    counts = np.zeros(len(CUE_FAMILIES), dtype=np.float32)
-    for j, family in enumerate(CUE_FAMILIES):
-        vocabulary = CUES[family]
-        counts[j] = sum(1 for w, s in zip(tokens, stemmed) if w in vocabulary or s in vocabulary)
-    return counts
+def summarize(emb: np.ndarray, cues: np.ndarray, general: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Whole-passage summaries of per-sentence rows: unit mean embedding, unit log word bag, and
+    cue counts (mean per sentence, present anywhere, in the first three sentences)."""
+    counted = np.concatenate([cues.sum(axis=0) / len(cues), (cues > 0).max(axis=0), cues[:3].sum(axis=0)])
+    return unit(emb.mean(axis=0)), unit(np.log1p(general.sum(axis=0))), counted.astype(np.float32)
 
 
 @dataclass
@@ -56,16 +55,13 @@ class PreparedText:
     cue_any: np.ndarray | None = None
     bag_all: np.ndarray | None = None
     text_cues: np.ndarray | None = None
+    debunks: float | None = None  # P(the text debunks the story it tells), set by the featurizer
 
     def __post_init__(self) -> None:
         self.all_stems = frozenset().union(*self.stems)
         self.lead_stems = frozenset().union(*self.stems[:2])
-        mean = self.emb.mean(axis=0)
-        self.mean_emb = mean / max(float(np.linalg.norm(mean)), 1e-9)
         self.cue_any = (self.cues > 0).astype(np.float32)
-        self.bag_all = _unit(np.log1p(self.general.sum(axis=0)))
-        n = len(self.spans)
-        self.text_cues = np.concatenate([self.cues.sum(axis=0) / n, self.cue_any.max(axis=0), self.cues[:3].sum(axis=0)])
+        self.mean_emb, self.bag_all, self.text_cues = summarize(self.emb, self.cues, self.general)
 
     def excerpt(self, indices: Sequence[int]) -> "PreparedText":
         """Sentences `indices` (in text order) as a short text of their own: per-sentence stance,
@@ -101,6 +97,7 @@ class PreparedClaim:
     cues: np.ndarray
     tfidf: np.ndarray  # vocabulary, L2-normalised (dense: a claim meets many sentences)
     general: np.ndarray  # general-vocabulary bag, log-scaled and L2-normalised
+    debunks: float | None = None  # P(the claim debunks a story rather than asserting it)
 
 
 class Featurizer:
@@ -109,6 +106,7 @@ class Featurizer:
     def __init__(self, tfidf: TfidfVectorizer, general: CountVectorizer) -> None:
         self.tfidf = tfidf
         self.general = general
+        self.polarity: PolarityModel | None = None  # fitted after the vocabularies (it reads their features)
 
     @classmethod
     def fit(cls, texts: Sequence[str], general_vocabulary: Sequence[str]) -> "Featurizer":
@@ -141,7 +139,7 @@ class Featurizer:
                     emb[offset : offset + n],
                     [frozenset(st) for st in stems_lists],
                     bigrams,
-                    np.stack([cue_counts(s.text) for s in spans]),
+                    np.array([cue_counts(s.text) for s in spans], dtype=np.float32),
                     tfidf_rows[offset : offset + n],
                     whole[k],
                     general_rows[offset : offset + n],
@@ -150,6 +148,7 @@ class Featurizer:
                 )
             )
             offset += n
+        self._set_polarity(prepared)
         return prepared
 
     def prepare_claims(self, claims: Sequence[str], embed: Embed) -> list[PreparedClaim]:
@@ -165,12 +164,35 @@ class Featurizer:
                     emb[k],
                     frozenset(stems),
                     frozenset(zip(stems, stems[1:])),
-                    cue_counts(claim),
+                    np.array(cue_counts(claim), dtype=np.float32),
                     tfidf_rows[k],
-                    _unit(np.log1p(general_rows[k])),
+                    unit(np.log1p(general_rows[k])),
                 )
             )
+        self._set_polarity(out)
         return out
+
+    def _set_polarity(self, items: Sequence[PreparedText] | Sequence[PreparedClaim]) -> None:
+        todo = [item for item in items if item.debunks is None]
+        if self.polarity is None or not todo:
+            return
+        if isinstance(todo[0], PreparedClaim):
+            scores = self.polarity.claim_debunks(todo)
+        else:
+            scores = self.polarity.text_debunks(todo)
+        for item, score in zip(todo, scores):
+            item.debunks = float(score)
+
+    def polarity_features(self, claim: PreparedClaim, text: PreparedText, top: np.ndarray) -> list[float]:
+        """P(claim debunks), P(text debunks), P(the sentences closest to the claim debunk),
+        and how likely the claim's polarity clashes with each."""
+        if self.polarity is None:
+            return [0.5] * 5
+        self._set_polarity([claim])
+        self._set_polarity([text])  # excerpts are scored when first paired
+        a, b = claim.debunks, text.debunks
+        near = self.polarity.sentences_debunk(text, top)
+        return [a, b, near, a * (1 - b) + (1 - a) * b, a * (1 - near) + (1 - a) * near]
 
     def pair(self, claim: PreparedClaim, text: PreparedText) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(dense features, embedding+bag features, sentence indices ranked by closeness to the claim)."""
@@ -215,11 +237,12 @@ class Featurizer:
             float(emb_sims[top[0]]),
             float(len(text.spans[top[0]].text)),
             float(near @ claim.emb),
+            *self.polarity_features(claim, text, top),
         ]
         dense = np.concatenate(
             [relatedness, claim.cues, text.cues[top[0]], text.cues[top].sum(axis=0), text.text_cues, near_cue, extra]
         ).astype(np.float32)
-        bag_near = _unit(np.log1p(text.general[top].sum(axis=0)))
+        bag_near = unit(np.log1p(text.general[top].sum(axis=0)))
         wide = np.concatenate([claim.emb * near, np.abs(claim.emb - near), bag_near, text.bag_all, claim.general]).astype(
             np.float32
         )
@@ -229,6 +252,7 @@ class Featurizer:
 N_RELATEDNESS = 13
 
 
-def _unit(v: np.ndarray) -> np.ndarray:
+def unit(v: np.ndarray) -> np.ndarray:
+    """`v` scaled to length 1 (left as is when zero)."""
     norm = float(np.linalg.norm(v))
     return v / norm if norm > 0 else v

@@ -110,3 +110,11 @@ CUES: dict[str, frozenset[str]] = {
     "question": frozenset(stem(w) for w in """question questions questioned doubt doubts doubtful skeptical sceptical
         skepticism suspicious suspicion investigate investigating""".split()),
 }
+CUE_FAMILIES = tuple(CUES)
+
+
+def cue_counts(text: str) -> list[int]:
+    """How many words of `text` fall in each cue family (CUE_FAMILIES order)."""
+    tokens = words(text)
+    stemmed = [stem(w) for w in tokens]
+    return [sum(1 for w, s in zip(tokens, stemmed) if w in CUES[f] or s in CUES[f]) for f in CUE_FAMILIES]

@@ -1,0 +1,131 @@
+"""Polarity: does a text assert a story or debunk it?
+
+Disagreement is a clash of polarities: a headline that asserts a rumour against a
+body that debunks it, or the reverse; agreement is two texts with the same polarity.
+A linear model over claim and body words cannot express that "exclusive or", so
+polarity is learned separately for claims and for texts and the stance model gets
+both scores and their mismatch.
+
+Polarity labels are not given in FNC-1 but follow from its stance labels: within a
+topic, headlines and bodies joined by "agree" share a polarity and those joined by
+"disagree" have opposite ones, which 2-colours each connected group (FNC-1's
+training split colours without a single conflict). Which colour is the debunking
+side is read from refutation cues; groups where neither side reads as debunking
+give no labels.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import networkx as nx
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from newscheck.stance.features import PreparedClaim, PreparedText, summarize, unit
+from newscheck.stance.text import CUE_FAMILIES, cue_counts, split_sentences
+
+REFUTE, NEGATION = CUE_FAMILIES.index("refute"), CUE_FAMILIES.index("negation")
+
+DEBUNK, ASSERT = -1, 1
+ORIENTATION_MARGIN = 0.5  # refutation-cue difference needed to call one colour the debunking side
+LEAD_SENTENCES = 5
+
+
+@dataclass(frozen=True)
+class PolarityLabels:
+    headlines: dict[str, int]  # headline -> DEBUNK / ASSERT
+    bodies: dict[int, int]  # body id -> DEBUNK / ASSERT
+
+
+def polarity_labels(stances: Iterable[tuple[str, int, str]], bodies: dict[int, str]) -> PolarityLabels:
+    """Polarity of headlines and bodies from (headline, body id, stance) triples (see module doc)."""
+    graph = nx.Graph()
+    for headline, body_id, stance in stances:
+        if stance in ("agree", "disagree"):
+            graph.add_edge(("h", headline), ("b", body_id), same=stance == "agree")
+    headlines: dict[str, int] = {}
+    body_labels: dict[int, int] = {}
+    for component in nx.connected_components(graph):
+        start = min(component, key=str)
+        colour = {start: 1}
+        stack = [start]
+        while stack:
+            node = stack.pop()
+            for other in graph[node]:
+                if other not in colour:
+                    colour[other] = colour[node] * (1 if graph[node][other]["same"] else -1)
+                    stack.append(other)
+        debunk_evidence: Counter[int] = Counter()
+        for (kind, key), side in colour.items():
+            if kind == "h":
+                cues = cue_counts(key)
+                debunk_evidence[side] += 2 * cues[REFUTE] + cues[NEGATION]
+            else:
+                lead = split_sentences(bodies[key], limit=LEAD_SENTENCES)
+                debunk_evidence[side] += sum(cue_counts(s.text)[REFUTE] for s in lead) / max(len(lead), 1)
+        if abs(debunk_evidence[1] - debunk_evidence[-1]) < ORIENTATION_MARGIN:
+            continue
+        flip = -1 if debunk_evidence[1] > debunk_evidence[-1] else 1
+        for (kind, key), side in colour.items():
+            (headlines if kind == "h" else body_labels)[key] = ASSERT if side * flip == 1 else DEBUNK
+    return PolarityLabels(headlines, body_labels)
+
+
+def claim_vector(claim: PreparedClaim) -> np.ndarray:
+    """Topic-independent words and cue counts only: a claim's story words say nothing of its polarity."""
+    return np.concatenate([claim.general, np.log1p(claim.cues)])
+
+
+def text_vector(text: PreparedText, sentences: Sequence[int] | None = None) -> np.ndarray:
+    """The whole text, or only `sentences` of it (the ones closest to a claim)."""
+    if sentences is None:
+        emb, (mean, bag, counted) = text.emb, (text.mean_emb, text.bag_all, text.text_cues)
+    else:
+        rows = sorted(sentences)
+        emb = text.emb[rows]
+        mean, bag, counted = summarize(emb, text.cues[rows], text.general[rows])
+    return np.concatenate([mean, unit(emb[:3].mean(axis=0)), bag, counted])
+
+
+def _classifier() -> LogisticRegression:
+    return LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced")
+
+
+class PolarityModel:
+    """P(debunks) for claims and for texts; pickled inside the stance model's featurizer."""
+
+    def __init__(self, claims: LogisticRegression, texts: LogisticRegression) -> None:
+        self.claims = claims
+        self.texts = texts
+
+    @classmethod
+    def fit(
+        cls,
+        claims: Sequence[PreparedClaim],
+        claim_labels: Sequence[int],
+        texts: Sequence[PreparedText],
+        text_labels: Sequence[int],
+    ) -> "PolarityModel":
+        claim_model = _classifier().fit(np.stack([claim_vector(c) for c in claims]), np.asarray(claim_labels))
+        text_model = _classifier().fit(np.stack([text_vector(t) for t in texts]), np.asarray(text_labels))
+        return cls(claim_model, text_model)
+
+    def claim_debunks(self, claims: Sequence[PreparedClaim]) -> np.ndarray:
+        return _debunk_proba(self.claims, np.stack([claim_vector(c) for c in claims]))
+
+    def text_debunks(self, texts: Sequence[PreparedText]) -> np.ndarray:
+        return _debunk_proba(self.texts, np.stack([text_vector(t) for t in texts]))
+
+    def sentences_debunk(self, text: PreparedText, sentences: Sequence[int]) -> float:
+        """P(debunks) of a few sentences of `text`, read as a text of their own (one per pair: kept cheap)."""
+        return float(_debunk_proba(self.texts, text_vector(text, sentences)[None])[0])
+
+
+def _debunk_proba(model: LogisticRegression, rows: np.ndarray) -> np.ndarray:
+    """Binary logistic regression by hand (classes_ is [DEBUNK, ASSERT]): predict_proba's checks
+    cost more than the arithmetic for the one-row calls made per pair."""
+    margin = rows @ model.coef_[0] + model.intercept_[0]
+    return 1.0 / (1.0 + np.exp(margin))

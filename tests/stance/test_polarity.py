@@ -1,0 +1,46 @@
+"""Polarity: labels implied by FNC-style stance labels, and the shipped polarity scores.
+
+All headlines and bodies here are fictional examples written for newscheck's tests.
+"""
+
+from newscheck.stance.polarity import ASSERT, DEBUNK, polarity_labels
+
+BODIES = {
+    1: "The ferry company said on Monday that the story was a hoax. No ferry sank and no passenger was hurt.",
+    2: "A ferry sank off Port Adley on Sunday with 40 passengers on board, the coastguard said.",
+    3: "The council approved the new bus timetable on Tuesday after a short debate.",
+}
+
+
+def test_agree_shares_and_disagree_flips_polarity_with_the_debunking_side_read_from_cues():
+    stances = [
+        ("Ferry sinks off Port Adley", 2, "agree"),
+        ("Ferry sinks off Port Adley", 1, "disagree"),
+        ("Ferry sinking story is a hoax, company says", 1, "agree"),
+        ("Ferry sinking story is a hoax, company says", 2, "disagree"),
+    ]
+    labels = polarity_labels(stances, BODIES)
+    assert labels.headlines == {"Ferry sinks off Port Adley": ASSERT, "Ferry sinking story is a hoax, company says": DEBUNK}
+    assert labels.bodies == {1: DEBUNK, 2: ASSERT}
+
+
+def test_a_group_with_no_readable_debunking_side_gives_no_labels():
+    stances = [("Council approves bus timetable", 3, "agree"), ("New timetable for buses", 3, "discuss")]
+    labels = polarity_labels(stances, BODIES)
+    assert labels.headlines == {} and labels.bodies == {}
+
+
+def test_shipped_model_scores_a_debunking_text_above_an_asserting_one(stance_model):
+    featurizer = stance_model.estimators.featurizer
+    debunking, asserting = featurizer.prepare_texts(
+        [
+            "Officials dismissed the viral report as false. The photo was doctored and the event never happened.",
+            "The bridge collapsed on Friday evening, police said. Three cars fell into the river.",
+        ],
+        stance_model.encoder.encode,
+    )
+    assert debunking.debunks > asserting.debunks + 0.2, (debunking.debunks, asserting.debunks)
+    hoax_claim, plain_claim = featurizer.prepare_claims(
+        ["Bridge collapse story is a hoax", "Bridge collapses into river"], stance_model.encoder.encode
+    )
+    assert hoax_claim.debunks > plain_claim.debunks, (hoax_claim.debunks, plain_claim.debunks)
