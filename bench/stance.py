@@ -4,16 +4,19 @@
 
 Pairs/second counts model start-up. The FNC stream reuses each body for many
 headlines (as verification reuses an article for many claims); the second timing
-pairs every claim with a body never seen before, the worst case.
+pairs every claim with a body never seen before, the worst case. Last, accuracy on
+bench/gold/stance_pairs.jsonl: short fictional passages outside FNC-1's domain.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+SHORT_PAIRS = REPO / "bench" / "gold" / "stance_pairs.jsonl"
 
 
 def main() -> None:
@@ -50,6 +53,13 @@ def main() -> None:
     started = time.perf_counter()
     model.predict([p.headline for p in fresh], [data.bodies[p.body_id] for p in fresh])
     print(f"pairs/s (every body new, model warm): {len(fresh) / (time.perf_counter() - started):.0f}")
+
+    gold = [json.loads(line) for line in SHORT_PAIRS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    predicted = model.predict([g["claim"] for g in gold], [g["text"] for g in gold])
+    misses = [(g, r) for g, r in zip(gold, predicted) if r.label != g["stance"]]
+    print(f"short fictional passages ({SHORT_PAIRS.name}): {len(gold) - len(misses)}/{len(gold)} right")
+    for g, r in misses:
+        print(f"  {g['stance']} read as {r.label}: {g['text'][:100]}")
 
 
 if __name__ == "__main__":
