@@ -29,6 +29,20 @@ MAX_EVIDENCE = 3
 PREPARED_CACHE = 1024  # texts and claims kept prepared between batches (one article meets many claims)
 
 
+class AveragedClassifier:
+    """Classifiers fitted with different seeds and feature subsets; their probabilities are averaged."""
+
+    def __init__(self, members: list) -> None:
+        self.members = members
+        self.classes_ = members[0].classes_
+
+    def predict_proba(self, rows: np.ndarray) -> np.ndarray:
+        return np.mean([m.predict_proba(rows) for m in self.members], axis=0)
+
+    def predict(self, rows: np.ndarray) -> np.ndarray:
+        return self.classes_[self.predict_proba(rows).argmax(axis=1)]
+
+
 @dataclass
 class Estimators:
     """The fitted parts, pickled together in MODEL_NAME."""
