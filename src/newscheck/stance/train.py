@@ -32,7 +32,10 @@ from newscheck.stance.text import CUE_FAMILIES, split_sentences, words
 SEED = 7
 GENERAL_MIN_TOPICS = 15  # a word must occur in this many training topics to enter the word bags
 FOLDS = 5
-WEIGHT_POWERS = (0.5, 0.75, 1.0)  # class weight = (inverse frequency) ** power, chosen by grouped CV
+WEIGHT_POWERS = (0.5, 0.75, 1.0)  # class weight = (inverse frequency) ** power, chosen by grouped CV on whole bodies
+# The mildest class weighting whose grouped-CV macro-F1 is within this of the best: heavier weighting
+# buys little macro-F1 and calls more reports of conflict ("rejected the offer") disagreement.
+CV_TOLERANCE = 0.01
 EXCERPT_SIZES = (1, 2)  # each training pair also appears as an excerpt of 1 or 2 sentences (alternating)
 
 
@@ -206,7 +209,7 @@ def fit(fnc: Fnc, data: Split, featurizer: Featurizer, embed) -> tuple[Estimator
     print(f"stage 2 wide model, out-of-fold: macro-F1 {evaluate(ys.tolist(), [STANCES[i] for i in oof.argmax(1)], STANCES).macro_f1:.3f}", flush=True)
     stacked = np.hstack([dense_s, oof])
     whole_bodies = np.arange(len(ys)) < int(related[: len(data.train)].sum())  # rows before the excerpts
-    cv, cv_disagree = {}, {}
+    cv, cv_whole, cv_disagree = {}, {}, {}
     row_weight = np.where(whole_bodies, 1.0, EXCERPT_WEIGHT)
     for power in WEIGHT_POWERS:
         predicted = np.empty(len(ys), dtype=object)
@@ -215,13 +218,15 @@ def fit(fnc: Fnc, data: Split, featurizer: Featurizer, embed) -> tuple[Estimator
             model = _boosting(SEED).fit(stacked[fit_idx], ys[fit_idx], sample_weight=weights)
             predicted[held_idx] = model.predict(stacked[held_idx])
         cv[power] = evaluate(ys.tolist(), predicted.tolist(), STANCES).macro_f1
-        cv_disagree[power] = evaluate(ys[whole_bodies].tolist(), predicted[whole_bodies].tolist(), STANCES).per_class_f1["disagree"]
+        whole = evaluate(ys[whole_bodies].tolist(), predicted[whole_bodies].tolist(), STANCES)
+        cv_whole[power], cv_disagree[power] = whole.macro_f1, whole.per_class_f1["disagree"]
         print(
-            f"class-weight power {power}: grouped-CV macro-F1 (related pairs) {cv[power]:.3f},"
-            f" disagree F1 (whole bodies) {cv_disagree[power]:.3f}",
+            f"class-weight power {power}: grouped-CV macro-F1 {cv[power]:.3f} (related pairs and excerpts),"
+            f" {cv_whole[power]:.3f} (whole bodies), disagree F1 (whole bodies) {cv_disagree[power]:.3f}",
             flush=True,
         )
-    power = max(cv, key=cv.get)
+    best = max(cv_whole.values())
+    power = min(k for k, v in cv_whole.items() if v >= best - CV_TOLERANCE)
     stage2_wide = _wide_model().fit(wide_s, ys)
     stage2 = AveragedClassifier(
         [
@@ -230,7 +235,7 @@ def fit(fnc: Fnc, data: Split, featurizer: Featurizer, embed) -> tuple[Estimator
         ]
     )
 
-    info = {"weight_power": power, "cv_macro_f1": cv, "cv_disagree_f1": cv_disagree}
+    info = {"weight_power": power, "cv_macro_f1": cv, "cv_whole_macro_f1": cv_whole, "cv_disagree_f1": cv_disagree}
     return Estimators(featurizer, stage1, stage2_wide, stage2), info
 
 
@@ -286,13 +291,18 @@ def model_card(
         "  the whole text's and the three closest sentences' (read as a text of their own) P(debunks), and the",
         "  clash of the claim with each. Training pairs get out-of-fold polarity scores (5 topic folds).",
         f"- Stage 2 ships as the average of {BAG_SIZE} gradient-boosting models with different seeds, each tree split",
-        f"  drawing from {BAG_FEATURES:.0%} of the features (less variance; on the validation split: FNC 91.42 / macro-F1",
-        "  0.714 / disagree F1 0.337 against 90.97 / 0.706 / 0.326 for one model).",
+        f"  drawing from {BAG_FEATURES:.0%} of the features (less variance; at class-weight power 0.75 on the validation",
+        "  split: FNC 91.42 / macro-F1 0.714 / disagree F1 0.337 against 90.97 / 0.706 / 0.326 for one model).",
         f"- Class weights for stage 2: (inverse class frequency) ^ {info['weight_power']}, chosen by",
-        "  5-fold topic-grouped cross-validation on the training topics: "
-        + ", ".join(
-            f"power {k}: macro-F1 {v:.3f} (disagree F1 on whole bodies {info['cv_disagree_f1'][k]:.3f})"
-            for k, v in info["cv_macro_f1"].items()
+        "  5-fold topic-grouped cross-validation on the training topics: the mildest weighting whose macro-F1",
+        f"  on whole bodies is within {CV_TOLERANCE} of the best (the validation split had no say). Heavier weighting buys",
+        "  little macro-F1 and calls more reports of conflict disagreement (\"drivers rejected the 3 percent",
+        "  offer\" against \"the offer fell short of inflation\"): at power 1.0 the fictional verification corpus",
+        "  (tests/test_verify.py) got two false contradictions. Grouped CV: "
+        + "; ".join(
+            f"power {k}: macro-F1 {v:.3f} on whole bodies (disagree F1 {info['cv_disagree_f1'][k]:.3f}),"
+            f" {info['cv_macro_f1'][k]:.3f} with the excerpts"
+            for k, v in info["cv_whole_macro_f1"].items()
         ),
         "- Short passages: every training pair is used twice, as the whole body and as an excerpt of 1 or 2",
         "  sentences (alternating), so one-to-few-sentence evidence passages (how cross-source verification",
