@@ -11,7 +11,7 @@ sentences. Scores combine as P(unrelated) = 1 - r and P(stance) = r · P(stance 
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -21,6 +21,7 @@ import numpy as np
 from newscheck.records import StanceEvidence, StanceResult
 from newscheck.stance.encoder import ONNX_NAME, SentenceEncoder
 from newscheck.stance.features import N_RELATEDNESS, Featurizer, PreparedClaim, PreparedText
+from newscheck.stance.forest import FastBoosting
 
 STANCES = ("agree", "disagree", "discuss")
 LABELS = (*STANCES, "unrelated")
@@ -61,7 +62,11 @@ class Estimators:
 
 class StanceModel:
     def __init__(self, estimators: Estimators, encoder: SentenceEncoder) -> None:
-        self.estimators = estimators
+        self.estimators = replace(
+            estimators,
+            related=FastBoosting(estimators.related),
+            stance=AveragedClassifier([FastBoosting(m) for m in estimators.stance.members]),
+        )
         self.encoder = encoder
         self._texts: OrderedDict[str, PreparedText] = OrderedDict()
         self._claims: OrderedDict[str, PreparedClaim] = OrderedDict()
