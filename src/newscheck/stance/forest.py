@@ -41,7 +41,6 @@ class CompiledBoosting:
         self.n_outputs = len(model._predictors[0])
         self.baseline = np.asarray(model._baseline_prediction, dtype=np.float64).reshape(1, -1)
         self.loss = model._loss
-        self.classes_ = model.classes_
 
     def raw_predict(self, rows: np.ndarray) -> np.ndarray:
         rows = np.asarray(rows, dtype=np.float64)
@@ -59,9 +58,6 @@ class CompiledBoosting:
     def predict_proba(self, rows: np.ndarray) -> np.ndarray:
         return self.loss.predict_proba(self.raw_predict(rows))
 
-    def predict(self, rows: np.ndarray) -> np.ndarray:
-        return self.classes_[self.predict_proba(rows).argmax(axis=1)]
-
 
 SMALL_BATCH = 16  # at or below this many rows the compiled trees are faster; above, sklearn's per-row loop
 
@@ -72,7 +68,6 @@ class FastBoosting:
     def __init__(self, model: HistGradientBoostingClassifier) -> None:
         self.model = model
         self.compiled = CompiledBoosting(model)
-        self.classes_ = model.classes_
 
     def predict_proba(self, rows: np.ndarray) -> np.ndarray:
         return (self.compiled if len(rows) <= SMALL_BATCH else self.model).predict_proba(rows)

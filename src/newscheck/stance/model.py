@@ -3,9 +3,11 @@
 Stage 1 (gradient boosting) reads how close the claim is to the text (MiniLM and
 TF-IDF similarity, word and bigram overlap). Stage 2 reads what the sentences
 closest to the claim do with it: a logistic regression over embedding
-interactions and topic-independent word bags feeds a gradient-boosting model
+interactions and topic-independent word bags feeds bagged gradient-boosting models
 over cue features (denial, negation, hedging, assertion, doubt) scoped to those
-sentences. Scores combine as P(unrelated) = 1 - r and P(stance) = r · P(stance | related).
+sentences and over polarity (does the claim, the text, the closest sentences
+assert or debunk; see polarity.py). Scores combine as P(unrelated) = 1 - r and
+P(stance) = r · P(stance | related).
 """
 
 from __future__ import annotations
@@ -35,13 +37,9 @@ class AveragedClassifier:
 
     def __init__(self, members: list) -> None:
         self.members = members
-        self.classes_ = members[0].classes_
 
     def predict_proba(self, rows: np.ndarray) -> np.ndarray:
         return np.mean([m.predict_proba(rows) for m in self.members], axis=0)
-
-    def predict(self, rows: np.ndarray) -> np.ndarray:
-        return self.classes_[self.predict_proba(rows).argmax(axis=1)]
 
 
 @dataclass
