@@ -150,13 +150,13 @@ def featurize_out_of_fold(
     featurizer: Featurizer, fnc: Fnc, data: Split, embed, per_topic: dict[int, PolarityModel], excerpts: bool = False
 ) -> tuple[np.ndarray, np.ndarray]:
     """`featurize` over the training pairs, each scored by the polarity model that never saw its topic."""
-    groups: dict[int, list[int]] = {}
+    groups: dict[PolarityModel, list[int]] = {}
     for k, p in enumerate(data.train):
-        groups.setdefault(id(per_topic[data.train_topics[p.body_id]]), []).append(k)
+        groups.setdefault(per_topic[data.train_topics[p.body_id]], []).append(k)
     dense: list[np.ndarray | None] = [None] * len(data.train)
     wide: list[np.ndarray | None] = [None] * len(data.train)
-    for indices in groups.values():
-        featurizer.polarity = per_topic[data.train_topics[data.train[indices[0]].body_id]]
+    for model, indices in groups.items():
+        featurizer.polarity = model
         d, w = featurize(featurizer, fnc, [data.train[k] for k in indices], embed, excerpts)
         for row, k in enumerate(indices):
             dense[k], wide[k] = d[row], w[row]
