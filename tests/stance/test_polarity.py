@@ -30,6 +30,24 @@ def test_a_group_with_no_readable_debunking_side_gives_no_labels():
     assert labels.headlines == {} and labels.bodies == {}
 
 
+def test_a_large_asserting_side_with_stray_negations_is_not_read_as_the_debunking_side():
+    # Six asserting headlines with one incidental "not" each outweigh one hoax headline if the
+    # evidence is summed per side; per member, the hoax headline's side is the debunking one.
+    asserting = [
+        "Ferry sinks off Port Adley, not far from shore",
+        "Ferry carrying 40 sinks; cause not yet known",
+        "Port Adley ferry sinks, passengers not all found",
+        "Ferry goes down off Port Adley, crew could not stop it",
+        "Storm not to blame as ferry sinks off Port Adley",
+        "Ferry sinks near Port Adley; harbour not reopened",
+    ]
+    stances = [(h, 2, "agree") for h in asserting] + [("Ferry sinking story is a hoax", 2, "disagree")]
+    labels = polarity_labels(stances, BODIES)
+    assert labels.headlines["Ferry sinking story is a hoax"] == DEBUNK
+    assert {labels.headlines[h] for h in asserting} == {ASSERT}
+    assert labels.bodies == {2: ASSERT}
+
+
 def test_shipped_model_scores_a_debunking_text_above_an_asserting_one(stance_model):
     featurizer = stance_model.estimators.featurizer
     debunking, asserting = featurizer.prepare_texts(

@@ -16,7 +16,6 @@ give no labels.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -58,20 +57,30 @@ def polarity_labels(stances: Iterable[tuple[str, int, str]], bodies: dict[int, s
                 if other not in colour:
                     colour[other] = colour[node] * (1 if graph[node][other]["same"] else -1)
                     stack.append(other)
-        debunk_evidence: Counter[int] = Counter()
-        for (kind, key), side in colour.items():
-            if kind == "h":
-                cues = cue_counts(key)
-                debunk_evidence[side] += 2 * cues[REFUTE] + cues[NEGATION]
-            else:
-                lead = split_sentences(bodies[key], limit=LEAD_SENTENCES)
-                debunk_evidence[side] += sum(cue_counts(s.text)[REFUTE] for s in lead) / max(len(lead), 1)
+        debunk_evidence = _debunk_evidence(colour, bodies)
         if abs(debunk_evidence[1] - debunk_evidence[-1]) < ORIENTATION_MARGIN:
             continue
         flip = -1 if debunk_evidence[1] > debunk_evidence[-1] else 1
         for (kind, key), side in colour.items():
             (headlines if kind == "h" else body_labels)[key] = ASSERT if side * flip == 1 else DEBUNK
     return PolarityLabels(headlines, body_labels)
+
+
+def _debunk_evidence(colour: dict[tuple[str, object], int], bodies: dict[int, str]) -> dict[int, float]:
+    """Per colour, how much its members read as debunking: the mean over its headlines (refutation
+    cues count double, negations once) plus the mean over its bodies (refutation cues per lead
+    sentence). Means, not sums: a colour's size says nothing of its polarity, and summing made the
+    larger (usually asserting) colour look like the debunking one."""
+    scores: dict[tuple[int, str], list[float]] = {}
+    for (kind, key), side in colour.items():
+        if kind == "h":
+            cues = cue_counts(str(key))
+            score = 2.0 * cues[REFUTE] + cues[NEGATION]
+        else:
+            lead = split_sentences(bodies[int(key)], limit=LEAD_SENTENCES)
+            score = sum(cue_counts(s.text)[REFUTE] for s in lead) / max(len(lead), 1)
+        scores.setdefault((side, kind), []).append(score)
+    return {side: sum(float(np.mean(scores.get((side, kind), [0.0]))) for kind in ("h", "b")) for side in (1, -1)}
 
 
 def claim_vector(claim: PreparedClaim) -> np.ndarray:
