@@ -194,9 +194,11 @@ def _who(statement: Statement) -> str:
     return statement.speaker or {"unnamed": "an unnamed source", "media": "another outlet"}.get(statement.source_type, "a source")
 
 
-def _support(label: str, chosen: Sequence[_Scored], reason: str) -> HeadlineSupport:
+def _support(label: str, chosen: Sequence[_Scored], reason: str, contradicted: bool = False) -> HeadlineSupport:
     statements = [s.statement for s in chosen[:MAX_EVIDENCE]]
-    return HeadlineSupport(label, [s.text for s in statements], reason, [Span(s.text, s.start, s.end) for s in statements])
+    return HeadlineSupport(
+        label, [s.text for s in statements], reason, [Span(s.text, s.start, s.end) for s in statements], contradicted
+    )
 
 
 def outlet_statements(report: ArticleReport, similarity: WordSimilarity) -> list[Claim]:
@@ -266,13 +268,12 @@ def headline_support(report: ArticleReport, stance: StanceModel, similarity: Wor
         )
     against = [s for s in scored if s.disagrees and s.topic_share >= TOPIC_MATCH]
     if against:
-        support = _support(
+        return _support(
             "unsupported",
             against,
             f"The article's own source contradicts the headline: {_who(against[0].statement)}: {_quote(against[0].statement.text)}",
+            contradicted=True,
         )
-        support.contradicted = True
-        return support
     return _support(
         "unsupported",
         scored,

@@ -98,23 +98,24 @@ def excerpt_sentences(text: PreparedText, ranked: np.ndarray, label: str, size: 
 def featurize(
     featurizer: Featurizer, fnc: Fnc, pairs: list[Pair], embed, excerpts: bool = False
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Dense and wide features per pair; with `excerpts`, for 1 or 2 of the body's sentences only
-    (`excerpt_sentences`), so that short passages (how cross-source verification calls the model)
-    are in training."""
+    """Dense and wide features, one row per pair; with `excerpts`, followed by one row per pair for
+    1 or 2 of its body's sentences only (`excerpt_sentences`), so that short passages (how
+    cross-source verification calls the model) are in training."""
     body_ids = sorted({p.body_id for p in pairs})
     headlines = sorted({p.headline for p in pairs})
     texts = dict(zip(body_ids, featurizer.prepare_texts([fnc.bodies[b] for b in body_ids], embed)))
     claims = dict(zip(headlines, featurizer.prepare_claims(headlines, embed)))
-    dense, wide = [], []
+    whole: list[tuple[np.ndarray, np.ndarray]] = []
+    short: list[tuple[np.ndarray, np.ndarray]] = []
     for k, p in enumerate(pairs):
         claim, text = claims[p.headline], texts[p.body_id]
         d, w, ranked = featurizer.pair(claim, text)
+        whole.append((d, w))
         if excerpts:
             chosen = excerpt_sentences(text, ranked, p.label, EXCERPT_SIZES[k % len(EXCERPT_SIZES)])
-            d, w, _ = featurizer.pair(claim, text.excerpt(chosen))
-        dense.append(d)
-        wide.append(w)
-    return np.stack(dense), np.stack(wide)
+            short.append(featurizer.pair(claim, text.excerpt(chosen))[:2])
+    rows = whole + short
+    return np.stack([d for d, _ in rows]), np.stack([w for _, w in rows])
 
 
 def fit_polarity(featurizer: Featurizer, fnc: Fnc, data: Split, embed) -> tuple[PolarityModel, dict[int, PolarityModel]]:
@@ -147,19 +148,22 @@ def fit_polarity(featurizer: Featurizer, fnc: Fnc, data: Split, embed) -> tuple[
 
 
 def featurize_out_of_fold(
-    featurizer: Featurizer, fnc: Fnc, data: Split, embed, per_topic: dict[int, PolarityModel], excerpts: bool = False
+    featurizer: Featurizer, fnc: Fnc, data: Split, embed, per_topic: dict[int, PolarityModel]
 ) -> tuple[np.ndarray, np.ndarray]:
-    """`featurize` over the training pairs, each scored by the polarity model that never saw its topic."""
+    """`featurize` with excerpts over the training pairs (all whole-body rows, then all excerpt rows),
+    each pair scored by the polarity model that never saw its topic."""
     groups: dict[PolarityModel, list[int]] = {}
     for k, p in enumerate(data.train):
         groups.setdefault(per_topic[data.train_topics[p.body_id]], []).append(k)
-    dense: list[np.ndarray | None] = [None] * len(data.train)
-    wide: list[np.ndarray | None] = [None] * len(data.train)
+    n = len(data.train)
+    dense: list[np.ndarray | None] = [None] * (2 * n)
+    wide: list[np.ndarray | None] = [None] * (2 * n)
     for model, indices in groups.items():
         featurizer.polarity = model
-        d, w = featurize(featurizer, fnc, [data.train[k] for k in indices], embed, excerpts)
-        for row, k in enumerate(indices):
-            dense[k], wide[k] = d[row], w[row]
+        d, w = featurize(featurizer, fnc, [data.train[k] for k in indices], embed, excerpts=True)
+        for copy in range(2):
+            for row, k in enumerate(indices):
+                dense[copy * n + k], wide[copy * n + k] = d[copy * len(indices) + row], w[copy * len(indices) + row]
     featurizer.polarity = None
     return np.stack(dense), np.stack(wide)
 
@@ -187,13 +191,7 @@ def _weights(y: np.ndarray, power: float) -> np.ndarray:
 
 def fit(fnc: Fnc, data: Split, featurizer: Featurizer, embed) -> tuple[Estimators, dict]:
     polarity, per_topic = fit_polarity(featurizer, fnc, data, embed)
-    dense, wide = (
-        np.vstack(parts)
-        for parts in zip(
-            featurize_out_of_fold(featurizer, fnc, data, embed, per_topic),
-            featurize_out_of_fold(featurizer, fnc, data, embed, per_topic, excerpts=True),
-        )
-    )
+    dense, wide = featurize_out_of_fold(featurizer, fnc, data, embed, per_topic)
     featurizer.polarity = polarity
     print(f"featurized {len(data.train)} training pairs, each also as a short excerpt", flush=True)
     y = np.array([p.label for p in data.train] * 2)
