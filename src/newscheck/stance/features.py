@@ -7,7 +7,7 @@ pays for the body only once. Pair features are then cheap array arithmetic.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Sequence
 
 import numpy as np
@@ -56,12 +56,20 @@ class PreparedText:
     bag_all: np.ndarray | None = None
     text_cues: np.ndarray | None = None
     debunks: float | None = None  # P(the text debunks the story it tells), set by the featurizer
+    _sentences: dict[int, "PreparedText"] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.all_stems = frozenset().union(*self.stems)
         self.lead_stems = frozenset().union(*self.stems[:2])
         self.cue_any = (self.cues > 0).astype(np.float32)
         self.mean_emb, self.bag_all, self.text_cues = summarize(self.emb, self.cues, self.general)
+
+    def sentence(self, index: int) -> "PreparedText":
+        """Sentence `index` as a text of its own, prepared once: every claim that meets this text
+        asks for the stance of its closest sentences, and they are often the same ones."""
+        if index not in self._sentences:
+            self._sentences[index] = self.excerpt([index])
+        return self._sentences[index]
 
     def excerpt(self, indices: Sequence[int]) -> "PreparedText":
         """Sentences `indices` (in text order) as a short text of their own: per-sentence stance,

@@ -23,7 +23,7 @@ import numpy as np
 from newscheck.records import StanceEvidence, StanceResult
 from newscheck.stance.encoder import ONNX_NAME, SentenceEncoder
 from newscheck.stance.features import N_RELATEDNESS, Featurizer, PreparedClaim, PreparedText
-from newscheck.stance.forest import FastBoosting
+from newscheck.stance.forest import CompiledBoosting
 
 STANCES = ("agree", "disagree", "discuss")
 LABELS = (*STANCES, "unrelated")
@@ -59,11 +59,11 @@ class Estimators:
 
 
 class StanceModel:
-    def __init__(self, estimators: Estimators, encoder: SentenceEncoder) -> None:
+    def __init__(self, estimators: Estimators, encoder: SentenceEncoder, threads: int = 2) -> None:
         self.estimators = replace(
             estimators,
-            related=FastBoosting(estimators.related),
-            stance=AveragedClassifier([FastBoosting(m) for m in estimators.stance.members]),
+            related=CompiledBoosting(estimators.related, threads),
+            stance=AveragedClassifier([CompiledBoosting(m, threads) for m in estimators.stance.members]),
         )
         self.encoder = encoder
         self._texts: OrderedDict[str, PreparedText] = OrderedDict()
@@ -71,7 +71,7 @@ class StanceModel:
 
     @classmethod
     def load(cls, directory: Path, threads: int = 2) -> "StanceModel":
-        return cls(joblib.load(directory / MODEL_NAME), SentenceEncoder(directory / ONNX_NAME, threads))
+        return cls(joblib.load(directory / MODEL_NAME), SentenceEncoder(directory / ONNX_NAME, threads), threads)
 
     def forget(self) -> None:
         """Drop the prepared texts and claims kept between batches."""
@@ -117,7 +117,7 @@ class StanceModel:
     def _attach_evidence(self, results: list[StanceResult], requests: list) -> None:
         """Each evidence sentence gets its own stance from the model run on that sentence alone;
         sentences that carry the pair's label come first."""
-        sentence_pairs = [(claim, text.excerpt([int(i)])) for _, claim, text, top in requests for i in top]
+        sentence_pairs = [(claim, text.sentence(int(i))) for _, claim, text, top in requests for i in top]
         probabilities, _ = self.scores(sentence_pairs)
         row = 0
         for k, _claim, text, top in requests:
