@@ -28,21 +28,27 @@ def main() -> None:
     from newscheck.stance.data import load_fnc, split
 
     data = load_fnc(args.data)
-    validation = split(data).validation
+    held_out = split(data)
+    validation = held_out.validation
     headlines = [p.headline for p in validation]
     bodies = [data.bodies[p.body_id] for p in validation]
 
     started = time.perf_counter()
     from newscheck.stance import get_model
-    from newscheck.stance.evaluation import evaluate
+    from newscheck.stance.evaluation import evaluate, with_topic_intervals
 
     model = get_model()
     loaded = time.perf_counter() - started
     results = model.predict(headlines, bodies)
     elapsed = time.perf_counter() - started
 
-    result = evaluate([p.label for p in validation], [r.label for r in results])
-    print(f"validation: {len(validation)} pairs, {len({p.body_id for p in validation})} bodies (held-out topics)")
+    gold, predicted = [p.label for p in validation], [r.label for r in results]
+    topics = [held_out.validation_topics[p.body_id] for p in validation]
+    result = with_topic_intervals(evaluate(gold, predicted), gold, predicted, topics)
+    print(
+        f"validation: {len(validation)} pairs, {len({p.body_id for p in validation})} bodies,"
+        f" {held_out.n_validation_topics} held-out topics"
+    )
     print("\n".join(result.lines()))
     print(f"model start-up: {loaded:.2f}s")
     print(f"pairs/s (FNC stream, start-up included): {len(validation) / elapsed:.0f}")

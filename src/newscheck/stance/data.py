@@ -37,6 +37,7 @@ class Split:
     train: list[Pair]
     validation: list[Pair]
     train_topics: dict[int, int]  # body id -> topic id (for grouped cross-validation)
+    validation_topics: dict[int, int]  # body id -> topic id of the held-out bodies
     n_topics: int
     n_validation_topics: int
 
@@ -94,4 +95,5 @@ def split(fnc: Fnc, share: float = VALIDATION_SHARE, seed: int = SPLIT_SEED) -> 
         if topic_of[p.body_id] not in held and not (headline_topics.get(p.headline, set()) & held)
     ]
     train_topics = {b: t for b, t in topic_of.items() if t not in held}
-    return Split(train, validation, train_topics, len(pairs_per_topic), len(held))
+    validation_topics = {b: t for b, t in topic_of.items() if t in held}
+    return Split(train, validation, train_topics, validation_topics, len(pairs_per_topic), len(held))
