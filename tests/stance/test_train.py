@@ -40,3 +40,13 @@ def test_discuss_excerpt_is_led_by_a_hedged_sentence_and_agree_by_a_plain_one(st
 def test_unrelated_excerpt_is_the_closest_sentences(stance_model):
     text, ranked = _prepared(stance_model)
     assert excerpt_sentences(text, ranked, "unrelated", 2) == [int(i) for i in np.asarray(ranked)[:2]]
+
+
+def test_two_sentence_excerpts_leave_out_sentences_that_contradict_the_label(stance_model):
+    text, ranked = _prepared(stance_model)
+    discuss = [text.spans[i].text for i in excerpt_sentences(text, ranked, "discuss", 2)]
+    assert "may inspect" in discuss[0] and not any("denied" in s for s in discuss)
+    agree = [text.spans[i].text for i in excerpt_sentences(text, ranked, "agree", 2)]
+    assert len(agree) == 2 and not any("denied" in s or "may" in s for s in agree)
+    disagree = [text.spans[i].text for i in excerpt_sentences(text, ranked, "disagree", 2)]
+    assert "denied" in disagree[0]
