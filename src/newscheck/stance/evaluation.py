@@ -13,6 +13,8 @@ from newscheck.stance.model import LABELS
 
 RELATED = [LABELS.index(label) for label in ("agree", "disagree", "discuss")]
 UNRELATED = LABELS.index("unrelated")
+DRAWS = 2000  # redraws of the held-out topics behind each metric's range
+INTERVAL = 0.9  # share of the redraws a range covers
 
 
 def _fnc_score(confusion: np.ndarray) -> float:
@@ -77,9 +79,6 @@ def evaluate(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str
         full[np.ix_(chosen, chosen)],
     )
 
-
-DRAWS = 2000
-INTERVAL = 0.9
 
 
 def with_topic_intervals(result: Evaluation, gold: Sequence[str], predicted: Sequence[str], topics: Sequence[int]) -> Evaluation:
