@@ -35,7 +35,7 @@ def main() -> None:
 
     started = time.perf_counter()
     from newscheck.stance import get_model
-    from newscheck.stance.evaluation import evaluate, with_topic_intervals
+    from newscheck.stance.evaluation import with_topic_intervals
 
     model = get_model()
     loaded = time.perf_counter() - started
@@ -44,7 +44,7 @@ def main() -> None:
 
     gold, predicted = [p.label for p in validation], [r.label for r in results]
     topics = [held_out.validation_topics[p.body_id] for p in validation]
-    result = with_topic_intervals(evaluate(gold, predicted), gold, predicted, topics)
+    result = with_topic_intervals(gold, predicted, topics)
     print(
         f"validation: {len(validation)} pairs, {len({p.body_id for p in validation})} bodies,"
         f" {held_out.n_validation_topics} held-out topics"

@@ -41,7 +41,7 @@ def test_a_class_held_by_few_topics_gets_a_wide_interval():
     gold, predicted = noisy_labels()
     # Disagree pairs live in 2 of 40 topics; everything else is spread over all of them.
     topics = [k % 2 if g == "disagree" else k % 40 for k, g in enumerate(gold)]
-    result = with_topic_intervals(evaluate(gold, predicted), gold, predicted, topics)
+    result = with_topic_intervals(gold, predicted, topics)
     low, high = result.intervals["disagree"]
     assert low <= result.per_class_f1["disagree"] <= high
     spread = {name: high - low for name, (low, high) in result.intervals.items()}

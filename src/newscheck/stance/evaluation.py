@@ -80,9 +80,8 @@ def evaluate(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str
     )
 
 
-
-def with_topic_intervals(result: Evaluation, gold: Sequence[str], predicted: Sequence[str], topics: Sequence[int]) -> Evaluation:
-    """`result` (over all LABELS) with the range of each metric over redraws of whole topics with
+def with_topic_intervals(gold: Sequence[str], predicted: Sequence[str], topics: Sequence[int]) -> Evaluation:
+    """`evaluate` over all LABELS, with the range of each metric over redraws of whole topics with
     replacement: errors come in topics (one rumour, one way of reporting it), so with few topics
     holding a rare class its F1 moves far between equally fair splits."""
     names = sorted(set(topics))
@@ -98,4 +97,5 @@ def with_topic_intervals(result: Evaluation, gold: Sequence[str], predicted: Seq
     values |= {label: f1[:, k] for k, label in enumerate(LABELS)}
     tail = 100 * (1 - INTERVAL) / 2
     intervals = {name: (float(np.percentile(v, tail)), float(np.percentile(v, 100 - tail))) for name, v in values.items()}
+    result = evaluate(gold, predicted)
     return Evaluation(result.score, result.macro_f1, result.per_class_f1, result.confusion, intervals)
