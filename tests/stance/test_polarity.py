@@ -24,6 +24,21 @@ def test_agree_shares_and_disagree_flips_polarity_with_the_debunking_side_read_f
     assert labels.bodies == {1: DEBUNK, 2: ASSERT}
 
 
+def test_a_body_takes_a_side_when_any_related_headline_agrees_or_disagrees_with_it():
+    stances = [
+        ("Ferry sinks off Port Adley", 2, "agree"),
+        ("Ferry sinks off Port Adley", 1, "discuss"),
+        ("Council approves bus timetable", 1, "unrelated"),
+        ("Council approves bus timetable", 3, "discuss"),
+        ("Ferry sinks off Port Adley", 3, "unrelated"),
+        ("Ferry sinking story is a hoax, company says", 1, "disagree"),
+    ]
+    labels = polarity_labels(stances, BODIES)
+    assert labels.committed == {1: 1, 2: 1, 3: 0}
+    only_reports = polarity_labels([("New timetable for buses", 3, "discuss"), ("Ferry sinks", 2, "unrelated")], BODIES)
+    assert only_reports.committed == {3: 0}
+
+
 def test_a_group_with_no_readable_debunking_side_gives_no_labels():
     stances = [("Council approves bus timetable", 3, "agree"), ("New timetable for buses", 3, "discuss")]
     labels = polarity_labels(stances, BODIES)
@@ -62,3 +77,18 @@ def test_shipped_model_scores_a_debunking_text_above_an_asserting_one(stance_mod
         ["Bridge collapse story is a hoax", "Bridge collapses into river"], stance_model.encoder.encode
     )
     assert hoax_claim.debunks > plain_claim.debunks, (hoax_claim.debunks, plain_claim.debunks)
+
+
+def test_shipped_model_reads_a_text_that_takes_a_side_as_more_committed_than_a_rumour_report(stance_model):
+    featurizer = stance_model.estimators.featurizer
+    denial, report = featurizer.prepare_texts(
+        [
+            "The mayor did not resign. Her office said on Monday that the report was false and that she "
+            "remains in post; the letter shared online was a forgery, officials confirmed.",
+            "Reports on social media claim the mayor may have resigned. It is not clear whether the letter "
+            "shared online is genuine, and her office could not be reached for comment. Rumours have circulated "
+            "since Sunday, according to local outlets.",
+        ],
+        stance_model.encoder.encode,
+    )
+    assert denial.commits > report.commits + 0.1, (denial.commits, report.commits)

@@ -56,6 +56,7 @@ class PreparedText:
     bag_all: np.ndarray | None = None
     text_cues: np.ndarray | None = None
     debunks: float | None = None  # P(the text debunks the story it tells), set by the featurizer
+    commits: float | None = None  # P(the text takes a side on that story), set with `debunks`
     _sentences: dict[int, "PreparedText"] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -188,19 +189,23 @@ class Featurizer:
             scores = self.polarity.claim_debunks(todo)
         else:
             scores = self.polarity.text_debunks(todo)
+            for item, commits in zip(todo, self.polarity.text_commits(todo)):
+                item.commits = float(commits)
         for item, score in zip(todo, scores):
             item.debunks = float(score)
 
     def polarity_features(self, claim: PreparedClaim, text: PreparedText, top: np.ndarray) -> list[float]:
         """P(claim debunks), P(text debunks), P(the sentences closest to the claim debunk),
-        and how likely the claim's polarity clashes with each."""
+        how likely the claim's polarity clashes with each, and those clashes weighed by how likely the
+        text and those sentences take a side at all (a clash with a mere report is no denial)."""
         if self.polarity is None:
-            return [0.5] * 5
+            return [0.5] * 7
         self._set_polarity([claim])
         self._set_polarity([text])  # excerpts are scored when first paired
         a, b = claim.debunks, text.debunks
-        near = self.polarity.sentences_debunk(text, top)
-        return [a, b, near, a * (1 - b) + (1 - a) * b, a * (1 - near) + (1 - a) * near]
+        near, near_commits = self.polarity.sentences_debunk(text, top)
+        clash_text, clash_near = a * (1 - b) + (1 - a) * b, a * (1 - near) + (1 - a) * near
+        return [a, b, near, clash_text, clash_near, clash_text * text.commits, clash_near * near_commits]
 
     def pair(self, claim: PreparedClaim, text: PreparedText) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(dense features, embedding+bag features, sentence indices ranked by closeness to the claim)."""

@@ -12,6 +12,11 @@ topic, headlines and bodies joined by "agree" share a polarity and those joined 
 training split colours without a single conflict). Which colour is the debunking
 side is read from refutation cues; groups where neither side reads as debunking
 give no labels.
+
+A clash with a text that only reports the story, taking no side, is no denial (FNC-1
+calls it "discuss"). Whether a body takes a side is labelled directly: it does when
+some related headline's stance to it is agree or disagree. A third regression learns
+P(takes a side) for texts, and the stance model gets the clashes weighed by it.
 """
 
 from __future__ import annotations
@@ -37,12 +42,16 @@ LEAD_SENTENCES = 5
 class PolarityLabels:
     headlines: dict[str, int]  # headline -> DEBUNK / ASSERT
     bodies: dict[int, int]  # body id -> DEBUNK / ASSERT
+    committed: dict[int, int]  # body id -> 1 when it takes a side (agree or disagree) on some related headline, else 0
 
 
 def polarity_labels(stances: Iterable[tuple[str, int, str]], bodies: dict[int, str]) -> PolarityLabels:
     """Polarity of headlines and bodies from (headline, body id, stance) triples (see module doc)."""
     graph = nx.Graph()
+    committed: dict[int, int] = {}
     for headline, body_id, stance in stances:
+        if stance != "unrelated":
+            committed[body_id] = max(committed.get(body_id, 0), int(stance != "discuss"))
         if stance in ("agree", "disagree"):
             graph.add_edge(("h", headline), ("b", body_id), same=stance == "agree")
     headlines: dict[str, int] = {}
@@ -63,7 +72,7 @@ def polarity_labels(stances: Iterable[tuple[str, int, str]], bodies: dict[int, s
         flip = -1 if debunk_evidence[1] > debunk_evidence[-1] else 1
         for (kind, key), side in colour.items():
             (headlines if kind == "h" else body_labels)[key] = ASSERT if side * flip == 1 else DEBUNK
-    return PolarityLabels(headlines, body_labels)
+    return PolarityLabels(headlines, body_labels, committed)
 
 
 def _debunk_evidence(colour: dict[tuple[str, object], int], bodies: dict[int, str]) -> dict[int, float]:
@@ -104,11 +113,13 @@ def _classifier() -> LogisticRegression:
 
 
 class PolarityModel:
-    """P(debunks) for claims and for texts; pickled inside the stance model's featurizer."""
+    """P(debunks) for claims and for texts, P(takes a side) for texts; pickled inside the stance
+    model's featurizer."""
 
-    def __init__(self, claims: LogisticRegression, texts: LogisticRegression) -> None:
+    def __init__(self, claims: LogisticRegression, texts: LogisticRegression, commitment: LogisticRegression) -> None:
         self.claims = claims
         self.texts = texts
+        self.commitment = commitment
 
     @classmethod
     def fit(
@@ -117,24 +128,33 @@ class PolarityModel:
         claim_labels: Sequence[int],
         texts: Sequence[PreparedText],
         text_labels: Sequence[int],
+        reports: Sequence[PreparedText],
+        committed: Sequence[int],
     ) -> "PolarityModel":
         claim_model = _classifier().fit(np.stack([claim_vector(c) for c in claims]), np.asarray(claim_labels))
         text_model = _classifier().fit(np.stack([text_vector(t) for t in texts]), np.asarray(text_labels))
-        return cls(claim_model, text_model)
+        commitment = _classifier().fit(np.stack([text_vector(t) for t in reports]), np.asarray(committed))
+        return cls(claim_model, text_model, commitment)
 
     def claim_debunks(self, claims: Sequence[PreparedClaim]) -> np.ndarray:
-        return _debunk_proba(self.claims, np.stack([claim_vector(c) for c in claims]))
+        return _first_class_proba(self.claims, np.stack([claim_vector(c) for c in claims]))
 
     def text_debunks(self, texts: Sequence[PreparedText]) -> np.ndarray:
-        return _debunk_proba(self.texts, np.stack([text_vector(t) for t in texts]))
+        return _first_class_proba(self.texts, np.stack([text_vector(t) for t in texts]))
 
-    def sentences_debunk(self, text: PreparedText, sentences: Sequence[int]) -> float:
-        """P(debunks) of a few sentences of `text`, read as a text of their own (one per pair: kept cheap)."""
-        return float(_debunk_proba(self.texts, text_vector(text, sentences)[None])[0])
+    def text_commits(self, texts: Sequence[PreparedText]) -> np.ndarray:
+        """P(the text takes a side on its story) rather than only reporting it."""
+        return 1.0 - _first_class_proba(self.commitment, np.stack([text_vector(t) for t in texts]))
+
+    def sentences_debunk(self, text: PreparedText, sentences: Sequence[int]) -> tuple[float, float]:
+        """P(debunks) and P(takes a side) of a few sentences of `text`, read as a text of their own
+        (one per pair: kept cheap)."""
+        row = text_vector(text, sentences)[None]
+        return float(_first_class_proba(self.texts, row)[0]), float(1.0 - _first_class_proba(self.commitment, row)[0])
 
 
-def _debunk_proba(model: LogisticRegression, rows: np.ndarray) -> np.ndarray:
-    """Binary logistic regression by hand (classes_ is [DEBUNK, ASSERT]): predict_proba's checks
-    cost more than the arithmetic for the one-row calls made per pair."""
+def _first_class_proba(model: LogisticRegression, rows: np.ndarray) -> np.ndarray:
+    """P(classes_[0]) of a binary logistic regression by hand (DEBUNK of [DEBUNK, ASSERT], 0 of
+    [0, 1]): predict_proba's checks cost more than the arithmetic for the one-row calls made per pair."""
     margin = rows @ model.coef_[0] + model.intercept_[0]
     return 1.0 / (1.0 + np.exp(margin))
