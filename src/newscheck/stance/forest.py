@@ -12,6 +12,8 @@ from __future__ import annotations
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 
+from newscheck.stance.encoder import cpu_session
+
 BRANCH_LEQ = 0  # TreeEnsemble node mode: go to the true branch when x <= threshold
 
 
@@ -19,17 +21,8 @@ class CompiledBoosting:
     """The prediction of a fitted HistGradientBoostingClassifier (numerical features only)."""
 
     def __init__(self, model: HistGradientBoostingClassifier, threads: int = 2) -> None:
-        import onnxruntime
-
         self.model = model
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        # Idle pool threads must not spin: they would steal the cores the sentence encoder runs on.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = onnxruntime.InferenceSession(
-            _tree_ensemble(model).SerializeToString(), options, providers=["CPUExecutionProvider"]
-        )
+        self.session = cpu_session(_tree_ensemble(model).SerializeToString(), threads)
         self.baseline = np.asarray(model._baseline_prediction, dtype=np.float64).reshape(1, -1)
 
     def raw_predict(self, rows: np.ndarray) -> np.ndarray:
