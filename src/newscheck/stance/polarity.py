@@ -144,13 +144,16 @@ class PolarityModel:
 
     def text_commits(self, texts: Sequence[PreparedText]) -> np.ndarray:
         """P(the text takes a side on its story) rather than only reporting it."""
-        return 1.0 - _first_class_proba(self.commitment, np.stack([text_vector(t) for t in texts]))
+        return self._commits(np.stack([text_vector(t) for t in texts]))
 
     def sentences_debunk(self, text: PreparedText, sentences: Sequence[int]) -> tuple[float, float]:
         """P(debunks) and P(takes a side) of a few sentences of `text`, read as a text of their own
         (one per pair: kept cheap)."""
         row = text_vector(text, sentences)[None]
-        return float(_first_class_proba(self.texts, row)[0]), float(1.0 - _first_class_proba(self.commitment, row)[0])
+        return float(_first_class_proba(self.texts, row)[0]), float(self._commits(row)[0])
+
+    def _commits(self, rows: np.ndarray) -> np.ndarray:
+        return 1.0 - _first_class_proba(self.commitment, rows)  # classes_ is [0, 1]: P(1) = P(takes a side)
 
 
 def _first_class_proba(model: LogisticRegression, rows: np.ndarray) -> np.ndarray:
