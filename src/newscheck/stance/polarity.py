@@ -24,10 +24,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-import networkx as nx
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
+from newscheck.stance.data import agreement_groups
 from newscheck.stance.features import PreparedClaim, PreparedText, summarize, unit
 from newscheck.stance.text import CUE_FAMILIES, cue_counts, split_sentences
 
@@ -47,25 +47,14 @@ class PolarityLabels:
 
 def polarity_labels(stances: Iterable[tuple[str, int, str]], bodies: dict[int, str]) -> PolarityLabels:
     """Polarity of headlines and bodies from (headline, body id, stance) triples (see module doc)."""
-    graph = nx.Graph()
+    stances = list(stances)
     committed: dict[int, int] = {}
-    for headline, body_id, stance in stances:
+    for _, body_id, stance in stances:
         if stance != "unrelated":
             committed[body_id] = max(committed.get(body_id, 0), int(stance != "discuss"))
-        if stance in ("agree", "disagree"):
-            graph.add_edge(("h", headline), ("b", body_id), same=stance == "agree")
     headlines: dict[str, int] = {}
     body_labels: dict[int, int] = {}
-    for component in nx.connected_components(graph):
-        start = min(component, key=str)
-        colour = {start: 1}
-        stack = [start]
-        while stack:
-            node = stack.pop()
-            for other in graph[node]:
-                if other not in colour:
-                    colour[other] = colour[node] * (1 if graph[node][other]["same"] else -1)
-                    stack.append(other)
+    for colour in agreement_groups(stances):
         debunk_evidence = _debunk_evidence(colour, bodies)
         if abs(debunk_evidence[1] - debunk_evidence[-1]) < ORIENTATION_MARGIN:
             continue
