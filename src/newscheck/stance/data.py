@@ -1,4 +1,5 @@
-"""FNC-1 loading and the topic-held-out split shared by training and the benchmark.
+"""FNC-1 loading, the topic-held-out split shared by training and the benchmark, and the
+training pairs FNC-1's labels imply (`implied_pairs`).
 
 A topic is a connected component of bodies joined by a headline that is related
 (agree/disagree/discuss) to both. Whole topics are held out, so validation
