@@ -24,7 +24,7 @@ def test_agree_shares_and_disagree_flips_polarity_with_the_debunking_side_read_f
     assert labels.bodies == {1: DEBUNK, 2: ASSERT}
 
 
-def test_a_body_takes_a_side_when_any_related_headline_agrees_or_disagrees_with_it():
+def test_a_body_or_headline_takes_a_side_when_any_related_counterpart_agrees_or_disagrees_with_it():
     stances = [
         ("Ferry sinks off Port Adley", 2, "agree"),
         ("Ferry sinks off Port Adley", 1, "discuss"),
@@ -35,8 +35,14 @@ def test_a_body_takes_a_side_when_any_related_headline_agrees_or_disagrees_with_
     ]
     labels = polarity_labels(stances, BODIES)
     assert labels.committed == {1: 1, 2: 1, 3: 0}
+    assert labels.claims_committed == {
+        "Ferry sinks off Port Adley": 1,
+        "Council approves bus timetable": 0,
+        "Ferry sinking story is a hoax, company says": 1,
+    }
     only_reports = polarity_labels([("New timetable for buses", 3, "discuss"), ("Ferry sinks", 2, "unrelated")], BODIES)
     assert only_reports.committed == {3: 0}
+    assert only_reports.claims_committed == {"New timetable for buses": 0}
 
 
 def test_a_group_with_no_readable_debunking_side_gives_no_labels():
@@ -92,3 +98,12 @@ def test_shipped_model_reads_a_text_that_takes_a_side_as_more_committed_than_a_r
         stance_model.encoder.encode,
     )
     assert denial.commits > report.commits + 0.1, (denial.commits, report.commits)
+
+
+def test_shipped_model_reads_a_headline_that_takes_a_side_as_more_committed_than_a_rumour_report(stance_model):
+    featurizer = stance_model.estimators.featurizer
+    sided, rumour = featurizer.prepare_claims(
+        ["Mayor of Eastbury resigns after budget row", "Mayor of Eastbury may have resigned, unconfirmed reports claim"],
+        stance_model.encoder.encode,
+    )
+    assert sided.commits > rumour.commits + 0.1, (sided.commits, rumour.commits)

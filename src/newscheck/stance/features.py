@@ -107,6 +107,7 @@ class PreparedClaim:
     tfidf: np.ndarray  # vocabulary, L2-normalised (dense: a claim meets many sentences)
     general: np.ndarray  # general-vocabulary bag, log-scaled and L2-normalised
     debunks: float | None = None  # P(the claim debunks a story rather than asserting it)
+    commits: float | None = None  # P(the claim takes a side on that story), set with `debunks`
 
 
 class Featurizer:
@@ -187,6 +188,8 @@ class Featurizer:
             return
         if isinstance(todo[0], PreparedClaim):
             scores = self.polarity.claim_debunks(todo)
+            for item, commits in zip(todo, self.polarity.claim_commits(todo)):
+                item.commits = float(commits)
         else:
             scores = self.polarity.text_debunks(todo)
             for item, commits in zip(todo, self.polarity.text_commits(todo)):
@@ -197,15 +200,18 @@ class Featurizer:
     def polarity_features(self, claim: PreparedClaim, text: PreparedText, top: np.ndarray) -> list[float]:
         """P(claim debunks), P(text debunks), P(the sentences closest to the claim debunk),
         how likely the claim's polarity clashes with each, and those clashes weighed by how likely the
-        text and those sentences take a side at all (a clash with a mere report is no denial)."""
+        text and those sentences take a side at all (a clash with a mere report is no denial), by how
+        likely the claim takes a side, and by both."""
         if self.polarity is None:
-            return [0.5] * 7
+            return [0.5] * 12
         self._set_polarity([claim])
         self._set_polarity([text])  # excerpts are scored when first paired
         a, b = claim.debunks, text.debunks
         near, near_commits = self.polarity.sentences_debunk(text, top)
         clash_text, clash_near = a * (1 - b) + (1 - a) * b, a * (1 - near) + (1 - a) * near
-        return [a, b, near, clash_text, clash_near, clash_text * text.commits, clash_near * near_commits]
+        text_side, near_side = clash_text * text.commits, clash_near * near_commits
+        c = claim.commits
+        return [a, b, near, clash_text, clash_near, text_side, near_side, c, clash_text * c, clash_near * c, text_side * c, near_side * c]
 
     def pair(self, claim: PreparedClaim, text: PreparedText) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(dense features, embedding+bag features, sentence indices ranked by closeness to the claim)."""
