@@ -211,7 +211,10 @@ class Featurizer:
         clash_text, clash_near = a * (1 - b) + (1 - a) * b, a * (1 - near) + (1 - a) * near
         text_side, near_side = clash_text * text.commits, clash_near * near_commits
         c = claim.commits
-        return [a, b, near, clash_text, clash_near, text_side, near_side, c, clash_text * c, clash_near * c, text_side * c, near_side * c]
+        return [
+            *(a, b, near, clash_text, clash_near, text_side, near_side),
+            *(c, clash_text * c, clash_near * c, text_side * c, near_side * c),
+        ]
 
     def pair(self, claim: PreparedClaim, text: PreparedText) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(dense features, embedding+bag features, sentence indices ranked by closeness to the claim)."""

@@ -138,14 +138,14 @@ class PolarityModel:
         text_labels: Sequence[int],
         reports: Sequence[PreparedText],
         committed: Sequence[int],
-        reporting_claims: Sequence[PreparedClaim],
+        related_claims: Sequence[PreparedClaim],
         claims_committed: Sequence[int],
     ) -> "PolarityModel":
         claim_model = _classifier().fit(np.stack([claim_vector(c) for c in claims]), np.asarray(claim_labels))
         text_model = _classifier().fit(np.stack([text_vector(t) for t in texts]), np.asarray(text_labels))
         commitment = _classifier().fit(np.stack([text_vector(t) for t in reports]), np.asarray(committed))
         claim_commitment = _classifier().fit(
-            np.stack([claim_commitment_vector(c) for c in reporting_claims]), np.asarray(claims_committed)
+            np.stack([claim_commitment_vector(c) for c in related_claims]), np.asarray(claims_committed)
         )
         return cls(claim_model, text_model, commitment, claim_commitment)
 
@@ -154,23 +154,20 @@ class PolarityModel:
 
     def claim_commits(self, claims: Sequence[PreparedClaim]) -> np.ndarray:
         """P(the claim takes a side on its story) rather than only reporting it."""
-        return 1.0 - _first_class_proba(self.claim_commitment, np.stack([claim_commitment_vector(c) for c in claims]))
+        return _takes_side_proba(self.claim_commitment, np.stack([claim_commitment_vector(c) for c in claims]))
 
     def text_debunks(self, texts: Sequence[PreparedText]) -> np.ndarray:
         return _first_class_proba(self.texts, np.stack([text_vector(t) for t in texts]))
 
     def text_commits(self, texts: Sequence[PreparedText]) -> np.ndarray:
         """P(the text takes a side on its story) rather than only reporting it."""
-        return self._commits(np.stack([text_vector(t) for t in texts]))
+        return _takes_side_proba(self.commitment, np.stack([text_vector(t) for t in texts]))
 
     def sentences_debunk(self, text: PreparedText, sentences: Sequence[int]) -> tuple[float, float]:
         """P(debunks) and P(takes a side) of a few sentences of `text`, read as a text of their own
         (one per pair: kept cheap)."""
         row = text_vector(text, sentences)[None]
-        return float(_first_class_proba(self.texts, row)[0]), float(self._commits(row)[0])
-
-    def _commits(self, rows: np.ndarray) -> np.ndarray:
-        return 1.0 - _first_class_proba(self.commitment, rows)  # classes_ is [0, 1]: P(1) = P(takes a side)
+        return float(_first_class_proba(self.texts, row)[0]), float(_takes_side_proba(self.commitment, row)[0])
 
 
 def _first_class_proba(model: LogisticRegression, rows: np.ndarray) -> np.ndarray:
@@ -178,3 +175,8 @@ def _first_class_proba(model: LogisticRegression, rows: np.ndarray) -> np.ndarra
     [0, 1]): predict_proba's checks cost more than the arithmetic for the one-row calls made per pair."""
     margin = rows @ model.coef_[0] + model.intercept_[0]
     return 1.0 / (1.0 + np.exp(margin))
+
+
+def _takes_side_proba(commitment: LogisticRegression, rows: np.ndarray) -> np.ndarray:
+    """P(takes a side) of a commitment regression (classes_ [0, 1])."""
+    return 1.0 - _first_class_proba(commitment, rows)

@@ -139,26 +139,27 @@ def fit_polarity(featurizer: Featurizer, fnc: Fnc, data: Split, embed) -> tuple[
     labels = polarity_labels(((p.headline, p.body_id, p.label) for p in data.train), fnc.bodies)
     headline_topic = {p.headline: data.train_topics[p.body_id] for p in data.train if p.label != "unrelated"}
     headlines, bodies, reports = sorted(labels.headlines), sorted(labels.bodies), sorted(labels.committed)
-    reporting = sorted(labels.claims_committed)  # every related headline: polarity-labelled ones among them
-    prepared_claims = dict(zip(reporting, featurizer.prepare_claims(reporting, embed)))
+    related_headlines = sorted(labels.claims_committed)  # the polarity-labelled headlines are among them
+    prepared_claims = dict(zip(related_headlines, featurizer.prepare_claims(related_headlines, embed)))
     claims = [prepared_claims[h] for h in headlines]
     prepared = dict(zip(reports, featurizer.prepare_texts([fnc.bodies[b] for b in reports], embed)))
     texts = [prepared[b] for b in bodies]
     claim_topics = [headline_topic[h] for h in headlines]
     text_topics = [data.train_topics[b] for b in bodies]
     report_topics = [data.train_topics[b] for b in reports]
-    reporting_topics = [headline_topic[h] for h in reporting]
+    related_topics = [headline_topic[h] for h in related_headlines]
 
     def fit_without(held: set[int]) -> PolarityModel:
         keep_c = [k for k, t in enumerate(claim_topics) if t not in held]
         keep_t = [k for k, t in enumerate(text_topics) if t not in held]
         keep_r = [k for k, t in enumerate(report_topics) if t not in held]
-        keep_h = [k for k, t in enumerate(reporting_topics) if t not in held]
+        keep_h = [k for k, t in enumerate(related_topics) if t not in held]
         return PolarityModel.fit(
             [claims[k] for k in keep_c], [labels.headlines[headlines[k]] for k in keep_c],
             [texts[k] for k in keep_t], [labels.bodies[bodies[k]] for k in keep_t],
             [prepared[reports[k]] for k in keep_r], [labels.committed[reports[k]] for k in keep_r],
-            [prepared_claims[reporting[k]] for k in keep_h], [labels.claims_committed[reporting[k]] for k in keep_h],
+            [prepared_claims[related_headlines[k]] for k in keep_h],
+            [labels.claims_committed[related_headlines[k]] for k in keep_h],
         )  # fmt: skip
 
     pair_topics = np.array([data.train_topics[p.body_id] for p in data.train])
@@ -169,7 +170,7 @@ def fit_polarity(featurizer: Featurizer, fnc: Fnc, data: Split, embed) -> tuple[
         per_topic.update((t, model) for t in held)
     print(
         f"polarity labels: {len(headlines)} headlines, {len(bodies)} bodies;"
-        f" commitment labels: {len(reports)} bodies, {len(reporting)} headlines",
+        f" commitment labels: {len(reports)} bodies, {len(related_headlines)} headlines",
         flush=True,
     )
     return fit_without(set()), per_topic
