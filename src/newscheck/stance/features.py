@@ -187,15 +187,11 @@ class Featurizer:
         if self.polarity is None or not todo:
             return
         if isinstance(todo[0], PreparedClaim):
-            scores = self.polarity.claim_debunks(todo)
-            for item, commits in zip(todo, self.polarity.claim_commits(todo)):
-                item.commits = float(commits)
+            debunks, commits = self.polarity.claim_debunks(todo), self.polarity.claim_commits(todo)
         else:
-            scores = self.polarity.text_debunks(todo)
-            for item, commits in zip(todo, self.polarity.text_commits(todo)):
-                item.commits = float(commits)
-        for item, score in zip(todo, scores):
-            item.debunks = float(score)
+            debunks, commits = self.polarity.text_debunks(todo), self.polarity.text_commits(todo)
+        for item, debunk, commit in zip(todo, debunks, commits):
+            item.debunks, item.commits = float(debunk), float(commit)
 
     def polarity_features(self, claim: PreparedClaim, text: PreparedText, top: np.ndarray) -> list[float]:
         """P(claim debunks), P(text debunks), P(the sentences closest to the claim debunk),
