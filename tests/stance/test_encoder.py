@@ -1,0 +1,42 @@
+"""The shipped sentence encoder: an embedding, and so a verdict, does not depend on how a request is batched."""
+
+import numpy as np
+
+from newscheck.stance import MODEL_DIR, StanceModel
+from newscheck.stance.text import split_sentences
+
+
+def _seed_sentences(*paths) -> list[str]:
+    return [s.text for path in paths for s in split_sentences(path.read_text(encoding="utf-8"))]
+
+
+def test_a_sentence_embeds_the_same_alone_and_in_any_batch(stance_model, seed_000, seed_001):
+    sentences = _seed_sentences(seed_000, seed_001)
+    encoder = stance_model.encoder
+    together = encoder.encode(sentences)
+    reversed_batches = encoder.encode(sentences[::-1], batch_size=7)[::-1]
+    alone = np.stack([encoder.encode([s])[0] for s in sentences[:12]])
+    assert len(sentences) > 20
+    assert np.abs(together - reversed_batches).max() < 1e-5
+    assert np.abs(together[:12] - alone).max() < 1e-5
+
+
+def test_the_encoder_stays_close_to_the_sentence_meaning(stance_model, seed_001):
+    sentences = _seed_sentences(seed_001)[:10]
+    vectors = stance_model.encoder.encode(sentences + [sentences[0].upper()])
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    similarity = vectors @ vectors.T
+    # a sentence is nearer its upper-cased copy than any other sentence of the same article
+    assert similarity[0, -1] > similarity[0, 1:-1].max()
+
+
+def test_a_pair_gets_the_same_scores_alone_and_in_a_batch(seed_000, seed_001):
+    """Fresh models, so that no prepared text is shared between the two runs."""
+    claim = "Russia and China form a military alliance"
+    texts = [seed_000.read_text(encoding="utf-8"), seed_001.read_text(encoding="utf-8")]
+    others = ["China and Russia held talks in Beijing on Tuesday.", "Wheat prices rose for a third week."]
+    batched = StanceModel.load(MODEL_DIR).predict([claim] * 4, others + texts)[2:]
+    alone = [StanceModel.load(MODEL_DIR).predict([claim], [text])[0] for text in texts]
+    for a, b in zip(batched, alone):
+        assert a.label == b.label
+        assert max(abs(a.scores[k] - b.scores[k]) for k in a.scores) < 1e-5
