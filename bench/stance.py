@@ -6,8 +6,10 @@ Pairs/second counts model start-up. The FNC stream reuses each body for many
 headlines (as verification reuses an article for many claims); the second timing
 pairs every claim with a body never seen before, the worst case. Then how often the model
 calls other-topic look-alikes related (another rumour about the same person or product), and
-last, accuracy on short fictional passages outside FNC-1's domain: bench/gold/stance_pairs.jsonl, and
-stance_pairs_late.jsonl, written after the shipped recipe was fixed (no choice was made on it).
+last, accuracy on short fictional passages outside FNC-1's domain: bench/gold/stance_pairs.jsonl,
+stance_pairs_late.jsonl, written after the shipped recipe was fixed (no choice was made on it), and
+stance_contradictions.jsonl: texts that contradict a claim by negating it or by stating the opposite
+outcome without any denial word, beside restatements, counted per kind.
 """
 
 from __future__ import annotations
@@ -24,7 +26,10 @@ if TYPE_CHECKING:
     from newscheck.stance.data import Fnc, Split
 
 REPO = Path(__file__).resolve().parents[1]
-SHORT_PAIRS = [REPO / "bench" / "gold" / name for name in ("stance_pairs.jsonl", "stance_pairs_late.jsonl")]
+SHORT_PAIRS = [
+    REPO / "bench" / "gold" / name
+    for name in ("stance_pairs.jsonl", "stance_pairs_late.jsonl", "stance_contradictions.jsonl")
+]
 LOOKALIKES = 3  # most similar other-topic bodies per headline
 
 
@@ -82,7 +87,14 @@ def main() -> None:
         gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         predicted = model.predict([g["claim"] for g in gold], [g["text"] for g in gold])
         misses = [(g, r) for g, r in zip(gold, predicted) if r.label != g["stance"]]
-        print(f"short fictional passages ({path.name}): {len(gold) - len(misses)}/{len(gold)} right")
+        kinds = sorted({g["kind"] for g in gold if "kind" in g})
+        by_kind = [
+            f"{kind} {sum(r.label == g['stance'] for g, r in zip(gold, predicted) if g.get('kind') == kind)}"
+            f"/{sum(g.get('kind') == kind for g in gold)}"
+            for kind in kinds
+        ]
+        shown = f" ({', '.join(by_kind)})" if by_kind else ""
+        print(f"short fictional passages ({path.name}): {len(gold) - len(misses)}/{len(gold)} right{shown}")
         for g, r in misses:
             print(f"  {g['stance']} read as {r.label}: {g['text'][:100]}")
 
