@@ -116,3 +116,18 @@ def test_retrieval_is_bounded_however_many_articles_share_the_claims_actors():
     assert len(checks) == len(reports)
     assert {c.verdict for c in checks} == {"corroborated"}  # found through the actor index, no story needed
     assert 0 < stance.pairs <= len(reports) * MAX_CANDIDATE_ARTICLES
+
+
+def test_a_report_of_the_opposite_outcome_is_not_taken_for_corroboration():
+    claim = _article(0, "Dorn Ferries will close the Elmsworth route in April, the company said.")
+    opposite = _article(1, "The Elmsworth route of Dorn Ferries will stay open in April, the company said on Monday.")
+    restated = _article(2, "Dorn Ferries will shut the Elmsworth route in April; the route opened in 1998, the company said.")
+    story = Story("s", "ferry", ["x0", "x1"], [["x0"], ["x1"]])
+    checks = verify([claim, opposite], [story], Settings(), stance=AgreeingStance())  # the model reads both as agreeing
+    check = next(c for c in checks if c.article_id == "x0")
+    assert check.verdict == "unverified"
+    assert [(e.article_id, e.stance, e.sentence) for e in check.evidence] == [("x1", "discuss", opposite.article.body)]
+
+    story = Story("s", "ferry", ["x0", "x2"], [["x0"], ["x2"]])
+    checks = verify([claim, restated], [story], Settings(), stance=AgreeingStance())
+    assert next(c for c in checks if c.article_id == "x0").verdict == "corroborated"  # "opened in 1998" beside "shut"

@@ -1,4 +1,4 @@
-"""Content words of a sentence, shared by headline support and cross-check retrieval.
+"""Content words of a sentence (headline support and cross-check retrieval) and opposed outcomes (cross-checks).
 
 Deliberately light (a regex tokenizer, a stop list and a suffix stemmer) so it
 runs over tens of thousands of sentences without a parser; the sentences were
@@ -8,6 +8,7 @@ already parsed by the annotate stage where parsing matters.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
 
@@ -65,3 +66,74 @@ def content_terms(text: str, drop: frozenset[str] = frozenset()) -> list[str]:
             continue
         terms.append(stem(token))
     return list(dict.fromkeys(terms))
+
+
+# Opposed outcomes of one event, as words and phrases of each side. A sentence that reports the other
+# outcome ("acquitted" against "convicts", "left rates unchanged" against "raises rates") contradicts a
+# claim without any negation or denial word, and the stance model, trained on FNC-1 (which teaches no
+# antonymy), reads it as agreement. Cross-checks use `opposite_outcome` so as not to take it for support.
+OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "contest": (("win", "wins", "won", "winning"), ("lose", "loses", "lost", "losing", "defeated")),
+    "verdict": (
+        ("convict", "convicts", "convicted", "conviction", "guilty"),
+        ("acquit", "acquits", "acquitted", "acquittal", "exonerated", "exonerates"),
+    ),
+    "vote": (
+        ("pass", "passes", "passed", "approve", "approves", "approved", "adopt", "adopts", "adopted"),
+        ("reject", "rejects", "rejected", "veto", "vetoes", "vetoed", "voted down", "votes down", "vote down"),
+    ),
+    "opening": (
+        ("open", "opens", "opened", "reopen", "reopens", "reopened"),
+        ("close", "closes", "closed", "closing", "closure", "shut", "shuts", "shutting"),
+    ),
+    "rate": (
+        ("raise", "raises", "raised", "raising", "hike", "hikes", "hiked", "lift", "lifts", "lifted"),
+        ("cut", "cuts", "cutting", "lower", "lowers", "lowered", "unchanged", "on hold"),
+    ),
+    "trend": (
+        ("rise", "rises", "rose", "risen", "increase", "increases", "increased", "climb", "climbs", "climbed"),
+        ("fall", "falls", "fell", "fallen", "decrease", "decreases", "decreased", "drop", "drops", "dropped"),
+    ),
+    "office": (
+        ("resign", "resigns", "resigned", "resignation", "quit", "quits", "step down", "steps down", "stepped down"),
+        ("stay", "stays", "stayed", "remain in", "remains in", "remained in"),
+    ),
+    "plan": (
+        ("cancel", "cancels", "cancelled", "canceled", "cancellation", "scrap", "scraps", "scrapped", "call off",
+         "calls off", "called off"),
+        ("proceed", "proceeds", "proceeded", "go ahead", "goes ahead", "went ahead", "as planned", "on schedule"),
+    ),  # fmt: skip
+    "jobs": (
+        ("hire", "hires", "hired", "hiring"),
+        ("cut", "cuts", "cutting", "layoffs", "lay off", "lays off", "laid off", "eliminate", "eliminates",
+         "eliminated", "slash", "slashes", "slashed"),
+    ),  # fmt: skip
+    "offer": (("accept", "accepts", "accepted"), ("refuse", "refuses", "refused", "turn down", "turns down", "turned down")),
+}
+_OUTCOME_PATTERNS = {
+    (event, side): re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    for event, sides in OPPOSED_OUTCOMES.items()
+    for side, phrases in enumerate(sides)
+}
+
+
+def outcomes(text: str) -> frozenset[tuple[str, int]]:
+    """The (event, side) outcomes `text` states, by OPPOSED_OUTCOMES."""
+    return frozenset(key for key, pattern in _OUTCOME_PATTERNS.items() if pattern.search(text))
+
+
+def opposite_outcome(claim: str, sentences: Sequence[str]) -> int | None:
+    """Index of the first of `sentences` that states the opposite of an outcome the claim states, provided
+    none of them states the claim's own outcome: an article that says the plant "opened in 1990" and "will
+    close" restates a closure; one that says only that it "stays open" contradicts it."""
+    stated = outcomes(claim)
+    own = {(event, side) for event, side in stated if (event, 1 - side) not in stated}
+    if not own:
+        return None
+    found = [outcomes(s) for s in sentences]
+    if any(own & f for f in found):
+        return None
+    for index, f in enumerate(found):
+        if any((event, 1 - side) in f for event, side in own):
+            return index
+    return None

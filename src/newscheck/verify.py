@@ -41,7 +41,7 @@ from newscheck.config import Settings
 from newscheck.headline import StanceModel, WordSimilarity, headline_support, outlet_statements
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, StanceResult, Story
 from newscheck.signals import CHECKWORTHY_MIN, article_signals
-from newscheck.terms import content_terms, tokens
+from newscheck.terms import content_terms, opposite_outcome, tokens
 
 MAX_CLAIMS_PER_ARTICLE = 8
 MAX_POSTINGS = 200
@@ -163,7 +163,11 @@ def _judge(claim: str, pair: _Pair, result: StanceResult) -> tuple[str, float, S
     sentences says so. Agreement needs the model's confidence and a
     sentence sharing at least ``AGREE_OVERLAP`` of the claim's content words, so a
     report of the same event that does not state the claim ("residents were back
-    home") is not taken for corroboration.
+    home") is not taken for corroboration; nor is one whose sentences state the
+    opposite outcome and never the claim's own ("left rates unchanged" against
+    "raises rates", see ``opposite_outcome``), which the model reads as agreeing.
+    It stays discussion: an outcome word in another sense ("stay hungry") must not
+    make a contradiction.
     """
     close = [(sentence, score) for sentence, score in pair.closest if score >= EVIDENCE_SIMILARITY]
     for sentence, _ in close:
@@ -173,7 +177,11 @@ def _judge(claim: str, pair: _Pair, result: StanceResult) -> tuple[str, float, S
     named = [Sentence(e.sentence, e.start, e.end) for e in result.evidence if e.stance == result.label]
     agree = result.scores.get("agree", 0.0)
     if agree >= AGREE_MIN and agree >= result.scores.get("disagree", 0.0):
-        best = max([*named, *(s for s, _ in close)], key=lambda s: overlap(claim, s.text), default=None)
+        agreeing = [*named, *(s for s, _ in close)]
+        opposite = opposite_outcome(claim, [s.text for s in agreeing])
+        if opposite is not None:
+            return "discuss", result.scores.get("discuss", 0.0), agreeing[opposite]
+        best = max(agreeing, key=lambda s: overlap(claim, s.text), default=None)
         if best is not None and overlap(claim, best.text) >= AGREE_OVERLAP:
             return "agree", agree, best
     if result.label == "disagree" and confidence >= MODEL_DISAGREE_MIN and close and named:
