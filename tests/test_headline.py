@@ -71,6 +71,18 @@ def test_source_promising_less_than_the_headline_is_partial_and_names_the_missin
     assert "alliance" in support.reason
 
 
+def test_source_stating_the_opposite_outcome_contradicts_the_headline(similarity):
+    body = (
+        "The central bank of Ostria left its key interest rate unchanged on Thursday, governor Lena Marsh said.\n\n"
+        "Most economists had expected no move."
+    )
+    first = body.split("\n\n")[0]
+    report = _report("Ostria central bank raises interest rates", body, [(first, "Lena Marsh", "named")])
+    support = headline_support(report, get_model(), similarity)  # the model alone reads the statement as agreeing
+    assert (support.label, support.contradicted) == ("unsupported", True)
+    assert support.evidence == [first]
+
+
 def test_headline_with_no_source_in_the_body_is_unsupported(similarity):
     body = "Elmsworth and Dorn today formed a flood defence alliance, the first of its kind in the valley."
     report = _report("Elmsworth and Dorn form flood defence alliance", body, [(body, None, "outlet")])

@@ -11,7 +11,7 @@ from analyzed_examples import analyzed_corpus, analyzed_seeds, by_hint, expected
 
 from newscheck.config import Settings
 from newscheck.records import Article, ArticleReport, Claim, Crosscheck, StanceResult, Story
-from newscheck.verify import MAX_CANDIDATE_ARTICLES, verify
+from newscheck.verify import MAX_CANDIDATE_ARTICLES, overlap, verify
 
 
 def _check_for(article: ArticleReport, sentence: str) -> Crosscheck | None:
@@ -131,3 +131,10 @@ def test_a_report_of_the_opposite_outcome_is_not_taken_for_corroboration():
     story = Story("s", "ferry", ["x0", "x2"], [["x0"], ["x2"]])
     checks = verify([claim, restated], [story], Settings(), stance=AgreeingStance())
     assert next(c for c in checks if c.article_id == "x0").verdict == "corroborated"  # "opened in 1998" beside "shut"
+
+
+def test_agreement_needs_shared_content_not_one_word_or_the_quotes_frame():
+    assert overlap("Dorn Ferries will cut the Elmsworth route in April.", "Dorn Ferries is cutting the route.") >= 0.4
+    claim = "\"We see no reason to move rates,\" Marsh told reporters, adding that inflation had slowed."
+    assert overlap(claim, "Inflation is still too high.") == 0.0  # one shared word
+    assert overlap("\"Fares will rise,\" Marsh told reporters.", "\"The pier is safe,\" Marsh told reporters.") == 0.0

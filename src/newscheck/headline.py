@@ -7,7 +7,10 @@ CHN, and names the body capitalises, such as "Kessel Bridge") and its
 whose source is not the outlet) is scored on both:
 
 * a statement is **on topic** when it names at least ``TOPIC_MATCH`` of the
-  headline's topic and the stance model does not read it as disagreeing;
+  headline's topic and neither disagrees with it: the stance model does not
+  read it as disagreeing, and it does not state the opposite outcome of the
+  headline's event ("left rates unchanged" under "raises rates", see
+  ``terms.opposite_outcome``), which the model reads as agreeing;
 * a headline word is **covered** by a statement that has the same stem, shares
   a prefix of ``PREFIX_MATCH`` letters with one of its words, or has a word
   whose MiniLM cosine is at least ``SEMANTIC_MATCH`` ("inspectors" ~
@@ -37,7 +40,7 @@ from typing import Protocol
 import numpy as np
 
 from newscheck.records import ArticleReport, Claim, HeadlineSupport, Span, StanceResult
-from newscheck.terms import content_terms, stem, tokens
+from newscheck.terms import content_terms, opposite_outcome, stem, tokens
 
 SUPPORT_COVERAGE = 0.6  # share of the headline's predicate one statement must cover to state it
 OUTLET_COVERAGE = 0.5  # share an outlet sentence must cover to count as the article's own statement of the headline
@@ -76,10 +79,11 @@ class _Scored:
     topic_share: float
     covered: set[str]
     stance: StanceResult
+    opposed: bool  # states the opposite outcome of the headline's event
 
     @property
     def disagrees(self) -> bool:
-        return self.stance.label == "disagree"
+        return self.stance.label == "disagree" or self.opposed
 
 
 class WordSimilarity:
@@ -239,7 +243,8 @@ def headline_support(report: ArticleReport, stance: StanceModel, similarity: Wor
     for statement, result in zip(statements, results, strict=True):
         stems = set(content_terms(statement.text))
         share = (len(actors & statement.actors) + len(names & stems)) / topic if topic else 1.0
-        scored.append(_Scored(statement, share, _covered(predicate, statement.text, similarity), result))
+        opposed = opposite_outcome(claim, [statement.text]) is not None
+        scored.append(_Scored(statement, share, _covered(predicate, statement.text, similarity), result, opposed))
     scored.sort(key=lambda s: (len(s.covered), s.topic_share, -s.stance.scores.get("unrelated", 0.0)), reverse=True)
     on_topic = [s for s in scored if s.topic_share >= TOPIC_MATCH and not s.disagrees]
     need = len(predicate) or 1

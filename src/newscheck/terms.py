@@ -1,4 +1,4 @@
-"""Content words of a sentence (headline support and cross-check retrieval) and opposed outcomes (cross-checks).
+"""Content words of a sentence (headline support and cross-check retrieval) and opposed outcomes (both).
 
 Deliberately light (a regex tokenizer, a stop list and a suffix stemmer) so it
 runs over tens of thousands of sentences without a parser; the sentences were
@@ -25,11 +25,13 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-# Verbs that frame who said something rather than what happened: a headline's
-# "announce" or "say" is not part of the claim a source has to back.
+# Words that frame who said something (to whom) rather than what happened: a headline's
+# "announce" or "say" is not part of the claim a source has to back, and two quotes
+# "told reporters" share nothing for it.
 REPORTING_VERBS = frozenset(
     """
     say says said saying tell tells told announce announces announced announcing report reports reported reporting
+    reporter reporters journalist journalists
     claim claims claimed state states stated stating add adds added according confirm confirms confirmed reveal
     reveals revealed unveil unveils unveiled declare declares declared note notes noted
     """.split()
@@ -71,7 +73,8 @@ def content_terms(text: str, drop: frozenset[str] = frozenset()) -> list[str]:
 # Opposed outcomes of one event, as words and phrases of each side. A sentence that reports the other
 # outcome ("acquitted" against "convicts", "left rates unchanged" against "raises rates") contradicts a
 # claim without any negation or denial word, and the stance model, trained on FNC-1 (which teaches no
-# antonymy), reads it as agreement. Cross-checks use `opposite_outcome` so as not to take it for support.
+# antonymy), reads it as agreement. Headline support and cross-checks use `opposite_outcome` so as not to
+# take it for support.
 OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "contest": (("win", "wins", "won", "winning"), ("lose", "loses", "lost", "losing", "defeated")),
     "verdict": (

@@ -52,6 +52,7 @@ AGREE_MIN = 0.35  # P(agree) that, with word overlap and no denial, makes agreem
 CLOSEST_SENTENCES = 3  # sentences per candidate article looked at for denial and overlap
 MODEL_DISAGREE_MIN = 0.8  # the model's disagreement alone (no explicit denial) must be this sure: below, it misreads news
 AGREE_OVERLAP = 0.4  # share of content words (of the shorter side) an agreeing sentence must share with the claim
+AGREE_SHARED = 2  # and at least this many of them
 NEGATION_WINDOW = 8  # words after a negation or denial cue that it covers
 
 _NEGATION = re.compile(
@@ -61,7 +62,7 @@ _NEGATION = re.compile(
 )
 _CLAUSE_END = re.compile(r"[;,.:!?]|\b(?:if|because|when|while|but|and|as|after|since|unless|though|although)\b", re.I)
 _UNITS = frozenset("percent per cent point points million billion thousand hundred".split())  # "not 3 percent but 5"
-_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+_NAME = re.compile(r"(?<=[a-z,;\"”’] )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")  # also after a quote: "..." Marsh said
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 MAX_EVIDENCE = 6
 
@@ -146,9 +147,11 @@ def denies(claim: str, sentence: str) -> bool:
 
 
 def overlap(claim: str, sentence: str) -> float:
-    """Shared content stems and numbers over the shorter side's count (overlap coefficient)."""
+    """Shared content stems and numbers over the shorter side's count (overlap coefficient); nothing
+    below ``AGREE_SHARED`` shared terms, so a short sentence does not agree on one word ("inflation")."""
     a, b = _terms(claim), _terms(sentence)
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+    shared = len(a & b)
+    return shared / min(len(a), len(b)) if shared >= AGREE_SHARED else 0.0
 
 
 def _judge(claim: str, pair: _Pair, result: StanceResult) -> tuple[str, float, Sentence]:
