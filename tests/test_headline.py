@@ -83,6 +83,13 @@ def test_source_stating_the_opposite_outcome_contradicts_the_headline(similarity
     assert support.evidence == [first]
 
 
+def test_source_giving_another_count_contradicts_the_headline(similarity):
+    body = "A fire at a warehouse in Halden killed 30 people on Tuesday night, fire chief Anna Berg said."
+    report = _report("Halden warehouse fire kills 12 people", body, [(body, "Anna Berg", "named")])
+    support = headline_support(report, get_model(), similarity)
+    assert (support.label, support.contradicted) == ("unsupported", True)
+
+
 def test_headline_with_no_source_in_the_body_is_unsupported(similarity):
     body = "Elmsworth and Dorn today formed a flood defence alliance, the first of its kind in the valley."
     report = _report("Elmsworth and Dorn form flood defence alliance", body, [(body, None, "outlet")])

@@ -1,8 +1,11 @@
-"""Opposed outcomes: what cross-checks refuse to count as agreement. Sentences are fictional."""
+"""Opposed outcomes and conflicting counts: what headline support and cross-checks do not take for agreement.
+
+Sentences are fictional.
+"""
 
 from __future__ import annotations
 
-from newscheck.terms import opposite_outcome, outcomes
+from newscheck.terms import conflicting_count, counts, opposite_outcome, outcomes
 
 
 def test_the_sentence_stating_the_opposite_outcome_is_found():
@@ -26,3 +29,21 @@ def test_outcome_words_match_whole_words_and_phrases():
     assert outcomes("The closet was closely guarded.") == frozenset()
     assert outcomes("The tour will go ahead as planned.") == {("plan", 1)}
     assert outcomes("Staff were laid off.") == {("jobs", 1)}
+
+
+def test_another_count_of_the_same_thing_in_the_same_context_conflicts():
+    assert conflicting_count("A fire in Halden killed 12 people", "The Halden fire killed 30 people.") == ("12 people", "30 people")
+    assert conflicting_count("12 people were killed in the fire", "The fire killed 30 people on Tuesday.") == ("12 people", "30 people")
+    assert conflicting_count("Inflation rose to 5% in May", "Inflation rose to 6% in May.") == ("5 percent", "6 percent")
+    assert conflicting_count("Velo bank will cut 2,000 jobs", "Velo bank will cut 1,500 jobs.") == ("2000 jobs", "1500 jobs")
+
+
+def test_counts_of_other_things_or_that_include_the_claims_number_do_not_conflict():
+    assert conflicting_count("A fire killed 12 people", "30 people were evacuated from nearby homes.") is None
+    assert conflicting_count("A fire killed 12 people", "The fire killed 12 people, up from 10 people last year.") is None
+    assert conflicting_count("Inflation rose to 5% in May", "Inflation rose from 4% to 5% in May.") is None
+
+
+def test_dates_and_times_are_not_counts():
+    found = counts("On March 10 police said that in 2019 at 9 a.m. 40 more people arrived.")
+    assert {unit: [(c.value, c.unit) for c in cs] for unit, cs in found.items()} == {"peopl": [("40", "people")]}

@@ -138,3 +138,13 @@ def test_agreement_needs_shared_content_not_one_word_or_the_quotes_frame():
     claim = "\"We see no reason to move rates,\" Marsh told reporters, adding that inflation had slowed."
     assert overlap(claim, "Inflation is still too high.") == 0.0  # one shared word
     assert overlap("\"Fares will rise,\" Marsh told reporters.", "\"The pier is safe,\" Marsh told reporters.") == 0.0
+
+
+def test_another_count_of_the_claims_event_contradicts_it():
+    claim = _article(0, "Dorn Ferries will cut 40 sailings a week on the Elmsworth route, the company said.")
+    other = _article(1, "Dorn Ferries will cut 25 sailings a week on the Elmsworth route from April, the company said.")
+    story = Story("s", "ferry", ["x0", "x1"], [["x0"], ["x1"]])
+    checks = verify([claim, other], [story], Settings(), stance=AgreeingStance())  # the model reads it as agreeing
+    check = next(c for c in checks if c.article_id == "x0")
+    assert check.verdict == "contradicted"
+    assert [(e.article_id, e.stance) for e in check.evidence] == [("x1", "disagree")]

@@ -10,7 +10,8 @@ whose source is not the outlet) is scored on both:
   headline's topic and neither disagrees with it: the stance model does not
   read it as disagreeing, and it does not state the opposite outcome of the
   headline's event ("left rates unchanged" under "raises rates", see
-  ``terms.opposite_outcome``), which the model reads as agreeing;
+  ``terms.opposite_outcome``) or another count of what the headline counts
+  ("30 people" under "kills 12 people"), both of which the model reads as agreeing;
 * a headline word is **covered** by a statement that has the same stem, shares
   a prefix of ``PREFIX_MATCH`` letters with one of its words, or has a word
   whose MiniLM cosine is at least ``SEMANTIC_MATCH`` ("inspectors" ~
@@ -40,7 +41,7 @@ from typing import Protocol
 import numpy as np
 
 from newscheck.records import ArticleReport, Claim, HeadlineSupport, Span, StanceResult
-from newscheck.terms import content_terms, opposite_outcome, stem, tokens
+from newscheck.terms import NUMBER, conflicting_count, content_terms, opposite_outcome, stem, tokens
 
 SUPPORT_COVERAGE = 0.6  # share of the headline's predicate one statement must cover to state it
 OUTLET_COVERAGE = 0.5  # share an outlet sentence must cover to count as the article's own statement of the headline
@@ -53,7 +54,6 @@ MAX_EVIDENCE = 2
 # "Russia-Ukraine War Updates: ..." - a section label before the colon is not part of the claim.
 _KICKER = re.compile(r"^[^:]{0,60}\b(updates?|live|breaking|exclusive|analysis|explainer|opinion|watch|video)\b[^:]{0,30}:\s*", re.I)
 # A capitalised word inside a sentence (after a lower-case word or a comma) is a name.
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)")
 
 
@@ -79,7 +79,7 @@ class _Scored:
     topic_share: float
     covered: set[str]
     stance: StanceResult
-    opposed: bool  # states the opposite outcome of the headline's event
+    opposed: bool  # states the opposite outcome of the headline's event, or another count of what it counts
 
     @property
     def disagrees(self) -> bool:
@@ -167,18 +167,18 @@ def _split_headline(claim: str, report: ArticleReport, aliases: dict[str, str]) 
             names.add(stem(token))
         else:
             predicate.setdefault(stem(token), token)
-    for number in _NUMBER.findall(claim):  # "4.25%" is as much the claim as "raises"
+    for number in NUMBER.findall(claim):  # "4.25%" is as much the claim as "raises"
         predicate.setdefault(number, number)
     return actors, names, predicate
 
 
 def _covered(predicate: dict[str, str], text: str, similarity: WordSimilarity) -> set[str]:
     stems = set(content_terms(text))
-    numbers = set(_NUMBER.findall(text))
+    numbers = set(NUMBER.findall(text))
     words = [t for t in tokens(text) if len(t) >= 3]
 
     def same(word: str, stem_: str) -> bool:
-        if _NUMBER.fullmatch(word):
+        if NUMBER.fullmatch(word):
             return word in numbers
         return (
             stem_ in stems
@@ -243,7 +243,7 @@ def headline_support(report: ArticleReport, stance: StanceModel, similarity: Wor
     for statement, result in zip(statements, results, strict=True):
         stems = set(content_terms(statement.text))
         share = (len(actors & statement.actors) + len(names & stems)) / topic if topic else 1.0
-        opposed = opposite_outcome(claim, [statement.text]) is not None
+        opposed = opposite_outcome(claim, [statement.text]) is not None or conflicting_count(claim, statement.text) is not None
         scored.append(_Scored(statement, share, _covered(predicate, statement.text, similarity), result, opposed))
     scored.sort(key=lambda s: (len(s.covered), s.topic_share, -s.stance.scores.get("unrelated", 0.0)), reverse=True)
     on_topic = [s for s in scored if s.topic_share >= TOPIC_MATCH and not s.disagrees]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
 
@@ -139,4 +140,58 @@ def opposite_outcome(claim: str, sentences: Sequence[str]) -> int | None:
     for index, f in enumerate(found):
         if any((event, 1 - side) in f for event, side in own):
             return index
+    return None
+
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# A quantity: a number and the word it counts ("12 people", "5 percent", "3 million euros"). Numbers of dates
+# and times ("on March 10", "in 2019", "at 9 a.m.") count nothing and are left out.
+_QUANTITY = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s*%|(?:\s+[A-Za-z][A-Za-z'’-]*){1,3})")
+_NOT_A_COUNT = frozenset(
+    "in on at since until by before after january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_COUNT_WORDS = frozenset("more other new additional extra further million billion thousand hundred".split())
+CONTEXT_CHARS = 30  # characters either side of a count whose words say what is counted
+
+
+@dataclass(frozen=True)
+class Count:
+    value: str  # "12", "3 million"
+    unit: str  # the counted word as written
+    context: frozenset[str]  # content stems around it, what is counted ("killed", "evacuated")
+
+
+def counts(text: str) -> dict[str, list[Count]]:
+    """What `text` counts, by the stem of the counted word: {"peopl": [12 people]} for "killed 12 more people"."""
+    found: dict[str, list[Count]] = {}
+    for match in _QUANTITY.finditer(text):
+        before = text[: match.start()].split()
+        if before and before[-1].lower().strip("(") in _NOT_A_COUNT:
+            continue
+        value, rest = match.group(1).replace(",", ""), match.group(2)
+        words = ["percent"] if rest.strip() == "%" else [w.lower() for w in rest.split()]
+        scale = [w for w in words if w in ("million", "billion", "thousand", "hundred")]
+        unit = next((w for w in words if w not in _COUNT_WORDS), None)
+        if unit is None or unit in STOPWORDS or unit in ("a.m", "p.m", "am", "pm"):
+            continue
+        around = text[max(0, match.start() - CONTEXT_CHARS) : match.end() + CONTEXT_CHARS]
+        context = frozenset(content_terms(around)) - {stem(unit)}
+        found.setdefault(stem(unit), []).append(Count(" ".join([value, *scale[:1]]), unit, context))
+    return found
+
+
+def conflicting_count(claim: str, text: str) -> tuple[str, str] | None:
+    """(the claim's count, the text's) when both count the same thing in the same context ("killed 12 people"
+    against "30 people were killed") and `text` never gives the claim's number; None when they agree or
+    count different things ("30 people were evacuated")."""
+    counted = counts(text)
+    for unit, mine in counts(claim).items():
+        theirs = counted.get(unit, [])
+        if not theirs or {c.value for c in mine} & {c.value for c in theirs}:
+            continue
+        for a in mine:
+            for b in theirs:
+                if a.context & b.context:
+                    return f"{a.value} {a.unit}", f"{b.value} {b.unit}"
     return None

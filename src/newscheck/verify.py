@@ -41,7 +41,7 @@ from newscheck.config import Settings
 from newscheck.headline import StanceModel, WordSimilarity, headline_support, outlet_statements
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, StanceResult, Story
 from newscheck.signals import CHECKWORTHY_MIN, article_signals
-from newscheck.terms import content_terms, opposite_outcome, tokens
+from newscheck.terms import NUMBER, conflicting_count, content_terms, opposite_outcome, tokens
 
 MAX_CLAIMS_PER_ARTICLE = 8
 MAX_POSTINGS = 200
@@ -63,7 +63,6 @@ _NEGATION = re.compile(
 _CLAUSE_END = re.compile(r"[;,.:!?]|\b(?:if|because|when|while|but|and|as|after|since|unless|though|although)\b", re.I)
 _UNITS = frozenset("percent per cent point points million billion thousand hundred".split())  # "not 3 percent but 5"
 _NAME = re.compile(r"(?<=[a-z,;\"”’] )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")  # also after a quote: "..." Marsh said
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 MAX_EVIDENCE = 6
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’']?|$)")
@@ -123,7 +122,7 @@ def _claim_keys(claim: Claim) -> set[tuple[str, ...]]:
 def _terms(text: str) -> set[str]:
     """Content stems and numbers of a sentence, without its capitalised names."""
     names = {t for m in _NAME.finditer(text) for t in tokens(m.group(0))}
-    return set(content_terms(text, drop=frozenset(names))) | set(_NUMBER.findall(text))
+    return set(content_terms(text, drop=frozenset(names))) | set(NUMBER.findall(text))
 
 
 def denies(claim: str, sentence: str) -> bool:
@@ -158,7 +157,9 @@ def _judge(claim: str, pair: _Pair, result: StanceResult) -> tuple[str, float, S
     """One article's stance toward a claim as evidence, with the sentence that shows it.
 
     A close sentence that denies the claim's own words ("would not resign", "no one was
-    killed") is disagreement whatever the model says: the FNC-trained model reads
+    killed"), or that states the claim's event with another count of the same thing
+    ("killed 30 people" against "killed 12 people", ``conflicting_count``), is
+    disagreement whatever the model says: the FNC-trained model reads
     same-topic denials as agreement, and its own "disagree" counts only at
     ``MODEL_DISAGREE_MIN`` (on news it fires on hedges such as "could not be ruled
     out") and when a sentence of the article disagrees on its own: a whole article
@@ -175,6 +176,9 @@ def _judge(claim: str, pair: _Pair, result: StanceResult) -> tuple[str, float, S
     close = [(sentence, score) for sentence, score in pair.closest if score >= EVIDENCE_SIMILARITY]
     for sentence, _ in close:
         if denies(claim, sentence.text):
+            return "disagree", 1.0, sentence
+    for sentence, _ in close:
+        if overlap(claim, sentence.text) >= AGREE_OVERLAP and conflicting_count(claim, sentence.text):
             return "disagree", 1.0, sentence
     confidence = result.scores.get(result.label, 0.0)
     named = [Sentence(e.sentence, e.start, e.end) for e in result.evidence if e.stance == result.label]
