@@ -118,19 +118,22 @@ def test_retrieval_is_bounded_however_many_articles_share_the_claims_actors():
     assert 0 < stance.pairs <= len(reports) * MAX_CANDIDATE_ARTICLES
 
 
+def _check_against(first: ArticleReport, second: ArticleReport) -> Crosscheck:
+    """The cross-check of the first article's claim when the only other report is the second and the
+    stance model reads every text as agreeing."""
+    story = Story("s", "ferry", [first.article.id, second.article.id], [[first.article.id], [second.article.id]])
+    checks = verify([first, second], [story], Settings(), stance=AgreeingStance())
+    return next(c for c in checks if c.article_id == first.article.id)
+
+
 def test_a_report_of_the_opposite_outcome_is_not_taken_for_corroboration():
     claim = _article(0, "Dorn Ferries will close the Elmsworth route in April, the company said.")
     opposite = _article(1, "The Elmsworth route of Dorn Ferries will stay open in April, the company said on Monday.")
     restated = _article(2, "Dorn Ferries will shut the Elmsworth route in April; the route opened in 1998, the company said.")
-    story = Story("s", "ferry", ["x0", "x1"], [["x0"], ["x1"]])
-    checks = verify([claim, opposite], [story], Settings(), stance=AgreeingStance())  # the model reads both as agreeing
-    check = next(c for c in checks if c.article_id == "x0")
+    check = _check_against(claim, opposite)
     assert check.verdict == "unverified"
     assert [(e.article_id, e.stance, e.sentence) for e in check.evidence] == [("x1", "discuss", opposite.article.body)]
-
-    story = Story("s", "ferry", ["x0", "x2"], [["x0"], ["x2"]])
-    checks = verify([claim, restated], [story], Settings(), stance=AgreeingStance())
-    assert next(c for c in checks if c.article_id == "x0").verdict == "corroborated"  # "opened in 1998" beside "shut"
+    assert _check_against(claim, restated).verdict == "corroborated"  # "opened in 1998" beside "shut"
 
 
 def test_agreement_needs_shared_content_not_one_word_or_the_quotes_frame():
@@ -143,8 +146,6 @@ def test_agreement_needs_shared_content_not_one_word_or_the_quotes_frame():
 def test_another_count_of_the_claims_event_contradicts_it():
     claim = _article(0, "Dorn Ferries will cut 40 sailings a week on the Elmsworth route, the company said.")
     other = _article(1, "Dorn Ferries will cut 25 sailings a week on the Elmsworth route from April, the company said.")
-    story = Story("s", "ferry", ["x0", "x1"], [["x0"], ["x1"]])
-    checks = verify([claim, other], [story], Settings(), stance=AgreeingStance())  # the model reads it as agreeing
-    check = next(c for c in checks if c.article_id == "x0")
+    check = _check_against(claim, other)
     assert check.verdict == "contradicted"
     assert [(e.article_id, e.stance) for e in check.evidence] == [("x1", "disagree")]
