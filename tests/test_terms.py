@@ -40,6 +40,9 @@ def test_another_count_of_the_same_thing_in_the_same_context_conflicts():
 
 def test_counts_of_other_things_or_that_include_the_claims_number_do_not_conflict():
     assert conflicting_count("A fire killed 12 people", "30 people were evacuated from nearby homes.") is None
+    warehouse = "A fire at a warehouse in Halden killed 12 people"
+    assert conflicting_count(warehouse, "About 30 people were evacuated from the Halden warehouse fire.") is None
+    assert conflicting_count("Halden killed 12 people", "Halden evacuated 30 people") is None  # a name says where, not what
     assert conflicting_count("A fire killed 12 people", "The fire killed 12 people, up from 10 people last year.") is None
     assert conflicting_count("Inflation rose to 5% in May", "Inflation rose from 4% to 5% in May.") is None
 

@@ -1,4 +1,5 @@
-"""Content words of a sentence (headline support and cross-check retrieval) and opposed outcomes (both).
+"""Content words of a sentence, and what contradicts a claim without denying it (an opposed outcome, another
+count); shared by headline support and cross-checks.
 
 Deliberately light (a regex tokenizer, a stop list and a suffix stemmer) so it
 runs over tens of thousands of sentences without a parser; the sentences were
@@ -151,15 +152,17 @@ _NOT_A_COUNT = frozenset(
     "in on at since until by before after january february march april may june july august "
     "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_COUNT_WORDS = frozenset("more other new additional extra further million billion thousand hundred".split())
-CONTEXT_CHARS = 30  # characters either side of a count whose words say what is counted
+_SCALES = ("million", "billion", "thousand", "hundred")
+_COUNT_WORDS = frozenset(("more", "other", "new", "additional", "extra", "further", *_SCALES))  # between a number and its unit
+_CLOCK = frozenset(("pm", "gmt", "utc"))  # "9 pm" is a time ("9 a.m." and "9 am" stop at a stop word)
+CONTEXT_WORDS = 2  # words either side of a count that say what is counted ("killed 12 people", "12 people died")
 
 
 @dataclass(frozen=True)
 class Count:
     value: str  # "12", "3 million"
     unit: str  # the counted word as written
-    context: frozenset[str]  # content stems around it, what is counted ("killed", "evacuated")
+    context: frozenset[str]  # content stems next to it that say what is counted ("killed", "evacuated")
 
 
 def counts(text: str) -> dict[str, list[Count]]:
@@ -170,14 +173,17 @@ def counts(text: str) -> dict[str, list[Count]]:
         if before and before[-1].lower().strip("(") in _NOT_A_COUNT:
             continue
         value, rest = match.group(1).replace(",", ""), match.group(2)
-        words = ["percent"] if rest.strip() == "%" else [w.lower() for w in rest.split()]
-        scale = [w for w in words if w in ("million", "billion", "thousand", "hundred")]
-        unit = next((w for w in words if w not in _COUNT_WORDS), None)
-        if unit is None or unit in STOPWORDS or unit in ("a.m", "p.m", "am", "pm"):
+        words = ["%"] if rest.strip() == "%" else rest.split()
+        lowered = [w.lower() for w in words]
+        position = next((k for k, w in enumerate(lowered) if w not in _COUNT_WORDS), None)
+        if position is None or lowered[position] in STOPWORDS or lowered[position] in _CLOCK:
             continue
-        around = text[max(0, match.start() - CONTEXT_CHARS) : match.end() + CONTEXT_CHARS]
-        context = frozenset(content_terms(around)) - {stem(unit)}
-        found.setdefault(stem(unit), []).append(Count(" ".join([value, *scale[:1]]), unit, context))
+        unit = "percent" if words == ["%"] else words[position]
+        after = [*words[position + 1 :], *text[match.end() :].split()][:CONTEXT_WORDS]
+        around = [w for w in [*before[-CONTEXT_WORDS:], *after] if w[:1].islower()]  # no names: "Halden" says where
+        context = frozenset(content_terms(" ".join(around)))
+        scale = [w for w in lowered if w in _SCALES]
+        found.setdefault(stem(unit.lower()), []).append(Count(" ".join([value, *scale[:1]]), unit, context))
     return found
 
 
