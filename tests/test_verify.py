@@ -11,7 +11,7 @@ from analyzed_examples import analyzed_corpus, analyzed_seeds, by_hint, expected
 
 from newscheck.config import Settings
 from newscheck.records import Article, ArticleReport, Claim, Crosscheck, StanceResult, Story
-from newscheck.verify import MAX_CANDIDATE_ARTICLES, overlap, verify
+from newscheck.verify import MAX_CANDIDATE_ARTICLES, denies, overlap, verify
 
 
 def _check_for(article: ArticleReport, sentence: str) -> Crosscheck | None:
@@ -149,3 +149,11 @@ def test_another_count_of_the_claims_event_contradicts_it():
     check = _check_against(claim, other)
     assert check.verdict == "contradicted"
     assert [(e.article_id, e.stance) for e in check.evidence] == [("x1", "disagree")]
+
+
+def test_a_ruled_out_claim_is_denied_but_a_negated_denial_denies_nothing():
+    assert denies("Prime minister Hanne Vost calls early election", "Hanne Vost ruled out an early election on Tuesday.")
+    assert denies("Police suspect foul play in the death", "Police have ruled out foul play.")
+    assert not denies("Police suspect foul play in the death", "Police have not ruled out foul play in the death.")
+    assert not denies("Mayor Lidia Hart will resign", "The mayor did not deny that she will resign.")
+    assert denies("Mayor Lidia Hart will resign", "The mayor said she would not resign.")

@@ -56,8 +56,14 @@ AGREE_SHARED = 2  # and at least this many of them
 NEGATION_WINDOW = 8  # words after a negation or denial cue that it covers
 
 _NEGATION = re.compile(
-    r"\b(?:not|\w*n['’]t|no|never|none|nobody|nothing|no one|den(?:y|ies|ied|ial)|"
+    r"\b(?:not|\w*n['’]t|no|never|none|nobody|nothing|no one|den(?:y|ies|ied|ial)|rul(?:e|es|ed|ing) out|"
     r"refute[sd]?|false|untrue|wrong|incorrect(?:ly)?|wrongly)\b",
+    re.I,
+)
+# A denial negated is none: "police have not ruled out foul play", "she did not deny that she will resign".
+_NEGATED_DENIAL = re.compile(
+    r"\b(?:not|\w*n['’]t|never)\s+(?:(?:be|been|being|yet|fully|entirely|completely)\s+)*"
+    r"(?:den(?:y|ies|ied)|rul(?:e|es|ed|ing) out|refute[sd]?|dispute[sd]?|exclude[sd]?)\b",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[;,.:!?]|\b(?:if|because|when|while|but|and|as|after|since|unless|though|although)\b", re.I)
@@ -131,11 +137,13 @@ def denies(claim: str, sentence: str) -> bool:
     The negated stretch runs from the cue to the end of its clause (at most
     ``NEGATION_WINDOW`` words); a word counts only when the sentence does not also
     use it outside that stretch ("no one was killed in the fire; ... the fire
-    service said" denies a killing, not a fire).
+    service said" denies a killing, not a fire). A denial that is itself negated
+    ("have not ruled out foul play", "did not deny that") denies nothing.
     """
     if _NEGATION.search(claim):
         return False
     claim_terms = _terms(claim)
+    sentence = _NEGATED_DENIAL.sub(lambda m: " " * len(m.group(0)), sentence)
     for cue in _NEGATION.finditer(sentence):
         scope = _CLAUSE_END.split(sentence[cue.end() :], maxsplit=1)[0]
         scope = " ".join(scope.split()[:NEGATION_WINDOW])
