@@ -147,7 +147,7 @@ def opposite_outcome(claim: str, sentences: Sequence[str]) -> int | None:
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # A quantity: a number and the word it counts ("12 people", "5 percent", "3 million euros"). Numbers of dates
 # and times ("on March 10", "in 2019", "at 9 a.m.") count nothing and are left out.
-_QUANTITY = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s*%|(?:\s+[A-Za-z][A-Za-z'’-]*){1,3})")
+_QUANTITY = re.compile(rf"(?<![\w.,])({NUMBER.pattern})(\s*%|(?:\s+[A-Za-z][A-Za-z'’-]*){{1,3}})")
 _NOT_A_COUNT = frozenset(
     "in on at since until by before after january february march april may june july august "
     "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()

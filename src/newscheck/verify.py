@@ -55,15 +55,15 @@ AGREE_OVERLAP = 0.4  # share of content words (of the shorter side) an agreeing 
 AGREE_SHARED = 2  # and at least this many of them
 NEGATION_WINDOW = 8  # words after a negation or denial cue that it covers
 
+_NEGATOR = r"not|\w*n['’]t|never"
+_DENIAL = r"den(?:y|ies|ied)|rul(?:e|es|ed|ing) out|refute[sd]?"
 _NEGATION = re.compile(
-    r"\b(?:not|\w*n['’]t|no|never|none|nobody|nothing|no one|den(?:y|ies|ied|ial)|rul(?:e|es|ed|ing) out|"
-    r"refute[sd]?|false|untrue|wrong|incorrect(?:ly)?|wrongly)\b",
+    rf"\b(?:{_NEGATOR}|no|none|nobody|nothing|no one|denial|{_DENIAL}|false|untrue|wrong|incorrect(?:ly)?|wrongly)\b",
     re.I,
 )
 # A denial negated is none: "police have not ruled out foul play", "she did not deny that she will resign".
 _NEGATED_DENIAL = re.compile(
-    r"\b(?:not|\w*n['’]t|never)\s+(?:(?:be|been|being|yet|fully|entirely|completely)\s+)*"
-    r"(?:den(?:y|ies|ied)|rul(?:e|es|ed|ing) out|refute[sd]?|dispute[sd]?|exclude[sd]?)\b",
+    rf"\b(?:{_NEGATOR})\s+(?:(?:be|been|being|yet|fully|entirely|completely)\s+)*(?:{_DENIAL}|dispute[sd]?|exclude[sd]?)\b",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[;,.:!?]|\b(?:if|because|when|while|but|and|as|after|since|unless|though|although)\b", re.I)
