@@ -35,3 +35,11 @@ def test_every_answer_has_label_and_four_scores(stance_model):
     assert set(answer["scores"]) == {"agree", "disagree", "discuss", "unrelated"}
     assert abs(sum(answer["scores"].values()) - 1) < 1e-6
     assert err.getvalue() == ""
+
+
+def test_empty_headline_or_body_is_an_error_line_not_a_guess(stance_model):
+    lines = [json.dumps({**GOOD, "headline": "  "}), json.dumps({**GOOD, "id": "p2", "body": ""}), json.dumps(GOOD)]
+    out, err = io.StringIO(), io.StringIO()
+    assert stance_jsonl(io.StringIO("\n".join(lines) + "\n"), out, err) == 1
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["p1"]
+    assert err.getvalue().splitlines() == ["error: line 1: headline is empty", "error: line 2: body is empty"]

@@ -105,3 +105,11 @@ def test_unrelated_text_carries_no_evidence(stance_model):
 def test_claims_and_texts_must_pair_up(stance_model):
     with pytest.raises(ValueError):
         stance_model.predict([CLAIM], [])
+
+
+def test_a_claim_or_text_without_words_is_unrelated_and_the_batch_goes_on(stance_model):
+    results = stance_model.predict(["", CLAIM, CLAIM], ["", " ... ", DENIAL_ARTICLE])
+    for result in results[:2]:
+        assert result.label == "unrelated" and result.scores["unrelated"] == 1.0
+        assert result.evidence == []
+    assert results[2].label == "disagree"

@@ -21,6 +21,9 @@ def _parse(line: str) -> tuple[object, str, str]:
         raise ValueError("missing " + ", ".join(missing))
     if not isinstance(record["headline"], str) or not isinstance(record["body"], str):
         raise ValueError("headline and body must be strings")
+    empty = [key for key in ("headline", "body") if not record[key].strip()]
+    if empty:
+        raise ValueError(" and ".join(empty) + (" is" if len(empty) == 1 else " are") + " empty")
     return record["id"], record["headline"], record["body"]
 
 

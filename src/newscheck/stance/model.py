@@ -24,6 +24,7 @@ from newscheck.records import StanceEvidence, StanceResult
 from newscheck.stance.encoder import ONNX_NAME, SentenceEncoder
 from newscheck.stance.features import N_RELATEDNESS, Featurizer, PreparedClaim, PreparedText
 from newscheck.stance.forest import CompiledBoosting
+from newscheck.stance.text import words
 
 STANCES = ("agree", "disagree", "discuss")
 LABELS = (*STANCES, "unrelated")
@@ -82,9 +83,14 @@ class StanceModel:
         """Stance of texts[i] toward claims[i]; texts may be whole articles or a few sentences."""
         if len(claims) != len(texts):
             raise ValueError(f"{len(claims)} claims but {len(texts)} texts")
-        results: list[StanceResult] = []
-        for begin in range(0, len(claims), batch_size):
-            results.extend(self._predict_batch(claims[begin : begin + batch_size], texts[begin : begin + batch_size]))
+        # A claim or text without a single word says nothing about the other: unrelated, not a guess.
+        readable = [k for k, (c, t) in enumerate(zip(claims, texts)) if words(c) and words(t)]
+        results = [StanceResult("unrelated", {**dict.fromkeys(STANCES, 0.0), "unrelated": 1.0}) for _ in claims]
+        for begin in range(0, len(readable), batch_size):
+            chunk = readable[begin : begin + batch_size]
+            answers = self._predict_batch([claims[k] for k in chunk], [texts[k] for k in chunk])
+            for k, answer in zip(chunk, answers):
+                results[k] = answer
         return results
 
     def _predict_batch(self, claims: Sequence[str], texts: Sequence[str]) -> list[StanceResult]:
