@@ -7,7 +7,8 @@ headlines (as verification reuses an article for many claims); the second timing
 pairs every claim with a body never seen before, the worst case. Then how often the model
 calls other-topic look-alikes related (another rumour about the same person or product), and
 last, accuracy on short fictional passages outside FNC-1's domain: bench/gold/stance_pairs.jsonl,
-stance_pairs_late.jsonl, written after the shipped recipe was fixed (no choice was made on it), and
+stance_pairs_late.jsonl, written after the shipped recipe was fixed (one choice was made on them since: see
+bench/gold/README.md), and
 stance_contradictions.jsonl: texts that contradict a claim by negating it or by stating the opposite
 outcome without any denial word, beside restatements, counted per kind.
 """

@@ -72,6 +72,16 @@ def content_terms(text: str, drop: frozenset[str] = frozenset()) -> list[str]:
     return list(dict.fromkeys(terms))
 
 
+# Denials: shared by cross-checks (what a sentence denies) and the stance model's cue counts. A denial that
+# is itself negated is none: "police have not ruled out foul play", "she did not deny that she will resign".
+NEGATOR = r"not|\w*n['’]t|never"
+DENIAL = r"den(?:y|ies|ied)|rul(?:e|es|ed|ing) out|refute[sd]?"
+RULING_OUT = re.compile(r"\brul(?:e|es|ed|ing) out\b", re.I)
+NEGATED_DENIAL = re.compile(
+    rf"\b(?:{NEGATOR})\s+(?:(?:be|been|being|yet|fully|entirely|completely)\s+)*(?:{DENIAL}|dispute[sd]?|exclude[sd]?)\b",
+    re.I,
+)
+
 # Opposed outcomes of one event, as words and phrases of each side. A sentence that reports the other
 # outcome ("acquitted" against "convicts", "left rates unchanged" against "raises rates") contradicts a
 # claim without any negation or denial word, and the stance model, trained on FNC-1 (which teaches no

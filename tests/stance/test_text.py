@@ -1,6 +1,6 @@
-"""Sentence splitting keeps offsets exact and does not break at titles or initials."""
+"""Sentence splitting keeps offsets exact and does not break at titles or initials; cue phrases count by meaning."""
 
-from newscheck.stance.text import split_sentences
+from newscheck.stance.text import CUE_FAMILIES, cue_counts, split_sentences
 
 # Fictional example written for newscheck's tests.
 TEXT = (
@@ -30,3 +30,17 @@ def test_single_sentence_without_final_stop_is_one_span():
 def test_a_short_heading_joins_the_sentence_after_it():
     text = "Ferry news\nThe Harbor Council restored the evening ferry on Tuesday."
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+def _cues(text: str) -> dict[str, int]:
+    return dict(zip(CUE_FAMILIES, cue_counts(text)))
+
+
+def test_ruling_out_refutes():
+    assert _cues("The minister ruled out an early election on Monday.")["refute"] == 1
+
+
+def test_a_negated_denial_hedges_and_neither_negates_nor_refutes():
+    for text in ("Police have not ruled out foul play.", "She did not deny that she will resign."):
+        cues = _cues(text)
+        assert (cues["hedge"], cues["negation"], cues["refute"]) == (1, 0, 0), text

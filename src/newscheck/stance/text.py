@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newscheck.terms import NEGATED_DENIAL, RULING_OUT
+
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and an upper-case letter, digit or opening quote; or at a line break.
 _BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n+""")
@@ -111,10 +113,18 @@ CUES: dict[str, frozenset[str]] = {
         skepticism suspicious suspicion investigate investigating""".split()),
 }
 CUE_FAMILIES = tuple(CUES)
+_REFUTE, _HEDGE = CUE_FAMILIES.index("refute"), CUE_FAMILIES.index("hedge")
 
 
 def cue_counts(text: str) -> list[int]:
-    """How many words of `text` fall in each cue family (CUE_FAMILIES order)."""
+    """How many words of `text` fall in each cue family (CUE_FAMILIES order). "Ruled out" refutes; a negated
+    denial ("have not ruled out", "did not deny") hedges, and its words count in no other family."""
+    negated_denials = len(NEGATED_DENIAL.findall(text))
+    if negated_denials:
+        text = NEGATED_DENIAL.sub(" ", text)
     tokens = words(text)
     stemmed = [stem(w) for w in tokens]
-    return [sum(1 for w, s in zip(tokens, stemmed) if w in CUES[f] or s in CUES[f]) for f in CUE_FAMILIES]
+    counts = [sum(1 for w, s in zip(tokens, stemmed) if w in CUES[f] or s in CUES[f]) for f in CUE_FAMILIES]
+    counts[_REFUTE] += len(RULING_OUT.findall(text))
+    counts[_HEDGE] += negated_denials
+    return counts
