@@ -113,3 +113,23 @@ def test_a_claim_or_text_without_words_is_unrelated_and_the_batch_goes_on(stance
         assert result.label == "unrelated" and result.scores["unrelated"] == 1.0
         assert result.evidence == []
     assert results[2].label == "disagree"
+
+
+# A rumour restated up front, its denial far down and in other words than the claim's.
+LATE_DENIAL_CLAIM = "Zarnia's health minister Petra Holm resigns over hospital funding row"
+LATE_DENIAL_ARTICLE = (
+    "Reports circulated on Monday that Zarnia's health minister Petra Holm had resigned over the hospital funding "
+    "row. Several news sites said Holm had handed her resignation letter to the prime minister on Sunday evening. "
+    "The hospital funding row has dominated Zarnian politics for weeks, with unions demanding more money for rural "
+    "clinics. Opposition leaders have repeatedly called on the health minister to step down. The budget for rural "
+    "hospitals was cut by 8 percent last year. A spokesman for the ministry said on Monday evening that the story "
+    "was completely false. Holm is expected to present a new funding plan to parliament on Thursday."
+)
+
+
+def test_a_denial_far_from_the_claims_words_is_shown_as_evidence(stance_model):
+    [result] = stance_model.predict([LATE_DENIAL_CLAIM], [LATE_DENIAL_ARTICLE])
+    denials = [e for e in result.evidence if e.stance == "disagree"]
+    assert any("completely false" in e.sentence for e in denials), result.evidence
+    for evidence in result.evidence:
+        assert LATE_DENIAL_ARTICLE[evidence.start : evidence.end] == evidence.sentence

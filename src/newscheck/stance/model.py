@@ -24,12 +24,14 @@ from newscheck.records import StanceEvidence, StanceResult
 from newscheck.stance.encoder import ONNX_NAME, SentenceEncoder
 from newscheck.stance.features import N_RELATEDNESS, Featurizer, PreparedClaim, PreparedText
 from newscheck.stance.forest import CompiledBoosting
-from newscheck.stance.text import words
+from newscheck.stance.text import CUE_FAMILIES, words
 
 STANCES = ("agree", "disagree", "discuss")
 LABELS = (*STANCES, "unrelated")
 MODEL_NAME = "stance.joblib"
 MAX_EVIDENCE = 3
+MAX_FAR_DENIALS = 2  # refuting sentences beyond the closest ones looked at for evidence
+_REFUTE = CUE_FAMILIES.index("refute")
 PREPARED_CACHE = 1024  # texts and claims kept prepared between batches (one article meets many claims)
 
 
@@ -105,7 +107,8 @@ class StanceModel:
             label = LABELS[int(np.argmax(row))]
             results.append(StanceResult(label, {name: float(p) for name, p in zip(LABELS, row)}))
             if label != "unrelated":
-                evidence_requests.append((k, claim, text, rankings[k][:MAX_EVIDENCE]))
+                far = [i for i in rankings[k][MAX_EVIDENCE:] if text.cues[i, _REFUTE] > 0][:MAX_FAR_DENIALS]
+                evidence_requests.append((k, claim, text, rankings[k][:MAX_EVIDENCE], far))
         self._attach_evidence(results, evidence_requests)
         return results
 
@@ -122,19 +125,32 @@ class StanceModel:
 
     def _attach_evidence(self, results: list[StanceResult], requests: list) -> None:
         """Each evidence sentence gets its own stance from the model run on that sentence alone;
-        sentences that carry the pair's label come first."""
-        sentence_pairs = [(claim, text.sentence(int(i))) for _, claim, text, top in requests for i in top]
+        sentences that carry the pair's label come first.
+
+        A denial often names the story only as "the report" or "the claims", far from the claim's words
+        ("a spokesman said the story was completely false"): alone, such a sentence reads as unrelated. So
+        the refuting sentences beyond the closest ones are read given that the text is related (stance
+        only), and join the evidence when they disagree: the sentence with the denial is shown even when
+        the pair's label is not disagree."""
+        sentence_pairs = [(claim, text.sentence(int(i))) for _, claim, text, top, far in requests for i in (*top, *far)]
         probabilities, _ = self.scores(sentence_pairs)
         row = 0
-        for k, _claim, text, top in requests:
+        for k, _claim, text, top, far in requests:
             label = results[k].label
             items = []
-            for i in top:
+            for i in (*top, *far):
                 own_row = probabilities[row]
                 row += 1
-                own = LABELS[int(np.argmax(own_row))]  # "unrelated" for a sentence off the claim's topic
+                if i in top:
+                    own = LABELS[int(np.argmax(own_row))]  # "unrelated" for a sentence off the claim's topic
+                    score = float(own_row.max())
+                else:
+                    stance = own_row[: len(STANCES)] / max(float(own_row[: len(STANCES)].sum()), 1e-12)
+                    own, score = STANCES[int(np.argmax(stance))], float(stance.max())
+                    if own != "disagree":
+                        continue
                 span = text.spans[int(i)]
-                items.append(StanceEvidence(span.text, own, span.start, span.end, float(own_row.max())))
+                items.append(StanceEvidence(span.text, own, span.start, span.end, score))
             carrying = [e for e in items if e.stance == label]
             carrying.sort(key=lambda e: -e.score)
             results[k].evidence = carrying + [e for e in items if e.stance != label]
