@@ -157,3 +157,31 @@ def test_a_ruled_out_claim_is_denied_but_a_negated_denial_denies_nothing():
     assert not denies("Police suspect foul play in the death", "Police have not ruled out foul play in the death.")
     assert not denies("Mayor Lidia Hart will resign", "The mayor did not deny that she will resign.")
     assert denies("Mayor Lidia Hart will resign", "The mayor said she would not resign.")
+
+
+def test_reports_said_to_be_false_deny_what_they_reported():
+    claim = "Dorn Ferries will close the Elmsworth route in April"
+    assert denies(claim, "A spokeswoman said reports that the route would close were completely false.")
+    assert not denies(claim, "A spokeswoman said reports that fares would rise were false.")
+
+
+def test_a_later_denial_of_the_story_contradicts_a_claim_the_article_reported():
+    claim = _article(0, "Dorn Ferries will close the Elmsworth route in April, union officials said.")
+    denial = _article(
+        1,
+        "Union officials said on Monday that Dorn Ferries would close the Elmsworth route in April. "
+        "The summer timetable is due next week. A spokeswoman for the company said the story was completely false.",
+    )
+    check = _check_against(claim, denial)
+    assert check.verdict == "contradicted"
+    assert [e.sentence for e in check.evidence] == ["A spokeswoman for the company said the story was completely false."]
+
+
+def test_a_denial_of_the_story_does_not_reach_background_the_article_states_itself():
+    claim = _article(0, "Harbour fees in Elmsworth rose sharply this year, the port authority said.")
+    other = _article(
+        1,
+        "Reports circulated on Monday that Dorn Ferries would close the Elmsworth route. "
+        "Harbour fees in Elmsworth rose sharply this year. A company spokeswoman said the reports were false.",
+    )
+    assert _check_against(claim, other).verdict == "corroborated"

@@ -46,6 +46,7 @@ from newscheck.terms import (
     NEGATED_DENIAL,
     NEGATOR,
     NUMBER,
+    REPORTING_VERBS,
     conflicting_count,
     content_terms,
     opposite_outcome,
@@ -62,11 +63,36 @@ CLOSEST_SENTENCES = 3  # sentences per candidate article looked at for denial an
 MODEL_DISAGREE_MIN = 0.8  # the model's disagreement alone (no explicit denial) must be this sure: below, it misreads news
 AGREE_OVERLAP = 0.4  # share of content words (of the shorter side) an agreeing sentence must share with the claim
 AGREE_SHARED = 2  # and at least this many of them
+RESTATED_COVERAGE = 0.6  # share of the claim's content words a sentence must give to tell the claim itself
 NEGATION_WINDOW = 8  # words after a negation or denial cue that it covers
 
 _NEGATION = re.compile(
     rf"\b(?:{NEGATOR}|no|none|nobody|nothing|no one|denial|{DENIAL}|false|untrue|wrong|incorrect(?:ly)?|wrongly)\b",
     re.I,
+)
+# A denial of "the story" told earlier in the article, in other words than the claim's: "a spokesman said
+# the story was completely false", "the ministry dismissed the reports", "called the claims baseless". The
+# report word must stand alone ("reports that she was sacked were false" denies something else).
+_REPORT_NOUN = r"(?:story|stories|reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation)"
+_REPORT_WORD = rf"(?:the|these|those|such|this|that)\s+(?:[a-z]+\s+)?{_REPORT_NOUN}"
+_FALSE = (
+    r"(?:(?:was|were|is|are|had been|has been|have been)\s+)?"
+    r"(?:(?:completely|entirely|totally|simply|wholly|utterly|absolutely|just)\s+)?"
+    r"(?:false|untrue|baseless|unfounded|groundless|fake|wrong|incorrect|inaccurate|nonsense|fabricated|made up|a hoax"
+    r"|a fabrication|a lie|lies)\b"
+)
+# "Reports that the route would close were false": what the reports said is denied, before the denial word.
+_FALSE_REPORT = re.compile(rf"\b{_REPORT_NOUN}\s+that\s+(?P<content>[^.;:!?]{{3,200}}?)\s+{_FALSE}", re.I)
+_ANAPHORIC_DENIAL = re.compile(
+    rf"\b{_REPORT_WORD}\s+{_FALSE}"
+    rf"|\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?|debunk(?:ed|s)?)\s+{_REPORT_WORD}\b"
+    r"(?!\s+(?:of|that|about|on|over|regarding|in)\b)",
+    re.I,
+)
+# What marks a sentence as telling what someone reported or claimed, the story such a denial points back to.
+_REPORTED = REPORTING_VERBS | frozenset(
+    "reportedly allegedly alleged rumour rumours rumor rumors rumoured rumored sources circulated speculation posts"
+    " posted wrote".split()
 )
 _CLAUSE_END = re.compile(r"[;,.:!?]|\b(?:if|because|when|while|but|and|as|after|since|unless|though|although)\b", re.I)
 _UNITS = frozenset("percent per cent point points million billion thousand hundred".split())  # "not 3 percent but 5"
@@ -145,6 +171,8 @@ def denies(claim: str, sentence: str) -> bool:
     if _NEGATION.search(claim):
         return False
     claim_terms = _terms(claim)
+    if any(set(content_terms(m.group("content"))) & claim_terms for m in _FALSE_REPORT.finditer(sentence)):
+        return True
     sentence = NEGATED_DENIAL.sub(lambda m: " " * len(m.group(0)), sentence)
     for cue in _NEGATION.finditer(sentence):
         scope = _CLAUSE_END.split(sentence[cue.end() :], maxsplit=1)[0]
@@ -169,7 +197,10 @@ def _judge(claim: str, pair: _Pair, result: StanceResult) -> tuple[str, float, S
     A close sentence that denies the claim's own words ("would not resign", "no one was
     killed"), or that states the claim's event with another count of the same thing
     ("killed 30 people" against "killed 12 people", ``conflicting_count``), is
-    disagreement whatever the model says: the FNC-trained model reads
+    disagreement whatever the model says; so is a later sentence that denies "the
+    story" or "the reports" in other words ("a spokesman said the story was completely
+    false") after a close sentence has told the claim as reported ("reports circulated
+    that ...", "news sites said ..."): the FNC-trained model reads
     same-topic denials as agreement, and its own "disagree" counts only at
     ``MODEL_DISAGREE_MIN`` (on news it fires on hedges such as "could not be ruled
     out") and when a sentence of the article disagrees on its own: a whole article
@@ -190,6 +221,16 @@ def _judge(claim: str, pair: _Pair, result: StanceResult) -> tuple[str, float, S
     for sentence, _ in close:
         if overlap(claim, sentence.text) >= AGREE_OVERLAP and conflicting_count(claim, sentence.text):
             return "disagree", 1.0, sentence
+    claim_terms = _terms(claim)
+    restated = [
+        sentence
+        for sentence, _ in close
+        if len(claim_terms & _terms(sentence.text)) >= RESTATED_COVERAGE * len(claim_terms)
+        and _REPORTED & set(tokens(sentence.text))
+    ]
+    for denial in pair.denials:
+        if any(sentence.start < denial.start for sentence in restated):
+            return "disagree", 1.0, denial
     confidence = result.scores.get(result.label, 0.0)
     named = [Sentence(e.sentence, e.start, e.end) for e in result.evidence if e.stance == result.label]
     agree = result.scores.get("agree", 0.0)
@@ -217,6 +258,7 @@ class _Pair:
     claim_index: int
     article_index: int
     closest: list[tuple[Sentence, float]]  # the article's sentences closest to the claim, with TF-IDF cosine
+    denials: list[Sentence]  # the article's sentences that deny "the story" or "the reports" (_ANAPHORIC_DENIAL)
 
 
 class _Batch:
@@ -308,7 +350,10 @@ class _Batch:
                 closest = [(self.sentences[other][i], float(scores[i])) for i in top]
                 ranked.append((not same_story, -closest[0][1], other, closest))
         ranked.sort()
-        return [_Pair(claim_index, other, closest) for _, _, other, closest in ranked[:MAX_CANDIDATE_ARTICLES]]
+        return [
+            _Pair(claim_index, other, closest, [s for s in self.sentences[other] if _ANAPHORIC_DENIAL.search(s.text)])
+            for _, _, other, closest in ranked[:MAX_CANDIDATE_ARTICLES]
+        ]
 
     def _evidence_origin(self, other: int, sentence: Sentence) -> str:
         """Which original an evidence sentence stands for: a cited outlet, or its own copy family."""
