@@ -110,3 +110,32 @@ def test_sound_wire_reports_headlines_are_not_flagged():
     articles = by_hint(analyzed_corpus())
     for hint in expected_corpus()["sound_reports"]:
         assert "headline_unsupported" not in {s.code for s in articles[hint].signals}, hint
+
+
+# A report of a denial: the rumour is told, then the denier's spokesman calls "the story" false.
+DENIAL_BODY = (
+    "Reports circulated on Monday that health minister Petra Holm had resigned, several news sites said.\n\n"
+    "A spokesman for the ministry said on Monday evening that the story was completely false."
+)
+
+
+def test_headline_reporting_a_denial_is_supported_by_the_deniers_statement(similarity):
+    rumour, denial = DENIAL_BODY.split("\n\n")
+    report = _report(
+        "Ministry denies Holm has quit",
+        DENIAL_BODY,
+        [(rumour, "news sites", "unnamed"), (denial, "spokesman for the ministry", "unnamed")],
+    )
+    support = headline_support(report, get_model(), similarity)
+    assert support.label == "supported"
+    assert support.evidence == [denial]
+
+
+def test_a_denial_by_someone_else_does_not_back_a_headline_naming_the_denier(similarity):
+    rumour, denial = DENIAL_BODY.split("\n\n")
+    report = _report(
+        "Holm denies she has quit",
+        DENIAL_BODY,
+        [(rumour, "news sites", "unnamed"), (denial, "spokesman for the ministry", "unnamed")],
+    )
+    assert headline_support(report, get_model(), similarity).label != "supported"

@@ -1,11 +1,11 @@
-"""Opposed outcomes and conflicting counts: what headline support and cross-checks do not take for agreement.
+"""Opposed outcomes, conflicting counts and denials: what headline support and cross-checks read beyond the model.
 
 Sentences are fictional.
 """
 
 from __future__ import annotations
 
-from newscheck.terms import conflicting_count, counts, opposite_outcome, outcomes
+from newscheck.terms import conflicting_count, counts, is_denial, opposite_outcome, outcomes
 
 
 def test_the_sentence_stating_the_opposite_outcome_is_found():
@@ -50,3 +50,11 @@ def test_counts_of_other_things_or_that_include_the_claims_number_do_not_conflic
 def test_dates_and_times_are_not_counts():
     found = counts("On March 10 police said that in 2019 at 9 a.m. 40 more people arrived.")
     assert {unit: [(c.value, c.unit) for c in cs] for unit, cs in found.items()} == {"peopl": [("40", "people")]}
+
+
+def test_a_denial_is_a_denial_verb_or_falsity_not_negated():
+    assert is_denial("A spokesman said the story was completely false.")
+    assert is_denial("She denied the claims.")
+    assert not is_denial("The report was not false.")
+    assert not is_denial("Police have not ruled out foul play.")
+    assert not is_denial("The minister said the budget would rise.")

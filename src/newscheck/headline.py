@@ -41,7 +41,17 @@ from typing import Protocol
 import numpy as np
 
 from newscheck.records import ArticleReport, Claim, HeadlineSupport, Span, StanceResult
-from newscheck.terms import NUMBER, conflicting_count, content_terms, opposite_outcome, stem, tokens
+from newscheck.terms import (
+    ANAPHORIC_DENIAL,
+    DENYING_VERB,
+    NUMBER,
+    conflicting_count,
+    content_terms,
+    is_denial,
+    opposite_outcome,
+    stem,
+    tokens,
+)
 
 SUPPORT_COVERAGE = 0.6  # share of the headline's predicate one statement must cover to state it
 OUTLET_COVERAGE = 0.5  # share an outlet sentence must cover to count as the article's own statement of the headline
@@ -223,6 +233,23 @@ def outlet_statements(report: ArticleReport, similarity: WordSimilarity) -> list
     return found
 
 
+def _reported_denial(claim: str, scored: Sequence[_Scored]) -> _Scored | None:
+    """For a headline that reports a denial ("Ministry denies minister has quit"), the statement in which the
+    denier denies it: a denial by a speaker named with the headline's words before its denial verb ("a
+    spokesman for the ministry"), on the headline's topic or pointing back to "the story" or "the reports"
+    ("said the story was completely false"). Such a headline is a report of what a source said."""
+    verb = DENYING_VERB.search(claim)
+    if verb is None:
+        return None
+    denier = set(content_terms(claim[: verb.start()]))
+    for item in scored:
+        speaker = set(content_terms(item.statement.speaker or ""))
+        about = item.topic_share >= TOPIC_MATCH or ANAPHORIC_DENIAL.search(item.statement.text)
+        if denier & speaker and about and is_denial(item.statement.text):
+            return item
+    return None
+
+
 def headline_support(report: ArticleReport, stance: StanceModel, similarity: WordSimilarity | None = None) -> HeadlineSupport:
     """Judge how far the article's attributed sources back its headline."""
     claim = central_claim(report.article.headline)
@@ -246,6 +273,9 @@ def headline_support(report: ArticleReport, stance: StanceModel, similarity: Wor
         opposed = opposite_outcome(claim, [statement.text]) is not None or conflicting_count(claim, statement.text) is not None
         scored.append(_Scored(statement, share, _covered(predicate, statement.text, similarity), result, opposed))
     scored.sort(key=lambda s: (len(s.covered), s.topic_share, -s.stance.scores.get("unrelated", 0.0)), reverse=True)
+    denial = _reported_denial(claim, scored)
+    if denial is not None:
+        return _support("supported", [denial], f"Denied by {_who(denial.statement)}: {_quote(denial.statement.text)}")
     on_topic = [s for s in scored if s.topic_share >= TOPIC_MATCH and not s.disagrees]
     need = len(predicate) or 1
 

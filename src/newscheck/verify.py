@@ -42,7 +42,9 @@ from newscheck.headline import StanceModel, WordSimilarity, headline_support, ou
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, StanceResult, Story
 from newscheck.signals import CHECKWORTHY_MIN, article_signals
 from newscheck.terms import (
+    ANAPHORIC_DENIAL,
     DENIAL,
+    FALSE_REPORT,
     NEGATED_DENIAL,
     NEGATOR,
     NUMBER,
@@ -68,25 +70,6 @@ NEGATION_WINDOW = 8  # words after a negation or denial cue that it covers
 
 _NEGATION = re.compile(
     rf"\b(?:{NEGATOR}|no|none|nobody|nothing|no one|denial|{DENIAL}|false|untrue|wrong|incorrect(?:ly)?|wrongly)\b",
-    re.I,
-)
-# A denial of "the story" told earlier in the article, in other words than the claim's: "a spokesman said
-# the story was completely false", "the ministry dismissed the reports", "called the claims baseless". The
-# report word must stand alone ("reports that she was sacked were false" denies something else).
-_REPORT_NOUN = r"(?:story|stories|reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation)"
-_REPORT_WORD = rf"(?:the|these|those|such|this|that)\s+(?:[a-z]+\s+)?{_REPORT_NOUN}"
-_FALSE = (
-    r"(?:(?:was|were|is|are|had been|has been|have been)\s+)?"
-    r"(?:(?:completely|entirely|totally|simply|wholly|utterly|absolutely|just)\s+)?"
-    r"(?:false|untrue|baseless|unfounded|groundless|fake|wrong|incorrect|inaccurate|nonsense|fabricated|made up|a hoax"
-    r"|a fabrication|a lie|lies)\b"
-)
-# "Reports that the route would close were false": what the reports said is denied, before the denial word.
-_FALSE_REPORT = re.compile(rf"\b{_REPORT_NOUN}\s+that\s+(?P<content>[^.;:!?]{{3,200}}?)\s+{_FALSE}", re.I)
-_ANAPHORIC_DENIAL = re.compile(
-    rf"\b{_REPORT_WORD}\s+{_FALSE}"
-    rf"|\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?|debunk(?:ed|s)?)\s+{_REPORT_WORD}\b"
-    r"(?!\s+(?:of|that|about|on|over|regarding|in)\b)",
     re.I,
 )
 # What marks a sentence as telling what someone reported or claimed, the story such a denial points back to.
@@ -171,7 +154,7 @@ def denies(claim: str, sentence: str) -> bool:
     if _NEGATION.search(claim):
         return False
     claim_terms = _terms(claim)
-    if any(set(content_terms(m.group("content"))) & claim_terms for m in _FALSE_REPORT.finditer(sentence)):
+    if any(set(content_terms(m.group("content"))) & claim_terms for m in FALSE_REPORT.finditer(sentence)):
         return True
     sentence = NEGATED_DENIAL.sub(lambda m: " " * len(m.group(0)), sentence)
     for cue in _NEGATION.finditer(sentence):
@@ -258,7 +241,7 @@ class _Pair:
     claim_index: int
     article_index: int
     closest: list[tuple[Sentence, float]]  # the article's sentences closest to the claim, with TF-IDF cosine
-    denials: list[Sentence]  # the article's sentences that deny "the story" or "the reports" (_ANAPHORIC_DENIAL)
+    denials: list[Sentence]  # the article's sentences that deny "the story" or "the reports" (ANAPHORIC_DENIAL)
 
 
 class _Batch:
@@ -351,7 +334,7 @@ class _Batch:
                 ranked.append((not same_story, -closest[0][1], other, closest))
         ranked.sort()
         return [
-            _Pair(claim_index, other, closest, [s for s in self.sentences[other] if _ANAPHORIC_DENIAL.search(s.text)])
+            _Pair(claim_index, other, closest, [s for s in self.sentences[other] if ANAPHORIC_DENIAL.search(s.text)])
             for _, _, other, closest in ranked[:MAX_CANDIDATE_ARTICLES]
         ]
 
