@@ -176,3 +176,19 @@ def test_headline_only_the_outlet_states_is_a_note_but_a_contradicting_source_is
     report.headline_support = HeadlineSupport("unsupported", ["It will not open."], "Contradicted.", contradicted=True)
     alarm = next(s for s in article_signals(report, [], 0) if s.code == "headline_unsupported")
     assert alarm.severity == "high" and "It will not open." in alarm.evidence
+
+
+def test_a_question_headline_is_a_question_its_sources_do_not_answer_not_an_outlet_claim():
+    report = _report(PLAIN_BODY, headline="Will Elmsworth's library open on time?")
+    report.headline_support = HeadlineSupport("unsupported", [], "No source speaks about it.")
+    note = next(s for s in article_signals(report, [], 0) if s.code == "headline_unsupported")
+    assert note.severity == "info" and note.message.startswith("The headline asks a question")
+    report.headline_support = HeadlineSupport("unsupported", ["It will not open."], "Contradicted.", contradicted=True)
+    answered = next(s for s in article_signals(report, [], 0) if s.code == "headline_unsupported")
+    assert answered.severity == "warn" and "answers no" in answered.message
+
+
+def test_an_article_without_a_headline_gets_no_headline_signal():
+    report = _report(PLAIN_BODY, headline="")
+    report.headline_support = HeadlineSupport("unsupported", [], "The article has no headline to check.")
+    assert "headline_unsupported" not in _codes(report)

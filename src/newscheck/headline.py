@@ -122,6 +122,11 @@ def central_claim(headline: str) -> str:
     return _KICKER.sub("", headline).strip()
 
 
+def is_question(claim: str) -> bool:
+    """A headline that asks ("Is the minister about to quit?") claims nothing its sources could state."""
+    return claim.rstrip("\"'”’)").endswith("?")
+
+
 def actor_aliases(report: ArticleReport) -> dict[str, str]:
     """Surface form -> actor key, learned from the article's own annotation (so "Moscow" -> RUS)."""
     aliases: dict[str, str] = {}
@@ -298,8 +303,8 @@ def headline_support(report: ArticleReport, stance: StanceModel, similarity: Wor
         return _support(
             "partial",
             chosen,
-            f"The closest any source comes is {_who(chosen[0].statement)}: {_quote(chosen[0].statement.text)}; but {lacking}. "
-            "Only the outlet itself makes the headline's full claim.",
+            f"The closest any source comes is {_who(chosen[0].statement)}: {_quote(chosen[0].statement.text)}; but {lacking}."
+            + ("" if is_question(claim) else " Only the outlet itself makes the headline's full claim."),
         )
     against = [s for s in scored if s.disagrees and s.topic_share >= TOPIC_MATCH]
     if against:
@@ -312,5 +317,6 @@ def headline_support(report: ArticleReport, stance: StanceModel, similarity: Wor
     return _support(
         "unsupported",
         scored,
-        "None of the quoted or cited sources speaks about the headline's subject; only the outlet asserts it.",
+        "None of the quoted or cited sources speaks about the headline's subject"
+        + ("." if is_question(claim) else "; only the outlet asserts it."),
     )

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newscheck.headline import central_claim, is_question
 from newscheck.records import ArticleReport, Crosscheck, Quote, Signal
 
 CHECKWORTHY_MIN = 0.5  # claims at or above this are checked against other outlets
@@ -123,8 +124,15 @@ def _inside(start: int, spans: list[tuple[int, int]]) -> bool:
 
 def headline_unsupported(report: ArticleReport, headline_corroborated: bool) -> Signal | None:
     support = report.headline_support
-    if support is None or support.label == "supported" or headline_corroborated:
+    claim = central_claim(report.article.headline)
+    if support is None or support.label == "supported" or headline_corroborated or not claim:
         return None
+    if is_question(claim):
+        if support.contradicted:
+            message = "The headline asks a question the article's own source answers no. " + support.reason
+            return Signal("headline_unsupported", "warn", message, [report.article.headline, *support.evidence])
+        message = "The headline asks a question that no quoted or cited source answers yes. " + support.reason
+        return Signal("headline_unsupported", "info", message, [report.article.headline, *support.evidence])
     if support.label == "partial":
         message = "The headline goes further than its sources, who say something weaker. " + support.reason
         return Signal("headline_unsupported", "warn", message, [report.article.headline, *support.evidence])

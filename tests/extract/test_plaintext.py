@@ -226,3 +226,17 @@ def test_image_credit_lines_become_credits_not_body(line, credit):
     parts = segment_page(f"Town council approves budget after long debate\n\n{line}\n\n{_BODY} {_BODY}\n")
     assert parts.credits == [credit]
     assert line not in "\n".join(parts.paragraphs)
+
+
+def test_a_short_question_opening_a_text_is_its_headline():
+    # Fictional example written for newscheck's tests.
+    text = (
+        "Is Zarnia's health minister about to quit?\n\n"
+        "Zarnia's health minister Petra Holm faces growing pressure over the hospital funding row, with opposition "
+        "leaders calling on her to step down.\n\n"
+        "\"I have no plans to go anywhere,\" Holm told reporters on Tuesday. Analysts say her position depends on the "
+        "outcome of Thursday's budget vote."
+    )
+    parts = segment_page(text)
+    assert parts.headline == "Is Zarnia's health minister about to quit?"
+    assert parts.paragraphs[0].startswith("Zarnia's health minister Petra Holm faces")

@@ -265,6 +265,7 @@ _WRAP_MIN_LINES = 6
 _SHORT_LINE_WORDS = 60  # longer lines are paragraphs; their case and chrome vocabulary need no check
 _CAPTION_TAIL_CHARS = 120
 _LONGEST_TITLE_WORDS = 20  # a line longer than this is not one headline
+_QUESTION_HEADLINE_WORDS = 16  # a question opening the text, up to this long, is its headline
 
 # Teaser parsing (Viterbi over label / title / snippet / other).
 _ITEM_BONUS = 1.5
@@ -781,6 +782,9 @@ def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | N
     if len(body) > 1 and lines[first].kind == "prose" and lines[first].words <= 20:
         after = lines[first + 1]
         if after.kind in ("date", "byline", "credit") and not lines[first].text.endswith("."):
+            return first, None
+        # A text that opens on a short question: a plain-text article's question headline.
+        if first == 0 and lines[first].words <= _QUESTION_HEADLINE_WORDS and lines[first].text.rstrip("\"'”’)").endswith("?"):
             return first, None
     near = _skip_back(lines, first - 1)
     if near < 0 or not _headline_eligible(lines[near]):
