@@ -119,23 +119,18 @@ DENIAL_BODY = (
 )
 
 
-def test_headline_reporting_a_denial_is_supported_by_the_deniers_statement(similarity):
+def _support_of_denial_body(headline: str, similarity: WordSimilarity):
     rumour, denial = DENIAL_BODY.split("\n\n")
-    report = _report(
-        "Ministry denies Holm has quit",
-        DENIAL_BODY,
-        [(rumour, "news sites", "unnamed"), (denial, "spokesman for the ministry", "unnamed")],
-    )
-    support = headline_support(report, get_model(), similarity)
+    statements = [(rumour, "news sites", "unnamed"), (denial, "spokesman for the ministry", "unnamed")]
+    return headline_support(_report(headline, DENIAL_BODY, statements), get_model(), similarity), denial
+
+
+def test_headline_reporting_a_denial_is_supported_by_the_deniers_statement(similarity):
+    support, denial = _support_of_denial_body("Ministry denies Holm has quit", similarity)
     assert support.label == "supported"
     assert support.evidence == [denial]
 
 
 def test_a_denial_by_someone_else_does_not_back_a_headline_naming_the_denier(similarity):
-    rumour, denial = DENIAL_BODY.split("\n\n")
-    report = _report(
-        "Holm denies she has quit",
-        DENIAL_BODY,
-        [(rumour, "news sites", "unnamed"), (denial, "spokesman for the ministry", "unnamed")],
-    )
-    assert headline_support(report, get_model(), similarity).label != "supported"
+    support, _ = _support_of_denial_body("Holm denies she has quit", similarity)
+    assert support.label != "supported"

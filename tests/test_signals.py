@@ -168,23 +168,26 @@ def test_sound_report_gets_no_signal():
     assert article_signals(report, [Crosscheck("a", "t1", "corroborated", [], 2)], 1) == []
 
 
+def _headline_signal(report: ArticleReport, support: HeadlineSupport):
+    report.headline_support = support
+    return next(s for s in article_signals(report, [], 0) if s.code == "headline_unsupported")
+
+
+CONTRADICTED = HeadlineSupport("unsupported", ["It will not open."], "Contradicted.", contradicted=True)
+
+
 def test_headline_only_the_outlet_states_is_a_note_but_a_contradicting_source_is_high():
     report = _report(PLAIN_BODY, headline="Elmsworth library opens")
-    report.headline_support = HeadlineSupport("unsupported", [], "Only the outlet asserts it.")
-    note = next(s for s in article_signals(report, [], 0) if s.code == "headline_unsupported")
-    assert note.severity == "info"
-    report.headline_support = HeadlineSupport("unsupported", ["It will not open."], "Contradicted.", contradicted=True)
-    alarm = next(s for s in article_signals(report, [], 0) if s.code == "headline_unsupported")
+    assert _headline_signal(report, HeadlineSupport("unsupported", [], "Only the outlet asserts it.")).severity == "info"
+    alarm = _headline_signal(report, CONTRADICTED)
     assert alarm.severity == "high" and "It will not open." in alarm.evidence
 
 
 def test_a_question_headline_is_a_question_its_sources_do_not_answer_not_an_outlet_claim():
     report = _report(PLAIN_BODY, headline="Will Elmsworth's library open on time?")
-    report.headline_support = HeadlineSupport("unsupported", [], "No source speaks about it.")
-    note = next(s for s in article_signals(report, [], 0) if s.code == "headline_unsupported")
+    note = _headline_signal(report, HeadlineSupport("unsupported", [], "No source speaks about it."))
     assert note.severity == "info" and note.message.startswith("The headline asks a question")
-    report.headline_support = HeadlineSupport("unsupported", ["It will not open."], "Contradicted.", contradicted=True)
-    answered = next(s for s in article_signals(report, [], 0) if s.code == "headline_unsupported")
+    answered = _headline_signal(report, CONTRADICTED)
     assert answered.severity == "warn" and "answers no" in answered.message
 
 
