@@ -82,33 +82,31 @@ NEGATED_DENIAL = re.compile(
     re.I,
 )
 
+# Verbs that deny or reject what they take, and words that call something false.
+_DENYING = r"den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refute[sd]?|rubbish(?:es|ed)?|debunk(?:s|ed)?"
+_FALSE_WORDS = r"false|untrue|baseless|unfounded|groundless|fabricated|nonsense|made up"
+
 # A denial of "the story" told earlier in the article, in other words than the claim's: "a spokesman said
 # the story was completely false", "the ministry dismissed the reports", "called the claims baseless". The
 # report word must stand alone ("reports that she was sacked were false" denies something else).
 _REPORT_NOUN = r"(?:story|stories|reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation)"
 _REPORT_WORD = rf"(?:the|these|those|such|this|that)\s+(?:[a-z]+\s+)?{_REPORT_NOUN}"
-_FALSE = (
+_CALLED_FALSE = (
     r"(?:(?:was|were|is|are|had been|has been|have been)\s+)?"
     r"(?:(?:completely|entirely|totally|simply|wholly|utterly|absolutely|just)\s+)?"
-    r"(?:false|untrue|baseless|unfounded|groundless|fake|wrong|incorrect|inaccurate|nonsense|fabricated|made up|a hoax"
-    r"|a fabrication|a lie|lies)\b"
+    rf"(?:{_FALSE_WORDS}|fake|wrong|incorrect|inaccurate|a hoax|a fabrication|a lie|lies)\b"
 )
 # "Reports that the route would close were false": what the reports said is denied, before the denial word.
-FALSE_REPORT = re.compile(rf"\b{_REPORT_NOUN}\s+that\s+(?P<content>[^.;:!?]{{3,200}}?)\s+{_FALSE}", re.I)
+FALSE_REPORT = re.compile(rf"\b{_REPORT_NOUN}\s+that\s+(?P<content>[^.;:!?]{{3,200}}?)\s+{_CALLED_FALSE}", re.I)
 ANAPHORIC_DENIAL = re.compile(
-    rf"\b{_REPORT_WORD}\s+{_FALSE}"
-    rf"|\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?|debunk(?:ed|s)?)\s+{_REPORT_WORD}\b"
-    r"(?!\s+(?:of|that|about|on|over|regarding|in)\b)",
+    rf"\b{_REPORT_WORD}\s+{_CALLED_FALSE}"
+    rf"|\b(?:{_DENYING})\s+{_REPORT_WORD}\b(?!\s+(?:of|that|about|on|over|regarding|in)\b)",
     re.I,
 )
 # A headline that reports a denial ("Ministry denies minister has quit", "Kremlin rejects reports of ...") and
 # what a denial says in the body: a denial verb, a word of falsity, or a denial of "the story".
-DENYING_VERB = re.compile(
-    r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refute[sd]?|rubbish(?:es|ed)?|debunk(?:s|ed)?)\b", re.I
-)
-_FALSITY = re.compile(
-    r"(?<!\bnot )(?<!n't )\b(?:false|untrue|not true|baseless|unfounded|groundless|fabricated|fabrication|nonsense|made up|no truth)\b", re.I
-)
+DENYING_VERB = re.compile(rf"\b(?:{_DENYING})\b", re.I)
+_FALSITY = re.compile(rf"(?<!\bnot )(?<!n't )\b(?:{_FALSE_WORDS}|not true|fabrication|no truth)\b", re.I)
 
 
 def is_denial(text: str) -> bool:

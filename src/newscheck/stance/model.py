@@ -138,10 +138,10 @@ class StanceModel:
         for k, _claim, text, top, far in requests:
             label = results[k].label
             items = []
-            for i in (*top, *far):
+            for i, is_far in [*((i, False) for i in top), *((i, True) for i in far)]:
                 own_row = probabilities[row]
                 row += 1
-                if i in top:
+                if not is_far:
                     own = LABELS[int(np.argmax(own_row))]  # "unrelated" for a sentence off the claim's topic
                     score = float(own_row.max())
                 else:
