@@ -78,3 +78,16 @@ def test_non_english_article_is_marked_and_warned():
     article = extract(Document(source="de.html", content=html, kind="html"))
     assert article.language == "de"
     assert any("language" in w for w in article.warnings)
+
+
+def test_a_related_stories_rail_becomes_teasers_and_stays_out_of_the_body():
+    article = extract(_page("harbor-strike.html"))
+    assert [t.headline for t in article.teasers] == [
+        "Port Selwyn traffic hits record high in January",
+        "Union warns of strike over night shifts",
+    ]
+    assert not any(t.headline in article.body for t in article.teasers)
+
+
+def test_a_page_without_rails_has_no_teasers():
+    assert extract(_page("vaccine-plant.html")).teasers == []

@@ -79,7 +79,7 @@ def _from_html(html: str, doc: Document) -> dict:
         "byline": parts.byline,
         "url": parts.url,
         "credits": parts.credits,
-        "teasers": [],
+        "teasers": parts.teasers,
         "warnings": [],
         "dateline": None,
     }

@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import lxml.etree
+import lxml.html
 import trafilatura
 from htmldate import find_date
+
+from newscheck.extract.plaintext import RAIL_HEADER, norm
+from newscheck.records import Teaser
 
 _CREDIT = re.compile(
     r"(?:Photo|Image|Picture|Source|Credit|Foto)s?\s*(?:credit)?\s*:\s*([A-Z][\w .&/'\-]{1,60}?)\s*(?:<|\n|$|\))",
@@ -15,6 +20,11 @@ _CREDIT = re.compile(
 _KNOWN_AGENCIES = re.compile(r"\b(Getty Images|Reuters|AP Photo|AFP|EPA|Shutterstock|Alamy)\b")
 _FIGCAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
+# Link rails the page sets apart by name: "Read more", "Most read", a "related" or "trending" box.
+_RAIL_NAME = re.compile(r"related|read-?more|most-?(?:read|popular|viewed)|popular|trending|recommended|more-stories|teaser|rail", re.I)
+_RAIL_EXTRA_HEADER = re.compile(r"^(?:read more|read also|also read|see also|more to explore)$")
+_TEASER_MIN_WORDS = 3  # a menu item ("Sport", "Contact us") is no teaser headline
+_RAIL_TAGS = ("aside", "section", "div", "ul", "ol", "nav")
 
 
 @dataclass
@@ -25,6 +35,7 @@ class HtmlParts:
     byline: str | None = None
     url: str | None = None
     credits: list[str] = field(default_factory=list)
+    teasers: list[Teaser] = field(default_factory=list)
 
 
 def _credits(html: str) -> list[str]:
@@ -35,6 +46,36 @@ def _credits(html: str) -> list[str]:
         found += [m.group(1).strip() for m in _CREDIT.finditer(text + "\n")]
         found += _KNOWN_AGENCIES.findall(text)
     return list(dict.fromkeys(c for c in found if c))
+
+
+def _is_rail_header(text: str) -> bool:
+    lower = norm(text)
+    return bool(lower) and len(lower.split()) <= 6 and bool(RAIL_HEADER.match(lower) or _RAIL_EXTRA_HEADER.match(lower))
+
+
+def _teasers(html: str, body: str) -> list[Teaser]:
+    """Headlines of other stories the page links to in its rails (a "Related stories" or "Most read" box
+    found by its heading or its class): recorded apart, never part of the body."""
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    rails = []
+    for heading in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "header"):
+        if _is_rail_header(heading.text_content()):
+            container = heading.getparent()
+            if container is not None:
+                rails.append(container)
+    rails += [
+        el for el in root.iter(*_RAIL_TAGS) if _RAIL_NAME.search(f"{el.get('class', '')} {el.get('id', '')}")
+    ]
+    found: dict[str, Teaser] = {}
+    for rail in rails:
+        for link in rail.iter("a"):
+            headline = " ".join(link.text_content().split())
+            if len(headline.split()) >= _TEASER_MIN_WORDS and headline not in body and not _is_rail_header(headline):
+                found.setdefault(headline, Teaser(headline, ""))
+    return list(found.values())
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
@@ -56,4 +97,5 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
         byline=(result.author or None),
         url=result.url or url,
         credits=_credits(html),
+        teasers=_teasers(html, "\n".join(paragraphs)),
     )

@@ -83,7 +83,7 @@ _CHROME_LINES = frozenset(
 )
 
 # Headers that open a rail of other stories; what follows them is teasers, not the article.
-_RAIL_HEADER = re.compile(
+RAIL_HEADER = re.compile(
     r"^(?:latest|latest news|latest stories|latest headlines|the latest|related|related articles|"
     r"related stories|related news|related content|related coverage|related topics|"
     r"more stories|more news|more headlines|more on this story|more on this|more to read|"
@@ -306,12 +306,12 @@ def _cap_ratio(words: list[str]) -> float:
     return capital / content if content else 1.0
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in _norm(text).split() if w not in _STOPWORDS}
+    return {w for w in norm(text).split() if w not in _STOPWORDS}
 
 
 def _is_terminated(text: str) -> bool:
@@ -382,9 +382,9 @@ def _classify(text: str) -> _Line:
     terminated = _is_terminated(text) and not (words <= 16 and _INITIALISM_END.search(text))
     line = _Line(text=text, kind="title", words=words, cap=cap, terminated=terminated)
     low = text.lower()  # the chrome patterns are written lower-case: faster than IGNORECASE
-    lower = _norm(text) if words <= 8 else ""
+    lower = norm(text) if words <= 8 else ""
 
-    if _RAIL_HEADER.match(lower) and words <= 6:
+    if RAIL_HEADER.match(lower) and words <= 6:
         line.kind = "rail_header"
     elif _END_MARKER.match(lower) or _ABOUT_BOX.match(text):
         line.kind = "end_marker"
@@ -864,7 +864,7 @@ def _drop_pull_quotes(paragraphs: list[str]) -> list[str]:
     Candidates come from an index of word triples, through the line's rarest triple, so a
     page of thousands of paragraphs is not compared pair by pair.
     """
-    normal = [_norm(p) for p in paragraphs]
+    normal = [norm(p) for p in paragraphs]
     triples_of = [_triples(text) for text in normal]
     holders: dict[tuple[str, ...], set[int]] = {}
     for k, triples in enumerate(triples_of):
