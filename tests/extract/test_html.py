@@ -91,3 +91,23 @@ def test_a_related_stories_rail_becomes_teasers_and_stays_out_of_the_body():
 
 def test_a_page_without_rails_has_no_teasers():
     assert extract(_page("vaccine-plant.html")).teasers == []
+
+
+# Fictional page: chrome that trafilatura keeps as paragraphs inside the article element.
+CHROME_IN_ARTICLE = """<html><head><title>Lendria raises rates again</title></head><body><article>
+<h1>Lendria raises rates again</h1>
+<p>Lendria's central bank raised its main interest rate to 6 percent on Thursday, its fourth increase this year.</p>
+<p>Read more: <a href="/x">Why Lendria's inflation will not go away</a></p>
+<p>"Inflation remains far too high," governor Ana Silvo told a news conference in the capital.</p>
+<p>ADVERTISEMENT</p>
+<p>Economists polled by the Fictional Times had expected the move. Mortgage rates are likely to follow, they said.</p>
+<p>Sign up for our free business newsletter</p>
+</article></body></html>"""
+
+
+def test_chrome_paragraphs_inside_the_article_are_dropped_and_inline_links_become_teasers():
+    article = extract(Document(source="chrome.html", content=CHROME_IN_ARTICLE.encode(), kind="html"))
+    assert len(article.paragraphs) == 3
+    for chrome in ("ADVERTISEMENT", "newsletter", "Read more"):
+        assert chrome not in article.body
+    assert [t.headline for t in article.teasers] == ["Why Lendria's inflation will not go away"]

@@ -10,7 +10,7 @@ import lxml.html
 import trafilatura
 from htmldate import find_date
 
-from newscheck.extract.plaintext import RAIL_HEADER, norm
+from newscheck.extract.plaintext import RAIL_HEADER, inline_link_title, line_kind, norm
 from newscheck.records import Teaser
 
 _CREDIT = re.compile(
@@ -90,12 +90,29 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
     if paragraphs and headline and paragraphs[0].strip() == headline:
         paragraphs = paragraphs[1:]
     published = result.date or find_date(html, url=url, extensive_search=False)
+    paragraphs, inline_links, credits = _without_chrome(paragraphs)
+    teasers = [Teaser(title, "") for title in inline_links] + _teasers(html, "\n".join(paragraphs))
     return HtmlParts(
         headline=headline,
         paragraphs=paragraphs,
         published=published,
         byline=(result.author or None),
         url=result.url or url,
-        credits=_credits(html),
-        teasers=_teasers(html, "\n".join(paragraphs)),
+        credits=list(dict.fromkeys(_credits(html) + credits)),
+        teasers=list({t.headline: t for t in teasers}.values()),
     )
+
+
+def _without_chrome(paragraphs: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """(paragraphs, inline link headlines, credits): trafilatura keeps some chrome as paragraphs
+    ("ADVERTISEMENT", "Sign up for our newsletter", "Read more: ..."); the segmenter's line reading drops it."""
+    kept, links, credits = [], [], []
+    for paragraph in paragraphs:
+        kind, credit = line_kind(paragraph)
+        if kind == "link":
+            links.append(inline_link_title(paragraph))
+        elif kind == "credit":
+            credits.append(credit or paragraph)
+        elif kind not in ("chrome", "paywall"):
+            kept.append(paragraph)
+    return kept, links, credits

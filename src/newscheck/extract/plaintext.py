@@ -105,11 +105,12 @@ _END_MARKER = re.compile(
 _ABOUT_BOX = re.compile(r"^About (?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}$")
 
 # Inline links to other stories inside an article ("Read more: ...").
-_INLINE_LINK = re.compile(
+_INLINE_LINK_PREFIX = re.compile(
     r"^(?:read more|read also|also read|related|see also|more|watch|listen|read|recommended|"
-    r"audio|video|podcast)\s*[:|»›>]\s*\S",
+    r"audio|video|podcast)\s*[:|»›>]\s*",
     re.IGNORECASE,
 )
+_INLINE_LINK = re.compile(_INLINE_LINK_PREFIX.pattern + r"\S", re.IGNORECASE)
 
 _CHROME_SHORT = re.compile(
     r"\b(?:subscribe|sign in|log in|sign up|newsletters?|go ad[- ]?free|cookies?|advertisement|"
@@ -265,6 +266,7 @@ _WRAP_MIN_LINES = 6
 _SHORT_LINE_WORDS = 60  # longer lines are paragraphs; their case and chrome vocabulary need no check
 _CAPTION_TAIL_CHARS = 120
 _LONGEST_TITLE_WORDS = 20  # a line longer than this is not one headline
+_PARAGRAPH_CHROME_WORDS = 40  # a longer paragraph another extractor kept is the article's, not a promo
 _QUESTION_HEADLINE_WORDS = 16  # a question opening the text, up to this long, is its headline
 
 # Teaser parsing (Viterbi over label / title / snippet / other).
@@ -388,25 +390,13 @@ def _classify(text: str) -> _Line:
         line.kind = "rail_header"
     elif _END_MARKER.match(lower) or _ABOUT_BOX.match(text):
         line.kind = "end_marker"
-    elif words == 0 or (words <= 8 and (not lower or lower in _CHROME_LINES)):
-        line.kind = "chrome"
-    elif words <= 60 and _PAYWALL.search(low):
-        line.kind = "paywall"
-    elif _INLINE_LINK.match(text) and words <= 30:
-        line.kind = "link"
-    elif (credit := _credit_of(text, words)) is not None:
-        line.kind, line.credit = "credit", credit
+    elif (early := _early_chrome(text, words, low, lower)) is not None:
+        line.kind, line.credit = early
     elif words <= 16 and _byline_names(text):
         line.kind = "byline"
     elif _is_date_line(text, words):
         line.kind = "date"
-    elif words <= 80 and _CHROME_PROSE.search(low):
-        line.kind = "chrome"
-    elif words <= 12 and _CHROME_SHORT.search(low):
-        line.kind = "chrome"
-    elif words <= 1:
-        line.kind = "chrome"  # a lone word is a menu item, toggle or label, never body or headline
-    elif _is_nav_row(text):
+    elif _late_chrome(text, words, low):
         line.kind = "chrome"
     elif terminated and words >= 3:
         question = text.rstrip("\"'”’)").endswith(("?", "!"))
@@ -414,6 +404,49 @@ def _classify(text: str) -> _Line:
     elif words >= _LONG_PROSE_WORDS:
         line.kind = "prose"
     return line
+
+
+def _early_chrome(text: str, words: int, low: str, lower: str) -> tuple[str, str | None] | None:
+    """(kind, credit) for a menu item, paywall, inline link or credit line; checked before bylines and dates."""
+    if words == 0 or (words <= 8 and (not lower or lower in _CHROME_LINES)):
+        return "chrome", None
+    if words <= 60 and _PAYWALL.search(low):
+        return "paywall", None
+    if _INLINE_LINK.match(text) and words <= 30:
+        return "link", None
+    if (credit := _credit_of(text, words)) is not None:
+        return "credit", credit
+    return None
+
+
+def _late_chrome(text: str, words: int, low: str) -> bool:
+    """Chrome prose ("We use cookies ..."), short chrome ("Share this"), a lone word or a row of menu items."""
+    return (
+        (words <= 80 and bool(_CHROME_PROSE.search(low)))
+        or (words <= 12 and bool(_CHROME_SHORT.search(low)))
+        or words <= 1  # a lone word is a menu item, toggle or label, never body or headline
+        or _is_nav_row(text)
+    )
+
+
+def line_kind(text: str) -> tuple[str, str | None]:
+    """(kind, credit) of a paragraph another extractor kept: "chrome", "paywall", "link" or "credit" as the
+    segmenter reads such lines, else "prose". HTML extraction drops the chrome paragraphs trafilatura keeps
+    ("ADVERTISEMENT", "Sign up for our newsletter"); bylines and dates are not looked for (slow, and
+    trafilatura reads them from the page)."""
+    text = " ".join(text.split())
+    words = len(text.split())
+    low = text.lower()
+    early = _early_chrome(text, words, low, norm(text) if words <= 8 else "")
+    if early is not None:
+        return early
+    chrome = words <= _PARAGRAPH_CHROME_WORDS and _late_chrome(text, words, low)
+    return ("chrome", None) if chrome else ("prose", None)
+
+
+def inline_link_title(text: str) -> str:
+    """The linked headline of an inline link line: "Read more: Port reopens" -> "Port reopens"."""
+    return _INLINE_LINK_PREFIX.sub("", text, count=1).strip()
 
 
 def _is_nav_row(text: str) -> bool:
