@@ -111,3 +111,12 @@ def test_chrome_paragraphs_inside_the_article_are_dropped_and_inline_links_becom
     for chrome in ("ADVERTISEMENT", "newsletter", "Read more"):
         assert chrome not in article.body
     assert [t.headline for t in article.teasers] == ["Why Lendria's inflation will not go away"]
+
+
+def test_short_article_sentences_that_use_chrome_words_stay_in_the_body():
+    page = CHROME_IN_ARTICLE.replace(
+        "<p>ADVERTISEMENT</p>", "<p>ADVERTISEMENT</p><p>The bank will appeal the copyright ruling. Why?</p><p>Why?</p>"
+    )
+    article = extract(Document(source="chrome.html", content=page.encode(), kind="html"))
+    assert "The bank will appeal the copyright ruling. Why?" in article.paragraphs
+    assert "Why?" in article.paragraphs and "ADVERTISEMENT" not in article.body

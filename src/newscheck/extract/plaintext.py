@@ -419,11 +419,16 @@ def _early_chrome(text: str, words: int, low: str, lower: str) -> tuple[str, str
     return None
 
 
-def _late_chrome(text: str, words: int, low: str) -> bool:
-    """Chrome prose ("We use cookies ..."), short chrome ("Share this"), a lone word or a row of menu items."""
+def _late_chrome(text: str, words: int, low: str, sentences_are_prose: bool = False) -> bool:
+    """Chrome prose ("We use cookies ..."), short chrome ("Share this"), a lone word or a row of menu items.
+    With `sentences_are_prose`, a line that ends like a sentence is chrome only by its prose ("The firm will
+    appeal the copyright ruling.", "Why?" stay)."""
+    if words <= 80 and _CHROME_PROSE.search(low):
+        return True
+    if sentences_are_prose and _is_terminated(text):
+        return False
     return (
-        (words <= 80 and bool(_CHROME_PROSE.search(low)))
-        or (words <= 12 and bool(_CHROME_SHORT.search(low)))
+        (words <= 12 and bool(_CHROME_SHORT.search(low)))
         or words <= 1  # a lone word is a menu item, toggle or label, never body or headline
         or _is_nav_row(text)
     )
@@ -440,7 +445,7 @@ def line_kind(text: str) -> tuple[str, str | None]:
     early = _early_chrome(text, words, low, norm(text) if words <= 8 else "")
     if early is not None:
         return early
-    chrome = words <= _PARAGRAPH_CHROME_WORDS and _late_chrome(text, words, low)
+    chrome = words <= _PARAGRAPH_CHROME_WORDS and _late_chrome(text, words, low, sentences_are_prose=True)
     return ("chrome", None) if chrome else ("prose", None)
 
 
