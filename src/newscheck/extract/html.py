@@ -21,7 +21,9 @@ _KNOWN_AGENCIES = re.compile(r"\b(Getty Images|Reuters|AP Photo|AFP|EPA|Shutters
 _FIGCAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
 # Link rails the page sets apart by name: "Read more", "Most read", a "related" or "trending" box.
-_RAIL_NAME = re.compile(r"related|read-?more|most-?(?:read|popular|viewed)|popular|trending|recommended|more-stories|teaser|rail", re.I)
+_RAIL_NAME = re.compile(
+    r"related|read-?more|most-?(?:read|popular|viewed)|popular|trending|recommended|more-stories|teaser|rail", re.I
+)
 _RAIL_EXTRA_HEADER = re.compile(r"^(?:read more|read also|also read|see also|more to explore)$")
 _TEASER_MIN_WORDS = 3  # a menu item ("Sport", "Contact us") is no teaser headline
 _RAIL_TAGS = ("aside", "section", "div", "ul", "ol", "nav")
