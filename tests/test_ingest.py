@@ -214,3 +214,16 @@ def test_gzip_that_is_not_warc_is_binary(tmp_path):
     path.write_bytes(gzip.compress(b"plain words"))
     items = list(ingest([str(path)], Settings()))
     assert isinstance(items[0], InputError) and "binary" in items[0].reason
+
+
+def test_jsonl_article_text_may_come_under_the_names_data_sets_use(tmp_path):
+    path = tmp_path / "dataset.jsonl"
+    records = [
+        {"headline": "A fictional headline", "body": "Body of a fictional report."},
+        {"title": "Another fictional headline", "content": "Content of a fictional report."},
+        {"maintext": "Main text of a fictional report."},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    docs = documents(list(ingest([str(path)], Settings())))
+    assert [d.content for d in docs] == [r[k].encode() for r, k in zip(records, ("body", "content", "maintext"))]
+    assert [d.metadata["headline"] for d in docs[:2]] == ["A fictional headline", "Another fictional headline"]

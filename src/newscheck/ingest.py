@@ -32,7 +32,7 @@ __all__ = ["ingest", "expand_inputs", "sniff_kind"]
 _URL = re.compile(r"^https?://", re.I)
 _HTML_MARK = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<article[\s>]|<p[\s>]|<div[\s>]", re.I)
 _FEED_MARK = re.compile(rb"<rss[\s>]|<feed[\s>][^>]*|<rdf:RDF", re.I)
-_JSONL_METADATA = ("headline", "title", "published", "date", "byline", "author", "url", "language")
+_JSONL_TEXT = ("text", "body", "content", "maintext")  # the article text under the names data sets give it
 _SNIFF_BYTES = 64 * 1024
 _PAGE_EXTENSIONS = (".txt", ".text", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".warc", ".warc.gz", ".jsonl")
 _MIN_INLINE_CONTENT = 400  # feed content shorter than this is a summary, not the article
@@ -213,8 +213,8 @@ def _jsonl(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Docume
             if isinstance(doc, Document):
                 doc.kind = "html"
             yield doc
-        elif isinstance(obj.get("text"), str):
-            doc = _document(line_source, obj["text"].encode("utf-8"), settings, url=obj.get("url"), **meta)
+        elif (text := next((obj[k] for k in _JSONL_TEXT if isinstance(obj.get(k), str)), None)) is not None:
+            doc = _document(line_source, text.encode("utf-8"), settings, url=obj.get("url"), **meta)
             if isinstance(doc, Document):
                 doc.kind = "text"
             yield doc
@@ -224,7 +224,7 @@ def _jsonl(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Docume
                     item.metadata = {**{k: v for k, v in meta.items() if v}, **item.metadata}
                 yield item
         else:
-            yield InputError(where, "JSON object has none of 'html', 'text' or 'url'")
+            yield InputError(where, "JSON object has none of 'html', 'text' (or 'body', 'content', 'maintext') or 'url'")
 
 
 def _container(source: str, kind: str, stream: BinaryIO, settings: Settings) -> Iterator[Document | InputError]:
