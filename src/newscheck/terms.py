@@ -75,15 +75,17 @@ def content_terms(text: str, drop: frozenset[str] = frozenset()) -> list[str]:
 # Denials: shared by cross-checks (what a sentence denies) and the stance model's cue counts. A denial that
 # is itself negated is none: "police have not ruled out foul play", "she did not deny that she will resign".
 NEGATOR = r"not|\w*n['’]t|never"
-DENIAL = r"den(?:y|ies|ied)|rul(?:e|es|ed|ing) out|refute[sd]?"
-RULING_OUT = re.compile(r"\brul(?:e|es|ed|ing) out\b", re.I)
+_DENY = r"den(?:y|ies|ied)|refute[sd]?"
+_RULING_OUT = r"rul(?:e|es|ed|ing) out"
+DENIAL = rf"{_DENY}|{_RULING_OUT}"
+RULING_OUT = re.compile(rf"\b{_RULING_OUT}\b", re.I)
 NEGATED_DENIAL = re.compile(
     rf"\b(?:{NEGATOR})\s+(?:(?:be|been|being|yet|fully|entirely|completely)\s+)*(?:{DENIAL}|dispute[sd]?|exclude[sd]?)\b",
     re.I,
 )
 
 # Verbs that deny or reject what they take, and words that call something false.
-_DENYING = r"den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refute[sd]?|rubbish(?:es|ed)?|debunk(?:s|ed)?"
+_DENYING = rf"{_DENY}|reject(?:s|ed)?|dismiss(?:es|ed)?|rubbish(?:es|ed)?|debunk(?:s|ed)?"
 _FALSE_WORDS = r"false|untrue|baseless|unfounded|groundless|fabricated|nonsense|made up"
 
 # A denial of "the story" told earlier in the article, in other words than the claim's: "a spokesman said

@@ -268,6 +268,7 @@ class _Batch:
                         self.family_of[ids[article_id]] = family_count
             self.story_families.append(len({self.family_of[m] for m in members}))
         self.sentences = [sentences_of(r) for r in reports]
+        self.denials = [[s for s in sentences if ANAPHORIC_DENIAL.search(s.text)] for sentences in self.sentences]
         self.first_row = np.cumsum([0, *(len(s) for s in self.sentences)])
         texts = [s.text for ss in self.sentences for s in ss]
         self.vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", dtype=np.float32)
@@ -334,7 +335,7 @@ class _Batch:
                 ranked.append((not same_story, -closest[0][1], other, closest))
         ranked.sort()
         return [
-            _Pair(claim_index, other, closest, [s for s in self.sentences[other] if ANAPHORIC_DENIAL.search(s.text)])
+            _Pair(claim_index, other, closest, self.denials[other])
             for _, _, other, closest in ranked[:MAX_CANDIDATE_ARTICLES]
         ]
 
