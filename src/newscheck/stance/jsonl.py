@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from typing import IO, Iterator
 
-BATCH = 256
+from newscheck.stance.model import PREDICT_BATCH
 
 
 def _parse(line: str) -> tuple[object, str, str]:
@@ -39,7 +39,7 @@ def _batches(in_stream: IO[str], err_stream: IO[str], bad: list[int]) -> Iterato
             err_stream.write(f"error: line {number}: {error}\n")
             err_stream.flush()
             continue
-        if len(batch) >= BATCH:
+        if len(batch) >= PREDICT_BATCH:
             yield batch
             batch = []
     if batch:
