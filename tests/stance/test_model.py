@@ -133,3 +133,22 @@ def test_a_denial_far_from_the_claims_words_is_shown_as_evidence(stance_model):
     assert any("completely false" in e.sentence for e in denials), result.evidence
     for evidence in result.evidence:
         assert LATE_DENIAL_ARTICLE[evidence.start : evidence.end] == evidence.sentence
+
+
+def test_short_passages_and_longer_texts_are_read_by_their_own_stage_two(stance_model):
+    """Passages of up to SHORT_PASSAGE sentences go to the stage 2 trained with excerpts, longer texts to the
+    one trained on whole bodies: each pair's P(stance | related) is its own head's."""
+    from newscheck.stance.model import SHORT_PASSAGE
+
+    featurizer = stance_model.estimators.featurizer
+    passage = "Ilse Varga denied on Thursday that she had resigned as Westbrook mayor, calling the reports false."
+    [claim] = featurizer.prepare_claims([CLAIM], stance_model.encoder.encode)
+    texts = featurizer.prepare_texts([passage, DENIAL_ARTICLE], stance_model.encoder.encode)
+    assert len(texts[0].spans) <= SHORT_PASSAGE < len(texts[1].spans)
+    scores, _ = stance_model.scores([(claim, text) for text in texts])
+    heads = (stance_model.estimators.short, stance_model.estimators.whole)
+    for text, row, head, other in zip(texts, scores, heads, heads[::-1]):
+        dense, wide, _ = featurizer.pair(claim, text)
+        related = stance_model.estimators.related_proba(dense[None])[0]
+        assert row[:3] == pytest.approx(head.proba(dense[None], wide[None])[0] * related)
+        assert row[:3] != pytest.approx(other.proba(dense[None], wide[None])[0] * related)

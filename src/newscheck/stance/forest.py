@@ -18,12 +18,31 @@ BRANCH_LEQ = 0  # TreeEnsemble node mode: go to the true branch when x <= thresh
 
 
 class CompiledBoosting:
-    """The prediction of a fitted HistGradientBoostingClassifier (numerical features only)."""
+    """The prediction of a fitted HistGradientBoostingClassifier (numerical features only).
+
+    Compiled once, when training fits the model: the ONNX graph is pickled with it, so loading the
+    stance model starts an onnxruntime session from bytes and never imports the onnx package
+    (three quarters of a second of start-up)."""
 
     def __init__(self, model: HistGradientBoostingClassifier, threads: int = 2) -> None:
         self.model = model
-        self.session = cpu_session(_tree_ensemble(model).SerializeToString(), threads)
-        self.baseline = np.asarray(model._baseline_prediction, dtype=np.float64).reshape(1, -1)
+        self.graph = _tree_ensemble(model).SerializeToString()
+        self.use_threads(threads)
+
+    def use_threads(self, threads: int) -> None:
+        self.threads = threads
+        self.session = cpu_session(self.graph, threads)
+
+    def __getstate__(self) -> dict:
+        return {"model": self.model, "graph": self.graph, "threads": self.threads}
+
+    def __setstate__(self, state: dict) -> None:
+        self.model, self.graph = state["model"], state["graph"]
+        self.use_threads(state["threads"])
+
+    @property
+    def baseline(self) -> np.ndarray:
+        return np.asarray(self.model._baseline_prediction, dtype=np.float64).reshape(1, -1)
 
     def raw_predict(self, rows: np.ndarray) -> np.ndarray:
         return self.session.run(None, {"X": np.asarray(rows, dtype=np.float64)})[0] + self.baseline
@@ -48,34 +67,28 @@ class _EnsembleTables:
         self.leaf_weight: list[float] = []
 
     def add_tree(self, nodes: np.ndarray, target: int) -> None:
+        """Append one tree, numbering its leaves and branches after those already added (array
+        arithmetic: a model has thousands of trees and the load compiles them all)."""
         if nodes["is_categorical"].any():
             raise ValueError("categorical splits are not supported")
-        leaf_ids, branch_ids = {}, {}
-        for i, node in enumerate(nodes):
-            if node["is_leaf"]:
-                leaf_ids[i] = len(self.leaf_weight)
-                self.leaf_target.append(target)
-                self.leaf_weight.append(float(node["value"]))
-            else:
-                branch_ids[i] = len(self.feature) + len(branch_ids)
-        if not branch_ids:  # a tree that is one leaf: a split whose both sides reach it
+        is_leaf = nodes["is_leaf"].astype(bool)
+        leaf_index = len(self.leaf_weight) + np.cumsum(is_leaf) - 1  # meaningful where is_leaf
+        self.leaf_target += [target] * int(is_leaf.sum())
+        self.leaf_weight += nodes["value"][is_leaf].astype(float).tolist()
+        if is_leaf.all():  # a tree that is one leaf: a split whose both sides reach it
             self.roots.append(len(self.feature))
-            self._add_branch(0, 0.0, False, (leaf_ids[0], 1), (leaf_ids[0], 1))
+            self._add_branch(0, 0.0, False, (int(leaf_index[0]), 1), (int(leaf_index[0]), 1))
             return
-        self.roots.append(branch_ids[0])
-
-        def child(i: int) -> tuple[int, int]:
-            return (leaf_ids[i], 1) if i in leaf_ids else (branch_ids[i], 0)
-
-        for i in branch_ids:  # ascending, so appended in the order branch_ids numbered them
-            node = nodes[i]
-            self._add_branch(
-                int(node["feature_idx"]),
-                float(node["num_threshold"]),
-                bool(node["missing_go_to_left"]),
-                child(int(node["left"])),
-                child(int(node["right"])),
-            )
+        branch_index = len(self.feature) + np.cumsum(~is_leaf) - 1  # meaningful where not is_leaf
+        self.roots.append(int(branch_index[0]))
+        branches = nodes[~is_leaf]
+        self.feature += branches["feature_idx"].astype(int).tolist()
+        self.split += branches["num_threshold"].astype(float).tolist()
+        self.missing_true += branches["missing_go_to_left"].astype(int).tolist()
+        for side, ids, leafs in (("left", self.true_id, self.true_leaf), ("right", self.false_id, self.false_leaf)):
+            children = branches[side].astype(int)
+            ids += np.where(is_leaf[children], leaf_index[children], branch_index[children]).astype(int).tolist()
+            leafs += is_leaf[children].astype(int).tolist()
 
     def _add_branch(self, feature: int, split: float, missing_left: bool, left: tuple, right: tuple) -> None:
         self.feature.append(feature)

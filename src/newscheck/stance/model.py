@@ -6,14 +6,16 @@ closest to the claim do with it: a logistic regression over embedding
 interactions and topic-independent word bags feeds bagged gradient-boosting models
 over cue features (denial, negation, hedging, assertion, doubt) scoped to those
 sentences and over polarity (does the claim, the text, the closest sentences
-assert or debunk; see polarity.py). Scores combine as P(unrelated) = 1 - r and
-P(stance) = r · P(stance | related).
+assert or debunk; see polarity.py). Stage 2 comes twice: one trained on whole
+bodies reads texts, one trained on whole bodies and short excerpts of them reads
+passages of one or two sentences (SHORT_PASSAGE). Scores combine as
+P(unrelated) = 1 - r and P(stance) = r · P(stance | related).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -38,6 +40,10 @@ PREPARED_CACHE = 1024  # texts and claims kept prepared between batches (one art
 # it several hundred: on the FNC-1 validation stream 270 against 310-410 pairs/s on 2 cores
 # (`newscheck stance --pairs` over its 9,205 pairs: 31.4 against 23.4-25.3 s).
 PREDICT_BATCH = 1024
+# Texts of at most this many sentences are short passages (evidence sentences, quoted statements) and are
+# read by the stage 2 trained on whole bodies and on 1- and 2-sentence excerpts of them; longer texts by the
+# stage 2 trained on whole bodies alone, which the excerpts no longer pull toward short-passage readings.
+SHORT_PASSAGE = 2
 
 
 class AveragedClassifier:
@@ -51,28 +57,43 @@ class AveragedClassifier:
 
 
 @dataclass
+class StanceHead:
+    """One stage 2: a logistic regression over embedding interactions and word bags, whose probabilities
+    feed gradient boosting over the dense features; gives P(stance | related)."""
+
+    wide: object
+    stance: object
+
+    def proba(self, dense: np.ndarray, wide: np.ndarray) -> np.ndarray:
+        return self.stance.predict_proba(np.hstack([dense, self.wide.predict_proba(wide)]))
+
+
+@dataclass
 class Estimators:
     """The fitted parts, pickled together in MODEL_NAME."""
 
     featurizer: Featurizer
-    related: object  # classifier on the relatedness features → P(related)
-    wide: object  # classifier on embedding interactions + word bags → P(stance | related)
-    stance: object  # classifier on dense features + wide probabilities → P(stance | related)
+    related: CompiledBoosting  # on the relatedness features → P(related)
+    whole: StanceHead  # texts of more than SHORT_PASSAGE sentences: trained on whole bodies only
+    short: StanceHead  # passages of at most SHORT_PASSAGE sentences: trained on whole bodies and their excerpts
 
     def related_proba(self, dense: np.ndarray) -> np.ndarray:
         return self.related.predict_proba(dense[:, :N_RELATEDNESS])[:, 1]
 
-    def stance_proba(self, dense: np.ndarray, wide: np.ndarray) -> np.ndarray:
-        return self.stance.predict_proba(np.hstack([dense, self.wide.predict_proba(wide)]))
+    def stance_proba(self, dense: np.ndarray, wide: np.ndarray, short: np.ndarray) -> np.ndarray:
+        """P(stance | related); `short` marks the rows whose text is a short passage."""
+        out = np.zeros((len(dense), len(STANCES)))
+        for head, rows in ((self.short, short), (self.whole, ~short)):
+            if rows.any():
+                out[rows] = head.proba(dense[rows], wide[rows])
+        return out
 
 
 class StanceModel:
     def __init__(self, estimators: Estimators, encoder: SentenceEncoder, threads: int = 2) -> None:
-        self.estimators = replace(
-            estimators,
-            related=CompiledBoosting(estimators.related, threads),
-            stance=AveragedClassifier([CompiledBoosting(m, threads) for m in estimators.stance.members]),
-        )
+        for compiled in (estimators.related, *estimators.whole.stance.members, *estimators.short.stance.members):
+            compiled.use_threads(threads)
+        self.estimators = estimators
         self.encoder = encoder
         self._texts: OrderedDict[str, PreparedText] = OrderedDict()
         self._claims: OrderedDict[str, PreparedClaim] = OrderedDict()
@@ -123,8 +144,9 @@ class StanceModel:
             return np.zeros((0, len(LABELS))), []
         dense, wide, rankings = zip(*(self.estimators.featurizer.pair(c, t) for c, t in pairs))
         dense_m, wide_m = np.stack(dense), np.stack(wide)
+        short = np.array([len(text.spans) <= SHORT_PASSAGE for _, text in pairs])
         related = self.estimators.related_proba(dense_m)
-        stance = self.estimators.stance_proba(dense_m, wide_m)
+        stance = self.estimators.stance_proba(dense_m, wide_m, short)
         out = np.hstack([stance * related[:, None], (1 - related)[:, None]])
         return out / out.sum(axis=1, keepdims=True), list(rankings)
 
