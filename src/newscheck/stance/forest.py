@@ -68,7 +68,7 @@ class _EnsembleTables:
 
     def add_tree(self, nodes: np.ndarray, target: int) -> None:
         """Append one tree, numbering its leaves and branches after those already added (array
-        arithmetic: a model has thousands of trees and the load compiles them all)."""
+        arithmetic: training compiles eleven models of up to 900 trees each)."""
         if nodes["is_categorical"].any():
             raise ValueError("categorical splits are not supported")
         is_leaf = nodes["is_leaf"].astype(bool)
