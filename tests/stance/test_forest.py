@@ -25,8 +25,7 @@ def test_compiled_trees_match_sklearn_including_missing_values_and_one_leaf_tree
 
 def test_shipped_stance_boosting_models_compile_exactly(stance_model):
     rng = np.random.default_rng(5)
-    heads = (stance_model.estimators.whole, stance_model.estimators.short)
-    for compiled in [stance_model.estimators.related, *(m for head in heads for m in head.stance.members)]:
+    for compiled in stance_model.estimators.boosting_models():
         assert isinstance(compiled, CompiledBoosting)
         probe = rng.normal(size=(300, compiled.model.n_features_in_))
         assert np.allclose(compiled.predict_proba(probe), compiled.model.predict_proba(probe), atol=1e-12)

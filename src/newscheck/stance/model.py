@@ -46,6 +46,11 @@ PREDICT_BATCH = 1024
 SHORT_PASSAGE = 2
 
 
+def is_short_passage(text: PreparedText) -> bool:
+    """Whether `text` is read by the short-passage stage 2 (see SHORT_PASSAGE)."""
+    return len(text.spans) <= SHORT_PASSAGE
+
+
 class AveragedClassifier:
     """Classifiers fitted with different seeds and feature subsets; their probabilities are averaged."""
 
@@ -80,6 +85,10 @@ class Estimators:
     def related_proba(self, dense: np.ndarray) -> np.ndarray:
         return self.related.predict_proba(dense[:, :N_RELATEDNESS])[:, 1]
 
+    def boosting_models(self) -> list[CompiledBoosting]:
+        """Every compiled tree ensemble: stage 1 and the members of both stage-2 heads."""
+        return [self.related, *self.whole.stance.members, *self.short.stance.members]
+
     def stance_proba(self, dense: np.ndarray, wide: np.ndarray, short: np.ndarray) -> np.ndarray:
         """P(stance | related); `short` marks the rows whose text is a short passage."""
         out = np.zeros((len(dense), len(STANCES)))
@@ -91,7 +100,7 @@ class Estimators:
 
 class StanceModel:
     def __init__(self, estimators: Estimators, encoder: SentenceEncoder, threads: int = 2) -> None:
-        for compiled in (estimators.related, *estimators.whole.stance.members, *estimators.short.stance.members):
+        for compiled in estimators.boosting_models():
             compiled.use_threads(threads)
         self.estimators = estimators
         self.encoder = encoder
@@ -144,7 +153,7 @@ class StanceModel:
             return np.zeros((0, len(LABELS))), []
         dense, wide, rankings = zip(*(self.estimators.featurizer.pair(c, t) for c, t in pairs))
         dense_m, wide_m = np.stack(dense), np.stack(wide)
-        short = np.array([len(text.spans) <= SHORT_PASSAGE for _, text in pairs])
+        short = np.array([is_short_passage(text) for _, text in pairs])
         related = self.estimators.related_proba(dense_m)
         stance = self.estimators.stance_proba(dense_m, wide_m, short)
         out = np.hstack([stance * related[:, None], (1 - related)[:, None]])

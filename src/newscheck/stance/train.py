@@ -36,6 +36,7 @@ from newscheck.stance.model import (
     Estimators,
     StanceHead,
     StanceModel,
+    is_short_passage,
 )
 from newscheck.stance.polarity import PolarityModel, polarity_labels
 from newscheck.stance.text import CUE_FAMILIES, split_sentences, words
@@ -141,7 +142,7 @@ def featurize(
             chosen = excerpt_sentences(text, ranked, p.label, EXCERPT_SIZES[k % len(EXCERPT_SIZES)])
             short.append(featurizer.pair(claim, text.excerpt(chosen))[:2])
     rows = whole + short
-    passages = [len(texts[p.body_id].spans) <= SHORT_PASSAGE for p in pairs] + [True] * len(short)
+    passages = [is_short_passage(texts[p.body_id]) for p in pairs] + [True] * len(short)  # excerpts: 1-2 sentences
     return np.stack([d for d, _ in rows]), np.stack([w for _, w in rows]), np.array(passages)
 
 
