@@ -44,3 +44,14 @@ def test_a_negated_denial_hedges_and_neither_negates_nor_refutes():
     for text in ("Police have not ruled out foul play.", "She did not deny that she will resign."):
         cues = _cues(text)
         assert (cues["hedge"], cues["negation"], cues["refute"]) == (1, 0, 0), text
+
+
+def test_a_denial_is_counted_as_attributed_or_as_the_writers_own():
+    reported = _cues("A spokesman for the ministry said the report was false and did not happen.")
+    voiced = _cues("The photo of the flooded runway is a hoax; it was not taken at the airport.")
+    assert (reported["refute_attributed"], reported["refute_unattributed"]) == (1, 0)
+    assert (reported["negation_attributed"], reported["negation_unattributed"]) == (1, 0)
+    assert (voiced["refute_attributed"], voiced["refute_unattributed"]) == (0, 1)
+    assert (voiced["negation_attributed"], voiced["negation_unattributed"]) == (0, 1)
+    quoted = _cues('"This story is fake," the mayor\'s office replied.')
+    assert quoted["refute_attributed"] == 1 and quoted["refute_unattributed"] == 0

@@ -268,6 +268,9 @@ class Featurizer:
 
 
 N_RELATEDNESS = 13
+# Where `pair` puts the whole text's cue summaries among the dense features: after the relatedness features
+# and the claim's, the closest sentence's and the top three's cues.
+TEXT_CUE_COLUMNS = range(N_RELATEDNESS + 3 * len(CUE_FAMILIES), N_RELATEDNESS + 6 * len(CUE_FAMILIES))
 
 
 def unit(v: np.ndarray) -> np.ndarray:

@@ -68,9 +68,10 @@ class StanceHead:
 
     wide: object
     stance: object
+    columns: np.ndarray  # the dense features this head reads
 
     def proba(self, dense: np.ndarray, wide: np.ndarray) -> np.ndarray:
-        return self.stance.predict_proba(np.hstack([dense, self.wide.predict_proba(wide)]))
+        return self.stance.predict_proba(np.hstack([dense[:, self.columns], self.wide.predict_proba(wide)]))
 
 
 @dataclass

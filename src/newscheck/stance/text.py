@@ -112,19 +112,33 @@ CUES: dict[str, frozenset[str]] = {
     "question": frozenset(stem(w) for w in """question questions questioned doubt doubts doubtful skeptical sceptical
         skepticism suspicious suspicion investigate investigating""".split()),
 }
-CUE_FAMILIES = tuple(CUES)
+# Words that put a sentence in someone's mouth. A denial the writer voices ("the photo is a hoax") and one
+# the text attributes ("a spokesman said the report was false") are counted apart: a text that only reports
+# a denial does not take a side itself.
+ATTRIBUTION = frozenset(
+    """said says say saying told tells tell according stated states statement statements spokesman spokeswoman
+    spokesperson spokespeople insisted insists added explained wrote tweeted posted quoted""".split()
+)
+# Refutations and negations again, split by whether their sentence is attributed.
+ATTRIBUTED_FAMILIES = ("refute", "negation")
+CUE_FAMILIES = (*CUES, *(f"{f}_{voice}" for f in ATTRIBUTED_FAMILIES for voice in ("attributed", "unattributed")))
 _REFUTE, _HEDGE = CUE_FAMILIES.index("refute"), CUE_FAMILIES.index("hedge")
+_ATTRIBUTED = [CUE_FAMILIES.index(f) for f in ATTRIBUTED_FAMILIES]
 
 
 def cue_counts(text: str) -> list[int]:
     """How many words of `text` fall in each cue family (CUE_FAMILIES order). "Ruled out" refutes; a negated
-    denial ("have not ruled out", "did not deny") hedges, and its words count in no other family."""
+    denial ("have not ruled out", "did not deny") hedges, and its words count in no other family.
+    Refutations and negations count once more, as attributed (an attribution word or a quotation mark in
+    `text`) or not."""
     negated_denials = len(NEGATED_DENIAL.findall(text))
     if negated_denials:
         text = NEGATED_DENIAL.sub(" ", text)
     tokens = words(text)
     stemmed = [stem(w) for w in tokens]
-    counts = [sum(1 for w, s in zip(tokens, stemmed) if w in CUES[f] or s in CUES[f]) for f in CUE_FAMILIES]
+    counts = [sum(1 for w, s in zip(tokens, stemmed) if w in CUES[f] or s in CUES[f]) for f in CUES]
     counts[_REFUTE] += len(RULING_OUT.findall(text))
     counts[_HEDGE] += negated_denials
-    return counts
+    attributed = any(w in ATTRIBUTION for w in tokens) or any(q in text for q in "\"“”")
+    voiced = [(counts[i], 0) if attributed else (0, counts[i]) for i in _ATTRIBUTED]
+    return [*counts, *(n for pair in voiced for n in pair)]
