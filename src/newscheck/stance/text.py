@@ -114,7 +114,8 @@ CUES: dict[str, frozenset[str]] = {
 }
 # Words that put a sentence in someone's mouth. A denial the writer voices ("the photo is a hoax") and one
 # the text attributes ("a spokesman said the report was false") are counted apart: a text that only reports
-# a denial does not take a side itself.
+# a denial does not take a side itself. Narrower than the attribution stage's speech verbs: verbs of claiming,
+# reporting and believing are hedges here.
 ATTRIBUTION = frozenset(
     """said says say saying told tells tell according stated states statement statements spokesman spokeswoman
     spokesperson spokespeople insisted insists added explained wrote tweeted posted quoted""".split()
