@@ -15,7 +15,16 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from newscheck.stance.text import CUE_FAMILIES, Span, content_words, cue_counts, split_sentences, stem, words
+from newscheck.stance.text import (
+    CUE_FAMILIES,
+    QUOTE_MARKS,
+    Span,
+    content_words,
+    cue_counts,
+    split_sentences,
+    stem,
+    words,
+)
 
 if TYPE_CHECKING:
     from newscheck.stance.polarity import PolarityModel
@@ -93,7 +102,7 @@ class PreparedText:
             whole,
             self.general[chosen],
             joined.count("?") / len(spans),
-            sum(joined.count(q) for q in "\"“”") / len(spans),
+            sum(joined.count(q) for q in QUOTE_MARKS) / len(spans),
         )
 
 
@@ -154,7 +163,7 @@ class Featurizer:
                     whole[k],
                     general_rows[offset : offset + n],
                     text.count("?") / n,
-                    sum(text.count(q) for q in "\"“”") / n,
+                    sum(text.count(q) for q in QUOTE_MARKS) / n,
                 )
             )
             offset += n

@@ -116,6 +116,7 @@ CUES: dict[str, frozenset[str]] = {
 # the text attributes ("a spokesman said the report was false") are counted apart: a text that only reports
 # a denial does not take a side itself. Narrower than the attribution stage's speech verbs: verbs of claiming,
 # reporting and believing are hedges here.
+QUOTE_MARKS = "\"“”"  # also counted per text as quotation density (features.py)
 ATTRIBUTION = frozenset(
     """said says say saying told tells tell according stated states statement statements spokesman spokeswoman
     spokesperson spokespeople insisted insists added explained wrote tweeted posted quoted""".split()
@@ -140,6 +141,6 @@ def cue_counts(text: str) -> list[int]:
     counts = [sum(1 for w, s in zip(tokens, stemmed) if w in CUES[f] or s in CUES[f]) for f in CUES]
     counts[_REFUTE] += len(RULING_OUT.findall(text))
     counts[_HEDGE] += negated_denials
-    attributed = any(w in ATTRIBUTION for w in tokens) or any(q in text for q in "\"“”")
+    attributed = any(w in ATTRIBUTION for w in tokens) or any(q in text for q in QUOTE_MARKS)
     voiced = [(counts[i], 0) if attributed else (0, counts[i]) for i in _ATTRIBUTED]
     return [*counts, *(n for pair in voiced for n in pair)]
