@@ -125,7 +125,7 @@ ATTRIBUTION = frozenset(
 ATTRIBUTED_FAMILIES = ("refute", "negation")
 CUE_FAMILIES = (*CUES, *(f"{f}_{voice}" for f in ATTRIBUTED_FAMILIES for voice in ("attributed", "unattributed")))
 _REFUTE, _HEDGE = CUE_FAMILIES.index("refute"), CUE_FAMILIES.index("hedge")
-_ATTRIBUTED = [CUE_FAMILIES.index(f) for f in ATTRIBUTED_FAMILIES]
+_ATTRIBUTED = [list(CUES).index(f) for f in ATTRIBUTED_FAMILIES]  # positions among the per-family counts
 
 
 def cue_counts(text: str) -> list[int]:
