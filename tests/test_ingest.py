@@ -227,3 +227,18 @@ def test_jsonl_article_text_may_come_under_the_names_data_sets_use(tmp_path):
     docs = documents(list(ingest([str(path)], Settings())))
     assert [d.content for d in docs] == [r[k].encode() for r, k in zip(records, ("body", "content", "maintext"))]
     assert [d.metadata["headline"] for d in docs[:2]] == ["A fictional headline", "Another fictional headline"]
+
+
+def test_jsonl_half_surrogate_escape_becomes_a_replacement_character_not_a_crash(tmp_path):
+    # A JSON "\ud800" escape decodes to half a UTF-16 pair, which no UTF-8 writer accepts.
+    path = tmp_path / "broken.jsonl"
+    path.write_text(
+        '{"title": "Harbour \\ud800 reopens", "text": "The fictional harbour reopened \\udc00 on Monday."}\n'
+        '{"text": "A second fictional report, intact."}\n'
+    )
+    docs = documents(list(ingest([str(path)], Settings())))
+    assert [d.content.decode("utf-8") for d in docs] == [
+        "The fictional harbour reopened \ufffd on Monday.",
+        "A second fictional report, intact.",
+    ]
+    assert docs[0].metadata["headline"] == "Harbour \ufffd reopens"

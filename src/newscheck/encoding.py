@@ -6,7 +6,18 @@ import re
 
 from charset_normalizer import from_bytes
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+
+
+def repair_surrogates(text: str) -> str:
+    """Half a UTF-16 pair (a JSON `\\ud800` escape) becomes U+FFFD: no UTF-8 writer or tokenizer takes one.
+
+    Each lone surrogate is one character and so is its replacement, so offsets into the text still hold.
+    """
+    if not _LONE_SURROGATE.search(text):
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 class DecodeError(ValueError):

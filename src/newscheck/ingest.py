@@ -23,7 +23,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from newscheck.config import Settings
-from newscheck.encoding import looks_binary
+from newscheck.encoding import looks_binary, repair_surrogates
 from newscheck.fetch import FetchError, fetch_url
 from newscheck.records import Document, InputError
 
@@ -201,6 +201,7 @@ def _jsonl(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Docume
         if not isinstance(obj, dict):
             yield InputError(where, "JSON line is not an object")
             continue
+        obj = {key: repair_surrogates(value) if isinstance(value, str) else value for key, value in obj.items()}
         meta = {
             "headline": obj.get("headline") or obj.get("title"),
             "published": obj.get("published") or obj.get("date"),

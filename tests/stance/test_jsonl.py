@@ -43,3 +43,39 @@ def test_empty_headline_or_body_is_an_error_line_not_a_guess(stance_model):
     assert stance_jsonl(io.StringIO("\n".join(lines) + "\n"), out, err) == 1
     assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["p1"]
     assert err.getvalue().splitlines() == ["error: line 1: headline is empty", "error: line 2: body is empty"]
+
+
+def test_half_surrogate_escape_is_answered_and_written_as_utf8(stance_model):
+    line = json.dumps({**GOOD, "id": "s1\ud800", "body": GOOD["body"] + " \udc00"})
+    out = io.BytesIO()
+    writer = io.TextIOWrapper(out, encoding="utf-8")
+    err = io.StringIO()
+    assert stance_jsonl(io.StringIO(line + "\n" + json.dumps(GOOD) + "\n"), writer, err) == 0
+    writer.flush()
+    answers = [json.loads(text) for text in out.getvalue().decode("utf-8").splitlines()]
+    assert [a["id"] for a in answers] == ["s1\ufffd", "p1"]
+    assert answers[0]["label"] == answers[1]["label"]
+
+
+class _FailsOnOnePair:
+    """The shipped model, except that one body makes it raise, as an unforeseen input would."""
+
+    def __init__(self, model, poison: str) -> None:
+        self.model, self.poison = model, poison
+
+    def predict(self, claims, texts):
+        if self.poison in texts:
+            raise RuntimeError("tokenizer rejected the text")
+        return self.model.predict(claims, texts)
+
+
+def test_a_pair_the_model_fails_on_costs_only_its_own_line(stance_model, monkeypatch):
+    import newscheck.stance
+
+    poison = "A body the fictional tokenizer cannot take."
+    monkeypatch.setattr(newscheck.stance, "get_model", lambda: _FailsOnOnePair(stance_model, poison))
+    lines = [json.dumps(GOOD), json.dumps({**GOOD, "id": "p2", "body": poison}), json.dumps({**GOOD, "id": "p3"})]
+    out, err = io.StringIO(), io.StringIO()
+    assert stance_jsonl(io.StringIO("\n".join(lines) + "\n"), out, err) == 1
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["p1", "p3"]
+    assert err.getvalue().splitlines() == ["error: line 2: could not be read (RuntimeError: tokenizer rejected the text)"]

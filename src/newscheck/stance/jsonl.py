@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict
 from typing import IO, Iterator
 
+from newscheck.encoding import repair_surrogates
 from newscheck.stance.model import PREDICT_BATCH
 
 
@@ -24,16 +25,17 @@ def _parse(line: str) -> tuple[object, str, str]:
     empty = [key for key in ("headline", "body") if not record[key].strip()]
     if empty:
         raise ValueError(" and ".join(empty) + (" is" if len(empty) == 1 else " are") + " empty")
-    return record["id"], record["headline"], record["body"]
+    pair_id = repair_surrogates(record["id"]) if isinstance(record["id"], str) else record["id"]
+    return pair_id, repair_surrogates(record["headline"]), repair_surrogates(record["body"])
 
 
-def _batches(in_stream: IO[str], err_stream: IO[str], bad: list[int]) -> Iterator[list[tuple[object, str, str]]]:
+def _batches(in_stream: IO[str], err_stream: IO[str], bad: list[int]) -> Iterator[list[tuple[int, object, str, str]]]:
     batch = []
     for number, line in enumerate(in_stream, start=1):
         if not line.strip():
             continue
         try:
-            batch.append(_parse(line))
+            batch.append((number, *_parse(line)))
         except ValueError as error:
             bad.append(number)
             err_stream.write(f"error: line {number}: {error}\n")
@@ -58,8 +60,11 @@ def stance_jsonl(in_stream: IO[str], out_stream: IO[str], err_stream: IO[str]) -
     model = None
     for batch in _batches(in_stream, err_stream, bad):
         model = model or get_model()
-        ids, headlines, bodies = zip(*batch)
-        for pair_id, result in zip(ids, model.predict(list(headlines), list(bodies))):
+        for number, pair_id, result in _answers(model, batch):
+            if isinstance(result, Exception):
+                bad.append(number)
+                err_stream.write(f"error: line {number}: could not be read ({type(result).__name__}: {result})\n")
+                continue
             out_stream.write(
                 json.dumps(
                     {
@@ -73,4 +78,22 @@ def stance_jsonl(in_stream: IO[str], out_stream: IO[str], err_stream: IO[str]) -
                 + "\n"
             )
         out_stream.flush()
+        err_stream.flush()
     return 1 if bad else 0
+
+
+def _answers(model, batch: list[tuple[int, object, str, str]]) -> list[tuple[int, object, object]]:
+    """The batch's results; if the batch fails, each pair alone, so one bad pair costs only its own line."""
+    numbers, ids, headlines, bodies = zip(*batch)
+    try:
+        return list(zip(numbers, ids, model.predict(list(headlines), list(bodies))))
+    except Exception:  # whatever one pair trips on, the others still get their answers
+        pass
+    answers = []
+    for number, pair_id, headline, body in batch:
+        try:
+            (result,) = model.predict([headline], [body])
+        except Exception as error:
+            result = error
+        answers.append((number, pair_id, result))
+    return answers

@@ -22,6 +22,7 @@ from typing import Sequence
 import joblib
 import numpy as np
 
+from newscheck.encoding import repair_surrogates
 from newscheck.records import StanceEvidence, StanceResult
 from newscheck.stance.encoder import ONNX_NAME, SentenceEncoder
 from newscheck.stance.features import N_RELATEDNESS, Featurizer, PreparedClaim, PreparedText
@@ -121,6 +122,8 @@ class StanceModel:
         """Stance of texts[i] toward claims[i]; texts may be whole articles or a few sentences."""
         if len(claims) != len(texts):
             raise ValueError(f"{len(claims)} claims but {len(texts)} texts")
+        claims = [repair_surrogates(c) for c in claims]
+        texts = [repair_surrogates(t) for t in texts]
         # A claim or text without a single word says nothing about the other: unrelated, not a guess.
         readable = [k for k, (c, t) in enumerate(zip(claims, texts)) if words(c) and words(t)]
         results = [StanceResult("unrelated", {**dict.fromkeys(STANCES, 0.0), "unrelated": 1.0}) for _ in claims]
