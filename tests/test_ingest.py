@@ -242,3 +242,26 @@ def test_jsonl_half_surrogate_escape_becomes_a_replacement_character_not_a_crash
         "A second fictional report, intact.",
     ]
     assert docs[0].metadata["headline"] == "Harbour \ufffd reopens"
+
+
+def test_jsonl_metadata_of_other_json_types_is_text_or_nothing(tmp_path):
+    path = tmp_path / "dataset.jsonl"
+    records = [
+        {"title": {"en": "x"}, "authors": ["Ana Vell", "Rui Sato"], "date": 20250314, "url": 7, "text": "A fictional report."},
+        {"title": ["not", "a", "title"], "author": "", "published": True, "text": "Another fictional report."},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    docs = documents(list(ingest([str(path)], Settings())))
+    assert [d.metadata.get("headline") for d in docs] == [None, None]
+    assert docs[0].metadata["byline"] == "Ana Vell, Rui Sato"
+    assert docs[0].metadata["published"] == "20250314"
+    assert docs[0].url is None and docs[0].source.endswith("dataset.jsonl:1")
+    assert not docs[1].metadata.get("byline") and not docs[1].metadata.get("published")
+
+
+@pytest.mark.parametrize("kind, page", [("text", "The fictional port of Dunmere reopened on Monday, officials said."), ("html", "<html><body><p>Dunmere port reopened.</p></body></html>")])
+def test_utf16_with_byte_order_mark_is_sniffed_by_its_characters(tmp_path, kind, page):
+    path = tmp_path / "page"
+    path.write_bytes(page.encode("utf-16"))
+    (doc,) = documents(list(ingest([str(path)], Settings())))
+    assert doc.kind == kind

@@ -40,6 +40,8 @@ _MIN_INLINE_CONTENT = 400  # feed content shorter than this is a summary, not th
 
 def sniff_kind(head: bytes) -> str:
     """warc | feed | jsonl | html | text, from the first bytes of the content."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark: sniff the characters
+        head = head.decode("utf-16", "ignore").encode("utf-8")
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"WARC/"):
         return "warc"
@@ -188,6 +190,18 @@ def _warc(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Documen
         yield InputError(source, "WARC holds no HTML response records")
 
 
+def _field_text(value: object, many: bool = False) -> str | None:
+    """A JSON metadata field as text: strings as they are, a number (a date such as 20250314) as its
+    digits, and where a field may hold `many` (authors) a list of strings joined; anything else, nothing."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if many and isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return ", ".join(v.strip() for v in value if v.strip()) or None
+    return None
+
+
 def _jsonl(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Document | InputError]:
     for lineno, raw in enumerate(stream, start=1):
         if not raw.strip():
@@ -203,24 +217,25 @@ def _jsonl(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Docume
             continue
         obj = {key: repair_surrogates(value) if isinstance(value, str) else value for key, value in obj.items()}
         meta = {
-            "headline": obj.get("headline") or obj.get("title"),
-            "published": obj.get("published") or obj.get("date"),
-            "byline": obj.get("byline") or obj.get("author"),
-            "language": obj.get("language"),
+            "headline": _field_text(obj.get("headline") or obj.get("title")),
+            "published": _field_text(obj.get("published") or obj.get("date")),
+            "byline": _field_text(obj.get("byline") or obj.get("author") or obj.get("authors"), many=True),
+            "language": _field_text(obj.get("language")),
         }
-        line_source = str(obj.get("source") or obj.get("url") or where)
+        url = _field_text(obj.get("url")) if isinstance(obj.get("url"), str) else None
+        line_source = _field_text(obj.get("source")) or url or where
         if isinstance(obj.get("html"), str):
-            doc = _document(line_source, obj["html"].encode("utf-8"), settings, url=obj.get("url"), **meta)
+            doc = _document(line_source, obj["html"].encode("utf-8"), settings, url=url, **meta)
             if isinstance(doc, Document):
                 doc.kind = "html"
             yield doc
         elif (text := next((obj[k] for k in _JSONL_TEXT if isinstance(obj.get(k), str)), None)) is not None:
-            doc = _document(line_source, text.encode("utf-8"), settings, url=obj.get("url"), **meta)
+            doc = _document(line_source, text.encode("utf-8"), settings, url=url, **meta)
             if isinstance(doc, Document):
                 doc.kind = "text"
             yield doc
-        elif isinstance(obj.get("url"), str):
-            for item in _fetch(obj["url"], settings, source=line_source):
+        elif url:
+            for item in _fetch(url, settings, source=line_source):
                 if isinstance(item, Document):
                     item.metadata = {**{k: v for k, v in meta.items() if v}, **item.metadata}
                 yield item
