@@ -27,6 +27,9 @@ class Settings:
     db_url: str | None = None  # None: do not store; "default": the user data directory
     fetch: FetchSettings = field(default_factory=FetchSettings)
     max_input_bytes: int = 10 * 1024 * 1024  # one page above this is refused unread (containers stream)
+    # An extracted article longer than this is no news article (a dump, a whole site): refused, as the
+    # parser's memory grows with the text (a long-form feature runs to about 60,000 characters).
+    max_article_chars: int = 250_000
     batch_size: int = 64  # articles committed to the store per transaction
     workers: int = 2  # processes for spaCy annotation
     nlp: bool = True  # run annotate/attribute/claims (off: extraction only)

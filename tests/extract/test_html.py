@@ -120,3 +120,24 @@ def test_short_article_sentences_that_use_chrome_words_stay_in_the_body():
     article = extract(Document(source="chrome.html", content=page.encode(), kind="html"))
     assert "The bank will appeal the copyright ruling. Why?" in article.paragraphs
     assert "Why?" in article.paragraphs and "ADVERTISEMENT" not in article.body
+
+
+def test_article_nested_deeper_than_libxml2s_default_limit_is_kept():
+    # Broken pages that never close their <div>s nest the article hundreds of levels deep (fictional page).
+    paragraphs = (
+        "<p>The fictional mayor of Arden resigned on Monday, officials said. She gave no reason for her decision.</p>"
+        "<p>The council will meet on Friday to choose a successor, a spokesman for the council said.</p>"
+    )
+    html = "<html><head><title>Arden mayor resigns</title></head><body>" + "<div>" * 600 + paragraphs + "</body></html>"
+    article = extract(Document(source="deep.html", content=html.encode(), kind="html"))
+    assert article.body.startswith("The fictional mayor of Arden resigned on Monday")
+    assert article.body.endswith("a spokesman for the council said.")
+
+
+def test_text_far_longer_than_any_article_is_refused_with_its_length():
+    html = "<html><body><article>" + "".join(
+        f"<p>The fictional council of Arden met for the {i}th time on Monday and passed item {i}, officials said.</p>"
+        for i in range(4000)
+    )
+    with pytest.raises(ExtractError, match=r"characters is over the 250000-character limit"):
+        extract(Document(source="dump.html", content=(html + "</article></body></html>").encode(), kind="html"))

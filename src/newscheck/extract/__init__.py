@@ -116,6 +116,9 @@ def extract(doc: Document, settings: Settings | None = None) -> Article:
     meta = doc.metadata
     headline = str(meta.get("headline") or fields["headline"] or "").strip()
     body = "\n\n".join(paragraphs)
+    limit = (settings or Settings()).max_article_chars
+    if len(body) > limit:
+        raise ExtractError(f"article text of {len(body)} characters is over the {limit}-character limit")
     warnings = list(fields["warnings"])
     if not headline and "no headline found" not in warnings:
         warnings.append("no headline found")

@@ -9,6 +9,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 from htmldate import find_date
+from trafilatura.utils import repair_faulty_html
 
 from newscheck.extract.plaintext import RAIL_HEADER, inline_link_title, line_kind, norm
 from newscheck.records import Teaser
@@ -27,6 +28,11 @@ _RAIL_NAME = re.compile(
 _RAIL_EXTRA_HEADER = re.compile(r"^(?:read more|read also|also read|see also|more to explore)$")
 _TEASER_MIN_WORDS = 3  # a menu item ("Sport", "Contact us") is no teaser headline
 _RAIL_TAGS = ("aside", "section", "div", "ul", "ol", "nav")
+# libxml2 drops whatever lies more than 256 elements deep unless told otherwise, and broken pages (unclosed
+# <div> or <font> tags) nest that deep: their article went missing. Otherwise trafilatura's own options.
+_PAGE_PARSER = lxml.html.HTMLParser(
+    collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
+)
 
 
 @dataclass
@@ -55,12 +61,20 @@ def _is_rail_header(text: str) -> bool:
     return bool(lower) and len(lower.split()) <= 6 and bool(RAIL_HEADER.match(lower) or _RAIL_EXTRA_HEADER.match(lower))
 
 
+def _page_tree(html: str) -> lxml.html.HtmlElement | None:
+    """The page parsed to any depth, repaired as trafilatura repairs it; None when nothing parses."""
+    try:
+        repaired = repair_faulty_html(html, html[:50].lower())
+        return lxml.html.fromstring(repaired.encode("utf-8", "surrogatepass"), parser=_PAGE_PARSER)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
 def _teasers(html: str, body: str) -> list[Teaser]:
     """Headlines of other stories the page links to in its rails (a "Related stories" or "Most read" box
     found by its heading or its class): recorded apart, never part of the body."""
-    try:
-        root = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    root = _page_tree(html)
+    if root is None:
         return []
     rails = []
     for heading in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "header"):
@@ -82,8 +96,11 @@ def _teasers(html: str, body: str) -> list[Teaser]:
 
 def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
     """Main text, title, author and date of a page; None when the page holds no article."""
+    tree = _page_tree(html)
+    if tree is None:
+        return None
     result = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
     if result is None or not (result.text or "").strip():
         return None
