@@ -222,7 +222,7 @@ def _jsonl(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Docume
             "byline": _field_text(obj.get("byline") or obj.get("author") or obj.get("authors"), many=True),
             "language": _field_text(obj.get("language")),
         }
-        url = _field_text(obj.get("url")) if isinstance(obj.get("url"), str) else None
+        url = obj["url"].strip() or None if isinstance(obj.get("url"), str) else None
         line_source = _field_text(obj.get("source")) or url or where
         if isinstance(obj.get("html"), str):
             doc = _document(line_source, obj["html"].encode("utf-8"), settings, url=url, **meta)

@@ -25,8 +25,9 @@ def _parse(line: str) -> tuple[object, str, str]:
     empty = [key for key in ("headline", "body") if not record[key].strip()]
     if empty:
         raise ValueError(" and ".join(empty) + (" is" if len(empty) == 1 else " are") + " empty")
+    # The model repairs the texts it reads; the id is echoed as given, so it is repaired here.
     pair_id = repair_surrogates(record["id"]) if isinstance(record["id"], str) else record["id"]
-    return pair_id, repair_surrogates(record["headline"]), repair_surrogates(record["body"])
+    return pair_id, record["headline"], record["body"]
 
 
 def _batches(in_stream: IO[str], err_stream: IO[str], bad: list[int]) -> Iterator[list[tuple[int, object, str, str]]]:
