@@ -29,10 +29,7 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if not head:
         return False
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text: judge its characters, not its bytes
-        text = head.decode("utf-16", "ignore")
-        return sum(1 for c in text if ord(c) < 9 or 13 < ord(c) < 32) > 0.05 * max(len(text), 1)
-    if b"\x00" in head:
+    if b"\x00" in head:  # UTF-16 is never judged here: callers read its byte-order mark first
         return True
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     return controls / len(head) > 0.05
