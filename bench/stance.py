@@ -10,7 +10,9 @@ last, accuracy on short fictional passages outside FNC-1's domain: bench/gold/st
 stance_pairs_late.jsonl, written after the shipped recipe was fixed (one choice was made on them since: see
 bench/gold/README.md), and
 stance_contradictions.jsonl: texts that contradict a claim by negating it or by stating the opposite
-outcome without any denial word, beside restatements, counted per kind.
+outcome without any denial word, beside restatements, counted per kind; and stance_outcomes_late.jsonl,
+more opposite outcomes beside restatements and other stories about the same name, written before the
+opposite-outcome reading (model.py) was measured on them.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parents[1]
 SHORT_PAIRS = [
     REPO / "bench" / "gold" / name
-    for name in ("stance_pairs.jsonl", "stance_pairs_late.jsonl", "stance_contradictions.jsonl")
+    for name in ("stance_pairs.jsonl", "stance_pairs_late.jsonl", "stance_contradictions.jsonl", "stance_outcomes_late.jsonl")
 ]
 LOOKALIKES = 3  # most similar other-topic bodies per headline
 
