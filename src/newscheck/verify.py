@@ -193,7 +193,9 @@ def _judge(claim: str, pair: _Pair, result: StanceResult) -> tuple[str, float, S
     report of the same event that does not state the claim ("residents were back
     home") is not taken for corroboration; nor is one whose sentences state the
     opposite outcome and never the claim's own ("left rates unchanged" against
-    "raises rates", see ``opposite_outcome``), which the model reads as agreeing.
+    "raises rates", see ``opposite_outcome``), which the model may still read as
+    agreeing (its own reading of opposite outcomes turns only an agree label, by
+    the three sentences closest to the claim).
     It stays discussion: an outcome word in another sense ("stay hungry") must not
     make a contradiction.
     """

@@ -168,3 +168,28 @@ def test_the_whole_text_head_ignores_the_whole_texts_cue_summaries_and_the_short
     whole, short = stance_model.estimators.whole, stance_model.estimators.short
     assert whole.proba(altered[None], wide[None]) == pytest.approx(whole.proba(dense[None], wide[None]))
     assert short.proba(altered[None], wide[None]) != pytest.approx(short.proba(dense[None], wide[None]))
+
+
+RATE_CLAIM = "Central bank of Marrow raises its key interest rate"
+RATE_HELD_ARTICLE = (
+    "The central bank of Marrow left its key interest rate unchanged at 4 percent on Thursday. Governor Anja "
+    "Lind told reporters that inflation had slowed over the summer and that the bank would watch prices "
+    "closely before its next meeting in December. Economists polled last week had been split on the decision."
+)
+
+
+def test_a_text_stating_the_opposite_outcome_disagrees_with_that_sentence_as_evidence(stance_model):
+    [article, sentence] = stance_model.predict([RATE_CLAIM] * 2, [RATE_HELD_ARTICLE, RATE_HELD_ARTICLE.split(". ")[0]])
+    for result in (article, sentence):
+        assert result.label == "disagree", result.scores
+        assert result.label == max(result.scores, key=result.scores.get)
+        assert sum(result.scores.values()) == pytest.approx(1.0)
+    assert "unchanged" in article.evidence[0].sentence and article.evidence[0].stance == "disagree"
+
+
+def test_a_text_that_also_states_the_claims_own_outcome_is_left_to_the_model(stance_model):
+    """An outcome word in another sense must not make a contradiction: "raised" anywhere in the text keeps the
+    model's own reading of "unchanged"."""
+    text = RATE_HELD_ARTICLE.replace("Economists polled", "The bank raised its key rate in May; economists polled")
+    [result] = stance_model.predict([RATE_CLAIM], [text])
+    assert result.label == "agree", result.scores
