@@ -12,7 +12,8 @@ bench/gold/README.md), and
 stance_contradictions.jsonl: texts that contradict a claim by negating it or by stating the opposite
 outcome without any denial word, beside restatements, counted per kind; and stance_outcomes_late.jsonl,
 more opposite outcomes beside restatements and other stories about the same name, written before the
-opposite-outcome reading (model.py) was measured on them.
+opposite-outcome reading (model.py) was measured on them; and stance_pairs_fresh.jsonl, 48 more of the
+first kind, written before the unknown-outcome hedge (text.py) was measured on them.
 """
 
 from __future__ import annotations
@@ -31,7 +32,13 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parents[1]
 SHORT_PAIRS = [
     REPO / "bench" / "gold" / name
-    for name in ("stance_pairs.jsonl", "stance_pairs_late.jsonl", "stance_contradictions.jsonl", "stance_outcomes_late.jsonl")
+    for name in (
+        "stance_pairs.jsonl",
+        "stance_pairs_late.jsonl",
+        "stance_contradictions.jsonl",
+        "stance_outcomes_late.jsonl",
+        "stance_pairs_fresh.jsonl",
+    )
 ]
 LOOKALIKES = 3  # most similar other-topic bodies per headline
 
