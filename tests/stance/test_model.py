@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from newscheck.stance import StanceModel
+from newscheck.stance.model import states_opposite_outcome
 
 CLAIM = "Westbrook mayor Ilse Varga resigns over water contract scandal"
 
@@ -71,9 +72,10 @@ def test_whole_articles_get_their_stance(stance_model, text, expected):
     [
         ("Ilse Varga denied on Thursday that she had resigned as Westbrook mayor, calling the reports false.", "disagree"),
         ("Westbrook mayor Ilse Varga resigned on Thursday after the water contract scandal.", "agree"),
+        ("It was not clear on Thursday whether Westbrook mayor Ilse Varga would resign over the water contract.", "discuss"),
         ("The orange lobster will be on display at the aquarium from Saturday.", "unrelated"),
     ],
-    ids=["denial", "restatement", "other-topic"],
+    ids=["denial", "restatement", "mention-with-unknown-outcome", "other-topic"],
 )
 def test_short_passages_get_their_stance(stance_model, passage, expected):
     [result] = stance_model.predict([CLAIM], [passage])
@@ -92,7 +94,7 @@ def test_the_denying_sentence_is_evidence_with_its_own_disagree_stance(stance_mo
     [result] = stance_model.predict([CLAIM], [DENIAL_ARTICLE])
     denying = [e for e in result.evidence if e.stance == "disagree"]
     assert denying, result.evidence
-    assert "false" in denying[0].sentence or "not resigned" in denying[0].sentence
+    assert any(cue in denying[0].sentence for cue in ("false", "not resigned", "fabrication")), denying[0]
     for evidence in result.evidence:
         assert DENIAL_ARTICLE[evidence.start : evidence.end] == evidence.sentence
 
@@ -191,5 +193,9 @@ def test_a_text_that_also_states_the_claims_own_outcome_is_left_to_the_model(sta
     """An outcome word in another sense must not make a contradiction: "raised" anywhere in the text keeps the
     model's own reading of "unchanged"."""
     text = RATE_HELD_ARTICLE.replace("Economists polled", "The bank raised its key rate in May; economists polled")
+    featurizer = stance_model.estimators.featurizer
+    held, both = featurizer.prepare_texts([RATE_HELD_ARTICLE, text], stance_model.encoder.encode)
+    assert states_opposite_outcome(RATE_CLAIM, held, range(len(held.spans)))
+    assert not states_opposite_outcome(RATE_CLAIM, both, range(len(both.spans)))
     [result] = stance_model.predict([RATE_CLAIM], [text])
-    assert result.label == "agree", result.scores
+    assert result.label != "disagree", result.scores

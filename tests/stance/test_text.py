@@ -55,3 +55,23 @@ def test_a_denial_is_counted_as_attributed_or_as_the_writers_own():
     assert (voiced["negation_attributed"], voiced["negation_unattributed"]) == (0, 1)
     quoted = _cues('"This story is fake," the mayor\'s office replied.')
     assert quoted["refute_attributed"] == 1 and quoted["refute_unattributed"] == 0
+
+
+def test_an_unknown_outcome_hedges_and_neither_negates_nor_refutes():
+    for text in (
+        "It was not immediately clear who had taken the painting.",
+        "Her office did not respond to questions on Tuesday.",
+        "The company has not said what it will do with the plant.",
+        "Police declined to comment on the report.",
+    ):
+        cues = _cues(text)
+        assert (cues["hedge"] >= 1, cues["negation"], cues["refute"]) == (True, 0, 0), text
+
+
+def test_a_negated_event_still_negates():
+    assert _cues("The council did not approve the new budget.")["negation"] == 1
+
+
+def test_lie_as_a_verb_of_place_refutes_nothing_while_lies_told_do():
+    assert _cues("The village lies near the border and the body was lying on the road.")["refute"] == 0
+    assert _cues("The minister told lies about the contract.")["refute"] == 1
