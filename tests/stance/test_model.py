@@ -73,9 +73,13 @@ def test_whole_articles_get_their_stance(stance_model, text, expected):
         ("Ilse Varga denied on Thursday that she had resigned as Westbrook mayor, calling the reports false.", "disagree"),
         ("Westbrook mayor Ilse Varga resigned on Thursday after the water contract scandal.", "agree"),
         ("It was not clear on Thursday whether Westbrook mayor Ilse Varga would resign over the water contract.", "discuss"),
+        (
+            "Rumours spread on Thursday that Westbrook mayor Ilse Varga had resigned. Her office did not respond to questions.",
+            "discuss",
+        ),
         ("The orange lobster will be on display at the aquarium from Saturday.", "unrelated"),
     ],
-    ids=["denial", "restatement", "mention-with-unknown-outcome", "other-topic"],
+    ids=["denial", "restatement", "mention-with-unknown-outcome", "rumour-without-answer", "other-topic"],
 )
 def test_short_passages_get_their_stance(stance_model, passage, expected):
     [result] = stance_model.predict([CLAIM], [passage])

@@ -75,3 +75,10 @@ def test_a_negated_event_still_negates():
 def test_lie_as_a_verb_of_place_refutes_nothing_while_lies_told_do():
     assert _cues("The village lies near the border and the body was lying on the road.")["refute"] == 0
     assert _cues("The minister told lies about the contract.")["refute"] == 1
+
+
+def test_a_rumour_told_as_one_hedges_while_a_dismissed_rumour_refutes():
+    told = _cues("Rumours spread on Tuesday that the senator had tested positive.")
+    dismissed = _cues("The senator's office dismissed the rumours.")
+    assert (told["hedge"], told["refute"]) == (1, 0)
+    assert dismissed["refute"] == 2

@@ -27,14 +27,17 @@ _LIE_OF_PLACE = re.compile(
 # A negated verb of knowing or telling says the outcome is unknown, not that the story is false ("it was not
 # clear who took it", "her office did not respond", "police would not say", "declined to comment", "has yet to
 # confirm"): it counts as a hedge and its words in no other family. In FNC-1 bodies "not clear", "did not
-# respond" and "declined to comment" go with discuss in 663 of 884 related pairs, with disagree in 29.
+# respond" and "declined to comment" go with discuss in 663 of 884 related pairs, with disagree in 29. So does
+# a rumour told as one ("rumours spread that", "rumours of"): "rumour" alone stays a refutation, as debunking
+# bodies use it ("dismissed the rumours"); related pairs of bodies with such a phrase are 4% disagree.
 _UNKNOWN_OUTCOME = re.compile(
     r"\b(?:(?:is|was|are|were|it's|remains?|remained)\s*(?:still\s+)?(?:not|n['’]t)\s+(?:yet\s+|immediately\s+"
     r"|entirely\s+|fully\s+|at all\s+)?(?:clear|known|certain)"
     r"|(?:did|does|do|has|have|had|would|could|will)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+)?"
     r"(?:respond|responded|reply|replied|comment|commented|confirm|confirmed|say|said|return|returned)"
     r"|declined\s+to\s+(?:comment|confirm|say|elaborate|discuss)|(?:yet|unable)\s+to\s+(?:confirm|comment|respond|say|verify)"
-    r"|no\s+word\s+from|could\s*(?:not|n['’]t)\s+be\s+reached)\b",
+    r"|no\s+word\s+from|could\s*(?:not|n['’]t)\s+be\s+reached"
+    r"|rumou?rs?\s+(?:that|of|spread|spreading|circulated|circulating|swirled|swirling|surfaced|emerged|began|started))\b",
     re.I,
 )
 MAX_SENTENCES = 60  # FNC bodies rarely run longer; the tail of a very long text adds little
@@ -151,7 +154,8 @@ _ATTRIBUTED = [list(CUES).index(f) for f in ATTRIBUTED_FAMILIES]  # positions am
 def cue_counts(text: str) -> list[int]:
     """How many words of `text` fall in each cue family (CUE_FAMILIES order). "Ruled out" refutes; a negated
     denial ("have not ruled out", "did not deny") and a negated verb of knowing or telling ("it is not clear",
-    "did not respond") hedge, and their words count in no other family; "lies" of place refutes nothing.
+    "did not respond") or a rumour told as one ("rumours spread that") hedge, and their words count in no other
+    family; "lies" of place refutes nothing.
     Refutations and negations count once more, as attributed (an attribution word or a quotation mark in
     `text`) or not."""
     unknowns = len(NEGATED_DENIAL.findall(text)) + len(_UNKNOWN_OUTCOME.findall(text))
