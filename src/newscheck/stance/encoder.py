@@ -132,7 +132,9 @@ def per_token_activations(in_path: Path, out_path: Path) -> None:
     (0.965) per batch, identical vectors in any batch, about 15% slower (720 against 860 sentences/s on 2
     cores). The softmax NaN guards the exporter adds are dropped: every row attends at least to [CLS].
     As with onnxruntime's own 8-bit activations, x86 CPUs without VNNI may saturate some products
-    (onnxruntime advises 7 bits there); measured on AVX-512 VNNI only. 7 bits per token: cosine 0.9931."""
+    (onnxruntime advises 7 bits there). Measured on an AVX2-only CPU (AMD EPYC, 2 cores, 1,500 FNC-1
+    sentences): mean cosine 0.9955 (min 0.982) at 8 bits, 0.9931 (0.969) at 7, so 8 bits stay; about 200
+    sentences/s, against 160-185 for fp32 and 277 for per-batch scales, where VNNI gave 720."""
     import numpy as np
     import onnx
     from onnx import helper, numpy_helper
