@@ -211,9 +211,9 @@ def states_opposite_outcome(claim: str, text: PreparedText, closest: Sequence[in
     the claim's own: FNC-1 holds almost no such pairs (7 of its 10,925 related training pairs, in other
     senses), so the model reads them by their shared words as agreeing. The whole-text condition keeps an
     outcome word in another sense ("the plant, opened in 1990, will close") from making a contradiction."""
-    return (
-        opposite_outcome(claim, [text.text]) is not None
-        and opposite_outcome(claim, [text.spans[int(i)].text for i in closest]) is not None
+    return (  # the closest sentences first: they rule out most pairs before the whole text is read
+        opposite_outcome(claim, [text.spans[int(i)].text for i in closest]) is not None
+        and opposite_outcome(claim, [text.text]) is not None
     )
 
 
