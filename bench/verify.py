@@ -213,7 +213,7 @@ def _pair_scores(found: list[list[str]], truth: dict[str, object]) -> tuple[floa
 def run_size(count: int, days: int, seed: int) -> dict:
     """One size in this process: generate, load models, time stories and cross-checks."""
     from newscheck.config import Settings
-    from newscheck.embeddings import encode
+    from newscheck.encoder import encode
     from newscheck.families import copy_families
     from newscheck.stance import get_model
     from newscheck.stories import build_stories, lead

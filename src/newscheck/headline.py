@@ -104,7 +104,7 @@ class WordSimilarity:
 
     def prepare(self, words: Iterable[str]) -> None:
         """Encode all words not seen yet in one batch."""
-        from newscheck.embeddings import encode
+        from newscheck.encoder import encode
 
         todo = list(dict.fromkeys(w for w in words if w not in self._vectors))
         if todo:

@@ -48,7 +48,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import MultiLabelBinarizer
 
 from newscheck.config import Settings
-from newscheck.embeddings import encode
+from newscheck.encoder import encode
 from newscheck.families import UnionFind, copy_families
 from newscheck.records import ArticleReport, Story
 

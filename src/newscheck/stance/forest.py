@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 
-from newscheck.stance.encoder import cpu_session
+from newscheck.encoder import cpu_session
 
 BRANCH_LEQ = 0  # TreeEnsemble node mode: go to the true branch when x <= threshold
 

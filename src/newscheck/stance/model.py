@@ -27,7 +27,7 @@ import numpy as np
 
 from newscheck.encoding import repair_surrogates
 from newscheck.records import StanceEvidence, StanceResult
-from newscheck.stance.encoder import ONNX_NAME, SentenceEncoder
+from newscheck.encoder import SentenceEncoder, get_encoder
 from newscheck.stance.features import N_RELATEDNESS, Featurizer, PreparedClaim, PreparedText
 from newscheck.stance.forest import CompiledBoosting
 from newscheck.stance.text import CUE_FAMILIES, words
@@ -115,8 +115,9 @@ class StanceModel:
         self._claims: OrderedDict[str, PreparedClaim] = OrderedDict()
 
     @classmethod
-    def load(cls, directory: Path, threads: int = 2) -> "StanceModel":
-        return cls(joblib.load(directory / MODEL_NAME), SentenceEncoder(directory / ONNX_NAME, threads), threads)
+    def load(cls, directory: Path, threads: int = 2, encoder: SentenceEncoder | None = None) -> "StanceModel":
+        """The model in `directory`, reading sentences through `encoder` (the process's shared one by default)."""
+        return cls(joblib.load(directory / MODEL_NAME), encoder or get_encoder(), threads)
 
     def forget(self) -> None:
         """Drop the prepared texts and claims kept between batches."""

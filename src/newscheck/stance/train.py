@@ -23,7 +23,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from newscheck.stance.data import VALIDATION_SHARE, Fnc, Pair, Split, implied_pairs, load_fnc, split
-from newscheck.stance.encoder import ONNX_NAME, SentenceEncoder, export_int8
+from newscheck.encoder import ONNX_PATH, SentenceEncoder, export_int8
 from newscheck.stance.evaluation import Evaluation, evaluate, with_topic_intervals
 from newscheck.stance.features import N_RELATEDNESS, TEXT_CUE_COLUMNS, Featurizer, PreparedText
 from newscheck.stance.forest import CompiledBoosting
@@ -868,7 +868,8 @@ def main(argv: list[str] | None = None) -> int:
     random.seed(SEED)
     np.random.seed(SEED)
     args.out.mkdir(parents=True, exist_ok=True)
-    onnx_path = args.out / ONNX_NAME
+    onnx_path = ONNX_PATH
+    onnx_path.parent.mkdir(parents=True, exist_ok=True)
     export_int8(onnx_path)
     key = hashlib.sha256(onnx_path.read_bytes()).hexdigest()[:16]
     fnc = load_fnc(args.data)
@@ -889,7 +890,7 @@ def main(argv: list[str] | None = None) -> int:
     cached_result = evaluate(gold, predict_split(estimators, fnc, data.validation, embed))
     print("validation, cached embeddings:\n" + "\n".join(cached_result.lines()), flush=True)
     joblib.dump(estimators, args.out / MODEL_NAME, compress=3)
-    model = StanceModel.load(args.out, args.threads)  # the shipped files, end to end
+    model = StanceModel.load(args.out, args.threads, encoder)  # the shipped files, end to end
     results = model.predict([p.headline for p in data.validation], [fnc.bodies[p.body_id] for p in data.validation])
     predicted = [r.label for r in results]
     topics = [data.validation_topics[p.body_id] for p in data.validation]
@@ -897,7 +898,8 @@ def main(argv: list[str] | None = None) -> int:
     worst = worst_disagree_topic(gold, predicted, topics)
     print("shipped model:\n" + "\n".join(result.lines()), flush=True)
     seconds = time.time() - started
-    files = {p.name: p.stat().st_size for p in sorted(args.out.iterdir()) if p.suffix in (".onnx", ".joblib")}
+    shipped = [ONNX_PATH, *sorted(args.out.glob("*.joblib"))]
+    files = {p.name: p.stat().st_size for p in shipped}
     card = model_card(data, result, cached_result, worst, info, seconds, files, cached)
     (args.out / "MODEL_CARD.md").write_text(card, encoding="utf-8")
     print(f"training took {seconds / 60:.1f} min; wrote {args.out}", flush=True)
