@@ -63,3 +63,26 @@ def test_analyze_stdin_markdown_and_html_formats(tmp_path):
     text = html_out.read_text()
     assert text.lstrip().lower().startswith("<!doctype html") and "Dock workers" in text
     assert "http://" not in text.split("<body", 1)[0] and "https://" not in text.split("<body", 1)[0]
+
+
+def test_stance_claim_level_judges_a_passage_and_names_the_clash_in_body_offsets(tmp_path):
+    pairs = tmp_path / "pairs.jsonl"
+    lines = [
+        {
+            "id": "tram",
+            "headline": "The Brisvik city council approved the new tram line on Thursday by 31 votes to 12.",
+            "body": "Councillors met for six hours. The Brisvik city council rejected the new tram line on Thursday.",
+        },
+        {"id": "weather", "headline": "The Brisvik city council approved the new tram line.", "body": "Wheat prices rose again."},
+        {"id": "broken", "headline": "x"},
+    ]
+    pairs.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = run_cli("stance", "--pairs", str(pairs), "--claim-level")
+    assert result.returncode == 1
+    assert "line 3: missing body" in result.stderr.decode()
+    tram, weather = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert tram["label"] == "disagree" and weather["label"] == "unrelated"
+    body = lines[0]["body"]
+    assert body[tram["clash"]["sentence_start"] : tram["clash"]["sentence_end"]] == "rejected"
+    assert body[tram["evidence"][0]["start"] : tram["evidence"][0]["end"]] == tram["evidence"][0]["sentence"]
+    assert set(tram["scores"]) == {"agree", "disagree", "discuss", "unrelated"}

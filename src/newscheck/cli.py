@@ -132,19 +132,31 @@ def _write(text: str, output: Path | None, what: str) -> None:
 @app.command()
 def stance(
     pairs: Annotated[str, typer.Option("--pairs", help="JSONL file of {id, headline, body} lines, or - for stdin.")],
+    claim_level: Annotated[
+        bool,
+        typer.Option("--claim-level", help="Judge each line as a claim (headline) against a sentence or passage (body)."),
+    ] = False,
 ) -> None:
     """Label each headline/body pair agree, disagree, discuss or unrelated (one JSON line each)."""
     from newscheck.stance import stance_jsonl
 
+    if claim_level:
+        from newscheck.judge import get_judge
+
+        model = get_judge
+    else:
+        from newscheck.stance import get_model
+
+        model = get_model
     if pairs == "-":
-        code = stance_jsonl(sys.stdin, sys.stdout, sys.stderr)
+        code = stance_jsonl(sys.stdin, sys.stdout, sys.stderr, model)
     else:
         path = Path(pairs)
         if not path.is_file():
             stderr.print(f"error: {pairs}: no such file", markup=False)
             raise typer.Exit(2)
         with path.open(encoding="utf-8", errors="replace") as handle:
-            code = stance_jsonl(handle, sys.stdout, sys.stderr)
+            code = stance_jsonl(handle, sys.stdout, sys.stderr, model)
     raise typer.Exit(code)
 
 

@@ -176,10 +176,24 @@ class StanceEvidence:
 
 
 @dataclass
+class Clash:
+    """What in an evidence sentence contradicts a claim: its kind (negation, denial, number, outcome), a
+    short description ("“did not sign” against “signed”") and where it sits in each text."""
+
+    kind: str
+    description: str
+    claim_start: int
+    claim_end: int
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass
 class StanceResult:
     label: StanceLabel
     scores: dict[str, float]
     evidence: list[StanceEvidence] = field(default_factory=list)
+    clash: Clash | None = None  # set by the claim-level judge when it reads a contradiction
 
 
 @dataclass

@@ -246,3 +246,199 @@ def conflicting_count(claim: str, text: str) -> tuple[str, str] | None:
                 if a.context & b.context:
                     return f"{a.value} {a.unit}", f"{b.value} {b.unit}"
     return None
+
+
+# Hedges: a statement that only may be so, or that is only said to be so. Claims mark themselves hedged by
+# these; the claim-level judge does not take a hedged sentence for a restatement of a plain claim.
+HEDGES = re.compile(
+    r"\b(?:could|may|might|reportedly|allegedly|alleged|alleging|allegations?|potential(?:ly)?|possibl[ey]|"
+    r"likely|unlikely|apparently|appears?|seems?|suggests?|suggested|indications?|purportedly|rumou?red|"
+    r"unconfirmed|perhaps|hinted|hints|speculat\w+|believed to|thought to|expected to|said to be|claims? that|"
+    r"whether|unclear|not clear|not known|unknown|rumou?rs?|unverified|considering|weighing|mulling)\b",
+    re.IGNORECASE,
+)
+# Negation words, as words (the judge and the event coder read them off tokens; "n't" endings count too).
+NEGATION_WORDS = frozenset("not n't never no none nobody nothing neither nor cannot without".split())
+# A negation whose scope is not the statement it sits in: "not only X but Y" affirms X, "no longer denies"
+# admits, "not the first time" tells of another time. Read as no negation at all.
+NON_NEGATING = re.compile(
+    r"\b(?:not|n't)\s+(?:only|just|merely|simply|solely|least|alone|hesitate|hesitated|stop(?:ped)?\s+short)\b"
+    r"|\bnot\s+(?:the\s+first|for\s+the\s+first)\b|\bno\s+(?:less|fewer)\s+than\b|\bnothing\s+less\b"
+    r"|\bno\s+longer\s+(?:den(?:y|ies|ied)|disputes?|rejects?)\b|\bnot\s+without\b|\bno\s+doubt\b"
+    r"|\bwhether\s+or\s+not\b|\bif\s+not\b|\bnot\s+to\s+mention\b",
+    re.IGNORECASE,
+)
+# Capitalised words that name nobody: sentence openers, calendar words, titles before a name.
+NAME_STOPWORDS = STOPWORDS | frozenset(
+    """mr mrs ms dr president prime minister ministry spokesperson spokesman spokeswoman secretary general chief
+    january february march april june july august september october november december
+    according officials official government police reuters""".split()
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in a text with what it counts: "more than 40 people" -> (40, "more", "peopl")."""
+
+    value: float
+    bound: str  # "exact" | "about" | "more" | "less"
+    unit: str  # stem of the counted word ("peopl", "percent"), "" when nothing follows
+    start: int  # character offsets of the number ...
+    end: int
+    unit_start: int  # ... and of the counted word (-1 when none)
+    year: bool = False
+
+
+_NUMBER_WORDS = {
+    w: float(v)
+    for v, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+                          " sixteen seventeen eighteen nineteen twenty".split())
+} | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0, "eighty": 80.0, "ninety": 90.0,
+     "dozen": 12.0, "hundred": 100.0, "thousand": 1000.0, "half": 0.5}  # fmt: skip
+_MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
+                "trillion": 1e12, "dozen": 12.0}  # fmt: skip
+_BOUNDS = (
+    ("more", r"more than|over|at least|upwards of|in excess of|above|exceeding|no fewer than|no less than"),
+    ("less", r"less than|fewer than|under|below|up to|at most|no more than"),
+    ("about", r"about|around|some|nearly|almost|roughly|approximately|close to|an estimated|estimated|just over|"
+              r"just under|more or less|dozens of|hundreds of|thousands of"),
+)  # fmt: skip
+_NUMBER = (
+    r"(?P<num>\d+(?:[.,]\d+)*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)(?:[- ](?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?)"
+)
+_QUANTITY_RE = re.compile(
+    rf"(?:(?P<bound>{'|'.join(p for _, p in _BOUNDS)})\s+)?"
+    rf"(?P<currency>[$€£]\s?)?{_NUMBER}"
+    r"(?P<scale>(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen))+|\s?(?:m|mn|bn)\b)?"
+    r"(?P<percent>\s?%|\s+(?:percent|per\s+cent|percentage\s+points?))?"
+    r"(?:\s+(?:more|additional|new|extra|other|of\s+the|of\s+its|of))?"
+    r"(?:\s+(?P<unit>[A-Za-z][A-Za-z'’-]*))?",
+    re.IGNORECASE,
+)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s+$", re.I)
+_MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:\s|,|$)", re.I)
+_BOUND_OF = {word: name for name, pattern in _BOUNDS for word in pattern.split("|")}
+
+
+def _number_value(text: str) -> float | None:
+    text = text.lower().replace("-", " ")
+    if text[0].isdigit():
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+            return float(text.replace(",", ""))
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            return None
+    words = text.split()
+    if words[0] in ("a", "an"):
+        return 1.0
+    return sum(_NUMBER_WORDS.get(w, 0.0) for w in words) or None
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every number in `text` with its bound and counted word; numbers of dates and clock times are
+    marked as years or left out ("on March 10", "at 9 a.m.")."""
+    found = []
+    for match in _QUANTITY_RE.finditer(text):
+        number = match.group("num")
+        if number.lower() in ("a", "an") and not match.group("scale"):
+            continue  # "a" alone counts nothing
+        value = _number_value(number)
+        if value is None:
+            continue
+        before = text[max(0, match.start() - 12) : match.start("num")]
+        unit_word = (match.group("unit") or "").lower().replace("’", "'")
+        if unit_word in ("am", "pm", "gmt", "utc", "o'clock") or re.match(r"\s*[ap]\.m\.", text[match.end("num") :]):
+            continue
+        is_year = bool(re.fullmatch(r"(?:19|20)\d\d", number)) and not match.group("scale") and not match.group("percent")
+        after = text[match.end("num") : match.end("num") + 16]
+        dated = _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
+        if not is_year and dated and value <= 31 and not match.group("scale"):
+            continue  # a day of the month: "March 10", "10 March"
+        for scale in re.findall(r"hundred|thousand|million|billion|trillion|dozen|\bm\b|mn|bn", match.group("scale") or ""):
+            value *= _MULTIPLIERS[scale]
+        bound_text = (match.group("bound") or "").lower()
+        bound = "exact" if not bound_text else _BOUND_OF.get(bound_text, "about")
+        if bound_text in ("dozens of", "hundreds of", "thousands of"):
+            value = {"dozens of": 24.0, "hundreds of": 200.0, "thousands of": 2000.0}[bound_text]
+        if match.group("percent"):
+            unit, unit_start = "percent", match.start("percent")
+        elif match.group("currency"):
+            unit, unit_start = "money", match.start("currency")
+        elif unit_word and unit_word not in STOPWORDS:
+            unit, unit_start = stem(unit_word), match.start("unit")
+        else:
+            unit, unit_start = "", -1
+        found.append(Quantity(value, bound, unit, match.start("num"), match.end("num"), unit_start, is_year))
+    return found
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Whether two numbers for the same thing can both be true ("more than 40" and "43", "about 1,200" and
+    "1.2 thousand"); exact numbers must match to a hundredth."""
+    lo_a, hi_a = _interval(a)
+    lo_b, hi_b = _interval(b)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    value = q.value
+    if q.bound == "more":
+        return value * 0.999, float("inf")
+    if q.bound == "less":
+        return 0.0, value * 1.001
+    if q.bound == "about":
+        return value * 0.85, value * 1.15
+    return value * 0.995 - 1e-9, value * 1.005 + 1e-9
+
+
+# Words of falsity as single tokens (the claim-level judge reads them off the parse; "made up", "a lie" and
+# "no truth" are phrases the stance cues and `_FALSITY` read).
+FALSE_WORDS = frozenset(
+    "false untrue baseless unfounded groundless fabricated fabrication fiction fictitious fake nonsense hoax lie lies"
+    " inaccurate incorrect wrong misleading invented bogus absurd disinformation misinformation".split()
+)
+# A negation over these leaves the outcome open rather than denying it: "it was not clear whether",
+# "did not comment on", "did not say how much", "could not confirm".
+OPEN_OUTCOME_WORDS = frozenset(
+    """clear known immediately certain sure clarify comment comments commented respond responded reply replied say
+    said disclose disclosed specify specified elaborate elaborated confirm confirmed reveal revealed name named
+    identify identified explain explained detail detailed address addressed know""".split()
+)
+# What a denial can point back to in other words than the claim's ("dismissed the report as fabricated"): stems.
+REPORT_NOUNS = frozenset(
+    stem(w)
+    for w in """report reports story stories claim claims rumour rumours rumor rumors allegation allegations
+    suggestion suggestions speculation account accounts accusation accusations assertion assertions article
+    articles version""".split()
+)
+
+
+def outcome_spans(claim: str, text: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Where the claim states an outcome and where `text` states its opposite (character offsets in each);
+    call only when `opposite_outcome(claim, [text])` found one."""
+    for (event, side), pattern in _OUTCOME_PATTERNS.items():
+        mine = pattern.search(claim)
+        theirs = _OUTCOME_PATTERNS[(event, 1 - side)].search(text)
+        if mine and theirs:
+            return mine.span(), theirs.span()
+    return (0, len(claim)), (0, len(text))
+# Verbs of denial as stems (`stem`), for readers of single tokens: "denying", "rejected", "dismisses".
+DENIAL_VERB_STEMS = frozenset(
+    stem(w) for w in "deny denies denied denying reject rejected rejecting dismiss dismissed dismissing refute refuted"
+    " rebut rebutted debunk debunked dispute disputed contradict contradicted rubbish rubbished".split()
+)
+# Verbs that negate the clause they govern: "declined to approve" is "did not approve".
+NEGATING_VERB_STEMS = frozenset(stem(w) for w in "decline declined refuse refused fail failed".split())
+# Units of measure and money (stems): two of them count the same thing only when they are the same unit.
+MEASURE_UNITS = frozenset(
+    stem(w)
+    for w in """percent metre metres meter meters kilometre kilometres kilometer kilometers km mile miles foot feet
+    inch inches tonne tonnes ton tons kilogram kilograms kg gram grams pound pounds litre litres liter liters gallon
+    gallons barrel barrels hectare hectares acre acres degree degrees hour hours minute minutes second seconds day
+    days week weeks month months year years euro euros dollar dollars yen yuan rupee rupees rouble roubles ruble
+    rubles franc francs krone kroner kronor money point points""".split()
+)

@@ -49,18 +49,22 @@ def _batches(in_stream: IO[str], err_stream: IO[str], bad: list[int]) -> Iterato
         yield batch
 
 
-def stance_jsonl(in_stream: IO[str], out_stream: IO[str], err_stream: IO[str]) -> int:
-    """Read `{"id","headline","body"}` lines, write `{"id","label","scores","evidence"}` lines.
+def stance_jsonl(in_stream: IO[str], out_stream: IO[str], err_stream: IO[str], load_model=None) -> int:  # noqa: ANN001
+    """Read `{"id","headline","body"}` lines, write `{"id","label","scores","evidence"}` lines (and `"clash"`,
+    what contradicts the headline, when the model names it).
 
+    `load_model` gives the model, loaded only once a line is read: the FNC-1 stance model by default, the
+    claim-level judge for `--claim-level` (anything with `predict(claims, texts) -> [StanceResult]`).
     A malformed line is reported on err_stream with its line number and skipped.
     Returns 0 when every line was answered, 1 when some were not.
     """
-    from newscheck.stance import get_model
+    if load_model is None:
+        from newscheck.stance import get_model as load_model
 
     bad: list[int] = []
     model = None
     for batch in _batches(in_stream, err_stream, bad):
-        model = model or get_model()
+        model = model or load_model()
         for number, pair_id, result in _answers(model, batch):
             if isinstance(result, Exception):
                 bad.append(number)
@@ -73,6 +77,7 @@ def stance_jsonl(in_stream: IO[str], out_stream: IO[str], err_stream: IO[str]) -
                         "label": result.label,
                         "scores": result.scores,
                         "evidence": [asdict(e) for e in result.evidence],
+                        **({"clash": asdict(result.clash)} if result.clash else {}),
                     },
                     ensure_ascii=False,
                 )

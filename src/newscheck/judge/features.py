@@ -1,0 +1,425 @@
+"""What one sentence does with one claim: how much of the claim it says, and what in it clashes.
+
+The claim's tokens are aligned to the sentence's by their contextual MiniLM
+vectors ("aiding" ~ "helping", "cut" ~ "slashed"); the same stem or the same
+name (countries by ISO3: "the Kremlin" ~ "Moscow") counts as a full match. From
+the alignment come the similarity features (how much of the claim, of its core
+predicate and of its names the sentence covers) and the clashes, read off the
+parse, each naming what clashes:
+
+- negation: the claim's key predicate (its main verb and that verb's object or
+  attribute) is aligned to a token the sentence negates ("not", "never", "no
+  agreement was signed": the negated word and its complements, never a clause
+  it only introduces) and the claim does not negate it, or the other way round.
+  Negations that negate nothing ("not only", "no longer denies") or that leave
+  the outcome open ("it was not clear whether", "did not comment") do not count,
+  nor does a negation about a party the claim does not name ("it is not Iran
+  that supplies the drones");
+- denial: a verb of denial or a word of falsity whose complement states the
+  claim ("denied that it had signed", "reports that ... were false"), or that
+  points back to a report the sentence before it tells ("dismissed the report
+  as fabricated");
+- number: the same thing counted differently under the same predicate ("12
+  workers were injured" against "30 employees were hurt"; bounds respected:
+  "more than 40" and "43" agree);
+- outcome: the opposite outcome of the claim's event ("rejected" against
+  "approved", ``terms.opposite_outcome``);
+- party: the claim's predicate told of another place or actor ("signed in
+  Ankara" against "signed in Cairo").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from newscheck.judge.text import SUBJECTS, TextView, main_predicate, rules_out
+from newscheck.records import Clash
+from newscheck.terms import (
+    DENIAL_VERB_STEMS,
+    FALSE_WORDS,
+    MEASURE_UNITS,
+    NEGATED_DENIAL,
+    NEGATING_VERB_STEMS,
+    NEGATION_WORDS,
+    NON_NEGATING,
+    OPEN_OUTCOME_WORDS,
+    REPORT_NOUNS,
+    compatible,
+    opposite_outcome,
+    outcome_spans,
+)
+
+WORD_MATCH = 0.6  # contextual cosine at which two different words count as the same
+SCOPE_MATCH = 0.55  # ... at which a claim word counts as the one a negation or denial covers
+UNIT_MATCH = 0.6  # ... at which two counted words ("workers", "employees") count the same thing
+VERB_MATCH = 0.5  # ... at which two predicates governing a count are the same predicate
+ALIGNED_SLACK = 0.15  # how far below a threshold a claim token's best match may stay and still stand for it
+PARTY_MATCH = 0.45  # ... at which another name stands in the claim's name's place
+NAME_WEIGHT = 1.5  # names and numbers weigh more than other content words in the coverage
+DENIAL_COVERAGE = 0.5  # share of the claim's core a denial's complement must state (or two core words)
+PARTY_COVERAGE = 0.7
+RESTATED_KEYS, RESTATED_COSINE = 0.6, 0.6  # how much of a claim's key predicate, and how close, a restatement is  # share of the claim's core a sentence must state for a swapped name to clash
+_NEGATED_MATERIAL = frozenset(("dobj", "attr", "acomp", "xcomp", "oprd", "prt", "auxpass", "nsubjpass", "dative"))
+# Verbs that deny only what is a report or a clause: "rejected the bill" and "dismissed the minister" deny nothing.
+OBJECT_DENIALS = frozenset(("reject", "dismis", "dismiss", "rubbish"))
+_PLACE_PREPOSITIONS = frozenset("in at near from to into off inside outside".split())
+
+FEATURES = (
+    "cosine",
+    "recall",
+    "precision",
+    "matched",
+    "core_matched",
+    "exact",
+    "names_missing",
+    "names_extra",
+    "numbers_agree",
+    "key_matched",
+    "key_asserted",
+    "sentence_key_matched",
+    "sentence_hedged",
+    "claim_hedged",
+    "sentence_negated",
+    "length_ratio",
+)
+
+
+@dataclass
+class Reading:
+    features: np.ndarray
+    clashes: list[Clash]
+    through_context: bool = False  # the clash denies the report the context tells, not the sentence's own words
+
+
+class Alignment:
+    """Claim tokens aligned to sentence tokens: the best match of each, and its score."""
+
+    def __init__(self, claim: TextView, sentence: TextView) -> None:
+        self.claim, self.sentence = claim, sentence
+        n, m = len(claim.words), len(sentence.words)
+        sim = claim.vectors @ sentence.vectors.T if n and m else np.zeros((n, 0))
+        if m:
+            sim = np.where(np.equal.outer(np.array(claim.stems, dtype=object), np.array(sentence.stems, dtype=object)), 1.0, sim)
+            sim[:, ~sentence.content] = np.minimum(sim[:, ~sentence.content], 0.5)  # a stop word stands for nothing
+            for i, key in claim.names.items():
+                for j, other in sentence.names.items():
+                    if key == other:
+                        sim[i, j] = 1.0
+        self.sim = sim
+        self.best = sim.argmax(axis=1) if m else np.zeros(n, dtype=int)
+        self.score = sim.max(axis=1) if m else np.zeros(n)
+        numbers = np.array([w[:1].isdigit() for w in claim.words], dtype=bool)
+        named = np.zeros(n, dtype=bool)
+        named[list(claim.names)] = True
+        self.named, self.numbers = named, numbers
+        self.weights = np.where(claim.content, np.where(named | numbers, NAME_WEIGHT, 1.0), 0.0)
+        self.predicate = claim.content & ~named & ~numbers  # what is said, as against of whom and how many
+
+    def covered(self, mask: np.ndarray, threshold: float | None = None) -> float:
+        weights = self.weights * mask
+        if weights.sum() == 0:
+            return 0.0
+        values = self.score if threshold is None else (self.score >= threshold).astype(float)
+        return float((weights * values).sum() / weights.sum())
+
+    def hits(self, inside: set[int], mask: np.ndarray) -> list[int]:
+        """Claim tokens under `mask` whose best match lies in `inside`, closely enough."""
+        return [i for i in np.nonzero(mask)[0] if int(self.best[i]) in inside and self.score[i] >= SCOPE_MATCH]
+
+
+def read(claim: TextView, sentence: TextView, context: TextView | None = None) -> Reading:
+    """The features (in FEATURES order) and the clashes of one claim–sentence pair."""
+    align = Alignment(claim, sentence)
+    everything = np.ones(len(claim.words), dtype=bool)
+    precision = 0.0
+    if len(sentence.words) and len(claim.words):
+        back = align.sim.max(axis=0)
+        precision = float((sentence.content * back).sum() / max(float(sentence.content.sum()), 1e-9))
+    # Names of what is stated, not of who states it ("Minera Cordillera Sur said"); a name of the claim
+    # counts as present when the sentence has it as a name or as a word.
+    claim_names = {key for i, key in claim.names.items() if claim.core[i]} or claim.name_keys
+    present = sentence.name_keys | set(sentence.stems)
+    extra = {key for j, key in sentence.names.items() if sentence.core[j]} - claim.name_keys - set(claim.stems)
+    clashes = [
+        *_negation_clashes(align),
+        *_denial_clashes(align, context),
+        *_number_clashes(align),
+        *_outcome_clashes(align),
+        *_party_clashes(align),
+    ]
+    exact_terms = {s for s, c in zip(claim.stems, claim.content) if c}
+    keys, sentence_keys = claim.keys, sentence.keys
+    matched_keys = [i for i in keys if align.score[i] >= WORD_MATCH]
+    back = align.sim.max(axis=0) if align.sim.shape[0] and align.sim.shape[1] else np.zeros(len(sentence.words))
+    features = np.array(
+        [
+            float(claim.sentence @ sentence.sentence),
+            align.covered(everything),
+            precision,
+            align.covered(everything, WORD_MATCH),
+            align.covered(claim.core & align.predicate, WORD_MATCH),
+            len(exact_terms & set(sentence.stems)) / max(1, len(exact_terms)),
+            len(claim_names - present) / max(1, len(claim_names)),
+            min(len(extra), 4) / 4,
+            float(_numbers_agree(align)),
+            len(matched_keys) / max(1, len(keys)),
+            sum(bool(sentence.core[align.best[i]]) for i in matched_keys) / max(1, len(keys)),
+            sum(back[j] >= WORD_MATCH for j in sentence_keys) / max(1, len(sentence_keys)),
+            float(sentence.hedged and not claim.hedged),
+            float(claim.hedged),
+            float(bool(negated_tokens(sentence))),
+            min(len(sentence.words), 80) / max(len(claim.words), 1) / 4,
+        ]
+    )
+    through_context = bool(clashes) and clashes[0].kind == "denial" and context is not None and "before it" in clashes[0].description
+    return Reading(features, clashes, through_context)
+
+
+def _spared(view: TextView) -> list[tuple[int, int]]:
+    return [m.span() for pattern in (NON_NEGATING, NEGATED_DENIAL) for m in pattern.finditer(view.text)]
+
+
+def negated_tokens(view: TextView) -> dict[int, int]:
+    """Tokens a negation covers -> the negation's token: the negated word and its complements ("did not
+    sign the deal": sign, deal), or a noun "no" negates and its verb ("no deal was signed")."""
+    spared = _spared(view)
+    covered: dict[int, int] = {}
+    for cue, word in enumerate(view.words):
+        if any(a <= view.spans[cue][0] < b for a, b in spared):
+            continue
+        if view.stems[cue] in NEGATING_VERB_STEMS or rules_out(view, cue):
+            # "declined to approve", "ruled out a rescue": what the verb governs is not done
+            governed = [c for c in view.children(cue) if view.deps[c] in ("xcomp", "dobj")]
+            for token in (t for c in governed for t in view.subtree(c, skip=frozenset(("ccomp", "advcl", "relcl")))):
+                covered.setdefault(token, cue)
+            continue
+        if not (word in NEGATION_WORDS or word.endswith("n't")):
+            continue
+        head = view.heads[cue]
+        if view.deps[cue] in ("det", "amod") or word in ("nothing", "nobody", "none"):
+            material = set(view.subtree(head if head != cue else cue)) | {view.heads[head]}
+        else:
+            material = {head}
+            for child in view.children(head):
+                if view.deps[child] in _NEGATED_MATERIAL:
+                    material.update(view.subtree(child, skip=frozenset(("ccomp", "advcl", "relcl", "conj"))))
+        if material & {i for i, w in enumerate(view.words) if w in OPEN_OUTCOME_WORDS}:
+            continue  # "it was not clear whether", "did not comment": the outcome stays open
+        for token in material:
+            covered.setdefault(token, cue)
+    return covered
+
+
+def _party_of(view: TextView, head: int) -> set[int]:
+    """The tokens naming who does what `head` says: its subject, or what "it is not ..." puts forward."""
+    return {t for c in view.children(head) if view.deps[c] in SUBJECTS | {"attr"} for t in view.subtree(c)}
+
+
+def _foreign_party(align: Alignment, tokens: set[int]) -> bool:
+    """`tokens` name someone the claim does not, while a name of the claim is missing from the sentence:
+    what they say is about another party."""
+    sentence = align.sentence
+    foreign = {sentence.names[j] for j in tokens if j in sentence.names} - align.claim.name_keys
+    return bool(foreign) and bool(align.claim.name_keys - sentence.name_keys - set(sentence.stems))
+
+
+def _negation_clashes(align: Alignment) -> list[Clash]:
+    claim, sentence = align.claim, align.sentence
+    in_claim, in_sentence = negated_tokens(claim), negated_tokens(sentence)
+    for i in claim.keys:
+        j = int(align.best[i])
+        if align.score[i] < SCOPE_MATCH or (i in in_claim) == (j in in_sentence):
+            continue
+        if j in in_sentence:
+            cue = in_sentence[j]
+            if _foreign_party(align, _party_of(sentence, sentence.heads[cue])):
+                continue
+            said = sentence.phrase(cue, j)
+            return [_clash("negation", f"“{said}” against “{claim.phrase(i, i)}”", claim, i, i, sentence, cue, j)]
+        cue = in_claim[i]
+        said = claim.phrase(cue, i)
+        return [_clash("negation", f"“{sentence.phrase(j, j)}” against “{said}”", claim, cue, i, sentence, j, j)]
+    return []
+
+
+def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
+    """A denial whose complement covers the claim's core, or that points back to a report the context
+    tells (the sentence before it restates the claim)."""
+    claim, sentence = align.claim, align.sentence
+    if negated_tokens(claim):
+        return []
+    spared = [m.span() for m in NEGATED_DENIAL.finditer(sentence.text)]
+    core = claim.core & align.predicate
+    for cue, word in enumerate(sentence.words):
+        denying = (sentence.stems[cue] in DENIAL_VERB_STEMS and sentence.tags[cue][:2] in ("VB", "NN")) or rules_out(
+            sentence, cue
+        )
+        falsity = word in FALSE_WORDS
+        if not (denying or falsity) or any(a <= sentence.spans[cue][0] < b for a, b in spared):
+            continue
+        if any(sentence.deps[c] == "neg" for c in sentence.children(cue)) or sentence.stems[cue] in claim.stems:
+            continue  # a negated denial, or the very rejection the claim reports ("rejected two bids")
+        if denying:
+            governed = [c for c in sentence.children(cue) if sentence.deps[c] not in SUBJECTS | {"aux", "neg", "advmod", "punct"}]
+            complement = {t for c in governed for t in sentence.subtree(c)}
+            if sentence.stems[cue] in OBJECT_DENIALS and not any(
+                sentence.deps[c] in ("ccomp", "xcomp") or sentence.stems[c] in REPORT_NOUNS for c in governed
+            ):
+                continue  # "rejected the bill" is an outcome; "rejected reports that ..." a denial
+        else:
+            head = sentence.heads[cue]
+            complement = set(sentence.subtree(head)) - set(sentence.subtree(cue)) if head != cue else set()
+        hits = align.hits(complement, core)
+        if len(hits) >= 2 or (hits and align.covered(core, WORD_MATCH) >= DENIAL_COVERAGE):
+            i = hits[0]
+            what = f"“{word}” of “{claim.phrase(i, i)}”"
+            return [_clash("denial", what, claim, i, i, sentence, cue, int(align.best[i]))]
+        anaphoric = any(sentence.stems[t] in REPORT_NOUNS for t in complement)
+        if anaphoric and context is not None and _restates(claim, context):
+            i = int(np.argmax(align.weights))
+            return [_clash("denial", f"“{word}” of the report before it", claim, i, i, sentence, cue, cue)]
+    return []
+
+
+def _restates(claim: TextView, other: TextView) -> bool:
+    """Whether `other` tells the claim: its key predicate and much of its meaning."""
+    align = Alignment(claim, other)
+    keys = [i for i in claim.keys if align.score[i] >= WORD_MATCH]
+    return len(keys) >= RESTATED_KEYS * len(claim.keys) > 0 and float(claim.sentence @ other.sentence) >= RESTATED_COSINE
+
+
+def _governor(view: TextView, index: int) -> int | None:
+    """The verb a counted word hangs from ("12 workers were injured": injured)."""
+    for _ in range(5):
+        if view.tags[index].startswith("VB"):
+            return index
+        if view.heads[index] == index:
+            return None
+        index = view.heads[index]
+    return None
+
+
+def _counted(view: TextView, q) -> tuple[int, int, int | None]:  # noqa: ANN001 - Quantity
+    """The number's token, the noun it counts ("two Kestrian coast guard cutters": cutters) and its verb."""
+    number = view.token_at(q.start)
+    if view.deps[number] in ("nummod", "quantmod", "compound") and view.heads[number] != number:
+        unit = view.heads[number]
+        while view.deps[unit] in ("nummod", "quantmod", "compound") and view.heads[unit] != unit:
+            unit = view.heads[unit]  # "about 1.8 billion dollars", "9,500 cubic metres"
+    else:
+        unit = view.token_at(q.unit_start) if q.unit_start >= 0 else number
+    return number, unit, _governor(view, unit)
+
+
+def _same_count(align: Alignment, a, b) -> bool:  # noqa: ANN001 - Quantity
+    """Whether two quantities count the same thing under the same predicate."""
+    claim, sentence = align.claim, align.sentence
+    _, unit_a, verb_a = _counted(claim, a)
+    _, unit_b, verb_b = _counted(sentence, b)
+    if a.unit != b.unit and (a.unit in MEASURE_UNITS or b.unit in MEASURE_UNITS):
+        return False  # "3,200 tonnes" and "60 miles", "two bids" and "130 million euros"
+    if not _aligned(align, unit_a, unit_b, UNIT_MATCH):
+        return False
+    return verb_a is None or verb_b is None or _aligned(align, verb_a, verb_b, VERB_MATCH)
+
+
+def _aligned(align: Alignment, i: int, j: int, threshold: float) -> bool:
+    """Claim token i and sentence token j stand for each other: close enough, or each the other's best
+    match and not far apart."""
+    score = float(align.sim[i, j])
+    return score >= threshold or (int(align.best[i]) == j and score >= threshold - ALIGNED_SLACK)
+
+
+def _numbers_agree(align: Alignment) -> bool:
+    return any(
+        _same_count(align, a, b) and compatible(a, b)
+        for a in align.claim.quantities
+        if not a.year
+        for b in align.sentence.quantities
+        if not b.year
+    )
+
+
+def _number_clashes(align: Alignment) -> list[Clash]:
+    """A count of the claim met by another count of the same thing and never by its own."""
+    claim, sentence = align.claim, align.sentence
+    if _foreign_party(align, set(range(len(sentence.words)))):
+        return []  # another party's count ("a 16 million fee for another player")
+    # A number of the sentence that some number of the claim allows tells nothing against the others.
+    told = [b for b in sentence.quantities if any(compatible(a, b) and _same_count(align, a, b) for a in claim.quantities)]
+    for a in claim.quantities:
+        if a.year:
+            continue
+        same = [b for b in sentence.quantities if not b.year and b not in told and _same_count(align, a, b)]
+        if same and not any(compatible(a, b) for b in sentence.quantities if _same_count(align, a, b)):
+            b = same[0]
+            number_a, unit_a, _ = _counted(claim, a)
+            number_b, unit_b, _ = _counted(sentence, b)
+            what = f"“{claim.phrase(number_a, unit_a)}” against “{sentence.phrase(number_b, unit_b)}”"
+            return [_clash("number", what, claim, number_a, unit_a, sentence, number_b, unit_b)]
+    return []
+
+
+def _outcome_clashes(align: Alignment) -> list[Clash]:
+    """The opposite outcome stated where the claim states its own: both in their texts' key predicates."""
+    claim, sentence = align.claim, align.sentence
+    if opposite_outcome(claim.text, [sentence.text]) is None or _foreign_party(align, set(range(len(sentence.words)))):
+        return []
+    (ca, cb), (sa, sb) = outcome_spans(claim.text, sentence.text)
+    if claim.token_at(ca) not in claim.keys or not sentence.core[sentence.token_at(sa)]:
+        return []
+    what = f"“{sentence.text[sa:sb]}” against “{claim.text[ca:cb]}”"
+    return [Clash("outcome", what, ca, cb, sa, sb)]
+
+
+def _role_names(view: TextView, verb: int, roles: frozenset[str]) -> dict[str, int]:
+    """Name keys in the verb's dependents of the given roles, with a token of each."""
+    return {view.names[t]: t for c in view.children(verb) if view.deps[c] in roles for t in view.subtree(c) if t in view.names}
+
+
+def _party_clashes(align: Alignment) -> list[Clash]:
+    """The claim's predicate told of another party: its subject or object named otherwise under the same
+    predicate ("the Arvenian navy fired" against "a Kestrian cutter fired"), or a name where it happened
+    (where, by or to whom) answered by another name in the same place."""
+    claim, sentence = align.claim, align.sentence
+    core = claim.core & align.predicate
+    if align.covered(core, WORD_MATCH) < PARTY_COVERAGE:
+        return []
+    verb = main_predicate(claim)
+    if verb is not None and align.score[verb] >= WORD_MATCH and sentence.tags[int(align.best[verb])].startswith("VB"):
+        other = int(align.best[verb])
+        for roles in (SUBJECTS, frozenset(("dobj",))):
+            mine, theirs = _role_names(claim, verb, roles), _role_names(sentence, other, roles)
+            if mine and theirs and not set(mine) & set(theirs):
+                i, j = next(iter(mine.values())), next(iter(theirs.values()))
+                what = f"“{sentence.phrase(j, j)}” against “{claim.phrase(i, i)}”"
+                return [_clash("party", what, claim, i, i, sentence, j, j)]
+    missing = claim.name_keys - sentence.name_keys - set(sentence.stems)
+    for i, key in claim.names.items():
+        noun = i
+        while claim.deps[noun] == "compound" and claim.heads[noun] != noun:
+            noun = claim.heads[noun]  # "the San Aurelio mine": the mine is where the name stands
+        placed = claim.deps[noun] == "pobj" and claim.words[claim.heads[noun]] in _PLACE_PREPOSITIONS
+        if key not in missing or not (placed or claim.deps[noun] in SUBJECTS or len(key) == 3 and key.isupper()):
+            continue
+        j = int(align.best[i])
+        other = sentence.names.get(j)
+        if other is not None and other not in claim.name_keys and align.score[i] >= PARTY_MATCH:
+            what = f"“{sentence.phrase(j, j)}” against “{claim.phrase(i, i)}”"
+            return [_clash("party", what, claim, i, i, sentence, j, j)]
+    return []
+
+
+def _clash(kind: str, what: str, claim: TextView, c1: int, c2: int, sentence: TextView, s1: int, s2: int) -> Clash:
+    """A clash with offsets: claim tokens c1..c2, sentence tokens s1..s2 (either order)."""
+    return Clash(
+        kind,
+        what,
+        claim.spans[min(c1, c2)][0],
+        claim.spans[max(c1, c2)][1],
+        sentence.spans[min(s1, s2)][0],
+        sentence.spans[max(s1, s2)][1],
+    )
+

@@ -1,0 +1,202 @@
+"""The claim-level judge: does this sentence say the claim, deny it, talk around it, or talk of something else?
+
+Two logistic regressions over the pair features of :mod:`newscheck.judge.features`
+read how close the sentence comes to the claim: P(same), that it tells the
+claim's proposition (restated, or stated with something that clashes), and
+P(related), that it is about the claim's story at all. Whether a sentence that
+tells the proposition agrees or disagrees is not learned: it disagrees when it
+clashes with the claim in a way the features name (a negated predicate, a
+denial, another number, the opposite outcome, another party), and agrees
+otherwise. So every contradiction says what clashes, and a sentence that only
+shares words with a claim cannot contradict it.
+
+    P(agree) = P(same) without a clash      P(disagree) = P(same) with one
+    P(discuss) = P(related) - P(same)       P(unrelated) = 1 - P(related)
+
+The label is agree only from ``AGREE_MIN`` and disagree only from
+``DISAGREE_MIN`` (set on the tuning pairs for precision): below, the judge
+abstains to discuss. The shipped model is plain arrays (``judge.npz``) and a
+manifest naming the format version, the features in order and the thresholds,
+so it loads whatever our classes are called.
+
+A passage of several sentences (the body of a `--claim-level` pair) is judged
+sentence by sentence, each with the one before it as context; the passage takes
+its strongest contradiction, else its strongest agreement, else discussion.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from newscheck.encoder import SentenceEncoder, get_encoder
+from newscheck.encoding import repair_surrogates
+from newscheck.judge.features import FEATURES, read
+from newscheck.judge.text import TextView, views
+from newscheck.records import Clash, StanceEvidence, StanceResult
+
+LABELS = ("agree", "disagree", "discuss", "unrelated")
+HEADS = ("same", "related")
+FORMAT_VERSION = 1
+MODEL_FILE = "judge.npz"
+MANIFEST_FILE = "manifest.json"
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "judge"
+VIEW_CACHE = 4096  # texts kept read between calls (a claim meets many sentences, a sentence many claims)
+
+
+@dataclass
+class Judgement:
+    """The judge's answer for one claim and one sentence."""
+
+    label: str
+    scores: dict[str, float]
+    clash: Clash | None = None
+
+
+class ClaimJudge:
+    def __init__(self, heads: "Heads", encoder: SentenceEncoder | None = None) -> None:
+        self.heads = heads
+        self.encoder = encoder or get_encoder()
+        self._views: OrderedDict[str, TextView] = OrderedDict()
+
+    @classmethod
+    def load(cls, directory: Path, encoder: SentenceEncoder | None = None) -> "ClaimJudge":
+        return cls(Heads.load(directory), encoder)
+
+    def read(self, texts: Sequence[str]) -> dict[str, TextView]:
+        """Views of `texts`, reading only those not read recently."""
+        wanted = list(dict.fromkeys(texts))
+        missing = [t for t in wanted if t not in self._views]
+        found = {t: self._views[t] for t in wanted if t in self._views}
+        if missing:
+            found.update(zip(missing, views(missing, self.encoder.encode_tokens)))
+        for text in wanted:
+            self._views[text] = found[text]
+            self._views.move_to_end(text)
+        while len(self._views) > VIEW_CACHE:
+            self._views.popitem(last=False)
+        return found
+
+
+    def judge(self, claims: Sequence[str], sentences: Sequence[str], contexts: Sequence[str | None] | None = None) -> list[Judgement]:
+        """Judgement of sentences[i] (after contexts[i], the sentence before it, when given) on claims[i]."""
+        if len(claims) != len(sentences):
+            raise ValueError(f"{len(claims)} claims but {len(sentences)} sentences")
+        contexts = contexts or [None] * len(claims)
+        read_views = self.read([*claims, *sentences, *(c for c in contexts if c)])
+        readings = [
+            read(read_views[c], read_views[s], read_views[x] if x else None)
+            for c, s, x in zip(claims, sentences, contexts, strict=True)
+        ]
+        if not readings:
+            return []
+        rows = self.heads.probabilities(np.stack([r.features for r in readings]))
+        # A denial of "the report" the sentence before it tells is as related to the claim as that report.
+        through = [k for k, r in enumerate(readings) if r.through_context]
+        if through:
+            told = [read(read_views[claims[k]], read_views[contexts[k]]).features for k in through]
+            rows[through] = np.maximum(rows[through], self.heads.probabilities(np.stack(told)))
+        return [self.heads.decide(row, reading.clashes) for row, reading in zip(rows, readings)]
+
+    def predict(self, claims: Sequence[str], texts: Sequence[str]) -> list[StanceResult]:
+        """Stance of each text (a sentence or a passage) toward its claim, with the sentence that carries it;
+        the `newscheck stance --claim-level` reading."""
+        from newscheck.stance.text import split_sentences
+
+        claims = [repair_surrogates(c) for c in claims]
+        texts = [repair_surrogates(t) for t in texts]
+        requests = []  # (pair index, sentence span, context)
+        for k, text in enumerate(texts):
+            spans = split_sentences(text) or []
+            for n, span in enumerate(spans):
+                requests.append((k, span, spans[n - 1].text if n else None))
+        judged = self.judge([claims[k] for k, _, _ in requests], [s.text for _, s, _ in requests], [c for _, _, c in requests])
+        per_pair: dict[int, list] = {}
+        for (k, span, _), judgement in zip(requests, judged):
+            per_pair.setdefault(k, []).append((span, judgement))
+        return [_passage(per_pair.get(k, [])) for k in range(len(texts))]
+
+
+@dataclass
+class Heads:
+    """The two logistic regressions (rows of `weights`, in HEADS order) over scaled features, and the
+    thresholds at which the judge stops abstaining."""
+
+    weights: np.ndarray
+    bias: np.ndarray
+    mean: np.ndarray
+    scale: np.ndarray
+    agree_min: float = 0.5
+    disagree_min: float = 0.5
+
+    @classmethod
+    def load(cls, directory: Path) -> "Heads":
+        manifest = json.loads((directory / MANIFEST_FILE).read_text(encoding="utf-8"))
+        if manifest.get("format_version") != FORMAT_VERSION:
+            raise ValueError(f"{directory}: judge format {manifest.get('format_version')}, this code reads {FORMAT_VERSION}")
+        if tuple(manifest["features"]) != FEATURES or tuple(manifest["heads"]) != HEADS:
+            raise ValueError(f"{directory}: the judge was trained on other features; retrain it")
+        arrays = np.load(directory / MODEL_FILE)
+        return cls(arrays["weights"], arrays["bias"], arrays["mean"], arrays["scale"], manifest["agree_min"], manifest["disagree_min"])
+
+    def save(self, directory: Path, extra: dict | None = None) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        np.savez(directory / MODEL_FILE, weights=self.weights, bias=self.bias, mean=self.mean, scale=self.scale)
+        manifest = {
+            "format_version": FORMAT_VERSION,
+            "features": list(FEATURES),
+            "heads": list(HEADS),
+            "labels": list(LABELS),
+            "agree_min": self.agree_min,
+            "disagree_min": self.disagree_min,
+            **(extra or {}),
+        }
+        (directory / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        """Rows of (P(same), P(related)), P(related) never below P(same)."""
+        logits = ((features - self.mean) / self.scale) @ self.weights.T + self.bias
+        out = 1.0 / (1.0 + np.exp(-logits))
+        out[:, 1] = np.maximum(out[:, 1], out[:, 0])
+        return out
+
+    def decide(self, row: np.ndarray, clashes: list[Clash]) -> Judgement:
+        same, related = float(row[0]), float(row[1])
+        scores = {
+            "agree": 0.0 if clashes else same,
+            "disagree": same if clashes else 0.0,
+            "discuss": related - same,
+            "unrelated": 1.0 - related,
+        }
+        if clashes:
+            # A negation or a denial aligned to the claim's predicate speaks of the claim even in a sentence
+            # about much else ("later denied that the navy had fired, saying ..."); another number, outcome
+            # or party clashes only in a sentence that tells the same proposition.
+            sure = related if clashes[0].kind in ("negation", "denial") else same
+            scores.update(agree=0.0, disagree=sure, discuss=max(related - sure, 0.0))
+            if sure >= self.disagree_min:
+                return Judgement("disagree", scores, clashes[0])
+        if not clashes and same >= self.agree_min:
+            return Judgement("agree", scores)
+        return Judgement("discuss" if related >= 0.5 else "unrelated", scores)
+
+
+def _passage(judged: list) -> StanceResult:  # noqa: ANN001 - (Span, Judgement) pairs
+    """A passage's stance from its sentences': a contradiction first, then an agreement, then discussion."""
+    if not judged:
+        return StanceResult("unrelated", {**dict.fromkeys(LABELS, 0.0), "unrelated": 1.0})
+    for label in ("disagree", "agree", "discuss", "unrelated"):
+        carrying = [(span, j) for span, j in judged if j.label == label]
+        if carrying:
+            span, best = max(carrying, key=lambda item: item[1].scores[label])
+            evidence = [StanceEvidence(span.text, label, span.start, span.end, best.scores[label])]
+            clash = best.clash
+            if clash is not None:  # offsets into the passage, like the evidence's
+                clash = replace(clash, sentence_start=clash.sentence_start + span.start, sentence_end=clash.sentence_end + span.start)
+            return StanceResult(label, best.scores, evidence, clash)
+    raise AssertionError("unreachable")

@@ -1,0 +1,104 @@
+"""The claim-level judge on the failure modes cross-checks had: each pair is fictional and written for
+these tests (none is in the gold sets the judge was fitted on)."""
+
+import pytest
+
+from newscheck.judge import get_judge
+
+CLAIM = "Norland and Valdoria signed a defence pact in Brisvik on Monday, committing each to help the other if attacked."
+
+
+@pytest.fixture(scope="module")
+def judge():
+    return get_judge()
+
+
+def one(judge, claim, sentence, context=None):
+    return judge.judge([claim], [sentence], [context])[0]
+
+
+def test_a_paraphrase_in_other_words_agrees(judge):
+    sentence = (
+        "On Monday in Brisvik, Valdoria and Norland put their names to a mutual defence treaty under which each "
+        "promised to come to the other's aid in case of attack."
+    )
+    assert one(judge, CLAIM, sentence).label == "agree"
+
+
+def test_an_explicit_denial_contradicts_and_names_the_denial(judge):
+    sentence = "Valdoria's foreign ministry denied on Tuesday that it had signed any defence pact with Norland."
+    judgement = one(judge, CLAIM, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind in ("denial", "negation")
+    assert sentence[judgement.clash.sentence_start : judgement.clash.sentence_end] in sentence
+
+
+def test_a_negated_predicate_contradicts(judge):
+    sentence = "Norland and Valdoria did not sign a defence pact in Brisvik on Monday, officials from both sides said."
+    judgement = one(judge, CLAIM, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "negation"
+    assert "not sign" in judgement.clash.description
+
+
+def test_a_negation_about_something_else_is_no_contradiction(judge):
+    sentence = "The two governments did not say how much the pact signed in Brisvik on Monday would cost."
+    assert one(judge, CLAIM, sentence).label != "disagree"
+
+
+def test_a_negation_about_another_party_is_no_contradiction(judge):
+    claim = "Valdoria supplies drone engines to Norland's army, two officials said."
+    sentence = "It is not Estravia that supplies the drone engines, the officials added."
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_a_scoped_not_only_still_agrees(judge):
+    claim = "The ministry said it would respond to the sanctions with more than statements."
+    sentence = "The ministry said it would react to the sanctions, and not only with words."
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_another_number_for_the_same_count_contradicts(judge):
+    claim = "The fire at the Lessa warehouse injured 12 workers on Friday, the fire service said."
+    sentence = "Thirty workers were injured in Friday's fire at the Lessa warehouse, the fire service said."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "number"
+    assert "12" in judgement.clash.description
+
+
+def test_a_bounded_number_that_allows_the_claim_is_no_contradiction(judge):
+    claim = "The fire at the Lessa warehouse injured 43 workers on Friday, the fire service said."
+    sentence = "More than 40 workers were injured in Friday's fire at the Lessa warehouse, the fire service said."
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_the_opposite_outcome_contradicts(judge):
+    claim = "The Brisvik city council approved the new tram line on Thursday by 31 votes to 12."
+    sentence = "The Brisvik city council rejected the new tram line on Thursday after a heated debate."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "outcome"
+
+
+def test_an_earlier_standing_position_contradicts(judge):
+    sentence = "Valdoria's president said last year that his country would never sign a defence pact with Norland."
+    judgement = one(judge, CLAIM, sentence)
+    assert judgement.label == "disagree"
+
+
+def test_a_denial_of_the_report_before_it_contradicts_through_its_context(judge):
+    context = "Reports on Monday said Norland and Valdoria had signed a defence pact in Brisvik."
+    sentence = "The Valdorian foreign ministry dismissed the reports as fabricated."
+    assert one(judge, CLAIM, sentence, context).label == "disagree"
+    assert one(judge, CLAIM, sentence).label != "disagree"
+
+
+def test_a_report_of_reactions_is_no_corroboration(judge):
+    sentence = "Opposition leaders in Norland said the government should have put the pact to a parliamentary vote."
+    assert one(judge, CLAIM, sentence).label in ("discuss", "unrelated")
+
+
+def test_another_story_is_unrelated(judge):
+    sentence = "Wheat prices in Brisvik rose for a third week as dry weather hit the spring harvest."
+    assert one(judge, CLAIM, sentence).label == "unrelated"
