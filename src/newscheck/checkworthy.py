@@ -36,6 +36,7 @@ from newscheck.attribute import CUE_VERBS
 MODEL_FILE = "model.pkl"
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "checkworthy"
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "claimbuster"
+CHECKWORTHY_MIN = 0.5  # claims at or above this are checked against other outlets
 HOLDOUT_FRACTION = 0.2
 SEED = 13
 # Log-odds adjustments for news prose (see module docstring).

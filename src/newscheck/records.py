@@ -213,6 +213,9 @@ class CrosscheckEvidence:
     stance: Literal["agree", "disagree", "discuss"]
     start: int = 0
     end: int = 0
+    score: float = 0.0  # the judge's probability for this stance
+    published: str | None = None  # the evidence article's date: an earlier standing position shows as such
+    clash: str | None = None  # for a contradiction, what clashes ("“did not sign” against “signed”")
 
 
 @dataclass
@@ -222,6 +225,7 @@ class Crosscheck:
     verdict: Literal["corroborated", "contradicted", "contested", "unverified"]
     evidence: list[CrosscheckEvidence]
     independent_sources: int
+    confidence: float = 0.0  # how sure the verdict is (see newscheck.crosscheck)
 
 
 @dataclass

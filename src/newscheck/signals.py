@@ -39,10 +39,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newscheck.checkworthy import CHECKWORTHY_MIN
 from newscheck.headline import central_claim, is_question
 from newscheck.records import ArticleReport, Crosscheck, Quote, Signal
 
-CHECKWORTHY_MIN = 0.5  # claims at or above this are checked against other outlets
 UNATTRIBUTED_CHECKWORTHY = 0.6
 UNATTRIBUTED_MIN_COUNT = 3
 UNATTRIBUTED_MIN_SHARE = 0.5

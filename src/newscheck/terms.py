@@ -98,8 +98,6 @@ _CALLED_FALSE = (
     r"(?:(?:completely|entirely|totally|simply|wholly|utterly|absolutely|just)\s+)?"
     rf"(?:{_FALSE_WORDS}|fake|wrong|incorrect|inaccurate|a hoax|a fabrication|a lie|lies)\b"
 )
-# "Reports that the route would close were false": what the reports said is denied, before the denial word.
-FALSE_REPORT = re.compile(rf"\b{_REPORT_NOUN}\s+that\s+(?P<content>[^.;:!?]{{3,200}}?)\s+{_CALLED_FALSE}", re.I)
 ANAPHORIC_DENIAL = re.compile(
     rf"\b{_REPORT_WORD}\s+{_CALLED_FALSE}"
     rf"|\b(?:{_DENYING})\s+{_REPORT_WORD}\b(?!\s+(?:of|that|about|on|over|regarding|in)\b)",
@@ -159,6 +157,10 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "eliminated", "slash", "slashes", "slashed"),
     ),  # fmt: skip
     "offer": (("accept", "accepts", "accepted"), ("refuse", "refuses", "refused", "turn down", "turns down", "turned down")),
+    "harm": (
+        ("killed", "kills", "kill", "killing", "dead", "died", "dies", "death", "deaths", "fatal", "fatally"),
+        ("injured", "injures", "injure", "wounded", "hurt", "survived", "unharmed", "unhurt", "no one was killed"),
+    ),
 }
 _OUTCOME_PATTERNS = {
     (event, side): re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)

@@ -62,6 +62,9 @@ DENIAL_COVERAGE = 0.5  # share of the claim's core a denial's complement must st
 PARTY_COVERAGE = 0.7
 RESTATED_KEYS, RESTATED_COSINE = 0.6, 0.6  # how much of a claim's key predicate, and how close, a restatement is  # share of the claim's core a sentence must state for a swapped name to clash
 _NEGATED_MATERIAL = frozenset(("dobj", "attr", "acomp", "xcomp", "oprd", "prt", "auxpass", "nsubjpass", "dative"))
+PREDICATE_DEPS = frozenset(("ROOT", "conj", "xcomp", "ccomp", "pcomp", "advcl", "relcl"))  # a verb's own roles
+# Verbs that say little beyond their object: "has no plans", "is not an alliance".
+LIGHT_VERBS = frozenset("be is are was were been being has have had having make makes made take takes took do does did get gets got give gives gave hold holds held".split())
 # Verbs that deny only what is a report or a clause: "rejected the bill" and "dismissed the minister" deny nothing.
 OBJECT_DENIALS = frozenset(("reject", "dismis", "dismiss", "rubbish"))
 _PLACE_PREPOSITIONS = frozenset("in at near from to into off inside outside".split())
@@ -81,7 +84,6 @@ FEATURES = (
     "sentence_key_matched",
     "sentence_hedged",
     "claim_hedged",
-    "sentence_negated",
     "length_ratio",
 )
 
@@ -169,7 +171,6 @@ def read(claim: TextView, sentence: TextView, context: TextView | None = None) -
             sum(back[j] >= WORD_MATCH for j in sentence_keys) / max(1, len(sentence_keys)),
             float(sentence.hedged and not claim.hedged),
             float(claim.hedged),
-            float(bool(negated_tokens(sentence))),
             min(len(sentence.words), 80) / max(len(claim.words), 1) / 4,
         ]
     )
@@ -228,10 +229,17 @@ def _foreign_party(align: Alignment, tokens: set[int]) -> bool:
 def _negation_clashes(align: Alignment) -> list[Clash]:
     claim, sentence = align.claim, align.sentence
     in_claim, in_sentence = negated_tokens(claim), negated_tokens(sentence)
+    verbs = {
+        k
+        for k in claim.keys
+        if claim.tags[k].startswith("VB") and claim.deps[k] in PREDICATE_DEPS and claim.words[k] not in LIGHT_VERBS
+    }
     for i in claim.keys:
         j = int(align.best[i])
         if align.score[i] < SCOPE_MATCH or (i in in_claim) == (j in in_sentence):
             continue
+        if i not in verbs and verbs and not any(_governs(align, v, j) for v in verbs):
+            continue  # the object negated under another predicate: "no trains will run" against "use trains"
         if j in in_sentence:
             cue = in_sentence[j]
             if _foreign_party(align, _party_of(sentence, sentence.heads[cue])):
@@ -242,6 +250,21 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
         said = claim.phrase(cue, i)
         return [_clash("negation", f"“{sentence.phrase(j, j)}” against “{said}”", claim, cue, i, sentence, j, j)]
     return []
+
+
+def _governs(align: Alignment, verb: int, j: int) -> bool:
+    """Whether the claim's verb is aligned to a predicate over sentence token j (j itself or one of the
+    heads above it)."""
+    sentence, target = align.sentence, int(align.best[verb])
+    if align.score[verb] < SCOPE_MATCH or sentence.words[target] in LIGHT_VERBS:
+        return False  # "use trains" is not told by "have no trains"
+    for _ in range(4):
+        if j == target:
+            return True
+        if sentence.heads[j] == j:
+            return False
+        j = sentence.heads[j]
+    return False
 
 
 def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
@@ -347,8 +370,13 @@ def _number_clashes(align: Alignment) -> list[Clash]:
     claim, sentence = align.claim, align.sentence
     if _foreign_party(align, set(range(len(sentence.words)))):
         return []  # another party's count ("a 16 million fee for another player")
-    # A number of the sentence that some number of the claim allows tells nothing against the others.
-    told = [b for b in sentence.quantities if any(compatible(a, b) and _same_count(align, a, b) for a in claim.quantities)]
+    # A number of the sentence that the claim gives too, or that some number of the claim allows for the same
+    # count, tells nothing against the others ("two preferred to hold" and "two members voted to hold").
+    told = [
+        b
+        for b in sentence.quantities
+        if any(a.value == b.value or (compatible(a, b) and _same_count(align, a, b)) for a in claim.quantities)
+    ]
     for a in claim.quantities:
         if a.year:
             continue

@@ -1,0 +1,122 @@
+"""Cross-checks with the claim-level judge: retrieval across stories and dates, independent sources,
+verdicts with their evidence. The articles are fictional, written for these tests."""
+
+from __future__ import annotations
+
+from newscheck.crosscheck import MAX_CANDIDATE_ARTICLES, SENTENCES_PER_ARTICLE, DENIALS_PER_ARTICLE
+from newscheck.judge import get_judge
+from newscheck.records import Article, ArticleReport, Claim, Crosscheck, Story
+from newscheck.config import Settings
+from newscheck.verify import verify
+
+ACTORS = ["Dorn Ferries", "Elmsworth"]
+
+
+class CountingJudge:
+    """The shipped judge, counting the pairs it is asked to read."""
+
+    def __init__(self) -> None:
+        self.pairs = 0
+
+    def judge(self, claims, sentences, contexts=None):
+        self.pairs += len(claims)
+        return get_judge().judge(claims, sentences, contexts)
+
+
+def _article(n: int, body: str, claim_source: tuple[str | None, str] = (None, "outlet"), published: str = "2026-04-01") -> ArticleReport:
+    article = Article(id=f"x{n}", source=f"x{n}", headline=f"Dorn ferry report {n}", body=body, paragraphs=[body], published=published)
+    who, source_type = claim_source
+    first = body.split(". ")[0].rstrip(".") + "."
+    claim = Claim(f"k{n}", first, who, source_type, False, False, 0.9, 0, len(first), actors=list(ACTORS))
+    return ArticleReport(article, claims=[claim])
+
+
+def _check_of(first: ArticleReport, *others: ArticleReport, judge=None) -> Crosscheck:
+    """The cross-check of the first article's claim when the other articles are its story's other reports."""
+    reports = [first, *others]
+    story = Story("s", "ferry", [r.article.id for r in reports], [[r.article.id] for r in reports])
+    checks = verify(reports, [story], Settings(), judge=judge or get_judge())
+    return next(c for c in checks if c.article_id == first.article.id)
+
+
+def test_a_paraphrase_by_another_outlet_corroborates_with_its_sentence_and_offsets():
+    claim = _article(0, "Dorn Ferries will close its Elmsworth route in April, the company said.")
+    other = _article(1, "Ticket sales continue until March. The Elmsworth crossing run by Dorn Ferries is to shut down in April, a company spokeswoman said.")
+    check = _check_of(claim, other)
+    assert check.verdict == "corroborated"
+    assert check.independent_sources == 2
+    evidence = check.evidence[0]
+    assert other.article.body[evidence.start : evidence.end] == evidence.sentence
+    assert evidence.sentence.startswith("The Elmsworth crossing")
+    assert 0.5 < check.confidence <= 1.0
+
+
+def test_the_opposite_outcome_contradicts_and_says_what_clashes():
+    claim = _article(0, "Dorn Ferries will close the Elmsworth route in April, the company said.")
+    opposite = _article(1, "The Elmsworth route of Dorn Ferries will stay open in April, the company said on Monday.")
+    check = _check_of(claim, opposite)
+    assert check.verdict == "contradicted"
+    assert check.evidence[0].stance == "disagree"
+    assert "open" in check.evidence[0].clash
+
+
+def test_another_count_of_the_claims_event_contradicts_it():
+    claim = _article(0, "Dorn Ferries will cut 40 sailings a week on the Elmsworth route, the company said.")
+    other = _article(1, "Dorn Ferries will cut 25 sailings a week on the Elmsworth route from April, the company said.")
+    check = _check_of(claim, other)
+    assert check.verdict == "contradicted"
+    assert "40 sailings" in check.evidence[0].clash and "25 sailings" in check.evidence[0].clash
+
+
+def test_a_negation_about_something_else_is_no_contradiction():
+    claim = _article(0, "Dorn Ferries will close the Elmsworth route in April, the company said.")
+    other = _article(1, "Dorn Ferries did not say how many of its Elmsworth staff would lose their jobs when the route closes in April.")
+    assert _check_of(claim, other).verdict != "contradicted"
+
+
+def test_a_later_denial_of_the_story_contradicts_through_the_report_before_it():
+    claim = _article(0, "Dorn Ferries will close the Elmsworth route in April, union officials said.")
+    denial = _article(
+        1,
+        "Union officials said on Monday that Dorn Ferries would close the Elmsworth route in April. "
+        "A spokeswoman for the company dismissed the reports as completely false.",
+    )
+    check = _check_of(claim, denial)
+    assert check.verdict in ("contradicted", "contested")
+    assert any(e.stance == "disagree" and e.sentence.startswith("A spokeswoman") for e in check.evidence)
+
+
+def test_a_standing_denial_from_a_year_before_is_reached_outside_the_story_and_dated():
+    claim = _article(0, "Dorn Ferries will close its Elmsworth route in April, the company said.", published="2026-03-02")
+    old = _article(
+        1,
+        "Dorn Ferries has no plans to close its Elmsworth route, the company's chief executive said on Tuesday.",
+        published="2025-03-11",
+    )
+    checks = verify([claim, old], [], Settings(), judge=get_judge())  # no story joins them: only the actors do
+    check = next(c for c in checks if c.article_id == "x0")
+    assert check.verdict == "contradicted"
+    assert check.evidence[0].published == "2025-03-11"
+
+
+def test_reports_citing_the_same_original_count_as_one_source():
+    text = "Fictional Broadcaster reported that Dorn Ferries will cut the Elmsworth route in April."
+    reports = [_article(n, text, ("Fictional Broadcaster", "media")) for n in range(3)]
+    for n, report in enumerate(reports):  # three outlets, three bodies, one original
+        report.article.body = report.article.body.replace("April", "April" + " ." * 0) + f" Report {n}."
+        report.article.paragraphs = [report.article.body]
+    check = _check_of(*reports)
+    assert check.verdict == "unverified"  # repeating one original corroborates nothing
+    assert check.independent_sources == 1
+    own = _article(3, "Dorn Ferries will cut the Elmsworth route in April, the company's chief Ada Holm said.", ("Ada Holm", "named"))
+    check = _check_of(*reports, own)
+    assert check.verdict == "corroborated" and check.independent_sources == 2
+
+
+def test_retrieval_is_bounded_however_many_articles_share_the_claims_actors():
+    reports = [_article(n, f"Dorn Ferries will cut the Elmsworth route number {n} in April.") for n in range(150)]
+    judge = CountingJudge()
+    checks = verify(reports, [], Settings(), judge=judge)
+    assert len(checks) == len(reports)
+    per_claim = MAX_CANDIDATE_ARTICLES * (SENTENCES_PER_ARTICLE + DENIALS_PER_ARTICLE)
+    assert 0 < judge.pairs <= len(reports) * per_claim
