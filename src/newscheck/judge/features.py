@@ -52,7 +52,7 @@ from newscheck.terms import (
 )
 
 WORD_MATCH = 0.6  # contextual cosine at which two different words count as the same
-SCOPE_MATCH = 0.55  # ... at which a claim word counts as the one a negation or denial covers
+SCOPE_MATCH = 0.5  # ... at which a claim word counts as the one a negation or denial covers
 UNIT_MATCH = 0.6  # ... at which two counted words ("workers", "employees") count the same thing
 VERB_MATCH = 0.5  # ... at which two predicates governing a count are the same predicate
 ALIGNED_SLACK = 0.15  # how far below a threshold a claim token's best match may stay and still stand for it
@@ -93,6 +93,7 @@ class Reading:
     features: np.ndarray
     clashes: list[Clash]
     through_context: bool = False  # the clash denies the report the context tells, not the sentence's own words
+    negates_claim_words: bool = False  # the sentence negates what some of the claim's words say: no agreement
 
 
 class Alignment:
@@ -174,8 +175,14 @@ def read(claim: TextView, sentence: TextView, context: TextView | None = None) -
             min(len(sentence.words), 80) / max(len(claim.words), 1) / 4,
         ]
     )
+    negated = negated_tokens(sentence)
+    claim_negated = negated_tokens(claim)
+    negates_claim_words = any(
+        int(align.best[i]) in negated and i not in claim_negated and align.score[i] >= SCOPE_MATCH
+        for i in np.nonzero(claim.core & align.predicate)[0]
+    )
     through_context = bool(clashes) and clashes[0].kind == "denial" and context is not None and "before it" in clashes[0].description
-    return Reading(features, clashes, through_context)
+    return Reading(features, clashes, through_context, negates_claim_words)
 
 
 def _spared(view: TextView) -> list[tuple[int, int]]:
@@ -294,7 +301,9 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
         else:
             head = sentence.heads[cue]
             complement = set(sentence.subtree(head)) - set(sentence.subtree(cue)) if head != cue else set()
-        hits = align.hits(complement, core)
+        keys = np.zeros(len(claim.words), dtype=bool)
+        keys[claim.keys] = True
+        hits = align.hits(complement, keys | core)
         if len(hits) >= 2 or (hits and align.covered(core, WORD_MATCH) >= DENIAL_COVERAGE):
             i = hits[0]
             what = f"“{word}” of “{claim.phrase(i, i)}”"

@@ -101,7 +101,7 @@ class ClaimJudge:
         if through:
             told = [read(read_views[claims[k]], read_views[contexts[k]]).features for k in through]
             rows[through] = np.maximum(rows[through], self.heads.probabilities(np.stack(told)))
-        return [self.heads.decide(row, reading.clashes) for row, reading in zip(rows, readings)]
+        return [self.heads.decide(row, r.clashes, r.negates_claim_words) for row, r in zip(rows, readings)]
 
     def predict(self, claims: Sequence[str], texts: Sequence[str]) -> list[StanceResult]:
         """Stance of each text (a sentence or a passage) toward its claim, with the sentence that carries it;
@@ -165,7 +165,9 @@ class Heads:
         out[:, 1] = np.maximum(out[:, 1], out[:, 0])
         return out
 
-    def decide(self, row: np.ndarray, clashes: list[Clash]) -> Judgement:
+    def decide(self, row: np.ndarray, clashes: list[Clash], negates_claim_words: bool = False) -> Judgement:
+        """The label and scores of one pair; a sentence that negates some of what the claim says never
+        agrees with it, even where no clash is named ("are not allies" against "formed an alliance")."""
         same, related = float(row[0]), float(row[1])
         scores = {
             "agree": 0.0 if clashes else same,
@@ -181,7 +183,7 @@ class Heads:
             scores.update(agree=0.0, disagree=sure, discuss=max(related - sure, 0.0))
             if sure >= self.disagree_min:
                 return Judgement("disagree", scores, clashes[0])
-        if not clashes and same >= self.agree_min:
+        if not clashes and same >= self.agree_min and not negates_claim_words:
             return Judgement("agree", scores)
         return Judgement("discuss" if related >= 0.5 else "unrelated", scores)
 

@@ -200,9 +200,22 @@ def key_tokens(view: TextView) -> list[int]:
             if view.deps[child] in ("dobj", "attr", "acomp", "oprd", "nsubjpass") or (
                 intransitive and view.deps[child] == "nsubj"
             ):
-                keys.append(child)
-                keys.extend(c for c in view.children(child) if view.deps[c] in ("dobj", "pobj", "compound", "amod"))
+                keys.extend(_noun_phrase(view, child))
     return [k for k in dict.fromkeys(keys) if view.content[k] and k not in view.names]
+
+
+def _noun_phrase(view: TextView, head: int) -> list[int]:
+    """A noun with its modifiers and what it is "of" ("the formation of a military alliance")."""
+    found = [head]
+    for child in view.children(head):
+        if view.deps[child] in ("compound", "amod", "dobj", "pobj"):
+            found.append(child)
+        elif view.deps[child] == "prep" and view.words[child] == "of":
+            for noun in view.children(child):
+                if view.deps[noun] == "pobj":
+                    found.append(noun)
+                    found.extend(c for c in view.children(noun) if view.deps[c] in ("compound", "amod"))
+    return found
 
 
 def _core(view_: TextView) -> list[int]:

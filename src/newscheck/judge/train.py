@@ -20,10 +20,9 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from newscheck.judge.features import FEATURES, read
+from newscheck.judge.features import Reading, read
 from newscheck.judge.model import MODEL_DIR, Heads, Judgement
 from newscheck.judge.text import views
-from newscheck.records import Clash
 
 REGULARISATION = 1.0  # inverse L2 strength of the logistic regressions
 AGREE_MIN = 0.7  # P(same) from which a sentence without a clash agrees
@@ -48,12 +47,12 @@ def read_gold(path: Path) -> list[LabelledPair]:
     return pairs
 
 
-def featurize(pairs: Sequence[LabelledPair], encode_tokens) -> tuple[np.ndarray, list[list[Clash]]]:  # noqa: ANN001
-    """Features and clashes of every pair."""
+def featurize(pairs: Sequence[LabelledPair], encode_tokens) -> tuple[np.ndarray, list[Reading]]:  # noqa: ANN001
+    """Features, and the readings they come from, of every pair."""
     texts = list(dict.fromkeys([t for p in pairs for t in (p.claim, p.sentence, p.context) if t]))
     table = dict(zip(texts, views(texts, encode_tokens)))
     readings = [read(table[p.claim], table[p.sentence], table[p.context] if p.context else None) for p in pairs]
-    return np.stack([r.features for r in readings]), [r.clashes for r in readings]
+    return np.stack([r.features for r in readings]), readings
 
 
 def fit(features: np.ndarray, pairs: Sequence[LabelledPair]) -> Heads:
@@ -75,7 +74,7 @@ def fit(features: np.ndarray, pairs: Sequence[LabelledPair]) -> Heads:
 
 
 def grouped_predictions(
-    features: np.ndarray, clashes: list[list[Clash]], pairs: Sequence[LabelledPair], folds: int = 5
+    features: np.ndarray, readings: list[Reading], pairs: Sequence[LabelledPair], folds: int = 5
 ) -> list[Judgement]:
     """Each pair judged by heads trained without its story."""
     groups = sorted({p.group for p in pairs})
@@ -86,7 +85,7 @@ def grouped_predictions(
         test = [k for k, p in enumerate(pairs) if fold_of[p.group] == fold]
         heads = fit(features[train], [pairs[k] for k in train])
         for k, row in zip(test, heads.probabilities(features[test])):
-            predicted[k] = heads.decide(row, clashes[k])
+            predicted[k] = heads.decide(row, readings[k].clashes, readings[k].negates_claim_words)
     return predicted
 
 
@@ -98,8 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     from newscheck.encoder import get_encoder
 
     pairs = read_gold(args.gold)
-    features, clashes = featurize(pairs, get_encoder().encode_tokens)
-    held_out = grouped_predictions(features, clashes, pairs)
+    features, readings = featurize(pairs, get_encoder().encode_tokens)
+    held_out = grouped_predictions(features, readings, pairs)
     fit(features, pairs).save(args.out, {"training_pairs": len(pairs), "trained_on": args.gold.name})
     agree = [p.label == "agree" for p in pairs]
     said = [j.label == "agree" for j in held_out]
