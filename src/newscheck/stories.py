@@ -2,34 +2,29 @@
 
 Each copy family (see :mod:`newscheck.families`) enters as one node, so copies
 join their original's story and cost one embedding. A node is represented by
-its headline and lead (the first paragraph that reads as prose), never by the
-whole body: an article that mentions an event in passing, further down, does
-not join that event's story.
+what its opening says: the MiniLM embedding of its headline and lead (the first
+paragraph that reads as prose) joined with the mean embedding of its first
+``OPENING_SENTENCES`` sentences, mixed with TF-IDF over the batch's words of
+headline and lead (the specific terms: "quota" against "warning shots" for the
+same two countries and the same strait). Reports of one event by different
+outlets, in other words and at other lengths, land close; an article that
+mentions the event in passing, further down, does not.
 
-Candidates come from blocking, never from all pairs. A node's features are the
-name tokens of its headline and lead (and, when annotated, the actors named
-there). Within each feature's block, sorted by date, a node is compared with
-the next ``BLOCK_NEIGHBOURS`` nodes no more than ``Settings.story_window_days``
-later (undated nodes match any date). So the work per node is bounded however
-common a feature is ("Tuesday", a capital city), while a big story whose reports
-all share a name is still chained together.
+Candidates come from blocking, never from all pairs: nodes sharing a name token
+of headline and lead (or, when annotated, an actor named there), each compared
+with the next ``BLOCK_NEIGHBOURS`` of its block by date; and each node's
+``MEANING_NEIGHBOURS`` nearest nodes by embedding, for reports that name no one
+alike ("a dog left at a station with a suitcase"). Both stay within
+``Settings.story_window_days`` (undated nodes match any date). A candidate pair
+is an edge when its similarity reaches ``EDGE_SIMILARITY`` and the two do not
+each name participants none of which is the other's: two fires at two plants
+in one week read alike; their names do not.
 
-An edge needs two things:
-
-- the same participants: the IDF-weighted share of name features the two nodes
-  have in common, over the smaller node's total, is at least ``NAME_OVERLAP``.
-  Two fires at two different plants in the same week read alike; their names
-  do not.
-- the same event: similarity of headline + lead at least ``EDGE_SIMILARITY``,
-  mixing MiniLM embeddings (what the text is about) with TF-IDF over the
-  batch's words (the specific terms: "quota" versus "warning shots" for the same
-  two countries and the same strait). Neither alone keeps a related event with
-  the same actors apart on our corpus; the mix does, with a wide margin at the
-  level of story centroids.
-
-Edges are merged greedily, strongest first, and two clusters merge only when
-their centroids are close too: the guard that stops A~B~C chains from gluing
-unrelated events together.
+Clusters grow by average linkage along the edges: two clusters joined by an
+edge merge, closest first, while the mean similarity over all their cross pairs
+reaches ``MERGE_SIMILARITY``. A chain of weak links does not glue two events
+together, and a report joins a story when it is close to its reports on
+average, not to one of them.
 
 Stories link to related stories (same actors, another event) through an actor
 both name that few other stories in the batch name.
@@ -38,6 +33,7 @@ both name that few other stories in the batch name.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -51,15 +47,20 @@ from newscheck.config import Settings
 from newscheck.encoder import encode
 from newscheck.families import UnionFind, copy_families
 from newscheck.records import ArticleReport, Story
+from newscheck.stance.text import split_sentences
 
 __all__ = ["build_stories", "lead"]
 
-EMBEDDING_WEIGHT = 0.6  # similarity = this * embedding cosine + the rest * TF-IDF cosine
-EDGE_SIMILARITY = 0.40  # similarity an edge needs to be considered at all
-NAME_OVERLAP = 0.5  # IDF-weighted share of the smaller node's name features the other node has too
-MERGE_SIMILARITY = 0.50  # similarity between two clusters' centroids for them to merge
-BLOCK_NEIGHBOURS = 30  # within a feature's block, each node meets at most this many later nodes
+EMBEDDING_WEIGHT = 0.8  # similarity = this * embedding cosine + the rest * TF-IDF cosine
+EDGE_SIMILARITY = 0.5  # similarity a candidate pair needs to be an edge
+MERGE_SIMILARITY = 0.5  # mean similarity over two clusters' cross pairs for them to merge
+BLOCK_NEIGHBOURS = 30  # within a name's block, each node meets at most this many later nodes
+MEANING_NEIGHBOURS = 10  # each node also meets its this many closest nodes by embedding
+CONFLICTING_NAMES = 2  # two nodes that each name this many participants ...
+NAME_OVERLAP = 0.5  # ... and share less than this IDF-weighted share of them (of the smaller's) are two events
+NEIGHBOUR_CHUNK = 2048  # nodes whose nearest neighbours are found per matrix product (bounds memory)
 SCORE_CHUNK = 50_000  # candidate pairs scored per vectorised step (bounds memory)
+OPENING_SENTENCES = 6  # sentences whose mean embedding joins the headline and lead's
 LEAD_MIN_WORDS = 12  # a paragraph shorter than this is chrome or a dateline, not the lead
 LEAD_MAX_WORDS = 70
 STORY_ACTORS = 8  # actors listed per story
@@ -91,6 +92,13 @@ def lead(paragraphs: Sequence[str]) -> str:
 def _paragraphs(report: ArticleReport) -> list[str]:
     article = report.article
     return article.paragraphs or [p for p in article.body.split("\n\n") if p.strip()]
+
+
+def _opening(report: ArticleReport) -> list[str]:
+    """The article's first ``OPENING_SENTENCES`` sentences."""
+    if report.annotation is not None and report.annotation.sentences:
+        return [s.text for s in report.annotation.sentences[:OPENING_SENTENCES]]
+    return [s.text for s in split_sentences(report.article.body, OPENING_SENTENCES)]
 
 
 def _names(text: str) -> list[str]:
@@ -158,11 +166,48 @@ def _candidate_pairs(features: Sequence[set[str]], days: Sequence[int | None], w
     return np.unique(pairs, axis=0)
 
 
-class _Views:
-    """What each node is about (two views of headline + lead) and who is in it (name features)."""
+def _nearest_pairs(embeddings: np.ndarray, days: Sequence[int | None], window: int) -> np.ndarray:
+    """Node pairs (i < j) where j is among i's ``MEANING_NEIGHBOURS`` closest nodes by embedding, at least
+    ``EDGE_SIMILARITY`` close and within the date window."""
+    n = len(embeddings)
+    if n < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    day = np.array([d if d is not None else -1 for d in days])
+    dated = day >= 0
+    chunks = []
+    k = min(MEANING_NEIGHBOURS, n - 1)
+    for begin in range(0, n, NEIGHBOUR_CHUNK):
+        block = embeddings[begin : begin + NEIGHBOUR_CHUNK] @ embeddings.T
+        rows = np.arange(begin, min(begin + NEIGHBOUR_CHUNK, n))
+        block[rows - begin, rows] = -1.0
+        near = np.argpartition(-block, k - 1, axis=1)[:, :k]
+        for offset, row in enumerate(rows):
+            for other in near[offset]:
+                if block[offset, other] < EDGE_SIMILARITY:
+                    continue
+                if dated[row] and dated[other] and abs(day[row] - day[other]) > window:
+                    continue
+                chunks.append((row, other))
+    if not chunks:
+        return np.zeros((0, 2), dtype=np.int64)
+    return np.unique(np.sort(np.array(chunks, dtype=np.int64), axis=1), axis=0)
 
-    def __init__(self, texts: Sequence[str], features: Sequence[set[str]]) -> None:
-        self.embeddings = encode(texts).astype(np.float64)
+
+class _Views:
+    """What each node is about (its opening's embedding, its headline and lead's words) and who is in it
+    (name features)."""
+
+    def __init__(self, texts: Sequence[str], features: Sequence[set[str]], openings: Sequence[Sequence[str]]) -> None:
+        # headline + lead, and the mean of the article's opening sentences: what it is about, however its
+        # lead is written ("There's not being ready to go on camera.")
+        flat = [t for sentences in openings for t in sentences]
+        vectors = encode([*texts, *flat]).astype(np.float64)
+        leads, rest = vectors[: len(texts)], vectors[len(texts) :]
+        bounds = np.cumsum([0, *(len(o) for o in openings)])
+        means = np.stack([rest[a:b].mean(axis=0) if b > a else leads[k] for k, (a, b) in enumerate(zip(bounds, bounds[1:]))])
+        means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
+        mixed = leads + means
+        self.openings = mixed / np.maximum(np.linalg.norm(mixed, axis=1, keepdims=True), 1e-12)
         self.terms = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
         names = MultiLabelBinarizer(sparse_output=True).fit_transform(features).tocsr().astype(np.float64)
         document_frequency = np.asarray(names.sum(axis=0)).ravel()
@@ -170,9 +215,10 @@ class _Views:
         self.names = names
         self.weighted_names = names.multiply(idf).tocsr()
         self.name_mass = np.asarray(self.weighted_names.sum(axis=1)).ravel()
+        self.name_count = np.asarray(names.sum(axis=1)).ravel()
 
-    def text_similarity(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-        dense = np.einsum("ij,ij->i", self.embeddings[left], self.embeddings[right])
+    def similarity(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        dense = np.einsum("ij,ij->i", self.openings[left], self.openings[right])
         terms = np.asarray(self.terms[left].multiply(self.terms[right]).sum(axis=1)).ravel()
         return EMBEDDING_WEIGHT * dense + (1 - EMBEDDING_WEIGHT) * terms
 
@@ -181,44 +227,64 @@ class _Views:
         return shared / np.maximum(np.minimum(self.name_mass[left], self.name_mass[right]), 1e-12)
 
     def edges(self, pairs: np.ndarray) -> list[tuple[float, int, int]]:
-        """Accepted edges (similarity, i, j), strongest first."""
+        """Scored candidate pairs (similarity, i, j) at least ``EDGE_SIMILARITY`` apart. Two reports that
+        each name participants, none of them the same, are not one event however alike they read (two
+        fires at two plants in one week)."""
         accepted = []
         for begin in range(0, len(pairs), SCORE_CHUNK):
             left, right = pairs[begin : begin + SCORE_CHUNK, 0], pairs[begin : begin + SCORE_CHUNK, 1]
-            keep = self.name_overlap(left, right) >= NAME_OVERLAP
-            left, right = left[keep], right[keep]
-            scores = self.text_similarity(left, right)
-            keep = scores >= EDGE_SIMILARITY
+            named = np.minimum(self.name_count[left], self.name_count[right]) >= CONFLICTING_NAMES
+            conflicting = named & (self.name_overlap(left, right) < NAME_OVERLAP)
+            scores = self.similarity(left, right)
+            keep = (scores >= EDGE_SIMILARITY) & ~conflicting
             accepted.extend(zip(scores[keep].tolist(), left[keep].tolist(), right[keep].tolist(), strict=True))
-        accepted.sort(key=lambda edge: (-edge[0], edge[1], edge[2]))
         return accepted
 
 
-def _cosine(a, b) -> float:
-    """Cosine of two dense vectors or two 1-row sparse matrices (cluster sums)."""
-    if isinstance(a, np.ndarray):
-        return float(a @ b) / max(float(np.linalg.norm(a) * np.linalg.norm(b)), 1e-12)
-    dot = float(a.multiply(b).sum())
-    return dot / max(float(np.sqrt(a.multiply(a).sum() * b.multiply(b).sum())), 1e-12)
-
-
 def _cluster(views: _Views, pairs: np.ndarray) -> UnionFind:
-    """Greedy merging of accepted edges, strongest first, with the centroid guard."""
-    clusters = UnionFind(views.embeddings.shape[0])
-    sums: dict[int, tuple] = {}
-    for _, i, j in views.edges(pairs):
-        ri, rj = clusters.find(i), clusters.find(j)
-        if ri == rj:
-            continue
-        dense_i, sparse_i = sums.get(ri) or (views.embeddings[ri], views.terms[ri])
-        dense_j, sparse_j = sums.get(rj) or (views.embeddings[rj], views.terms[rj])
-        centroid = EMBEDDING_WEIGHT * _cosine(dense_i, dense_j) + (1 - EMBEDDING_WEIGHT) * _cosine(sparse_i, sparse_j)
-        if centroid < MERGE_SIMILARITY:
-            continue
-        clusters.union(ri, rj)
-        sums.pop(ri, None)
-        sums.pop(rj, None)
-        sums[clusters.find(ri)] = (dense_i + dense_j, sparse_i + sparse_j)
+    """Average linkage along the accepted edges: two clusters joined by an edge merge, closest first, while
+    the mean similarity over all their cross pairs is at least ``MERGE_SIMILARITY``. The similarity is a
+    dot product, so that mean is the dot product of the clusters' summed vectors over the product of
+    their sizes. A chain A~B~C of weak links does not glue A to C, and a report joins a story only when it
+    is close to its reports on average, not to one of them."""
+    n = views.openings.shape[0]
+    clusters = UnionFind(n)
+    dense = {i: views.openings[i].copy() for i in range(n)}
+    sparse = {i: views.terms[i] for i in range(n)}
+    size = [1] * n
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    heap = []
+    for score, i, j in views.edges(pairs):
+        neighbours[i].add(j)
+        neighbours[j].add(i)
+        heap.append((-score, min(i, j), max(i, j)))
+    heapq.heapify(heap)
+
+    def average(a: int, b: int) -> float:
+        cross = EMBEDDING_WEIGHT * float(dense[a] @ dense[b])
+        if EMBEDDING_WEIGHT < 1:
+            cross += (1 - EMBEDDING_WEIGHT) * float(sparse[a].multiply(sparse[b]).sum())
+        return cross / (size[a] * size[b])
+
+    while heap:
+        negative, i, j = heapq.heappop(heap)
+        if clusters.find(i) != i or clusters.find(j) != j:
+            continue  # one side merged since this pair was scored
+        if abs(average(i, j) + negative) > 1e-9:
+            continue  # stale: pushed again with its current average
+        if -negative < MERGE_SIMILARITY:
+            break
+        clusters.union(i, j)
+        root, other = (i, j) if clusters.find(i) == i else (j, i)
+        dense[root] = dense[root] + dense.pop(other)
+        sparse[root] = sparse[root] + sparse.pop(other)
+        size[root] += size[other]
+        merged = (neighbours.pop(root, set()) | neighbours.pop(other, set())) - {root, other}
+        neighbours[root] = merged
+        for k in merged:
+            neighbours[k].discard(other)
+            neighbours[k].add(root)
+            heapq.heappush(heap, (-average(root, k), min(root, k), max(root, k)))
     return clusters
 
 
@@ -268,17 +334,20 @@ def build_stories(reports: Sequence[ArticleReport], settings: Settings) -> list[
         set().union(*(_features(by_id[a], text) for a in family))
         for family, text in zip(families, leads, strict=True)
     ]
-    views = _Views([f"{r.article.headline}. {text}" for r, text in zip(representatives, leads, strict=True)], features)
+    openings = [_opening(r) for r in representatives]
+    views = _Views([f"{r.article.headline}. {text}" for r, text in zip(representatives, leads, strict=True)], features, openings)
     days = [min((d for a in family if (d := _day(by_id[a].article.published)) is not None), default=None) for family in families]
-    clusters = _cluster(views, _candidate_pairs(features, days, settings.story_window_days))
+    window = settings.story_window_days
+    pairs = np.concatenate([_candidate_pairs(features, days, window), _nearest_pairs(views.openings, days, window)])
+    clusters = _cluster(views, np.unique(pairs, axis=0) if len(pairs) else pairs)
 
     members: dict[int, list[int]] = defaultdict(list)
     for node in range(len(families)):
         members[clusters.find(node)].append(node)
     stories = []
     for nodes in members.values():
-        centroid = views.embeddings[nodes].sum(axis=0)
-        central = max(nodes, key=lambda n: float(views.embeddings[n] @ centroid))
+        centroid = views.openings[nodes].sum(axis=0)
+        central = max(nodes, key=lambda n: float(views.openings[n] @ centroid))
         article_ids = [a for n in nodes for a in families[n]]
         actor_counts = Counter(actor for n in nodes for actor in set().union(*(_actors(by_id[a]) for a in families[n])))
         needed = max(1, (len(nodes) + 1) // 2)

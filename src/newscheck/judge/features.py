@@ -62,6 +62,7 @@ DENIAL_COVERAGE = 0.5  # share of the claim's core a denial's complement must st
 PARTY_COVERAGE = 0.7
 RESTATED_KEYS, RESTATED_COSINE = 0.6, 0.6  # how much of a claim's key predicate, and how close, a restatement is  # share of the claim's core a sentence must state for a swapped name to clash
 _NEGATED_MATERIAL = frozenset(("dobj", "attr", "acomp", "xcomp", "oprd", "prt", "auxpass", "nsubjpass", "dative"))
+COMMON_NOUNS = frozenset(("NN", "NNS"))
 PREDICATE_DEPS = frozenset(("ROOT", "conj", "xcomp", "ccomp", "pcomp", "advcl", "relcl"))  # a verb's own roles
 # Verbs that say little beyond their object: "has no plans", "is not an alliance".
 LIGHT_VERBS = frozenset("be is are was were been being has have had having make makes made take takes took do does did get gets got give gives gave hold holds held".split())
@@ -243,16 +244,21 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
     }
     for i in claim.keys:
         j = int(align.best[i])
-        if align.score[i] < SCOPE_MATCH or (i in in_claim) == (j in in_sentence):
-            continue
+        if align.score[i] < SCOPE_MATCH or (i in in_claim) == (j in in_sentence) or claim.deps[i] in SUBJECTS:
+            continue  # (a negation denies what is said, not of whom: "the collapse occurred" is in the keys)
         if i not in verbs and verbs and not any(_governs(align, v, j) for v in verbs):
             continue  # the object negated under another predicate: "no trains will run" against "use trains"
         if j in in_sentence:
             cue = in_sentence[j]
             if _foreign_party(align, _party_of(sentence, sentence.heads[cue])):
                 continue
+            head = main_predicate(claim)
+            if head is not None and not _same_subject(align, head, sentence.heads[cue]):
+                continue  # "the night bus had never been busier" says nothing of "the market square"
             said = sentence.phrase(cue, j)
             return [_clash("negation", f"“{said}” against “{claim.phrase(i, i)}”", claim, i, i, sentence, cue, j)]
+        if j not in sentence.keys:
+            continue  # the sentence must state it: "the night bus had cost" does not state "busier"
         cue = in_claim[i]
         said = claim.phrase(cue, i)
         return [_clash("negation", f"“{sentence.phrase(j, j)}” against “{said}”", claim, cue, i, sentence, j, j)]
@@ -354,7 +360,33 @@ def _same_count(align: Alignment, a, b) -> bool:  # noqa: ANN001 - Quantity
         return False  # "3,200 tonnes" and "60 miles", "two bids" and "130 million euros"
     if not _aligned(align, unit_a, unit_b, UNIT_MATCH):
         return False
-    return verb_a is None or verb_b is None or _aligned(align, verb_a, verb_b, VERB_MATCH)
+    if verb_a is None or verb_b is None:
+        return True
+    return _aligned(align, verb_a, verb_b, VERB_MATCH) and _same_subject(align, verb_a, verb_b)
+
+
+def _subject(view: TextView, verb: int) -> int | None:
+    """The head of a verb's subject, climbing through auxiliaries and conjoined verbs to find one."""
+    for _ in range(3):
+        subjects = [c for c in view.children(verb) if view.deps[c] in SUBJECTS and view.tags[c] not in ("PRP", "EX")]
+        if subjects:
+            return subjects[0]
+        if view.deps[verb] not in ("conj", "xcomp") or view.heads[verb] == verb:
+            return None
+        verb = view.heads[verb]
+    return None
+
+
+def _same_subject(align: Alignment, claim_verb: int, sentence_verb: int) -> bool:
+    """Whether two predicates may be said of the same thing: unless both subjects are common nouns that do
+    not stand for each other ("the night bus" and "the market square"); a name, a pronoun or no subject
+    leaves it open ("his country" and "Norland")."""
+    if _passive(align.claim, claim_verb) != _passive(align.sentence, sentence_verb):
+        return True  # "the fire injured 12 workers" and "30 workers were injured": the roles swap
+    a, b = _subject(align.claim, claim_verb), _subject(align.sentence, sentence_verb)
+    if a is None or b is None or not (align.claim.tags[a] in COMMON_NOUNS and align.sentence.tags[b] in COMMON_NOUNS):
+        return True
+    return _aligned(align, a, b, WORD_MATCH)
 
 
 def _aligned(align: Alignment, i: int, j: int, threshold: float) -> bool:
@@ -411,9 +443,14 @@ def _outcome_clashes(align: Alignment) -> list[Clash]:
     return [Clash("outcome", what, ca, cb, sa, sb)]
 
 
-def _role_names(view: TextView, verb: int, roles: frozenset[str]) -> dict[str, int]:
-    """Name keys in the verb's dependents of the given roles, with a token of each."""
-    return {view.names[t]: t for c in view.children(verb) if view.deps[c] in roles for t in view.subtree(c) if t in view.names}
+def _role_names(view: TextView, verb: int, roles: frozenset[str]) -> tuple[dict[str, int], set[str]]:
+    """Name keys in the verb's dependents of the given roles (with a token of each), and every stem there."""
+    tokens = [t for c in view.children(verb) if view.deps[c] in roles for t in view.subtree(c)]
+    return {view.names[t]: t for t in tokens if t in view.names}, {view.stems[t] for t in tokens}
+
+
+def _passive(view: TextView, verb: int) -> bool:
+    return any(view.deps[c] in ("nsubjpass", "auxpass") for c in view.children(verb))
 
 
 def _party_clashes(align: Alignment) -> list[Clash]:
@@ -427,9 +464,10 @@ def _party_clashes(align: Alignment) -> list[Clash]:
     verb = main_predicate(claim)
     if verb is not None and align.score[verb] >= WORD_MATCH and sentence.tags[int(align.best[verb])].startswith("VB"):
         other = int(align.best[verb])
-        for roles in (SUBJECTS, frozenset(("dobj",))):
-            mine, theirs = _role_names(claim, verb, roles), _role_names(sentence, other, roles)
-            if mine and theirs and not set(mine) & set(theirs):
+        same_voice = _passive(claim, verb) == _passive(sentence, other)  # "sentenced X" against "X was jailed"
+        for roles in (SUBJECTS, frozenset(("dobj",))) if same_voice else ():
+            (mine, my_words), (theirs, their_words) = _role_names(claim, verb, roles), _role_names(sentence, other, roles)
+            if mine and theirs and not (set(mine) & (set(theirs) | their_words) or set(theirs) & my_words):
                 i, j = next(iter(mine.values())), next(iter(theirs.values()))
                 what = f"“{sentence.phrase(j, j)}” against “{claim.phrase(i, i)}”"
                 return [_clash("party", what, claim, i, i, sentence, j, j)]
