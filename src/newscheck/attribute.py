@@ -17,30 +17,12 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newscheck.actors import TITLE_WORDS, appos_role, country_of, country_table, role_before, strip_det
 from newscheck.nlp import parse
 from newscheck.records import Actor, Annotation, Article, Entity, Quote, SourceType
+from newscheck.terms import DENIAL_VERBS, SPEECH_VERBS
 
 OPENERS = "“„«"
 CLOSERS = "”»"
 STRAIGHT = '"'
 
-SPEECH_VERBS = {
-    "say", "says", "said", "saying", "state", "states", "stated", "stating", "tell", "tells", "told",
-    "telling", "add", "adds", "added", "adding", "warn", "warns", "warned", "warning", "emphasize",
-    "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised", "emphasising",
-    "stress", "stresses", "stressed", "stressing", "argue", "argues", "argued", "arguing", "claim",
-    "claims", "claimed", "claiming", "insist", "insists", "insisted", "insisting", "allege", "alleges",
-    "alleged", "alleging", "note", "notes", "noted", "noting", "explain", "explains", "explained",
-    "explaining", "announce", "announces", "announced", "confirm", "confirms", "confirmed", "declare",
-    "declares", "declared", "acknowledge", "acknowledges", "acknowledged", "assert", "asserts", "asserted",
-    "maintain", "maintains", "maintained", "suggest", "suggests", "suggested", "hint", "hints", "hinted",
-    "write", "writes", "wrote", "tweeted", "reply", "replied", "respond", "responded", "predict",
-    "predicted", "reveal", "revealed", "disclose", "disclosed", "admit", "admits", "admitted", "concede",
-    "conceded", "cite", "cites", "cited", "citing", "report", "reports", "reported", "reporting",
-    "recall", "recalled", "comment", "commented", "remark", "remarked", "observe", "observed",
-    "caution", "cautioned", "assure", "assured", "promise", "promised", "vow", "vowed", "pledge",
-    "pledged", "believe", "believes", "believed", "estimate", "estimated", "contend", "contended",
-    "testify", "testified", "conclude", "concluded", "accuse", "accused",
-}
-DENIAL_VERBS = {"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "reject", "rejects", "rejected", "dismiss", "dismissed"}
 CUE_VERBS = SPEECH_VERBS | DENIAL_VERBS
 # Verbs that introduce a quoted phrase but not reported speech ("called the vote “a war ...”").
 QUOTE_ONLY_VERBS = {"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dub", "dubbed", "label", "labelled", "labeled", "branded"}

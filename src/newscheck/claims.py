@@ -8,20 +8,12 @@ import re
 
 from spacy.tokens import Span as SpacySpan
 
-from newscheck.attribute import DENIAL_VERBS
 from newscheck.checkworthy import score_spans
 from newscheck.events import code_events
 from newscheck.nlp import parse
 from newscheck.records import Annotation, Article, Claim, Quote
+from newscheck.terms import DENIAL_VERBS, HEDGES, HEDGING_VERBS, NEGATION_WORDS
 
-HEDGES = re.compile(
-    r"\b(?:could|may|might|reportedly|allegedly|alleged|alleging|allegations?|potential(?:ly)?|possibl[ey]|"
-    r"likely|unlikely|apparently|appears?|seems?|suggests?|suggested|indications?|purportedly|rumou?red|"
-    r"unconfirmed|perhaps|hinted|hints|speculat\w+|believed to|thought to|expected to|said to be|claims? that)\b",
-    re.IGNORECASE,
-)
-HEDGING_CUES = {"alleged", "alleging", "claimed", "claiming", "hinted", "suggested", "believed"}
-NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "none", "nobody", "nothing"}
 MIN_CLAIM_WORDS = 4
 CLAUSE_BREAK = re.compile(r";\s+")
 
@@ -69,7 +61,7 @@ def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -
                 text=text,
                 attributed_to=quote.speaker if quote else None,
                 source_type=quote.source_type if quote else "outlet",
-                hedged=bool(HEDGES.search(text)) or bool(quote and quote.cue in HEDGING_CUES),
+                hedged=bool(HEDGES.search(text)) or bool(quote and quote.cue in HEDGING_VERBS),
                 negated=_negated(span) or bool(quote and quote.cue in DENIAL_VERBS),
                 checkworthy=0.0,
                 start=start,
@@ -127,7 +119,7 @@ def _quote_for(quotes: list[Quote], start: int, end: int) -> int | None:
 
 
 def _negated(span: SpacySpan) -> bool:
-    return any(t.dep_ == "neg" or t.lower_ in NEGATIONS and t.dep_ in ("det", "neg", "advmod", "nsubj", "dobj") for t in span)
+    return any(t.dep_ == "neg" or t.lower_ in NEGATION_WORDS and t.dep_ in ("det", "neg", "advmod", "nsubj", "dobj") for t in span)
 
 
 def _actor_keys(mentions: list[tuple[int, int, str, str | None]], start: int, end: int) -> list[str]:

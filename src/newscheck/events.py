@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from newscheck.actors import country_table
 from newscheck.records import Event
+from newscheck.terms import FUTURE_MARKERS, HYPOTHETICAL_MARKERS, NEGATION_WORDS
 
 ActorLookup = Callable[[int, int], list[str]]  # actor keys mentioned between two body offsets
 
@@ -75,9 +76,6 @@ ASSAULT_OBJECTS = {"strike", "strikes", "attack", "attacks", "missiles", "missil
 ALLIANCE_NOUNS = {"alliance", "pact", "coalition", "bloc", "partnership", "axis"}
 HOSTILE_MARKERS = {"against", "countering", "counter", "targeting", "aimed", "confront", "confronting"}
 TARGET_PREPS = {"to", "against", "on", "at", "with", "into", "toward", "towards", "upon", "for"}
-FUTURE_MARKERS = {"will", "shall", "'ll", "intend", "intends", "intended", "intentions", "plan", "plans", "planned", "planning", "going", "set", "poised", "prepare", "prepares", "preparing"}
-HYPOTHETICAL_MARKERS = {"could", "may", "might", "would", "should", "if", "unless", "potential", "possible", "possibly"}
-NEGATION_WORDS = {"not", "n't", "never", "no"}
 UNTARGETED_TYPES = {"MOBILIZE", "PROTEST"}
 # Types where "X and Y <verb>" is X and Y acting with each other ("signed an agreement", "met").
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}

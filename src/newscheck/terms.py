@@ -1,9 +1,12 @@
-"""Content words of a sentence, and what contradicts a claim without denying it (an opposed outcome, another
-count); shared by headline support and cross-checks.
+"""The lexicon: every word list, pattern and stemmer the stages share, in one place.
 
-Deliberately light (a regex tokenizer, a stop list and a suffix stemmer) so it
-runs over tens of thousands of sentences without a parser; the sentences were
-already parsed by the annotate stage where parsing matters.
+Tokens, stop words and one suffix stemmer; the words that frame reported speech
+(speech verbs, reporting verbs); negation, hedging, denial and falsity words; the
+cue families the stance model counts; modality markers the event coder reads;
+opposed outcomes and quantities, for what contradicts a claim without denying it.
+Deliberately light (a regex tokenizer and a suffix stemmer) so it runs over tens of
+thousands of sentences without a parser; the sentences were already parsed by the
+annotate stage where parsing matters.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
 
@@ -39,6 +43,70 @@ REPORTING_VERBS = frozenset(
     """.split()
 )
 
+# Verbs that introduce reported speech, for the attribution stage ("said", "warned", "insisted", ...): wider
+# than REPORTING_VERBS, which only frame a statement.
+SPEECH_VERBS = frozenset(
+    """say says said saying state states stated stating tell tells told telling add adds added adding warn warns
+    warned warning emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising stress
+    stresses stressed stressing argue argues argued arguing claim claims claimed claiming insist insists insisted
+    insisting allege alleges alleged alleging note notes noted noting explain explains explained explaining
+    announce announces announced confirm confirms confirmed declare declares declared acknowledge acknowledges
+    acknowledged assert asserts asserted maintain maintains maintained suggest suggests suggested hint hints
+    hinted write writes wrote tweeted reply replied respond responded predict predicted reveal revealed disclose
+    disclosed admit admits admitted concede conceded cite cites cited citing report reports reported reporting
+    recall recalled comment commented remark remarked observe observed caution cautioned assure assured promise
+    promised vow vowed pledge pledged believe believes believed estimate estimated contend contended testify
+    testified conclude concluded accuse accused""".split()
+)
+# Speech verbs that hedge what they introduce ("alleged that", "hinted that").
+HEDGING_VERBS = frozenset("alleged alleging claimed claiming hinted suggested believed".split())
+# Verbs that deny what they take ("denied that ...", "rejected the reports"), and their stems.
+DENIAL_VERBS = frozenset(
+    """deny denies denied denying refute refutes refuted refuting reject rejects rejected rejecting dismiss
+    dismisses dismissed dismissing rebut rebuts rebutted debunk debunks debunked dispute disputes disputed
+    contradict contradicts contradicted rubbish rubbished""".split()
+)
+# Negation words, as tokens ("n't" endings count too), and the contractions that carry one.
+NEGATION_WORDS = frozenset("not n't never no none nobody nothing neither nor cannot".split())
+NEGATED_CONTRACTIONS = frozenset(
+    "isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't shouldn't".split()
+)
+# Markers of what is yet to happen, and of what only may happen (the event coder's modes).
+FUTURE_MARKERS = frozenset(
+    "will shall 'll intend intends intended intentions plan plans planned planning going set poised prepare prepares preparing".split()
+)
+HYPOTHETICAL_MARKERS = frozenset("could may might would should if unless potential possible possibly".split())
+
+# The stance model's cue families (stems, see stance/text.py): refutation, hedging, assertion and doubt words
+# as FNC-1's headlines and bodies use them. Trained features: change a list, retrain the stance model.
+REFUTATION_WORDS = frozenset(
+    """fake fraud hoax false falsely deny denies denied denial debunk debunked debunks untrue bogus fabricated
+    fabrication myth rumor rumour rumors rumours prank pranks satire satirical spoof parody nonsense misleading
+    retract retracted retraction refute refuted refutes dismiss dismissed dismisses baseless unfounded incorrect
+    wrong lie lies lying liar doctored photoshopped staged scam fiction fictional disputed dispute disputes
+    rejects rejected reject contradicts contradicted""".split()
+)
+HEDGE_WORDS = frozenset(
+    """reportedly allegedly alleged claim claims claimed purportedly supposedly apparently rumored rumoured
+    unconfirmed unverified may might could possibly perhaps appears appear seems seem suggest suggests speculation
+    speculate speculated believed thought if whether report reports reported according sources source unclear
+    uncertain unknown potential possible likely""".split()
+)
+ASSERTION_WORDS = frozenset(
+    """confirmed confirms confirm announced announces official officially revealed reveals proved proven shows
+    showed evidence indeed actually verified true genuine real""".split()
+)
+DOUBT_WORDS = frozenset(
+    """question questions questioned doubt doubts doubtful skeptical sceptical skepticism suspicious suspicion
+    investigate investigating""".split()
+)
+# Words that put a sentence in someone's mouth, for the stance model: narrower than SPEECH_VERBS (verbs of
+# claiming, reporting and believing are hedges there).
+ATTRIBUTION_WORDS = frozenset(
+    """said says say saying told tells tell according stated states statement statements spokesman spokeswoman
+    spokesperson spokespeople insisted insists added explained wrote tweeted posted quoted""".split()
+)
+
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly")
 
 
@@ -53,6 +121,7 @@ def tokens(text: str) -> list[str]:
     return [t for t in out if t]
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A crude suffix stemmer: enough for "alliances"/"alliance", "denied"/"denies", "strikes"/"strike"."""
     for suffix in _SUFFIXES:
@@ -259,8 +328,6 @@ HEDGES = re.compile(
     r"whether|unclear|not clear|not known|unknown|rumou?rs?|unverified|considering|weighing|mulling)\b",
     re.IGNORECASE,
 )
-# Negation words, as words (the judge and the event coder read them off tokens; "n't" endings count too).
-NEGATION_WORDS = frozenset("not n't never no none nobody nothing neither nor cannot without".split())
 # A negation whose scope is not the statement it sits in: "not only X but Y" affirms X, "no longer denies"
 # admits, "not the first time" tells of another time. Read as no negation at all.
 NON_NEGATING = re.compile(
@@ -428,11 +495,8 @@ def outcome_spans(claim: str, text: str) -> tuple[tuple[int, int], tuple[int, in
         if mine and theirs:
             return mine.span(), theirs.span()
     return (0, len(claim)), (0, len(text))
-# Verbs of denial as stems (`stem`), for readers of single tokens: "denying", "rejected", "dismisses".
-DENIAL_VERB_STEMS = frozenset(
-    stem(w) for w in "deny denies denied denying reject rejected rejecting dismiss dismissed dismissing refute refuted"
-    " rebut rebutted debunk debunked dispute disputed contradict contradicted rubbish rubbished".split()
-)
+# Denial verbs as stems, for readers of single tokens: "denying", "rejected", "dismisses".
+DENIAL_VERB_STEMS = frozenset(stem(w) for w in DENIAL_VERBS)
 # Verbs that negate the clause they govern: "declined to approve" is "did not approve".
 NEGATING_VERB_STEMS = frozenset(stem(w) for w in "decline declined refuse refused fail failed".split())
 # Units of measure and money (stems): two of them count the same thing only when they are the same unit.

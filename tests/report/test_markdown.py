@@ -32,7 +32,8 @@ def _report() -> Report:
         headline_support=HeadlineSupport("partial", [body], "Lena Brook says less."),
         signals=[Signal("single_source", "info", "One source.", ["Only Lena Brook."])],
     )
-    check = Crosscheck("c1", "m1", "contested", [CrosscheckEvidence("m2", "The port stayed open.", "disagree")], 1)
+    evidence = CrosscheckEvidence("m2", "The port stayed open.", "disagree", published="2026-03-02", clash="“stayed open” against “closed”")
+    check = Crosscheck("c1", "m1", "contested", [evidence], 2, confidence=0.81)
     other = ArticleReport(Article(id="m2", source="m2.txt", headline="Port stays open", body="The port stayed open.", paragraphs=[]))
     story = Story("s1", "Port closure", ["m1", "m2"], [["m1"], ["m2"]])
     return Report([item, other], [story], [check], [InputError("bad.txt", "empty input")])
@@ -50,7 +51,8 @@ def test_markdown_has_headline_verdict_signals_claims_sources_stories_and_errors
         "Headline only partly supported",
         "**single_source**",
         "| 1 | The",
-        "contested (1 independent)",
+        "contested (1 other independent source(s) state it and others contradict it, 81% sure)",
+        "2026-03-02; clashes: “stayed open” against “closed”",
         "| Lena Brook | named | 1 | 0 |",
         "## Stories",
         "The port stayed open.",

@@ -22,8 +22,10 @@ from newscheck.report.view import (
     sorted_signals,
     sources,
     story_views,
+    evidence_note,
     title,
     verdict_counts,
+    verdict_note,
 )
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -224,7 +226,7 @@ def _claims_table(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck]
         details = ""
         if check and check.evidence:
             details = f"<details><summary>Evidence from other outlets</summary>{_evidence_list(check.evidence, titles)}</details>"
-        sources_note = f'<div class="meta">{check.independent_sources} independent source(s)</div>' if check else ""
+        sources_note = f'<div class="meta">{_e(verdict_note(check))}</div>' if check else ""
         flags = " <span class=\"meta\">(hedged)</span>" if claim.hedged else ""
         rows.append(
             f'<tr id="{_anchor(item.article.id)}-r{n}"><td class="num">{n}</td><td>{_e(claim.text)}{flags}{details}</td>'
@@ -289,7 +291,8 @@ def _article_line(item: ArticleReport) -> str:
 def _evidence_list(evidence: list[CrosscheckEvidence], titles: dict[str, str]) -> str:
     rows = "".join(
         f"<li>{_pill('v-' + _STANCE_CLASS.get(e.stance, 'unverified'), e.stance)} {_e(e.sentence)} "
-        f'<span class="meta">— {_e(titles.get(e.article_id, e.article_id))}</span></li>'
+        f'<span class="meta">— {_e(titles.get(e.article_id, e.article_id))}'
+        f"{' · ' + _e(evidence_note(e)) if evidence_note(e) else ''}</span></li>"
         for e in evidence
     )
     return f'<ul class="evidence">{rows}</ul>'

@@ -13,8 +13,10 @@ from newscheck.report.view import (
     sorted_signals,
     sources,
     story_views,
+    evidence_note,
     title,
     verdict_counts,
+    verdict_note,
 )
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -54,14 +56,15 @@ def _stories(report: Report) -> list[str]:
             for evidence in check.evidence:
                 other = by_id.get(evidence.article_id)
                 where = _md(title(other)) if other else f"`{evidence.article_id}`"
-                lines.append(f"  - {evidence.stance}: {_md(evidence.sentence)} ({where})")
+                note = evidence_note(evidence)
+                lines.append(f"  - {evidence.stance}: {_md(evidence.sentence)} ({where}{'; ' + _md(note) if note else ''})")
     return lines
 
 
 def _check_cell(check: Crosscheck | None) -> str:
     if check is None:
         return "not checked"
-    return f"{_VERDICT[check.verdict]} {check.verdict} ({check.independent_sources} independent)"
+    return f"{_VERDICT[check.verdict]} {check.verdict} ({verdict_note(check)})"
 
 
 def _article(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck]) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newscheck.records import ArticleReport, Claim, Crosscheck, Report, Signal, Story
+from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Report, Signal, Story
 
 VERDICTS = ("corroborated", "contradicted", "contested", "unverified")
 HEADLINE_LABELS = {
@@ -46,6 +46,27 @@ def sources(item: ArticleReport) -> list[SourceRow]:
     for claim in item.claims:
         row(claim.attributed_to, claim.source_type).claims += 1
     return sorted(rows.values(), key=lambda r: (r.source_type == "outlet", -(r.claims + r.quotes), r.who))
+
+
+def verdict_note(check: Crosscheck) -> str:
+    """What a verdict rests on, in words: an unverified claim is no supported one."""
+    others = check.independent_sources - 1
+    if check.verdict == "unverified":
+        return "no other outlet states or denies it"
+    sure = f"{check.confidence:.0%} sure"
+    if check.verdict == "corroborated":
+        return f"{others} other independent source(s) state it, {sure}"
+    if check.verdict == "contradicted":
+        return f"other outlets contradict it, {sure}"
+    return f"{others} other independent source(s) state it and others contradict it, {sure}"
+
+
+def evidence_note(evidence: CrosscheckEvidence) -> str:
+    """The evidence sentence's date and, for a contradiction, what clashes."""
+    parts = [evidence.published] if evidence.published else []
+    if evidence.clash:
+        parts.append(f"clashes: {evidence.clash}")
+    return "; ".join(parts)
 
 
 def checks_by_claim(report: Report) -> dict[tuple[str, str], Crosscheck]:

@@ -10,7 +10,7 @@ assert or debunk; see polarity.py). Stage 2 comes twice: one trained on whole
 bodies reads texts, one trained on whole bodies and short excerpts of them reads
 passages of one or two sentences (SHORT_PASSAGE). Scores combine as
 P(unrelated) = 1 - r and P(stance) = r · P(stance | related). A text read as
-agreeing whose closest sentences state the claim's opposite outcome, and which
+agreeing or discussing whose closest sentences state the claim's opposite outcome, and which
 states the claim's own outcome nowhere, is read as disagreeing instead (see
 `StanceModel.scores`): FNC-1 teaches no antonymy.
 """
@@ -39,7 +39,7 @@ MODEL_NAME = "stance.joblib"
 MAX_EVIDENCE = 3
 MAX_FAR_DENIALS = 2  # refuting sentences beyond the closest ones looked at for evidence
 _REFUTE = CUE_FAMILIES.index("refute")
-_AGREE, _DISAGREE = LABELS.index("agree"), LABELS.index("disagree")
+_AGREE, _DISAGREE, _DISCUSS = LABELS.index("agree"), LABELS.index("disagree"), LABELS.index("discuss")
 PREPARED_CACHE = 1024  # texts and claims kept prepared between batches (one article meets many claims)
 # Pairs featurized together. The sentence encoder runs once per batch over the claims and texts it has not
 # prepared yet; batches of 256 pairs fed it a few dozen sentences per call, 1,024 (a few MB of features) feed
@@ -169,8 +169,9 @@ class StanceModel:
         out = np.hstack([stance * related[:, None], (1 - related)[:, None]])
         out /= out.sum(axis=1, keepdims=True)
         for k, (claim, text) in enumerate(pairs):
-            if np.argmax(out[k]) == _AGREE and states_opposite_outcome(claim.text, text, rankings[k][:MAX_EVIDENCE]):
-                out[k, [_AGREE, _DISAGREE]] = out[k, [_DISAGREE, _AGREE]]
+            read = int(np.argmax(out[k]))
+            if read in (_AGREE, _DISCUSS) and states_opposite_outcome(claim.text, text, rankings[k][:MAX_EVIDENCE]):
+                out[k, [read, _DISAGREE]] = out[k, [_DISAGREE, read]]
         return out, list(rankings)
 
     def _attach_evidence(self, results: list[StanceResult], requests: list) -> None:

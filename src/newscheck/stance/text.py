@@ -8,9 +8,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from newscheck.terms import NEGATED_DENIAL, RULING_OUT
+from newscheck.terms import (
+    ASSERTION_WORDS,
+    ATTRIBUTION_WORDS,
+    DOUBT_WORDS,
+    HEDGE_WORDS,
+    NEGATED_CONTRACTIONS,
+    NEGATED_DENIAL,
+    NEGATION_WORDS,
+    REFUTATION_WORDS,
+    RULING_OUT,
+    STOPWORDS,
+    stem,
+)
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and an upper-case letter, digit or opening quote; or at a line break.
@@ -83,67 +94,22 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
 
-STOPWORDS = frozenset(
-    """a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those
-    he she they we you i his her their our your my him them us me who whom which what when where why how than then so such
-    has have had do does did will would shall should can could may might must just also about into over after before
-    up down out off again further once here there all any both each few more most other some own same too very s t
-    said says say new one two""".split()
-)
-
-
 def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and len(w) > 1]
-
-
-@lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """A crude suffix stripper: enough to match "denies"/"denied"/"denial" style variants."""
-    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
 
 
 # Cue families: the model learns how much each matters and where (headline, the
 # sentences closest to the claim, the whole text). Stems, matched with `stem`.
 CUES: dict[str, frozenset[str]] = {
-    "refute": frozenset(
-        stem(w)
-        for w in """fake fraud hoax false falsely deny denies denied denial debunk debunked debunks untrue bogus
-        fabricated fabrication myth rumor rumour rumors rumours prank pranks satire satirical spoof parody nonsense
-        misleading retract retracted retraction refute refuted refutes dismiss dismissed dismisses baseless
-        unfounded incorrect wrong lie lies lying liar doctored photoshopped staged scam fiction fictional
-        disputed dispute disputes rejects rejected reject contradicts contradicted""".split()
-    ),
-    "negation": frozenset(
-        """not no never none nothing nobody neither nor without isn't aren't wasn't weren't don't doesn't didn't
-        won't wouldn't can't cannot couldn't hasn't haven't hadn't shouldn't""".split()
-    ),
-    "hedge": frozenset(
-        stem(w)
-        for w in """reportedly allegedly alleged claim claims claimed purportedly supposedly apparently rumored
-        rumoured unconfirmed unverified may might could possibly perhaps appears appear seems seem suggest
-        suggests speculation speculate speculated believed thought if whether report reports reported
-        according sources source unclear uncertain unknown potential possible likely""".split()
-    ),
-    "assert": frozenset(
-        stem(w)
-        for w in """confirmed confirms confirm announced announces official officially revealed reveals
-        proved proven shows showed evidence indeed actually verified true genuine real""".split()
-    ),
-    "question": frozenset(stem(w) for w in """question questions questioned doubt doubts doubtful skeptical sceptical
-        skepticism suspicious suspicion investigate investigating""".split()),
+    "refute": frozenset(stem(w) for w in REFUTATION_WORDS),
+    "negation": (NEGATION_WORDS - {"n't"}) | NEGATED_CONTRACTIONS | {"without"},
+    "hedge": frozenset(stem(w) for w in HEDGE_WORDS),
+    "assert": frozenset(stem(w) for w in ASSERTION_WORDS),
+    "question": frozenset(stem(w) for w in DOUBT_WORDS),
 }
-# Words that put a sentence in someone's mouth. A denial the writer voices ("the photo is a hoax") and one
-# the text attributes ("a spokesman said the report was false") are counted apart: a text that only reports
-# a denial does not take a side itself. Narrower than the attribution stage's speech verbs: verbs of claiming,
-# reporting and believing are hedges here.
+# A denial the writer voices ("the photo is a hoax") and one the text attributes ("a spokesman said the report
+# was false") are counted apart: a text that only reports a denial does not take a side itself.
 QUOTE_MARKS = "\"“”"  # also counted per text as quotation density (features.py)
-ATTRIBUTION = frozenset(
-    """said says say saying told tells tell according stated states statement statements spokesman spokeswoman
-    spokesperson spokespeople insisted insists added explained wrote tweeted posted quoted""".split()
-)
 # Refutations and negations again, split by whether their sentence is attributed.
 ATTRIBUTED_FAMILIES = ("refute", "negation")
 CUE_FAMILIES = (*CUES, *(f"{f}_{voice}" for f in ATTRIBUTED_FAMILIES for voice in ("attributed", "unattributed")))
@@ -166,6 +132,6 @@ def cue_counts(text: str) -> list[int]:
     counts = [sum(1 for w, s in zip(tokens, stemmed) if w in CUES[f] or s in CUES[f]) for f in CUES]
     counts[_REFUTE] += len(RULING_OUT.findall(text))
     counts[_HEDGE] += unknowns
-    attributed = any(w in ATTRIBUTION for w in tokens) or any(q in text for q in QUOTE_MARKS)
+    attributed = any(w in ATTRIBUTION_WORDS for w in tokens) or any(q in text for q in QUOTE_MARKS)
     voiced = [(counts[i], 0) if attributed else (0, counts[i]) for i in _ATTRIBUTED]
     return [*counts, *(n for pair in voiced for n in pair)]
