@@ -13,11 +13,13 @@ shares words with a claim cannot contradict it.
     P(agree) = P(same) without a clash      P(disagree) = P(same) with one
     P(discuss) = P(related) - P(same)       P(unrelated) = 1 - P(related)
 
-The label is agree only from ``AGREE_MIN`` and disagree only from
-``DISAGREE_MIN`` (set on the tuning pairs for precision): below, the judge
-abstains to discuss. The shipped model is plain arrays (``judge.npz``) and a
-manifest naming the format version, the features in order and the thresholds,
-so it loads whatever our classes are called.
+Both heads are calibrated (Platt scaling of their story-held-out log-odds on
+the tuning pairs), so P(agree) of 0.8 means about eight agreements in ten. The
+label is agree only from ``agree_min`` and disagree only from ``disagree_min``
+(set on the tuning pairs for precision): below, the judge abstains to discuss.
+The shipped model is plain arrays (``judge.npz``) and a manifest naming the
+format version, the features in order and the thresholds, so it loads whatever
+our classes are called.
 
 A passage of several sentences (the body of a `--claim-level` pair) is judged
 sentence by sentence, each with the one before it as context; the passage takes
@@ -29,7 +31,7 @@ from __future__ import annotations
 import json
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -131,6 +133,7 @@ class Heads:
     bias: np.ndarray
     mean: np.ndarray
     scale: np.ndarray
+    calibration: np.ndarray = field(default_factory=lambda: np.array([[1.0, 0.0], [1.0, 0.0]]))  # Platt (slope, shift)
     agree_min: float = 0.5
     disagree_min: float = 0.5
 
@@ -142,11 +145,17 @@ class Heads:
         if tuple(manifest["features"]) != FEATURES or tuple(manifest["heads"]) != HEADS:
             raise ValueError(f"{directory}: the judge was trained on other features; retrain it")
         arrays = np.load(directory / MODEL_FILE)
-        return cls(arrays["weights"], arrays["bias"], arrays["mean"], arrays["scale"], manifest["agree_min"], manifest["disagree_min"])
+        return cls(
+            arrays["weights"], arrays["bias"], arrays["mean"], arrays["scale"], arrays["calibration"],
+            manifest["agree_min"], manifest["disagree_min"],
+        )  # fmt: skip
 
     def save(self, directory: Path, extra: dict | None = None) -> None:
         directory.mkdir(parents=True, exist_ok=True)
-        np.savez(directory / MODEL_FILE, weights=self.weights, bias=self.bias, mean=self.mean, scale=self.scale)
+        np.savez(
+            directory / MODEL_FILE,
+            weights=self.weights, bias=self.bias, mean=self.mean, scale=self.scale, calibration=self.calibration,
+        )  # fmt: skip
         manifest = {
             "format_version": FORMAT_VERSION,
             "features": list(FEATURES),
@@ -158,10 +167,14 @@ class Heads:
         }
         (directory / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
+    def logits(self, features: np.ndarray) -> np.ndarray:
+        """The heads' raw log-odds, one row per pair."""
+        return ((features - self.mean) / self.scale) @ self.weights.T + self.bias
+
     def probabilities(self, features: np.ndarray) -> np.ndarray:
-        """Rows of (P(same), P(related)), P(related) never below P(same)."""
-        logits = ((features - self.mean) / self.scale) @ self.weights.T + self.bias
-        out = 1.0 / (1.0 + np.exp(-logits))
+        """Rows of calibrated (P(same), P(related)), P(related) never below P(same)."""
+        calibrated = self.logits(features) * self.calibration[:, 0] + self.calibration[:, 1]
+        out = 1.0 / (1.0 + np.exp(-calibrated))
         out[:, 1] = np.maximum(out[:, 1], out[:, 0])
         return out
 

@@ -6,7 +6,7 @@ The two heads are fitted on the hand-labelled fictional news pairs of
 `bench/gold/claims_tune.jsonl`; `bench/gold/claims_dev.jsonl` is never read
 here. The thresholds at which the judge stops abstaining were set from
 story-held-out predictions on the tuning pairs (`grouped_predictions`): agreement
-from AGREE_MIN, where those predictions reach about 0.75 precision.
+from AGREE_MIN, where those predictions reach about 0.75 precision (the judge calls agreement where it is more likely than not).
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from newscheck.judge.model import MODEL_DIR, Heads, Judgement
 from newscheck.judge.text import views
 
 REGULARISATION = 1.0  # inverse L2 strength of the logistic regressions
-AGREE_MIN = 0.7  # P(same) from which a sentence without a clash agrees
+FOLDS = 5  # story-held-out folds for calibration and the printed figures
+AGREE_MIN = 0.5  # calibrated P(agree) from which a sentence without a clash agrees
 DISAGREE_MIN = 0.5  # P(same), or P(related) for a negation or a denial, from which a clash contradicts
 
 
@@ -70,23 +71,48 @@ def fit(features: np.ndarray, pairs: Sequence[LabelledPair]) -> Heads:
         model.fit(scaled[rows_used], target[rows_used])
         rows.append(model.coef_[0])
         bias.append(model.intercept_[0])
-    return Heads(np.array(rows), np.array(bias), mean, scale, AGREE_MIN, DISAGREE_MIN)
+    return Heads(np.array(rows), np.array(bias), mean, scale, agree_min=AGREE_MIN, disagree_min=DISAGREE_MIN)
 
 
-def grouped_predictions(
-    features: np.ndarray, readings: list[Reading], pairs: Sequence[LabelledPair], folds: int = 5
-) -> list[Judgement]:
-    """Each pair judged by heads trained without its story."""
+def _folds(pairs: Sequence[LabelledPair], folds: int = FOLDS) -> list[tuple[list[int], list[int]]]:
+    """(training rows, held-out rows) per fold, whole stories held out."""
     groups = sorted({p.group for p in pairs})
     fold_of = {g: k % folds for k, g in enumerate(groups)}
-    predicted: list[Judgement] = [None] * len(pairs)  # type: ignore[list-item]
-    for fold in range(folds):
-        train = [k for k, p in enumerate(pairs) if fold_of[p.group] != fold]
-        test = [k for k, p in enumerate(pairs) if fold_of[p.group] == fold]
-        heads = fit(features[train], [pairs[k] for k in train])
-        for k, row in zip(test, heads.probabilities(features[test])):
-            predicted[k] = heads.decide(row, readings[k].clashes, readings[k].negates_claim_words)
-    return predicted
+    return [
+        ([k for k, p in enumerate(pairs) if fold_of[p.group] != fold], [k for k, p in enumerate(pairs) if fold_of[p.group] == fold])
+        for fold in range(folds)
+    ]
+
+
+def held_out_logits(features: np.ndarray, pairs: Sequence[LabelledPair]) -> np.ndarray:
+    """Each pair's raw head log-odds from heads trained without its story."""
+    out = np.zeros((len(pairs), 2))
+    for train, test in _folds(pairs):
+        out[test] = fit(features[train], [pairs[k] for k in train]).logits(features[test])
+    return out
+
+
+def platt(logits: np.ndarray, readings: Sequence[Reading], pairs: Sequence[LabelledPair]) -> np.ndarray:
+    """(slope, shift) per head mapping held-out log-odds to calibrated ones. P(same) is calibrated on the
+    pairs without a named clash, against agreement: the chance that a sentence read as telling the claim,
+    with nothing found against it, does agree. P(related) on every pair, against relatedness."""
+    rows = []
+    for head, positive in enumerate((("agree",), ("agree", "disagree", "discuss"))):
+        used = np.array([head == 1 or not r.clashes for r in readings])
+        target = np.array([p.label in positive for p in pairs])[used]
+        model = LogisticRegression(C=1e6, max_iter=1000).fit(logits[used][:, [head]], target)
+        rows.append((float(model.coef_[0][0]), float(model.intercept_[0])))
+    return np.array(rows)
+
+
+def grouped_predictions(features: np.ndarray, readings: list[Reading], pairs: Sequence[LabelledPair]) -> list[Judgement]:
+    """Each pair judged by calibrated heads trained without its story."""
+    logits = held_out_logits(features, pairs)
+    heads = fit(features, pairs)
+    heads.calibration = platt(logits, readings, pairs)
+    calibrated = 1.0 / (1.0 + np.exp(-(logits * heads.calibration[:, 0] + heads.calibration[:, 1])))
+    calibrated[:, 1] = np.maximum(calibrated[:, 1], calibrated[:, 0])
+    return [heads.decide(row, r.clashes, r.negates_claim_words) for row, r in zip(calibrated, readings)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     pairs = read_gold(args.gold)
     features, readings = featurize(pairs, get_encoder().encode_tokens)
     held_out = grouped_predictions(features, readings, pairs)
-    fit(features, pairs).save(args.out, {"training_pairs": len(pairs), "trained_on": args.gold.name})
+    heads = fit(features, pairs)
+    heads.calibration = platt(held_out_logits(features, pairs), readings, pairs)
+    heads.save(args.out, {"training_pairs": len(pairs), "trained_on": args.gold.name})
     agree = [p.label == "agree" for p in pairs]
     said = [j.label == "agree" for j in held_out]
     hits = sum(a and b for a, b in zip(agree, said))
