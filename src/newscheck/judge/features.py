@@ -46,6 +46,7 @@ from newscheck.terms import (
     NON_NEGATING,
     OPEN_OUTCOME_WORDS,
     REPORT_NOUNS,
+    REPORTING_VERBS,
     compatible,
     opposite_outcome,
     outcome_spans,
@@ -176,8 +177,8 @@ def read(claim: TextView, sentence: TextView, context: TextView | None = None) -
             min(len(sentence.words), 80) / max(len(claim.words), 1) / 4,
         ]
     )
-    negated = negated_tokens(sentence)
-    claim_negated = negated_tokens(claim)
+    negated = set(negated_tokens(sentence)) | denied_tokens(sentence)
+    claim_negated = set(negated_tokens(claim)) | denied_tokens(claim)
     negates_claim_words = any(
         int(align.best[i]) in negated and i not in claim_negated and align.score[i] >= SCOPE_MATCH
         for i in np.nonzero(claim.core & align.predicate)[0]
@@ -240,7 +241,9 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
     verbs = {
         k
         for k in claim.keys
-        if claim.tags[k].startswith("VB") and claim.deps[k] in PREDICATE_DEPS and claim.words[k] not in LIGHT_VERBS
+        if claim.tags[k].startswith("VB")
+        and claim.deps[k] in PREDICATE_DEPS
+        and claim.words[k] not in LIGHT_VERBS | REPORTING_VERBS  # "announced the formation of an alliance"
     }
     for i in claim.keys:
         j = int(align.best[i])
@@ -286,29 +289,13 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
     claim, sentence = align.claim, align.sentence
     if negated_tokens(claim):
         return []
-    spared = [m.span() for m in NEGATED_DENIAL.finditer(sentence.text)]
     core = claim.core & align.predicate
-    for cue, word in enumerate(sentence.words):
-        denying = (sentence.stems[cue] in DENIAL_VERB_STEMS and sentence.tags[cue][:2] in ("VB", "NN")) or rules_out(
-            sentence, cue
-        )
-        falsity = word in FALSE_WORDS
-        if not (denying or falsity) or any(a <= sentence.spans[cue][0] < b for a, b in spared):
-            continue
-        if any(sentence.deps[c] == "neg" for c in sentence.children(cue)) or sentence.stems[cue] in claim.stems:
-            continue  # a negated denial, or the very rejection the claim reports ("rejected two bids")
-        if denying:
-            governed = [c for c in sentence.children(cue) if sentence.deps[c] not in SUBJECTS | {"aux", "neg", "advmod", "punct"}]
-            complement = {t for c in governed for t in sentence.subtree(c)}
-            if sentence.stems[cue] in OBJECT_DENIALS and not any(
-                sentence.deps[c] in ("ccomp", "xcomp") or sentence.stems[c] in REPORT_NOUNS for c in governed
-            ):
-                continue  # "rejected the bill" is an outcome; "rejected reports that ..." a denial
-        else:
-            head = sentence.heads[cue]
-            complement = set(sentence.subtree(head)) - set(sentence.subtree(cue)) if head != cue else set()
-        keys = np.zeros(len(claim.words), dtype=bool)
-        keys[claim.keys] = True
+    keys = np.zeros(len(claim.words), dtype=bool)
+    keys[claim.keys] = True
+    for cue, complement in denials(sentence):
+        word = sentence.words[cue]
+        if sentence.stems[cue] in claim.stems:
+            continue  # the very rejection the claim reports ("rejected two bids")
         hits = align.hits(complement, keys | core)
         if len(hits) >= 2 or (hits and align.covered(core, WORD_MATCH) >= DENIAL_COVERAGE):
             i = hits[0]
@@ -319,6 +306,37 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
             i = int(np.argmax(align.weights))
             return [_clash("denial", f"“{word}” of the report before it", claim, i, i, sentence, cue, cue)]
     return []
+
+
+def denials(view: TextView) -> list[tuple[int, set[int]]]:
+    """(cue, what it denies) for each denial in the text: a verb of denial and its complement ("denied that
+    it had signed", "rejected reports that ..."; "rejected the bill" is an outcome, not a denial), or a word
+    of falsity and what it calls false ("reports that ... were false"). A negated denial denies nothing."""
+    spared = [m.span() for m in NEGATED_DENIAL.finditer(view.text)]
+    found = []
+    for cue, word in enumerate(view.words):
+        denying = (view.stems[cue] in DENIAL_VERB_STEMS and view.tags[cue][:2] in ("VB", "NN")) or rules_out(view, cue)
+        if not (denying or word in FALSE_WORDS) or any(a <= view.spans[cue][0] < b for a, b in spared):
+            continue
+        if any(view.deps[c] == "neg" for c in view.children(cue)):
+            continue
+        if denying:
+            governed = [c for c in view.children(cue) if view.deps[c] not in SUBJECTS | {"aux", "neg", "advmod", "punct"}]
+            if view.stems[cue] in OBJECT_DENIALS and not any(
+                view.deps[c] in ("ccomp", "xcomp") or view.stems[c] in REPORT_NOUNS for c in governed
+            ):
+                continue
+            complement = {t for c in governed for t in view.subtree(c)}
+        else:
+            head = view.heads[cue]
+            complement = set(view.subtree(head)) - set(view.subtree(cue)) if head != cue else set()
+        found.append((cue, complement))
+    return found
+
+
+def denied_tokens(view: TextView) -> set[int]:
+    """Every token some denial of the text covers."""
+    return {t for _, complement in denials(view) for t in complement}
 
 
 def _restates(claim: TextView, other: TextView) -> bool:

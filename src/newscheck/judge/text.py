@@ -102,9 +102,14 @@ def view(doc: Doc, tokens: TokenVectors) -> TextView:
     heads = [position.get(t.head.i, k) for k, t in enumerate(kept)]
     deps = [t.dep_ for t in kept]
     tags = [t.tag_ for t in kept]
+    # A reporting verb frames a statement ("officials said that ..."), except where it takes a thing
+    # ("announced the formation of an alliance", "declared a joint initiative"): then it is the predicate.
     content = np.array(
         [
-            (w[:1].isdigit() or (w[:1].isalpha() and len(w) > 1 and w not in STOPWORDS and w not in REPORTING_VERBS))
+            (
+                w[:1].isdigit()
+                or (w[:1].isalpha() and len(w) > 1 and w not in STOPWORDS and (w not in REPORTING_VERBS or _takes_object(t)))
+            )
             and not t.is_punct
             and w != "'s"
             for w, t in zip(words, kept)
@@ -138,6 +143,11 @@ def view(doc: Doc, tokens: TokenVectors) -> TextView:
     found.core[_core(found)] = True
     found.keys = key_tokens(found)
     return found
+
+
+def _takes_object(token) -> bool:  # noqa: ANN001 - spacy Token
+    deps = {child.dep_ for child in token.children}
+    return "dobj" in deps and "ccomp" not in deps
 
 
 def views(texts: Sequence[str], encode_tokens, docs: Sequence[Doc] | None = None) -> list[TextView]:  # noqa: ANN001
