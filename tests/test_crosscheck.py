@@ -120,3 +120,66 @@ def test_retrieval_is_bounded_however_many_articles_share_the_claims_actors():
     assert len(checks) == len(reports)
     per_claim = MAX_CANDIDATE_ARTICLES * (SENTENCES_PER_ARTICLE + DENIALS_PER_ARTICLE)
     assert 0 < judge.pairs <= len(reports) * per_claim
+
+
+KREMLIN_2023 = """Kremlin says ties with Beijing are not an alliance
+
+March 4, 2023
+
+MOSCOW, March 4 - The Kremlin said on Saturday that Russia's partnership with China is not a military alliance and is not directed against any third country.
+
+"Our relations are not a military-political alliance," Kremlin spokesman Pavel Orlov told reporters, adding that the two countries would keep deepening trade and energy ties.
+"""
+BEIJING_DENIAL = """China rejects talk of military pact with Russia
+
+September 13, 2024
+
+BEIJING, Sept 13 - China's foreign ministry on Friday dismissed reports that Beijing and Moscow had announced a military alliance against the United States, calling them groundless.
+
+"China and Russia have not formed any military alliance," ministry spokeswoman Lin Hua said at a regular briefing.
+"""
+
+
+def test_seed_000s_alliance_claim_is_contradicted_by_a_later_denial_and_an_earlier_position(tmp_path, seed_000):
+    """Fictional reports (written for this test) beside the real seed: a denial the week after and a
+    standing position from the year before, neither in the seed's story."""
+    import newscheck
+
+    (tmp_path / "kremlin.txt").write_text(KREMLIN_2023, encoding="utf-8")
+    (tmp_path / "beijing.txt").write_text(BEIJING_DENIAL, encoding="utf-8")
+    report = newscheck.analyze([str(seed_000), str(tmp_path / "kremlin.txt"), str(tmp_path / "beijing.txt")])
+    seed = next(a for a in report.articles if a.article.source == str(seed_000))
+    claim = next(c for c in seed.claims if "officially announced" in c.text)
+    check = next(c for c in report.crosschecks if c.claim_id == claim.id)
+    assert check.verdict == "contradicted"
+    dates = {e.published for e in check.evidence if e.stance == "disagree"}
+    assert dates == {"2023-03-04", "2024-09-13"}
+    assert all(e.clash for e in check.evidence if e.stance == "disagree")
+    assert not any(c.verdict in ("corroborated", "contested") for c in report.crosschecks if c.article_id == seed.article.id)
+
+
+WIRE_AID = """US says China helping Russia rebuild its arms industry
+
+WASHINGTON - China is helping Russia expand its defence industrial base on such a scale that Moscow is undertaking its biggest weapons build-up since Soviet times, US officials said on Friday.
+
+The officials said Chinese firms had supplied machine tools, microelectronics and drone engines. Beijing says it is neutral in the war.
+"""
+PAPER_AID = """Washington accuses Beijing of fuelling Moscow's war production
+
+US intelligence officials believe Beijing is quietly bolstering Russia's arms manufacturing, giving Moscow its largest military production drive since the Cold War.
+
+Chinese exports of machine tools and electronics to Russia have risen sharply, the officials told reporters. China's embassy did not respond to a request for comment.
+"""
+
+
+def test_seed_001s_central_claim_is_corroborated_by_two_independent_reports_in_other_words(tmp_path, seed_001):
+    import newscheck
+
+    (tmp_path / "wire.txt").write_text(WIRE_AID, encoding="utf-8")
+    (tmp_path / "paper.txt").write_text(PAPER_AID, encoding="utf-8")
+    report = newscheck.analyze([str(seed_001), str(tmp_path / "wire.txt"), str(tmp_path / "paper.txt")])
+    seed = next(a for a in report.articles if a.article.source == str(seed_001))
+    claim = next(c for c in seed.claims if "industrial base" in c.text)
+    check = next(c for c in report.crosschecks if c.claim_id == claim.id)
+    assert check.verdict == "corroborated"
+    assert check.independent_sources >= 3  # the seed's own report and the two others
