@@ -64,6 +64,7 @@ PARTY_COVERAGE = 0.7
 RESTATED_KEYS, RESTATED_COSINE = 0.6, 0.6  # how much of a claim's key predicate, and how close, a restatement is  # share of the claim's core a sentence must state for a swapped name to clash
 _NEGATED_MATERIAL = frozenset(("dobj", "attr", "acomp", "xcomp", "oprd", "prt", "auxpass", "nsubjpass", "dative"))
 COMMON_NOUNS = frozenset(("NN", "NNS"))
+PRONOUNS = frozenset("one nobody nothing none anyone anything everyone everything someone something".split())
 PREDICATE_DEPS = frozenset(("ROOT", "conj", "xcomp", "ccomp", "pcomp", "advcl", "relcl"))  # a verb's own roles
 # Verbs that say little beyond their object: "has no plans", "is not an alliance".
 LIGHT_VERBS = frozenset("be is are was were been being has have had having make makes made take takes took do does did get gets got give gives gave hold holds held".split())
@@ -208,9 +209,9 @@ def negated_tokens(view: TextView) -> dict[int, int]:
         if not (word in NEGATION_WORDS or word.endswith("n't")):
             continue
         head = view.heads[cue]
-        if view.deps[cue] in ("det", "amod") or word in ("nothing", "nobody", "none"):
+        if view.deps[cue] in ("det", "amod"):  # "no shots were fired": the noun and its verb
             material = set(view.subtree(head if head != cue else cue)) | {view.heads[head]}
-        else:
+        else:  # "did not sign the deal", "nothing happened": the negated verb and its complements
             material = {head}
             for child in view.children(head):
                 if view.deps[child] in _NEGATED_MATERIAL:
@@ -251,13 +252,12 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
             continue  # (a negation denies what is said, not of whom: "the collapse occurred" is in the keys)
         if i not in verbs and verbs and not any(_governs(align, v, j) for v in verbs):
             continue  # the object negated under another predicate: "no trains will run" against "use trains"
+        if not _same_subject(align, _verb_of(claim, i), _verb_of(sentence, j)):
+            continue  # "the night bus had never been busier" says nothing of "the market square"
         if j in in_sentence:
             cue = in_sentence[j]
             if _foreign_party(align, _party_of(sentence, sentence.heads[cue])):
                 continue
-            head = main_predicate(claim)
-            if head is not None and not _same_subject(align, head, sentence.heads[cue]):
-                continue  # "the night bus had never been busier" says nothing of "the market square"
             said = sentence.phrase(cue, j)
             return [_clash("negation", f"“{said}” against “{claim.phrase(i, i)}”", claim, i, i, sentence, cue, j)]
         if j not in sentence.keys:
@@ -266,6 +266,11 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
         said = claim.phrase(cue, i)
         return [_clash("negation", f"“{sentence.phrase(j, j)}” against “{said}”", claim, cue, i, sentence, j, j)]
     return []
+
+
+def _verb_of(view: TextView, index: int) -> int:
+    """The verb a token belongs to: itself, or the nearest verb above it."""
+    return _governor(view, index) or index
 
 
 def _governs(align: Alignment, verb: int, j: int) -> bool:
@@ -287,8 +292,8 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
     """A denial whose complement covers the claim's core, or that points back to a report the context
     tells (the sentence before it restates the claim)."""
     claim, sentence = align.claim, align.sentence
-    if negated_tokens(claim):
-        return []
+    if negated_tokens(claim) or denials(claim):
+        return []  # a denial does not contradict a negated claim, nor one that itself denies
     core = claim.core & align.predicate
     keys = np.zeros(len(claim.words), dtype=bool)
     keys[claim.keys] = True
@@ -386,7 +391,11 @@ def _same_count(align: Alignment, a, b) -> bool:  # noqa: ANN001 - Quantity
 def _subject(view: TextView, verb: int) -> int | None:
     """The head of a verb's subject, climbing through auxiliaries and conjoined verbs to find one."""
     for _ in range(3):
-        subjects = [c for c in view.children(verb) if view.deps[c] in SUBJECTS and view.tags[c] not in ("PRP", "EX")]
+        subjects = [
+            c
+            for c in view.children(verb)
+            if view.deps[c] in SUBJECTS and view.tags[c] not in ("PRP", "EX", "DT") and view.words[c] not in PRONOUNS
+        ]
         if subjects:
             return subjects[0]
         if view.deps[verb] not in ("conj", "xcomp") or view.heads[verb] == verb:
