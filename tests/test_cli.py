@@ -86,3 +86,21 @@ def test_stance_claim_level_judges_a_passage_and_names_the_clash_in_body_offsets
     assert body[tram["clash"]["sentence_start"] : tram["clash"]["sentence_end"]] == "rejected"
     assert body[tram["evidence"][0]["start"] : tram["evidence"][0]["end"]] == tram["evidence"][0]["sentence"]
     assert set(tram["scores"]) == {"agree", "disagree", "discuss", "unrelated"}
+
+
+def test_duplicates_and_replaced_bytes_are_named_on_stderr_and_counted(tmp_path, seed_000):
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(seed_000.read_bytes())
+    stray = tmp_path / "stray.txt"
+    stray.write_bytes(seed_000.read_bytes().replace("historic".encode(), b"histor\xffic", 1))
+    out = tmp_path / "report.json"
+    result = run_cli("analyze", str(seed_000), str(copy), str(stray), "--no-verify", "-q", "-o", str(out))
+    assert result.returncode == 0  # a duplicate is no failure
+    stderr = result.stderr.decode()
+    assert f"warning: {copy}: same article as {seed_000}" in stderr
+    assert f"warning: {stray}: invalid UTF-8: 1 byte(s) replaced by U+FFFD, the first at byte offset" in stderr
+    assert "3 read, 2 analyzed, 1 duplicate, 0 refused" in stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["summary"] == {"read": 3, "analyzed": 2, "duplicate": 1, "refused": 0}
+    stray_article = next(a for a in report["articles"] if a["source"] == str(stray))
+    assert "“the American threat,”" in stray_article["body"]  # the rest of the page is not read as a legacy charset

@@ -13,19 +13,19 @@ GREEK = "Ο δήμαρχος της Άρντεν δήλωσε τη Δευτέρ�
 
 
 def test_undeclared_windows_1252_text_keeps_its_accented_letters():
-    assert decode_bytes(WESTERN.encode("cp1252")) == WESTERN
-    assert decode_bytes(WESTERN.encode("latin-1")) == WESTERN
-    assert decode_bytes(TYPOGRAPHIC.encode("cp1252")) == TYPOGRAPHIC
+    assert decode_bytes(WESTERN.encode("cp1252")).text == WESTERN
+    assert decode_bytes(WESTERN.encode("latin-1")).text == WESTERN
+    assert decode_bytes(TYPOGRAPHIC.encode("cp1252")).text == TYPOGRAPHIC
 
 
 def test_undeclared_cyrillic_and_greek_are_not_read_as_accented_latin():
-    assert decode_bytes(CYRILLIC.encode("cp1251")) == CYRILLIC
-    assert decode_bytes(GREEK.encode("cp1253")) == GREEK
+    assert decode_bytes(CYRILLIC.encode("cp1251")).text == CYRILLIC
+    assert decode_bytes(GREEK.encode("cp1253")).text == GREEK
 
 
 def test_utf8_and_declared_charsets_come_first():
-    assert decode_bytes(WESTERN.encode("utf-8")) == WESTERN
-    assert decode_bytes(CYRILLIC.encode("koi8-r"), declared="koi8-r") == CYRILLIC
+    assert decode_bytes(WESTERN.encode("utf-8")).text == WESTERN
+    assert decode_bytes(CYRILLIC.encode("koi8-r"), declared="koi8-r").text == CYRILLIC
 
 
 def test_half_surrogate_becomes_one_replacement_character_and_offsets_hold():
@@ -34,3 +34,13 @@ def test_half_surrogate_becomes_one_replacement_character_and_offsets_hold():
     assert repaired == "Arden \ufffd harbour \ufffd reopened"
     assert len(repaired) == len(broken)
     assert repair_surrogates("intact 😀 text") == "intact 😀 text"
+
+
+def test_one_stray_byte_in_utf8_keeps_utf8_and_says_where():
+    text = "“The American threat,” the fictional minister in Arden said, after the talks in Orsk ended."
+    data = text.encode("utf-8")
+    broken = data[:40] + b"\xff" + data[40:]
+    decoded = decode_bytes(broken)
+    assert "“The American threat,”" in decoded.text and "\ufffd" in decoded.text
+    assert decoded.warning == "invalid UTF-8: 1 byte(s) replaced by U+FFFD, the first at byte offset 40"
+    assert decode_bytes(data).warning is None

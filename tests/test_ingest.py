@@ -265,3 +265,44 @@ def test_utf16_with_byte_order_mark_is_sniffed_by_its_characters(tmp_path, kind,
     path.write_bytes(page.encode("utf-16"))
     (doc,) = documents(list(ingest([str(path)], Settings())))
     assert doc.kind == kind
+
+
+def _arc(records: list[tuple[str, bytes]], gz: bool) -> bytes:
+    """An ARC (version 1) file: a filedesc record, then one record per page; gzipped one member per record
+    as archives write it."""
+    version = b"1 0 newscheck-tests\nURL IP-address Archive-date Content-type Archive-length\n"
+    parts = [b"filedesc://tests.arc 0.0.0.0 20250314083000 text/plain %d\n" % len(version) + version + b"\n"]
+    for url, html in records:
+        payload = b"HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html
+        parts.append(b"%s 192.0.2.1 20250314083000 text/html %d\n" % (url.encode(), len(payload)) + payload + b"\n")
+    return b"".join(gzip.compress(p) for p in parts) if gz else b"".join(parts)
+
+
+@pytest.mark.parametrize("gz", [False, True], ids=["arc", "arc.gz"])
+def test_arc_web_archives_of_the_older_format_are_read_as_archives(tmp_path, gz):
+    path = tmp_path / ("crawl.arc.gz" if gz else "crawl.arc")
+    path.write_bytes(_arc([("https://ledger.example.test/harbor", HARBOR), ("https://wire.example.test/vaccine", VACCINE)], gz))
+    items = list(ingest([str(path)], Settings()))
+    assert not errors(items)
+    docs = documents(items)
+    assert [d.url for d in docs] == ["https://ledger.example.test/harbor", "https://wire.example.test/vaccine"]
+    assert all(d.kind == "html" and d.source.startswith(str(path) + "#") for d in docs)
+
+
+def test_a_warc_gzipped_as_one_member_is_still_read(tmp_path):
+    plain = tmp_path / "crawl.warc"
+    write_warc(plain, {"https://ledger.example.test/harbor": HARBOR}, gz=False)
+    whole = tmp_path / "crawl.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))
+    assert [d.url for d in documents(ingest([str(whole)], Settings()))] == ["https://ledger.example.test/harbor"]
+
+
+def test_jsonl_whose_first_record_is_longer_than_the_sniffed_head_keeps_every_record(tmp_path):
+    long_text = "Harbour workers in the fictional port of Lessa walked out on Tuesday. " * 1200  # ~80 KB
+    lines = [{"headline": "Lessa strike", "text": long_text}, {"headline": "Orsk ferry", "text": "The Orsk ferry resumed on Monday. " * 20}]
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    assert len(lines[0]["text"]) > 64 * 1024
+    docs = documents(ingest([str(path)], Settings()))
+    assert [d.metadata["headline"] for d in docs] == ["Lessa strike", "Orsk ferry"]
+    assert [d.source for d in documents(ingest(["-"], Settings(), stdin=io.BytesIO(path.read_bytes())))] == ["stdin:1", "stdin:2"]

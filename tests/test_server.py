@@ -27,3 +27,15 @@ def test_api_analyze_then_list_fetch_and_render(tmp_path):
     ui = client.get("/")
     assert ui.status_code == 200 and "Valdria opens vaccine plant" in ui.text and "nc-analyze" in ui.text
     assert client.get("/healthz").json()["articles"] == 1
+
+
+def test_each_submission_is_named_for_what_it_is_not_stdin(tmp_path):
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'api.db'}", progress=False, verify=False)
+    client = TestClient(create_app(settings))
+    page = (HTML_EXAMPLES / "vaccine-plant.html").read_text()
+    text = "Harbour cranes in the fictional port of Lessa stood idle on Tuesday as operators walked out over night shifts, the union said."
+    first = client.post("/api/analyze", json={"html": [page]}).json()
+    second = client.post("/api/analyze", json={"texts": [text]}).json()
+    sources = [first["articles"][0]["source"], second["articles"][0]["source"]]
+    assert sources[0].startswith("submitted html 1 (") and sources[1].startswith("submitted text 1 (")
+    assert not any("stdin" in s for s in sources)

@@ -99,8 +99,10 @@ def analyze(
     columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=stderr, transient=True, disable=not (show_progress and settings.progress)) as bar:
         report = run_pipeline(inputs, settings, on_progress=_StageProgress(bar))
-    for error in report.errors:
-        stderr.print(error.line(), markup=False, highlight=False, soft_wrap=True)
+    for line in [*(n.line() for n in report.notices), *(e.line() for e in report.errors)]:
+        stderr.print(line, markup=False, highlight=False, soft_wrap=True)
+    summary = report.summary()
+    stderr.print(", ".join(f"{count} {what}" for what, count in summary.items()), markup=False, highlight=False)
     _write(render(report, fmt.value), output, f"{fmt.value} report of {len(report.articles)} article(s)")
     if report.errors:
         raise typer.Exit(1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
@@ -56,12 +57,42 @@ def _sparse_western(data: bytes) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes, declared: str | None = None) -> str:
-    """Decode page bytes: BOM, declared/meta charset, strict UTF-8, then charset detection."""
+REPLACED_BYTES = "invalid UTF-8"  # how a decoding warning begins (the pipeline reports it per input)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+MOSTLY_UTF8 = 0.05  # invalid bytes per valid multi-byte UTF-8 sequence below which a text is UTF-8 with errors
+
+
+@dataclass
+class Decoded:
+    text: str
+    warning: str | None = None  # what decoding had to replace, and where
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few stray bytes (a cut character, one byte of another charset) stays UTF-8: the stray
+    bytes become U+FFFD and a warning says where, rather than the whole page being read in a legacy charset."""
+    valid = len(_UTF8_SEQUENCE.findall(data))
+    if not valid:
+        return None
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    if invalid > max(2, MOSTLY_UTF8 * valid):
+        return None
+    return Decoded(text, f"{REPLACED_BYTES}: {invalid} byte(s) replaced by U+FFFD, the first at byte offset {first}")
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode page bytes: BOM, declared/meta charset, strict UTF-8, UTF-8 with a few stray bytes, then
+    charset detection."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
+        return Decoded(data[3:].decode("utf-8", errors="replace"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
+        return Decoded(data.decode("utf-16", errors="replace"))
     if looks_binary(data):
         raise DecodeError("binary content, not text")
     candidates = [declared] if declared else []
@@ -71,13 +102,16 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     candidates.append("utf-8")
     for charset in candidates:
         try:
-            return data.decode(charset)
+            return Decoded(data.decode(charset))
         except (LookupError, UnicodeDecodeError):
             continue
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     western = _sparse_western(data)
     if western is not None:
-        return western
+        return Decoded(western)
     best = from_bytes(data[: 1024 * 1024]).best()
     if best is None or best.encoding is None:
         raise DecodeError("undecodable bytes in no known charset")
-    return data.decode(best.encoding, errors="replace")
+    return Decoded(data.decode(best.encoding, errors="replace"))

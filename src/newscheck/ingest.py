@@ -14,6 +14,7 @@ import io
 import json
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -38,24 +39,26 @@ _PAGE_EXTENSIONS = (".txt", ".text", ".html", ".htm", ".xhtml", ".xml", ".rss", 
 _MIN_INLINE_CONTENT = 400  # feed content shorter than this is a summary, not the article
 
 
-def sniff_kind(head: bytes) -> str:
-    """warc | feed | jsonl | html | text, from the first bytes of the content."""
+def sniff_kind(head: bytes, first_line: bytes | None = None) -> str:
+    """warc | feed | jsonl | html | text, from the first bytes of the content. A JSON object is judged on
+    its whole `first_line` when the caller has it: a record longer than the head is still a record."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark: sniff the characters
         head = head.decode("utf-16", "ignore").encode("utf-8")
+        first_line = None
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if stripped.startswith(b"WARC/"):
+    if stripped.startswith((b"WARC/", b"filedesc://")):  # WARC, or the older ARC format
         return "warc"
     if head[:2] == b"\x1f\x8b":
         try:
             inner = gzip.GzipFile(fileobj=io.BytesIO(head)).read(16)
         except (OSError, EOFError):
             inner = b""
-        return "warc" if inner.startswith(b"WARC/") else "binary"
+        return "warc" if inner.startswith((b"WARC/", b"filedesc://")) else "binary"
     if stripped.startswith(b"<?xml") or stripped[:1] == b"<":
         if _FEED_MARK.search(stripped[:4096]) and not re.search(rb"<html[\s>]", stripped[:4096], re.I):
             return "feed"
     if stripped.startswith(b"{"):
-        first = stripped.split(b"\n", 1)[0]
+        first = (first_line or stripped).lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
         try:
             if isinstance(json.loads(first), dict):
                 return "jsonl"
@@ -123,7 +126,7 @@ def _fetch(url: str, settings: Settings, source: str | None = None) -> Iterator[
     except FetchError as exc:
         yield InputError(source or url, str(exc))
         return
-    kind = sniff_kind(page.content[:_SNIFF_BYTES])
+    kind = sniff_kind(page.content[:_SNIFF_BYTES], page.content.split(b"\n", 1)[0])
     if kind in ("feed", "warc", "jsonl"):
         yield from _container(source or url, kind, io.BytesIO(page.content), settings)
         return
@@ -159,9 +162,15 @@ def _feed(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Documen
 
 
 def _warc(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Document | InputError]:
+    """HTML response records of a WARC or ARC file, plain or gzipped (one gzip member per record, as the
+    formats want, or the whole file in one member, as `gzip` makes it)."""
+    start = stream.tell()
+    if stream.read(2) == b"\x1f\x8b" and _single_gzip_member(stream, start):
+        stream = gzip.GzipFile(fileobj=stream)
+    stream.seek(start) if not isinstance(stream, gzip.GzipFile) else None
     count = 0
     try:
-        for record in ArchiveIterator(stream):
+        for record in ArchiveIterator(stream, arc2warc=True):
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             content_type = record.http_headers.get_header("Content-Type") or ""
@@ -184,10 +193,34 @@ def _warc(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Documen
                 fetched_at=record.rec_headers.get_header("WARC-Date"),
             )
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        yield InputError(source, f"malformed WARC after {count} records: {exc}".splitlines()[0])
+        reason = next((line.strip() for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
+        yield InputError(source, f"malformed WARC after {count} records: {reason}")
         return
     if count == 0:
         yield InputError(source, "WARC holds no HTML response records")
+
+
+def _single_gzip_member(stream: BinaryIO, start: int) -> bool:
+    """Whether a gzipped archive is one member over all its records (then it is read as one stream)."""
+    stream.seek(start)
+    decompressor = zlib.decompressobj(wbits=31)
+    single = True  # the first member ends within the first record, or it runs on over all of them
+    for _ in range(64):
+        chunk = stream.read(64 * 1024)
+        if not chunk:
+            break
+        try:
+            while chunk and not decompressor.eof:
+                decompressor.decompress(chunk, 1024 * 1024)
+                chunk = decompressor.unconsumed_tail
+        except zlib.error:
+            single = False
+            break
+        if decompressor.eof:
+            single = not decompressor.unused_data and not stream.read(1)
+            break
+    stream.seek(start)
+    return single
 
 
 def _field_text(value: object, many: bool = False) -> str | None:
@@ -252,7 +285,10 @@ def _read_file(path: str, settings: Settings) -> Iterator[Document | InputError]
     try:
         with open(path, "rb") as handle:
             head = handle.read(_SNIFF_BYTES)
-            kind = sniff_kind(head)
+            first_line = None
+            if b"\n" not in head and head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+                first_line = head + handle.readline(settings.max_input_bytes)  # one record longer than the head
+            kind = sniff_kind(head, first_line)
             handle.seek(0)
             if kind in ("warc", "jsonl", "feed"):
                 yield from _container(path, kind, handle, settings)
@@ -276,7 +312,7 @@ def ingest(inputs: Iterable[str], settings: Settings, stdin: BinaryIO | None = N
             stdin_count += 1
             data = (stdin or sys.stdin.buffer).read()
             source = "stdin" if stdin_count == 1 else f"stdin:{stdin_count}"
-            kind = sniff_kind(data[:_SNIFF_BYTES])
+            kind = sniff_kind(data[:_SNIFF_BYTES], data.split(b"\n", 1)[0])
             if kind in ("warc", "jsonl", "feed"):
                 yield from _container(source, kind, io.BytesIO(data), settings)
             else:

@@ -12,7 +12,8 @@ from typing import BinaryIO
 from newscheck.config import Settings
 from newscheck.extract import ExtractError, extract
 from newscheck.ingest import ingest
-from newscheck.records import Article, ArticleReport, Document, InputError, Report
+from newscheck.encoding import REPLACED_BYTES
+from newscheck.records import Article, ArticleReport, Document, InputError, InputNotice, Report
 
 ProgressCallback = Callable[[str, int, int | None], None]
 
@@ -23,10 +24,12 @@ def _no_progress(stage: str, done: int, total: int | None) -> None:
 
 def extract_documents(
     docs: Iterable[Document | InputError], settings: Settings, on_progress: ProgressCallback = _no_progress
-) -> tuple[list[Article], list[InputError]]:
-    """Extract every document; the same content seen twice is kept once."""
+) -> tuple[list[Article], list[InputError], list[InputNotice]]:
+    """Extract every document; the same content seen twice is kept once, and the second input is named as
+    a duplicate of the first. Decoding that had to replace bytes is noticed too."""
     articles: dict[str, Article] = {}
     errors: list[InputError] = []
+    notices: list[InputNotice] = []
     for count, item in enumerate(docs, start=1):
         if isinstance(item, InputError):
             errors.append(item)
@@ -38,9 +41,14 @@ def extract_documents(
             except Exception as exc:  # one broken page must not sink the batch
                 errors.append(InputError(item.source, f"extraction failed: {type(exc).__name__}: {exc}"))
             else:
-                articles.setdefault(article.id, article)
+                first = articles.setdefault(article.id, article)
+                if first is not article:
+                    notices.append(
+                        InputNotice(item.source, "duplicate", f"same article as {first.source} (id {first.id}), kept once")
+                    )
+                notices.extend(InputNotice(item.source, "decoding", w) for w in article.warnings if w.startswith(REPLACED_BYTES))
         on_progress("reading", count, None)
-    return list(articles.values()), errors
+    return list(articles.values()), errors, notices
 
 
 def analyze_articles(
@@ -83,8 +91,8 @@ def analyze(
 ) -> Report:
     """Run every stage over the inputs together, store the result when a database is set."""
     settings = settings or Settings()
-    articles, errors = extract_documents(ingest(inputs, settings, stdin=stdin), settings, on_progress)
-    report = Report(articles=analyze_articles(articles, settings, on_progress), errors=errors)
+    articles, errors, notices = extract_documents(ingest(inputs, settings, stdin=stdin), settings, on_progress)
+    report = Report(articles=analyze_articles(articles, settings, on_progress), errors=errors, notices=notices)
     verify_reports(report, settings)
     db_url = settings.resolved_db_url()
     if db_url:

@@ -39,6 +39,18 @@ class InputError:
 
 
 @dataclass
+class InputNotice:
+    """Something worth knowing about an input that was analysed, or kept once: never an error."""
+
+    source: str
+    kind: Literal["duplicate", "decoding"]
+    message: str
+
+    def line(self) -> str:
+        return f"warning: {self.source}: {self.message}"
+
+
+@dataclass
 class Teaser:
     headline: str
     text: str
@@ -246,3 +258,14 @@ class Report:
     stories: list[Story] = field(default_factory=list)
     crosschecks: list[Crosscheck] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    notices: list[InputNotice] = field(default_factory=list)
+
+    def summary(self) -> dict[str, int]:
+        """Inputs read, analysed, kept once as a duplicate of another, refused."""
+        duplicates = sum(n.kind == "duplicate" for n in self.notices)
+        return {
+            "read": len(self.articles) + duplicates + len(self.errors),
+            "analyzed": len(self.articles),
+            "duplicate": duplicates,
+            "refused": len(self.errors),
+        }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 from typing import Any
@@ -12,6 +13,7 @@ from pydantic import BaseModel, Field
 
 from newscheck import __version__
 from newscheck.config import Settings
+from newscheck.encoding import repair_surrogates
 from newscheck.pipeline import analyze
 from newscheck.report import render, to_dict
 from newscheck.report.json_report import article_to_dict
@@ -47,7 +49,18 @@ document.getElementById("nc-analyze").addEventListener("submit", async (event) =
 
 
 def _jsonl_of(request: AnalyzeRequest) -> bytes:
-    lines = [{"text": t} for t in request.texts] + [{"html": h} for h in request.html] + [{"url": u} for u in request.urls]
+    """One JSONL line per submitted text, page or URL, each named for what it is ("text 2 (9f3a...)") so
+    a stored article says where it came from."""
+
+    def named(kind: str, n: int, value: str) -> str:
+        digest = hashlib.sha256(repair_surrogates(value).encode("utf-8")).hexdigest()[:10]
+        return f"submitted {kind} {n} ({digest})"
+
+    lines = [
+        *({"text": t, "source": named("text", n, t)} for n, t in enumerate(request.texts, start=1)),
+        *({"html": h, "source": named("html", n, h)} for n, h in enumerate(request.html, start=1)),
+        *({"url": u, "source": u} for u in request.urls),
+    ]
     return "\n".join(json.dumps(line) for line in lines).encode("utf-8")
 
 

@@ -141,3 +141,9 @@ def test_text_far_longer_than_any_article_is_refused_with_its_length():
     )
     with pytest.raises(ExtractError, match=r"characters is over the 250000-character limit"):
         extract(Document(source="dump.html", content=(html + "</article></body></html>").encode(), kind="html"))
+
+
+def test_a_lone_surrogate_in_the_text_still_gives_an_id():
+    from newscheck.extract import article_id
+
+    assert article_id("Harbour \ud800 strike", "Workers walked out.") == article_id("Harbour \ufffd strike", "Workers walked out.")

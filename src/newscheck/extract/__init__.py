@@ -16,7 +16,7 @@ from datetime import date, datetime
 import dateparser
 
 from newscheck.config import Settings
-from newscheck.encoding import DecodeError, decode_bytes
+from newscheck.encoding import Decoded, DecodeError, decode_bytes, repair_surrogates
 from newscheck.extract.html import extract_html
 from newscheck.extract.language import detect_language
 from newscheck.extract.plaintext import segment_page
@@ -36,7 +36,7 @@ class ExtractError(ValueError):
 def article_id(headline: str, body: str) -> str:
     """Stable id: hash of the headline and body with case, accents form and spacing normalised."""
     normal = unicodedata.normalize("NFKC", f"{headline}\n{body}").casefold()
-    normal = _WS.sub(" ", normal).strip()
+    normal = _WS.sub(" ", repair_surrogates(normal)).strip()
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 
 
@@ -59,9 +59,9 @@ def _has_prose(paragraphs: list[str]) -> bool:
     return any(len(p.split()) >= _MIN_PROSE_WORDS for p in paragraphs)
 
 
-def _text_of(doc: Document) -> str:
+def _text_of(doc: Document) -> Decoded:
     if isinstance(doc.content, str):
-        return doc.content
+        return Decoded(doc.content)
     try:
         return decode_bytes(doc.content, doc.metadata.get("charset"))
     except DecodeError as exc:
@@ -106,7 +106,8 @@ def _from_text(text: str, doc: Document) -> dict:
 
 def extract(doc: Document, settings: Settings | None = None) -> Article:
     """Turn one input into its main Article; raises ExtractError when there is none."""
-    text = _text_of(doc)
+    decoded = _text_of(doc)
+    text = decoded.text
     if not text.strip():
         raise ExtractError("empty input")
     fields = _from_html(text, doc) if doc.kind == "html" else _from_text(text, doc)
@@ -119,7 +120,7 @@ def extract(doc: Document, settings: Settings | None = None) -> Article:
     limit = (settings or Settings()).max_article_chars
     if len(body) > limit:
         raise ExtractError(f"article text of {len(body)} characters is over the {limit}-character limit")
-    warnings = list(fields["warnings"])
+    warnings = [*([decoded.warning] if decoded.warning else []), *fields["warnings"]]
     if not headline and "no headline found" not in warnings:
         warnings.append("no headline found")
     language = meta.get("language") or detect_language(body) or "en"

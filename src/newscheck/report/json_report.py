@@ -31,6 +31,8 @@ def to_dict(report: Report) -> dict[str, Any]:
         "stories": [dataclasses.asdict(s) for s in report.stories],
         "crosschecks": [dataclasses.asdict(c) for c in report.crosschecks],
         "errors": [dataclasses.asdict(e) for e in report.errors],
+        "notices": [dataclasses.asdict(n) for n in report.notices],
+        "summary": report.summary(),
     }
 
 
@@ -77,4 +79,5 @@ def from_dict(data: dict[str, Any]) -> Report:
         stories=_build(hints["stories"], data.get("stories", [])),
         crosschecks=_build(hints["crosschecks"], data.get("crosschecks", [])),
         errors=_build(hints["errors"], data.get("errors", [])),
+        notices=_build(hints["notices"], data.get("notices", [])),
     )
