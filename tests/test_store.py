@@ -91,3 +91,20 @@ def test_pipeline_stores_into_the_database_given(tmp_path):
     analyze([str(HTML_EXAMPLES)], settings)
     with Store(url) as store:
         assert store.count_articles() == len(first.articles) == 2
+
+
+def test_regrouping_replaces_a_storys_membership_instead_of_keeping_every_earlier_grouping(db_url, tmp_path):
+    """4, then 6, then 8 reports of one event analysed into one database leave one story, not three."""
+    from newscheck.pipeline import analyze
+
+    page = (HTML_EXAMPLES / "harbor-strike.html").read_text()
+    for n in range(8):
+        html = page.replace("</article>", f"<p>Update {n}: the port said ship number {n} had docked by noon.</p></article>")
+        (tmp_path / f"page-{n}.html").write_text(html, encoding="utf-8")
+    settings = Settings(db_url=db_url, progress=False)
+    for size in (4, 6, 8):
+        analyze([str(tmp_path / f"page-{n}.html") for n in range(size)], settings)
+    with Store(db_url) as store:
+        stories = store.load_report().stories
+    assert len(stories) == 1
+    assert len(stories[0].article_ids) == 8

@@ -1,8 +1,9 @@
 """Store stage: reports into SQLite (default) or PostgreSQL, idempotently.
 
-Articles are keyed by their content hash, claims by their id, stories and
-cross-checks by theirs, and every write is an upsert, so ingesting the same
-content twice leaves one copy. Writes are committed batch by batch: a run killed
+Articles are keyed by their content hash, claims by their id, cross-checks by
+theirs, and every write is an upsert, so ingesting the same content twice leaves
+one copy. Stories hold their current membership only: a new grouping of an
+article replaces every stored story it was in. Writes are committed batch by batch: a run killed
 part-way keeps every batch it committed, and a rerun completes the rest without
 duplicating anything.
 """
@@ -70,6 +71,13 @@ stories_table = Table(
     Column("data", Text, nullable=False),
 )
 
+story_articles_table = Table(
+    "story_articles",
+    metadata,
+    Column("story_id", String(64), ForeignKey("stories.id"), primary_key=True),
+    Column("article_id", String(32), ForeignKey("articles.id"), primary_key=True, index=True),
+)
+
 crosschecks_table = Table(
     "crosschecks",
     metadata,
@@ -113,6 +121,9 @@ class Store:
         statement = dialect.insert(table).values(rows)
         keys = {c.name for c in table.primary_key.columns}
         updates = {c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys}
+        if not updates:  # a table of keys alone (story membership): a row already there is the row
+            conn.execute(statement.on_conflict_do_nothing(index_elements=list(keys)))
+            return
         conn.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=updates))
 
     def save_articles(self, conn: Connection, reports: Sequence[ArticleReport]) -> None:
@@ -164,9 +175,7 @@ class Store:
                 on_progress("storing", done, len(report.articles))
         as_dict = to_dict(report)
         with self.engine.begin() as conn:
-            self._upsert(
-                conn, stories_table, [{"id": s["id"], "title": s["title"], "data": _dumps(s)} for s in as_dict["stories"]]
-            )
+            self._replace_stories(conn, as_dict["stories"])
             self._upsert(
                 conn,
                 crosschecks_table,
@@ -175,6 +184,22 @@ class Store:
                     for c in as_dict["crosschecks"]
                 ],
             )
+
+    def _replace_stories(self, conn: Connection, stories: list[dict[str, Any]]) -> None:
+        """The stories' current membership replaces every stored story that shares an article with them: a
+        regrouping leaves no earlier grouping behind. A story with the same members keeps its id."""
+        members = [a for s in stories for a in s["article_ids"]]
+        stale: set[str] = set()
+        for chunk in _chunks(members, 500):
+            query = select(story_articles_table.c.story_id).where(story_articles_table.c.article_id.in_(list(chunk)))
+            stale.update(row[0] for row in conn.execute(query))
+        for chunk in _chunks(sorted(stale), 500):
+            conn.execute(story_articles_table.delete().where(story_articles_table.c.story_id.in_(list(chunk))))
+            conn.execute(stories_table.delete().where(stories_table.c.id.in_(list(chunk))))
+        self._upsert(conn, stories_table, [{"id": s["id"], "title": s["title"], "data": _dumps(s)} for s in stories])
+        self._upsert(
+            conn, story_articles_table, [{"story_id": s["id"], "article_id": a} for s in stories for a in s["article_ids"]]
+        )
 
     def count_articles(self) -> int:
         with self.engine.connect() as conn:
