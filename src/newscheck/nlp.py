@@ -2,12 +2,19 @@
 
 We keep tok2vec, tagger (tense, POS), parser (sentences, subjects of reporting verbs),
 attribute_ruler (coarse POS) and ner. The lemmatizer is never loaded: the rules match
-surface forms, which is cheaper. Big batches are spread over ``Settings.workers`` processes.
+surface forms, which is cheaper. Big batches are spread over ``Settings.workers`` processes
+that die with their parent.
 """
 
 from __future__ import annotations
 
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 
 import spacy
@@ -19,6 +26,8 @@ EXCLUDED = ("lemmatizer", "senter")
 # Below this many texts per worker, starting processes costs more than it saves.
 MIN_TEXTS_PER_PROCESS = 12
 BATCH_SIZE = 32
+CHUNK_TEXTS = 16  # texts a worker parses per task: small enough that docs stream back in order
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 OPENING_QUOTES = {"“", "„", "«"}
 TITLE_ABBREVIATIONS = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Col.", "Lt.", "Sen.", "Rep.", "Gov.", "St.", "Sgt.", "Capt.", "Rev."}
 
@@ -53,11 +62,35 @@ def process_count(n_texts: int, workers: int) -> int:
 
 
 def pipe(texts: Sequence[str], workers: int = 1) -> Iterator[Doc]:
-    """Parse texts in order with ``nlp.pipe``, in several processes when the batch pays for it;
-    docs arrive as they are ready, so callers can work on one while the next is parsed."""
+    """Parse texts in order with ``nlp.pipe``, in several processes when the batch pays for it; docs
+    arrive as they are ready, so callers can work on one while the next is parsed.
+
+    The processes are our own pool rather than spaCy's ``n_process``: spaCy's workers wait on a queue
+    forever once their parent is killed, ours die with it (see ``_die_with_parent``)."""
     nlp = get_nlp()
     n_process = process_count(len(texts), workers)
-    return iter(nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process))
+    if n_process == 1:
+        yield from nlp.pipe(texts, batch_size=BATCH_SIZE)
+        return
+    chunks = [list(texts[start : start + CHUNK_TEXTS]) for start in range(0, len(texts), CHUNK_TEXTS)]
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+        for parsed in pool.map(_parse_chunk, chunks):
+            yield from (Doc(nlp.vocab).from_bytes(data) for data in parsed)
+
+
+def _parse_chunk(texts: list[str]) -> list[bytes]:
+    """A worker's share: docs as bytes, which is how spaCy sends them between processes too."""
+    return [doc.to_bytes() for doc in get_nlp().pipe(texts, batch_size=BATCH_SIZE)]
+
+
+def _die_with_parent(parent: int) -> None:
+    """Pool initializer: on Linux the kernel kills the worker when the process that started it dies, even
+    by SIGKILL (prctl PR_SET_PDEATHSIG); a worker whose parent is already gone exits at once."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def parse(texts: Sequence[str], workers: int = 1) -> list[Doc]:
