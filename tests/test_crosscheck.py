@@ -18,9 +18,9 @@ class CountingJudge:
     def __init__(self) -> None:
         self.pairs = 0
 
-    def judge(self, claims, sentences, contexts=None):
+    def judge(self, claims, sentences, contexts=None, docs=None):
         self.pairs += len(claims)
-        return get_judge().judge(claims, sentences, contexts)
+        return get_judge().judge(claims, sentences, contexts, docs)
 
 
 def _article(n: int, body: str, claim_source: tuple[str | None, str] = (None, "outlet"), published: str = "2026-04-01") -> ArticleReport:

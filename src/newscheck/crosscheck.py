@@ -42,6 +42,7 @@ from datetime import date
 from itertools import combinations
 
 import numpy as np
+from spacy.tokens import Doc
 
 from newscheck.checkworthy import CHECKWORTHY_MIN
 from newscheck.config import Settings
@@ -194,6 +195,20 @@ class CorpusIndex:
         ranked.sort()
         return [_Candidate(claim_index, other, i) for _, _, other, chosen in ranked[:MAX_CANDIDATE_ARTICLES] for i in chosen]
 
+    def parses(self, spans: Sequence[tuple[int, int, int]]) -> dict[str, Doc]:
+        """The annotate stage's parse of each (article, start, end) span, by its text, where the article
+        was parsed in this process: the judge need not parse those sentences again."""
+        found: dict[str, Doc] = {}
+        for article, start, end in dict.fromkeys(spans):
+            annotation = self.reports[article].annotation
+            doc = annotation.doc if annotation is not None else None
+            if doc is None or doc.text != self.reports[article].article.body:
+                continue
+            span = doc.char_span(start, end)
+            if span is not None and span.text not in found:
+                found[span.text] = span.as_doc()
+        return found
+
     def evidence_origin(self, other: int, sentence: Sentence) -> str:
         """Which original an evidence sentence stands for: a cited outlet, or its own copy family."""
         for claim in self.reports[other].claims:
@@ -236,10 +251,14 @@ def crosscheck(index: CorpusIndex, judge: ClaimJudge) -> list[Crosscheck]:
         for candidate in index.candidates(n, article, claim, vectors[n])
     ]
     contexts = [index.sentences[c.article][c.sentence - 1].text if c.sentence else None for c in candidates]
+    spans = [(article, claim.start, claim.end) for article, claim in claims]
+    for c in candidates:
+        spans += [(c.article, s.start, s.end) for s in index.sentences[c.article][max(c.sentence - 1, 0) : c.sentence + 1]]
     judged = judge.judge(
         [claims[c.claim_index][1].text for c in candidates],
         [index.sentences[c.article][c.sentence].text for c in candidates],
         contexts,
+        index.parses(spans),
     )
     per_claim: dict[int, list[tuple[_Candidate, Judgement]]] = defaultdict(list)
     for candidate, judgement in zip(candidates, judged, strict=True):

@@ -30,11 +30,12 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
+from spacy.tokens import Doc
 
 from newscheck.encoder import SentenceEncoder, get_encoder
 from newscheck.encoding import repair_surrogates
@@ -48,7 +49,8 @@ FORMAT_VERSION = 1
 MODEL_FILE = "judge.npz"
 MANIFEST_FILE = "manifest.json"
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "judge"
-VIEW_CACHE = 4096  # texts kept read between calls (a claim meets many sentences, a sentence many claims)
+VIEW_CACHE = 2048  # texts kept read between calls (a claim meets many sentences, a sentence many claims)
+JUDGE_BATCH = 2048  # pairs read together
 
 
 @dataclass
@@ -70,13 +72,19 @@ class ClaimJudge:
     def load(cls, directory: Path, encoder: SentenceEncoder | None = None) -> "ClaimJudge":
         return cls(Heads.load(directory), encoder)
 
-    def read(self, texts: Sequence[str]) -> dict[str, TextView]:
-        """Views of `texts`, reading only those not read recently."""
+    def read(self, texts: Sequence[str], docs: Mapping[str, Doc] | None = None) -> dict[str, TextView]:
+        """Views of `texts`, reading only those not read recently; a text whose parse is in `docs` (the
+        annotate stage's) is not parsed again."""
         wanted = list(dict.fromkeys(texts))
         missing = [t for t in wanted if t not in self._views]
         found = {t: self._views[t] for t in wanted if t in self._views}
-        if missing:
-            found.update(zip(missing, views(missing, self.encoder.encode_tokens)))
+        docs = docs or {}
+        parsed = [t for t in missing if t in docs]
+        unparsed = [t for t in missing if t not in docs]
+        if parsed:
+            found.update(zip(parsed, views(parsed, self.encoder.encode_tokens, [docs[t] for t in parsed])))
+        if unparsed:
+            found.update(zip(unparsed, views(unparsed, self.encoder.encode_tokens)))
         for text in wanted:
             self._views[text] = found[text]
             self._views.move_to_end(text)
@@ -85,12 +93,26 @@ class ClaimJudge:
         return found
 
 
-    def judge(self, claims: Sequence[str], sentences: Sequence[str], contexts: Sequence[str | None] | None = None) -> list[Judgement]:
-        """Judgement of sentences[i] (after contexts[i], the sentence before it, when given) on claims[i]."""
+    def judge(
+        self,
+        claims: Sequence[str],
+        sentences: Sequence[str],
+        contexts: Sequence[str | None] | None = None,
+        docs: Mapping[str, Doc] | None = None,
+    ) -> list[Judgement]:
+        """Judgement of sentences[i] (after contexts[i], the sentence before it, when given) on claims[i],
+        in batches of ``JUDGE_BATCH`` pairs so memory stays flat however many pairs come."""
         if len(claims) != len(sentences):
             raise ValueError(f"{len(claims)} claims but {len(sentences)} sentences")
         contexts = contexts or [None] * len(claims)
-        read_views = self.read([*claims, *sentences, *(c for c in contexts if c)])
+        out: list[Judgement] = []
+        for start in range(0, len(claims), JUDGE_BATCH):
+            end = start + JUDGE_BATCH
+            out += self._judge_batch(claims[start:end], sentences[start:end], contexts[start:end], docs)
+        return out
+
+    def _judge_batch(self, claims, sentences, contexts, docs) -> list[Judgement]:  # noqa: ANN001 - as judge()
+        read_views = self.read([*claims, *sentences, *(c for c in contexts if c)], docs)
         readings = [
             read(read_views[c], read_views[s], read_views[x] if x else None)
             for c, s, x in zip(claims, sentences, contexts, strict=True)
