@@ -113,7 +113,10 @@ def test_outlet_claims_nobody_corroborates_fire_unattributed_claims_but_corrobor
 
 def test_headline_partly_supported_fires_headline_unsupported_with_the_source_statement():
     report = _report(PLAIN_BODY, headline="Elmsworth library to draw a million readers")
-    report.headline_support = HeadlineSupport("partial", ["We expect 500 visitors a day,"], "Ruth Amsel expects 500 a day.")
+    quoted = "We expect 500 visitors a day,"
+    report.headline_support = HeadlineSupport(
+        "partial", [quoted], "Ruth Amsel expects 500 a day.", [Span(quoted, *_span(PLAIN_BODY, quoted))]
+    )
     signal = next(s for s in article_signals(report, [], 0) if s.code == "headline_unsupported")
     assert signal.severity == "warn" and "We expect 500 visitors a day," in signal.evidence
 
@@ -173,18 +176,21 @@ def _headline_signal(report: ArticleReport, support: HeadlineSupport):
     return next(s for s in article_signals(report, [], 0) if s.code == "headline_unsupported")
 
 
-CONTRADICTED = HeadlineSupport("unsupported", ["It will not open."], "Contradicted.", contradicted=True)
+CLOSED_BODY = PLAIN_BODY + " It will not open."
+CONTRADICTED = HeadlineSupport(
+    "unsupported", ["It will not open."], "Contradicted.", [Span("It will not open.", *_span(CLOSED_BODY, "It will not open."))], True
+)
 
 
 def test_headline_only_the_outlet_states_is_a_note_but_a_contradicting_source_is_high():
-    report = _report(PLAIN_BODY, headline="Elmsworth library opens")
+    report = _report(CLOSED_BODY, headline="Elmsworth library opens")
     assert _headline_signal(report, HeadlineSupport("unsupported", [], "Only the outlet asserts it.")).severity == "info"
     alarm = _headline_signal(report, CONTRADICTED)
     assert alarm.severity == "high" and "It will not open." in alarm.evidence
 
 
 def test_a_question_headline_is_a_question_its_sources_do_not_answer_not_an_outlet_claim():
-    report = _report(PLAIN_BODY, headline="Will Elmsworth's library open on time?")
+    report = _report(CLOSED_BODY, headline="Will Elmsworth's library open on time?")
     note = _headline_signal(report, HeadlineSupport("unsupported", [], "No source speaks about it."))
     assert note.severity == "info" and note.message.startswith("The headline asks a question")
     answered = _headline_signal(report, CONTRADICTED)

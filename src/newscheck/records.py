@@ -170,12 +170,24 @@ class HeadlineSupport:
     contradicted: bool = False  # an attributed source in the article says the opposite of the headline
 
 
+@dataclass(frozen=True)
+class EvidenceSpan:
+    """Where a piece of evidence stands: its article, and character offsets into that article's body (or,
+    for a headline, into the headline)."""
+
+    article_id: str
+    start: int
+    end: int
+    field: Literal["body", "headline"] = "body"
+
+
 @dataclass
 class Signal:
     code: str
     severity: Literal["info", "warn", "high"]
     message: str
     evidence: list[str] = field(default_factory=list)
+    evidence_spans: list[EvidenceSpan] = field(default_factory=list)  # one per evidence text, same order
 
 
 @dataclass

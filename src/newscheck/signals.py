@@ -41,7 +41,7 @@ from collections.abc import Sequence
 
 from newscheck.checkworthy import CHECKWORTHY_MIN
 from newscheck.headline import central_claim, is_question
-from newscheck.records import ArticleReport, Crosscheck, Quote, Signal
+from newscheck.records import ArticleReport, Crosscheck, EvidenceSpan, Quote, Signal
 
 UNATTRIBUTED_CHECKWORTHY = 0.6
 UNATTRIBUTED_MIN_COUNT = 3
@@ -106,12 +106,35 @@ _WORD = re.compile(r"[A-Za-z]+")
 _CUT_OFF = re.compile(r"(\.\.\.|…|—|–|-)\s*[\"”’']?\s*$")
 
 
-def _sentence_around(body: str, start: int, end: int) -> str:
+Evidence = tuple[str, EvidenceSpan]  # the text shown, and where it stands
+
+
+def _signal(code: str, severity: str, message: str, evidence: Sequence[Evidence]) -> Signal:
+    chosen = list(dict.fromkeys(evidence))[:MAX_EVIDENCE]
+    return Signal(code, severity, message, [text for text, _ in chosen], [span for _, span in chosen])  # type: ignore[arg-type]
+
+
+def _in_body(report: ArticleReport, start: int, end: int) -> Evidence:
+    return report.article.body[start:end], EvidenceSpan(report.article.id, start, end)
+
+
+def _headline(report: ArticleReport) -> Evidence:
+    headline = report.article.headline
+    return headline, EvidenceSpan(report.article.id, 0, len(headline), "headline")
+
+
+def _sentence_around(report: ArticleReport, start: int, end: int) -> Evidence:
     """The sentence (or paragraph line) holding a span, for showing a match in context."""
-    left = max(body.rfind(". ", 0, start) + 2, body.rfind("\n", 0, start) + 1, 0)
+    body = report.article.body
+    stop = body.rfind(". ", 0, start)
+    left = max(stop + 2 if stop != -1 else 0, body.rfind("\n", 0, start) + 1)
     stops = [i for i in (body.find(". ", end), body.find("\n", end)) if i != -1]
     right = min(stops) + 1 if stops else len(body)
-    return body[left:right].strip()
+    while left < right and body[left].isspace():
+        left += 1
+    while right > left and body[right - 1].isspace():
+        right -= 1
+    return _in_body(report, left, right)
 
 
 def _quote_spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
@@ -127,20 +150,21 @@ def headline_unsupported(report: ArticleReport, headline_corroborated: bool) -> 
     claim = central_claim(report.article.headline)
     if support is None or support.label == "supported" or headline_corroborated or not claim:
         return None
+    sources = [_in_body(report, span.start, span.end) for span in support.evidence_spans]
     if is_question(claim):
         if support.contradicted:
             message = "The headline asks a question the article's own source answers no. " + support.reason
-            return Signal("headline_unsupported", "warn", message, [report.article.headline, *support.evidence])
+            return _signal("headline_unsupported", "warn", message, [_headline(report), *sources])
         message = "The headline asks a question that no quoted or cited source answers yes. " + support.reason
-        return Signal("headline_unsupported", "info", message, [report.article.headline, *support.evidence])
+        return _signal("headline_unsupported", "info", message, [_headline(report), *sources])
     if support.label == "partial":
         message = "The headline goes further than its sources, who say something weaker. " + support.reason
-        return Signal("headline_unsupported", "warn", message, [report.article.headline, *support.evidence])
+        return _signal("headline_unsupported", "warn", message, [_headline(report), *sources])
     if support.contradicted:
         message = "The article's own source says the opposite of the headline. " + support.reason
-        return Signal("headline_unsupported", "high", message, [report.article.headline, *support.evidence])
+        return _signal("headline_unsupported", "high", message, [_headline(report), *sources])
     message = "Only the outlet states the headline's claim; no quoted or cited source backs it. " + support.reason
-    return Signal("headline_unsupported", "info", message, [report.article.headline])
+    return _signal("headline_unsupported", "info", message, [_headline(report)])
 
 
 def unattributed_claims(report: ArticleReport, checks: dict[str, Crosscheck]) -> Signal | None:
@@ -156,18 +180,20 @@ def unattributed_claims(report: ArticleReport, checks: dict[str, Crosscheck]) ->
         f"{len(bare)} of the article's {len(worthy)} key factual claims are stated by the outlet itself, "
         "with no source named and no other outlet confirming them."
     )
-    return Signal("unattributed_claims", "warn", message, [c.text for c in bare[:MAX_EVIDENCE]])
+    return _signal("unattributed_claims", "warn", message, [_in_body(report, c.start, c.end) for c in bare])
 
 
-def _attributed_units(report: ArticleReport) -> list[tuple[str, str, str | None]]:
-    """(text, source type, who) of every attributed quote and claim, each statement once."""
-    units: dict[tuple[int, int], tuple[str, str, str | None]] = {}
+def _attributed_units(report: ArticleReport) -> list[tuple[Evidence, str, str | None]]:
+    """(evidence, source type, who) of every attributed quote and claim, each statement once."""
+    units: dict[tuple[int, int], tuple[Evidence, str, str | None]] = {}
     for quote in report.quotes:
         if quote.source_type != "outlet":
-            units[(quote.start, quote.end)] = (quote.text, quote.source_type, quote.speaker or quote.speaker_role)
+            units[(quote.start, quote.end)] = (
+                _in_body(report, quote.start, quote.end), quote.source_type, quote.speaker or quote.speaker_role
+            )  # fmt: skip
     for claim in report.claims:
         if claim.source_type != "outlet" and claim.quote_index is None:
-            units.setdefault((claim.start, claim.end), (claim.text, claim.source_type, claim.attributed_to))
+            units.setdefault((claim.start, claim.end), (_in_body(report, claim.start, claim.end), claim.source_type, claim.attributed_to))
     return list(units.values())
 
 
@@ -182,7 +208,7 @@ def anonymous_sourcing(report: ArticleReport) -> Signal | None:
         + (f" ({who})" if who else "")
         + "."
     )
-    return Signal("anonymous_sourcing", "warn", message, [u[0] for u in unnamed[:MAX_EVIDENCE]])
+    return _signal("anonymous_sourcing", "warn", message, [u[0] for u in unnamed])
 
 
 def quote_integrity(report: ArticleReport) -> Signal | None:
@@ -199,7 +225,7 @@ def quote_integrity(report: ArticleReport) -> Signal | None:
         " and ".join(parts).capitalize()
         + ": the reader cannot tell where the speaker's words end and the outlet's begin."
     )
-    return Signal("quote_integrity", "high", message, [q.text for q in [*unclosed, *cut][:MAX_EVIDENCE]])
+    return _signal("quote_integrity", "high", message, [_in_body(report, q.start, q.end) for q in [*unclosed, *cut]])
 
 
 def single_source(report: ArticleReport, checks: dict[str, Crosscheck], other_outlets: int) -> Signal | None:
@@ -222,8 +248,7 @@ def single_source(report: ArticleReport, checks: dict[str, Crosscheck], other_ou
         f"The headline rests on a single source ({who}); {other_outlets} other outlets covered the story "
         "and none of them backs it."
     )
-    lonely = backing
-    return Signal("single_source", "info", message, [c.text for c in lonely[:MAX_EVIDENCE]])
+    return _signal("single_source", "info", message, [_in_body(report, c.start, c.end) for c in backing])
 
 
 def cross_source_conflict(report: ArticleReport, checks: dict[str, Crosscheck]) -> Signal | None:
@@ -232,9 +257,12 @@ def cross_source_conflict(report: ArticleReport, checks: dict[str, Crosscheck]) 
         return None
     contradicted = [c for c in conflicts if c.verdict == "contradicted"]
     claims = {c.id: c for c in report.claims}
-    evidence = []
-    for check in contradicted or conflicts:
-        evidence.extend(e.sentence for e in check.evidence if e.stance == "disagree")
+    evidence = [
+        (e.sentence, EvidenceSpan(e.article_id, e.start, e.end))
+        for check in contradicted or conflicts
+        for e in check.evidence
+        if e.stance == "disagree"
+    ]
     first = claims.get((contradicted or conflicts)[0].claim_id)
     if contradicted:
         message = (
@@ -242,11 +270,11 @@ def cross_source_conflict(report: ArticleReport, checks: dict[str, Crosscheck]) 
             + (f", e.g. the claim “{first.text}”" if first else "")
             + "."
         )
-        return Signal("cross_source_conflict", "warn", message, evidence[:MAX_EVIDENCE])
+        return _signal("cross_source_conflict", "warn", message, evidence)
     message = f"Other outlets disagree among themselves about {len(conflicts)} of this article's claims" + (
         f", e.g. “{first.text}”." if first else "."
     )
-    return Signal("cross_source_conflict", "info", message, evidence[:MAX_EVIDENCE])
+    return _signal("cross_source_conflict", "info", message, evidence)
 
 
 def formulaic_score(text: str, paragraphs: Sequence[str]) -> tuple[float, list[re.Match[str]]]:
@@ -274,33 +302,30 @@ def formulaic_text(report: ArticleReport) -> Signal | None:
         f"The text leans on stock filler phrases ({phrases}) that add no information; "
         "such template writing is typical of low-effort or machine-written copy."
     )
-    evidence = list(dict.fromkeys(_sentence_around(body, m.start(), m.end()) for m in matches))
-    return Signal("formulaic_text", "warn" if score >= FORMULAIC_WARN_SCORE else "info", message, evidence[:MAX_EVIDENCE])
+    evidence = [_sentence_around(report, m.start(), m.end()) for m in matches]
+    return _signal("formulaic_text", "warn" if score >= FORMULAIC_WARN_SCORE else "info", message, evidence)
 
 
 def loaded_language(report: ArticleReport) -> Signal | None:
     body = report.article.body
     quoted = _quote_spans(report.quotes)
     found: dict[str, float] = {}
-    evidence: list[str] = []
+    evidence: list[Evidence] = []
     for match in _WORD.finditer(report.article.headline):
         word = match.group(0).lower()
         if word in LOADED_WORDS:
             found[word] = found.get(word, 0.0) + 2 * LOADED_WORDS[word]
-            if report.article.headline not in evidence:
-                evidence.append(report.article.headline)
+            evidence.append(_headline(report))
     for match in _WORD.finditer(body):
         word = match.group(0).lower()
         if word in LOADED_WORDS and not _inside(match.start(), quoted):
             found[word] = found.get(word, 0.0) + LOADED_WORDS[word]
-            sentence = _sentence_around(body, match.start(), match.end())
-            if sentence not in evidence:
-                evidence.append(sentence)
+            evidence.append(_sentence_around(report, match.start(), match.end()))
     if sum(found.values()) < LOADED_MIN_SCORE or len(found) < LOADED_MIN_WORDS:
         return None
     words = ", ".join(f"“{w}”" for w in found)
     message = f"The outlet's own wording is emotive or sensational ({words}), beyond what its sources are quoted as saying."
-    return Signal("loaded_language", "info", message, evidence[:MAX_EVIDENCE])
+    return _signal("loaded_language", "info", message, evidence)
 
 
 def missing_metadata(report: ArticleReport) -> Signal | None:
