@@ -58,6 +58,7 @@ SENTENCES_PER_ARTICLE = 3  # closest sentences per candidate article
 DENIALS_PER_ARTICLE = 2  # far-worded denials per candidate article that name the claim's actors
 MIN_COSINE = 0.35  # a sentence further than this from the claim in meaning is no candidate
 MAX_EVIDENCE = 6
+CLAIM_CHUNK = 256  # claims whose candidates are gathered, parsed and judged together
 _STANCE_ORDER = {"disagree": 0, "agree": 1, "discuss": 2}
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’']?|$)")
 
@@ -238,35 +239,46 @@ def checked_claims(index: CorpusIndex) -> list[tuple[int, Claim]]:
 
 
 def crosscheck(index: CorpusIndex, judge: ClaimJudge) -> list[Crosscheck]:
-    """The cross-checks of every check-worthy claim of the indexed articles."""
+    """The cross-checks of every check-worthy claim of the indexed articles, ``CLAIM_CHUNK`` claims at a
+    time so memory stays flat however big the batch."""
     claims = checked_claims(index)
     first_of: dict[tuple[int, str], int] = {}  # (copy family, claim text) -> the claim checked for all copies
     for n, (article, claim) in enumerate(claims):
         first_of.setdefault((index.family_of[article], claim.text), n)
-    vectors = encode([claim.text for _, claim in claims]) if claims else np.zeros((0, 0))
-    candidates = [
-        candidate
-        for n, (article, claim) in enumerate(claims)
-        if first_of[(index.family_of[article], claim.text)] == n
-        for candidate in index.candidates(n, article, claim, vectors[n])
-    ]
+    copies: dict[int, list[int]] = defaultdict(list)  # the claim checked -> every claim its verdict serves
+    for n, (article, claim) in enumerate(claims):
+        copies[first_of[(index.family_of[article], claim.text)]].append(n)
+    checked = sorted(copies)
+    verdicts: list[Crosscheck | None] = [None] * len(claims)
+    for start in range(0, len(checked), CLAIM_CHUNK):
+        chunk = checked[start : start + CLAIM_CHUNK]
+        judged = _judge_claims(index, judge, claims, chunk)
+        for n in chunk:
+            for m in copies[n]:
+                verdicts[m] = _verdict(index, *claims[m], judged.get(n, []))
+    return verdicts  # type: ignore[return-value]
+
+
+def _judge_claims(
+    index: CorpusIndex, judge: ClaimJudge, claims: Sequence[tuple[int, Claim]], chosen: Sequence[int]
+) -> dict[int, list[tuple[_Candidate, Judgement]]]:
+    """Each chosen claim's candidate sentences, judged."""
+    vectors = encode([claims[n][1].text for n in chosen])
+    candidates = [c for n, vector in zip(chosen, vectors) for c in index.candidates(n, *claims[n], vector)]
     contexts = [index.sentences[c.article][c.sentence - 1].text if c.sentence else None for c in candidates]
-    spans = [(article, claim.start, claim.end) for article, claim in claims]
+    spans = [(claims[n][0], claims[n][1].start, claims[n][1].end) for n in chosen]
     for c in candidates:
         spans += [(c.article, s.start, s.end) for s in index.sentences[c.article][max(c.sentence - 1, 0) : c.sentence + 1]]
-    judged = judge.judge(
+    judgements = judge.judge(
         [claims[c.claim_index][1].text for c in candidates],
         [index.sentences[c.article][c.sentence].text for c in candidates],
         contexts,
         index.parses(spans),
     )
     per_claim: dict[int, list[tuple[_Candidate, Judgement]]] = defaultdict(list)
-    for candidate, judgement in zip(candidates, judged, strict=True):
+    for candidate, judgement in zip(candidates, judgements, strict=True):
         per_claim[candidate.claim_index].append((candidate, judgement))
-    return [
-        _verdict(index, article, claim, per_claim.get(first_of[(index.family_of[article], claim.text)], []))
-        for article, claim in claims
-    ]
+    return per_claim
 
 
 def _outranks(reading: Judgement, held: Judgement) -> bool:

@@ -61,7 +61,7 @@ def _has_prose(paragraphs: list[str]) -> bool:
 
 def _text_of(doc: Document) -> Decoded:
     if isinstance(doc.content, str):
-        return Decoded(doc.content)
+        return Decoded(repair_surrogates(doc.content))
     try:
         return decode_bytes(doc.content, doc.metadata.get("charset"))
     except DecodeError as exc:
