@@ -306,3 +306,32 @@ def test_jsonl_whose_first_record_is_longer_than_the_sniffed_head_keeps_every_re
     docs = documents(ingest([str(path)], Settings()))
     assert [d.metadata["headline"] for d in docs] == ["Lessa strike", "Orsk ferry"]
     assert [d.source for d in documents(ingest(["-"], Settings(), stdin=io.BytesIO(path.read_bytes())))] == ["stdin:1", "stdin:2"]
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from newscheck.extract import ExtractError, extract  # noqa: E402
+
+HOSTILE_TEXT = st.text(st.characters(codec=None, exclude_categories=()), max_size=400)  # surrogates and controls too
+
+
+def _read(data: bytes) -> None:
+    for item in ingest(["-"], Settings(progress=False), stdin=io.BytesIO(data)):
+        if isinstance(item, Document):
+            try:
+                extract(item, Settings())
+            except ExtractError:
+                pass
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(
+    st.binary(max_size=3000),
+    HOSTILE_TEXT.map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.builds(lambda d, t: ("<div>" * d + f"<p>{t}</p>").encode("utf-8", "surrogatepass"), st.integers(0, 600), HOSTILE_TEXT),
+    st.lists(st.one_of(HOSTILE_TEXT, st.dictionaries(st.sampled_from(["text", "html", "url", "headline"]), HOSTILE_TEXT)), max_size=4)
+    .map(lambda lines: "\n".join(json.dumps(x) if isinstance(x, dict) else x for x in lines).encode("utf-8", "surrogatepass")),
+))  # fmt: skip
+def test_any_bytes_are_read_or_refused_never_a_crash(data):
+    _read(data)

@@ -101,3 +101,24 @@ def test_seed_report_renders_in_chromium_with_its_verdicts_on_the_page(tmp_path)
     _run_chromium("--window-size=1100,2400", f"--screenshot={shot}", page.as_uri())
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 50_000  # a rendered page, not a blank one
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from newscheck.report import render  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(st.characters(codec=None), max_size=80), st.text(st.characters(codec=None), max_size=300))
+def test_every_renderer_takes_any_text_and_html_never_lets_markup_through(headline, body):
+    body = body or "x"
+    article = Article(id="f1", source=headline, headline=headline + HOSTILE, body=body, paragraphs=[body])
+    claim = Claim("c1", body, headline, "named", False, False, 0.5, 0, len(body))
+    evidence = CrosscheckEvidence("f1", body + HOSTILE, "disagree", 0, len(body), clash=headline)
+    report = Report([ArticleReport(article, claims=[claim])], [Story("s1", headline, ["f1"], [["f1"]])],
+                    [Crosscheck("c1", "f1", "contradicted", [evidence], 1, 0.5)])  # fmt: skip
+    for fmt in ("json", "md", "html"):
+        page = render(report, fmt)
+        assert page
+    assert HOSTILE not in render(report, "html")

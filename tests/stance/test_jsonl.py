@@ -79,3 +79,24 @@ def test_a_pair_the_model_fails_on_costs_only_its_own_line(stance_model, monkeyp
     assert stance_jsonl(io.StringIO("\n".join(lines) + "\n"), out, err) == 1
     assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["p1", "p3"]
     assert err.getvalue().splitlines() == ["error: line 2: could not be read (RuntimeError: tokenizer rejected the text)"]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from newscheck.stance.jsonl import _parse  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(
+    st.text(st.characters(codec=None), max_size=200),
+    st.fixed_dictionaries({"id": st.one_of(st.none(), st.integers(), st.text()), "headline": st.one_of(st.text(), st.integers()),
+                           "body": st.one_of(st.text(), st.none())}).map(json.dumps),
+))  # fmt: skip
+def test_a_pairs_line_is_read_or_refused_with_a_reason(line):
+    try:
+        pair_id, headline, body = _parse(line)
+    except ValueError as error:
+        assert str(error)
+    else:
+        assert isinstance(headline, str) and isinstance(body, str) and headline.strip() and body.strip()
