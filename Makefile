@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 OUT := out
 EXAMPLE_INPUTS := examples/
 
-.PHONY: run test install dev train-stance train-checkworthy bench clean
+.PHONY: run test lint install dev train-stance train-checkworthy train-judge bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,8 +33,15 @@ run: install
 test: dev
 	$(BIN)/python -m pytest -q
 
+lint: dev
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
 train-stance: install
 	$(BIN)/python -m newscheck.stance.train --data ../shared/data/fnc1 --out src/newscheck/models/stance
+
+train-judge: install
+	$(BIN)/python -m newscheck.judge.train --gold bench/gold/claims_tune.jsonl --out src/newscheck/models/judge
 
 train-checkworthy: install
 	$(BIN)/python -m newscheck.checkworthy --train

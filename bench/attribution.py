@@ -74,7 +74,11 @@ def main() -> None:
         counts["gold"] += len(gold)
         counts["pred"] += len(predicted)
         pairs = sorted(
-            ((iou((g["start"], g["end"]), (p.start, p.end)), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)),
+            (
+                (iou((g["start"], g["end"]), (p.start, p.end)), gi, pi)
+                for gi, g in enumerate(gold)
+                for pi, p in enumerate(predicted)
+            ),
             reverse=True,
         )
         used_g, used_p = set(), set()
@@ -90,7 +94,9 @@ def main() -> None:
             counts["speaker"] += speaker_ok
             counts["type"] += type_ok
             if args.verbose and not (speaker_ok and type_ok):
-                print(f"  WRONG {name}: {g['text'][:50]!r} gold={g['speaker']}/{g['source_type']} pred={p.speaker}/{p.source_type}")
+                print(
+                    f"  WRONG {name}: {g['text'][:50]!r} gold={g['speaker']}/{g['source_type']} pred={p.speaker}/{p.source_type}"
+                )
         if args.verbose:
             for gi, g in enumerate(gold):
                 if gi not in used_g:
@@ -106,7 +112,9 @@ def main() -> None:
         recall = c["match"] / c["gold"] if c["gold"] else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         matched = max(1, c["match"])
-        print(f"{split:<8} {c['gold']:>5} {c['pred']:>5} {precision:>6.3f} {recall:>6.3f} {f1:>8.3f} {c['speaker'] / matched:>8.3f} {c['type'] / matched:>9.3f}")
+        print(
+            f"{split:<8} {c['gold']:>5} {c['pred']:>5} {precision:>6.3f} {recall:>6.3f} {f1:>8.3f} {c['speaker'] / matched:>8.3f} {c['type'] / matched:>9.3f}"
+        )
     print("speaker and source-type accuracy are over matched quotes (span IoU >= 0.5)")
 
 

@@ -28,7 +28,27 @@ WORDS = (
     "the port strike ended after talks in Lessa minister said on Tuesday “we will not resign” officials police "
     "according to reports denied 12 workers were killed Kremlin Beijing alliance ministry spokesperson"
 ).split()
-NASTY = ["\ud800", "\udfff", "\x00", "\x07", "\u202e", "\ufeff", "\u200b", "\r", "\x1b[31m", "‘", "”", "«", "…", "\u2028", "🦀", "ä", "<", "&", ">"]
+NASTY = [
+    "\ud800",
+    "\udfff",
+    "\x00",
+    "\x07",
+    "\u202e",
+    "\ufeff",
+    "\u200b",
+    "\r",
+    "\x1b[31m",
+    "‘",
+    "”",
+    "«",
+    "…",
+    "\u2028",
+    "🦀",
+    "ä",
+    "<",
+    "&",
+    ">",
+]
 
 
 def nasty_text(rng: random.Random, words: int = 40) -> str:
@@ -51,7 +71,11 @@ def _encode(text: str, rng: random.Random) -> bytes:
 
 def html_page(rng: random.Random) -> bytes:
     depth = rng.choice([0, 3, 50, 400])
-    body = "<div>" * depth + f"<h1>{nasty_text(rng, 8)}</h1>" + "".join(f"<p>{nasty_text(rng)}</p>" for _ in range(rng.randint(0, 6)))
+    body = (
+        "<div>" * depth
+        + f"<h1>{nasty_text(rng, 8)}</h1>"
+        + "".join(f"<p>{nasty_text(rng)}</p>" for _ in range(rng.randint(0, 6)))
+    )
     page = f"<!doctype html><html><head><title>{nasty_text(rng, 6)}</title></head><body>{body}" + "</div>" * rng.randint(0, depth)
     if rng.random() < 0.3:
         page = page[: rng.randint(0, len(page))]  # truncated
@@ -77,9 +101,11 @@ def archive(rng: random.Random) -> bytes:
             b"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n" % length + payload + b"\r\n\r\n"
         )
     else:
-        record = b"filedesc://x.arc 0.0.0.0 20260101000000 text/plain 0\n\nhttp://example.test/a 1.2.3.4 20260101000000 text/html %d\n" % (
-            len(payload) + rng.choice([0, -3, 9])
-        ) + payload
+        record = (
+            b"filedesc://x.arc 0.0.0.0 20260101000000 text/plain 0\n\nhttp://example.test/a 1.2.3.4 20260101000000 text/html %d\n"
+            % (len(payload) + rng.choice([0, -3, 9]))
+            + payload
+        )
     return gzip.compress(record) if rng.random() < 0.4 else record
 
 
@@ -155,7 +181,16 @@ def parse_stance_line(line: str) -> None:
 
 def hostile_report(rng: random.Random):  # noqa: ANN201 - records.Report
     from newscheck.records import (
-        Article, ArticleReport, Claim, Crosscheck, CrosscheckEvidence, HeadlineSupport, Quote, Report, Signal, Story,
+        Article,
+        ArticleReport,
+        Claim,
+        Crosscheck,
+        CrosscheckEvidence,
+        HeadlineSupport,
+        Quote,
+        Report,
+        Signal,
+        Story,
     )  # fmt: skip
 
     body = nasty_text(rng, 60) or "x"

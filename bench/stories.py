@@ -56,12 +56,14 @@ def main() -> int:
         args.part, {**data.train_topics, **data.validation_topics}
     )
     reports = []
-    for body_id, topic in sorted(topics.items()):
+    for body_id in sorted(topics):
         body = fnc.bodies[body_id].strip()
         paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
         first = split_sentences(body)
         headline = first[0].text if first else body[:120]
-        article = Article(id=f"b{body_id}", source=f"fnc1:{body_id}", headline=headline, body="\n\n".join(paragraphs), paragraphs=paragraphs)
+        article = Article(
+            id=f"b{body_id}", source=f"fnc1:{body_id}", headline=headline, body="\n\n".join(paragraphs), paragraphs=paragraphs
+        )
         reports.append(ArticleReport(article))
     started = time.perf_counter()
     stories = build_stories(reports, Settings())

@@ -63,7 +63,9 @@ class LocalSite:
         self.thread.start()
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
 
-    def add(self, path: str, body: bytes | str, ctype: str = "text/html; charset=utf-8", status: int = 200, **headers: str) -> str:
+    def add(
+        self, path: str, body: bytes | str, ctype: str = "text/html; charset=utf-8", status: int = 200, **headers: str
+    ) -> str:
         data = body.encode("utf-8") if isinstance(body, str) else body
         self.pages[path] = (status, ctype, data, headers)
         return self.base + path

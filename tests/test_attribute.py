@@ -191,7 +191,7 @@ def test_split_quote_keeps_its_speaker(examples):
 # ---- quotation-mark scanner ----------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
-    ['', '"', '“', '”', '"a" "b', 'He said “one “two” three', '‘', "it’s Bob’s", '“x\n\n“y\n\nz', '"\n\n"\n\n"'],
+    ["", '"', "“", "”", '"a" "b', "He said “one “two” three", "‘", "it’s Bob’s", "“x\n\n“y\n\nz", '"\n\n"\n\n"'],
 )
 def test_scanner_never_raises_on_broken_marks(text):
     for quote in find_direct_quotes(text):

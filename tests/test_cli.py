@@ -45,8 +45,20 @@ def test_analyze_seeds_and_bad_inputs_reports_good_ones_and_exits_1(tmp_path, se
         "Russia-Ukraine War Updates: Beijing's Backing, China's Covert Aid to Russia's War Effort Raises Global Alarms",
     ]
     first = report["articles"][0]
-    for key in ("id", "source", "published", "byline", "body", "teasers", "credits", "warnings", "quotes", "claims",
-                "headline_support", "signals"):
+    for key in (
+        "id",
+        "source",
+        "published",
+        "byline",
+        "body",
+        "teasers",
+        "credits",
+        "warnings",
+        "quotes",
+        "claims",
+        "headline_support",
+        "signals",
+    ):
         assert key in first
     assert first["published"] == "2024-09-12"
     assert {"stories", "crosschecks"} <= report.keys()
@@ -92,7 +104,7 @@ def test_duplicates_and_replaced_bytes_are_named_on_stderr_and_counted(tmp_path,
     copy = tmp_path / "copy.txt"
     copy.write_bytes(seed_000.read_bytes())
     stray = tmp_path / "stray.txt"
-    stray.write_bytes(seed_000.read_bytes().replace("historic".encode(), b"histor\xffic", 1))
+    stray.write_bytes(seed_000.read_bytes().replace(b"historic", b"histor\xffic", 1))
     out = tmp_path / "report.json"
     result = run_cli("analyze", str(seed_000), str(copy), str(stray), "--no-verify", "-q", "-o", str(out))
     assert result.returncode == 0  # a duplicate is no failure

@@ -3,10 +3,10 @@ verdicts with their evidence. The articles are fictional, written for these test
 
 from __future__ import annotations
 
-from newscheck.crosscheck import MAX_CANDIDATE_ARTICLES, SENTENCES_PER_ARTICLE, DENIALS_PER_ARTICLE
+from newscheck.config import Settings
+from newscheck.crosscheck import DENIALS_PER_ARTICLE, MAX_CANDIDATE_ARTICLES, SENTENCES_PER_ARTICLE
 from newscheck.judge import get_judge
 from newscheck.records import Article, ArticleReport, Claim, Crosscheck, Story
-from newscheck.config import Settings
 from newscheck.verify import verify
 
 ACTORS = ["Dorn Ferries", "Elmsworth"]
@@ -23,8 +23,12 @@ class CountingJudge:
         return get_judge().judge(claims, sentences, contexts, docs)
 
 
-def _article(n: int, body: str, claim_source: tuple[str | None, str] = (None, "outlet"), published: str = "2026-04-01") -> ArticleReport:
-    article = Article(id=f"x{n}", source=f"x{n}", headline=f"Dorn ferry report {n}", body=body, paragraphs=[body], published=published)
+def _article(
+    n: int, body: str, claim_source: tuple[str | None, str] = (None, "outlet"), published: str = "2026-04-01"
+) -> ArticleReport:
+    article = Article(
+        id=f"x{n}", source=f"x{n}", headline=f"Dorn ferry report {n}", body=body, paragraphs=[body], published=published
+    )
     who, source_type = claim_source
     first = body.split(". ")[0].rstrip(".") + "."
     claim = Claim(f"k{n}", first, who, source_type, False, False, 0.9, 0, len(first), actors=list(ACTORS))
@@ -41,7 +45,10 @@ def _check_of(first: ArticleReport, *others: ArticleReport, judge=None) -> Cross
 
 def test_a_paraphrase_by_another_outlet_corroborates_with_its_sentence_and_offsets():
     claim = _article(0, "Dorn Ferries will close its Elmsworth route in April, the company said.")
-    other = _article(1, "Ticket sales continue until March. The Elmsworth crossing run by Dorn Ferries is to shut down in April, a company spokeswoman said.")
+    other = _article(
+        1,
+        "Ticket sales continue until March. The Elmsworth crossing run by Dorn Ferries is to shut down in April, a company spokeswoman said.",
+    )
     check = _check_of(claim, other)
     assert check.verdict == "corroborated"
     assert check.independent_sources == 2
@@ -70,7 +77,9 @@ def test_another_count_of_the_claims_event_contradicts_it():
 
 def test_a_negation_about_something_else_is_no_contradiction():
     claim = _article(0, "Dorn Ferries will close the Elmsworth route in April, the company said.")
-    other = _article(1, "Dorn Ferries did not say how many of its Elmsworth staff would lose their jobs when the route closes in April.")
+    other = _article(
+        1, "Dorn Ferries did not say how many of its Elmsworth staff would lose their jobs when the route closes in April."
+    )
     assert _check_of(claim, other).verdict != "contradicted"
 
 
@@ -108,7 +117,9 @@ def test_reports_citing_the_same_original_count_as_one_source():
     check = _check_of(*reports)
     assert check.verdict == "unverified"  # repeating one original corroborates nothing
     assert check.independent_sources == 1
-    own = _article(3, "Dorn Ferries will cut the Elmsworth route in April, the company's chief Ada Holm said.", ("Ada Holm", "named"))
+    own = _article(
+        3, "Dorn Ferries will cut the Elmsworth route in April, the company's chief Ada Holm said.", ("Ada Holm", "named")
+    )
     check = _check_of(*reports, own)
     assert check.verdict == "corroborated" and check.independent_sources == 2
 

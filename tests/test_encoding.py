@@ -4,7 +4,7 @@ from newscheck.encoding import decode_bytes, repair_surrogates
 
 # Fictional sentences written for newscheck's tests.
 WESTERN = (
-    'Café owner José Müller said the fictional café in Arden would close on Friday after thirty years. '
+    "Café owner José Müller said the fictional café in Arden would close on Friday after thirty years. "
     '"We are tired," he said. The council said it had no plans for the site.'
 )
 TYPOGRAPHIC = "Café owner José Müller said the café in Arden would close on Friday – “after thirty years”."

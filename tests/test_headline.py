@@ -99,7 +99,7 @@ def test_headline_with_no_source_in_the_body_is_unsupported(similarity):
 
 
 def test_quote_counts_as_the_speakers_statement(similarity):
-    body = "\"We have closed Dock 4 because the crane collapsed,\" said harbour master Lena Brook of Elmsworth."
+    body = '"We have closed Dock 4 because the crane collapsed," said harbour master Lena Brook of Elmsworth.'
     text = "We have closed Dock 4 because the crane collapsed,"
     report = _report("Elmsworth shuts Dock 4 after crane collapse", body, [])
     report.quotes = [Quote(text, "Lena Brook", "harbour master", "named", True, True, 1, 1 + len(text))]

@@ -8,10 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import HTML_EXAMPLES
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from conftest import HTML_EXAMPLES
 from newscheck.config import FetchSettings, Settings
 from newscheck.ingest import ingest, sniff_kind
 from newscheck.records import Document, InputError
@@ -259,7 +259,13 @@ def test_jsonl_metadata_of_other_json_types_is_text_or_nothing(tmp_path):
     assert not docs[1].metadata.get("byline") and not docs[1].metadata.get("published")
 
 
-@pytest.mark.parametrize("kind, page", [("text", "The fictional port of Dunmere reopened on Monday, officials said."), ("html", "<html><body><p>Dunmere port reopened.</p></body></html>")])
+@pytest.mark.parametrize(
+    "kind, page",
+    [
+        ("text", "The fictional port of Dunmere reopened on Monday, officials said."),
+        ("html", "<html><body><p>Dunmere port reopened.</p></body></html>"),
+    ],
+)
 def test_utf16_with_byte_order_mark_is_sniffed_by_its_characters(tmp_path, kind, page):
     path = tmp_path / "page"
     path.write_bytes(page.encode("utf-16"))
@@ -299,7 +305,10 @@ def test_a_warc_gzipped_as_one_member_is_still_read(tmp_path):
 
 def test_jsonl_whose_first_record_is_longer_than_the_sniffed_head_keeps_every_record(tmp_path):
     long_text = "Harbour workers in the fictional port of Lessa walked out on Tuesday. " * 1200  # ~80 KB
-    lines = [{"headline": "Lessa strike", "text": long_text}, {"headline": "Orsk ferry", "text": "The Orsk ferry resumed on Monday. " * 20}]
+    lines = [
+        {"headline": "Lessa strike", "text": long_text},
+        {"headline": "Orsk ferry", "text": "The Orsk ferry resumed on Monday. " * 20},
+    ]
     path = tmp_path / "big.jsonl"
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
     assert len(lines[0]["text"]) > 64 * 1024

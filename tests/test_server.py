@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from conftest import HTML_EXAMPLES
 from fastapi.testclient import TestClient
 
-from conftest import HTML_EXAMPLES
 from newscheck.config import Settings
 from newscheck.server import create_app
 

@@ -15,7 +15,7 @@ FILLER_BODY = (
 )
 PLAIN_BODY = (
     "ELMSWORTH, May 4 (Fictional Wire) - The town of Elmsworth opened a new library on Monday, the council said.\n\n"
-    "\"We expect 500 visitors a day,\" said librarian Ruth Amsel. The building cost 4 million crowns, according to "
+    '"We expect 500 visitors a day," said librarian Ruth Amsel. The building cost 4 million crowns, according to '
     "the council's budget report, and will open seven days a week."
 )
 
@@ -60,7 +60,7 @@ def test_one_stock_phrase_is_not_enough_for_formulaic_text():
 
 
 def test_unclosed_quote_fires_quote_integrity():
-    body = PLAIN_BODY + "\n\nThe mayor added, \"This is the best day for our town in years."
+    body = PLAIN_BODY + '\n\nThe mayor added, "This is the best day for our town in years.'
     report = _report(body)
     report.quotes = [_quote(body, "This is the best day for our town in years.", "Mayor Hal Venn", "named", complete=False)]
     signal = next(s for s in article_signals(report, [], 0) if s.code == "quote_integrity")
@@ -68,7 +68,7 @@ def test_unclosed_quote_fires_quote_integrity():
 
 
 def test_quote_cut_off_with_an_ellipsis_fires_quote_integrity():
-    body = PLAIN_BODY + "\n\n\"The council never told us that the money would...\" said a resident."
+    body = PLAIN_BODY + '\n\n"The council never told us that the money would..." said a resident.'
     report = _report(body)
     report.quotes = [_quote(body, "The council never told us that the money would...", None, "unnamed")]
     assert "quote_integrity" in _codes(report)
@@ -127,7 +127,9 @@ def test_contradicted_claim_fires_cross_source_conflict_with_the_contradicting_s
     report.claims = [_claim(body, "a", body, "the council", "named")]
     denial = CrosscheckEvidence("t2", "The council said the library cost 4 million crowns, not 9.", "disagree")
     signal = next(
-        s for s in article_signals(report, [Crosscheck("a", "t1", "contradicted", [denial], 1)], 0) if s.code == "cross_source_conflict"
+        s
+        for s in article_signals(report, [Crosscheck("a", "t1", "contradicted", [denial], 1)], 0)
+        if s.code == "cross_source_conflict"
     )
     assert signal.severity == "warn" and signal.evidence == [denial.sentence]
 
@@ -143,7 +145,7 @@ def test_single_source_needs_other_outlets_that_covered_the_story():
 
 
 def test_emotive_headline_and_body_fire_loaded_language_but_quoted_words_do_not_count():
-    body = "The shocking decision sent the town into chaos.\n\n\"It is a catastrophic, horrifying mistake,\" said Hal Venn."
+    body = 'The shocking decision sent the town into chaos.\n\n"It is a catastrophic, horrifying mistake," said Hal Venn.'
     report = _report(body, headline="Bombshell: library fury grips Elmsworth")
     report.quotes = [_quote(body, "It is a catastrophic, horrifying mistake,", "Hal Venn", "named")]
     signal = next(s for s in article_signals(report, [], 0) if s.code == "loaded_language")
@@ -164,8 +166,16 @@ def test_sound_report_gets_no_signal():
     report = _report(PLAIN_BODY, dateline="ELMSWORTH, May 4 (Fictional Wire) -")
     report.quotes = [_quote(PLAIN_BODY, "We expect 500 visitors a day,", "Ruth Amsel", "named")]
     report.claims = [
-        _claim(PLAIN_BODY, "a", "The town of Elmsworth opened a new library on Monday, the council said.", "the council", "named"),
-        _claim(PLAIN_BODY, "b", "The building cost 4 million crowns, according to the council's budget report", "the council", "named"),
+        _claim(
+            PLAIN_BODY, "a", "The town of Elmsworth opened a new library on Monday, the council said.", "the council", "named"
+        ),
+        _claim(
+            PLAIN_BODY,
+            "b",
+            "The building cost 4 million crowns, according to the council's budget report",
+            "the council",
+            "named",
+        ),
     ]
     report.headline_support = HeadlineSupport("supported", [report.claims[0].text], "The council states it.")
     assert article_signals(report, [Crosscheck("a", "t1", "corroborated", [], 2)], 1) == []
@@ -178,7 +188,11 @@ def _headline_signal(report: ArticleReport, support: HeadlineSupport):
 
 CLOSED_BODY = PLAIN_BODY + " It will not open."
 CONTRADICTED = HeadlineSupport(
-    "unsupported", ["It will not open."], "Contradicted.", [Span("It will not open.", *_span(CLOSED_BODY, "It will not open."))], True
+    "unsupported",
+    ["It will not open."],
+    "Contradicted.",
+    [Span("It will not open.", *_span(CLOSED_BODY, "It will not open."))],
+    True,
 )
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 
 import pytest
-
 from conftest import HTML_EXAMPLES
+
 from newscheck.config import Settings
 from newscheck.extract import extract
 from newscheck.records import ArticleReport, Claim, Document, Report, Story
@@ -37,8 +37,15 @@ def _batch(count: int) -> Report:
         html = page.replace("</article>", f"<p>Update {n}: the port said ship number {n} had docked by noon.</p></article>")
         article = extract(Document(source=f"page-{n}.html", content=html, kind="html"))
         claim = Claim(
-            id=f"{article.id}-c0", text=article.paragraphs[0], attributed_to=None, source_type="outlet",
-            hedged=False, negated=False, checkworthy=0.8, start=0, end=len(article.paragraphs[0]),
+            id=f"{article.id}-c0",
+            text=article.paragraphs[0],
+            attributed_to=None,
+            source_type="outlet",
+            hedged=False,
+            negated=False,
+            checkworthy=0.8,
+            start=0,
+            end=len(article.paragraphs[0]),
         )
         reports.append(ArticleReport(article=article, claims=[claim]))
     story = Story(id="story-1", title="Port strike", article_ids=[r.article.id for r in reports], families=[])

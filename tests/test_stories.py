@@ -82,7 +82,11 @@ def test_reports_further_apart_than_the_window_are_separate_stories():
 
 
 def test_lead_skips_page_chrome_and_the_dateline():
-    paragraphs = ["Advertisement", "Share this article", "ARDEN, March 10 (VPA) - The Bank of Valdoria raised its main lending rate by half a point on Tuesday."]
+    paragraphs = [
+        "Advertisement",
+        "Share this article",
+        "ARDEN, March 10 (VPA) - The Bank of Valdoria raised its main lending rate by half a point on Tuesday.",
+    ]
     assert lead(paragraphs).startswith("The Bank of Valdoria raised")
 
 

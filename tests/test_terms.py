@@ -32,8 +32,14 @@ def test_outcome_words_match_whole_words_and_phrases():
 
 
 def test_another_count_of_the_same_thing_in_the_same_context_conflicts():
-    assert conflicting_count("A fire in Halden killed 12 people", "The Halden fire killed 30 people.") == ("12 people", "30 people")
-    assert conflicting_count("12 people were killed in the fire", "The fire killed 30 people on Tuesday.") == ("12 people", "30 people")
+    assert conflicting_count("A fire in Halden killed 12 people", "The Halden fire killed 30 people.") == (
+        "12 people",
+        "30 people",
+    )
+    assert conflicting_count("12 people were killed in the fire", "The fire killed 30 people on Tuesday.") == (
+        "12 people",
+        "30 people",
+    )
     assert conflicting_count("Inflation rose to 5% in May", "Inflation rose to 6% in May.") == ("5 percent", "6 percent")
     assert conflicting_count("Velo bank will cut 2,000 jobs", "Velo bank will cut 1,500 jobs.") == ("2000 jobs", "1500 jobs")
 

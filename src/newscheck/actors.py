@@ -14,24 +14,109 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from newscheck.records import Actor, Entity, Span
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
 # Words that make a run of tokens before a name a role ("Foreign Ministry spokesperson").
 TITLE_WORDS = {
-    "spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "president", "chancellor",
-    "ambassador", "envoy", "general", "gen.", "colonel", "col.", "admiral", "senator", "sen.",
-    "representative", "rep.", "mayor", "governor", "gov.", "chief", "director", "commissioner",
-    "premier", "king", "queen", "prince", "leader", "chairman", "chairwoman", "chair", "ceo",
-    "head", "official", "officer", "adviser", "advisor", "analyst", "professor", "prof.", "dr.",
-    "judge", "prosecutor", "commander", "lawmaker", "mp", "deputy", "vice", "foreign", "defense",
-    "defence", "economist", "researcher", "expert", "lawyer", "attorney", "founder", "executive",
-    "editor", "correspondent", "coach", "captain", "manager", "diplomat", "negotiator", "aide",
-    "emir", "sheikh", "pope", "archbishop", "bishop", "police", "army", "minister's", "counsel",
-    "councillor", "councilor", "councilman", "councilwoman", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
-    "dame", "lord", "lady", "engineer", "commissioner", "challenger", "incumbent", "candidate", "owner",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "minister",
+    "secretary",
+    "president",
+    "chancellor",
+    "ambassador",
+    "envoy",
+    "general",
+    "gen.",
+    "colonel",
+    "col.",
+    "admiral",
+    "senator",
+    "sen.",
+    "representative",
+    "rep.",
+    "mayor",
+    "governor",
+    "gov.",
+    "chief",
+    "director",
+    "commissioner",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "head",
+    "official",
+    "officer",
+    "adviser",
+    "advisor",
+    "analyst",
+    "professor",
+    "prof.",
+    "dr.",
+    "judge",
+    "prosecutor",
+    "commander",
+    "lawmaker",
+    "mp",
+    "deputy",
+    "vice",
+    "foreign",
+    "defense",
+    "defence",
+    "economist",
+    "researcher",
+    "expert",
+    "lawyer",
+    "attorney",
+    "founder",
+    "executive",
+    "editor",
+    "correspondent",
+    "coach",
+    "captain",
+    "manager",
+    "diplomat",
+    "negotiator",
+    "aide",
+    "emir",
+    "sheikh",
+    "pope",
+    "archbishop",
+    "bishop",
+    "police",
+    "army",
+    "minister's",
+    "counsel",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "engineer",
+    "challenger",
+    "incumbent",
+    "candidate",
+    "owner",
 }
 POSSESSOR_BEFORE = re.compile(r"([\w. ]+?)['’]s\s+$")
 NOT_USA_BEFORE = re.compile(r"(?:Latin|South|Central|North|Pan|Meso)[ -]$")
@@ -83,16 +168,23 @@ def find_countries(text: str, entities: list[Entity] | None = None, offset: int 
     for match in table.pattern.finditer(text):
         form = match.group(0)
         start, end = match.start() + offset, match.end() + offset
-        if form in ("America", "American", "Americans") and NOT_USA_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
+        if form in ("America", "American", "Americans") and NOT_USA_BEFORE.search(
+            text[max(0, match.start() - 8) : match.start()]
+        ):
             continue
         if entities is not None:
             covering = [e for e in entities if e.start <= start and end <= e.end]
             if form in table.ambiguous and not any(e.label in PLACE_LABELS for e in covering):
                 continue
             # "Washington" inside "George Washington" or "The Washington Post" is not the USA.
-            if any(e.label in {"PERSON", "ORG", "WORK_OF_ART"} and e.text.endswith(("Post", "Times", "Journal")) or
-                   e.label == "PERSON" and (e.end - e.start) > (end - start) + 1 and form not in table.demonyms
-                   for e in covering):
+            if any(
+                e.label in {"PERSON", "ORG", "WORK_OF_ART"}
+                and e.text.endswith(("Post", "Times", "Journal"))
+                or e.label == "PERSON"
+                and (e.end - e.start) > (end - start) + 1
+                and form not in table.demonyms
+                for e in covering
+            ):
                 continue
         found.append(CountryMention(start, end, table.forms[form], form))
     return found
@@ -118,7 +210,13 @@ def role_before(doc: Doc, index: int) -> SpacySpan | None:
     sent_start = doc[index].sent.start
     while start > sent_start:
         tok = doc[start - 1]
-        if tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_punct or tok.text.lower() in {"of", "'s", "’s"} and start - 2 >= sent_start and doc[start - 2].pos_ in ("PROPN", "NOUN"):
+        if (
+            tok.pos_ in ("PROPN", "NOUN", "ADJ")
+            and not tok.is_punct
+            or tok.text.lower() in {"of", "'s", "’s"}
+            and start - 2 >= sent_start
+            and doc[start - 2].pos_ in ("PROPN", "NOUN")
+        ):
             start -= 1
             continue
         if tok.text in {".", "-"} and tok.whitespace_ == "" and start - 1 > sent_start:

@@ -12,12 +12,67 @@ from newscheck.config import Settings
 from newscheck.nlp import pipe
 from newscheck.records import Annotation, Article, Entity, Sentence
 
-KEPT_LABELS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
+KEPT_LABELS = {
+    "PERSON",
+    "NORP",
+    "ORG",
+    "GPE",
+    "LOC",
+    "FAC",
+    "DATE",
+    "TIME",
+    "CARDINAL",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "EVENT",
+    "LAW",
+}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 OPENING_MARKS = "“\"'‘"
 CLOSING_MARKS = "”\"'’"
-ORG_WORDS = {"ministry", "bank", "department", "agency", "council", "party", "group", "union", "company", "office", "court", "police", "army", "university", "institute", "securities", "state", "house", "times", "news", "post"}
-HONORIFICS = {"councillor", "councilor", "mr", "mrs", "ms", "dr", "mayor", "senator", "sen", "rep", "gov", "governor", "judge", "sir", "dame", "prof", "professor"}
+ORG_WORDS = {
+    "ministry",
+    "bank",
+    "department",
+    "agency",
+    "council",
+    "party",
+    "group",
+    "union",
+    "company",
+    "office",
+    "court",
+    "police",
+    "army",
+    "university",
+    "institute",
+    "securities",
+    "state",
+    "house",
+    "times",
+    "news",
+    "post",
+}
+HONORIFICS = {
+    "councillor",
+    "councilor",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "mayor",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "governor",
+    "judge",
+    "sir",
+    "dame",
+    "prof",
+    "professor",
+}
 
 
 def annotate(articles: Sequence[Article], settings: Settings) -> list[Annotation]:
@@ -65,7 +120,11 @@ def _mend_quote_marks(body: str, found: list[Sentence]) -> list[Sentence]:
     for prev, nxt in zip(found, found[1:]):
         if prev.paragraph != nxt.paragraph:
             continue
-        while nxt.end > nxt.start and body[nxt.start] in CLOSING_MARKS and (nxt.start + 1 == len(body) or body[nxt.start + 1].isspace()):
+        while (
+            nxt.end > nxt.start
+            and body[nxt.start] in CLOSING_MARKS
+            and (nxt.start + 1 == len(body) or body[nxt.start + 1].isspace())
+        ):
             prev.end = nxt.start + 1
             nxt.start = min(nxt.end, _skip_space(body, nxt.start + 1))
         if prev.end - prev.start > 1 and body[prev.end - 1] in OPENING_MARKS and body[prev.end - 2].isspace():

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from newscheck.actors import TITLE_WORDS, appos_role, country_of, country_table, role_before, strip_det
 from newscheck.nlp import parse
@@ -25,22 +26,88 @@ STRAIGHT = '"'
 
 CUE_VERBS = SPEECH_VERBS | DENIAL_VERBS
 # Verbs that introduce a quoted phrase but not reported speech ("called the vote “a war ...”").
-QUOTE_ONLY_VERBS = {"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dub", "dubbed", "label", "labelled", "labeled", "branded"}
+QUOTE_ONLY_VERBS = {
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "dub",
+    "dubbed",
+    "label",
+    "labelled",
+    "labeled",
+    "branded",
+}
 # Definite role nouns that name an institution ("the ministry", "the county"): a named source.
 ORG_NOUNS = {
-    "ministry", "department", "government", "company", "firm", "trust", "council", "union", "authority",
-    "agency", "commission", "committee", "court", "army", "military", "police", "embassy", "office",
-    "administration", "county", "city", "party", "campaign", "bank", "board", "organisation",
-    "organization", "institute", "university", "hospital", "operator", "group", "kremlin", "cabinet",
+    "ministry",
+    "department",
+    "government",
+    "company",
+    "firm",
+    "trust",
+    "council",
+    "union",
+    "authority",
+    "agency",
+    "commission",
+    "committee",
+    "court",
+    "army",
+    "military",
+    "police",
+    "embassy",
+    "office",
+    "administration",
+    "county",
+    "city",
+    "party",
+    "campaign",
+    "bank",
+    "board",
+    "organisation",
+    "organization",
+    "institute",
+    "university",
+    "hospital",
+    "operator",
+    "group",
+    "kremlin",
+    "cabinet",
 }
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "acl", "pcomp"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "them", "we"}
 MEDIA_HEADS = {
-    "media", "newspaper", "newspapers", "paper", "daily", "outlet", "outlets", "press", "broadcaster",
-    "broadcasters", "television", "tv", "tabloid", "magazine", "network", "channel", "report", "reports",
-    "reporting", "agency", "wire", "website", "station", "radio",
+    "media",
+    "newspaper",
+    "newspapers",
+    "paper",
+    "daily",
+    "outlet",
+    "outlets",
+    "press",
+    "broadcaster",
+    "broadcasters",
+    "television",
+    "tv",
+    "tabloid",
+    "magazine",
+    "network",
+    "channel",
+    "report",
+    "reports",
+    "reporting",
+    "agency",
+    "wire",
+    "website",
+    "station",
+    "radio",
 }
 MEDIA_NAME = re.compile(
     r"\b(?:Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|CNN|BBC|NHK|TASS|RIA(?: Novosti)?|"
@@ -193,7 +260,9 @@ class Attributor:
         self.direct_cues = {raw_quote.start: self._cue_for_quote(raw_quote) for raw_quote in raw}
         # A cue right next to a quote belongs to it alone, except "according to", which also
         # sources the rest of its sentence ('X was convicted of "treason," according to Y').
-        taken = {cue.i for cue, adjacent in self.direct_cues.values() if cue is not None and adjacent and cue.lower_ != "according"}
+        taken = {
+            cue.i for cue, adjacent in self.direct_cues.values() if cue is not None and adjacent and cue.lower_ != "according"
+        }
         items: list[tuple[int, str, object]] = [(q.start, "direct", q) for q in raw]
         items += [(tok.idx, "cue", tok) for tok in self.doc if tok.i not in taken and self._is_free_cue(tok)]
         items.sort(key=lambda item: item[0])
@@ -233,7 +302,12 @@ class Attributor:
         if first is None:
             return None, False
         after = [t for t in last if t.idx >= raw.end and self._is_free_cue(t, any_use=True)] if last is not None else []
-        before = [t for t in first if t.idx < raw.start and (self._is_free_cue(t, any_use=True) or t.lower_ in QUOTE_ONLY_VERBS and not self._inside(t.idx))]
+        before = [
+            t
+            for t in first
+            if t.idx < raw.start
+            and (self._is_free_cue(t, any_use=True) or t.lower_ in QUOTE_ONLY_VERBS and not self._inside(t.idx))
+        ]
         if after and self._gap_is_short(raw.end, after[0].idx, 10):
             return after[0], True
         if before and self._introduces(before[-1], raw.start - 1):
@@ -243,7 +317,7 @@ class Attributor:
         return (after[0], False) if after else (None, False)
 
     def _introduces(self, cue: Token, quote_mark: int) -> bool:
-        """ 'said: "', 'stating, "', 'told reporters: "': the cue introduces the whole quote.
+        """'said: "', 'stating, "', 'told reporters: "': the cue introduces the whole quote.
         A quote opening mid-clause ('said it was "deeply concerned"') is a partial quote
         inside reported speech instead."""
         gap = self.body[cue.idx + len(cue) : quote_mark].strip()
@@ -254,7 +328,7 @@ class Attributor:
         gap = self.body[start:end]
         if re.search(r"\b(?:and|but|while|whereas)\b|;", gap):
             return False
-        return len([w for w in gap.split() if re.search(r"\w", w)]) <= max_words and "." not in gap.strip(" ,:—–-\"”’").rstrip(".")
+        return len([w for w in gap.split() if re.search(r"\w", w)]) <= max_words and "." not in gap.strip(' ,:—–-"”’').rstrip(".")
 
     def _continuation_speaker(self, raw: RawQuote) -> Speaker | None:
         """A quote standing alone continues the previous speaker, or the speaker of an
@@ -321,8 +395,17 @@ class Attributor:
             first = min(t.i for t in clause.subtree)
             if self.doc[first].lower_ in ("that", "whether") and self.doc[first].dep_ == "mark":
                 first += 1
-            last = max(t.i for c in cue.children if c.i > cue.i and c.dep_ in ("ccomp", "dobj", "parataxis") for t in c.subtree) + 1
-            cut = next((t.i for t in self.doc[first:last] if t.lower_ in ("while", "whereas") and t.i > first and self.doc[t.i - 1].text == ","), None)
+            last = (
+                max(t.i for c in cue.children if c.i > cue.i and c.dep_ in ("ccomp", "dobj", "parataxis") for t in c.subtree) + 1
+            )
+            cut = next(
+                (
+                    t.i
+                    for t in self.doc[first:last]
+                    if t.lower_ in ("while", "whereas") and t.i > first and self.doc[t.i - 1].text == ","
+                ),
+                None,
+            )
             return self._trim(self.doc[first : cut or last])
         last = max(t.i for t in clause.subtree) + 1
         return self._trim(self.doc[sent.start : last])
@@ -332,7 +415,9 @@ class Attributor:
         trailing "..., Russian state news agency TASS reported." """
         window = self.doc[cue.i + 1 : min(sent.end, cue.i + 7)]
         that = next((t for t in window if t.lower_ == "that"), None)
-        if that is not None and all(t.pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM") for t in self.doc[cue.i + 1 : that.i]):
+        if that is not None and all(
+            t.pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM") for t in self.doc[cue.i + 1 : that.i]
+        ):
             return self._trim(self.doc[that.i + 1 : sent.end])
         rest = [t for t in self.doc[cue.i + 1 : sent.end] if not t.is_punct]
         comma = next((t for t in reversed(self.doc[sent.start : cue.i]) if t.text == ","), None)
@@ -345,7 +430,9 @@ class Attributor:
 
     def _trim(self, span: SpacySpan) -> tuple[int, int] | None:
         start, end = span.start_char, span.end_char
-        while start < end and (self.body[start] in " ,;:—–-\n" or self.body[start] in OPENERS + STRAIGHT and not self._inside(start + 1)):
+        while start < end and (
+            self.body[start] in " ,;:—–-\n" or self.body[start] in OPENERS + STRAIGHT and not self._inside(start + 1)
+        ):
             start += 1
         while end > start and self.body[end - 1] in " ,;:.—–-\n":
             end -= 1
@@ -384,7 +471,11 @@ class Attributor:
             else:
                 break
         # "X, the trust's chief executive, wrote:" parsed without a subject: the name just before.
-        before = [e for e in self.entities if e.label in ("PERSON", "ORG") and self._sent_of(cue).start_char <= e.start and e.end <= cue.idx]
+        before = [
+            e
+            for e in self.entities
+            if e.label in ("PERSON", "ORG") and self._sent_of(cue).start_char <= e.start and e.end <= cue.idx
+        ]
         if before and self._gap_is_short(before[-1].end, cue.idx, 1):
             span = self.doc.char_span(before[-1].start, before[-1].end, alignment_mode="expand")
             if span is not None:
@@ -418,7 +509,10 @@ class Attributor:
         if person is None and people:
             # A name inside the phrase names the speaker only next to a proper-noun or title head
             # ("spokesperson Maria Zakharova"), not in a modifier ("the captain of the trawler Marisol").
-            after_head = head.i + 1 < len(self.doc) and people[-1].start in (self.doc[head.i + 1].idx, self.doc[min(head.i + 2, len(self.doc) - 1)].idx)
+            after_head = head.i + 1 < len(self.doc) and people[-1].start in (
+                self.doc[head.i + 1].idx,
+                self.doc[min(head.i + 2, len(self.doc) - 1)].idx,
+            )
             if head.pos_ == "PROPN" or (head.lower_ in TITLE_WORDS or head.lower_ in ROLE_SYNONYMS) and after_head:
                 person = people[-1]
         named_by_appos = self._appos_name(head)
@@ -461,7 +555,12 @@ class Attributor:
             return None
         # "Ukraine's ambassador in Washington, Olena Hrytsenko," hangs the name off "Washington".
         for child in (t for t in head.subtree if t.i > head.i):
-            if child.dep_ != "appos" or child.pos_ != "PROPN" or self.doc[child.left_edge.i - 1].text != "," and child.left_edge.i != head.i + 1:
+            if (
+                child.dep_ != "appos"
+                or child.pos_ != "PROPN"
+                or self.doc[child.left_edge.i - 1].text != ","
+                and child.left_edge.i != head.i + 1
+            ):
                 continue
             sub = list(child.subtree)
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
@@ -469,11 +568,17 @@ class Attributor:
             role = strip_det(self.body[role_tokens[0].idx : role_tokens[-1].idx + len(role_tokens[-1])]) if role_tokens else None
             person = next((e for e in self.entities if start <= e.start and e.end <= end and e.label == "PERSON"), None)
             if person is not None or child.text in self.surnames or head.lower_ in TITLE_WORDS or head.lower_ in ROLE_SYNONYMS:
-                name = person.actor if person is not None and person.actor else self.surnames.get(child.text, strip_det(self.body[start:end].strip(" ,")))
+                name = (
+                    person.actor
+                    if person is not None and person.actor
+                    else self.surnames.get(child.text, strip_det(self.body[start:end].strip(" ,")))
+                )
                 return self._remember(Speaker(name, role, "named", country_of(role or ""), "person", start))
             name = strip_det(self.body[start:end].strip(" ,"))
             kind = "media" if role and set(role.lower().split()) & MEDIA_HEADS else "org"
-            return self._remember(Speaker(name, role, "media" if kind == "media" else "named", country_of(role or ""), kind, start))
+            return self._remember(
+                Speaker(name, role, "media" if kind == "media" else "named", country_of(role or ""), kind, start)
+            )
         return None
 
     @staticmethod
@@ -497,7 +602,10 @@ class Attributor:
                 if any(t.is_punct and t.text in ",;:" or t.pos_ == "VERB" for t in self.doc[right + 1 : child.i]):
                     break
                 sub_right = max(t.i for t in child.subtree)
-                stop = next((t.i for t in self.doc[child.i : sub_right + 1] if t.text in ",;:" or t.text in OPENERS + CLOSERS + STRAIGHT), None)
+                stop = next(
+                    (t.i for t in self.doc[child.i : sub_right + 1] if t.text in ",;:" or t.text in OPENERS + CLOSERS + STRAIGHT),
+                    None,
+                )
                 right = (stop - 1) if stop is not None else sub_right
             else:
                 break
@@ -521,7 +629,9 @@ class Attributor:
     def _named_person(self, person: Entity, tokens: list[Token], head: Token) -> Speaker:
         name = person.actor or person.text
         if " " not in name:  # a bare surname: the full name of an earlier speaker or mention
-            earlier = next((s.name for s in reversed(self.speakers) if s.kind == "person" and self._same_person(name, s.name)), None)
+            earlier = next(
+                (s.name for s in reversed(self.speakers) if s.kind == "person" and self._same_person(name, s.name)), None
+            )
             name = earlier or self.surnames.get(name, name)
         role_tokens = [t for t in tokens if t.idx + len(t) <= person.start]
         role = strip_det(self.body[role_tokens[0].idx : person.start]) if role_tokens else ""
@@ -546,8 +656,21 @@ class Attributor:
         before = pron.idx
         if word in PRONOUNS_PERSON:
             speaker = next((s for s in reversed(self.speakers) if s.kind == "person" and s.at < before), None)
-            person = next((e for e in reversed(self.entities) if e.label == "PERSON" and e.end <= before and self._is_subject(e) and not self._inside(e.start) and not self._in_reported(e.start)), None)
-            if person is not None and (speaker is None or person.start > speaker.at and not self._same_person(person.actor or person.text, speaker.name)):
+            person = next(
+                (
+                    e
+                    for e in reversed(self.entities)
+                    if e.label == "PERSON"
+                    and e.end <= before
+                    and self._is_subject(e)
+                    and not self._inside(e.start)
+                    and not self._in_reported(e.start)
+                ),
+                None,
+            )
+            if person is not None and (
+                speaker is None or person.start > speaker.at and not self._same_person(person.actor or person.text, speaker.name)
+            ):
                 name = person.actor or person.text
                 known = next((s for s in reversed(self.speakers) if s.name == name), None)
                 if known is not None:
@@ -578,12 +701,23 @@ class Attributor:
                 return self._remember_again(speaker, at)
             if is_title and speaker.kind == "person" and any(w in (speaker.role or "").lower() for w in words):
                 return self._remember_again(speaker, at)
-            if not is_org and speaker.kind in ("group", "unknown") and any(w in (speaker.name or "").lower().split()[-1:] or w + "s" in (speaker.name or "").lower().split()[-1:] for w in words):
+            if (
+                not is_org
+                and speaker.kind in ("group", "unknown")
+                and any(
+                    w in (speaker.name or "").lower().split()[-1:] or w + "s" in (speaker.name or "").lower().split()[-1:]
+                    for w in words
+                )
+            ):
                 return self._remember_again(speaker, at)
         if is_org:
             generic = head.lower_ in GENERIC_ORG_NOUNS  # "the company": the last company named
             for ent in reversed(self.entities):
-                if ent.label == "ORG" and ent.end <= at and (generic and not MEDIA_NAME.search(ent.text) or any(w in ent.text.lower() for w in words)):
+                if (
+                    ent.label == "ORG"
+                    and ent.end <= at
+                    and (generic and not MEDIA_NAME.search(ent.text) or any(w in ent.text.lower() for w in words))
+                ):
                     name = strip_det(ent.text)
                     return self._remember(Speaker(name, None, "named", country_of(name), "org", at))
         return None
@@ -596,7 +730,9 @@ class Attributor:
         return self._remember(Speaker(speaker.name, speaker.role, speaker.source_type, speaker.country, speaker.kind, at))
 
     # ---- helpers -------------------------------------------------------------------------
-    def _quote(self, text: str, speaker: Speaker, direct: bool, complete: bool, start: int, end: int, cue: Token | str | None) -> Quote:
+    def _quote(
+        self, text: str, speaker: Speaker, direct: bool, complete: bool, start: int, end: int, cue: Token | str | None
+    ) -> Quote:
         cue_text = cue if isinstance(cue, str) or cue is None else ("according to" if cue.lower_ == "according" else cue.text)
         return Quote(
             text=text,

@@ -50,8 +50,26 @@ NEWS_WEIGHTS = {
     "question": -1.5,
     "generic": -1.0,  # "It raises questions", "remains to be seen", "In conclusion"
 }
-GENERIC_OPENERS = ("it raises", "it is a", "it remains", "in conclusion", "what is certain", "as the world", "only time will tell", "it is clear", "it is unclear")
-GENERIC_PHRASES = ("remains to be seen", "raises questions", "time will tell", "a complex and evolving", "far beyond", "a tale of", "the world watches")
+GENERIC_OPENERS = (
+    "it raises",
+    "it is a",
+    "it remains",
+    "in conclusion",
+    "what is certain",
+    "as the world",
+    "only time will tell",
+    "it is clear",
+    "it is unclear",
+)
+GENERIC_PHRASES = (
+    "remains to be seen",
+    "raises questions",
+    "time will tell",
+    "a complex and evolving",
+    "far beyond",
+    "a tale of",
+    "the world watches",
+)
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 DATE_LABELS = {"DATE", "TIME"}
@@ -134,7 +152,9 @@ def news_adjustment(text: str, facts: SpanFacts, attributed: bool) -> float:
     return score
 
 
-def score_spans(spans: Sequence[SpacySpan], attributed: Sequence[bool], labels: Sequence[Sequence[str]] | None = None) -> list[float]:
+def score_spans(
+    spans: Sequence[SpacySpan], attributed: Sequence[bool], labels: Sequence[Sequence[str]] | None = None
+) -> list[float]:
     """Check-worthiness of each sentence: the learned probability shifted by news evidence
     (``attributed``: the sentence rests on a named, unnamed or media source; ``labels``: the
     entity labels of each sentence, when known)."""
@@ -172,7 +192,9 @@ def shapes_for(texts: Sequence[str]) -> list[str]:
 
 def fit(texts: Sequence[str], shapes: Sequence[str], labels: np.ndarray) -> CheckworthyModel:
     words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=30000)
-    shape_vec = TfidfVectorizer(ngram_range=(1, 3), min_df=3, sublinear_tf=True, lowercase=False, token_pattern=r"\S+", max_features=20000)
+    shape_vec = TfidfVectorizer(
+        ngram_range=(1, 3), min_df=3, sublinear_tf=True, lowercase=False, token_pattern=r"\S+", max_features=20000
+    )
     features = hstack([words.fit_transform(texts), shape_vec.fit_transform(shapes)]).tocsr()
     classifier = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced")
     classifier.fit(features, labels)

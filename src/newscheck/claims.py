@@ -22,11 +22,7 @@ def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -
     """Every sentence (split further at semicolons) of the body as a claim, scored and coded."""
     body = article.body
     doc = annotation.doc if annotation.doc is not None and annotation.doc.text == body else parse([body])[0]
-    mentions = sorted(
-        (m.start, m.end, actor.key, actor.country)
-        for actor in annotation.actors
-        for m in actor.mentions
-    )
+    mentions = sorted((m.start, m.end, actor.key, actor.country) for actor in annotation.actors for m in actor.mentions)
     spans: list[SpacySpan] = []
     for sentence in annotation.sentences:
         for start, end in _clauses(body, sentence.start, sentence.end):
@@ -119,7 +115,9 @@ def _quote_for(quotes: list[Quote], start: int, end: int) -> int | None:
 
 
 def _negated(span: SpacySpan) -> bool:
-    return any(t.dep_ == "neg" or t.lower_ in NEGATION_WORDS and t.dep_ in ("det", "neg", "advmod", "nsubj", "dobj") for t in span)
+    return any(
+        t.dep_ == "neg" or t.lower_ in NEGATION_WORDS and t.dep_ in ("det", "neg", "advmod", "nsubj", "dobj") for t in span
+    )
 
 
 def _actor_keys(mentions: list[tuple[int, int, str, str | None]], start: int, end: int) -> list[str]:
@@ -128,4 +126,3 @@ def _actor_keys(mentions: list[tuple[int, int, str, str | None]], start: int, en
         if start <= m_start and m_end <= end and key not in keys:
             keys.append(key)
     return keys
-

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -38,7 +38,7 @@ app = typer.Typer(
 stderr = Console(stderr=True)
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     json = "json"
     md = "md"
     html = "html"
@@ -78,9 +78,14 @@ def analyze(
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.json,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here instead of stdout.")] = None,
     db: Annotated[
-        Optional[str], typer.Option("--db", help="Store into this database URL (sqlite:///path or postgresql://...); 'default' for the user data dir.")
+        Optional[str],
+        typer.Option(
+            "--db", help="Store into this database URL (sqlite:///path or postgresql://...); 'default' for the user data dir."
+        ),
     ] = None,
-    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow fetching loopback/private/link-local addresses.")] = False,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow fetching loopback/private/link-local addresses.")
+    ] = False,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds per network request.")] = 15.0,
     no_verify: Annotated[bool, typer.Option("--no-verify", help="Skip stories and cross-checks.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,

@@ -45,7 +45,6 @@ import numpy as np
 from spacy.tokens import Doc
 
 from newscheck.checkworthy import CHECKWORTHY_MIN
-from newscheck.config import Settings
 from newscheck.encoder import encode
 from newscheck.judge import ClaimJudge, Judgement
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, Story
@@ -285,6 +284,7 @@ def _outranks(reading: Judgement, held: Judgement) -> bool:
     """An article's stance: a denial of the claim (an article may tell a claim to deny it), else its surest
     agreement or contradiction (a correction restates the claim and quotes the error it corrects), else
     discussion."""
+
     def rank(j: Judgement) -> tuple[int, float]:
         denial = j.label == "disagree" and j.clash is not None and j.clash.kind == "denial"
         return (2 if denial else 1 if j.label in ("agree", "disagree") else 0, j.scores[j.label])
@@ -332,8 +332,14 @@ def _verdict(index: CorpusIndex, article: int, claim: Claim, judged: list[tuple[
         clash = judgement.clash.description if judgement.clash and stance == "disagree" else None
         evidence.append(
             CrosscheckEvidence(
-                report.article.id, sentence.text, stance, sentence.start, sentence.end,
-                score=round(strength, 4), published=report.article.published, clash=clash,
+                report.article.id,
+                sentence.text,
+                stance,
+                sentence.start,
+                sentence.end,
+                score=round(strength, 4),
+                published=report.article.published,
+                clash=clash,
             )  # fmt: skip
         )
     return Crosscheck(

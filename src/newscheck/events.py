@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from newscheck.actors import country_table
 from newscheck.records import Event
@@ -27,7 +28,9 @@ def _forms(*bases: str) -> set[str]:
         word = parts[0]
         out.update(parts)
         stem = word[:-1] if word.endswith("e") else word
-        out.update({word, word + "s", stem + "ed", stem + "ing", word + "es" if word.endswith(("s", "sh", "ch", "x")) else word + "s"})
+        out.update(
+            {word, word + "s", stem + "ed", stem + "ing", word + "es" if word.endswith(("s", "sh", "ch", "x")) else word + "s"}
+        )
         if word.endswith("y") and word[-2] not in "aeiou":
             out.update({word[:-1] + "ies", word[:-1] + "ied"})
     return out
@@ -48,19 +51,63 @@ VERB_TRIGGERS: dict[str, set[str]] = {
     "SANCTION": _forms("sanction", "expel/expelled/expelling", "embargo/embargoed"),
     "MOBILIZE": _forms("mobilize", "mobilise", "deploy", "station"),
     "COERCE": _forms("arrest", "detain", "seize", "blockade", "deport"),
-    "ASSAULT": _forms("attack", "strike/struck/striking", "bomb", "shell/shelled/shelling", "invade", "kill", "shoot/shot/shooting", "shell"),
+    "ASSAULT": _forms(
+        "attack", "strike/struck/striking", "bomb", "shell/shelled/shelling", "invade", "kill", "shoot/shot/shooting", "shell"
+    ),
 }
 VERB_TYPE = {form: kind for kind, forms in VERB_TRIGGERS.items() for form in forms}
 # Verbs that code an event only with one of these objects.
 OBJECT_GATED = {
-    "AID": {"aid", "support", "assistance", "weapons", "arms", "ammunition", "drones", "missiles", "technology",
-            "components", "equipment", "funding", "loans", "money", "troops", "supplies", "tanks", "jets", "shells",
-            "help", "fuel", "food", "base", "industry", "military", "army", "forces", "capabilities", "effort", "efforts"},
+    "AID": {
+        "aid",
+        "support",
+        "assistance",
+        "weapons",
+        "arms",
+        "ammunition",
+        "drones",
+        "missiles",
+        "technology",
+        "components",
+        "equipment",
+        "funding",
+        "loans",
+        "money",
+        "troops",
+        "supplies",
+        "tanks",
+        "jets",
+        "shells",
+        "help",
+        "fuel",
+        "food",
+        "base",
+        "industry",
+        "military",
+        "army",
+        "forces",
+        "capabilities",
+        "effort",
+        "efforts",
+    },
     "CONCEDE": {"restrictions", "sanctions", "ban", "embargo", "curbs", "tariffs", "prisoners", "hostages"},
     "SANCTION": {"sanctions", "tariffs", "embargo", "restrictions", "ban", "penalties", "diplomats"},
-    "REJECT": {"proposal", "offer", "demand", "demands", "plan", "request", "call", "deal", "bid", "ultimatum", "resolution", "peace"},
+    "REJECT": {
+        "proposal",
+        "offer",
+        "demand",
+        "demands",
+        "plan",
+        "request",
+        "call",
+        "deal",
+        "bid",
+        "ultimatum",
+        "resolution",
+        "peace",
+    },
     "THREATEN": {"consequences", "retaliation", "response", "reprisals", "sanctions", "action"},
-    "AGREE": {"deal", "agreement", "treaty", "accord", "pact", "ceasefire", "truce", "deal"},
+    "AGREE": {"deal", "agreement", "treaty", "accord", "pact", "ceasefire", "truce"},
 }
 # verb -> type when its object is one of OBJECT_GATED[type] ("lifted restrictions", "imposed sanctions").
 GATED_VERBS = {
@@ -70,9 +117,26 @@ GATED_VERBS = {
     **{f: "THREATEN" for f in _forms("warn")},
     **{f: "AGREE" for f in _forms("sign", "reach/reached", "seal")},
     **{f: "ASSAULT" for f in _forms("launch", "fire/fired/firing", "carry/carried")},
-    **{f: "AID" for f in _forms("supply/supplied/supplying", "provide", "deliver", "send/sent/sending", "bolster", "fund/funded/funding")},
+    **{
+        f: "AID"
+        for f in _forms("supply/supplied/supplying", "provide", "deliver", "send/sent/sending", "bolster", "fund/funded/funding")
+    },
 }
-ASSAULT_OBJECTS = {"strike", "strikes", "attack", "attacks", "missiles", "missile", "rockets", "drones", "offensive", "raid", "raids", "airstrikes", "assault"}
+ASSAULT_OBJECTS = {
+    "strike",
+    "strikes",
+    "attack",
+    "attacks",
+    "missiles",
+    "missile",
+    "rockets",
+    "drones",
+    "offensive",
+    "raid",
+    "raids",
+    "airstrikes",
+    "assault",
+}
 ALLIANCE_NOUNS = {"alliance", "pact", "coalition", "bloc", "partnership", "axis"}
 HOSTILE_MARKERS = {"against", "countering", "counter", "targeting", "aimed", "confront", "confronting"}
 TARGET_PREPS = {"to", "against", "on", "at", "with", "into", "toward", "towards", "upon", "for"}
@@ -158,7 +222,10 @@ def _targets(tok: Token, kind: str, actors_between: ActorLookup) -> list[str]:
                 continue
             sub = list(child.subtree)
             # "in Japan" inside the object is a place, not a target.
-            cut = next((t.idx for t in sub if t.dep_ == "prep" and t.lower_ in ("in", "inside", "within", "near")), sub[-1].idx + len(sub[-1]))
+            cut = next(
+                (t.idx for t in sub if t.dep_ == "prep" and t.lower_ in ("in", "inside", "within", "near")),
+                sub[-1].idx + len(sub[-1]),
+            )
             found += [a for a in _prefer_countries(actors_between(sub[0].idx, cut)) if a not in found]
     return found
 
@@ -183,7 +250,9 @@ def _alliance(noun: Token, actors_between: ActorLookup) -> list[Event]:
     if verb is None:
         return []
     sources = _actors_of(_subject(verb), actors_between)
-    hostile = [c for c in noun.children if c.dep_ in ("acl", "prep", "relcl") and any(t.lower_ in HOSTILE_MARKERS for t in c.subtree)]
+    hostile = [
+        c for c in noun.children if c.dep_ in ("acl", "prep", "relcl") and any(t.lower_ in HOSTILE_MARKERS for t in c.subtree)
+    ]
     targets: list[str] = []
     for child in hostile:
         sub = list(child.subtree)

@@ -141,10 +141,7 @@ def copy_families(articles: Sequence[Article], settings: Settings | None = None)
     for i, j in _candidate_pairs(words) | _candidate_pairs(skeletons):
         if union.find(i) == union.find(j):
             continue
-        if (
-            min(len(words[i]), len(words[j])) >= MIN_SHINGLES
-            and _containment(words[i], words[j]) >= WORD_CONTAINMENT
-        ) or (
+        if (min(len(words[i]), len(words[j])) >= MIN_SHINGLES and _containment(words[i], words[j]) >= WORD_CONTAINMENT) or (
             min(len(skeletons[i]), len(skeletons[j])) >= MIN_SHINGLES
             and _containment(skeletons[i], skeletons[j]) >= SKELETON_CONTAINMENT
         ):

@@ -46,8 +46,7 @@ def _check_public(host: str, addresses: list[str]) -> None:
         ip = ipaddress.ip_address(address.split("%")[0])
         if not ip.is_global or ip.is_multicast:
             raise FetchError(
-                f"refusing to fetch {host} ({address}): loopback, private or link-local address "
-                "(use --allow-private to allow)"
+                f"refusing to fetch {host} ({address}): loopback, private or link-local address (use --allow-private to allow)"
             )
 
 

@@ -62,7 +62,9 @@ TOPIC_MATCH = 0.5  # share of the headline's actors and names a statement must m
 MAX_EVIDENCE = 2
 
 # "Russia-Ukraine War Updates: ..." - a section label before the colon is not part of the claim.
-_KICKER = re.compile(r"^[^:]{0,60}\b(updates?|live|breaking|exclusive|analysis|explainer|opinion|watch|video)\b[^:]{0,30}:\s*", re.I)
+_KICKER = re.compile(
+    r"^[^:]{0,60}\b(updates?|live|breaking|exclusive|analysis|explainer|opinion|watch|video)\b[^:]{0,30}:\s*", re.I
+)
 # A capitalised word inside a sentence (after a lower-case word or a comma) is a name.
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)")
 
@@ -160,11 +162,16 @@ def attributed_statements(report: ArticleReport, aliases: dict[str, str]) -> lis
     for quote in report.quotes:
         if quote.source_type != "outlet" and len(tokens(quote.text)) >= 3:
             actors = _actors_in(quote.text, aliases, pattern)
-            found.setdefault((quote.start, quote.end), Statement(quote.text, quote.speaker, quote.source_type, quote.start, quote.end, actors))
+            found.setdefault(
+                (quote.start, quote.end), Statement(quote.text, quote.speaker, quote.source_type, quote.start, quote.end, actors)
+            )
     for claim in report.claims:
         if claim.source_type != "outlet":
             actors = _actors_in(claim.text, aliases, pattern) | set(claim.actors)
-            found.setdefault((claim.start, claim.end), Statement(claim.text, claim.attributed_to, claim.source_type, claim.start, claim.end, actors))
+            found.setdefault(
+                (claim.start, claim.end),
+                Statement(claim.text, claim.attributed_to, claim.source_type, claim.start, claim.end, actors),
+            )
     return list(found.values())
 
 

@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
 from newscheck.config import Settings
+from newscheck.encoding import REPLACED_BYTES
 from newscheck.extract import ExtractError, extract
 from newscheck.ingest import ingest
-from newscheck.encoding import REPLACED_BYTES
 from newscheck.records import Article, ArticleReport, Document, InputError, InputNotice, Report
 
 ProgressCallback = Callable[[str, int, int | None], None]

@@ -65,7 +65,10 @@ FORMULAIC_PATTERNS: list[tuple[re.Pattern[str], float]] = [
         (r"\bin conclusion\b", 1.0),
         (r"\b(in summary|to sum up|all in all)\b", 1.0),
         (r"\braises? (important |serious |many )?questions about the future\b", 1.0),
-        (r"\b(a|an) (complex|evolving|complex and evolving|rapidly evolving|ever-evolving) (story|situation|narrative|issue)\b", 1.0),
+        (
+            r"\b(a|an) (complex|evolving|complex and evolving|rapidly evolving|ever-evolving) (story|situation|narrative|issue)\b",
+            1.0,
+        ),
         (r"\bwhat is (certain|clear)(, however,)? is\b", 1.0),
         (r"\bone thing is (certain|clear)\b", 1.0),
         (r"\bonly time will tell\b", 1.0),
@@ -193,7 +196,9 @@ def _attributed_units(report: ArticleReport) -> list[tuple[Evidence, str, str | 
             )  # fmt: skip
     for claim in report.claims:
         if claim.source_type != "outlet" and claim.quote_index is None:
-            units.setdefault((claim.start, claim.end), (_in_body(report, claim.start, claim.end), claim.source_type, claim.attributed_to))
+            units.setdefault(
+                (claim.start, claim.end), (_in_body(report, claim.start, claim.end), claim.source_type, claim.attributed_to)
+            )
     return list(units.values())
 
 
@@ -221,10 +226,7 @@ def quote_integrity(report: ArticleReport) -> Signal | None:
         parts.append(f"{len(unclosed)} quotation{'s are' if len(unclosed) > 1 else ' is'} never closed")
     if cut:
         parts.append(f"{len(cut)} quotation{'s end' if len(cut) > 1 else ' ends'} cut off mid-sentence")
-    message = (
-        " and ".join(parts).capitalize()
-        + ": the reader cannot tell where the speaker's words end and the outlet's begin."
-    )
+    message = " and ".join(parts).capitalize() + ": the reader cannot tell where the speaker's words end and the outlet's begin."
     return _signal("quote_integrity", "high", message, [_in_body(report, q.start, q.end) for q in [*unclosed, *cut]])
 
 
@@ -237,7 +239,9 @@ def single_source(report: ArticleReport, checks: dict[str, Crosscheck], other_ou
     backing = [
         c
         for c in report.claims
-        if c.checkworthy >= CHECKWORTHY_MIN and c.source_type != "outlet" and any(s.start < c.end and c.start < s.end for s in spans)
+        if c.checkworthy >= CHECKWORTHY_MIN
+        and c.source_type != "outlet"
+        and any(s.start < c.end and c.start < s.end for s in spans)
     ]
     if len({c.attributed_to for c in backing}) != 1:
         return None

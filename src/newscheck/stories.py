@@ -121,9 +121,7 @@ def _features(report: ArticleReport, lead_text: str) -> set[str]:
     text = f"{report.article.headline}. {lead_text}"
     features = {f"n:{token.lower()}" for name in _names(text) for token in name.split() if token.lower() not in _NOT_NAMES}
     if report.annotation is not None:
-        features.update(
-            f"a:{actor.key}" for actor in report.annotation.actors if any(m.text in text for m in actor.mentions)
-        )
+        features.update(f"a:{actor.key}" for actor in report.annotation.actors if any(m.text in text for m in actor.mentions))
     return features
 
 
@@ -330,10 +328,7 @@ def build_stories(reports: Sequence[ArticleReport], settings: Settings) -> list[
     # A family is represented by its longest member: the original, not an excerpt.
     representatives = [max((by_id[a] for a in family), key=lambda r: len(r.article.body)) for family in families]
     leads = [lead(_paragraphs(r)) for r in representatives]
-    features = [
-        set().union(*(_features(by_id[a], text) for a in family))
-        for family, text in zip(families, leads, strict=True)
-    ]
+    features = [set().union(*(_features(by_id[a], text) for a in family)) for family, text in zip(families, leads, strict=True)]
     openings = [_opening(r) for r in representatives]
     views = _Views([f"{r.article.headline}. {text}" for r, text in zip(representatives, leads, strict=True)], features, openings)
     days = [min((d for a in family if (d := _day(by_id[a].article.published)) is not None), default=None) for family in families]

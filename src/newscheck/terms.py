@@ -216,14 +216,38 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("stay", "stays", "stayed", "remain in", "remains in", "remained in"),
     ),
     "plan": (
-        ("cancel", "cancels", "cancelled", "canceled", "cancellation", "scrap", "scraps", "scrapped", "call off",
-         "calls off", "called off"),
+        (
+            "cancel",
+            "cancels",
+            "cancelled",
+            "canceled",
+            "cancellation",
+            "scrap",
+            "scraps",
+            "scrapped",
+            "call off",
+            "calls off",
+            "called off",
+        ),
         ("proceed", "proceeds", "proceeded", "go ahead", "goes ahead", "went ahead", "as planned", "on schedule"),
     ),  # fmt: skip
     "jobs": (
         ("hire", "hires", "hired", "hiring"),
-        ("cut", "cuts", "cutting", "layoffs", "lay off", "lays off", "laid off", "eliminate", "eliminates",
-         "eliminated", "slash", "slashes", "slashed"),
+        (
+            "cut",
+            "cuts",
+            "cutting",
+            "layoffs",
+            "lay off",
+            "lays off",
+            "laid off",
+            "eliminate",
+            "eliminates",
+            "eliminated",
+            "slash",
+            "slashes",
+            "slashed",
+        ),
     ),  # fmt: skip
     "offer": (("accept", "accepts", "accepted"), ("refuse", "refuses", "refused", "turn down", "turns down", "turned down")),
     "harm": (
@@ -495,6 +519,8 @@ def outcome_spans(claim: str, text: str) -> tuple[tuple[int, int], tuple[int, in
         if mine and theirs:
             return mine.span(), theirs.span()
     return (0, len(claim)), (0, len(text))
+
+
 # Denial verbs as stems, for readers of single tokens: "denying", "rejected", "dismisses".
 DENIAL_VERB_STEMS = frozenset(stem(w) for w in DENIAL_VERBS)
 # Verbs that negate the clause they govern: "declined to approve" is "did not approve".

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import HTML_EXAMPLES
+
 from newscheck.extract import ExtractError, extract
 from newscheck.records import Document
-
-import pytest
 
 
 def _page(name: str) -> Document:
@@ -19,7 +19,7 @@ def test_news_page_keeps_article_and_drops_chrome():
     assert article.published == "2025-03-14"
     assert article.byline and "Imogen Hartley" in article.byline
     assert article.body.startswith("Dock workers at the fictional port of Port Selwyn voted")
-    assert article.body.rstrip().endswith('he told reporters.')
+    assert article.body.rstrip().endswith("he told reporters.")
     for chrome in ("cookies", "Related stories", "All rights reserved", "Sport", "Photo:"):
         assert chrome not in article.body
     assert "Ledger Pictures/Sam Okafor" in article.credits
@@ -56,7 +56,7 @@ def test_legacy_encoding_page_is_decoded():
 
 
 def test_invalid_utf8_without_declared_charset_still_decodes():
-    data = "Headline about the fictional Lake Ovra\n\nFishermen on Lake Ovra said catches had fallen by half this season, blaming warmer water.".encode("utf-8")
+    data = b"Headline about the fictional Lake Ovra\n\nFishermen on Lake Ovra said catches had fallen by half this season, blaming warmer water."
     data = data.replace(b"half", b"h\xe4lf")  # one stray latin-1 byte
     article = extract(Document(source="mixed.txt", content=data, kind="text"))
     assert "Fishermen on Lake Ovra" in article.body
@@ -146,4 +146,6 @@ def test_text_far_longer_than_any_article_is_refused_with_its_length():
 def test_a_lone_surrogate_in_the_text_still_gives_an_id():
     from newscheck.extract import article_id
 
-    assert article_id("Harbour \ud800 strike", "Workers walked out.") == article_id("Harbour \ufffd strike", "Workers walked out.")
+    assert article_id("Harbour \ud800 strike", "Workers walked out.") == article_id(
+        "Harbour \ufffd strike", "Workers walked out."
+    )

@@ -56,8 +56,7 @@ def test_seed_001_headline_credit_and_body(seed_001):
     parts = segment_page(seed_001.read_text(encoding="utf-8"))
     body = _body(parts)
     assert parts.headline == (
-        "Russia-Ukraine War Updates: Beijing's Backing, China's Covert Aid to Russia's War Effort "
-        "Raises Global Alarms"
+        "Russia-Ukraine War Updates: Beijing's Backing, China's Covert Aid to Russia's War Effort Raises Global Alarms"
     )
     assert parts.credits == ["Getty Images"]
     assert body.startswith("As the war in Ukraine grinds on")
@@ -69,7 +68,7 @@ def test_seed_001_as_scraped_with_its_rail_splits_the_glued_headline(seed_000, s
     """Seed 001's page begins with the "Latest News" rail that the seed files keep at the end of
     seed 000; its last snippet runs into 001's headline with no line break."""
     text_000 = seed_000.read_text(encoding="utf-8")
-    page = text_000[text_000.index("\nDark\nLight\n", 1) + 1:] + seed_001.read_text(encoding="utf-8")
+    page = text_000[text_000.index("\nDark\nLight\n", 1) + 1 :] + seed_001.read_text(encoding="utf-8")
     assert "Greek Foreign MinisterRussia-Ukraine" in page
     parts = segment_page(page)
     body = _body(parts)
@@ -157,7 +156,8 @@ def test_glued_snippet_and_headline_without_a_rail_header_are_split():
         "Harbour cafe owners complain about new terrace rules\n"
         "The council says the rules are meant to keep the promenade clear for people who "
         "useFerry Operator Cancels Winter Crossings to the Islands\n\n"
-        + "The ferry operator said on Monday that it would not run its winter crossings this year. " * 3
+        + "The ferry operator said on Monday that it would not run its winter crossings this year. "
+        * 3
     )
     parts = segment_page(page)
     assert parts.headline == "Ferry Operator Cancels Winter Crossings to the Islands"
@@ -172,8 +172,7 @@ def test_glued_snippet_and_headline_without_a_rail_header_are_split():
 def test_hard_wrapped_page_gives_the_same_article(name):
     text = (PAGES / name).read_text(encoding="utf-8")
     wrapped = "\n\n".join(
-        "\n".join(textwrap.fill(line, 72, break_on_hyphens=False) for line in block.split("\n"))
-        for block in text.split("\n\n")
+        "\n".join(textwrap.fill(line, 72, break_on_hyphens=False) for line in block.split("\n")) for block in text.split("\n\n")
     )
     assert wrapped.count("\n") > text.count("\n")
     plain, parts = segment_page(text), segment_page(wrapped)
@@ -234,7 +233,7 @@ def test_a_short_question_opening_a_text_is_its_headline():
         "Is Zarnia's health minister about to quit?\n\n"
         "Zarnia's health minister Petra Holm faces growing pressure over the hospital funding row, with opposition "
         "leaders calling on her to step down.\n\n"
-        "\"I have no plans to go anywhere,\" Holm told reporters on Tuesday. Analysts say her position depends on the "
+        '"I have no plans to go anywhere," Holm told reporters on Tuesday. Analysts say her position depends on the '
         "outcome of Thursday's budget vote."
     )
     parts = segment_page(text)

@@ -30,7 +30,7 @@ HOSTILE = "<script>alert('x')</script>"
 
 
 def _report() -> Report:
-    body = f"Harbour master Lena Brook said Dock 4 closed on Monday. {HOSTILE} \"It will reopen in May,\" she said."
+    body = f'Harbour master Lena Brook said Dock 4 closed on Monday. {HOSTILE} "It will reopen in May," she said.'
     article = Article(
         id="h1", source="https://example.test/dock", headline=f"Dock 4 closes {HOSTILE}", body=body, paragraphs=[body]
     )
@@ -38,13 +38,17 @@ def _report() -> Report:
     quote = "It will reopen in May,"
     item = ArticleReport(
         article,
-        quotes=[Quote(quote, "Lena Brook", "harbour master", "named", True, True, body.index(quote), body.index(quote) + len(quote))],
+        quotes=[
+            Quote(quote, "Lena Brook", "harbour master", "named", True, True, body.index(quote), body.index(quote) + len(quote))
+        ],
         claims=[Claim("c1", first, "Lena Brook", "named", False, False, 0.9, 0, len(first))],
         headline_support=HeadlineSupport("supported", [first], "Lena Brook states it."),
         signals=[Signal("loaded_language", "info", f"Wording {HOSTILE}", [HOSTILE])],
     )
     evidence = CrosscheckEvidence("h2", f"Dock 4 stayed open {HOSTILE}", "disagree")
-    return Report([item], [Story("s1", f"Dock {HOSTILE}", ["h1"], [["h1"]])], [Crosscheck("c1", "h1", "contested", [evidence], 1)])
+    return Report(
+        [item], [Story("s1", f"Dock {HOSTILE}", ["h1"], [["h1"]])], [Crosscheck("c1", "h1", "contested", [evidence], 1)]
+    )
 
 
 def test_everything_from_the_articles_is_html_escaped():
@@ -74,7 +78,10 @@ def test_claims_are_highlighted_in_the_body_by_verdict_and_linked_to_their_row()
 
 def test_sources_table_counts_claims_and_quotes_per_source():
     page = render_html(_report())
-    assert re.search(r"<td>Lena Brook</td><td><span class=\"pill src-named\">named</span></td><td class=\"num\">1</td><td class=\"num\">1</td>", page)
+    assert re.search(
+        r"<td>Lena Brook</td><td><span class=\"pill src-named\">named</span></td><td class=\"num\">1</td><td class=\"num\">1</td>",
+        page,
+    )
 
 
 def _chromium() -> str:

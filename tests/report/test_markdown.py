@@ -32,9 +32,13 @@ def _report() -> Report:
         headline_support=HeadlineSupport("partial", [body], "Lena Brook says less."),
         signals=[Signal("single_source", "info", "One source.", ["Only Lena Brook."])],
     )
-    evidence = CrosscheckEvidence("m2", "The port stayed open.", "disagree", published="2026-03-02", clash="“stayed open” against “closed”")
+    evidence = CrosscheckEvidence(
+        "m2", "The port stayed open.", "disagree", published="2026-03-02", clash="“stayed open” against “closed”"
+    )
     check = Crosscheck("c1", "m1", "contested", [evidence], 2, confidence=0.81)
-    other = ArticleReport(Article(id="m2", source="m2.txt", headline="Port stays open", body="The port stayed open.", paragraphs=[]))
+    other = ArticleReport(
+        Article(id="m2", source="m2.txt", headline="Port stays open", body="The port stayed open.", paragraphs=[])
+    )
     story = Story("s1", "Port closure", ["m1", "m2"], [["m1"], ["m2"]])
     return Report([item, other], [story], [check], [InputError("bad.txt", "empty input")])
 

@@ -35,7 +35,11 @@ def test_validation_is_15_to_20_percent_of_pairs(fnc):
 
 
 def test_implied_pairs_follow_reporting_sides_and_agreement_colours():
-    sinks, hoax, unclear = "Ferry sinks off Port Adley", "Ferry sinking story is a hoax, company says", "Ferry reported sunk; cause unclear"
+    sinks, hoax, unclear = (
+        "Ferry sinks off Port Adley",
+        "Ferry sinking story is a hoax, company says",
+        "Ferry reported sunk; cause unclear",
+    )
     pairs = [
         Pair(sinks, 2, "agree"),
         Pair(sinks, 1, "disagree"),

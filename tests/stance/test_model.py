@@ -16,7 +16,7 @@ CLAIM = "Westbrook mayor Ilse Varga resigns over water contract scandal"
 
 DENIAL_ARTICLE = (
     "Westbrook mayor Ilse Varga on Thursday dismissed reports that she had resigned over the water contract "
-    "as completely false. \"I have not resigned and I am not going anywhere,\" Varga told reporters outside "
+    'as completely false. "I have not resigned and I am not going anywhere," Varga told reporters outside '
     "city hall. A local blog had claimed on Wednesday that the mayor stepped down after auditors questioned "
     "a contract with a private water company. The mayor's office called the blog post a fabrication and said "
     "Varga would chair Monday's council meeting as planned."

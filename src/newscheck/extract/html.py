@@ -82,9 +82,7 @@ def _teasers(html: str, body: str) -> list[Teaser]:
             container = heading.getparent()
             if container is not None:
                 rails.append(container)
-    rails += [
-        el for el in root.iter(*_RAIL_TAGS) if _RAIL_NAME.search(f"{el.get('class', '')} {el.get('id', '')}")
-    ]
+    rails += [el for el in root.iter(*_RAIL_TAGS) if _RAIL_NAME.search(f"{el.get('class', '')} {el.get('id', '')}")]
     found: dict[str, Teaser] = {}
     for rail in rails:
         for link in rail.iter("a"):
@@ -99,9 +97,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
     tree = _page_tree(html)
     if tree is None:
         return None
-    result = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, include_tables=False
-    )
+    result = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=False)
     if result is None or not (result.text or "").strip():
         return None
     headline = (result.title or "").strip()

@@ -154,9 +154,7 @@ _ROLE_WORDS = re.compile(
     r"analyst|critic|chief|staff|freelance|intern|desk|bureau|presenter|anchor|host)s?\b",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(
-    r"^(?:by|written by|words by|story by|report by|posted by|von|par|por|door|av)\s*:?\s+(.+)$", re.IGNORECASE
-)
+_BYLINE = re.compile(r"^(?:by|written by|words by|story by|report by|posted by|von|par|por|door|av)\s*:?\s+(.+)$", re.IGNORECASE)
 _NAME_LIST = re.compile(r",|\band\b|&")
 _DATED_BYLINE = re.compile(r"^(.+?)\s+by\s+(.+)$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|and|&|de|da|del|der|van|von|la|le|al|bin|ibn|y)$")
@@ -455,7 +453,7 @@ def inline_link_title(text: str) -> str:
 
 
 def _is_nav_row(text: str) -> bool:
-    """"Home | World | Politics" or "News › World › Europe": several short parts between separators."""
+    """ "Home | World | Politics" or "News › World › Europe": several short parts between separators."""
     parts = [p for p in _NAV_SEPARATORS.split(text) if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
 
@@ -476,7 +474,7 @@ def _split_glued(raw: str) -> list[str]:
     if len(raw) > _GLUE_MAX_CHARS or _is_terminated(raw) or len(raw.split()) < 7:
         return [raw]
     for match in _GLUE.finditer(raw):
-        left, right = raw[: match.start()].rstrip(), raw[match.start():]
+        left, right = raw[: match.start()].rstrip(), raw[match.start() :]
         left_words, right_words = left.split(), right.split()
         if len(left_words) < 4 or len(right_words) < 3 or _cap_ratio(left_words) >= 0.6:
             continue
@@ -551,7 +549,7 @@ def _mark_nav_runs(lines: list[_Line]) -> None:
 
 
 def _mark_name_role_pairs(lines: list[_Line]) -> None:
-    """"Jane Doe" then "Staff Writer" on the next line is a byline over two lines."""
+    """ "Jane Doe" then "Staff Writer" on the next line is a byline over two lines."""
     for prev, line in zip(lines, lines[1:]):
         if (
             line.words <= 4
@@ -788,7 +786,7 @@ def _with_cut_paragraph(lines: list[_Line], body: range) -> range:
     if not body or body.stop >= len(lines):
         return body
     cut = lines[body.stop]
-    rest = lines[body.stop + 1:]
+    rest = lines[body.stop + 1 :]
     if (
         cut.kind == "title"
         and not cut.rail
@@ -880,7 +878,7 @@ def _byline(lines: list[_Line], zone: list[int], body: range) -> str | None:
             names = _byline_names(text) or (text if _looks_like_name(text) else None)
             if names:
                 return names
-    for line in lines[body.start:]:
+    for line in lines[body.start :]:
         tagline = _WIRE_TAGLINE.match(line.text)
         if tagline:
             return tagline.group(1).strip(" .;")
@@ -888,7 +886,7 @@ def _byline(lines: list[_Line], zone: list[int], body: range) -> str | None:
 
 
 def _is_author_bio(text: str, byline: str | None) -> bool:
-    """"Jane Doe is a staff writer covering ..." after the article, naming its author."""
+    """ "Jane Doe is a staff writer covering ..." after the article, naming its author."""
     if not byline:
         return False
     names = [n.strip() for n in _NAME_LIST.split(byline) if n.strip()]
@@ -923,7 +921,7 @@ def _drop_pull_quotes(paragraphs: list[str]) -> list[str]:
 
 def _triples(text: str) -> list[tuple[str, ...]]:
     words = text.split()
-    return [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
+    return [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
 
 
 def _header_zone(lines: list[_Line], top: int, body: range) -> list[int]:
@@ -977,7 +975,7 @@ def segment_page(text: str) -> PageParts:
     dateline = _DATELINE.match(paragraphs[0]) if paragraphs else None
     if dateline and len(paragraphs[0]) > dateline.end():
         parts.dateline = dateline.group(1)
-        paragraphs[0] = paragraphs[0][dateline.end():]
+        paragraphs[0] = paragraphs[0][dateline.end() :]
     parts.paragraphs = paragraphs
 
     article = {k for k in range(top, body.stop) if not lines[k].rail} | {top, *chosen}

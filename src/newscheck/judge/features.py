@@ -61,13 +61,18 @@ PARTY_MATCH = 0.45  # ... at which another name stands in the claim's name's pla
 NAME_WEIGHT = 1.5  # names and numbers weigh more than other content words in the coverage
 DENIAL_COVERAGE = 0.5  # share of the claim's core a denial's complement must state (or two core words)
 PARTY_COVERAGE = 0.7
-RESTATED_KEYS, RESTATED_COSINE = 0.6, 0.6  # how much of a claim's key predicate, and how close, a restatement is  # share of the claim's core a sentence must state for a swapped name to clash
+RESTATED_KEYS, RESTATED_COSINE = (
+    0.6,
+    0.6,
+)  # how much of a claim's key predicate, and how close, a restatement is  # share of the claim's core a sentence must state for a swapped name to clash
 _NEGATED_MATERIAL = frozenset(("dobj", "attr", "acomp", "xcomp", "oprd", "prt", "auxpass", "nsubjpass", "dative"))
 COMMON_NOUNS = frozenset(("NN", "NNS"))
 PRONOUNS = frozenset("one nobody nothing none anyone anything everyone everything someone something".split())
 PREDICATE_DEPS = frozenset(("ROOT", "conj", "xcomp", "ccomp", "pcomp", "advcl", "relcl"))  # a verb's own roles
 # Verbs that say little beyond their object: "has no plans", "is not an alliance".
-LIGHT_VERBS = frozenset("be is are was were been being has have had having make makes made take takes took do does did get gets got give gives gave hold holds held".split())
+LIGHT_VERBS = frozenset(
+    "be is are was were been being has have had having make makes made take takes took do does did get gets got give gives gave hold holds held".split()
+)
 # Verbs that deny only what is a report or a clause: "rejected the bill" and "dismissed the minister" deny nothing.
 OBJECT_DENIALS = frozenset(("reject", "dismis", "dismiss", "rubbish"))
 _PLACE_PREPOSITIONS = frozenset("in at near from to into off inside outside".split())
@@ -184,7 +189,9 @@ def read(claim: TextView, sentence: TextView, context: TextView | None = None) -
         int(align.best[i]) in negated and i not in claim_negated and align.score[i] >= SCOPE_MATCH
         for i in np.nonzero(claim.core & align.predicate)[0]
     )
-    through_context = bool(clashes) and clashes[0].kind == "denial" and context is not None and "before it" in clashes[0].description
+    through_context = (
+        bool(clashes) and clashes[0].kind == "denial" and context is not None and "before it" in clashes[0].description
+    )
     return Reading(features, clashes, through_context, negates_claim_words)
 
 
@@ -524,4 +531,3 @@ def _clash(kind: str, what: str, claim: TextView, c1: int, c2: int, sentence: Te
         sentence.spans[min(s1, s2)][0],
         sentence.spans[max(s1, s2)][1],
     )
-

@@ -63,13 +63,13 @@ class Judgement:
 
 
 class ClaimJudge:
-    def __init__(self, heads: "Heads", encoder: SentenceEncoder | None = None) -> None:
+    def __init__(self, heads: Heads, encoder: SentenceEncoder | None = None) -> None:
         self.heads = heads
         self.encoder = encoder or get_encoder()
         self._views: OrderedDict[str, TextView] = OrderedDict()
 
     @classmethod
-    def load(cls, directory: Path, encoder: SentenceEncoder | None = None) -> "ClaimJudge":
+    def load(cls, directory: Path, encoder: SentenceEncoder | None = None) -> ClaimJudge:
         return cls(Heads.load(directory), encoder)
 
     def read(self, texts: Sequence[str], docs: Mapping[str, Doc] | None = None) -> dict[str, TextView]:
@@ -91,7 +91,6 @@ class ClaimJudge:
         while len(self._views) > VIEW_CACHE:
             self._views.popitem(last=False)
         return found
-
 
     def judge(
         self,
@@ -160,7 +159,7 @@ class Heads:
     disagree_min: float = 0.5
 
     @classmethod
-    def load(cls, directory: Path) -> "Heads":
+    def load(cls, directory: Path) -> Heads:
         manifest = json.loads((directory / MANIFEST_FILE).read_text(encoding="utf-8"))
         if manifest.get("format_version") != FORMAT_VERSION:
             raise ValueError(f"{directory}: judge format {manifest.get('format_version')}, this code reads {FORMAT_VERSION}")
@@ -234,6 +233,8 @@ def _passage(judged: list) -> StanceResult:  # noqa: ANN001 - (Span, Judgement) 
             evidence = [StanceEvidence(span.text, label, span.start, span.end, best.scores[label])]
             clash = best.clash
             if clash is not None:  # offsets into the passage, like the evidence's
-                clash = replace(clash, sentence_start=clash.sentence_start + span.start, sentence_end=clash.sentence_end + span.start)
+                clash = replace(
+                    clash, sentence_start=clash.sentence_start + span.start, sentence_end=clash.sentence_end + span.start
+                )
             return StanceResult(label, best.scores, evidence, clash)
     raise AssertionError("unreachable")

@@ -179,9 +179,7 @@ def main_predicate(view_: TextView) -> int | None:
 
 def rules_out(view: TextView, index: int) -> bool:
     """Whether the token is "rule" with the particle "out" ("ruled out a rescue")."""
-    return view.words[index] in ("rule", "rules", "ruled", "ruling") and any(
-        view.words[c] == "out" for c in view.children(index)
-    )
+    return view.words[index] in ("rule", "rules", "ruled", "ruling") and any(view.words[c] == "out" for c in view.children(index))
 
 
 def key_tokens(view: TextView) -> list[int]:

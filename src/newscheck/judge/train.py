@@ -79,7 +79,10 @@ def _folds(pairs: Sequence[LabelledPair], folds: int = FOLDS) -> list[tuple[list
     groups = sorted({p.group for p in pairs})
     fold_of = {g: k % folds for k, g in enumerate(groups)}
     return [
-        ([k for k, p in enumerate(pairs) if fold_of[p.group] != fold], [k for k, p in enumerate(pairs) if fold_of[p.group] == fold])
+        (
+            [k for k, p in enumerate(pairs) if fold_of[p.group] != fold],
+            [k for k, p in enumerate(pairs) if fold_of[p.group] == fold],
+        )
         for fold in range(folds)
     ]
 

@@ -19,10 +19,10 @@ from newscheck.report.view import (
     VERDICTS,
     StoryView,
     checks_by_claim,
+    evidence_note,
     sorted_signals,
     sources,
     story_views,
-    evidence_note,
     title,
     verdict_counts,
     verdict_note,
@@ -227,10 +227,10 @@ def _claims_table(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck]
         if check and check.evidence:
             details = f"<details><summary>Evidence from other outlets</summary>{_evidence_list(check.evidence, titles)}</details>"
         sources_note = f'<div class="meta">{_e(verdict_note(check))}</div>' if check else ""
-        flags = " <span class=\"meta\">(hedged)</span>" if claim.hedged else ""
+        flags = ' <span class="meta">(hedged)</span>' if claim.hedged else ""
         rows.append(
             f'<tr id="{_anchor(item.article.id)}-r{n}"><td class="num">{n}</td><td>{_e(claim.text)}{flags}{details}</td>'
-            f"<td>{_e(claim.attributed_to or '—')}<div class=\"meta\">{_e(SOURCE_TYPES[claim.source_type])}</div></td>"
+            f'<td>{_e(claim.attributed_to or "—")}<div class="meta">{_e(SOURCE_TYPES[claim.source_type])}</div></td>'
             f'<td><span class="bar" style="width:{max(4, int(claim.checkworthy * 48))}px"></span> '
             f'<span class="meta">{claim.checkworthy:.2f}</span></td>'
             f"<td>{_pill('v-' + verdict, VERDICT_TEXT[verdict])}{sources_note}</td></tr>"
@@ -246,7 +246,7 @@ def _sources_table(item: ArticleReport) -> str:
     if not rows:
         return ""
     body = "".join(
-        f'<tr><td>{_e(r.who)}</td><td>{_pill("src-" + r.source_type, SOURCE_TYPES[r.source_type])}</td>'
+        f"<tr><td>{_e(r.who)}</td><td>{_pill('src-' + r.source_type, SOURCE_TYPES[r.source_type])}</td>"
         f'<td class="num">{r.claims}</td><td class="num">{r.quotes}</td></tr>'
         for r in rows
     )

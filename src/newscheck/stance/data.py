@@ -11,9 +11,9 @@ from __future__ import annotations
 import csv
 import random
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 import networkx as nx
 
@@ -93,11 +93,7 @@ def split(fnc: Fnc, share: float = VALIDATION_SHARE, seed: int = SPLIT_SEED) -> 
         if pair.label != "unrelated":
             headline_topics.setdefault(pair.headline, set()).add(topic_of[pair.body_id])
     validation = [p for p in fnc.pairs if topic_of[p.body_id] in held]
-    train = [
-        p
-        for p in fnc.pairs
-        if topic_of[p.body_id] not in held and not (headline_topics.get(p.headline, set()) & held)
-    ]
+    train = [p for p in fnc.pairs if topic_of[p.body_id] not in held and not (headline_topics.get(p.headline, set()) & held)]
     train_topics = {b: t for b, t in topic_of.items() if t not in held}
     validation_topics = {b: t for b, t in topic_of.items() if t in held}
     return Split(train, validation, train_topics, validation_topics, len(pairs_per_topic), len(held))

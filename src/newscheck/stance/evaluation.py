@@ -3,8 +3,8 @@ and how far they would move over other draws of held-out topics."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 from sklearn.metrics import confusion_matrix

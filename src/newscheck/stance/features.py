@@ -7,8 +7,9 @@ pays for the body only once. Pair features are then cheap array arithmetic.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
@@ -66,7 +67,7 @@ class PreparedText:
     text_cues: np.ndarray | None = None
     debunks: float | None = None  # P(the text debunks the story it tells), set by the featurizer
     commits: float | None = None  # P(the text takes a side on that story), set with `debunks`
-    _sentences: dict[int, "PreparedText"] = field(default_factory=dict, repr=False)
+    _sentences: dict[int, PreparedText] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.all_stems = frozenset().union(*self.stems)
@@ -74,14 +75,14 @@ class PreparedText:
         self.cue_any = (self.cues > 0).astype(np.float32)
         self.mean_emb, self.bag_all, self.text_cues = summarize(self.emb, self.cues, self.general)
 
-    def sentence(self, index: int) -> "PreparedText":
+    def sentence(self, index: int) -> PreparedText:
         """Sentence `index` as a text of its own, prepared once: every claim that meets this text
         asks for the stance of its closest sentences, and they are often the same ones."""
         if index not in self._sentences:
             self._sentences[index] = self.excerpt([index])
         return self._sentences[index]
 
-    def excerpt(self, indices: Sequence[int]) -> "PreparedText":
+    def excerpt(self, indices: Sequence[int]) -> PreparedText:
         """Sentences `indices` (in text order) as a short text of their own: per-sentence stance,
         and the short-passage examples training adds."""
         chosen = sorted(int(i) for i in indices)
@@ -128,7 +129,7 @@ class Featurizer:
         self.polarity: PolarityModel | None = None  # fitted after the vocabularies (it reads their features)
 
     @classmethod
-    def fit(cls, texts: Sequence[str], general_vocabulary: Sequence[str]) -> "Featurizer":
+    def fit(cls, texts: Sequence[str], general_vocabulary: Sequence[str]) -> Featurizer:
         tfidf = TfidfVectorizer(tokenizer=stems_of, lowercase=False, token_pattern=None, sublinear_tf=True, min_df=2)
         tfidf.fit(texts)
         general = CountVectorizer(tokenizer=words, lowercase=False, token_pattern=None, vocabulary=sorted(general_vocabulary))

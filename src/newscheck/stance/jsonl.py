@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import asdict
-from typing import IO, Iterator
+from typing import IO
 
 from newscheck.encoding import repair_surrogates
 from newscheck.stance.model import PREDICT_BATCH

@@ -18,16 +18,16 @@ states the claim's own outcome nowhere, is read as disagreeing instead (see
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 import joblib
 import numpy as np
 
+from newscheck.encoder import SentenceEncoder, get_encoder
 from newscheck.encoding import repair_surrogates
 from newscheck.records import StanceEvidence, StanceResult
-from newscheck.encoder import SentenceEncoder, get_encoder
 from newscheck.stance.features import N_RELATEDNESS, Featurizer, PreparedClaim, PreparedText
 from newscheck.stance.forest import CompiledBoosting
 from newscheck.stance.text import CUE_FAMILIES, words
@@ -115,7 +115,7 @@ class StanceModel:
         self._claims: OrderedDict[str, PreparedClaim] = OrderedDict()
 
     @classmethod
-    def load(cls, directory: Path, threads: int = 2, encoder: SentenceEncoder | None = None) -> "StanceModel":
+    def load(cls, directory: Path, threads: int = 2, encoder: SentenceEncoder | None = None) -> StanceModel:
         """The model in `directory`, reading sentences through `encoder` (the process's shared one by default)."""
         return cls(joblib.load(directory / MODEL_NAME), encoder or get_encoder(), threads)
 

@@ -23,8 +23,8 @@ weighed by them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -140,7 +140,7 @@ class PolarityModel:
         committed: Sequence[int],
         related_claims: Sequence[PreparedClaim],
         claims_committed: Sequence[int],
-    ) -> "PolarityModel":
+    ) -> PolarityModel:
         claim_model = _classifier().fit(np.stack([claim_vector(c) for c in claims]), np.asarray(claim_labels))
         text_model = _classifier().fit(np.stack([text_vector(t) for t in texts]), np.asarray(text_labels))
         commitment = _classifier().fit(np.stack([text_vector(t) for t in reports]), np.asarray(committed))

@@ -26,7 +26,9 @@ from newscheck.terms import (
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and an upper-case letter, digit or opening quote; or at a line break.
 _BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n+""")
-_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Inc|Co|Corp|Ltd|U\.S|U\.K|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$")
+_ABBREVIATIONS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Inc|Co|Corp|Ltd|U\.S|U\.K|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$"
+)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # "Lie" as a verb of place ("the town lies near the border", "the answer lies in", "lying on the road") is no
 # falsehood; it is their sense in 28 of the 60 FNC-1 bodies that use lie, lies or lying.
@@ -109,7 +111,7 @@ CUES: dict[str, frozenset[str]] = {
 }
 # A denial the writer voices ("the photo is a hoax") and one the text attributes ("a spokesman said the report
 # was false") are counted apart: a text that only reports a denial does not take a side itself.
-QUOTE_MARKS = "\"“”"  # also counted per text as quotation density (features.py)
+QUOTE_MARKS = '"“”'  # also counted per text as quotation density (features.py)
 # Refutations and negations again, split by whether their sentence is attributed.
 ATTRIBUTED_FAMILIES = ("refute", "negation")
 CUE_FAMILIES = (*CUES, *(f"{f}_{voice}" for f in ATTRIBUTED_FAMILIES for voice in ("attributed", "unattributed")))
