@@ -8,6 +8,7 @@ that record alone.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import gzip
 import io
@@ -167,10 +168,11 @@ def _warc(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Documen
     start = stream.tell()
     if stream.read(2) == b"\x1f\x8b" and _single_gzip_member(stream, start):
         stream = gzip.GzipFile(fileobj=stream)
-    stream.seek(start) if not isinstance(stream, gzip.GzipFile) else None
+    if not isinstance(stream, gzip.GzipFile):
+        stream.seek(start)
     count = 0
     try:
-        for record in ArchiveIterator(stream, arc2warc=True):
+        for record in _quiet(ArchiveIterator(stream, arc2warc=True)):
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             content_type = record.http_headers.get_header("Content-Type") or ""
@@ -198,6 +200,17 @@ def _warc(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Documen
         return
     if count == 0:
         yield InputError(source, "WARC holds no HTML response records")
+
+
+def _quiet(records: Iterator) -> Iterator:
+    """The records, with what warcio writes to stderr on its own (a multi-line note for each record whose
+    length is off) kept out of the user's terminal: a record it cannot read still ends in one error line."""
+    while True:
+        with contextlib.redirect_stderr(io.StringIO()):
+            record = next(records, None)
+        if record is None:
+            return
+        yield record
 
 
 def _single_gzip_member(stream: BinaryIO, start: int) -> bool:

@@ -516,7 +516,7 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
         first_word = line.split(" ", 1)[0]
         wrapped = len(previous) >= full and len(previous) + 1 + len(first_word) > width
         sentence_break = _is_terminated(previous) and first_word[:1].isupper()
-        if line and wrapped and not sentence_break and not _is_date_line(line, len(line.split())):
+        if out and line and wrapped and not sentence_break and not _is_date_line(line, len(line.split())):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
