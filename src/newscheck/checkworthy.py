@@ -34,6 +34,7 @@ from spacy.tokens import Span as SpacySpan
 from newscheck.attribute import CUE_VERBS
 
 MODEL_FILE = "model.pkl"
+FORMAT_VERSION = 1  # a dict of scikit-learn objects (words, shapes, classifier) and this number
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "checkworthy"
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "claimbuster"
 CHECKWORTHY_MIN = 0.5  # claims at or above this are checked against other outlets
@@ -127,6 +128,9 @@ def get_model() -> CheckworthyModel:
     """The shipped model, loaded once per process."""
     with (MODEL_DIR / MODEL_FILE).open("rb") as fh:
         parts = pickle.load(fh)  # plain sklearn objects, so the file does not depend on this module's path
+    if parts.get("format_version") != FORMAT_VERSION:
+        raise ValueError(f"{MODEL_DIR / MODEL_FILE}: check-worthiness model format {parts.get('format_version')}, "
+                         f"this code reads {FORMAT_VERSION}; retrain it")  # fmt: skip
     return CheckworthyModel(parts["words"], parts["shapes"], parts["classifier"])
 
 
@@ -209,7 +213,7 @@ def train(data_dir: Path, out_dir: Path) -> None:
     model = fit([texts[i] for i in train_idx], [shapes[i] for i in train_idx], labels[train_idx])
     out_dir.mkdir(parents=True, exist_ok=True)
     with (out_dir / MODEL_FILE).open("wb") as fh:
-        pickle.dump(vars(model), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump({"format_version": FORMAT_VERSION, **vars(model)}, fh, protocol=pickle.HIGHEST_PROTOCOL)
     print(f"trained on {len(train_idx)} sentences in {time.time() - started:.0f}s -> {out_dir / MODEL_FILE}")
 
 

@@ -203,3 +203,24 @@ def test_a_text_that_also_states_the_claims_own_outcome_is_left_to_the_model(sta
     assert not states_opposite_outcome(RATE_CLAIM, both, range(len(both.spans)))
     [result] = stance_model.predict([RATE_CLAIM], [text])
     assert result.label != "disagree", result.scores
+
+
+def test_the_shipped_model_file_loads_with_every_stance_class_and_function_renamed_away(monkeypatch):
+    """The file holds scikit-learn objects, arrays and bytes only: unpickling it needs nothing of ours."""
+    import joblib
+
+    import newscheck.stance.features as features
+    import newscheck.stance.forest as forest
+    import newscheck.stance.model as model
+    import newscheck.stance.polarity as polarity
+    import newscheck.stance.text as text
+    from newscheck.stance import MODEL_DIR
+
+    for module in (features, forest, model, polarity, text):
+        for name, value in list(vars(module).items()):
+            if getattr(value, "__module__", None) == module.__name__:
+                monkeypatch.delattr(module, name)
+    data = joblib.load(MODEL_DIR / "stance.joblib")
+    assert data["format_version"] == 2
+    assert data["featurizer"]["tfidf"].tokenizer is None
+    assert type(data["related"]["model"]).__module__.startswith("sklearn.")

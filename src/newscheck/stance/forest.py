@@ -20,9 +20,8 @@ BRANCH_LEQ = 0  # TreeEnsemble node mode: go to the true branch when x <= thresh
 class CompiledBoosting:
     """The prediction of a fitted HistGradientBoostingClassifier (numerical features only).
 
-    Compiled once, when training fits the model: the ONNX graph is pickled with it, so loading the
-    stance model starts an onnxruntime session from bytes and never imports the onnx package
-    (three quarters of a second of start-up)."""
+    Compiled once, when training fits the model: the ONNX graph is saved with it (`parts`), so loading
+    the stance model starts an onnxruntime session from bytes and never imports the onnx package."""
 
     def __init__(self, model: HistGradientBoostingClassifier, threads: int = 2) -> None:
         self.model = model
@@ -33,12 +32,17 @@ class CompiledBoosting:
         self.threads = threads
         self.session = cpu_session(self.graph, threads)
 
-    def __getstate__(self) -> dict:
-        return {"model": self.model, "graph": self.graph, "threads": self.threads}
+    def parts(self) -> dict:
+        """What is saved: the scikit-learn model and its compiled graph."""
+        return {"model": self.model, "graph": self.graph}
 
-    def __setstate__(self, state: dict) -> None:
-        self.model, self.graph = state["model"], state["graph"]
-        self.use_threads(state["threads"])
+    @classmethod
+    def from_parts(cls, parts: dict, threads: int = 2) -> CompiledBoosting:
+        """Rebuilt from `parts` without compiling again."""
+        compiled = cls.__new__(cls)
+        compiled.model, compiled.graph = parts["model"], parts["graph"]
+        compiled.use_threads(threads)
+        return compiled
 
     @property
     def baseline(self) -> np.ndarray:

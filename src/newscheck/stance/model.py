@@ -17,6 +17,7 @@ states the claim's own outcome nowhere, is read as disagreeing instead (see
 
 from __future__ import annotations
 
+import copy
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,14 +29,17 @@ import numpy as np
 from newscheck.encoder import SentenceEncoder, get_encoder
 from newscheck.encoding import repair_surrogates
 from newscheck.records import StanceEvidence, StanceResult
-from newscheck.stance.features import N_RELATEDNESS, Featurizer, PreparedClaim, PreparedText
+from newscheck.stance.features import N_RELATEDNESS, Featurizer, PreparedClaim, PreparedText, stems_of
 from newscheck.stance.forest import CompiledBoosting
+from newscheck.stance.polarity import PolarityModel
 from newscheck.stance.text import CUE_FAMILIES, words
 from newscheck.terms import opposite_outcome
 
 STANCES = ("agree", "disagree", "discuss")
 LABELS = (*STANCES, "unrelated")
 MODEL_NAME = "stance.joblib"
+FORMAT_VERSION = 2  # 1 pickled our own classes; 2 is scikit-learn objects, arrays and bytes (save_estimators)
+POLARITY_PARTS = ("claims", "texts", "commitment", "claim_commitment")
 MAX_EVIDENCE = 3
 MAX_FAR_DENIALS = 2  # refuting sentences beyond the closest ones looked at for evidence
 _REFUTE = CUE_FAMILIES.index("refute")
@@ -82,7 +86,7 @@ class StanceHead:
 
 @dataclass
 class Estimators:
-    """The fitted parts, pickled together in MODEL_NAME."""
+    """The fitted parts; saved by `save_estimators` as library objects and arrays only."""
 
     featurizer: Featurizer
     related: CompiledBoosting  # on the relatedness features → P(related)
@@ -105,6 +109,63 @@ class Estimators:
         return out
 
 
+def save_estimators(estimators: Estimators, path: Path) -> None:
+    """Write the model as a versioned dict of scikit-learn objects, arrays and bytes: no class or function
+    of ours is pickled (the vectorizers' tokenizers are set again at load), so renaming or moving any of
+    them leaves the file loadable."""
+
+    def head(part: StanceHead) -> dict:
+        return {"wide": part.wide, "members": [m.parts() for m in part.stance.members], "columns": part.columns}
+
+    featurizer = estimators.featurizer
+    polarity = featurizer.polarity
+    joblib.dump(
+        {
+            "format_version": FORMAT_VERSION,
+            "labels": list(LABELS),
+            "featurizer": {
+                "tfidf": _without_tokenizer(featurizer.tfidf),
+                "general": _without_tokenizer(featurizer.general),
+                "polarity": {name: getattr(polarity, name) for name in POLARITY_PARTS} if polarity else None,
+            },
+            "related": estimators.related.parts(),
+            "whole": head(estimators.whole),
+            "short": head(estimators.short),
+        },
+        path,
+        compress=3,
+    )
+
+
+def load_estimators(path: Path, threads: int = 2) -> Estimators:
+    """The model `save_estimators` wrote, rebuilt into our objects."""
+    data = joblib.load(path)
+    if not isinstance(data, dict) or data.get("format_version") != FORMAT_VERSION:
+        version = data.get("format_version") if isinstance(data, dict) else "none"
+        raise ValueError(f"{path}: stance model format {version}, this code reads {FORMAT_VERSION}; retrain it")
+
+    def head(part: dict) -> StanceHead:
+        members = [CompiledBoosting.from_parts(m, threads) for m in part["members"]]
+        return StanceHead(part["wide"], AveragedClassifier(members), part["columns"])
+
+    parts = data["featurizer"]
+    featurizer = Featurizer(_with_tokenizer(parts["tfidf"], stems_of), _with_tokenizer(parts["general"], words))
+    if parts["polarity"] is not None:
+        featurizer.polarity = PolarityModel(**parts["polarity"])
+    return Estimators(featurizer, CompiledBoosting.from_parts(data["related"], threads), head(data["whole"]), head(data["short"]))
+
+
+def _without_tokenizer(vectorizer):  # noqa: ANN001, ANN202 - a scikit-learn vectorizer
+    bare = copy.copy(vectorizer)
+    bare.tokenizer = None
+    return bare
+
+
+def _with_tokenizer(vectorizer, tokenizer):  # noqa: ANN001, ANN202
+    vectorizer.tokenizer = tokenizer
+    return vectorizer
+
+
 class StanceModel:
     def __init__(self, estimators: Estimators, encoder: SentenceEncoder, threads: int = 2) -> None:
         for compiled in estimators.boosting_models():
@@ -117,7 +178,7 @@ class StanceModel:
     @classmethod
     def load(cls, directory: Path, threads: int = 2, encoder: SentenceEncoder | None = None) -> StanceModel:
         """The model in `directory`, reading sentences through `encoder` (the process's shared one by default)."""
-        return cls(joblib.load(directory / MODEL_NAME), encoder or get_encoder(), threads)
+        return cls(load_estimators(directory / MODEL_NAME, threads), encoder or get_encoder(), threads)
 
     def forget(self) -> None:
         """Drop the prepared texts and claims kept between batches."""

@@ -16,7 +16,6 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-import joblib
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
@@ -37,6 +36,7 @@ from newscheck.stance.model import (
     StanceHead,
     StanceModel,
     is_short_passage,
+    save_estimators,
 )
 from newscheck.stance.polarity import PolarityModel, polarity_labels
 from newscheck.stance.text import CUE_FAMILIES, split_sentences, words
@@ -889,7 +889,7 @@ def main(argv: list[str] | None = None) -> int:
     gold = [p.label for p in data.validation]
     cached_result = evaluate(gold, predict_split(estimators, fnc, data.validation, embed))
     print("validation, cached embeddings:\n" + "\n".join(cached_result.lines()), flush=True)
-    joblib.dump(estimators, args.out / MODEL_NAME, compress=3)
+    save_estimators(estimators, args.out / MODEL_NAME)
     model = StanceModel.load(args.out, args.threads, encoder)  # the shipped files, end to end
     results = model.predict([p.headline for p in data.validation], [fnc.bodies[p.body_id] for p in data.validation])
     predicted = [r.label for r in results]
