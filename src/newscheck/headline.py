@@ -36,11 +36,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 import numpy as np
 
-from newscheck.records import ArticleReport, Claim, HeadlineSupport, Span, StanceResult
+from newscheck.records import ArticleReport, Claim, HeadlineSupport, Span, StanceReader, StanceResult
 from newscheck.terms import (
     ANAPHORIC_DENIAL,
     DENYING_VERB,
@@ -67,10 +66,6 @@ _KICKER = re.compile(
 )
 # A capitalised word inside a sentence (after a lower-case word or a comma) is a name.
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)")
-
-
-class StanceModel(Protocol):
-    def predict(self, claims: Sequence[str], texts: Sequence[str]) -> list[StanceResult]: ...
 
 
 @dataclass
@@ -262,7 +257,7 @@ def _reported_denial(claim: str, scored: Sequence[_Scored]) -> _Scored | None:
     return None
 
 
-def headline_support(report: ArticleReport, stance: StanceModel, similarity: WordSimilarity | None = None) -> HeadlineSupport:
+def headline_support(report: ArticleReport, stance: StanceReader, similarity: WordSimilarity | None = None) -> HeadlineSupport:
     """Judge how far the article's attributed sources back its headline."""
     claim = central_claim(report.article.headline)
     if not claim:

@@ -8,8 +8,9 @@ character offsets into ``Article.body`` unless a field says otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 SourceType = Literal["named", "unnamed", "media", "outlet"]
 StanceLabel = Literal["agree", "disagree", "discuss", "unrelated"]
@@ -218,6 +219,12 @@ class StanceResult:
     scores: dict[str, float]
     evidence: list[StanceEvidence] = field(default_factory=list)
     clash: Clash | None = None  # set by the claim-level judge when it reads a contradiction
+
+
+class StanceReader(Protocol):
+    """What reads a text's stance toward a claim: the FNC-1 stance model, the claim-level judge."""
+
+    def predict(self, claims: Sequence[str], texts: Sequence[str]) -> list[StanceResult]: ...
 
 
 @dataclass

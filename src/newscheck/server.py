@@ -15,8 +15,8 @@ from newscheck import __version__
 from newscheck.config import Settings
 from newscheck.encoding import repair_surrogates
 from newscheck.pipeline import analyze
+from newscheck.records_json import article_to_dict
 from newscheck.report import render, to_dict
-from newscheck.report.json_report import article_to_dict
 from newscheck.store import Store
 
 

@@ -32,7 +32,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 from newscheck.records import ArticleReport, Report
-from newscheck.report.json_report import article_report_from_dict, article_to_dict, from_dict, to_dict
+from newscheck.records_json import article_report_from_dict, article_to_dict, from_dict, to_dict
 
 metadata = MetaData()
 

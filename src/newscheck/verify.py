@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 from newscheck.config import Settings
 from newscheck.crosscheck import CorpusIndex, crosscheck
-from newscheck.headline import StanceModel, WordSimilarity, headline_support, outlet_statements
+from newscheck.headline import WordSimilarity, headline_support, outlet_statements
 from newscheck.judge import ClaimJudge
-from newscheck.records import ArticleReport, Crosscheck, Story
+from newscheck.records import ArticleReport, Crosscheck, StanceReader, Story
 from newscheck.signals import article_signals
 
 
@@ -23,7 +23,7 @@ def verify(
     reports: Sequence[ArticleReport],
     stories: Sequence[Story],
     settings: Settings,
-    stance: StanceModel | None = None,
+    stance: StanceReader | None = None,
     judge: ClaimJudge | None = None,
 ) -> list[Crosscheck]:
     """Fill headline support and signals of every report; return the cross-checks of the batch."""

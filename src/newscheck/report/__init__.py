@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from typing import Literal
 
 from newscheck.records import Report
-from newscheck.report.json_report import from_dict, render_json, to_dict
+from newscheck.records_json import from_dict, to_dict
 
 __all__ = ["render", "to_dict", "from_dict", "FORMATS"]
 
@@ -14,7 +15,7 @@ FORMATS = ("json", "md", "html")
 
 def render(report: Report, fmt: Literal["json", "md", "html"] = "json") -> str:
     if fmt == "json":
-        return render_json(report)
+        return json.dumps(to_dict(report), ensure_ascii=False, indent=2)
     if fmt == "md":
         from newscheck.report.markdown import render_markdown
 

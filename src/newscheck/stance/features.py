@@ -16,16 +16,16 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.preprocessing import normalize
 
+from newscheck.records import Span
 from newscheck.stance.text import (
     CUE_FAMILIES,
     QUOTE_MARKS,
-    Span,
     content_words,
     cue_counts,
     split_sentences,
-    stem,
     words,
 )
+from newscheck.terms import stem
 
 if TYPE_CHECKING:
     from newscheck.stance.polarity import PolarityModel

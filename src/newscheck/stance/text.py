@@ -7,8 +7,8 @@ pair, so spaCy would dominate its cost.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from newscheck.records import Span
 from newscheck.terms import (
     ASSERTION_WORDS,
     ATTRIBUTION_WORDS,
@@ -54,13 +54,6 @@ _UNKNOWN_OUTCOME = re.compile(
     re.I,
 )
 MAX_SENTENCES = 60  # FNC bodies rarely run longer; the tail of a very long text adds little
-
-
-@dataclass(frozen=True)
-class Span:
-    text: str
-    start: int
-    end: int
 
 
 def split_sentences(text: str, limit: int = MAX_SENTENCES) -> list[Span]:

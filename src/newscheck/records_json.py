@@ -1,9 +1,8 @@
-"""The JSON report of SPEC.md, and its way back into records (for the store and server)."""
+"""Records as the JSON of SPEC.md and back: the report renderer, the store and the server all use it."""
 
 from __future__ import annotations
 
 import dataclasses
-import json
 import types
 import typing
 from typing import Any
@@ -34,10 +33,6 @@ def to_dict(report: Report) -> dict[str, Any]:
         "notices": [dataclasses.asdict(n) for n in report.notices],
         "summary": report.summary(),
     }
-
-
-def render_json(report: Report) -> str:
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=2)
 
 
 def _build(kind: Any, value: Any) -> Any:
