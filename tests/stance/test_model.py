@@ -161,16 +161,18 @@ def test_short_passages_and_longer_texts_are_read_by_their_own_stage_two(stance_
 
 
 def test_the_whole_text_head_ignores_the_whole_texts_cue_summaries_and_the_short_head_reads_them(stance_model):
-    """TEXT_CUE_COLUMNS are where `pair` puts the text's cue summaries; only the short head reads them."""
-    from newscheck.stance.features import TEXT_CUE_COLUMNS
+    """The features named "text cue ..." are the text's cue summaries; only the short head reads them."""
+    from newscheck.stance.features import columns
+
+    text_cues = list(columns("text cue"))
 
     featurizer = stance_model.estimators.featurizer
     [claim] = featurizer.prepare_claims([CLAIM], stance_model.encoder.encode)
     [text] = featurizer.prepare_texts([DENIAL_ARTICLE], stance_model.encoder.encode)
     dense, wide, _ = featurizer.pair(claim, text)
-    assert dense[list(TEXT_CUE_COLUMNS)] == pytest.approx(text.text_cues)
+    assert dense[text_cues] == pytest.approx(text.text_cues)
     altered = dense.copy()
-    altered[list(TEXT_CUE_COLUMNS)] += 5.0
+    altered[text_cues] += 5.0
     whole, short = stance_model.estimators.whole, stance_model.estimators.short
     assert whole.proba(altered[None], wide[None]) == pytest.approx(whole.proba(dense[None], wide[None]))
     assert short.proba(altered[None], wide[None]) != pytest.approx(short.proba(dense[None], wide[None]))

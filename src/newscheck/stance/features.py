@@ -209,7 +209,7 @@ class Featurizer:
         text and those sentences take a side at all (a clash with a mere report is no denial), by how
         likely the claim takes a side, and by both."""
         if self.polarity is None:
-            return [0.5] * 12
+            return [0.5] * len(POLARITY_FEATURES)
         self._set_polarity([claim])
         self._set_polarity([text])  # excerpts are scored when first paired
         a, b = claim.debunks, text.debunks
@@ -270,6 +270,7 @@ class Featurizer:
         dense = np.concatenate(
             [relatedness, claim.cues, text.cues[top[0]], text.cues[top].sum(axis=0), text.text_cues, near_cue, extra]
         ).astype(np.float32)
+        assert len(dense) == len(DENSE_FEATURES), "pair() and DENSE_FEATURES disagree"
         bag_near = unit(np.log1p(text.general[top].sum(axis=0)))
         wide = np.concatenate([claim.emb * near, np.abs(claim.emb - near), bag_near, text.bag_all, claim.general]).astype(
             np.float32
@@ -277,10 +278,36 @@ class Featurizer:
         return dense, wide, ranked
 
 
-N_RELATEDNESS = 13
-# Where `pair` puts the whole text's cue summaries among the dense features: after the relatedness features
-# and the claim's, the closest sentence's and the top three's cues.
-TEXT_CUE_COLUMNS = range(N_RELATEDNESS + 3 * len(CUE_FAMILIES), N_RELATEDNESS + 6 * len(CUE_FAMILIES))
+# The dense features `pair` writes, by name and in order: the models read columns by these names.
+RELATEDNESS_FEATURES = (
+    "best sentence cosine", "top-3 sentence cosine", "mean embedding cosine", "first sentence cosine",
+    "text tf-idf cosine", "best sentence tf-idf cosine", "stem overlap", "best sentence stem overlap",
+    "bigram overlap", "lead stem overlap", "claim stems", "log sentences", "claim stems missing",
+)  # fmt: skip
+POLARITY_FEATURES = (
+    "claim debunks", "text debunks", "closest debunk", "clash with text", "clash with closest",
+    "clash with a committed text", "clash with committed closest", "claim commits", "clash with text, claim committed",
+    "clash with closest, claim committed", "clash with a committed text, claim committed",
+    "clash with committed closest, claim committed",
+)  # fmt: skip
+DENSE_FEATURES = (
+    *RELATEDNESS_FEATURES,
+    *(f"claim cue {family}" for family in CUE_FAMILIES),
+    *(f"closest sentence cue {family}" for family in CUE_FAMILIES),
+    *(f"top-3 cue {family}" for family in CUE_FAMILIES),
+    *(f"text cue {family} {summary}" for summary in ("per sentence", "present", "in lead") for family in CUE_FAMILIES),
+    *(f"near cue {family}" for family in CUE_FAMILIES),
+    "negation mismatch", "claim asks", "text questions", "text quotes", "closest position", "closest cosine",
+    "closest length", "near embedding cosine",
+    *POLARITY_FEATURES,
+)  # fmt: skip
+N_RELATEDNESS = len(RELATEDNESS_FEATURES)
+
+
+def columns(prefix: str) -> np.ndarray:
+    """Indices of the dense features whose names start with `prefix` ("text cue" for the whole text's cue
+    summaries)."""
+    return np.array([k for k, name in enumerate(DENSE_FEATURES) if name.startswith(prefix)])
 
 
 def unit(v: np.ndarray) -> np.ndarray:

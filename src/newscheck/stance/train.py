@@ -24,7 +24,7 @@ from sklearn.model_selection import GroupKFold
 from newscheck.encoder import ONNX_PATH, SentenceEncoder, export_int8
 from newscheck.stance.data import Fnc, Pair, Split, implied_pairs, load_fnc, split
 from newscheck.stance.evaluation import Evaluation, evaluate, with_topic_intervals
-from newscheck.stance.features import N_RELATEDNESS, TEXT_CUE_COLUMNS, Featurizer, PreparedText
+from newscheck.stance.features import N_RELATEDNESS, Featurizer, PreparedText, columns
 from newscheck.stance.forest import CompiledBoosting
 from newscheck.stance.model import (
     LABELS,
@@ -241,7 +241,7 @@ def fit(fnc: Fnc, data: Split, featurizer: Featurizer, embed, implied: list[Pair
     # and its trees learned topics from them (grouped CV, see the model card). For a passage of one or two
     # sentences they are the passage's own cues, and the short head keeps them.
     every_column = np.arange(dense.shape[1])
-    whole_columns = np.setdiff1d(every_column, TEXT_CUE_COLUMNS)
+    whole_columns = np.setdiff1d(every_column, columns("text cue"))
     whole, whole_info = fit_head("whole bodies", *(r[related & whole_rows] for r in rows), whole_columns)
     short, short_info = fit_head("short passages", *(r[related] for r in rows), every_column)
     info = {"implied": Counter(p.label for p in implied), "whole": whole_info, "short": short_info}
