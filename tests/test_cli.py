@@ -116,3 +116,16 @@ def test_duplicates_and_replaced_bytes_are_named_on_stderr_and_counted(tmp_path,
     assert report["summary"] == {"read": 3, "analyzed": 2, "duplicate": 1, "refused": 0}
     stray_article = next(a for a in report["articles"] if a["source"] == str(stray))
     assert "“the American threat,”" in stray_article["body"]  # the rest of the page is not read as a legacy charset
+
+
+def test_db_check_reports_a_sound_store_and_exits_1_on_a_broken_one(tmp_path, seed_000):
+    db = f"sqlite:///{tmp_path / 'news.db'}"
+    assert run_cli("analyze", str(seed_000), "--db", db, "--no-verify", "-q", "-o", str(tmp_path / "r.json")).returncode == 0
+    sound = run_cli("db", "check", "--db", db)
+    assert sound.returncode == 0 and "1 article(s); 0 integrity problem(s)" in sound.stdout.decode()
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "news.db") as conn:
+        conn.execute("INSERT INTO claims (id, article_id, text) VALUES ('c9', 'missing', 'x')")
+    broken = run_cli("db", "check", "--db", db)
+    assert broken.returncode == 1 and "claim of no stored article: c9" in broken.stderr.decode()

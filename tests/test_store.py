@@ -6,11 +6,12 @@ import os
 
 import pytest
 from conftest import HTML_EXAMPLES
+from sqlalchemy import create_engine, inspect, text
 
 from newscheck.config import Settings
 from newscheck.extract import extract
 from newscheck.records import ArticleReport, Claim, Document, Report, Story
-from newscheck.store import Store, metadata
+from newscheck.store import Store, check, metadata
 
 PG_URL = os.environ.get("NEWSCHECK_TEST_PG_URL")
 
@@ -26,6 +27,8 @@ def db_url(request, tmp_path):
         pytest.skip("no PostgreSQL server (set NEWSCHECK_TEST_PG_URL; .ci/run does)")
     with Store(PG_URL) as store:
         metadata.drop_all(store.engine)
+        with store.engine.begin() as conn:
+            conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
     yield PG_URL
 
 
@@ -115,3 +118,35 @@ def test_regrouping_replaces_a_storys_membership_instead_of_keeping_every_earlie
         stories = store.load_report().stories
     assert len(stories) == 1
     assert len(stories[0].article_ids) == 8
+
+
+def test_a_store_made_before_migrations_is_stamped_and_upgraded_keeping_its_articles(tmp_path):
+    """The first schema, made by create_all with no version table, as every store was before."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    first = [t for name, t in metadata.tables.items() if name != "story_articles"]
+    metadata.create_all(engine, tables=first)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO articles (id, source, headline, body, report) VALUES ('a1', 's', 'h', 'b', '{}')"))
+    engine.dispose()
+    with Store(url) as store:
+        tables = set(inspect(store.engine).get_table_names())
+        assert {"story_articles", "alembic_version"} <= tables
+        assert store.count_articles() == 1
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
+
+
+def test_db_check_names_what_points_nowhere(db_url):
+    with Store(db_url) as store:
+        store.save_report(_batch(3))
+        assert check(store.engine) == []
+        with store.engine.begin() as conn:
+            conn.execute(text("INSERT INTO stories (id, title, data) VALUES ('lonely', 't', '{}')"))
+            conn.execute(
+                text("INSERT INTO crosschecks (claim_id, article_id, verdict, data) VALUES ('gone', 'gone', 'unverified', '{}')")
+            )
+        problems = check(store.engine)
+    assert "story with no members: lonely" in problems
+    assert "cross-check of no stored article: gone" in problems
+    assert "cross-check of no stored claim: gone" in problems

@@ -136,6 +136,26 @@ def _write(text: str, output: Path | None, what: str) -> None:
         sys.stdout.write(text + "\n")
 
 
+db_app = typer.Typer(help="The store itself: its schema and its integrity.")
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("check")
+def db_check(
+    db: Annotated[str, typer.Option("--db", help="Database URL; 'default' for the user data dir.")] = "default",
+) -> None:
+    """Bring the schema up to date, then verify referential integrity; exit 1 when something points nowhere."""
+    from newscheck.store import Store, check
+
+    with Store(Settings(db_url=db).resolved_db_url()) as store:
+        problems = check(store.engine)
+        articles = store.count_articles()
+    for line in problems:
+        stderr.print(line, markup=False, highlight=False)
+    typer.echo(f"{articles} article(s); {len(problems)} integrity problem(s)")
+    raise typer.Exit(1 if problems else 0)
+
+
 @app.command()
 def stance(
     pairs: Annotated[str, typer.Option("--pairs", help="JSONL file of {id, headline, body} lines, or - for stdin.")],

@@ -27,6 +27,7 @@ from sqlalchemy import (
     create_engine,
     func,
     select,
+    text,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
@@ -88,6 +89,51 @@ crosschecks_table = Table(
 )
 
 
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+FIRST_REVISION = "0001"  # the schema every store had before migrations were kept
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision (Alembic). A store made before migrations were kept has
+    the first revision's tables and no version: it is stamped with that revision, then upgraded."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import inspect
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        tables = set(inspect(conn).get_table_names())
+        if "articles" in tables and "alembic_version" not in tables:
+            command.stamp(config, FIRST_REVISION)
+        command.upgrade(config, "head")
+
+
+def check(engine: Engine) -> list[str]:
+    """Referential problems in a store, one line each: claims, story memberships and cross-checks that
+    point at no stored article, story or claim. None in a sound store."""
+    problems = []
+    queries = {
+        "claim of no stored article": "SELECT c.id FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE a.id IS NULL",
+        "story member that is no stored article": (
+            "SELECT m.story_id FROM story_articles m LEFT JOIN articles a ON a.id = m.article_id WHERE a.id IS NULL"
+        ),
+        "story member of no stored story": (
+            "SELECT m.article_id FROM story_articles m LEFT JOIN stories s ON s.id = m.story_id WHERE s.id IS NULL"
+        ),
+        "story with no members": "SELECT s.id FROM stories s LEFT JOIN story_articles m ON m.story_id = s.id WHERE m.story_id IS NULL",
+        "cross-check of no stored article": (
+            "SELECT x.claim_id FROM crosschecks x LEFT JOIN articles a ON a.id = x.article_id WHERE a.id IS NULL"
+        ),
+        "cross-check of no stored claim": "SELECT x.claim_id FROM crosschecks x LEFT JOIN claims c ON c.id = x.claim_id WHERE c.id IS NULL",
+    }
+    with engine.connect() as conn:
+        for what, query in queries.items():
+            problems += [f"{what}: {row[0]}" for row in conn.execute(text(query))]
+    return problems
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -106,7 +152,7 @@ class Store:
         if url.startswith("postgresql://"):
             url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
         self.engine: Engine = create_engine(url, future=True)
-        metadata.create_all(self.engine)
+        migrate(self.engine)
 
     def __enter__(self) -> Store:
         return self
