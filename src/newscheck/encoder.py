@@ -186,16 +186,11 @@ def per_token_activations(in_path: Path, out_path: Path) -> None:
     """Rewrite a dynamically quantised graph so that each token's activations get their own scale.
 
     onnxruntime's DynamicQuantizeLinear scales a whole batch by its largest activation, so an embedding
-    moved with the other sentences in its batch (cosine drift up to 0.03, enough to flip a verdict).
-    Here each token is quantised symmetrically by its own largest magnitude (uint8, zero point 128);
-    the weight matmul runs with unit activation scale and its output is multiplied by the token scales.
-    Measured on 2,500 FNC-1 sentences against fp32: mean cosine 0.9966 (min 0.983) against 0.9922
-    (0.965) per batch, identical vectors in any batch, about 15% slower (720 against 860 sentences/s on 2
-    cores). The softmax NaN guards the exporter adds are dropped: every row attends at least to [CLS].
-    As with onnxruntime's own 8-bit activations, x86 CPUs without VNNI may saturate some products
-    (onnxruntime advises 7 bits there). Measured on an AVX2-only CPU (AMD EPYC, 2 cores, 1,500 FNC-1
-    sentences): mean cosine 0.9955 (min 0.982) at 8 bits, 0.9931 (0.969) at 7, so 8 bits stay; about 200
-    sentences/s, against 160-185 for fp32 and 277 for per-batch scales, where VNNI gave 720."""
+    moved with the other sentences in its batch (enough to flip a verdict). Here each token is quantised
+    symmetrically by its own largest magnitude (uint8, zero point 128); the weight matmul runs with unit
+    activation scale and its output is multiplied by the token scales. The softmax NaN guards the exporter
+    adds are dropped: every row attends at least to [CLS]. Measurements (closeness to fp32, speed with and
+    without VNNI): docs/stance/experiments.md."""
     import numpy as np
     import onnx
     from onnx import helper, numpy_helper

@@ -45,10 +45,8 @@ MAX_FAR_DENIALS = 2  # refuting sentences beyond the closest ones looked at for 
 _REFUTE = CUE_FAMILIES.index("refute")
 _AGREE, _DISAGREE, _DISCUSS = LABELS.index("agree"), LABELS.index("disagree"), LABELS.index("discuss")
 PREPARED_CACHE = 1024  # texts and claims kept prepared between batches (one article meets many claims)
-# Pairs featurized together. The sentence encoder runs once per batch over the claims and texts it has not
-# prepared yet; batches of 256 pairs fed it a few dozen sentences per call, 1,024 (a few MB of features) feed
-# it several hundred: on the FNC-1 validation stream 270 against 310-410 pairs/s on 2 cores
-# (`newscheck stance --pairs` over its 9,205 pairs: 31.4 against 23.4-25.3 s).
+# Pairs featurized together: the sentence encoder runs once per batch over the claims and texts it has not
+# prepared yet, and a batch this big (a few MB of features) feeds it several hundred sentences per call.
 PREDICT_BATCH = 1024
 # Texts of at most this many sentences are short passages (evidence sentences, quoted statements) and are
 # read by the stage 2 trained on whole bodies and on 1- and 2-sentence excerpts of them; longer texts by the

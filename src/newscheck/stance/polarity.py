@@ -93,8 +93,7 @@ def claim_vector(claim: PreparedClaim) -> np.ndarray:
 
 def claim_commitment_vector(claim: PreparedClaim) -> np.ndarray:
     """`claim_vector` and the claim's embedding: whether a headline takes a side or only reports
-    ("Rumour: ...", "X may have ...") shows in its wording more than in its words alone (grouped-CV
-    AUC 0.85 against 0.80 without the embedding)."""
+    ("Rumour: ...", "X may have ...") shows in its wording more than in its words alone."""
     return np.concatenate([claim_vector(claim), claim.emb])
 
 

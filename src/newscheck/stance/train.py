@@ -90,10 +90,8 @@ CONTRARY_CUES = {"agree": ("refute", "hedge", "question"), "discuss": ("refute",
 STANCE_CUES = ("refute", "negation", "hedge", "question")
 BAG_SIZE, BAG_FEATURES = 5, 0.6  # stage 2 ships as the average of 5 models, each split seeing 60% of the features
 EXCERPT_POOL = 5  # an excerpt's lead sentence is picked among this many closest
-# Tree shapes. Stage 2 must carry over to topics it never saw: small, heavily regularised trees, chosen by
-# grouped CV: disagree F1 on whole bodies 0.285 against 0.236 with stage 1's shape.
-# Stage 2 also stops sooner: 150 rounds against 300, grouped-CV disagree F1 0.390 against 0.377 (100: 0.381,
-# 200: 0.386; 600 lost 0.010 before the claim-commitment features).
+# Tree shapes. Stage 2 must carry over to topics it never saw: small, heavily regularised trees that stop
+# sooner, chosen by grouped CV (docs/stance/experiments.md).
 STAGE1_TREES = {"max_iter": 300, "max_leaf_nodes": 15, "min_samples_leaf": 30, "l2_regularization": 1.0}
 STAGE2_TREES = {"max_iter": 150, "max_leaf_nodes": 5, "min_samples_leaf": 300, "l2_regularization": 30.0}
 EXCERPT_WEIGHT = 0.5  # an excerpt row's weight in stage 2 (whole bodies: 1), so excerpts do not outvote bodies
