@@ -133,6 +133,19 @@ def test_retrieval_is_bounded_however_many_articles_share_the_claims_actors():
     assert 0 < judge.pairs <= len(reports) * per_claim
 
 
+def _seed_beside(tmp_path, seed, others: dict[str, str], words: str):
+    """The pipeline over a seed and other reports; the report, the seed's article and the cross-check of
+    its claim holding `words`."""
+    import newscheck
+
+    for name, text in others.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    report = newscheck.analyze([str(seed), *(str(tmp_path / f"{name}.txt") for name in others)])
+    article = next(a for a in report.articles if a.article.source == str(seed))
+    claim = next(c for c in article.claims if words in c.text)
+    return report, article, next(c for c in report.crosschecks if c.claim_id == claim.id)
+
+
 KREMLIN_2023 = """Kremlin says ties with Beijing are not an alliance
 
 March 4, 2023
@@ -154,14 +167,9 @@ BEIJING, Sept 13 - China's foreign ministry on Friday dismissed reports that Bei
 def test_seed_000s_alliance_claim_is_contradicted_by_a_later_denial_and_an_earlier_position(tmp_path, seed_000):
     """Fictional reports (written for this test) beside the real seed: a denial the week after and a
     standing position from the year before, neither in the seed's story."""
-    import newscheck
-
-    (tmp_path / "kremlin.txt").write_text(KREMLIN_2023, encoding="utf-8")
-    (tmp_path / "beijing.txt").write_text(BEIJING_DENIAL, encoding="utf-8")
-    report = newscheck.analyze([str(seed_000), str(tmp_path / "kremlin.txt"), str(tmp_path / "beijing.txt")])
-    seed = next(a for a in report.articles if a.article.source == str(seed_000))
-    claim = next(c for c in seed.claims if "officially announced" in c.text)
-    check = next(c for c in report.crosschecks if c.claim_id == claim.id)
+    report, seed, check = _seed_beside(
+        tmp_path, seed_000, {"kremlin": KREMLIN_2023, "beijing": BEIJING_DENIAL}, "officially announced"
+    )
     assert check.verdict == "contradicted"
     dates = {e.published for e in check.evidence if e.stance == "disagree"}
     assert dates == {"2023-03-04", "2024-09-13"}
@@ -184,13 +192,6 @@ Chinese exports of machine tools and electronics to Russia have risen sharply, t
 
 
 def test_seed_001s_central_claim_is_corroborated_by_two_independent_reports_in_other_words(tmp_path, seed_001):
-    import newscheck
-
-    (tmp_path / "wire.txt").write_text(WIRE_AID, encoding="utf-8")
-    (tmp_path / "paper.txt").write_text(PAPER_AID, encoding="utf-8")
-    report = newscheck.analyze([str(seed_001), str(tmp_path / "wire.txt"), str(tmp_path / "paper.txt")])
-    seed = next(a for a in report.articles if a.article.source == str(seed_001))
-    claim = next(c for c in seed.claims if "industrial base" in c.text)
-    check = next(c for c in report.crosschecks if c.claim_id == claim.id)
+    _, _, check = _seed_beside(tmp_path, seed_001, {"wire": WIRE_AID, "paper": PAPER_AID}, "industrial base")
     assert check.verdict == "corroborated"
     assert check.independent_sources >= 3  # the seed's own report and the two others
