@@ -263,6 +263,8 @@ def run(cases: int, seed: int) -> tuple[Counter, Counter, list[str]]:
             if len(examples) < 5:
                 examples.append(f"case {n} ({target}): " + "".join(traceback.format_exception_only(exc)).strip())
         counts[target] += 1
+        if (n + 1) % 10_000 == 0:
+            print(f"{n + 1} cases, {sum(crashes.values())} crashes", file=sys.stderr, flush=True)
     return counts, crashes, examples
 
 

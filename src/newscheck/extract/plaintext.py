@@ -261,6 +261,7 @@ _WRAP_MAX_WIDTH = 100  # a hard-wrapped page has no line longer than this
 _WRAP_SLACK = 20  # a wrapped line ends within this many characters of the width
 _WRAP_FULL_SHARE = 0.2
 _WRAP_MIN_LINES = 6
+_CHROME_MAX_CHARS = 2000  # a line longer than this is no cookie notice, menu or share button
 _SHORT_LINE_WORDS = 60  # longer lines are paragraphs; their case and chrome vocabulary need no check
 _CAPTION_TAIL_CHARS = 120
 _LONGEST_TITLE_WORDS = 20  # a line longer than this is not one headline
@@ -421,6 +422,8 @@ def _late_chrome(text: str, words: int, low: str, sentences_are_prose: bool = Fa
     """Chrome prose ("We use cookies ..."), short chrome ("Share this"), a lone word or a row of menu items.
     With `sentences_are_prose`, a line that ends like a sentence is chrome only by its prose ("The firm will
     appeal the copyright ruling.", "Why?" stay)."""
+    if len(text) > _CHROME_MAX_CHARS:
+        return False  # far longer than any notice or menu (and too long to scan with every chrome pattern)
     if words <= 80 and _CHROME_PROSE.search(low):
         return True
     if sentences_are_prose and _is_terminated(text):
