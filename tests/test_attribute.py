@@ -222,3 +222,28 @@ def test_truncated_articles_never_raise_and_keep_offsets_exact():
         assert all(article.body[q.start : q.end] == q.text for q in quotes)
         claims = find_claims(article, annotation, quotes)
         assert all(article.body[c.start : c.end] == c.text for c in claims)
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from newscheck.extract import ExtractError, extract  # noqa: E402
+from newscheck.records import Document  # noqa: E402
+
+_PIECES = st.sampled_from(
+    ["“", "”", '"', "«", "»", "said", "the minister", "according to", "officials", "\n\n", ". ", ", ", "\ud800", "\x00", "—"]
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_PIECES, st.text(st.characters(codec=None), max_size=12)), max_size=60).map(" ".join))
+def test_attribution_reads_any_text_and_its_quotes_point_into_the_body(text):
+    from newscheck.annotate import annotate
+
+    try:
+        article = extract(Document(source="hypothesis", content=text, kind="text"), Settings())
+    except ExtractError:
+        return
+    [annotation] = annotate([article], Settings(workers=1, progress=False))
+    for quote in attribute(article, annotation):
+        assert 0 <= quote.start <= quote.end <= len(article.body)
