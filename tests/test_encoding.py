@@ -42,5 +42,10 @@ def test_one_stray_byte_in_utf8_keeps_utf8_and_says_where():
     broken = data[:40] + b"\xff" + data[40:]
     decoded = decode_bytes(broken)
     assert "“The American threat,”" in decoded.text and "\ufffd" in decoded.text
-    assert decoded.warning == "invalid UTF-8: 1 byte(s) replaced by U+FFFD, the first at byte offset 40"
+    assert decoded.warning == "decoding: invalid UTF-8, 1 byte(s) replaced by U+FFFD, the first at byte offset 40"
     assert decode_bytes(data).warning is None
+
+
+def test_a_legacy_charset_read_without_a_declaration_says_so():
+    assert decode_bytes(WESTERN.encode("cp1252")).warning == "decoding: no charset declared and not UTF-8, read as windows-1252"
+    assert decode_bytes(CYRILLIC.encode("koi8-r"), declared="koi8-r").warning is None

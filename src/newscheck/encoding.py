@@ -57,7 +57,7 @@ def _sparse_western(data: bytes) -> str | None:
     return None
 
 
-REPLACED_BYTES = "invalid UTF-8"  # how a decoding warning begins (the pipeline reports it per input)
+DECODING_WARNING = "decoding:"  # how a decoding warning begins (the pipeline reports it per input)
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 MOSTLY_UTF8 = 0.05  # invalid bytes per valid multi-byte UTF-8 sequence below which a text is UTF-8 with errors
 
@@ -83,7 +83,9 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     invalid = text.count("\ufffd") - data.count("\ufffd".encode())
     if invalid > max(2, MOSTLY_UTF8 * valid):
         return None
-    return Decoded(text, f"{REPLACED_BYTES}: {invalid} byte(s) replaced by U+FFFD, the first at byte offset {first}")
+    return Decoded(
+        text, f"{DECODING_WARNING} invalid UTF-8, {invalid} byte(s) replaced by U+FFFD, the first at byte offset {first}"
+    )
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
@@ -108,10 +110,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     mostly = _mostly_utf8(data)
     if mostly is not None:
         return mostly
+    fallback = f"{DECODING_WARNING} no charset declared and not UTF-8, read as"
     western = _sparse_western(data)
     if western is not None:
-        return Decoded(western)
+        return Decoded(western, f"{fallback} windows-1252")
     best = from_bytes(data[: 1024 * 1024]).best()
     if best is None or best.encoding is None:
         raise DecodeError("undecodable bytes in no known charset")
-    return Decoded(data.decode(best.encoding, errors="replace"))
+    return Decoded(data.decode(best.encoding, errors="replace"), f"{fallback} {best.encoding} (detected)")

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
 from newscheck.config import Settings
-from newscheck.encoding import REPLACED_BYTES
+from newscheck.encoding import DECODING_WARNING
 from newscheck.extract import ExtractError, extract
 from newscheck.ingest import ingest
 from newscheck.records import Article, ArticleReport, Document, InputError, InputNotice, Report
@@ -46,7 +46,9 @@ def extract_documents(
                     notices.append(
                         InputNotice(item.source, "duplicate", f"same article as {first.source} (id {first.id}), kept once")
                     )
-                notices.extend(InputNotice(item.source, "decoding", w) for w in article.warnings if w.startswith(REPLACED_BYTES))
+                notices.extend(
+                    InputNotice(item.source, "decoding", w) for w in article.warnings if w.startswith(DECODING_WARNING)
+                )
         on_progress("reading", count, None)
     return list(articles.values()), errors, notices
 
