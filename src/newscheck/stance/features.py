@@ -135,10 +135,6 @@ class Featurizer:
         general = CountVectorizer(tokenizer=words, lowercase=False, token_pattern=None, vocabulary=sorted(general_vocabulary))
         return cls(tfidf, general)
 
-    @property
-    def general_size(self) -> int:
-        return len(self.general.vocabulary_)
-
     def prepare_texts(self, texts: Sequence[str], embed: Embed) -> list[PreparedText]:
         all_spans = [split_sentences(t) or [Span(t, 0, len(t))] for t in texts]
         flat = [s.text for spans in all_spans for s in spans]
