@@ -534,3 +534,20 @@ MEASURE_UNITS = frozenset(
     days week weeks month months year years euro euros dollar dollars yen yuan rupee rupees rouble roubles ruble
     rubles franc francs krone kroner kronor money point points""".split()
 )
+
+
+# Scripts written without spaces between words: a word count by spaces says nothing there.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f]")
+UNSPACED_CHARS_PER_WORD = 2  # about two characters a word in Chinese and Japanese news
+
+
+def unspaced_share(text: str) -> float:
+    """Share of the letters written in a script without spaces (Chinese, Japanese, Korean, Thai)."""
+    letters = sum(c.isalpha() for c in text)
+    return len(_UNSPACED.findall(text)) / letters if letters else 0.0
+
+
+def word_count(text: str) -> int:
+    """Words by spaces, with runs of unspaced script counted at about two characters a word."""
+    spaced = _UNSPACED.sub(" ", text)
+    return len(spaced.split()) + len(_UNSPACED.findall(text)) // UNSPACED_CHARS_PER_WORD

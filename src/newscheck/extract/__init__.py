@@ -21,12 +21,15 @@ from newscheck.extract.html import extract_html
 from newscheck.extract.language import detect_language
 from newscheck.extract.plaintext import segment_page
 from newscheck.records import Article, Document, Teaser
+from newscheck.terms import unspaced_share, word_count
 
 __all__ = ["ExtractError", "extract", "extract_text", "article_id", "normalize_date"]
 
 _WS = re.compile(r"\s+")
 _ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _MIN_PROSE_WORDS = 8
+UNSPACED_SHARE = 0.3  # letters in a script without spaces from which a page is read line by line
+_UNSPACED_HEADLINE_CHARS = 80
 
 
 class ExtractError(ValueError):
@@ -56,7 +59,27 @@ def normalize_date(value: object) -> str | None:
 
 def _has_prose(paragraphs: list[str]) -> bool:
     """An article has at least one sentence-sized paragraph, not just menu words."""
-    return any(len(p.split()) >= _MIN_PROSE_WORDS for p in paragraphs)
+    return any(word_count(p) >= _MIN_PROSE_WORDS for p in paragraphs)
+
+
+def _what_was_seen(text: str) -> str:
+    """What a page without prose holds, for its one-line error."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    longest = max((word_count(line) for line in lines), default=0)
+    return f"{len(lines)} line(s), the longest {longest} word(s): menus, labels or headlines, no sentence of prose"
+
+
+def _from_unspaced_text(text: str, doc: Document) -> dict:
+    """A page in a script without spaces (Chinese, Japanese, Korean, Thai): the segmenter's rules count
+    words by spaces, so lines are read directly. A short first line without a sentence stop is the
+    headline, a date line among the first lines is the date, the lines of prose are the body."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    headline = lines[0] if lines and len(lines[0]) <= _UNSPACED_HEADLINE_CHARS and lines[0][-1:] not in "。！？.!?" else ""
+    rest = lines[1:] if headline else lines
+    published = next((d for line in rest[:3] if len(line) <= 40 and (d := normalize_date(line))), None)
+    paragraphs = [line for line in rest if word_count(line) >= _MIN_PROSE_WORDS]
+    return {"headline": headline, "paragraphs": paragraphs, "published": published, "byline": None, "url": doc.url,
+            "credits": [], "teasers": [], "warnings": [], "dateline": None}  # fmt: skip
 
 
 def _text_of(doc: Document) -> Decoded:
@@ -110,10 +133,15 @@ def extract(doc: Document, settings: Settings | None = None) -> Article:
     text = decoded.text
     if not text.strip():
         raise ExtractError("empty input")
-    fields = _from_html(text, doc) if doc.kind == "html" else _from_text(text, doc)
+    if doc.kind == "html":
+        fields = _from_html(text, doc)
+    elif unspaced_share(text) >= UNSPACED_SHARE:
+        fields = _from_unspaced_text(text, doc)
+    else:
+        fields = _from_text(text, doc)
     paragraphs = [p for p in fields["paragraphs"] if p.strip()]
     if not _has_prose(paragraphs):
-        raise ExtractError("no article text found (only site chrome or headlines)")
+        raise ExtractError(f"no article text found: {_what_was_seen(text)}")
     meta = doc.metadata
     headline = str(meta.get("headline") or fields["headline"] or "").strip()
     body = "\n\n".join(paragraphs)
