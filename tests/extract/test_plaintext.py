@@ -239,3 +239,20 @@ def test_a_short_question_opening_a_text_is_its_headline():
     parts = segment_page(text)
     assert parts.headline == "Is Zarnia's health minister about to quit?"
     assert parts.paragraphs[0].startswith("Zarnia's health minister Petra Holm faces")
+
+
+def test_sentences_glued_at_a_full_stop_and_lines_broken_mid_sentence_keep_the_whole_article():
+    """A scraped page: "...agreement.Officials said..." and lines cut mid-sentence (fictional text)."""
+    page = (
+        "Talks on the Lessa port dispute end without a deal\n\n"
+        "The talks between the port authority and the dockers union ended on Tuesday without an agreement.Officials "
+        "said the two sides would meet again next week.The union said its members would keep\n"
+        "working normally until then, but warned that a strike vote could follow if the authority did not\n"
+        "improve its offer on night shifts.Shipping companies said they had not yet changed\n"
+        "their schedules.\n"
+    )
+    parts = segment_page(page)
+    assert parts.headline == "Talks on the Lessa port dispute end without a deal"
+    body = " ".join(parts.paragraphs)
+    assert "without an agreement. Officials said" in body
+    assert "would keep working normally" in body and body.endswith("not yet changed their schedules.")
