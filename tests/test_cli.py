@@ -110,7 +110,7 @@ def test_duplicates_and_replaced_bytes_are_named_on_stderr_and_counted(tmp_path,
     assert result.returncode == 0  # a duplicate is no failure
     stderr = result.stderr.decode()
     assert f"warning: {copy}: same article as {seed_000}" in stderr
-    assert f"warning: {stray}: decoding: invalid UTF-8, 1 byte(s) replaced by U+FFFD, the first at byte offset" in stderr
+    assert f"warning: {stray}: decoding: invalid UTF-8, 1 sequence(s) replaced by U+FFFD, the first at byte offset" in stderr
     assert "3 read, 2 analyzed, 1 duplicate, 0 refused" in stderr
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["summary"] == {"read": 3, "analyzed": 2, "duplicate": 1, "refused": 0}

@@ -42,7 +42,7 @@ def test_one_stray_byte_in_utf8_keeps_utf8_and_says_where():
     broken = data[:40] + b"\xff" + data[40:]
     decoded = decode_bytes(broken)
     assert "“The American threat,”" in decoded.text and "\ufffd" in decoded.text
-    assert decoded.warning == "decoding: invalid UTF-8, 1 byte(s) replaced by U+FFFD, the first at byte offset 40"
+    assert decoded.warning == "decoding: invalid UTF-8, 1 sequence(s) replaced by U+FFFD, the first at byte offset 40"
     assert decode_bytes(data).warning is None
 
 

@@ -150,3 +150,18 @@ def test_db_check_names_what_points_nowhere(db_url):
     assert "story with no members: lonely" in problems
     assert "cross-check of no stored article: gone" in problems
     assert "cross-check of no stored claim: gone" in problems
+
+
+def test_stories_stored_before_the_membership_table_get_their_members(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    metadata.create_all(engine, tables=[t for name, t in metadata.tables.items() if name != "story_articles"])
+    with engine.begin() as conn:
+        for article in ("a1", "a2"):
+            conn.execute(text(f"INSERT INTO articles (id, source, headline, body, report) VALUES ('{article}', 's', 'h', 'b', '{{}}')"))
+        conn.execute(text("""INSERT INTO stories (id, title, data) VALUES ('old', 't', '{"article_ids": ["a1", "a2"]}')"""))
+    engine.dispose()
+    with Store(url) as store:
+        assert check(store.engine) == []
+        with store.engine.connect() as conn:
+            assert {r[0] for r in conn.execute(text("SELECT article_id FROM story_articles WHERE story_id = 'old'"))} == {"a1", "a2"}

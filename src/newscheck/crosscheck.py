@@ -38,7 +38,6 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from itertools import combinations
 
 import numpy as np
@@ -48,6 +47,7 @@ from newscheck.checkworthy import CHECKWORTHY_MIN
 from newscheck.encoder import encode
 from newscheck.judge import ClaimJudge, Judgement
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, Story
+from newscheck.stories import day_number, sentences_of
 from newscheck.terms import DENIAL_VERB_STEMS, FALSE_WORDS, NEGATION_WORDS, stem, tokens
 
 MAX_CLAIMS_PER_ARTICLE = 8
@@ -59,27 +59,6 @@ MIN_COSINE = 0.35  # a sentence further than this from the claim in meaning is n
 MAX_EVIDENCE = 6
 CLAIM_CHUNK = 256  # claims whose candidates are gathered, parsed and judged together
 _STANCE_ORDER = {"disagree": 0, "agree": 1, "discuss": 2}
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’']?|$)")
-
-
-def sentences_of(report: ArticleReport) -> list[Sentence]:
-    """The annotate stage's sentences, or a plain split when the report was loaded without them."""
-    if report.annotation is not None and report.annotation.sentences:
-        return report.annotation.sentences
-    found = []
-    for match in _SENTENCE.finditer(report.article.body):
-        text = match.group(0).strip()
-        if text:
-            start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-            found.append(Sentence(text, start, start + len(text)))
-    return found
-
-
-def _day(published: str | None) -> int | None:
-    try:
-        return date.fromisoformat(published[:10]).toordinal() if published else None
-    except ValueError:
-        return None
 
 
 def _claim_keys(claim: Claim) -> set[tuple[str, ...]]:
@@ -132,10 +111,7 @@ class CorpusIndex:
         self.sentences = [sentences_of(r) for r in reports]
         self.first_row = np.cumsum([0, *(len(s) for s in self.sentences)])
         self.embeddings = encode([s.text for ss in self.sentences for s in ss])
-        self.actor_words = [
-            {m.text.lower() for actor in (r.annotation.actors if r.annotation else []) for m in actor.mentions} for r in reports
-        ]
-        self.days = [_day(r.article.published) for r in reports]
+        self.days = [day_number(r.article.published) for r in reports]
         postings: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
         for index, report in enumerate(reports):
             keys = set().union(*(_claim_keys(c) for c in report.claims)) if report.claims else set()

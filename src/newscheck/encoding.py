@@ -83,18 +83,25 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     invalid = text.count("\ufffd") - data.count("\ufffd".encode())
     if invalid > max(2, MOSTLY_UTF8 * valid):
         return None
-    return Decoded(
-        text, f"{DECODING_WARNING} invalid UTF-8, {invalid} byte(s) replaced by U+FFFD, the first at byte offset {first}"
-    )
+    note = f"{DECODING_WARNING} invalid UTF-8, {invalid} sequence(s) replaced by U+FFFD, the first at byte offset {first}"
+    return Decoded(text, note)
+
+
+def _with_bom(data: bytes, codec: str, skip: int) -> Decoded:
+    """Text after a byte-order mark; bytes that are not of its encoding become U+FFFD, and a warning says so."""
+    text = data[skip:].decode(codec, errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode(codec))
+    note = f"{DECODING_WARNING} invalid {codec.upper()} after its byte-order mark, {replaced} sequence(s) replaced by U+FFFD"
+    return Decoded(text, note if replaced > 0 else None)
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     """Decode page bytes: BOM, declared/meta charset, strict UTF-8, UTF-8 with a few stray bytes, then
     charset detection."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return Decoded(data[3:].decode("utf-8", errors="replace"))
+        return _with_bom(data, "utf-8", 3)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return Decoded(data.decode("utf-16", errors="replace"))
+        return _with_bom(data, "utf-16", 0)
     if looks_binary(data):
         raise DecodeError("binary content, not text")
     candidates = [declared] if declared else []

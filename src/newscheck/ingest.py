@@ -15,6 +15,7 @@ import io
 import json
 import re
 import sys
+import threading
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -37,7 +38,8 @@ _FEED_MARK = re.compile(rb"<rss[\s>]|<feed[\s>][^>]*|<rdf:RDF", re.I)
 _JSONL_TEXT = ("text", "body", "content", "maintext")  # the article text under the names data sets give it
 _SNIFF_BYTES = 64 * 1024
 _PAGE_EXTENSIONS = (".txt", ".text", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".warc", ".warc.gz", ".jsonl")
-_MIN_INLINE_CONTENT = 400  # feed content shorter than this is a summary, not the article
+_MIN_INLINE_CONTENT = 400
+_STDERR_LOCK = threading.Lock()  # feed content shorter than this is a summary, not the article
 
 
 def sniff_kind(head: bytes, first_line: bytes | None = None) -> str:
@@ -70,6 +72,11 @@ def sniff_kind(head: bytes, first_line: bytes | None = None) -> str:
     if _HTML_MARK.search(stripped[:_SNIFF_BYTES]):
         return "html"
     return "text"
+
+
+def _first_line(data: bytes) -> bytes:
+    """The first line that is not blank (a JSONL record may follow an empty line)."""
+    return next((line for line in data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[:1]), b"")
 
 
 def _is_page_file(relative: Path) -> bool:
@@ -127,7 +134,7 @@ def _fetch(url: str, settings: Settings, source: str | None = None) -> Iterator[
     except FetchError as exc:
         yield InputError(source or url, str(exc))
         return
-    kind = sniff_kind(page.content[:_SNIFF_BYTES], page.content.split(b"\n", 1)[0])
+    kind = sniff_kind(page.content[:_SNIFF_BYTES], _first_line(page.content))
     if kind in ("feed", "warc", "jsonl"):
         yield from _container(source or url, kind, io.BytesIO(page.content), settings)
         return
@@ -206,7 +213,7 @@ def _quiet(records: Iterator) -> Iterator:
     """The records, with what warcio writes to stderr on its own (a multi-line note for each record whose
     length is off) kept out of the user's terminal: a record it cannot read still ends in one error line."""
     while True:
-        with contextlib.redirect_stderr(io.StringIO()):
+        with _STDERR_LOCK, contextlib.redirect_stderr(io.StringIO()):  # sys.stderr is the process's: one at a time
             record = next(records, None)
         if record is None:
             return
@@ -325,7 +332,7 @@ def ingest(inputs: Iterable[str], settings: Settings, stdin: BinaryIO | None = N
             stdin_count += 1
             data = (stdin or sys.stdin.buffer).read()
             source = "stdin" if stdin_count == 1 else f"stdin:{stdin_count}"
-            kind = sniff_kind(data[:_SNIFF_BYTES], data.split(b"\n", 1)[0])
+            kind = sniff_kind(data[:_SNIFF_BYTES], _first_line(data))
             if kind in ("warc", "jsonl", "feed"):
                 yield from _container(source, kind, io.BytesIO(data), settings)
             else:

@@ -16,9 +16,9 @@ with the next ``BLOCK_NEIGHBOURS`` of its block by date; and each node's
 ``MEANING_NEIGHBOURS`` nearest nodes by embedding, for reports that name no one
 alike ("a dog left at a station with a suitcase"). Both stay within
 ``Settings.story_window_days`` (undated nodes match any date). A candidate pair
-is an edge when its similarity reaches ``EDGE_SIMILARITY`` and the two do not
-each name participants none of which is the other's: two fires at two plants
-in one week read alike; their names do not.
+is an edge when its similarity reaches ``EDGE_SIMILARITY``, unless both name
+``CONFLICTING_NAMES`` participants or more and share less than ``NAME_OVERLAP``
+of them: two fires at two plants in one week read alike; their names do not.
 
 Clusters grow by average linkage along the edges: two clusters joined by an
 edge merge, closest first, while the mean similarity over all their cross pairs
@@ -46,7 +46,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from newscheck.config import Settings
 from newscheck.encoder import encode
 from newscheck.families import UnionFind, copy_families
-from newscheck.records import ArticleReport, Story
+from newscheck.records import ArticleReport, Sentence, Story
 from newscheck.stance.text import split_sentences
 
 __all__ = ["build_stories", "lead"]
@@ -96,9 +96,7 @@ def _paragraphs(report: ArticleReport) -> list[str]:
 
 def _opening(report: ArticleReport) -> list[str]:
     """The article's first ``OPENING_SENTENCES`` sentences."""
-    if report.annotation is not None and report.annotation.sentences:
-        return [s.text for s in report.annotation.sentences[:OPENING_SENTENCES]]
-    return [s.text for s in split_sentences(report.article.body, OPENING_SENTENCES)]
+    return [s.text for s in sentences_of(report)[:OPENING_SENTENCES]]
 
 
 def _names(text: str) -> list[str]:
@@ -132,11 +130,19 @@ def _actors(report: ArticleReport) -> set[str]:
     return set(_names(f"{report.article.headline}. {report.article.body}"))
 
 
-def _day(published: str | None) -> int | None:
+def day_number(published: str | None) -> int | None:
+    """A YYYY-MM-DD date as a day number, or None when there is none."""
     try:
         return date.fromisoformat(published[:10]).toordinal() if published else None
     except ValueError:
         return None
+
+
+def sentences_of(report: ArticleReport) -> list[Sentence]:
+    """The annotate stage's sentences, or a plain split when the report was loaded without them."""
+    if report.annotation is not None and report.annotation.sentences:
+        return report.annotation.sentences
+    return [Sentence(s.text, s.start, s.end) for s in split_sentences(report.article.body, limit=len(report.article.body))]
 
 
 def _candidate_pairs(features: Sequence[set[str]], days: Sequence[int | None], window: int) -> np.ndarray:
@@ -225,9 +231,9 @@ class _Views:
         return shared / np.maximum(np.minimum(self.name_mass[left], self.name_mass[right]), 1e-12)
 
     def edges(self, pairs: np.ndarray) -> list[tuple[float, int, int]]:
-        """Scored candidate pairs (similarity, i, j) at least ``EDGE_SIMILARITY`` apart. Two reports that
-        each name participants, none of them the same, are not one event however alike they read (two
-        fires at two plants in one week)."""
+        """Scored candidate pairs (similarity, i, j) at least ``EDGE_SIMILARITY`` close. Two reports that
+        each name several participants and share few of them are not one event however alike they read
+        (two fires at two plants in one week)."""
         accepted = []
         for begin in range(0, len(pairs), SCORE_CHUNK):
             left, right = pairs[begin : begin + SCORE_CHUNK, 0], pairs[begin : begin + SCORE_CHUNK, 1]
@@ -331,7 +337,9 @@ def build_stories(reports: Sequence[ArticleReport], settings: Settings) -> list[
     features = [set().union(*(_features(by_id[a], text) for a in family)) for family, text in zip(families, leads, strict=True)]
     openings = [_opening(r) for r in representatives]
     views = _Views([f"{r.article.headline}. {text}" for r, text in zip(representatives, leads, strict=True)], features, openings)
-    days = [min((d for a in family if (d := _day(by_id[a].article.published)) is not None), default=None) for family in families]
+    days = [
+        min((d for a in family if (d := day_number(by_id[a].article.published)) is not None), default=None) for family in families
+    ]
     window = settings.story_window_days
     pairs = np.concatenate([_candidate_pairs(features, days, window), _nearest_pairs(views.openings, days, window)])
     clusters = _cluster(views, np.unique(pairs, axis=0) if len(pairs) else pairs)

@@ -394,13 +394,11 @@ _BOUNDS = (
     ("more", r"more than|over|at least|upwards of|in excess of|above|exceeding|no fewer than|no less than"),
     ("less", r"less than|fewer than|under|below|up to|at most|no more than"),
     ("about", r"about|around|some|nearly|almost|roughly|approximately|close to|an estimated|estimated|just over|"
-              r"just under|more or less|dozens of|hundreds of|thousands of"),
+              r"just under|more or less"),
 )  # fmt: skip
-_NUMBER = (
-    r"(?P<num>\d+(?:[.,]\d+)*|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)(?:[- ](?:one|two|three|four|five|six|seven|"
-    r"eight|nine))?)"
-)
+_WORD_NUMBERS = "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("hundred", "thousand", "dozen")), key=len, reverse=True))
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_NUMBER = rf"(?P<num>(?<![\w.,])\d+(?:[.,]\d+)*|\b(?:a|an|{_WORD_NUMBERS})(?:[- ](?:{_UNITS_WORDS}))?\b)"
 _QUANTITY_RE = re.compile(
     rf"(?:(?P<bound>{'|'.join(p for _, p in _BOUNDS)})\s+)?"
     rf"(?P<currency>[$€£]\s?)?{_NUMBER}"
@@ -455,8 +453,6 @@ def quantities(text: str) -> list[Quantity]:
             value *= _MULTIPLIERS[scale]
         bound_text = (match.group("bound") or "").lower()
         bound = "exact" if not bound_text else _BOUND_OF.get(bound_text, "about")
-        if bound_text in ("dozens of", "hundreds of", "thousands of"):
-            value = {"dozens of": 24.0, "hundreds of": 200.0, "thousands of": 2000.0}[bound_text]
         if match.group("percent"):
             unit, unit_start = "percent", match.start("percent")
         elif match.group("currency"):
@@ -471,7 +467,7 @@ def quantities(text: str) -> list[Quantity]:
 
 def compatible(a: Quantity, b: Quantity) -> bool:
     """Whether two numbers for the same thing can both be true ("more than 40" and "43", "about 1,200" and
-    "1.2 thousand"); exact numbers must match to a hundredth."""
+    "1.2 thousand"); exact numbers must match to within half a percent (rounded figures of one amount)."""
     lo_a, hi_a = _interval(a)
     lo_b, hi_b = _interval(b)
     return lo_a <= hi_b and lo_b <= hi_a
@@ -513,11 +509,13 @@ REPORT_NOUNS = frozenset(
 def outcome_spans(claim: str, text: str) -> tuple[tuple[int, int], tuple[int, int]]:
     """Where the claim states an outcome and where `text` states its opposite (character offsets in each);
     call only when `opposite_outcome(claim, [text])` found one."""
-    for (event, side), pattern in _OUTCOME_PATTERNS.items():
-        mine = pattern.search(claim)
+    stated = outcomes(claim)
+    for event, side in sorted(stated):
+        if (event, 1 - side) in stated:
+            continue  # the claim states both sides of this event: not the outcome it asserts
         theirs = _OUTCOME_PATTERNS[(event, 1 - side)].search(text)
-        if mine and theirs:
-            return mine.span(), theirs.span()
+        if theirs:
+            return _OUTCOME_PATTERNS[(event, side)].search(claim).span(), theirs.span()
     return (0, len(claim)), (0, len(text))
 
 

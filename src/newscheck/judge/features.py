@@ -110,8 +110,8 @@ class Alignment:
     def __init__(self, claim: TextView, sentence: TextView) -> None:
         self.claim, self.sentence = claim, sentence
         n, m = len(claim.words), len(sentence.words)
-        sim = claim.vectors @ sentence.vectors.T if n and m else np.zeros((n, 0))
-        if m:
+        sim = claim.vectors @ sentence.vectors.T if n and m else np.zeros((n, m))
+        if n and m:
             sim = np.where(np.equal.outer(np.array(claim.stems, dtype=object), np.array(sentence.stems, dtype=object)), 1.0, sim)
             sim[:, ~sentence.content] = np.minimum(sim[:, ~sentence.content], 0.5)  # a stop word stands for nothing
             for i, key in claim.names.items():
@@ -124,9 +124,16 @@ class Alignment:
         numbers = np.array([w[:1].isdigit() for w in claim.words], dtype=bool)
         named = np.zeros(n, dtype=bool)
         named[list(claim.names)] = True
-        self.named, self.numbers = named, numbers
         self.weights = np.where(claim.content, np.where(named | numbers, NAME_WEIGHT, 1.0), 0.0)
         self.predicate = claim.content & ~named & ~numbers  # what is said, as against of whom and how many
+        self._foreign: bool | None = None
+
+    @property
+    def foreign_sentence(self) -> bool:
+        """The sentence is about another party (see `_foreign_party`), read over all of it."""
+        if self._foreign is None:
+            self._foreign = _foreign_party(self, set(range(len(self.sentence.words))))
+        return self._foreign
 
     def covered(self, mask: np.ndarray, threshold: float | None = None) -> float:
         weights = self.weights * mask
@@ -144,10 +151,8 @@ def read(claim: TextView, sentence: TextView, context: TextView | None = None) -
     """The features (in FEATURES order) and the clashes of one claim–sentence pair."""
     align = Alignment(claim, sentence)
     everything = np.ones(len(claim.words), dtype=bool)
-    precision = 0.0
-    if len(sentence.words) and len(claim.words):
-        back = align.sim.max(axis=0)
-        precision = float((sentence.content * back).sum() / max(float(sentence.content.sum()), 1e-9))
+    back = align.sim.max(axis=0) if align.sim.size else np.zeros(len(sentence.words))  # each sentence word's best
+    precision = float((sentence.content * back).sum() / max(float(sentence.content.sum()), 1e-9))
     # Names of what is stated, not of who states it ("Minera Cordillera Sur said"); a name of the claim
     # counts as present when the sentence has it as a name or as a word.
     claim_names = {key for i, key in claim.names.items() if claim.core[i]} or claim.name_keys
@@ -163,7 +168,6 @@ def read(claim: TextView, sentence: TextView, context: TextView | None = None) -
     exact_terms = {s for s, c in zip(claim.stems, claim.content) if c}
     keys, sentence_keys = claim.keys, sentence.keys
     matched_keys = [i for i in keys if align.score[i] >= WORD_MATCH]
-    back = align.sim.max(axis=0) if align.sim.shape[0] and align.sim.shape[1] else np.zeros(len(sentence.words))
     features = np.array(
         [
             float(claim.sentence @ sentence.sentence),
@@ -201,8 +205,16 @@ def _spared(view: TextView) -> list[tuple[int, int]]:
 
 def negated_tokens(view: TextView) -> dict[int, int]:
     """Tokens a negation covers -> the negation's token: the negated word and its complements ("did not
-    sign the deal": sign, deal), or a noun "no" negates and its verb ("no deal was signed")."""
+    sign the deal": sign, deal), or a noun "no" negates and its verb ("no deal was signed"). Read once
+    per text."""
+    if view.negated is None:
+        view.negated = _negated_tokens(view)
+    return view.negated
+
+
+def _negated_tokens(view: TextView) -> dict[int, int]:
     spared = _spared(view)
+    open_outcome = {i for i, w in enumerate(view.words) if w in OPEN_OUTCOME_WORDS}
     covered: dict[int, int] = {}
     for cue, word in enumerate(view.words):
         if any(a <= view.spans[cue][0] < b for a, b in spared):
@@ -223,7 +235,7 @@ def negated_tokens(view: TextView) -> dict[int, int]:
             for child in view.children(head):
                 if view.deps[child] in _NEGATED_MATERIAL:
                     material.update(view.subtree(child, skip=frozenset(("ccomp", "advcl", "relcl", "conj"))))
-        if material & {i for i, w in enumerate(view.words) if w in OPEN_OUTCOME_WORDS}:
+        if material & open_outcome:
             continue  # "it was not clear whether", "did not comment": the outcome stays open
         for token in material:
             covered.setdefault(token, cue)
@@ -323,7 +335,14 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
 def denials(view: TextView) -> list[tuple[int, set[int]]]:
     """(cue, what it denies) for each denial in the text: a verb of denial and its complement ("denied that
     it had signed", "rejected reports that ..."; "rejected the bill" is an outcome, not a denial), or a word
-    of falsity and what it calls false ("reports that ... were false"). A negated denial denies nothing."""
+    of falsity and what it calls false ("reports that ... were false"). A negated denial denies nothing.
+    Read once per text."""
+    if view.denied is None:
+        view.denied = _denials(view)
+    return view.denied
+
+
+def _denials(view: TextView) -> list[tuple[int, set[int]]]:
     spared = [m.span() for m in NEGATED_DENIAL.finditer(view.text)]
     found = []
     for cue, word in enumerate(view.words):
@@ -443,7 +462,7 @@ def _numbers_agree(align: Alignment) -> bool:
 def _number_clashes(align: Alignment) -> list[Clash]:
     """A count of the claim met by another count of the same thing and never by its own."""
     claim, sentence = align.claim, align.sentence
-    if _foreign_party(align, set(range(len(sentence.words)))):
+    if align.foreign_sentence:
         return []  # another party's count ("a 16 million fee for another player")
     # A number of the sentence that the claim gives too, or that some number of the claim allows for the same
     # count, tells nothing against the others ("two preferred to hold" and "two members voted to hold").
@@ -468,7 +487,7 @@ def _number_clashes(align: Alignment) -> list[Clash]:
 def _outcome_clashes(align: Alignment) -> list[Clash]:
     """The opposite outcome stated where the claim states its own: both in their texts' key predicates."""
     claim, sentence = align.claim, align.sentence
-    if opposite_outcome(claim.text, [sentence.text]) is None or _foreign_party(align, set(range(len(sentence.words)))):
+    if opposite_outcome(claim.text, [sentence.text]) is None or align.foreign_sentence:
         return []
     (ca, cb), (sa, sb) = outcome_spans(claim.text, sentence.text)
     if claim.token_at(ca) not in claim.keys or not sentence.core[sentence.token_at(sa)]:

@@ -10,8 +10,9 @@ denial, another number, the opposite outcome, another party), and agrees
 otherwise. So every contradiction says what clashes, and a sentence that only
 shares words with a claim cannot contradict it.
 
-    P(agree) = P(same) without a clash      P(disagree) = P(same) with one
-    P(discuss) = P(related) - P(same)       P(unrelated) = 1 - P(related)
+    P(agree) = P(same) without a clash      P(disagree) = P(same) with one (P(related) for a
+    P(discuss) = P(related) - P(disagree or agree)      negation or a denial of the claim's predicate)
+    P(unrelated) = 1 - P(related)
 
 Both heads are calibrated (Platt scaling of their story-held-out log-odds on
 the tuning pairs), so P(agree) of 0.8 means about eight agreements in ten. The
@@ -124,7 +125,11 @@ class ClaimJudge:
         if through:
             told = [read(read_views[claims[k]], read_views[contexts[k]]).features for k in through]
             rows[through] = np.maximum(rows[through], self.heads.probabilities(np.stack(told)))
-        return [self.heads.decide(row, r.clashes, r.negates_claim_words) for row, r in zip(rows, readings)]
+        empty = [not read_views[c].words or not read_views[t].words for c, t in zip(claims, sentences)]
+        return [
+            _unreadable() if blank else self.heads.decide(row, r.clashes, r.negates_claim_words)
+            for row, r, blank in zip(rows, readings, empty)
+        ]
 
     def predict(self, claims: Sequence[str], texts: Sequence[str]) -> list[StanceResult]:
         """Stance of each text (a sentence or a passage) toward its claim, with the sentence that carries it;
@@ -135,7 +140,7 @@ class ClaimJudge:
         texts = [repair_surrogates(t) for t in texts]
         requests = []  # (pair index, sentence span, context)
         for k, text in enumerate(texts):
-            spans = split_sentences(text) or []
+            spans = split_sentences(text, limit=len(text)) or []  # every sentence of the passage
             for n, span in enumerate(spans):
                 requests.append((k, span, spans[n - 1].text if n else None))
         judged = self.judge([claims[k] for k, _, _ in requests], [s.text for _, s, _ in requests], [c for _, _, c in requests])
@@ -194,8 +199,11 @@ class Heads:
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """Rows of calibrated (P(same), P(related)), P(related) never below P(same)."""
-        calibrated = self.logits(features) * self.calibration[:, 0] + self.calibration[:, 1]
-        out = 1.0 / (1.0 + np.exp(-calibrated))
+        return self.calibrate(self.logits(features))
+
+    def calibrate(self, logits: np.ndarray) -> np.ndarray:
+        """Raw log-odds to calibrated probabilities, P(related) never below P(same)."""
+        out = 1.0 / (1.0 + np.exp(-(logits * self.calibration[:, 0] + self.calibration[:, 1])))
         out[:, 1] = np.maximum(out[:, 1], out[:, 0])
         return out
 
@@ -220,6 +228,11 @@ class Heads:
         if not clashes and same >= self.agree_min and not negates_claim_words:
             return Judgement("agree", scores)
         return Judgement("discuss" if related >= 0.5 else "unrelated", scores)
+
+
+def _unreadable() -> Judgement:
+    """A claim or sentence without a single word says nothing about the other."""
+    return Judgement("unrelated", {"agree": 0.0, "disagree": 0.0, "discuss": 0.0, "unrelated": 1.0})
 
 
 def _passage(judged: list) -> StanceResult:  # noqa: ANN001 - (Span, Judgement) pairs

@@ -48,6 +48,8 @@ class TextView:
     quantities: list[Quantity] = field(default_factory=list)
     hedged: bool = False
     keys: list[int] = field(default_factory=list)  # the main predicate, verbs joined to it, their objects
+    negated: dict[int, int] | None = field(default=None, repr=False)  # see features.negated_tokens
+    denied: list[tuple[int, set[int]]] | None = field(default=None, repr=False)  # see features.denials
     _children: list[list[int]] | None = field(default=None, repr=False)
 
     @property

@@ -27,7 +27,7 @@ from newscheck.judge.text import views
 REGULARISATION = 1.0  # inverse L2 strength of the logistic regressions
 FOLDS = 5  # story-held-out folds for calibration and the printed figures
 AGREE_MIN = 0.5  # calibrated P(agree) from which a sentence without a clash agrees
-DISAGREE_MIN = 0.5  # P(same), or P(related) for a negation or a denial, from which a clash contradicts
+DISAGREE_MIN = 0.35  # calibrated P(same), or P(related) for a negation or a denial, from which a clash contradicts
 
 
 @dataclass(frozen=True)
@@ -108,14 +108,16 @@ def platt(logits: np.ndarray, readings: Sequence[Reading], pairs: Sequence[Label
     return np.array(rows)
 
 
-def grouped_predictions(features: np.ndarray, readings: list[Reading], pairs: Sequence[LabelledPair]) -> list[Judgement]:
-    """Each pair judged by calibrated heads trained without its story."""
+def calibrated_heads(
+    features: np.ndarray, readings: list[Reading], pairs: Sequence[LabelledPair]
+) -> tuple[Heads, list[Judgement]]:
+    """Heads fitted on every pair and calibrated on story-held-out log-odds, and each pair as judged by
+    heads trained without its story (the figures the trainer prints)."""
     logits = held_out_logits(features, pairs)
     heads = fit(features, pairs)
     heads.calibration = platt(logits, readings, pairs)
-    calibrated = 1.0 / (1.0 + np.exp(-(logits * heads.calibration[:, 0] + heads.calibration[:, 1])))
-    calibrated[:, 1] = np.maximum(calibrated[:, 1], calibrated[:, 0])
-    return [heads.decide(row, r.clashes, r.negates_claim_words) for row, r in zip(calibrated, readings)]
+    held_out = [heads.decide(row, r.clashes, r.negates_claim_words) for row, r in zip(heads.calibrate(logits), readings)]
+    return heads, held_out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,9 +129,7 @@ def main(argv: list[str] | None = None) -> int:
 
     pairs = read_gold(args.gold)
     features, readings = featurize(pairs, get_encoder().encode_tokens)
-    held_out = grouped_predictions(features, readings, pairs)
-    heads = fit(features, pairs)
-    heads.calibration = platt(held_out_logits(features, pairs), readings, pairs)
+    heads, held_out = calibrated_heads(features, readings, pairs)
     heads.save(args.out, {"training_pairs": len(pairs), "trained_on": args.gold.name})
     agree = [p.label == "agree" for p in pairs]
     said = [j.label == "agree" for j in held_out]
