@@ -158,10 +158,15 @@ def test_stories_stored_before_the_membership_table_get_their_members(tmp_path):
     metadata.create_all(engine, tables=[t for name, t in metadata.tables.items() if name != "story_articles"])
     with engine.begin() as conn:
         for article in ("a1", "a2"):
-            conn.execute(text(f"INSERT INTO articles (id, source, headline, body, report) VALUES ('{article}', 's', 'h', 'b', '{{}}')"))
+            conn.execute(
+                text(f"INSERT INTO articles (id, source, headline, body, report) VALUES ('{article}', 's', 'h', 'b', '{{}}')")
+            )
         conn.execute(text("""INSERT INTO stories (id, title, data) VALUES ('old', 't', '{"article_ids": ["a1", "a2"]}')"""))
     engine.dispose()
     with Store(url) as store:
         assert check(store.engine) == []
         with store.engine.connect() as conn:
-            assert {r[0] for r in conn.execute(text("SELECT article_id FROM story_articles WHERE story_id = 'old'"))} == {"a1", "a2"}
+            assert {r[0] for r in conn.execute(text("SELECT article_id FROM story_articles WHERE story_id = 'old'"))} == {
+                "a1",
+                "a2",
+            }

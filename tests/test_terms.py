@@ -5,7 +5,7 @@ Sentences are fictional.
 
 from __future__ import annotations
 
-from newscheck.terms import conflicting_count, counts, is_denial, opposite_outcome, outcomes
+from newscheck.terms import conflicting_count, is_denial, opposite_outcome, outcomes, quantities
 
 
 def test_the_sentence_stating_the_opposite_outcome_is_found():
@@ -54,8 +54,9 @@ def test_counts_of_other_things_or_that_include_the_claims_number_do_not_conflic
 
 
 def test_dates_and_times_are_not_counts():
-    found = counts("On March 10 police said that in 2019 at 9 a.m. 40 more people arrived.")
-    assert {unit: [(c.value, c.unit) for c in cs] for unit, cs in found.items()} == {"peopl": [("40", "people")]}
+    found = quantities("On March 10 police said that in 2019 at 9 a.m. 40 more people arrived.")
+    assert [(q.value, q.unit) for q in found if not q.year] == [(40.0, "peopl")]
+    assert [q.value for q in found if q.year] == [2019.0]
 
 
 def test_a_denial_is_a_denial_verb_or_falsity_not_negated():

@@ -285,61 +285,45 @@ def opposite_outcome(claim: str, sentences: Sequence[str]) -> int | None:
 
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-# A quantity: a number and the word it counts ("12 people", "5 percent", "3 million euros"). Numbers of dates
-# and times ("on March 10", "in 2019", "at 9 a.m.") count nothing and are left out.
-_QUANTITY = re.compile(rf"(?<![\w.,])({NUMBER.pattern})(\s*%|(?:\s+[A-Za-z][A-Za-z'’-]*){{1,3}})")
-_NOT_A_COUNT = frozenset(
-    "in on at since until by before after january february march april may june july august "
-    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-_SCALES = ("million", "billion", "thousand", "hundred")
-_COUNT_WORDS = frozenset(("more", "other", "new", "additional", "extra", "further", *_SCALES))  # between a number and its unit
-_CLOCK = frozenset(("pm", "gmt", "utc"))  # "9 pm" is a time ("9 a.m." and "9 am" stop at a stop word)
+_WORD_AT = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 CONTEXT_WORDS = 2  # words either side of a count that say what is counted ("killed 12 people", "12 people died")
 
 
-@dataclass(frozen=True)
-class Count:
-    value: str  # "12", "3 million"
-    unit: str  # the counted word as written
-    context: frozenset[str]  # content stems next to it that say what is counted ("killed", "evacuated")
+def _count_phrase(text: str, q: Quantity) -> str:
+    """ "12 people", "2000 jobs", "3 million euros", "5 percent": the number as counted, and what it counts."""
+    number = text[q.start : q.end].replace(",", "")
+    scale = [
+        w
+        for w in re.findall(r"[a-z]+", text[q.end : q.unit_start if q.unit_start > q.end else q.end].lower())
+        if w in _MULTIPLIERS
+    ]
+    unit = "percent" if q.unit == "percent" else (_WORD_AT.match(text, q.unit_start).group(0) if q.unit_start >= 0 else "")
+    return " ".join([number, *scale[:1], unit]).strip()
 
 
-def counts(text: str) -> dict[str, list[Count]]:
-    """What `text` counts, by the stem of the counted word: {"peopl": [12 people]} for "killed 12 more people"."""
-    found: dict[str, list[Count]] = {}
-    for match in _QUANTITY.finditer(text):
-        before = text[: match.start()].split()
-        if before and before[-1].lower().strip("(") in _NOT_A_COUNT:
-            continue
-        value, rest = match.group(1).replace(",", ""), match.group(2)
-        words = ["%"] if rest.strip() == "%" else rest.split()
-        lowered = [w.lower() for w in words]
-        position = next((k for k, w in enumerate(lowered) if w not in _COUNT_WORDS), None)
-        if position is None or lowered[position] in STOPWORDS or lowered[position] in _CLOCK:
-            continue
-        unit = "percent" if words == ["%"] else words[position]
-        after = [*words[position + 1 :], *text[match.end() :].split()][:CONTEXT_WORDS]
-        around = [w for w in [*before[-CONTEXT_WORDS:], *after] if w[:1].islower()]  # no names: "Halden" says where
-        context = frozenset(content_terms(" ".join(around)))
-        scale = [w for w in lowered if w in _SCALES]
-        found.setdefault(stem(unit.lower()), []).append(Count(" ".join([value, *scale[:1]]), unit, context))
-    return found
+def _count_context(text: str, q: Quantity) -> frozenset[str]:
+    """Content stems next to a count that say what is counted ("killed", "evacuated"); names say where, not what."""
+    end = _WORD_AT.match(text, q.unit_start).end() if q.unit_start >= 0 and q.unit != "percent" else q.end
+    before = text[: q.start].split()[-CONTEXT_WORDS:]
+    after = text[end:].split()[:CONTEXT_WORDS]
+    return frozenset(content_terms(" ".join(w for w in [*before, *after] if w[:1].islower())))
 
 
 def conflicting_count(claim: str, text: str) -> tuple[str, str] | None:
     """(the claim's count, the text's) when both count the same thing in the same context ("killed 12 people"
     against "30 people were killed") and `text` never gives the claim's number; None when they agree or
-    count different things ("30 people were evacuated")."""
-    counted = counts(text)
-    for unit, mine in counts(claim).items():
-        theirs = counted.get(unit, [])
-        if not theirs or {c.value for c in mine} & {c.value for c in theirs}:
+    count different things ("30 people were evacuated"). Dates and clock times count nothing."""
+    theirs = [b for b in quantities(text) if b.unit and not b.year]
+    for a in quantities(claim):
+        if not a.unit or a.year:
             continue
-        for a in mine:
-            for b in theirs:
-                if a.context & b.context:
-                    return f"{a.value} {a.unit}", f"{b.value} {b.unit}"
+        same = [b for b in theirs if b.unit == a.unit]
+        if not same or any(compatible(a, b) for b in same):
+            continue
+        mine = _count_context(claim, a)
+        for b in same:
+            if mine & _count_context(text, b):
+                return _count_phrase(claim, a), _count_phrase(text, b)
     return None
 
 
