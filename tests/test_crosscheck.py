@@ -22,6 +22,9 @@ class CountingJudge:
         self.pairs += len(claims)
         return get_judge().judge(claims, sentences, contexts, docs)
 
+    def read(self, texts, docs=None):
+        return get_judge().read(texts, docs)
+
 
 def _article(
     n: int, body: str, claim_source: tuple[str | None, str] = (None, "outlet"), published: str = "2026-04-01"

@@ -12,67 +12,17 @@ from newscheck.config import Settings
 from newscheck.nlp import pipe
 from newscheck.records import Annotation, Article, Entity, Sentence
 
-KEPT_LABELS = {
-    "PERSON",
-    "NORP",
-    "ORG",
-    "GPE",
-    "LOC",
-    "FAC",
-    "DATE",
-    "TIME",
-    "CARDINAL",
-    "MONEY",
-    "PERCENT",
-    "QUANTITY",
-    "EVENT",
-    "LAW",
-}
+KEPT_LABELS = frozenset("PERSON NORP ORG GPE LOC FAC DATE TIME CARDINAL MONEY PERCENT QUANTITY EVENT LAW".split())
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 OPENING_MARKS = "“\"'‘"
 CLOSING_MARKS = "”\"'’"
-ORG_WORDS = {
-    "ministry",
-    "bank",
-    "department",
-    "agency",
-    "council",
-    "party",
-    "group",
-    "union",
-    "company",
-    "office",
-    "court",
-    "police",
-    "army",
-    "university",
-    "institute",
-    "securities",
-    "state",
-    "house",
-    "times",
-    "news",
-    "post",
-}
-HONORIFICS = {
-    "councillor",
-    "councilor",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "mayor",
-    "senator",
-    "sen",
-    "rep",
-    "gov",
-    "governor",
-    "judge",
-    "sir",
-    "dame",
-    "prof",
-    "professor",
-}
+ORG_WORDS = frozenset(
+    """ministry bank department agency council party group union company office court police army university
+    institute securities state house times news post""".split()
+)
+HONORIFICS = frozenset(
+    """councillor councilor mr mrs ms dr mayor senator sen rep gov governor judge sir dame prof professor""".split()
+)
 
 
 def annotate(articles: Sequence[Article], settings: Settings) -> list[Annotation]:

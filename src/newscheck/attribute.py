@@ -26,89 +26,23 @@ STRAIGHT = '"'
 
 CUE_VERBS = SPEECH_VERBS | DENIAL_VERBS
 # Verbs that introduce a quoted phrase but not reported speech ("called the vote “a war ...”").
-QUOTE_ONLY_VERBS = {
-    "call",
-    "calls",
-    "called",
-    "calling",
-    "describe",
-    "describes",
-    "described",
-    "describing",
-    "dub",
-    "dubbed",
-    "label",
-    "labelled",
-    "labeled",
-    "branded",
-}
+QUOTE_ONLY_VERBS = frozenset(
+    """call calls called calling describe describes described describing dub dubbed label labelled labeled branded""".split()
+)
 # Definite role nouns that name an institution ("the ministry", "the county"): a named source.
-ORG_NOUNS = {
-    "ministry",
-    "department",
-    "government",
-    "company",
-    "firm",
-    "trust",
-    "council",
-    "union",
-    "authority",
-    "agency",
-    "commission",
-    "committee",
-    "court",
-    "army",
-    "military",
-    "police",
-    "embassy",
-    "office",
-    "administration",
-    "county",
-    "city",
-    "party",
-    "campaign",
-    "bank",
-    "board",
-    "organisation",
-    "organization",
-    "institute",
-    "university",
-    "hospital",
-    "operator",
-    "group",
-    "kremlin",
-    "cabinet",
-}
+ORG_NOUNS = frozenset(
+    """ministry department government company firm trust council union authority agency commission committee court
+    army military police embassy office administration county city party campaign bank board organisation
+    organization institute university hospital operator group kremlin cabinet""".split()
+)
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "acl", "pcomp"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "them", "we"}
-MEDIA_HEADS = {
-    "media",
-    "newspaper",
-    "newspapers",
-    "paper",
-    "daily",
-    "outlet",
-    "outlets",
-    "press",
-    "broadcaster",
-    "broadcasters",
-    "television",
-    "tv",
-    "tabloid",
-    "magazine",
-    "network",
-    "channel",
-    "report",
-    "reports",
-    "reporting",
-    "agency",
-    "wire",
-    "website",
-    "station",
-    "radio",
-}
+MEDIA_HEADS = frozenset(
+    """media newspaper newspapers paper daily outlet outlets press broadcaster broadcasters television tv tabloid
+    magazine network channel report reports reporting agency wire website station radio""".split()
+)
 MEDIA_NAME = re.compile(
     r"\b(?:Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|CNN|BBC|NHK|TASS|RIA(?: Novosti)?|"
     r"Interfax|Xinhua|Kyodo|Yonhap|Al Jazeera|Sputnik|RT|Politico|Axios|NPR|CNBC|NBC|CBS|ABC|Fox News|"

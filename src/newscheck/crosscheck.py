@@ -69,8 +69,12 @@ def _claim_keys(claim: Claim) -> set[tuple[str, ...]]:
     return {("event", a, e.type) for a in actors for e in claim.events}
 
 
-def _origin(name: str | None) -> str:
-    return re.sub(r"^(the|a)\s+", "", (name or "").strip().lower())
+def _origin(claim: Claim | None, family: int) -> str:
+    """Which original a statement stands for: the outlet its claim cites ("CNN reported"), or its own copy
+    family."""
+    if claim is not None and claim.source_type == "media":
+        return "media:" + re.sub(r"^(the|a)\s+", "", (claim.attributed_to or "").strip().lower())
+    return f"family:{family}"
 
 
 def _denies_something(text: str) -> bool:
@@ -186,11 +190,13 @@ class CorpusIndex:
         return found
 
     def evidence_origin(self, other: int, sentence: Sentence) -> str:
-        """Which original an evidence sentence stands for: a cited outlet, or its own copy family."""
-        for claim in self.reports[other].claims:
-            if claim.source_type == "media" and claim.start < sentence.end and sentence.start < claim.end:
-                return "media:" + _origin(claim.attributed_to)
-        return f"family:{self.family_of[other]}"
+        """Which original an evidence sentence stands for (see `_origin`)."""
+        cited = (
+            c
+            for c in self.reports[other].claims
+            if c.source_type == "media" and c.start < sentence.end and sentence.start < c.end
+        )
+        return _origin(next(cited, None), self.family_of[other])
 
 
 def _mentions(report: ArticleReport, claim: Claim) -> set[str]:
@@ -237,11 +243,12 @@ def crosscheck(index: CorpusIndex, judge: ClaimJudge) -> list[Crosscheck]:
 def _judge_claims(
     index: CorpusIndex, judge: ClaimJudge, claims: Sequence[tuple[int, Claim]], chosen: Sequence[int]
 ) -> dict[int, list[tuple[_Candidate, Judgement]]]:
-    """Each chosen claim's candidate sentences, judged."""
-    vectors = encode([claims[n][1].text for n in chosen])
-    candidates = [c for n, vector in zip(chosen, vectors) for c in index.candidates(n, *claims[n], vector)]
-    contexts = [index.sentences[c.article][c.sentence - 1].text if c.sentence else None for c in candidates]
+    """Each chosen claim's candidate sentences, judged. The claims are read first: their embeddings rank
+    the candidates."""
     spans = [(claims[n][0], claims[n][1].start, claims[n][1].end) for n in chosen]
+    read = judge.read([claims[n][1].text for n in chosen], index.parses(spans))
+    candidates = [c for n in chosen for c in index.candidates(n, *claims[n], read[claims[n][1].text].sentence)]
+    contexts = [index.sentences[c.article][c.sentence - 1].text if c.sentence else None for c in candidates]
     for c in candidates:
         spans += [(c.article, s.start, s.end) for s in index.sentences[c.article][max(c.sentence - 1, 0) : c.sentence + 1]]
     judgements = judge.judge(
@@ -282,7 +289,7 @@ def _verdict(index: CorpusIndex, article: int, claim: Claim, judged: list[tuple[
         held = per_article.get(candidate.article)
         if held is None or _outranks(judgement, held[3]):
             per_article[candidate.article] = (stance, strength, candidate, judgement)
-    own = "media:" + _origin(claim.attributed_to) if claim.source_type == "media" else f"family:{index.family_of[article]}"
+    own = _origin(claim, index.family_of[article])
     sides: dict[str, dict[str, float]] = {"agree": {}, "disagree": {}}
     for other, (stance, strength, candidate, _) in per_article.items():
         if stance in sides:

@@ -58,56 +58,16 @@ VERB_TRIGGERS: dict[str, set[str]] = {
 VERB_TYPE = {form: kind for kind, forms in VERB_TRIGGERS.items() for form in forms}
 # Verbs that code an event only with one of these objects.
 OBJECT_GATED = {
-    "AID": {
-        "aid",
-        "support",
-        "assistance",
-        "weapons",
-        "arms",
-        "ammunition",
-        "drones",
-        "missiles",
-        "technology",
-        "components",
-        "equipment",
-        "funding",
-        "loans",
-        "money",
-        "troops",
-        "supplies",
-        "tanks",
-        "jets",
-        "shells",
-        "help",
-        "fuel",
-        "food",
-        "base",
-        "industry",
-        "military",
-        "army",
-        "forces",
-        "capabilities",
-        "effort",
-        "efforts",
-    },
-    "CONCEDE": {"restrictions", "sanctions", "ban", "embargo", "curbs", "tariffs", "prisoners", "hostages"},
-    "SANCTION": {"sanctions", "tariffs", "embargo", "restrictions", "ban", "penalties", "diplomats"},
-    "REJECT": {
-        "proposal",
-        "offer",
-        "demand",
-        "demands",
-        "plan",
-        "request",
-        "call",
-        "deal",
-        "bid",
-        "ultimatum",
-        "resolution",
-        "peace",
-    },
-    "THREATEN": {"consequences", "retaliation", "response", "reprisals", "sanctions", "action"},
-    "AGREE": {"deal", "agreement", "treaty", "accord", "pact", "ceasefire", "truce"},
+    "AID": set(
+        """aid support assistance weapons arms ammunition drones missiles technology components equipment
+        funding loans money troops supplies tanks jets shells help fuel food base industry military army
+        forces capabilities effort efforts""".split()
+    ),
+    "CONCEDE": set("restrictions sanctions ban embargo curbs tariffs prisoners hostages".split()),
+    "SANCTION": set("sanctions tariffs embargo restrictions ban penalties diplomats".split()),
+    "REJECT": set("proposal offer demand demands plan request call deal bid ultimatum resolution peace".split()),
+    "THREATEN": set("consequences retaliation response reprisals sanctions action".split()),
+    "AGREE": set("deal agreement treaty accord pact ceasefire truce".split()),
 }
 # verb -> type when its object is one of OBJECT_GATED[type] ("lifted restrictions", "imposed sanctions").
 GATED_VERBS = {
@@ -122,21 +82,9 @@ GATED_VERBS = {
         for f in _forms("supply/supplied/supplying", "provide", "deliver", "send/sent/sending", "bolster", "fund/funded/funding")
     },
 }
-ASSAULT_OBJECTS = {
-    "strike",
-    "strikes",
-    "attack",
-    "attacks",
-    "missiles",
-    "missile",
-    "rockets",
-    "drones",
-    "offensive",
-    "raid",
-    "raids",
-    "airstrikes",
-    "assault",
-}
+ASSAULT_OBJECTS = frozenset(
+    """strike strikes attack attacks missiles missile rockets drones offensive raid raids airstrikes assault""".split()
+)
 ALLIANCE_NOUNS = {"alliance", "pact", "coalition", "bloc", "partnership", "axis"}
 HOSTILE_MARKERS = {"against", "countering", "counter", "targeting", "aimed", "confront", "confronting"}
 TARGET_PREPS = {"to", "against", "on", "at", "with", "into", "toward", "towards", "upon", "for"}

@@ -38,8 +38,8 @@ _FEED_MARK = re.compile(rb"<rss[\s>]|<feed[\s>][^>]*|<rdf:RDF", re.I)
 _JSONL_TEXT = ("text", "body", "content", "maintext")  # the article text under the names data sets give it
 _SNIFF_BYTES = 64 * 1024
 _PAGE_EXTENSIONS = (".txt", ".text", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".warc", ".warc.gz", ".jsonl")
-_MIN_INLINE_CONTENT = 400
-_STDERR_LOCK = threading.Lock()  # feed content shorter than this is a summary, not the article
+_MIN_INLINE_CONTENT = 400  # feed content shorter than this is a summary, not the article
+_STDERR_LOCK = threading.Lock()  # sys.stderr is the process's: one reader redirects it at a time
 
 
 def sniff_kind(head: bytes, first_line: bytes | None = None) -> str:
@@ -76,7 +76,7 @@ def sniff_kind(head: bytes, first_line: bytes | None = None) -> str:
 
 def _first_line(data: bytes) -> bytes:
     """The first line that is not blank (a JSONL record may follow an empty line)."""
-    return next((line for line in data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[:1]), b"")
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
 
 
 def _is_page_file(relative: Path) -> bool:
@@ -173,10 +173,10 @@ def _warc(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Documen
     """HTML response records of a WARC or ARC file, plain or gzipped (one gzip member per record, as the
     formats want, or the whole file in one member, as `gzip` makes it)."""
     start = stream.tell()
-    if stream.read(2) == b"\x1f\x8b" and _single_gzip_member(stream, start):
+    gzipped = stream.read(2) == b"\x1f\x8b"
+    stream.seek(start)
+    if gzipped and _single_gzip_member(stream, start):
         stream = gzip.GzipFile(fileobj=stream)
-    if not isinstance(stream, gzip.GzipFile):
-        stream.seek(start)
     count = 0
     try:
         for record in _quiet(ArchiveIterator(stream, arc2warc=True)):
@@ -213,7 +213,7 @@ def _quiet(records: Iterator) -> Iterator:
     """The records, with what warcio writes to stderr on its own (a multi-line note for each record whose
     length is off) kept out of the user's terminal: a record it cannot read still ends in one error line."""
     while True:
-        with _STDERR_LOCK, contextlib.redirect_stderr(io.StringIO()):  # sys.stderr is the process's: one at a time
+        with _STDERR_LOCK, contextlib.redirect_stderr(io.StringIO()):
             record = next(records, None)
         if record is None:
             return

@@ -29,23 +29,7 @@ BATCH_SIZE = 32
 CHUNK_TEXTS = 16  # texts a worker parses per task: small enough that docs stream back in order
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 OPENING_QUOTES = {"“", "„", "«"}
-TITLE_ABBREVIATIONS = {
-    "Dr.",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Prof.",
-    "Gen.",
-    "Col.",
-    "Lt.",
-    "Sen.",
-    "Rep.",
-    "Gov.",
-    "St.",
-    "Sgt.",
-    "Capt.",
-    "Rev.",
-}
+TITLE_ABBREVIATIONS = frozenset("Dr. Mr. Mrs. Ms. Prof. Gen. Col. Lt. Sen. Rep. Gov. St. Sgt. Capt. Rev.".split())
 
 
 @Language.component("newscheck_boundaries")

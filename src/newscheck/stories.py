@@ -224,7 +224,7 @@ class _Views:
     def similarity(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         dense = np.einsum("ij,ij->i", self.openings[left], self.openings[right])
         terms = np.asarray(self.terms[left].multiply(self.terms[right]).sum(axis=1)).ravel()
-        return EMBEDDING_WEIGHT * dense + (1 - EMBEDDING_WEIGHT) * terms
+        return _mixed(dense, terms)
 
     def name_overlap(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         shared = np.asarray(self.weighted_names[left].multiply(self.names[right]).sum(axis=1)).ravel()
@@ -243,6 +243,11 @@ class _Views:
             keep = (scores >= EDGE_SIMILARITY) & ~conflicting
             accepted.extend(zip(scores[keep].tolist(), left[keep].tolist(), right[keep].tolist(), strict=True))
         return accepted
+
+
+def _mixed(dense, terms):  # noqa: ANN001, ANN202 - floats or arrays alike
+    """The similarity of two texts (or sums of texts) from their embedding and TF-IDF dot products."""
+    return EMBEDDING_WEIGHT * dense + (1 - EMBEDDING_WEIGHT) * terms
 
 
 def _cluster(views: _Views, pairs: np.ndarray) -> UnionFind:
@@ -265,10 +270,7 @@ def _cluster(views: _Views, pairs: np.ndarray) -> UnionFind:
     heapq.heapify(heap)
 
     def average(a: int, b: int) -> float:
-        cross = EMBEDDING_WEIGHT * float(dense[a] @ dense[b])
-        if EMBEDDING_WEIGHT < 1:
-            cross += (1 - EMBEDDING_WEIGHT) * float(sparse[a].multiply(sparse[b]).sum())
-        return cross / (size[a] * size[b])
+        return _mixed(float(dense[a] @ dense[b]), float(sparse[a].multiply(sparse[b]).sum())) / (size[a] * size[b])
 
     while heap:
         negative, i, j = heapq.heappop(heap)

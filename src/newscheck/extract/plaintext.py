@@ -227,8 +227,8 @@ _TERMINATED = re.compile(r"(?:[.!?:;]|[.!?,]['\"”’)\]]+|['\"”’)\]]*[.!?]
 _INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)['\"”’)\]]*$")
 # A word character right before a capitalised word with no space: two block elements glued.
-_SENTENCE_GLUE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # "ended.Officials": two sentences glued
 _GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[A-Z][a-z])")
+_SENTENCE_GLUE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # "ended.Officials": two sentences glued
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -262,8 +262,8 @@ _WRAP_MAX_WIDTH = 100  # a hard-wrapped page has no line longer than this
 _WRAP_SLACK = 20  # a wrapped line ends within this many characters of the width
 _WRAP_FULL_SHARE = 0.2
 _WRAP_MIN_LINES = 6
-_REJOIN_MIN_WORDS = 1  # a lower-case line goes on the sentence before it ...
-_REJOIN_MIN_PREVIOUS = 6  # ... when that line is this long and stops mid-sentence
+_REJOIN_MIN_PREVIOUS = 6  # a lower-case line goes on a line this long that stops mid-sentence
+_UNGLUE_MIN_WORDS = 6  # a line this long has sentences glued at a full stop split
 _CHROME_MAX_CHARS = 2000  # a line longer than this is no cookie notice, menu or share button
 _SHORT_LINE_WORDS = 60  # longer lines are paragraphs; their case and chrome vocabulary need no check
 _CAPTION_TAIL_CHARS = 120
@@ -536,14 +536,12 @@ def _rejoin(raw_lines: list[str]) -> list[str]:
     at a full stop are two ("ended.Officials said" becomes "ended. Officials said")."""
     out: list[str] = []
     for raw in raw_lines:
-        words = raw.split()
-        previous = out[-1].split() if out else []
-        goes_on = bool(raw) and raw[0].islower() and len(words) >= _REJOIN_MIN_WORDS
-        if goes_on and len(previous) >= _REJOIN_MIN_PREVIOUS and not _is_terminated(out[-1]):
+        goes_on = raw[:1].islower()
+        if goes_on and out and len(out[-1].split()) >= _REJOIN_MIN_PREVIOUS and not _is_terminated(out[-1]):
             out[-1] = f"{out[-1]} {raw}"
         else:
             out.append(raw)
-    return [_SENTENCE_GLUE.sub(" ", line) if len(line.split()) >= _REJOIN_MIN_PREVIOUS else line for line in out]
+    return [_SENTENCE_GLUE.sub(" ", line) if len(line.split()) >= _UNGLUE_MIN_WORDS else line for line in out]
 
 
 def _lines(text: str) -> list[_Line]:

@@ -60,11 +60,9 @@ ALIGNED_SLACK = 0.15  # how far below a threshold a claim token's best match may
 PARTY_MATCH = 0.45  # ... at which another name stands in the claim's name's place
 NAME_WEIGHT = 1.5  # names and numbers weigh more than other content words in the coverage
 DENIAL_COVERAGE = 0.5  # share of the claim's core a denial's complement must state (or two core words)
-PARTY_COVERAGE = 0.7
-RESTATED_KEYS, RESTATED_COSINE = (
-    0.6,
-    0.6,
-)  # how much of a claim's key predicate, and how close, a restatement is  # share of the claim's core a sentence must state for a swapped name to clash
+PARTY_COVERAGE = 0.7  # share of the claim's core a sentence must state for a swapped name to clash
+RESTATED_KEYS = 0.6  # share of a claim's key predicate a restatement states ...
+RESTATED_COSINE = 0.6  # ... and how close to the claim it is in meaning
 _NEGATED_MATERIAL = frozenset(("dobj", "attr", "acomp", "xcomp", "oprd", "prt", "auxpass", "nsubjpass", "dative"))
 COMMON_NOUNS = frozenset(("NN", "NNS"))
 PRONOUNS = frozenset("one nobody nothing none anyone anything everyone everything someone something".split())
