@@ -448,7 +448,8 @@ def run_size(count: int, days: int, seed: int) -> dict:
     from newscheck.encoder import encode
     from newscheck.families import copy_families
     from newscheck.stance import get_model
-    from newscheck.stories import build_stories, lead
+    from newscheck.stories import build_stories
+    from newscheck.vectors import lead
     from newscheck.verify import verify
 
     generated = generate(count, days, seed)

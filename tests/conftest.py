@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,26 @@ def local_site():
     site = LocalSite()
     yield site
     site.close()
+
+
+PG_URL = os.environ.get("NEWSCHECK_TEST_PG_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("NEWSCHECK_TEST_PG_URL is not set: .ci/run must start PostgreSQL")
+        pytest.skip("no PostgreSQL server (set NEWSCHECK_TEST_PG_URL; .ci/run does)")
+    from sqlalchemy import text
+
+    from newscheck.store import Store, metadata
+
+    with Store(PG_URL) as store:
+        metadata.drop_all(store.engine)
+        with store.engine.begin() as conn:
+            conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    yield PG_URL

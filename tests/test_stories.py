@@ -10,7 +10,8 @@ from fictional_corpus import corpus_reports, gold
 
 from newscheck.config import Settings
 from newscheck.records import ArticleReport
-from newscheck.stories import build_stories, lead
+from newscheck.stories import build_stories
+from newscheck.vectors import lead
 
 
 @pytest.fixture(scope="module")

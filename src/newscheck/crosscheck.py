@@ -44,11 +44,12 @@ import numpy as np
 from spacy.tokens import Doc
 
 from newscheck.checkworthy import CHECKWORTHY_MIN
-from newscheck.encoder import encode
+from newscheck.encoder import DIM
 from newscheck.judge import ClaimJudge, Judgement
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, Story
-from newscheck.stories import day_number, sentences_of
+from newscheck.stories import day_number
 from newscheck.terms import DENIAL_VERB_STEMS, FALSE_WORDS, NEGATION_WORDS, stem, tokens
+from newscheck.vectors import ArticleVectors, embed_articles, sentences_of
 
 MAX_CLAIMS_PER_ARTICLE = 8
 MAX_POSTINGS = 200  # articles per actor key met by one claim
@@ -61,7 +62,7 @@ CLAIM_CHUNK = 256  # claims whose candidates are gathered, parsed and judged tog
 _STANCE_ORDER = {"disagree": 0, "agree": 1, "discuss": 2}
 
 
-def _claim_keys(claim: Claim) -> set[tuple[str, ...]]:
+def claim_keys(claim: Claim) -> set[tuple[str, ...]]:
     """Index keys for blocking: each actor pair, or (actor, event type) when there is one actor."""
     actors = sorted(set(claim.actors))
     if len(actors) >= 2:
@@ -93,9 +94,19 @@ class CorpusIndex:
     """One batch's articles indexed for cross-checks: sentences and their embeddings, stories, copy
     families and actor postings."""
 
-    def __init__(self, reports: Sequence[ArticleReport], stories: Sequence[Story]) -> None:
+    def __init__(
+        self,
+        reports: Sequence[ArticleReport],
+        stories: Sequence[Story],
+        vectors: Sequence[ArticleVectors] | None = None,
+        fresh: Sequence[bool] | None = None,
+    ) -> None:
         self.reports = reports
+        # Fresh articles are the ones being added; the others were checked before. A stored article's claims
+        # are read against the fresh articles only, and what that finds joins their earlier verdicts.
+        self.fresh = list(fresh) if fresh is not None else [True] * len(reports)
         ids = {r.article.id: i for i, r in enumerate(reports)}
+        self.position = ids
         self.story_of = [-1] * len(reports)
         self.family_of = list(range(len(reports)))
         self.story_members: list[list[int]] = []
@@ -111,14 +122,15 @@ class CorpusIndex:
                 for article_id in family:
                     if article_id in ids:
                         self.family_of[ids[article_id]] = family_count
-            self.story_families.append(len({self.family_of[m] for m in members}))
+            self.story_families.append(len(story.families))  # a stored story counts its members not loaded too
         self.sentences = [sentences_of(r) for r in reports]
         self.first_row = np.cumsum([0, *(len(s) for s in self.sentences)])
-        self.embeddings = encode([s.text for ss in self.sentences for s in ss])
+        vectors = vectors if vectors is not None else embed_articles(reports)
+        self.embeddings = np.concatenate([np.zeros((0, DIM), dtype=np.float32), *(v.sentences for v in vectors)])
         self.days = [day_number(r.article.published) for r in reports]
         postings: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
         for index, report in enumerate(reports):
-            keys = set().union(*(_claim_keys(c) for c in report.claims)) if report.claims else set()
+            keys = set().union(*(claim_keys(c) for c in report.claims)) if report.claims else set()
             for key in keys:
                 postings[key].append((self.days[index] if self.days[index] is not None else 0, index))
         self.postings = {k: sorted(v) for k, v in postings.items()}
@@ -132,7 +144,7 @@ class CorpusIndex:
         """Articles sharing the claim's actors (and event type), at any date, nearest in time first."""
         day = self.days[index] or 0
         counts: dict[int, int] = defaultdict(int)
-        for key in _claim_keys(claim):
+        for key in claim_keys(claim):
             listed = self.postings.get(key, [])
             if len(listed) > MAX_POSTINGS:  # the MAX_POSTINGS nearest in time
                 middle = bisect.bisect_left(listed, (day, -1))
@@ -148,6 +160,8 @@ class CorpusIndex:
         seen = {self.family_of[index]}
         articles = []
         for other in [*same_story, *self.related(index, claim)]:
+            if not (self.fresh[index] or self.fresh[other]):
+                continue  # a stored claim against a stored article: judged when one of them was new
             if self.family_of[other] not in seen:
                 articles.append(other)
                 seen.add(self.family_of[other])  # one article per copy family is enough evidence
@@ -189,8 +203,11 @@ class CorpusIndex:
                 found[span.text] = span.as_doc()
         return found
 
-    def evidence_origin(self, other: int, sentence: Sentence) -> str:
-        """Which original an evidence sentence stands for (see `_origin`)."""
+    def evidence_origin(self, other: int | None, sentence: Sentence, article_id: str = "") -> str:
+        """Which original an evidence sentence stands for (see `_origin`); an article outside the index is its
+        own original."""
+        if other is None:
+            return f"article:{article_id}"
         cited = (
             c
             for c in self.reports[other].claims
@@ -213,15 +230,19 @@ def _names_any(text: str, words: set[str]) -> bool:
 
 def checked_claims(index: CorpusIndex) -> list[tuple[int, Claim]]:
     claims = []
+    if not any(index.fresh):
+        return claims
     for article, report in enumerate(index.reports):
         worthy = sorted((c for c in report.claims if c.checkworthy >= CHECKWORTHY_MIN), key=lambda c: -c.checkworthy)
         claims.extend((article, claim) for claim in worthy[:MAX_CLAIMS_PER_ARTICLE])
     return claims
 
 
-def crosscheck(index: CorpusIndex, judge: ClaimJudge) -> list[Crosscheck]:
+def crosscheck(index: CorpusIndex, judge: ClaimJudge, earlier: Sequence[Crosscheck] = ()) -> list[Crosscheck]:
     """The cross-checks of every check-worthy claim of the indexed articles, ``CLAIM_CHUNK`` claims at a
-    time so memory stays flat however big the batch."""
+    time so memory stays flat however big the batch. A stored claim's new readings join its ``earlier``
+    cross-check: a new denial turns a corroborated claim contested."""
+    before = {(c.claim_id, c.article_id): c for c in earlier}
     claims = checked_claims(index)
     first_of: dict[tuple[int, str], int] = {}  # (copy family, claim text) -> the claim checked for all copies
     for n, (article, claim) in enumerate(claims):
@@ -236,7 +257,12 @@ def crosscheck(index: CorpusIndex, judge: ClaimJudge) -> list[Crosscheck]:
         judged = _judge_claims(index, judge, claims, chunk)
         for n in chunk:
             for m in copies[n]:
-                verdicts[m] = _verdict(index, *claims[m], judged.get(n, []))
+                article, claim = claims[m]
+                prior = None if index.fresh[article] else before.get((claim.id, index.reports[article].article.id))
+                if prior is not None and not judged.get(n):
+                    verdicts[m] = prior  # nothing new was read against it
+                else:
+                    verdicts[m] = _verdict(index, article, claim, judged.get(n, []), prior)
     return verdicts  # type: ignore[return-value]
 
 
@@ -279,7 +305,9 @@ def _stance_of(judgement: Judgement) -> str | None:
     return judgement.label if judgement.label in _STANCE_ORDER else None
 
 
-def _verdict(index: CorpusIndex, article: int, claim: Claim, judged: list[tuple[_Candidate, Judgement]]) -> Crosscheck:
+def _verdict(
+    index: CorpusIndex, article: int, claim: Claim, judged: list[tuple[_Candidate, Judgement]], prior: Crosscheck | None = None
+) -> Crosscheck:
     per_article: dict[int, tuple[str, float, _Candidate, Judgement]] = {}
     for candidate, judgement in judged:
         stance = _stance_of(judgement)
@@ -289,11 +317,34 @@ def _verdict(index: CorpusIndex, article: int, claim: Claim, judged: list[tuple[
         held = per_article.get(candidate.article)
         if held is None or _outranks(judgement, held[3]):
             per_article[candidate.article] = (stance, strength, candidate, judgement)
+    readings: list[tuple[str, float, str, CrosscheckEvidence]] = []  # stance, strength, origin, evidence
+    for other, (stance, strength, candidate, judgement) in per_article.items():
+        sentence = index.sentences[other][candidate.sentence]
+        report = index.reports[other]
+        clash = judgement.clash.description if judgement.clash and stance == "disagree" else None
+        evidence = CrosscheckEvidence(
+            report.article.id,
+            sentence.text,
+            stance,
+            sentence.start,
+            sentence.end,
+            score=round(strength, 4),
+            published=report.article.published,
+            clash=clash,
+        )  # fmt: skip
+        readings.append((stance, strength, index.evidence_origin(other, sentence), evidence))
+    doubts = [max(j.scores["agree"], j.scores["disagree"]) for _, j in judged]
+    if prior is not None:  # what earlier runs found in articles not read now
+        read_now = {index.reports[o].article.id for o in per_article}
+        for e in prior.evidence:
+            if e.article_id not in read_now:
+                other = index.position.get(e.article_id)
+                origin = index.evidence_origin(other, Sentence(e.sentence, e.start, e.end), e.article_id)
+                readings.append((e.stance, e.score, origin, e))
     own = _origin(claim, index.family_of[article])
     sides: dict[str, dict[str, float]] = {"agree": {}, "disagree": {}}
-    for other, (stance, strength, candidate, _) in per_article.items():
+    for stance, strength, origin, _ in readings:
         if stance in sides:
-            origin = index.evidence_origin(other, index.sentences[other][candidate.sentence])
             sides[stance][origin] = max(sides[stance].get(origin, 0.0), strength)
     sides["agree"].pop(own, None)
     agree, disagree = sides["agree"], sides["disagree"]
@@ -305,31 +356,15 @@ def _verdict(index: CorpusIndex, article: int, claim: Claim, judged: list[tuple[
         confidence = _any_of((agree or disagree).values())
     else:
         verdict = "unverified"
-        doubts = [max(j.scores["agree"], j.scores["disagree"]) for _, j in judged]
         confidence = 1.0 - _any_of(doubts)
-    chosen = sorted(per_article.items(), key=lambda item: (_STANCE_ORDER[item[1][0]], -item[1][1]))[:MAX_EVIDENCE]
-    evidence = []
-    for other, (stance, strength, candidate, judgement) in chosen:
-        sentence = index.sentences[other][candidate.sentence]
-        report = index.reports[other]
-        clash = judgement.clash.description if judgement.clash and stance == "disagree" else None
-        evidence.append(
-            CrosscheckEvidence(
-                report.article.id,
-                sentence.text,
-                stance,
-                sentence.start,
-                sentence.end,
-                score=round(strength, 4),
-                published=report.article.published,
-                clash=clash,
-            )  # fmt: skip
-        )
+        if prior is not None and prior.verdict == "unverified":
+            confidence *= prior.confidence  # none of the earlier readings decided it either
+    chosen = sorted(readings, key=lambda r: (_STANCE_ORDER[r[0]], -r[1]))[:MAX_EVIDENCE]
     return Crosscheck(
         claim.id,
         index.reports[article].article.id,
         verdict,
-        evidence,
+        [evidence for *_, evidence in chosen],
         independent_sources=1 + len(agree),
         confidence=round(confidence, 4),
     )

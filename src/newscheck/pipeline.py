@@ -1,12 +1,17 @@
-"""The whole pipeline over a batch of inputs: the one entry point CLI, server and API share.
+"""The whole pipeline over a stream of inputs: the one entry point CLI, server and API share.
 
-Heavy stages (spaCy, the stance and embedding models) are imported when first
-needed, so `newscheck --help` and extraction-only runs start fast.
+Documents flow in batches of ``Settings.batch_size``: extract, annotate, attribute, find claims, then
+verify the batch against everything stored (see :mod:`newscheck.corpus`) and commit it, before the next
+batch is read. A run killed part-way keeps every batch it committed; a rerun skips the articles already
+stored. Without a database the run streams through a store in memory, so a batch is checked against the
+run's earlier batches the same way. Heavy stages (spaCy, the stance and embedding models) are imported
+when first needed, so `newscheck --help` and extraction-only runs start fast.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import BinaryIO
 
 from newscheck.config import Settings
@@ -16,6 +21,7 @@ from newscheck.ingest import ingest
 from newscheck.records import Article, ArticleReport, Document, InputError, InputNotice, Report
 
 ProgressCallback = Callable[[str, int, int | None], None]
+IN_MEMORY = "sqlite://"
 
 
 def _no_progress(stage: str, done: int, total: int | None) -> None:
@@ -23,13 +29,15 @@ def _no_progress(stage: str, done: int, total: int | None) -> None:
 
 
 def extract_documents(
-    docs: Iterable[Document | InputError], settings: Settings, on_progress: ProgressCallback = _no_progress
-) -> tuple[list[Article], list[InputError], list[InputNotice]]:
-    """Extract every document; the same content seen twice is kept once, and the second input is named as
-    a duplicate of the first. Decoding that had to replace bytes is noticed too."""
-    articles: dict[str, Article] = {}
-    errors: list[InputError] = []
-    notices: list[InputNotice] = []
+    docs: Iterable[Document | InputError],
+    settings: Settings,
+    errors: list[InputError],
+    notices: list[InputNotice],
+    on_progress: ProgressCallback = _no_progress,
+) -> Iterator[Article]:
+    """Extract every document as it comes; the same content seen twice is kept once, and the second input
+    is named as a duplicate of the first. Decoding that had to replace bytes is noticed too."""
+    first_source: dict[str, str] = {}
     for count, item in enumerate(docs, start=1):
         if isinstance(item, InputError):
             errors.append(item)
@@ -41,20 +49,22 @@ def extract_documents(
             except Exception as exc:  # one broken page must not sink the batch
                 errors.append(InputError(item.source, f"extraction failed: {type(exc).__name__}: {exc}"))
             else:
-                first = articles.setdefault(article.id, article)
-                if first is not article:
-                    notices.append(
-                        InputNotice(item.source, "duplicate", f"same article as {first.source} (id {first.id}), kept once")
-                    )
                 notices.extend(
                     InputNotice(item.source, "decoding", w) for w in article.warnings if w.startswith(DECODING_WARNING)
                 )
+                if article.id in first_source:
+                    source = first_source[article.id]
+                    notices.append(
+                        InputNotice(item.source, "duplicate", f"same article as {source} (id {article.id}), kept once")
+                    )
+                else:
+                    first_source[article.id] = article.source
+                    yield article
         on_progress("reading", count, None)
-    return list(articles.values()), errors, notices
 
 
 def analyze_articles(
-    articles: list[Article], settings: Settings, on_progress: ProgressCallback = _no_progress
+    articles: list[Article], settings: Settings, on_progress: ProgressCallback = _no_progress, done: int = 0
 ) -> list[ArticleReport]:
     """Annotate, attribute and find claims in every English article."""
     reports = [ArticleReport(article=a) for a in articles]
@@ -66,23 +76,18 @@ def analyze_articles(
     from newscheck.claims import find_claims
 
     annotations = annotate([r.article for r in english], settings)
-    for done, (report, annotation) in enumerate(zip(english, annotations, strict=True), start=1):
+    for count, (report, annotation) in enumerate(zip(english, annotations, strict=True), start=done + 1):
         report.annotation = annotation
         report.quotes = attribute(report.article, annotation)
         report.claims = find_claims(report.article, annotation, report.quotes)
-        on_progress("analyzing", done, len(english))
+        on_progress("analyzing", count, None)
     return reports
 
 
-def verify_reports(report: Report, settings: Settings) -> None:
-    """Stories, cross-checks, headline support and signals over the whole batch."""
-    if not settings.verify or not settings.nlp or not report.articles:
-        return
-    from newscheck.stories import build_stories
-    from newscheck.verify import verify
-
-    report.stories = build_stories(report.articles, settings)
-    report.crosschecks = verify(report.articles, report.stories, settings)
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while batch := list(islice(iterator, max(1, size))):
+        yield batch
 
 
 def analyze(
@@ -91,15 +96,48 @@ def analyze(
     on_progress: ProgressCallback = _no_progress,
     stdin: BinaryIO | None = None,
 ) -> Report:
-    """Run every stage over the inputs together, store the result when a database is set."""
-    settings = settings or Settings()
-    articles, errors, notices = extract_documents(ingest(inputs, settings, stdin=stdin), settings, on_progress)
-    report = Report(articles=analyze_articles(articles, settings, on_progress), errors=errors, notices=notices)
-    verify_reports(report, settings)
-    db_url = settings.resolved_db_url()
-    if db_url:
-        from newscheck.store import Store
+    """Run every stage over the inputs batch by batch, each batch checked against the store and committed.
+    The report holds this run's articles (those already stored as they were stored), with the stories
+    and cross-checks they are in as the whole store now reads them."""
+    from newscheck.store import Store
 
-        with Store(db_url) as store:
-            store.save_report(report, batch_size=settings.batch_size, on_progress=on_progress)
-    return report
+    settings = settings or Settings()
+    errors: list[InputError] = []
+    notices: list[InputNotice] = []
+    reports: list[ArticleReport] = []
+    verifying = settings.verify and settings.nlp
+    with Store(settings.resolved_db_url() or IN_MEMORY) as store:
+        stored_before: list[str] = []
+        for batch in _batches(
+            extract_documents(ingest(inputs, settings, stdin=stdin), settings, errors, notices, on_progress), settings.batch_size
+        ):
+            stored = store.stored_ids([a.id for a in batch])
+            stored_before += [a.id for a in batch if a.id in stored]
+            fresh = analyze_articles([a for a in batch if a.id not in stored], settings, on_progress, len(reports))
+            if verifying:
+                from newscheck.corpus import verify_batch
+
+                verify_batch(fresh, store, settings)
+            else:
+                store.save_batch(fresh, [], [])
+            for report in fresh:
+                if report.annotation is not None:
+                    report.annotation.doc = None  # the parse served this batch; memory stays flat
+            reports += fresh
+            on_progress("storing", len(reports) + len(stored_before), None)
+        return _run_report(store, reports, stored_before, errors, notices)
+
+
+def _run_report(
+    store, reports: list[ArticleReport], stored_before: list[str], errors: list[InputError], notices: list[InputNotice]
+) -> Report:  # noqa: ANN001 - newscheck.store.Store
+    """This run's articles as the store now holds them: later batches may have changed the signals of
+    earlier ones, and their stories and verdicts."""
+    ids = [r.article.id for r in reports] + stored_before
+    stored = store.load_report(ids)
+    by_id = {r.article.id: r for r in stored.articles}
+    for report in reports:
+        now = by_id[report.article.id]
+        report.signals, report.headline_support = now.signals, now.headline_support
+    articles = reports + [by_id[a] for a in stored_before if a in by_id]
+    return Report(articles=articles, stories=stored.stories, crosschecks=stored.crosschecks, errors=errors, notices=notices)

@@ -35,7 +35,7 @@ def to_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def _build(kind: Any, value: Any) -> Any:
+def build(kind: Any, value: Any) -> Any:
     """Rebuild a typed value from JSON data, following the dataclass type hints."""
     if value is None:
         return None
@@ -44,26 +44,26 @@ def _build(kind: Any, value: Any) -> Any:
         options = [k for k in typing.get_args(kind) if k is not type(None)]
         for option in options:
             if dataclasses.is_dataclass(option) and isinstance(value, dict):
-                return _build(option, value)
+                return build(option, value)
         return value
     if origin is list:
         (inner,) = typing.get_args(kind)
-        return [_build(inner, v) for v in value]
+        return [build(inner, v) for v in value]
     if dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind)
         names = {f.name for f in dataclasses.fields(kind)}
-        return kind(**{k: _build(hints[k], v) for k, v in value.items() if k in names})
+        return kind(**{k: build(hints[k], v) for k, v in value.items() if k in names})
     return value
 
 
 def article_report_from_dict(data: dict[str, Any]) -> ArticleReport:
-    article = _build(Article, {**data, "paragraphs": data.get("body", "").split("\n\n")})
+    article = build(Article, {**data, "paragraphs": data.get("body", "").split("\n\n")})
     hints = typing.get_type_hints(ArticleReport)
     report = ArticleReport(article=article)
     for name in ("quotes", "claims", "headline_support", "signals"):
-        setattr(report, name, _build(hints[name], data.get(name)) or getattr(report, name))
+        setattr(report, name, build(hints[name], data.get(name)) or getattr(report, name))
     if data.get("actors"):
-        report.annotation = Annotation(article_id=article.id, actors=[_build(Actor, a) for a in data["actors"]])
+        report.annotation = Annotation(article_id=article.id, actors=[build(Actor, a) for a in data["actors"]])
     return report
 
 
@@ -71,8 +71,8 @@ def from_dict(data: dict[str, Any]) -> Report:
     hints = typing.get_type_hints(Report)
     return Report(
         articles=[article_report_from_dict(a) for a in data.get("articles", [])],
-        stories=_build(hints["stories"], data.get("stories", [])),
-        crosschecks=_build(hints["crosschecks"], data.get("crosschecks", [])),
-        errors=_build(hints["errors"], data.get("errors", [])),
-        notices=_build(hints["notices"], data.get("notices", [])),
+        stories=build(hints["stories"], data.get("stories", [])),
+        crosschecks=build(hints["crosschecks"], data.get("crosschecks", [])),
+        errors=build(hints["errors"], data.get("errors", [])),
+        notices=build(hints["notices"], data.get("notices", [])),
     )

@@ -10,16 +10,20 @@ duplicating anything.
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Callable, Iterable, Sequence
+import typing
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sqlalchemy import (
     Column,
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -32,8 +36,10 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
-from newscheck.records import ArticleReport, Report
-from newscheck.records_json import article_report_from_dict, article_to_dict, from_dict, to_dict
+from newscheck.records import Annotation, ArticleReport, Crosscheck, Report, Sentence, Story
+from newscheck.records_json import article_report_from_dict, article_to_dict, build
+from newscheck.stories import day_number
+from newscheck.vectors import ArticleVectors, assemble, from_bytes, sentences_of, to_bytes
 
 metadata = MetaData()
 
@@ -83,12 +89,31 @@ crosschecks_table = Table(
     "crosschecks",
     metadata,
     Column("claim_id", String(64), primary_key=True),
-    Column("article_id", String(32), primary_key=True),
+    Column("article_id", String(32), primary_key=True, index=True),
     Column("verdict", String(16)),
     Column("data", Text, nullable=False),
 )
 
+article_vectors_table = Table(
+    "article_vectors",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id"), primary_key=True),
+    Column("day", Integer),
+    Column("spans", Text, nullable=False),  # the sentences the vectors are of: [[start, end, paragraph], ...]
+    Column("sentences", LargeBinary, nullable=False),
+    Column("lead", LargeBinary, nullable=False),
+    Column("opening", LargeBinary, nullable=False),
+)
 
+article_keys_table = Table(
+    "article_keys",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("article_id", String(32), ForeignKey("articles.id"), primary_key=True, index=True),
+    Column("day", Integer),
+)
+
+MAX_BOUND_VALUES = 30_000  # SQLite allows 32,766 bound values in one statement, PostgreSQL 65,535
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 FIRST_REVISION = "0001"  # the schema every store had before migrations were kept
 
@@ -151,7 +176,12 @@ class Store:
             Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
         if url.startswith("postgresql://"):
             url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-        self.engine: Engine = create_engine(url, future=True)
+        if url == "sqlite://":  # in memory: one connection for the whole store, or each would see a new database
+            from sqlalchemy.pool import StaticPool
+
+            self.engine: Engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
+        else:
+            self.engine = create_engine(url, future=True)
         migrate(self.engine)
 
     def __enter__(self) -> Store:
@@ -164,13 +194,14 @@ class Store:
         if not rows:
             return
         dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-        statement = dialect.insert(table).values(rows)
         keys = {c.name for c in table.primary_key.columns}
-        updates = {c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys}
-        if not updates:  # a table of keys alone (story membership): a row already there is the row
-            conn.execute(statement.on_conflict_do_nothing(index_elements=list(keys)))
-            return
-        conn.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=updates))
+        for chunk in _chunks(rows, MAX_BOUND_VALUES // len(table.columns)):  # bound values per statement
+            statement = dialect.insert(table).values(list(chunk))
+            updates = {c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys}
+            if not updates:  # a table of keys alone (story membership): a row already there is the row
+                conn.execute(statement.on_conflict_do_nothing(index_elements=list(keys)))
+            else:
+                conn.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=updates))
 
     def save_articles(self, conn: Connection, reports: Sequence[ArticleReport]) -> None:
         rows, claim_rows = [], []
@@ -211,7 +242,8 @@ class Store:
         batch_size: int = 64,
         on_progress: Callable[[str, int, int | None], None] | None = None,
     ) -> None:
-        """Upsert every article, claim, story and cross-check; one transaction per batch."""
+        """Upsert an analysed report's articles, claims, stories and cross-checks; one transaction per batch
+        of articles. Their vectors are made when a later run first reads them."""
         done = 0
         for batch in _chunks(report.articles, batch_size):
             with self.engine.begin() as conn:
@@ -219,17 +251,127 @@ class Store:
             done += len(batch)
             if on_progress:
                 on_progress("storing", done, len(report.articles))
-        as_dict = to_dict(report)
+        self.save_batch([], [], [], stories=report.stories, crosschecks=report.crosschecks)
+
+    def stored_ids(self, ids: Sequence[str]) -> set[str]:
+        """Which of these articles the store already holds."""
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for chunk in _chunks(list(ids), 500):
+                found.update(r[0] for r in conn.execute(select(articles_table.c.id).where(articles_table.c.id.in_(list(chunk)))))
+        return found
+
+    def save_batch(
+        self,
+        fresh: Sequence[ArticleReport],
+        vectors: Sequence[ArticleVectors],
+        keys: Sequence[set[str]],
+        updated: Sequence[ArticleReport] = (),
+        stories: Sequence[Story] = (),
+        crosschecks: Sequence[Crosscheck] = (),
+    ) -> None:
+        """One batch in one transaction: its new articles with their claims, sentence vectors and blocking
+        keys, the stored articles its verification changed, its stories and its cross-checks. A run killed
+        part-way keeps every batch it committed and none of the batch in flight."""
         with self.engine.begin() as conn:
-            self._replace_stories(conn, as_dict["stories"])
-            self._upsert(
-                conn,
-                crosschecks_table,
-                [
-                    {"claim_id": c["claim_id"], "article_id": c["article_id"], "verdict": c["verdict"], "data": _dumps(c)}
-                    for c in as_dict["crosschecks"]
-                ],
-            )
+            self.save_articles(conn, list({r.article.id: r for r in [*updated, *fresh]}.values()))
+            vector_rows, key_rows = [], []
+            for report, vector, article_keys in zip(fresh, vectors, keys, strict=True) if vectors else ():
+                day = day_number(report.article.published)
+                spans = [[x.start, x.end, x.paragraph] for x in sentences_of(report)]
+                vector_rows.append(
+                    {
+                        "article_id": report.article.id,
+                        "day": day,
+                        "spans": _dumps(spans),
+                        "sentences": to_bytes(vector.sentences),
+                        "lead": to_bytes(vector.lead),
+                        "opening": to_bytes(vector.opening),
+                    }
+                )
+                key_rows += [{"key": key[:200], "article_id": report.article.id, "day": day} for key in sorted(article_keys)]
+            self._upsert(conn, article_vectors_table, vector_rows)
+            self._upsert(conn, article_keys_table, key_rows)
+            if stories:
+                self._replace_stories(conn, [dataclasses.asdict(x) for x in stories])
+            rows = [
+                {"claim_id": c.claim_id, "article_id": c.article_id, "verdict": c.verdict, "data": _dumps(dataclasses.asdict(c))}
+                for c in crosschecks
+            ]
+            self._upsert(conn, crosschecks_table, rows)
+
+    def openings(self, chunk: int = 4096) -> Iterator[tuple[list[str], list[int | None], np.ndarray]]:
+        """Every stored article's opening vector with its id and day, a chunk at a time."""
+        query = select(article_vectors_table.c.article_id, article_vectors_table.c.day, article_vectors_table.c.opening)
+        with self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True).execute(query.order_by(article_vectors_table.c.article_id))
+            while rows := result.fetchmany(chunk):
+                yield [r[0] for r in rows], [r[1] for r in rows], from_bytes(b"".join(r[2] for r in rows))
+
+    def articles_with_key(self, key: str, day: int | None, limit: int) -> list[tuple[str, int | None]]:
+        """The ``limit`` stored articles (id, day) with this blocking key nearest in time to ``day``."""
+        table = article_keys_table
+        query = select(table.c.article_id, table.c.day).where(table.c.key == key[:200])
+        if day is not None:
+            query = query.order_by(func.abs(func.coalesce(table.c.day, day) - day), table.c.article_id)
+        with self.engine.connect() as conn:
+            return [(r[0], r[1]) for r in conn.execute(query.limit(limit))]
+
+    def story_members(self, ids: Sequence[str]) -> set[str]:
+        """Every member of the stored stories these articles are in."""
+        members = set(ids)
+        links = story_articles_table
+        with self.engine.connect() as conn:
+            for chunk in _chunks(list(ids), 500):
+                stories = select(links.c.story_id).where(links.c.article_id.in_(list(chunk)))
+                members.update(r[0] for r in conn.execute(select(links.c.article_id).where(links.c.story_id.in_(stories))))
+        return members
+
+    def load_articles(self, ids: Sequence[str]) -> tuple[list[ArticleReport], list[ArticleVectors | None]]:
+        """Stored articles with the sentences their vectors are of (None where no vectors are stored)."""
+        reports, vectors = [], []
+        with self.engine.connect() as conn:
+            for chunk in _chunks(sorted(set(ids)), 200):
+                query = (
+                    select(articles_table.c.report, article_vectors_table)
+                    .select_from(articles_table.outerjoin(article_vectors_table))
+                    .where(articles_table.c.id.in_(list(chunk)))
+                )
+                for row in conn.execute(query):
+                    report = article_report_from_dict(json.loads(row.report))
+                    reports.append(report)
+                    if row.spans is None:
+                        vectors.append(None)
+                        continue
+                    body = report.article.body
+                    sentences = [Sentence(body[a:b], a, b, p) for a, b, p in json.loads(row.spans)]
+                    if report.annotation is None:
+                        report.annotation = Annotation(article_id=report.article.id)
+                    report.annotation.sentences = sentences
+                    vectors.append(assemble(from_bytes(row.sentences), from_bytes(row.lead)[0]))
+        return reports, vectors
+
+    def crosschecks_of(self, article_ids: Sequence[str]) -> list[Crosscheck]:
+        hints = typing.get_type_hints(Report)
+        found = []
+        with self.engine.connect() as conn:
+            for chunk in _chunks(list(article_ids), 500):
+                query = select(crosschecks_table.c.data).where(crosschecks_table.c.article_id.in_(list(chunk)))
+                found += [json.loads(r[0]) for r in conn.execute(query)]
+        return build(hints["crosschecks"], found)
+
+    def stories_of(self, article_ids: Sequence[str]) -> list[Story]:
+        hints = typing.get_type_hints(Report)
+        links = story_articles_table
+        found: dict[str, dict] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(list(article_ids), 500):
+                ids = select(links.c.story_id).where(links.c.article_id.in_(list(chunk)))
+                found.update(
+                    (r[0], json.loads(r[1]))
+                    for r in conn.execute(select(stories_table.c.id, stories_table.c.data).where(stories_table.c.id.in_(ids)))
+                )
+        return build(hints["stories"], list(found.values()))
 
     def _replace_stories(self, conn: Connection, stories: list[dict[str, Any]]) -> None:
         """The stories' current membership replaces every stored story that shares an article with them: a
@@ -264,14 +406,13 @@ class Store:
 
     def load_report(self, article_ids: Sequence[str] | None = None) -> Report:
         """Rebuild a Report of stored articles (all, or the given ids) with their stories and cross-checks."""
-        query = select(articles_table.c.report)
-        if article_ids is not None:
-            query = query.where(articles_table.c.id.in_(list(article_ids)))
-        with self.engine.connect() as conn:
-            articles = [json.loads(r[0]) for r in conn.execute(query)]
-            ids = {a["id"] for a in articles}
-            stories = [json.loads(r[0]) for r in conn.execute(select(stories_table.c.data))]
-            checks = [json.loads(r[0]) for r in conn.execute(select(crosschecks_table.c.data))]
-        stories = [s for s in stories if ids.intersection(s["article_ids"])]
-        checks = [c for c in checks if c["article_id"] in ids]
-        return from_dict({"articles": articles, "stories": stories, "crosschecks": checks})
+        if article_ids is None:
+            with self.engine.connect() as conn:
+                article_ids = [r[0] for r in conn.execute(select(articles_table.c.id).order_by(articles_table.c.id))]
+        reports, _ = self.load_articles(article_ids)
+        for report in reports:
+            if report.annotation is not None:
+                report.annotation.sentences = []  # the stored spans serve verification, not the report
+        order = {a: n for n, a in enumerate(article_ids)}
+        reports.sort(key=lambda r: order[r.article.id])
+        return Report(articles=reports, stories=self.stories_of(article_ids), crosschecks=self.crosschecks_of(article_ids))

@@ -4,7 +4,7 @@ Each copy family (see :mod:`newscheck.families`) enters as one node, so copies
 join their original's story and cost one embedding. A node is represented by
 what its opening says: the MiniLM embedding of its headline and lead (the first
 paragraph that reads as prose) joined with the mean embedding of its first
-``OPENING_SENTENCES`` sentences, mixed with TF-IDF over the batch's words of
+``vectors.OPENING_SENTENCES`` sentences (see :mod:`newscheck.vectors`), mixed with TF-IDF over the batch's words of
 headline and lead (the specific terms: "quota" against "warning shots" for the
 same two countries and the same strait). Reports of one event by different
 outlets, in other words and at other lengths, land close; an article that
@@ -44,12 +44,11 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import MultiLabelBinarizer
 
 from newscheck.config import Settings
-from newscheck.encoder import encode
 from newscheck.families import UnionFind, copy_families
-from newscheck.records import ArticleReport, Sentence, Story
-from newscheck.stance.text import split_sentences
+from newscheck.records import ArticleReport, Story
+from newscheck.vectors import ArticleVectors, embed_articles, lead, paragraphs_of
 
-__all__ = ["build_stories", "lead"]
+__all__ = ["build_stories"]
 
 EMBEDDING_WEIGHT = 0.8  # similarity = this * embedding cosine + the rest * TF-IDF cosine
 EDGE_SIMILARITY = 0.5  # similarity a candidate pair needs to be an edge
@@ -60,16 +59,12 @@ CONFLICTING_NAMES = 2  # two nodes that each name this many participants ...
 NAME_OVERLAP = 0.5  # ... and share less than this IDF-weighted share of them (of the smaller's) are two events
 NEIGHBOUR_CHUNK = 2048  # nodes whose nearest neighbours are found per matrix product (bounds memory)
 SCORE_CHUNK = 50_000  # candidate pairs scored per vectorised step (bounds memory)
-OPENING_SENTENCES = 6  # sentences whose mean embedding joins the headline and lead's
-LEAD_MIN_WORDS = 12  # a paragraph shorter than this is chrome or a dateline, not the lead
-LEAD_MAX_WORDS = 70
 STORY_ACTORS = 8  # actors listed per story
 RELATED_MIN_SHARED = 1  # uncommon actors two stories must share to be related
 RELATED_MAX = 5  # related stories listed per story
 RELATED_ACTOR_SHARE = 0.02  # an actor in more than this share of the stories is too common to relate them
 RELATED_ACTOR_MIN_CAP = 2  # ... unless it is in at most this many stories
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[-–—]+\s*")
 _NAME = re.compile(r"[A-Z][\w’'&.-]*[\w](?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w’'&.-]*[\w])*")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;–—-]\s+[\"“]?|[\"“]|\n)$")
@@ -81,22 +76,6 @@ _NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december""".split()
 )
-
-
-def lead(paragraphs: Sequence[str]) -> str:
-    """The first paragraph that reads as prose, dateline cut off, at most ``LEAD_MAX_WORDS`` words."""
-    prose = next((p for p in paragraphs if len(p.split()) >= LEAD_MIN_WORDS), " ".join(paragraphs))
-    return " ".join(_DATELINE.sub("", prose.strip()).split()[:LEAD_MAX_WORDS])
-
-
-def _paragraphs(report: ArticleReport) -> list[str]:
-    article = report.article
-    return article.paragraphs or [p for p in article.body.split("\n\n") if p.strip()]
-
-
-def _opening(report: ArticleReport) -> list[str]:
-    """The article's first ``OPENING_SENTENCES`` sentences."""
-    return [s.text for s in sentences_of(report)[:OPENING_SENTENCES]]
 
 
 def _names(text: str) -> list[str]:
@@ -123,6 +102,11 @@ def _features(report: ArticleReport, lead_text: str) -> set[str]:
     return features
 
 
+def blocking_features(report: ArticleReport) -> set[str]:
+    """The features by which stories block an article: names of its headline and lead, lead actors."""
+    return _features(report, lead(paragraphs_of(report)))
+
+
 def _actors(report: ArticleReport) -> set[str]:
     """Who the article is about: annotated actor keys, else name phrases of the whole text."""
     if report.annotation is not None and report.annotation.actors:
@@ -136,13 +120,6 @@ def day_number(published: str | None) -> int | None:
         return date.fromisoformat(published[:10]).toordinal() if published else None
     except ValueError:
         return None
-
-
-def sentences_of(report: ArticleReport) -> list[Sentence]:
-    """The annotate stage's sentences, or a plain split when the report was loaded without them."""
-    if report.annotation is not None and report.annotation.sentences:
-        return report.annotation.sentences
-    return [Sentence(s.text, s.start, s.end) for s in split_sentences(report.article.body, limit=len(report.article.body))]
 
 
 def _candidate_pairs(features: Sequence[set[str]], days: Sequence[int | None], window: int) -> np.ndarray:
@@ -201,17 +178,8 @@ class _Views:
     """What each node is about (its opening's embedding, its headline and lead's words) and who is in it
     (name features)."""
 
-    def __init__(self, texts: Sequence[str], features: Sequence[set[str]], openings: Sequence[Sequence[str]]) -> None:
-        # headline + lead, and the mean of the article's opening sentences: what it is about, however its
-        # lead is written ("There's not being ready to go on camera.")
-        flat = [t for sentences in openings for t in sentences]
-        vectors = encode([*texts, *flat]).astype(np.float64)
-        leads, rest = vectors[: len(texts)], vectors[len(texts) :]
-        bounds = np.cumsum([0, *(len(o) for o in openings)])
-        means = np.stack([rest[a:b].mean(axis=0) if b > a else leads[k] for k, (a, b) in enumerate(zip(bounds, bounds[1:]))])
-        means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
-        mixed = leads + means
-        self.openings = mixed / np.maximum(np.linalg.norm(mixed, axis=1, keepdims=True), 1e-12)
+    def __init__(self, texts: Sequence[str], features: Sequence[set[str]], openings: np.ndarray) -> None:
+        self.openings = openings.astype(np.float64)
         self.terms = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
         names = MultiLabelBinarizer(sparse_output=True).fit_transform(features).tocsr().astype(np.float64)
         document_frequency = np.asarray(names.sum(axis=0)).ravel()
@@ -322,7 +290,9 @@ def _link_related(stories: list[Story]) -> None:
         story.related_story_ids = [story_id for _, story_id in ranked[:RELATED_MAX]]
 
 
-def build_stories(reports: Sequence[ArticleReport], settings: Settings) -> list[Story]:
+def build_stories(
+    reports: Sequence[ArticleReport], settings: Settings, vectors: Sequence[ArticleVectors] | None = None
+) -> list[Story]:
     """Stories over the batch: every article is in exactly one story (possibly alone).
 
     ``Story.families`` partitions the story's article ids into copy families
@@ -333,12 +303,14 @@ def build_stories(reports: Sequence[ArticleReport], settings: Settings) -> list[
         return []
     families = copy_families([r.article for r in reports], settings)
     by_id = {r.article.id: r for r in reports}
+    vectors = vectors if vectors is not None else embed_articles(reports)
+    vectors_of = {r.article.id: v for r, v in zip(reports, vectors, strict=True)}
     # A family is represented by its longest member: the original, not an excerpt.
     representatives = [max((by_id[a] for a in family), key=lambda r: len(r.article.body)) for family in families]
-    leads = [lead(_paragraphs(r)) for r in representatives]
+    leads = [lead(paragraphs_of(r)) for r in representatives]
+    texts = [f"{r.article.headline}. {text}" for r, text in zip(representatives, leads, strict=True)]
     features = [set().union(*(_features(by_id[a], text) for a in family)) for family, text in zip(families, leads, strict=True)]
-    openings = [_opening(r) for r in representatives]
-    views = _Views([f"{r.article.headline}. {text}" for r, text in zip(representatives, leads, strict=True)], features, openings)
+    views = _Views(texts, features, np.stack([vectors_of[r.article.id].opening for r in representatives]))
     days = [
         min((d for a in family if (d := day_number(by_id[a].article.published)) is not None), default=None) for family in families
     ]

@@ -17,6 +17,7 @@ from newscheck.headline import WordSimilarity, headline_support, outlet_statemen
 from newscheck.judge import ClaimJudge
 from newscheck.records import ArticleReport, Crosscheck, StanceReader, Story
 from newscheck.signals import article_signals
+from newscheck.vectors import ArticleVectors
 
 
 def verify(
@@ -25,8 +26,14 @@ def verify(
     settings: Settings,
     stance: StanceReader | None = None,
     judge: ClaimJudge | None = None,
+    vectors: Sequence[ArticleVectors] | None = None,
+    fresh: Sequence[bool] | None = None,
+    earlier: Sequence[Crosscheck] = (),
 ) -> list[Crosscheck]:
-    """Fill headline support and signals of every report; return the cross-checks of the batch."""
+    """Fill headline support (of fresh reports) and signals of every report; return the cross-checks of the
+    batch. Without ``fresh`` every report is new; otherwise stored reports (``fresh`` False) keep their
+    headline support and their claims' ``earlier`` cross-checks grow by what the fresh reports say."""
+    fresh = list(fresh) if fresh is not None else [True] * len(reports)
     if stance is None:
         from newscheck.stance import get_model
 
@@ -36,10 +43,13 @@ def verify(
 
         judge = get_judge()
     similarity = WordSimilarity()
-    for report in reports:
-        report.headline_support = headline_support(report, stance, similarity)
-    index = CorpusIndex(reports, stories)
-    checks = crosscheck(index, judge)
+    for report, new in zip(reports, fresh, strict=True):
+        if new or report.headline_support is None:
+            report.headline_support = headline_support(report, stance, similarity)
+    index = CorpusIndex(reports, stories, vectors, fresh)
+    checks = crosscheck(index, judge, earlier)
+    checked = {(c.claim_id, c.article_id) for c in checks}
+    checks += [c for c in earlier if (c.claim_id, c.article_id) not in checked]  # the stored claims not read again
     by_article: dict[str, list[Crosscheck]] = defaultdict(list)
     for check in checks:
         by_article[check.article_id].append(check)

@@ -1,0 +1,145 @@
+"""Verify stage over the store: each batch of new articles is checked against everything stored.
+
+The store is the corpus. For a batch of analysed articles this reads, from the corpus index the store
+keeps (each article's sentence vectors, opening vector and blocking keys), only what can bear on them:
+
+- the stored articles whose opening is among each new article's ``MEANING_NEIGHBOURS`` nearest and
+  within the story window, and those sharing a story blocking key (a name of headline and lead, a lead
+  actor), nearest in time: with the whole stories they are in, they are regrouped with the new articles;
+- the stored articles whose claims share an actor pair (or an actor and an event type) with a new claim,
+  at any date, nearest in time: evidence for the new claims, and readers of them.
+
+New claims are judged against all of it; stored claims only against the new articles, and what that
+finds joins their stored cross-checks (a new denial turns a corroborated claim contested). Everything the
+batch changes is written in one transaction with the batch's articles.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newscheck.config import Settings
+from newscheck.crosscheck import MAX_POSTINGS, claim_keys
+from newscheck.judge import ClaimJudge
+from newscheck.records import ArticleReport, Crosscheck, StanceReader, Story
+from newscheck.store import Store
+from newscheck.stories import BLOCK_NEIGHBOURS, MEANING_NEIGHBOURS, blocking_features, build_stories, day_number
+from newscheck.vectors import ArticleVectors, embed_articles
+
+NEIGHBOUR_MIN_COSINE = 0.4  # a stored opening further than this from a new one is no story candidate
+
+
+@dataclass
+class Verified:
+    """A batch after verification: its stories and its claims' cross-checks (stored articles' updates are
+    written to the store, not returned)."""
+
+    stories: list[Story]
+    crosschecks: list[Crosscheck]
+
+
+def _story_key(feature: str) -> str:
+    return f"s:{feature}"
+
+
+def _claim_key(key: tuple[str, ...]) -> str:
+    return "c:" + "|".join(key)
+
+
+def index_keys(report: ArticleReport) -> set[str]:
+    """An article's blocking keys in the corpus index: its story features and its claims' actor keys."""
+    keys = {_story_key(f) for f in blocking_features(report)}
+    keys.update(_claim_key(k) for claim in report.claims for k in claim_keys(claim))
+    return keys
+
+
+def _within(window: int, day: int | None, other: int | None) -> bool:
+    return day is None or other is None or abs(day - other) <= window
+
+
+def _near_by_meaning(store: Store, vectors: Sequence[ArticleVectors], days: Sequence[int | None], window: int) -> set[str]:
+    """Stored articles among each new article's ``MEANING_NEIGHBOURS`` nearest openings, in the window."""
+    if not vectors:
+        return set()
+    openings = np.stack([v.opening for v in vectors])
+    best: list[list[tuple[float, str]]] = [[] for _ in vectors]
+    for ids, stored_days, matrix in store.openings():
+        similarities = openings @ matrix.T
+        for row, (day, heap) in enumerate(zip(days, best, strict=True)):
+            for column in np.flatnonzero(similarities[row] >= NEIGHBOUR_MIN_COSINE):
+                if _within(window, day, stored_days[column]):
+                    item = (float(similarities[row, column]), ids[column])
+                    if len(heap) < MEANING_NEIGHBOURS:
+                        heapq.heappush(heap, item)
+                    else:
+                        heapq.heappushpop(heap, item)
+    return {article_id for heap in best for _, article_id in heap}
+
+
+def _near_by_keys(
+    store: Store, reports: Sequence[ArticleReport], days: Sequence[int | None], window: int
+) -> tuple[set[str], set[str]]:
+    """Stored articles sharing a story key (in the window) and sharing a claim key (at any date)."""
+    story_near, claim_near = set(), set()
+    for report, day in zip(reports, days, strict=True):
+        for key in index_keys(report):
+            if key.startswith("s:"):
+                story_near.update(a for a, d in store.articles_with_key(key, day, BLOCK_NEIGHBOURS) if _within(window, day, d))
+            else:
+                claim_near.update(a for a, _ in store.articles_with_key(key, day, MAX_POSTINGS))
+    return story_near, claim_near
+
+
+def verify_batch(
+    reports: Sequence[ArticleReport],
+    store: Store,
+    settings: Settings,
+    stance: StanceReader | None = None,
+    judge: ClaimJudge | None = None,
+) -> Verified:
+    """Check new, analysed articles against the store, then store them with everything that changed."""
+    from newscheck.verify import verify
+
+    reports = list(reports)
+    vectors = embed_articles(reports)
+    keys = [index_keys(r) for r in reports]
+    days = [day_number(r.article.published) for r in reports]
+    window = settings.story_window_days
+    new_ids = {r.article.id for r in reports}
+    story_near, claim_near = _near_by_keys(store, reports, days, window)
+    regrouped = store.story_members(sorted((_near_by_meaning(store, vectors, days, window) | story_near) - new_ids)) - new_ids
+    evidence_only = claim_near - regrouped - new_ids
+    stored, stored_vectors = store.load_articles(sorted(regrouped | evidence_only))
+    missing = [n for n, v in enumerate(stored_vectors) if v is None]  # stored before the corpus index was kept
+    for n, made in zip(missing, embed_articles([stored[n] for n in missing]), strict=True):
+        stored_vectors[n] = made
+    clustered = [*reports, *(r for r in stored if r.article.id in regrouped)]
+    clustered_vectors = [*vectors, *(v for r, v in zip(stored, stored_vectors, strict=True) if r.article.id in regrouped)]
+    stories = build_stories(clustered, settings, clustered_vectors)
+    others = [r for r in stored if r.article.id in evidence_only]
+    union = [*clustered, *others]
+    union_vectors = [
+        *clustered_vectors,
+        *(v for r, v in zip(stored, stored_vectors, strict=True) if r.article.id in evidence_only),
+    ]
+    context = store.stories_of(sorted(evidence_only))
+    fresh = [r.article.id in new_ids for r in union]
+    earlier = store.crosschecks_of(sorted(regrouped | evidence_only))
+    checks = verify(union, [*stories, *context], settings, stance, judge, union_vectors, fresh, earlier)
+    backfilled = [stored[n] for n in missing]
+    store.save_batch(
+        [*reports, *backfilled],
+        [*vectors, *(stored_vectors[n] for n in missing)],
+        [*keys, *(index_keys(r) for r in backfilled)],
+        updated=[r for r in union if r.article.id not in new_ids],
+        stories=stories,
+        crosschecks=checks,
+    )
+    return Verified(
+        [s for s in stories if new_ids.intersection(s.article_ids)],
+        [c for c in checks if c.article_id in new_ids],
+    )

@@ -1,0 +1,92 @@
+"""Embed stage: every sentence of an article embedded once, kept in the store and read by every later stage.
+
+Stories read an article's opening (its headline and lead, joined to the mean of its first
+``OPENING_SENTENCES`` sentences); cross-checks rank another outlet's sentences by cosine with a
+claim. Both read the same vectors, computed once per article in one encoder pass and stored with
+the article, so a stored article is never encoded again when later articles are checked against it.
+Vectors are rounded to float16, the precision they are stored at, as soon as they are made: an
+article reads the same whether it was analysed in this run or loaded from the store.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newscheck.encoder import DIM, encode
+from newscheck.records import ArticleReport, Sentence
+from newscheck.stance.text import split_sentences
+
+OPENING_SENTENCES = 6  # sentences whose mean embedding joins the headline and lead's
+LEAD_MIN_WORDS = 12  # a paragraph shorter than this is chrome or a dateline, not the lead
+LEAD_MAX_WORDS = 70
+STORED_DTYPE = np.float16
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[-–—]+\s*")
+
+
+@dataclass
+class ArticleVectors:
+    """One article's unit sentence vectors (in `sentences_of` order), its headline-and-lead vector, and
+    its opening: the unit sum of the lead vector and the mean of its first sentences."""
+
+    sentences: np.ndarray  # (sentences, DIM) float32
+    lead: np.ndarray  # (DIM,) float32
+    opening: np.ndarray  # (DIM,) float32
+
+
+def lead(paragraphs: Sequence[str]) -> str:
+    """The first paragraph that reads as prose, dateline cut off, at most ``LEAD_MAX_WORDS`` words."""
+    prose = next((p for p in paragraphs if len(p.split()) >= LEAD_MIN_WORDS), " ".join(paragraphs))
+    return " ".join(_DATELINE.sub("", prose.strip()).split()[:LEAD_MAX_WORDS])
+
+
+def paragraphs_of(report: ArticleReport) -> list[str]:
+    article = report.article
+    return article.paragraphs or [p for p in article.body.split("\n\n") if p.strip()]
+
+
+def sentences_of(report: ArticleReport) -> list[Sentence]:
+    """The annotate stage's sentences, or a plain split when the report was loaded without them."""
+    if report.annotation is not None and report.annotation.sentences:
+        return report.annotation.sentences
+    return [Sentence(s.text, s.start, s.end) for s in split_sentences(report.article.body, limit=len(report.article.body))]
+
+
+def _unit(vectors: np.ndarray) -> np.ndarray:
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=-1, keepdims=True), 1e-12)
+
+
+def _rounded(vectors: np.ndarray) -> np.ndarray:
+    return vectors.astype(STORED_DTYPE).astype(np.float32)
+
+
+def assemble(sentences: np.ndarray, lead_vector: np.ndarray) -> ArticleVectors:
+    """An article's vectors from its sentence and lead vectors (fresh or stored)."""
+    sentences, lead_vector = _rounded(sentences), _rounded(lead_vector)
+    mean = _unit(sentences[:OPENING_SENTENCES].mean(axis=0)) if len(sentences) else lead_vector
+    return ArticleVectors(sentences, lead_vector, _unit(lead_vector + mean).astype(np.float32))
+
+
+def embed_articles(reports: Sequence[ArticleReport]) -> list[ArticleVectors]:
+    """The vectors of every article, from one encoder pass over all their sentences and leads."""
+    texts = [s.text for r in reports for s in sentences_of(r)]
+    leads = [f"{r.article.headline}. {lead(paragraphs_of(r))}" for r in reports]
+    vectors = encode([*texts, *leads]) if texts or leads else np.zeros((0, DIM), dtype=np.float32)
+    out, row = [], 0
+    for n, report in enumerate(reports):
+        count = len(sentences_of(report))
+        out.append(assemble(vectors[row : row + count], vectors[len(texts) + n]))
+        row += count
+    return out
+
+
+def to_bytes(vectors: np.ndarray) -> bytes:
+    return np.ascontiguousarray(vectors, dtype=STORED_DTYPE).tobytes()
+
+
+def from_bytes(data: bytes) -> np.ndarray:
+    return np.frombuffer(data, dtype=STORED_DTYPE).astype(np.float32).reshape(-1, DIM)

@@ -1,0 +1,112 @@
+"""The streaming pipeline: batches checked against the store and committed one by one, reruns that skip
+what is stored, and a run killed mid-way that leaves nothing partial."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from conftest import REPO
+from sqlalchemy import text
+from test_crosscheck import BEIJING_DENIAL
+
+from newscheck.config import Settings
+from newscheck.pipeline import analyze
+from newscheck.store import Store, check
+
+CORPUS = REPO / "examples" / "corpus" / "articles.jsonl"
+
+
+def _counts(url: str) -> dict[str, int]:
+    with Store(url) as store, store.engine.connect() as conn:
+        return {
+            table: conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+            for table in ("articles", "claims", "article_vectors", "crosschecks")
+        }
+
+
+def test_a_denial_analysed_alone_into_the_store_contradicts_the_claim_stored_before(tmp_path, seed_000):
+    url = f"sqlite:///{tmp_path / 'news.db'}"
+    settings = Settings(db_url=url, workers=1, progress=False)
+    first = analyze([str(seed_000)], settings)
+    claim = next(c for c in first.articles[0].claims if "officially announced" in c.text)
+    before = next(c for c in first.crosschecks if c.claim_id == claim.id)
+    assert before.verdict == "unverified"
+
+    (tmp_path / "beijing.txt").write_text(BEIJING_DENIAL, encoding="utf-8")
+    second = analyze([str(tmp_path / "beijing.txt")], settings)
+    denial = second.articles[0]
+    assert [a.article.id for a in second.articles] == [denial.article.id]  # the run reports its own article
+
+    with Store(url) as store:
+        after = next(c for c in store.load_report().crosschecks if c.claim_id == claim.id)
+    assert after.verdict in ("contradicted", "contested")
+    cited = next(e for e in after.evidence if e.article_id == denial.article.id and e.stance == "disagree")
+    assert denial.article.body[cited.start : cited.end] == cited.sentence
+
+
+def test_a_rerun_skips_the_articles_already_stored_and_reports_them_as_stored(tmp_path):
+    url = f"sqlite:///{tmp_path / 'news.db'}"
+    settings = Settings(db_url=url, workers=1, progress=False, batch_size=8)
+    first = analyze([str(CORPUS)], settings)
+    stages: list[str] = []
+    again = analyze([str(CORPUS)], settings, on_progress=lambda stage, done, total: stages.append(stage))
+    assert "analyzing" not in stages
+    assert sorted(a.article.id for a in again.articles) == sorted(a.article.id for a in first.articles)
+    assert {s.id for s in again.stories} == {s.id for s in first.stories}
+    assert _counts(url)["articles"] == len(first.articles)
+
+
+def test_batches_read_the_earlier_batches_stories_as_one_batch_would(tmp_path):
+    """The fictional corpus in batches of 8 groups its reports as one batch of all of them does."""
+    whole = analyze([str(CORPUS)], Settings(workers=1, progress=False, batch_size=1000))
+    batched = analyze([str(CORPUS)], Settings(workers=1, progress=False, batch_size=8))
+
+    def grouping(report):
+        return {frozenset(s.article_ids) for s in report.stories}
+
+    assert grouping(batched) == grouping(whole)
+    assert len(batched.crosschecks) == len(whole.crosschecks)
+
+
+def test_a_run_killed_mid_way_and_rerun_stores_every_document_once(db_url, tmp_path):
+    script = (
+        "import sys, newscheck\n"
+        "newscheck.analyze([sys.argv[1]], newscheck.Settings(db_url=sys.argv[2], batch_size=6, workers=1, progress=False))\n"
+    )
+    command = [sys.executable, "-c", script, str(CORPUS), db_url]
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    run = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    try:
+        while time.monotonic() < deadline and run.poll() is None:
+            try:
+                if _counts(db_url)["articles"] > 0:
+                    break
+            except Exception:  # the store is still being made
+                pass
+            time.sleep(0.2)
+        assert run.poll() is None, "the run ended before it could be killed"
+        run.send_signal(signal.SIGKILL)
+    finally:
+        run.wait()
+    total = len([line for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()])
+    killed = _counts(db_url)
+    assert 0 < killed["articles"] < total
+    assert killed["articles"] % 6 == 0 and killed["articles"] == killed["article_vectors"]  # whole batches only
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+
+    counts = _counts(db_url)
+    assert counts["articles"] == counts["article_vectors"] == total
+    with Store(db_url) as store:
+        assert check(store.engine) == []
+        report = store.load_report()
+    stored_claims = sum(len(a.claims) for a in report.articles)
+    assert counts["claims"] == stored_claims > 0
+    assert len({a.article.id for a in report.articles}) == total
+    assert {c.claim_id for c in report.crosschecks} <= {c.id for a in report.articles for c in a.claims}
+    members = [a for s in report.stories for a in s.article_ids]
+    assert sorted(members) == sorted(a.article.id for a in report.articles)  # every article in one story
