@@ -44,6 +44,13 @@ def test_another_count_of_the_same_thing_in_the_same_context_conflicts():
     assert conflicting_count("Velo bank will cut 2,000 jobs", "Velo bank will cut 1,500 jobs.") == ("2000 jobs", "1500 jobs")
 
 
+def test_sums_of_money_conflict_as_written_with_their_currency_sign():
+    """A currency sign is no word: reading it as the counted word once crashed headline support."""
+    paid = conflicting_count("Orvel Mining paid $5 million for the site", "Orvel Mining paid $7 million for the site.")
+    assert paid == ("$5 million", "$7 million")
+    assert conflicting_count("Fans raised €20,000 for the shelter", "Fans raised €25,000 for the shelter.") == ("€20000", "€25000")
+
+
 def test_counts_of_other_things_or_that_include_the_claims_number_do_not_conflict():
     assert conflicting_count("A fire killed 12 people", "30 people were evacuated from nearby homes.") is None
     warehouse = "A fire at a warehouse in Halden killed 12 people"

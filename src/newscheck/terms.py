@@ -289,6 +289,11 @@ _WORD_AT = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 CONTEXT_WORDS = 2  # words either side of a count that say what is counted ("killed 12 people", "12 people died")
 
 
+def _unit_word(text: str, q: Quantity) -> re.Match[str] | None:
+    """The counted word ("people" of "12 people"); none for a currency sign or a percent sign."""
+    return _WORD_AT.match(text, q.unit_start) if q.unit_start >= 0 else None
+
+
 def _count_phrase(text: str, q: Quantity) -> str:
     """ "12 people", "2000 jobs", "3 million euros", "5 percent": the number as counted, and what it counts."""
     number = text[q.start : q.end].replace(",", "")
@@ -297,13 +302,19 @@ def _count_phrase(text: str, q: Quantity) -> str:
         for w in re.findall(r"[a-z]+", text[q.end : q.unit_start if q.unit_start > q.end else q.end].lower())
         if w in _MULTIPLIERS
     ]
-    unit = "percent" if q.unit == "percent" else (_WORD_AT.match(text, q.unit_start).group(0) if q.unit_start >= 0 else "")
+    word = _unit_word(text, q)
+    if q.unit == "money":  # "$5 million" as written: the sign before the number
+        sign = text[q.unit_start : q.start].strip() if 0 <= q.unit_start < q.start else ""
+        scale = [w for w in re.findall(r"[a-z]+", text[q.end :].lower())[:1] if w in _MULTIPLIERS]
+        return " ".join([sign + number, *scale]).strip()
+    unit = "percent" if q.unit == "percent" else (word.group(0) if word else "")
     return " ".join([number, *scale[:1], unit]).strip()
 
 
 def _count_context(text: str, q: Quantity) -> frozenset[str]:
     """Content stems next to a count that say what is counted ("killed", "evacuated"); names say where, not what."""
-    end = _WORD_AT.match(text, q.unit_start).end() if q.unit_start >= 0 and q.unit != "percent" else q.end
+    word = _unit_word(text, q)
+    end = word.end() if word and q.unit not in ("percent", "money") else q.end
     before = text[: q.start].split()[-CONTEXT_WORDS:]
     after = text[end:].split()[:CONTEXT_WORDS]
     return frozenset(content_terms(" ".join(w for w in [*before, *after] if w[:1].islower())))
