@@ -48,7 +48,10 @@ def test_sums_of_money_conflict_as_written_with_their_currency_sign():
     """A currency sign is no word: reading it as the counted word once crashed headline support."""
     paid = conflicting_count("Orvel Mining paid $5 million for the site", "Orvel Mining paid $7 million for the site.")
     assert paid == ("$5 million", "$7 million")
-    assert conflicting_count("Fans raised €20,000 for the shelter", "Fans raised €25,000 for the shelter.") == ("€20000", "€25000")
+    assert conflicting_count("Fans raised €20,000 for the shelter", "Fans raised €25,000 for the shelter.") == (
+        "€20000",
+        "€25000",
+    )
 
 
 def test_counts_of_other_things_or_that_include_the_claims_number_do_not_conflict():
