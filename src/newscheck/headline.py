@@ -257,6 +257,31 @@ def _reported_denial(claim: str, scored: Sequence[_Scored]) -> _Scored | None:
     return None
 
 
+def headline_questions(report: ArticleReport) -> list[tuple[str, str]]:
+    """The (headline claim, statement) pairs `headline_support` reads with the stance model."""
+    claim = central_claim(report.article.headline)
+    if not claim:
+        return []
+    return [(claim, s.text) for s in attributed_statements(report, actor_aliases(report))]
+
+
+class AnsweredStance:
+    """A stance reader whose answers to many articles' questions were read in one batch beforehand (the
+    encoder runs on full batches); anything else is asked of the model."""
+
+    def __init__(self, stance: StanceReader, questions: Sequence[tuple[str, str]]) -> None:
+        self.stance = stance
+        asked = list(dict.fromkeys(questions))
+        self.answers = dict(zip(asked, stance.predict([c for c, _ in asked], [t for _, t in asked]) if asked else []))
+
+    def predict(self, claims: Sequence[str], texts: Sequence[str]) -> list[StanceResult]:
+        pairs = list(zip(claims, texts, strict=True))
+        missing = [p for p in dict.fromkeys(pairs) if p not in self.answers]
+        if missing:
+            self.answers.update(zip(missing, self.stance.predict([c for c, _ in missing], [t for _, t in missing])))
+        return [self.answers[p] for p in pairs]
+
+
 def headline_support(report: ArticleReport, stance: StanceReader, similarity: WordSimilarity | None = None) -> HeadlineSupport:
     """Judge how far the article's attributed sources back its headline."""
     claim = central_claim(report.article.headline)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from newscheck.config import Settings
 from newscheck.crosscheck import CorpusIndex, crosscheck
-from newscheck.headline import WordSimilarity, headline_support, outlet_statements
+from newscheck.headline import AnsweredStance, WordSimilarity, headline_questions, headline_support, outlet_statements
 from newscheck.judge import ClaimJudge
 from newscheck.records import ArticleReport, Crosscheck, StanceReader, Story
 from newscheck.signals import article_signals
@@ -43,9 +43,10 @@ def verify(
 
         judge = get_judge()
     similarity = WordSimilarity()
-    for report, new in zip(reports, fresh, strict=True):
-        if new or report.headline_support is None:
-            report.headline_support = headline_support(report, stance, similarity)
+    unread = [r for r, new in zip(reports, fresh, strict=True) if new or r.headline_support is None]
+    answered = AnsweredStance(stance, [q for r in unread for q in headline_questions(r)])
+    for report in unread:
+        report.headline_support = headline_support(report, answered, similarity)
     index = CorpusIndex(reports, stories, vectors, fresh)
     checks = crosscheck(index, judge, earlier)
     checked = {(c.claim_id, c.article_id) for c in checks}
