@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newscheck.config import Settings
-from newscheck.crosscheck import MAX_POSTINGS, claim_keys
+from newscheck.crosscheck import MAX_CANDIDATE_ARTICLES, claim_keys
 from newscheck.judge import ClaimJudge
 from newscheck.records import ArticleReport, Crosscheck, StanceReader, Story
 from newscheck.store import Store
@@ -31,6 +31,7 @@ from newscheck.stories import BLOCK_NEIGHBOURS, MEANING_NEIGHBOURS, blocking_fea
 from newscheck.vectors import ArticleVectors, embed_articles
 
 NEIGHBOUR_MIN_COSINE = 0.4  # a stored opening further than this from a new one is no story candidate
+CLAIM_KEY_NEIGHBOURS = 4 * MAX_CANDIDATE_ARTICLES  # stored articles per claim key: as many as a claim's retrieval reads
 
 
 @dataclass
@@ -90,7 +91,7 @@ def _near_by_keys(
             if key.startswith("s:"):
                 story_near.update(a for a, d in store.articles_with_key(key, day, BLOCK_NEIGHBOURS) if _within(window, day, d))
             else:
-                claim_near.update(a for a, _ in store.articles_with_key(key, day, MAX_POSTINGS))
+                claim_near.update(a for a, _ in store.articles_with_key(key, day, CLAIM_KEY_NEIGHBOURS))
     return story_near, claim_near
 
 
@@ -129,13 +130,15 @@ def verify_batch(
     context = store.stories_of(sorted(evidence_only))
     fresh = [r.article.id in new_ids for r in union]
     earlier = store.crosschecks_of(sorted(regrouped | evidence_only))
+    signals_before = {r.article.id: r.signals for r in stored}
     checks = verify(union, [*stories, *context], settings, stance, judge, union_vectors, fresh, earlier)
+    changed = [r for r in stored if r.signals != signals_before[r.article.id]]  # the others are stored as they are
     backfilled = [stored[n] for n in missing]
     store.save_batch(
         [*reports, *backfilled],
         [*vectors, *(stored_vectors[n] for n in missing)],
         [*keys, *(index_keys(r) for r in backfilled)],
-        updated=[r for r in union if r.article.id not in new_ids],
+        updated=changed,
         stories=stories,
         crosschecks=checks,
     )

@@ -58,6 +58,7 @@ SENTENCES_PER_ARTICLE = 3  # closest sentences per candidate article
 DENIALS_PER_ARTICLE = 2  # far-worded denials per candidate article that name the claim's actors
 MIN_COSINE = 0.35  # a sentence further than this from the claim in meaning is no candidate
 MAX_EVIDENCE = 6
+REREAD_MIN_COSINE = 0.5  # a stored claim is read again when a fresh sentence comes this close to its sentence
 CLAIM_CHUNK = 256  # claims whose candidates are gathered, parsed and judged together
 _STANCE_ORDER = {"disagree": 0, "agree": 1, "discuss": 2}
 
@@ -134,6 +135,12 @@ class CorpusIndex:
             for key in keys:
                 postings[key].append((self.days[index] if self.days[index] is not None else 0, index))
         self.postings = {k: sorted(v) for k, v in postings.items()}
+
+    def sentence_row(self, article: int, start: int) -> int:
+        """The embedding row of the article's sentence holding character ``start`` (its last sentence before
+        it when none holds it)."""
+        starts = [x.start for x in self.sentences[article]]
+        return int(self.first_row[article]) + max(0, bisect.bisect_right(starts, start) - 1)
 
     def other_outlets(self, index: int) -> int:
         """Independent families in this article's story besides its own."""
@@ -229,12 +236,22 @@ def _names_any(text: str, words: set[str]) -> bool:
 
 
 def checked_claims(index: CorpusIndex) -> list[tuple[int, Claim]]:
+    """The check-worthy claims to read: every fresh article's, and a stored article's only where a fresh
+    sentence comes within ``REREAD_MIN_COSINE`` of the sentence the claim is in (what could restate or deny
+    it); the other stored claims keep their verdicts unread."""
     claims = []
-    if not any(index.fresh):
+    fresh_rows = [r for a, new in enumerate(index.fresh) if new for r in range(index.first_row[a], index.first_row[a + 1])]
+    if not fresh_rows:
         return claims
+    fresh_vectors = index.embeddings[fresh_rows]
     for article, report in enumerate(index.reports):
         worthy = sorted((c for c in report.claims if c.checkworthy >= CHECKWORTHY_MIN), key=lambda c: -c.checkworthy)
-        claims.extend((article, claim) for claim in worthy[:MAX_CLAIMS_PER_ARTICLE])
+        worthy = worthy[:MAX_CLAIMS_PER_ARTICLE]
+        if not index.fresh[article] and worthy:
+            rows = [index.sentence_row(article, c.start) for c in worthy]
+            closest = (index.embeddings[rows] @ fresh_vectors.T).max(axis=1)
+            worthy = [c for c, close in zip(worthy, closest, strict=True) if close >= REREAD_MIN_COSINE]
+        claims.extend((article, claim) for claim in worthy)
     return claims
 
 
