@@ -58,7 +58,8 @@ SENTENCES_PER_ARTICLE = 3  # closest sentences per candidate article
 DENIALS_PER_ARTICLE = 2  # far-worded denials per candidate article that name the claim's actors
 MIN_COSINE = 0.35  # a sentence further than this from the claim in meaning is no candidate
 MAX_EVIDENCE = 6
-REREAD_MIN_COSINE = 0.5  # a stored claim is read again when a fresh sentence comes this close to its sentence
+REREAD_MIN_COSINE = 0.5  # a stored claim is read again against fresh sentences this close to it ...
+REREAD_ARTICLES = 4  # ... from at most this many fresh articles per batch (its first reading took up to 12)
 CLAIM_CHUNK = 256  # claims whose candidates are gathered, parsed and judged together
 _STANCE_ORDER = {"disagree": 0, "agree": 1, "discuss": 2}
 
@@ -173,13 +174,15 @@ class CorpusIndex:
                 articles.append(other)
                 seen.add(self.family_of[other])  # one article per copy family is enough evidence
         actor_words = {m.lower() for m in _mentions(self.reports[index], claim)}
+        rereading = not self.fresh[index]  # a stored claim: only what comes close to it, from a few articles
+        min_cosine = REREAD_MIN_COSINE if rereading else MIN_COSINE
         ranked = []
         for other in articles[: 4 * MAX_CANDIDATE_ARTICLES]:
             lo, hi = self.first_row[other], self.first_row[other + 1]
             if hi == lo:
                 continue
             cosines = self.embeddings[lo:hi] @ vector
-            close = [int(i) for i in np.argsort(-cosines)[:SENTENCES_PER_ARTICLE] if cosines[i] >= MIN_COSINE]
+            close = [int(i) for i in np.argsort(-cosines)[:SENTENCES_PER_ARTICLE] if cosines[i] >= min_cosine]
             # denials worded far from the claim: naming its actors, or right after a sentence close to it
             # (which they may deny as "the reports")
             after_close = {i + 1 for i in close}
@@ -194,7 +197,8 @@ class CorpusIndex:
                 best = float(cosines[close[0]]) if close else 0.0
                 ranked.append((self.story_of[other] != story or story < 0, -best, other, close + denials))
         ranked.sort()
-        return [_Candidate(claim_index, other, i) for _, _, other, chosen in ranked[:MAX_CANDIDATE_ARTICLES] for i in chosen]
+        limit = REREAD_ARTICLES if rereading else MAX_CANDIDATE_ARTICLES
+        return [_Candidate(claim_index, other, i) for _, _, other, chosen in ranked[:limit] for i in chosen]
 
     def parses(self, spans: Sequence[tuple[int, int, int]]) -> dict[str, Doc]:
         """The annotate stage's parse of each (article, start, end) span, by its text, where the article
