@@ -86,12 +86,14 @@ class Timers:
 def instrumented() -> Timers:
     import newscheck.corpus as corpus
     import newscheck.pipeline as pipeline
+    import newscheck.vectors as vectors
     import newscheck.verify as verify
     from newscheck.store import Store
 
     timers = Timers()
     timers.wrap(pipeline, "extract", "extract")
     timers.wrap(pipeline, "analyze_articles", "annotate + attribute + claims")
+    timers.wrap(vectors, "embed_articles", "embed sentences")  # the embed stage, inside the analysis
     timers.wrap(corpus, "embed_articles", "embed sentences")
     timers.wrap(corpus, "_near_by_meaning", "neighbours by meaning")
     timers.wrap(corpus, "_near_by_keys", "neighbours by keys")

@@ -3,9 +3,11 @@ check-worthiness, actors, times and PLOVER events."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 
+import numpy as np
 from spacy.tokens import Span as SpacySpan
 
 from newscheck.checkworthy import score_spans
@@ -16,6 +18,15 @@ from newscheck.terms import DENIAL_VERBS, HEDGES, HEDGING_VERBS, NEGATION_WORDS
 
 MIN_CLAIM_WORDS = 4
 CLAUSE_BREAK = re.compile(r";\s+")
+
+
+def _sentence_vectors(annotation: Annotation, claims: list[Claim]) -> np.ndarray | None:
+    """Each claim's sentence vector (a clause reads as the sentence it is in), when the embed stage ran."""
+    if annotation.vectors is None or not annotation.sentences:
+        return None
+    starts = [s.start for s in annotation.sentences]
+    rows = [max(0, bisect.bisect_right(starts, c.start) - 1) for c in claims]
+    return annotation.vectors.sentences[rows] if claims else np.zeros((0, annotation.vectors.sentences.shape[1]), np.float32)
 
 
 def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -> list[Claim]:
@@ -69,7 +80,7 @@ def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -
             )
         )
         attributed.append(quote is not None and quote.source_type != "outlet")
-    for claim, score in zip(claims, score_spans(spans, attributed, labels)):
+    for claim, score in zip(claims, score_spans(spans, attributed, labels, _sentence_vectors(annotation, claims))):
         claim.checkworthy = score
     return claims
 

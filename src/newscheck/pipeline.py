@@ -74,10 +74,14 @@ def analyze_articles(
     from newscheck.annotate import annotate
     from newscheck.attribute import attribute
     from newscheck.claims import find_claims
+    from newscheck.vectors import embed_articles
 
-    annotations = annotate([r.article for r in english], settings)
-    for count, (report, annotation) in enumerate(zip(english, annotations, strict=True), start=done + 1):
+    for report, annotation in zip(english, annotate([r.article for r in english], settings), strict=True):
         report.annotation = annotation
+    for report, vectors in zip(english, embed_articles(english), strict=True):
+        report.annotation.vectors = vectors  # every sentence embedded once: claims, stories, cross-checks
+    for count, report in enumerate(english, start=done + 1):
+        annotation = report.annotation
         report.quotes = attribute(report.article, annotation)
         report.claims = find_claims(report.article, annotation, report.quotes)
         on_progress("analyzing", count, None)

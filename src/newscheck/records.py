@@ -121,6 +121,7 @@ class Annotation:
     entities: list[Entity] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     doc: Any = None  # the parsed document for later stages of the same process; never serialised
+    vectors: Any = None  # the sentences' ArticleVectors (newscheck.vectors) for later stages; never serialised
 
 
 @dataclass

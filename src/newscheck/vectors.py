@@ -72,7 +72,17 @@ def assemble(sentences: np.ndarray, lead_vector: np.ndarray) -> ArticleVectors:
 
 
 def embed_articles(reports: Sequence[ArticleReport]) -> list[ArticleVectors]:
-    """The vectors of every article, from one encoder pass over all their sentences and leads."""
+    """The vectors of every article, from one encoder pass over all their sentences and leads; an
+    article embedded earlier in this process (``annotation.vectors``) is not encoded again."""
+    done = [r.annotation.vectors if r.annotation is not None else None for r in reports]
+    if all(v is not None for v in done):
+        return done  # type: ignore[return-value]
+    todo = [r for r, v in zip(reports, done, strict=True) if v is None]
+    made = iter(_embed(todo))
+    return [v if v is not None else next(made) for v in done]
+
+
+def _embed(reports: Sequence[ArticleReport]) -> list[ArticleVectors]:
     texts = [s.text for r in reports for s in sentences_of(r)]
     leads = [f"{r.article.headline}. {lead(paragraphs_of(r))}" for r in reports]
     vectors = encode([*texts, *leads]) if texts or leads else np.zeros((0, DIM), dtype=np.float32)
