@@ -247,3 +247,28 @@ def test_attribution_reads_any_text_and_its_quotes_point_into_the_body(text):
     [annotation] = annotate([article], Settings(workers=1, progress=False))
     for quote in attribute(article, annotation):
         assert 0 <= quote.start <= quote.end <= len(article.body)
+
+
+def _speakers_of(texts: list[str]) -> list[list[tuple[str, str]]]:
+    from newscheck.records import Article
+
+    articles = [Article(id=f"o{n}", source="t", headline="", body=t, paragraphs=[t]) for n, t in enumerate(texts)]
+    return [
+        [(q.speaker, q.source_type) for q in attribute(a, annotation)]
+        for a, annotation in zip(articles, annotate(articles, Settings(workers=1)))
+    ]
+
+
+def test_a_definite_office_named_on_first_mention_is_a_named_source_and_a_bare_official_is_not():
+    office, possessive, official, indefinite = _speakers_of(
+        [
+            "Tuition fees will rise next year, the education secretary said on Monday.",
+            "Port Mirren's mayor said the bridge would reopen in June.",
+            "The official said the talks had stalled.",
+            "A senior official said the talks had stalled.",
+        ]
+    )
+    assert office == [("education secretary", "named")]
+    assert possessive == [("Port Mirren's mayor", "named")]
+    assert official == [("official", "unnamed")]
+    assert indefinite == [("senior official", "unnamed")]

@@ -61,6 +61,13 @@ ROLE_SYNONYMS = {
     "spokesman": ("spokesperson", "spokesman", "spokeswoman"),
     "spokeswoman": ("spokesperson", "spokesman", "spokeswoman"),
 }
+# Titles that name one office holder when definite ("the education secretary", "Port Mirren's mayor"):
+# a reader can tell who spoke, so the source is named, unlike "the official" or "a senior diplomat".
+OFFICES = frozenset(
+    """minister secretary president chancellor ambassador mayor governor premier king queen pope emir
+    commissioner prosecutor chairman chairwoman ceo judge archbishop""".split()
+)
+POSSESSIVE_OPENING = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s")
 MIN_UNATTRIBUTED_QUOTE_WORDS = 4
 # A wire dateline opening the body: "PORT MIRREN, March 3 (VPA) - ".
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40},[^\n]{0,40}?\s[-–—]{1,2}\s+")
@@ -474,10 +481,13 @@ class Attributor:
             return self._remember(Speaker(name, role or None, "named", country_of(bare), "org", start_char))
         if bare in self.table.forms or ents and head.pos_ == "PROPN" and head.tag_ != "NNPS":
             return self._remember(Speaker(bare, None, "named", country_of(bare), "org", start_char))
-        if phrase.lower().startswith(("the ", "his ", "her ", "its ", "their ")):
+        definite = phrase.lower().startswith(("the ", "his ", "her ", "its ", "their ")) or POSSESSIVE_OPENING.match(phrase)
+        if definite:
             resolved = self._resolve_role(bare, head, start_char)
             if resolved is not None:
                 return resolved
+            if head.lower_ in OFFICES and head.tag_ not in ("NNS", "NNPS"):  # "the education secretary": one office
+                return self._remember(Speaker(bare, bare, "named", country_of(bare), "person", start_char))
             if head.lower_ in ORG_NOUNS or head.lower_ in COLLECTIVE_HEADS:  # "the ministry", "the two governments"
                 return self._remember(Speaker(bare, None, "named", country_of(bare), "org", start_char))
         plural = head.tag_ in ("NNS", "NNPS")
