@@ -272,3 +272,18 @@ def test_a_definite_office_named_on_first_mention_is_a_named_source_and_a_bare_o
     assert possessive == [("Port Mirren's mayor", "named")]
     assert official == [("official", "unnamed")]
     assert indefinite == [("senior official", "unnamed")]
+
+
+def test_a_document_reports_for_the_organisation_it_comes_from_and_unowned_figures_are_unnamed():
+    audit, statistics, figures, police = _speakers_of(
+        [
+            "A report by the Valdorian Audit Office found that 40 percent of contracts were awarded without tender.",
+            "Data from the statistics office showed that unemployment rose to 7 percent in March.",
+            "Official figures showed that exports fell by a fifth in the first quarter.",
+            "Police found a body near the harbour on Sunday.",
+        ]
+    )
+    assert audit == [("Valdorian Audit Office", "named")]
+    assert statistics == [("statistics office", "named")]
+    assert figures == [("Official figures", "unnamed")]
+    assert police == []  # finding a thing is no report

@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from newscheck.actors import TITLE_WORDS, appos_role, country_of, country_table, role_before, strip_det
 from newscheck.nlp import parse
 from newscheck.records import Actor, Annotation, Article, Entity, Quote, SourceType
-from newscheck.terms import DENIAL_VERBS, SPEECH_VERBS
+from newscheck.terms import DENIAL_VERBS, DOCUMENT_NOUNS, EVIDENCE_VERBS, SPEECH_VERBS
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -401,6 +401,9 @@ class Attributor:
             outer = next((a for a in cue.ancestors if a.i < cue.i and self._is_free_cue(a)), None)
             if outer is not None:
                 return self._speaker_of_cue(outer)
+        document = self._document_subject(cue) if cue.lower_ in EVIDENCE_VERBS else None
+        if document is not None:
+            return self._document_speaker(document)
         head = cue
         for _ in range(4):
             subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and not self._inside(c.idx)]
@@ -697,11 +700,32 @@ class Attributor:
     def _inside(self, offset: int) -> bool:
         return 0 <= offset < len(self.inside_mask) and self.inside_mask[offset] == 1
 
+    def _document_subject(self, verb: Token) -> Token | None:
+        """The document or data set that reports by this verb ("the audit found that ..."), when it has a
+        clause or object to report."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        reports = any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+        return subject if subject is not None and subject.lower_ in DOCUMENT_NOUNS and reports else None
+
+    def _document_speaker(self, document: Token) -> Speaker:
+        """Who stands behind a document: the organisation it is by or from ("a report by the Audit Office",
+        "data from the statistics office"), else the document itself, unnamed ("figures showed")."""
+        for prep in (c for c in document.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
+            owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if owner is not None:
+                speaker = self._speaker_from_head(owner)
+                if speaker is not None and speaker.source_type != "unnamed":
+                    return speaker
+        bare = strip_det(self.body[document.left_edge.idx : document.idx + len(document)])
+        return self._remember(Speaker(bare, None, "unnamed", country_of(bare), "document", document.idx))
+
     def _is_free_cue(self, tok: Token, any_use: bool = False) -> bool:
         """A reporting verb outside quotation marks ("according" only as "according to")."""
         word = tok.lower_
         if word == "according":
             return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to" and not self._inside(tok.idx)
+        if word in EVIDENCE_VERBS and tok.pos_ == "VERB" and not self._inside(tok.idx):
+            return self._document_subject(tok) is not None
         if word not in CUE_VERBS or tok.pos_ not in ("VERB", "AUX") or self._inside(tok.idx):
             return False
         if any_use:

@@ -61,6 +61,15 @@ SPEECH_VERBS = frozenset(
 # Speech verbs that hedge what they introduce ("alleged that", "hinted that").
 HEDGING_VERBS = frozenset("alleged alleging claimed claiming hinted suggested believed".split())
 # Verbs that deny what they take ("denied that ...", "rejected the reports"), and their stems.
+# Verbs by which a document or data set reports ("figures showed", "the audit found that"): a source when
+# their subject is one of DOCUMENT_NOUNS.
+EVIDENCE_VERBS = frozenset(
+    """show shows showed shown find finds found reveal reveals revealed indicate indicates indicated""".split()
+)
+DOCUMENT_NOUNS = frozenset(
+    """data figures statistics report reports study studies survey surveys poll polls analysis audit review
+    investigation inquiry records documents document filing filings census estimates assessment""".split()
+)
 DENIAL_VERBS = frozenset(
     """deny denies denied denying refute refutes refuted refuting reject rejects rejected rejecting dismiss
     dismisses dismissed dismissing rebut rebuts rebutted debunk debunks debunked dispute disputes disputed
