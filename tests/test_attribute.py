@@ -287,3 +287,13 @@ def test_a_document_reports_for_the_organisation_it_comes_from_and_unowned_figur
     assert statistics == [("statistics office", "named")]
     assert figures == [("Official figures", "unnamed")]
     assert police == []  # finding a thing is no report
+
+
+def test_she_skips_a_man_named_since_and_goes_to_the_woman_who_spoke_before():
+    (quotes,) = _speakers_of(
+        [
+            "Spokeswoman Ana Moll said the ferry would run again on Friday. Mr Jonas Brekke, the harbour master, "
+            "said the pier was safe. She added that tickets would be refunded."
+        ]
+    )
+    assert [name for name, _ in quotes] == ["Spokeswoman Ana Moll", "Jonas Brekke", "Spokeswoman Ana Moll"]

@@ -38,6 +38,15 @@ ORG_NOUNS = frozenset(
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "acl", "pcomp"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# Words that tell a person's gender where the text names them ("spokeswoman Ana Moll", "Mr Okafor").
+GENDERED_WORDS = {
+    **dict.fromkeys("mr mr. sir lord king prince spokesman chairman councilman congressman businessman".split(), "m"),
+    **dict.fromkeys(
+        "mrs mrs. ms ms. miss dame lady queen princess spokeswoman chairwoman councilwoman congresswoman businesswoman".split(),
+        "f",
+    ),
+}
 PRONOUNS_GROUP = {"they", "them", "we"}
 MEDIA_HEADS = frozenset(
     """media newspaper newspapers paper daily outlet outlets press broadcaster broadcasters television tv tabloid
@@ -598,11 +607,34 @@ class Attributor:
             country = earlier.country if earlier else None
         return self._remember(Speaker(name, role or None, "named", country, "person", person.start))
 
+    def _gender_of(self, name: str | None, context: str | None) -> str | None:
+        """A person's gender where the text tells it: a gendered title or honorific in their role or just
+        before a mention of their name ("spokeswoman", "Mr"); None when it does not (no guess from names)."""
+        words = [w.lower() for w in (context or "").split()[-3:]]
+        for mention in self._mentions_of(name):
+            words += [w.lower() for w in self.body[max(0, mention - 24) : mention].split()[-2:]]
+        found = {GENDERED_WORDS[w] for w in words if w in GENDERED_WORDS}
+        return found.pop() if len(found) == 1 else None
+
+    def _mentions_of(self, name: str | None) -> list[int]:
+        if not name:
+            return []
+        last = name.split()[-1]
+        return [e.start for e in self.entities if e.label == "PERSON" and (e.actor == name or e.text.split()[-1] == last)]
+
     def _resolve_pronoun(self, pron: Token) -> Speaker | None:
         word = pron.lower_
         before = pron.idx
         if word in PRONOUNS_PERSON:
-            speaker = next((s for s in reversed(self.speakers) if s.kind == "person" and s.at < before), None)
+            gender = PRONOUN_GENDER[word]
+            speaker = next(
+                (
+                    s
+                    for s in reversed(self.speakers)
+                    if s.kind == "person" and s.at < before and self._gender_of(s.name, s.role) in (None, gender)
+                ),
+                None,
+            )
             person = next(
                 (
                     e
@@ -612,6 +644,7 @@ class Attributor:
                     and self._is_subject(e)
                     and not self._inside(e.start)
                     and not self._in_reported(e.start)
+                    and self._gender_of(e.actor or e.text, self.body[max(0, e.start - 24) : e.start]) in (None, gender)
                 ),
                 None,
             )
