@@ -93,8 +93,7 @@ def instrumented() -> Timers:
     timers = Timers()
     timers.wrap(pipeline, "extract", "extract")
     timers.wrap(pipeline, "analyze_articles", "annotate + attribute + claims")
-    timers.wrap(vectors, "embed_articles", "embed sentences")  # the embed stage, inside the analysis
-    timers.wrap(corpus, "embed_articles", "embed sentences")
+    timers.wrap(vectors, "embed_articles", "embed sentences")  # the embed stage (inside the analysis) and backfills
     timers.wrap(corpus, "_near_by_meaning", "neighbours by meaning")
     timers.wrap(corpus, "_near_by_keys", "neighbours by keys")
     timers.wrap(Store, "load_articles", "load stored articles")

@@ -3,7 +3,6 @@ check-worthiness, actors, times and PLOVER events."""
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 
@@ -15,6 +14,7 @@ from newscheck.events import code_events
 from newscheck.nlp import parse
 from newscheck.records import Annotation, Article, Claim, Quote
 from newscheck.terms import DENIAL_VERBS, HEDGES, HEDGING_VERBS, NEGATION_WORDS
+from newscheck.vectors import sentence_at
 
 MIN_CLAIM_WORDS = 4
 CLAUSE_BREAK = re.compile(r";\s+")
@@ -24,8 +24,7 @@ def _sentence_vectors(annotation: Annotation, claims: list[Claim]) -> np.ndarray
     """Each claim's sentence vector (a clause reads as the sentence it is in), when the embed stage ran."""
     if annotation.vectors is None or not annotation.sentences:
         return None
-    starts = [s.start for s in annotation.sentences]
-    rows = [max(0, bisect.bisect_right(starts, c.start) - 1) for c in claims]
+    rows = [sentence_at(annotation.sentences, c.start) for c in claims]
     return annotation.vectors.sentences[rows] if claims else np.zeros((0, annotation.vectors.sentences.shape[1]), np.float32)
 
 

@@ -18,29 +18,19 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
 from newscheck.config import Settings
 from newscheck.crosscheck import MAX_CANDIDATE_ARTICLES, claim_keys
 from newscheck.judge import ClaimJudge
-from newscheck.records import ArticleReport, Crosscheck, StanceReader, Story
+from newscheck.records import ArticleReport, StanceReader
 from newscheck.store import Store
 from newscheck.stories import BLOCK_NEIGHBOURS, MEANING_NEIGHBOURS, blocking_features, build_stories, day_number
-from newscheck.vectors import ArticleVectors, embed_articles
+from newscheck.vectors import ArticleVectors, attach_vectors
 
 NEIGHBOUR_MIN_COSINE = 0.4  # a stored opening further than this from a new one is no story candidate
 CLAIM_KEY_NEIGHBOURS = 4 * MAX_CANDIDATE_ARTICLES  # stored articles per claim key: as many as a claim's retrieval reads
-
-
-@dataclass
-class Verified:
-    """A batch after verification: its stories and its claims' cross-checks (stored articles' updates are
-    written to the store, not returned)."""
-
-    stories: list[Story]
-    crosschecks: list[Crosscheck]
 
 
 def _story_key(feature: str) -> str:
@@ -101,48 +91,35 @@ def verify_batch(
     settings: Settings,
     stance: StanceReader | None = None,
     judge: ClaimJudge | None = None,
-) -> Verified:
+) -> None:
     """Check new, analysed articles against the store, then store them with everything that changed."""
     from newscheck.verify import verify
 
     reports = list(reports)
-    vectors = embed_articles(reports)
-    keys = [index_keys(r) for r in reports]
+    attach_vectors(reports)
     days = [day_number(r.article.published) for r in reports]
     window = settings.story_window_days
     new_ids = {r.article.id for r in reports}
     story_near, claim_near = _near_by_keys(store, reports, days, window)
-    regrouped = store.story_members(sorted((_near_by_meaning(store, vectors, days, window) | story_near) - new_ids)) - new_ids
+    near = _near_by_meaning(store, [r.annotation.vectors for r in reports], days, window) | story_near
+    regrouped = store.story_members(sorted(near - new_ids)) - new_ids
     evidence_only = claim_near - regrouped - new_ids
-    stored, stored_vectors = store.load_articles(sorted(regrouped | evidence_only))
-    missing = [n for n, v in enumerate(stored_vectors) if v is None]  # stored before the corpus index was kept
-    for n, made in zip(missing, embed_articles([stored[n] for n in missing]), strict=True):
-        stored_vectors[n] = made
+    stored = store.load_articles(sorted(regrouped | evidence_only))
+    backfilled = [r for r in stored if r.annotation is None or r.annotation.vectors is None]  # stored before the index
+    attach_vectors(stored)
     clustered = [*reports, *(r for r in stored if r.article.id in regrouped)]
-    clustered_vectors = [*vectors, *(v for r, v in zip(stored, stored_vectors, strict=True) if r.article.id in regrouped)]
-    stories = build_stories(clustered, settings, clustered_vectors)
-    others = [r for r in stored if r.article.id in evidence_only]
-    union = [*clustered, *others]
-    union_vectors = [
-        *clustered_vectors,
-        *(v for r, v in zip(stored, stored_vectors, strict=True) if r.article.id in evidence_only),
-    ]
-    context = store.stories_of(sorted(evidence_only))
+    stories = build_stories(clustered, settings)
+    union = [*clustered, *(r for r in stored if r.article.id in evidence_only)]
     fresh = [r.article.id in new_ids for r in union]
-    earlier = store.crosschecks_of(sorted(regrouped | evidence_only))
     signals_before = {r.article.id: r.signals for r in stored}
-    checks = verify(union, [*stories, *context], settings, stance, judge, union_vectors, fresh, earlier)
-    changed = [r for r in stored if r.signals != signals_before[r.article.id]]  # the others are stored as they are
-    backfilled = [stored[n] for n in missing]
+    context = store.stories_of(sorted(evidence_only))  # the evidence articles' own stories: their copy families
+    earlier = store.crosschecks_of(sorted(regrouped | evidence_only))
+    checks = verify(union, [*stories, *context], settings, stance, judge, fresh, earlier)
+    indexed = [*reports, *backfilled]
     store.save_batch(
-        [*reports, *backfilled],
-        [*vectors, *(stored_vectors[n] for n in missing)],
-        [*keys, *(index_keys(r) for r in backfilled)],
-        updated=changed,
+        indexed,
+        {r.article.id: index_keys(r) for r in indexed},
+        updated=[r for r in stored if r.signals != signals_before[r.article.id]],  # the others are stored as they are
         stories=stories,
         crosschecks=checks,
-    )
-    return Verified(
-        [s for s in stories if new_ids.intersection(s.article_ids)],
-        [c for c in checks if c.article_id in new_ids],
     )

@@ -49,7 +49,7 @@ from newscheck.judge import ClaimJudge, Judgement
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, Story
 from newscheck.stories import day_number
 from newscheck.terms import DENIAL_VERB_STEMS, FALSE_WORDS, NEGATION_WORDS, stem, tokens
-from newscheck.vectors import ArticleVectors, embed_articles, sentences_of
+from newscheck.vectors import embed_articles, sentence_at, sentences_of
 
 MAX_CLAIMS_PER_ARTICLE = 8
 MAX_POSTINGS = 200  # articles per actor key met by one claim
@@ -100,7 +100,6 @@ class CorpusIndex:
         self,
         reports: Sequence[ArticleReport],
         stories: Sequence[Story],
-        vectors: Sequence[ArticleVectors] | None = None,
         fresh: Sequence[bool] | None = None,
     ) -> None:
         self.reports = reports
@@ -127,8 +126,7 @@ class CorpusIndex:
             self.story_families.append(len(story.families))  # a stored story counts its members not loaded too
         self.sentences = [sentences_of(r) for r in reports]
         self.first_row = np.cumsum([0, *(len(s) for s in self.sentences)])
-        vectors = vectors if vectors is not None else embed_articles(reports)
-        self.embeddings = np.concatenate([np.zeros((0, DIM), dtype=np.float32), *(v.sentences for v in vectors)])
+        self.embeddings = np.concatenate([np.zeros((0, DIM), dtype=np.float32), *(v.sentences for v in embed_articles(reports))])
         self.days = [day_number(r.article.published) for r in reports]
         postings: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
         for index, report in enumerate(reports):
@@ -140,8 +138,7 @@ class CorpusIndex:
     def sentence_row(self, article: int, start: int) -> int:
         """The embedding row of the article's sentence holding character ``start`` (its last sentence before
         it when none holds it)."""
-        starts = [x.start for x in self.sentences[article]]
-        return int(self.first_row[article]) + max(0, bisect.bisect_right(starts, start) - 1)
+        return int(self.first_row[article]) + sentence_at(self.sentences[article], start)
 
     def other_outlets(self, index: int) -> int:
         """Independent families in this article's story besides its own."""

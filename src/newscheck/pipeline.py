@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from newscheck.config import Settings
 from newscheck.encoding import DECODING_WARNING
 from newscheck.extract import ExtractError, extract
 from newscheck.ingest import ingest
 from newscheck.records import Article, ArticleReport, Document, InputError, InputNotice, Report
+
+if TYPE_CHECKING:
+    from newscheck.store import Store
 
 ProgressCallback = Callable[[str, int, int | None], None]
 IN_MEMORY = "sqlite://"
@@ -123,7 +126,7 @@ def analyze(
 
                 verify_batch(fresh, store, settings)
             else:
-                store.save_batch(fresh, [], [])
+                store.save_batch(fresh)
             for report in fresh:
                 if report.annotation is not None:
                     report.annotation.doc = None  # the parse served this batch; memory stays flat
@@ -133,8 +136,8 @@ def analyze(
 
 
 def _run_report(
-    store, reports: list[ArticleReport], stored_before: list[str], errors: list[InputError], notices: list[InputNotice]
-) -> Report:  # noqa: ANN001 - newscheck.store.Store
+    store: Store, reports: list[ArticleReport], stored_before: list[str], errors: list[InputError], notices: list[InputNotice]
+) -> Report:
     """This run's articles as the store now holds them: later batches may have changed the signals of
     earlier ones, and their stories and verdicts."""
     ids = [r.article.id for r in reports] + stored_before

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import typing
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,7 @@ from sqlalchemy.engine import Connection, Engine
 from newscheck.records import Annotation, ArticleReport, Crosscheck, Report, Sentence, Story
 from newscheck.records_json import article_report_from_dict, article_to_dict, build
 from newscheck.stories import day_number
-from newscheck.vectors import ArticleVectors, assemble, from_bytes, sentences_of, to_bytes
+from newscheck.vectors import assemble, from_bytes, sentences_of, to_bytes
 
 metadata = MetaData()
 
@@ -251,7 +251,7 @@ class Store:
             done += len(batch)
             if on_progress:
                 on_progress("storing", done, len(report.articles))
-        self.save_batch([], [], [], stories=report.stories, crosschecks=report.crosschecks)
+        self.save_batch([], stories=report.stories, crosschecks=report.crosschecks)
 
     def stored_ids(self, ids: Sequence[str]) -> set[str]:
         """Which of these articles the store already holds."""
@@ -264,19 +264,22 @@ class Store:
     def save_batch(
         self,
         fresh: Sequence[ArticleReport],
-        vectors: Sequence[ArticleVectors],
-        keys: Sequence[set[str]],
+        keys: Mapping[str, set[str]] | None = None,
         updated: Sequence[ArticleReport] = (),
         stories: Sequence[Story] = (),
         crosschecks: Sequence[Crosscheck] = (),
     ) -> None:
-        """One batch in one transaction: its new articles with their claims, sentence vectors and blocking
-        keys, the stored articles its verification changed, its stories and its cross-checks. A run killed
-        part-way keeps every batch it committed and none of the batch in flight."""
+        """One batch in one transaction: its new articles with their claims, sentence vectors (those that
+        have them on ``annotation.vectors``) and blocking ``keys`` (by article id), the stored articles its
+        verification changed, its stories and its cross-checks. A run killed part-way keeps every batch it
+        committed and none of the batch in flight."""
         with self.engine.begin() as conn:
             self.save_articles(conn, list({r.article.id: r for r in [*updated, *fresh]}.values()))
             vector_rows, key_rows = [], []
-            for report, vector, article_keys in zip(fresh, vectors, keys, strict=True) if vectors else ():
+            for report in fresh:
+                vector = report.annotation.vectors if report.annotation is not None else None
+                if vector is None:
+                    continue
                 day = day_number(report.article.published)
                 spans = [[x.start, x.end, x.paragraph] for x in sentences_of(report)]
                 vector_rows.append(
@@ -289,7 +292,8 @@ class Store:
                         "opening": to_bytes(vector.opening),
                     }
                 )
-                key_rows += [{"key": key[:200], "article_id": report.article.id, "day": day} for key in sorted(article_keys)]
+                article_keys = sorted((keys or {}).get(report.article.id, ()))
+                key_rows += [{"key": key[:200], "article_id": report.article.id, "day": day} for key in article_keys]
             self._upsert(conn, article_vectors_table, vector_rows)
             self._upsert(conn, article_keys_table, key_rows)
             if stories:
@@ -327,9 +331,10 @@ class Store:
                 members.update(r[0] for r in conn.execute(select(links.c.article_id).where(links.c.story_id.in_(stories))))
         return members
 
-    def load_articles(self, ids: Sequence[str]) -> tuple[list[ArticleReport], list[ArticleVectors | None]]:
-        """Stored articles with the sentences their vectors are of (None where no vectors are stored)."""
-        reports, vectors = [], []
+    def load_articles(self, ids: Sequence[str]) -> list[ArticleReport]:
+        """Stored articles with their vectors on ``annotation.vectors`` and the sentences they are of, where
+        vectors are stored."""
+        reports = []
         with self.engine.connect() as conn:
             for chunk in _chunks(sorted(set(ids)), 200):
                 query = (
@@ -341,15 +346,14 @@ class Store:
                     report = article_report_from_dict(json.loads(row.report))
                     reports.append(report)
                     if row.spans is None:
-                        vectors.append(None)
                         continue
                     body = report.article.body
                     sentences = [Sentence(body[a:b], a, b, p) for a, b, p in json.loads(row.spans)]
                     if report.annotation is None:
                         report.annotation = Annotation(article_id=report.article.id)
                     report.annotation.sentences = sentences
-                    vectors.append(assemble(from_bytes(row.sentences), from_bytes(row.lead)[0]))
-        return reports, vectors
+                    report.annotation.vectors = assemble(from_bytes(row.sentences), from_bytes(row.lead)[0])
+        return reports
 
     def crosschecks_of(self, article_ids: Sequence[str]) -> list[Crosscheck]:
         hints = typing.get_type_hints(Report)
@@ -409,10 +413,10 @@ class Store:
         if article_ids is None:
             with self.engine.connect() as conn:
                 article_ids = [r[0] for r in conn.execute(select(articles_table.c.id).order_by(articles_table.c.id))]
-        reports, _ = self.load_articles(article_ids)
+        reports = self.load_articles(article_ids)
         for report in reports:
-            if report.annotation is not None:
-                report.annotation.sentences = []  # the stored spans serve verification, not the report
+            if report.annotation is not None:  # the stored spans and vectors serve verification, not the report
+                report.annotation.sentences, report.annotation.vectors = [], None
         order = {a: n for n, a in enumerate(article_ids)}
         reports.sort(key=lambda r: order[r.article.id])
         return Report(articles=reports, stories=self.stories_of(article_ids), crosschecks=self.crosschecks_of(article_ids))

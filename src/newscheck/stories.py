@@ -46,7 +46,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from newscheck.config import Settings
 from newscheck.families import UnionFind, copy_families
 from newscheck.records import ArticleReport, Story
-from newscheck.vectors import ArticleVectors, embed_articles, lead, paragraphs_of
+from newscheck.vectors import embed_articles, lead, paragraphs_of
 
 __all__ = ["build_stories"]
 
@@ -290,9 +290,7 @@ def _link_related(stories: list[Story]) -> None:
         story.related_story_ids = [story_id for _, story_id in ranked[:RELATED_MAX]]
 
 
-def build_stories(
-    reports: Sequence[ArticleReport], settings: Settings, vectors: Sequence[ArticleVectors] | None = None
-) -> list[Story]:
+def build_stories(reports: Sequence[ArticleReport], settings: Settings) -> list[Story]:
     """Stories over the batch: every article is in exactly one story (possibly alone).
 
     ``Story.families`` partitions the story's article ids into copy families
@@ -303,8 +301,7 @@ def build_stories(
         return []
     families = copy_families([r.article for r in reports], settings)
     by_id = {r.article.id: r for r in reports}
-    vectors = vectors if vectors is not None else embed_articles(reports)
-    vectors_of = {r.article.id: v for r, v in zip(reports, vectors, strict=True)}
+    vectors_of = {r.article.id: v for r, v in zip(reports, embed_articles(reports), strict=True)}
     # A family is represented by its longest member: the original, not an excerpt.
     representatives = [max((by_id[a] for a in family), key=lambda r: len(r.article.body)) for family in families]
     leads = [lead(paragraphs_of(r)) for r in representatives]

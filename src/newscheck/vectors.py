@@ -10,6 +10,7 @@ article reads the same whether it was analysed in this run or loaded from the st
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newscheck.encoder import DIM, encode
-from newscheck.records import ArticleReport, Sentence
+from newscheck.records import Annotation, ArticleReport, Sentence
 from newscheck.stance.text import split_sentences
 
 OPENING_SENTENCES = 6  # sentences whose mean embedding joins the headline and lead's
@@ -54,6 +55,20 @@ def sentences_of(report: ArticleReport) -> list[Sentence]:
     if report.annotation is not None and report.annotation.sentences:
         return report.annotation.sentences
     return [Sentence(s.text, s.start, s.end) for s in split_sentences(report.article.body, limit=len(report.article.body))]
+
+
+def sentence_at(sentences: Sequence[Sentence], start: int) -> int:
+    """The index of the sentence holding character ``start`` (the last one before it when none does)."""
+    return max(0, bisect.bisect_right([s.start for s in sentences], start) - 1)
+
+
+def attach_vectors(reports: Sequence[ArticleReport]) -> None:
+    """Give every report its vectors on ``annotation.vectors`` (an annotation made where it had none),
+    encoding only those that have none yet: the one place later stages and the store read them from."""
+    for report, vectors in zip(reports, embed_articles(reports), strict=True):
+        if report.annotation is None:
+            report.annotation = Annotation(article_id=report.article.id)
+        report.annotation.vectors = vectors
 
 
 def _unit(vectors: np.ndarray) -> np.ndarray:

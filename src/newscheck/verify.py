@@ -17,7 +17,6 @@ from newscheck.headline import AnsweredStance, WordSimilarity, headline_question
 from newscheck.judge import ClaimJudge
 from newscheck.records import ArticleReport, Crosscheck, StanceReader, Story
 from newscheck.signals import article_signals
-from newscheck.vectors import ArticleVectors
 
 
 def verify(
@@ -26,7 +25,6 @@ def verify(
     settings: Settings,
     stance: StanceReader | None = None,
     judge: ClaimJudge | None = None,
-    vectors: Sequence[ArticleVectors] | None = None,
     fresh: Sequence[bool] | None = None,
     earlier: Sequence[Crosscheck] = (),
 ) -> list[Crosscheck]:
@@ -47,7 +45,7 @@ def verify(
     answered = AnsweredStance(stance, [q for r in unread for q in headline_questions(r)])
     for report in unread:
         report.headline_support = headline_support(report, answered, similarity)
-    index = CorpusIndex(reports, stories, vectors, fresh)
+    index = CorpusIndex(reports, stories, fresh)
     checks = crosscheck(index, judge, earlier)
     checked = {(c.claim_id, c.article_id) for c in checks}
     checks += [c for c in earlier if (c.claim_id, c.article_id) not in checked]  # the stored claims not read again
