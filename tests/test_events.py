@@ -22,6 +22,10 @@ SENTENCES = [
     "Will Russia attack Finland this winter?",
     "Japan and Australia signed an agreement to share stockpiles of critical minerals.",
     "Chinese firms have been providing drone components to Russia.",
+    "Moscow denied supplying attack drones to Iran.",
+    "Tehran rejected the proposal and attacked Iraq the next day.",
+    "Officials in Ankara said Turkey had sent armoured vehicles to Azerbaijan.",
+    "China will not send troops to Russia, the ministry said.",
 ]
 
 
@@ -34,30 +38,30 @@ def events_by_sentence():
     out = {}
     for sentence in SENTENCES:
         claim = next(c for c in claims if c.text == sentence)
-        out[sentence[:20]] = {(e.type, e.source, e.target, e.mode) for e in claim.events}
+        out[sentence[:20]] = {(e.type, e.source, e.target, e.mode, e.polarity) for e in claim.events}
     return out
 
 
 def test_alliance_against_a_third_country_is_mobilisation_by_both(events_by_sentence):
     events = events_by_sentence["Russia and China ann"]
-    assert ("MOBILIZE", "RUS", "USA", "asserted") in events
-    assert ("MOBILIZE", "CHN", "USA", "asserted") in events
+    assert ("MOBILIZE", "RUS", "USA", "asserted", "affirmed") in events
+    assert ("MOBILIZE", "CHN", "USA", "asserted", "affirmed") in events
 
 
 def test_negated_attack(events_by_sentence):
-    assert events_by_sentence["Iran did not attack "] == {("ASSAULT", "IRN", "ISR", "negated")}
+    assert events_by_sentence["Iran did not attack "] == {("ASSAULT", "IRN", "ISR", "asserted", "negated")}
 
 
 def test_future_aid(events_by_sentence):
-    assert events_by_sentence["Turkey will send dro"] == {("AID", "TUR", "UKR", "future")}
+    assert events_by_sentence["Turkey will send dro"] == {("AID", "TUR", "UKR", "future", "affirmed")}
 
 
 def test_conditional_sanctions_are_hypothetical(events_by_sentence):
-    assert ("SANCTION", "USA", "CHN", "hypothetical") in events_by_sentence["If Washington impose"]
+    assert ("SANCTION", "USA", "CHN", "hypothetical", "affirmed") in events_by_sentence["If Washington impose"]
 
 
 def test_place_of_deployment_is_not_a_target(events_by_sentence):
-    assert events_by_sentence["The United States de"] == {("MOBILIZE", "USA", None, "asserted")}
+    assert events_by_sentence["The United States de"] == {("MOBILIZE", "USA", None, "asserted", "affirmed")}
 
 
 def test_no_trigger_no_event(events_by_sentence):
@@ -65,7 +69,7 @@ def test_no_trigger_no_event(events_by_sentence):
 
 
 def test_accusation(events_by_sentence):
-    assert events_by_sentence["France accused Germa"] == {("ACCUSE", "FRA", "DEU", "asserted")}
+    assert events_by_sentence["France accused Germa"] == {("ACCUSE", "FRA", "DEU", "asserted", "affirmed")}
 
 
 def test_questions_code_no_events(events_by_sentence):
@@ -73,8 +77,24 @@ def test_questions_code_no_events(events_by_sentence):
 
 
 def test_two_subjects_signing_an_agreement_agree_with_each_other(events_by_sentence):
-    assert events_by_sentence["Japan and Australia "] == {("AGREE", "JPN", "AUS", "asserted")}
+    assert events_by_sentence["Japan and Australia "] == {("AGREE", "JPN", "AUS", "asserted", "affirmed")}
 
 
 def test_demonym_subject_codes_the_country(events_by_sentence):
-    assert events_by_sentence["Chinese firms have b"] == {("AID", "CHN", "RUS", "asserted")}
+    assert events_by_sentence["Chinese firms have b"] == {("AID", "CHN", "RUS", "asserted", "affirmed")}
+
+
+def test_a_denied_event_is_coded_with_its_denial(events_by_sentence):
+    assert events_by_sentence["Moscow denied supply"] == {("AID", "RUS", "IRN", "asserted", "denied")}
+
+
+def test_a_verb_conjoined_to_a_denial_verb_is_not_denied(events_by_sentence):
+    assert ("ASSAULT", "IRN", "IRQ", "asserted", "affirmed") in events_by_sentence["Tehran rejected the "]
+
+
+def test_what_a_source_says_is_reported_not_asserted(events_by_sentence):
+    assert events_by_sentence["Officials in Ankara "] == {("AID", "TUR", "AZE", "reported", "affirmed")}
+
+
+def test_a_reported_future_refusal_keeps_mode_and_negation(events_by_sentence):
+    assert events_by_sentence["China will not send "] == {("AID", "CHN", "RUS", "future", "negated")}

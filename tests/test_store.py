@@ -115,7 +115,7 @@ def test_a_store_made_before_migrations_is_stamped_and_upgraded_keeping_its_arti
         assert {"story_articles", "article_vectors", "article_keys", "alembic_version"} <= tables
         assert store.count_articles() == 1
         with store.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0003"
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0004"
 
 
 def test_db_check_names_what_points_nowhere(db_url):
@@ -151,3 +151,25 @@ def test_stories_stored_before_the_membership_table_get_their_members(tmp_path):
                 "a1",
                 "a2",
             }
+
+
+def test_upgrading_a_store_fills_the_event_table_from_its_stored_reports(tmp_path, seed_000):
+    """A store at revision 0003 held events only inside its reports, with "negated" as a mode."""
+    from newscheck.config import Settings
+    from newscheck.pipeline import analyze
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    analyze([str(seed_000)], Settings(db_url=url, workers=1, progress=False))
+    with Store(url) as store:
+        expected = {(m.claim_id, m.type, m.source, m.target) for m in store.event_mentions()}
+        with store.engine.begin() as conn:
+            conn.execute(text("DROP TABLE claim_events"))
+            conn.execute(text("UPDATE alembic_version SET version_num = '0003'"))
+            report = conn.execute(text("SELECT id, report FROM articles")).one()
+            old = report.report.replace('"mode": "asserted", "polarity": "affirmed"', '"mode": "negated"', 1)
+            conn.execute(text("UPDATE articles SET report = :r WHERE id = :i"), {"r": old, "i": report.id})
+    assert expected
+    with Store(url) as store:
+        mentions = store.event_mentions()
+    assert {(m.claim_id, m.type, m.source, m.target) for m in mentions} == expected
+    assert sum(m.polarity == "negated" and m.mode == "asserted" for m in mentions) == 1

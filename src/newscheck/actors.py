@@ -108,6 +108,23 @@ def country_of(phrase: str) -> str | None:
     return mentions[0].iso3 if mentions else None
 
 
+def actor_kind(key: str, kinds: dict[str, str]) -> str:
+    """An actor key's kind: a country when it is an ISO3 code, else what the article's actors say."""
+    return "country" if key in country_table().names else kinds.get(key, "org")
+
+
+def actor_key(name: str) -> str:
+    """What a user typed for an actor ("Russia", "the Kremlin", "rus") as the graph's key for it."""
+    table = country_table()
+    cleaned = name.strip()
+    if cleaned.upper() in table.names:
+        return cleaned.upper()
+    for form in (cleaned, cleaned.removeprefix("the ").removeprefix("The ")):
+        if form in table.forms:
+            return table.forms[form]
+    return cleaned
+
+
 def is_title_word(word: str) -> bool:
     return word.lower() in TITLE_WORDS
 

@@ -203,5 +203,54 @@ def serve(
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
 
+class GraphFormat(StrEnum):
+    json = "json"
+    graphml = "graphml"
+    gexf = "gexf"
+    csv = "csv"
+
+
+@app.command()
+def graph(
+    db: Annotated[str, typer.Option("--db", help="Database URL to read stored claims from; 'default' for the user data dir.")],
+    actor: Annotated[
+        Optional[str], typer.Option("--actor", help="Only events with this actor on either side (ISO3 or a name).")
+    ] = None,
+    pair: Annotated[Optional[str], typer.Option("--pair", help="Only events between two actors, either way: A,B.")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Only events reported on or after this date.")] = None,
+    fmt: Annotated[GraphFormat, typer.Option("--format", "-f", help="json, graphml, gexf, or csv (one row per event).")] = (
+        GraphFormat.json
+    ),
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the graph here instead of stdout.")] = None,
+) -> None:
+    """The actor and event graph of the stored claims: who did what to whom, each edge with its claims,
+    weighted by independent sources and split by verdict. With --pair, the JSON has the pair's timeline."""
+    from newscheck.actors import actor_key
+    from newscheck.graph import build_graph, render_graph, stored_mentions
+    from newscheck.store import Store
+
+    pair_keys = None
+    if pair is not None:
+        names = [p for p in pair.split(",") if p.strip()]
+        if len(names) != 2:
+            stderr.print(f"error: --pair {pair!r}: give two actors, as A,B", markup=False)
+            raise typer.Exit(2)
+        pair_keys = (actor_key(names[0]), actor_key(names[1]))
+    when = None
+    if since is not None:
+        import dateparser
+
+        parsed = dateparser.parse(since, settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False})
+        if parsed is None:
+            stderr.print(f"error: --since {since!r}: not a date", markup=False)
+            raise typer.Exit(2)
+        when = parsed.date().isoformat()
+    with Store(Settings(db_url=db).resolved_db_url()) as store:
+        mentions = stored_mentions(store, actor_key(actor) if actor else None, pair_keys, when)
+    result = build_graph(mentions)
+    what = f"{fmt.value} graph of {result.number_of_nodes()} actor(s), {result.number_of_edges()} edge(s)"
+    _write(render_graph(result, mentions, fmt.value, timeline_too=pair_keys is not None), output, what)
+
+
 def main() -> None:
     app()

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newscheck.actors import country_table
 from newscheck.records import Event
-from newscheck.terms import FUTURE_MARKERS, HYPOTHETICAL_MARKERS, NEGATION_WORDS
+from newscheck.terms import DENIAL_VERBS, FUTURE_MARKERS, HYPOTHETICAL_MARKERS, NEGATION_WORDS
 
 ActorLookup = Callable[[int, int], list[str]]  # actor keys mentioned between two body offsets
 
@@ -61,7 +61,8 @@ OBJECT_GATED = {
     "AID": set(
         """aid support assistance weapons arms ammunition drones missiles technology components equipment
         funding loans money troops supplies tanks jets shells help fuel food base industry military army
-        forces capabilities effort efforts""".split()
+        forces capabilities effort efforts vehicles artillery aircraft helicopters warships rifles munitions grain
+        medicine medicines vaccines shipments shipment relief package packages""".split()
     ),
     "CONCEDE": set("restrictions sanctions ban embargo curbs tariffs prisoners hostages".split()),
     "SANCTION": set("sanctions tariffs embargo restrictions ban penalties diplomats".split()),
@@ -105,7 +106,7 @@ def code_events(sent: SpacySpan, actors_between: ActorLookup) -> list[Event]:
                 continue
             sources = _actors_of(_subject(tok), actors_between)
             targets = _targets(tok, kind, actors_between)
-            events += _pairs(kind, sources, targets, _mode(tok))
+            events += _pairs(kind, sources, targets, *_mode(tok))
         elif tok.pos_ == "NOUN" and tok.lower_ in ALLIANCE_NOUNS:
             events += _alliance(tok, actors_between)
     unique: dict[tuple[str, str | None, str | None], Event] = {}
@@ -178,18 +179,32 @@ def _targets(tok: Token, kind: str, actors_between: ActorLookup) -> list[str]:
     return found
 
 
-def _mode(tok: Token) -> str:
+def _mode(tok: Token) -> tuple[str, str]:
+    """The event's mode (asserted, hypothetical, future) and polarity (affirmed, negated, denied) from the
+    verb, the clauses it sits in and the words that govern it ("denied supplying", "would not attack")."""
     chain = [tok, *[a for a in tok.ancestors if a.dep_ in ("xcomp", "ccomp", "conj") or a is tok.head][:3]]
     words = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "neg", "mark", "advmod", "det", "amod")}
     heads = {t.lower_ for t in chain}
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for t in (tok, *tok.ancestors) for c in t.children)
-    if words & NEGATION_WORDS:
-        return "negated"
+    polarity = "negated" if words & NEGATION_WORDS else "denied" if _denied(tok) else "affirmed"
     if conditional or words & HYPOTHETICAL_MARKERS or heads & HYPOTHETICAL_MARKERS:
-        return "hypothetical"
+        return "hypothetical", polarity
     if words & FUTURE_MARKERS or heads & FUTURE_MARKERS:
-        return "future"
-    return "asserted"
+        return "future", polarity
+    return "asserted", polarity
+
+
+def _denied(tok: Token) -> bool:
+    """Whether a denial verb governs the event ("denied supplying", "rejected reports that it struck"), up
+    to three steps up; a verb conjoined to a denial ("rejected the plan and attacked") is not denied."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("conj", "ROOT") or node.head is node:
+            return False
+        node = node.head
+        if node.lower_ in DENIAL_VERBS:
+            return True
+    return False
 
 
 def _alliance(noun: Token, actors_between: ActorLookup) -> list[Event]:
@@ -205,18 +220,18 @@ def _alliance(noun: Token, actors_between: ActorLookup) -> list[Event]:
     for child in hostile:
         sub = list(child.subtree)
         targets += [a for a in actors_between(sub[0].idx, sub[-1].idx + len(sub[-1])) if a not in targets and a not in sources]
-    mode = _mode(verb)
-    events = _pairs("MOBILIZE", sources, targets, mode) if targets else []
+    mode, polarity = _mode(verb)
+    events = _pairs("MOBILIZE", sources, targets, mode, polarity) if targets else []
     if len(sources) >= 2:
-        events.append(Event("COOPERATE", sources[0], sources[1], mode))
+        events.append(Event("COOPERATE", sources[0], sources[1], mode, polarity))
     return events
 
 
-def _pairs(kind: str, sources: list[str], targets: list[str], mode: str) -> list[Event]:
+def _pairs(kind: str, sources: list[str], targets: list[str], mode: str, polarity: str) -> list[Event]:
     if not sources:
         return []
     if not targets:
         if kind in MUTUAL_TYPES and len(sources) >= 2:
-            return [Event(kind, sources[0], sources[1], mode)]
-        return [Event(kind, s, None, mode) for s in sources] if kind in UNTARGETED_TYPES else []
-    return [Event(kind, s, t, mode) for s in sources for t in targets if s != t]
+            return [Event(kind, sources[0], sources[1], mode, polarity)]
+        return [Event(kind, s, None, mode, polarity) for s in sources] if kind in UNTARGETED_TYPES else []
+    return [Event(kind, s, t, mode, polarity) for s in sources for t in targets if s != t]

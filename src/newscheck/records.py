@@ -138,12 +138,22 @@ class Quote:
     speaker_country: str | None = None
 
 
+EventMode = Literal["asserted", "reported", "hypothetical", "future"]
+EventPolarity = Literal["affirmed", "negated", "denied"]
+
+
 @dataclass
 class Event:
+    """A PLOVER event a claim states: who (source) does what (type) to whom (target), actors as keys (ISO3 for
+    countries and for people and organisations whose country the text states). ``mode``: the outlet asserts it, a
+    source reports it, or it is hypothetical or yet to come; ``polarity``: it happened, it did not, or someone
+    denies it."""
+
     type: str  # PLOVER type
     source: str | None
     target: str | None
-    mode: Literal["asserted", "negated", "hypothetical", "future"] = "asserted"
+    mode: EventMode = "asserted"
+    polarity: EventPolarity = "affirmed"
 
 
 @dataclass
@@ -161,6 +171,30 @@ class Claim:
     events: list[Event] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
     quote_index: int | None = None  # index into the article's quotes when the claim rests on one
+
+
+@dataclass
+class EventMention:
+    """One event as one claim states it, with what the graph weighs it by: the claim's sentence and sourcing,
+    its cross-check verdict and the copy family of its article (a family counts once)."""
+
+    claim_id: str
+    article_id: str
+    type: str
+    source: str
+    target: str | None
+    mode: EventMode
+    polarity: EventPolarity
+    sentence: str
+    start: int
+    end: int
+    source_type: SourceType
+    attributed_to: str | None
+    published: str | None
+    verdict: Literal["corroborated", "contradicted", "contested", "unverified"]
+    family: str  # the id of the copy family the article is in (its smallest article id; its own id when alone)
+    source_kind: str = "country"  # the actors' kinds: country, person, org, group
+    target_kind: str | None = None
 
 
 @dataclass

@@ -36,7 +36,8 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
-from newscheck.records import Annotation, ArticleReport, Crosscheck, Report, Sentence, Story
+from newscheck.actors import actor_kind
+from newscheck.records import Annotation, ArticleReport, Crosscheck, EventMention, Report, Sentence, Story
 from newscheck.records_json import article_report_from_dict, article_to_dict, build
 from newscheck.stories import day_number
 from newscheck.vectors import assemble, from_bytes, sentences_of, to_bytes
@@ -113,6 +114,22 @@ article_keys_table = Table(
     Column("day", Integer),
 )
 
+claim_events_table = Table(
+    "claim_events",
+    metadata,
+    Column("claim_id", String(64), ForeignKey("claims.id"), primary_key=True),
+    Column("n", Integer, primary_key=True),  # the event's place among its claim's events
+    Column("article_id", String(32), ForeignKey("articles.id"), nullable=False, index=True),
+    Column("type", String(16), nullable=False),
+    Column("source", String(200), nullable=False, index=True),
+    Column("target", String(200), index=True),
+    Column("source_kind", String(8), nullable=False),
+    Column("target_kind", String(8)),
+    Column("mode", String(16), nullable=False),
+    Column("polarity", String(16), nullable=False),
+    Column("published", String(10), index=True),
+)
+
 MAX_BOUND_VALUES = 30_000  # SQLite allows 32,766 bound values in one statement, PostgreSQL 65,535
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 FIRST_REVISION = "0001"  # the schema every store had before migrations were kept
@@ -157,6 +174,29 @@ def check(engine: Engine) -> list[str]:
         for what, query in queries.items():
             problems += [f"{what}: {row[0]}" for row in conn.execute(text(query))]
     return problems
+
+
+def event_rows(item: ArticleReport) -> list[dict[str, Any]]:
+    """The claim_events rows of one article: every event with a source actor, with the actors' kinds."""
+    kinds = {a.key: a.kind for a in item.annotation.actors} if item.annotation else {}
+    return [
+        {
+            "claim_id": claim.id,
+            "n": n,
+            "article_id": item.article.id,
+            "type": event.type,
+            "source": event.source[:200],
+            "target": event.target[:200] if event.target else None,
+            "source_kind": actor_kind(event.source, kinds),
+            "target_kind": actor_kind(event.target, kinds) if event.target else None,
+            "mode": event.mode,
+            "polarity": event.polarity,
+            "published": item.article.published,
+        }
+        for claim in item.claims
+        for n, event in enumerate(claim.events)
+        if event.source
+    ]
 
 
 def _dumps(value: Any) -> str:
@@ -235,6 +275,10 @@ class Store:
             ]
         self._upsert(conn, articles_table, rows)
         self._upsert(conn, claims_table, claim_rows)
+        ids = [r["id"] for r in rows]
+        for chunk in _chunks(ids, 500):
+            conn.execute(claim_events_table.delete().where(claim_events_table.c.article_id.in_(list(chunk))))
+        self._upsert(conn, claim_events_table, [e for item in reports for e in event_rows(item)])
 
     def save_report(
         self,
@@ -392,6 +436,70 @@ class Store:
         self._upsert(
             conn, story_articles_table, [{"story_id": s["id"], "article_id": a} for s in stories for a in s["article_ids"]]
         )
+
+    def event_mentions(
+        self, actor: str | None = None, pair: tuple[str, str] | None = None, since: str | None = None
+    ) -> list[EventMention]:
+        """Stored events with their claims' sentences and verdicts: those with ``actor`` on either side,
+        between the two of ``pair`` (either way), reported on or after ``since``. Each mention's family is its
+        own article here; the graph stage puts copies into their families."""
+        events, claims, checks = claim_events_table.c, claims_table.c, crosschecks_table.c
+        query = (
+            select(
+                events.claim_id,
+                events.article_id,
+                events.type,
+                events.source,
+                events.target,
+                events.mode,
+                events.polarity,
+                claims.text,
+                claims.start,
+                claims.end,
+                claims.source_type,
+                claims.attributed_to,
+                events.published,
+                checks.verdict,
+                events.source_kind,
+                events.target_kind,
+            )
+            .select_from(
+                claim_events_table.join(claims_table, claims.id == events.claim_id).outerjoin(
+                    crosschecks_table, (checks.claim_id == events.claim_id) & (checks.article_id == events.article_id)
+                )
+            )
+            .order_by(events.published, events.article_id, claims.start, events.n)
+        )
+        if actor is not None:
+            query = query.where((events.source == actor) | (events.target == actor))
+        if pair is not None:
+            a, b = pair
+            query = query.where(((events.source == a) & (events.target == b)) | ((events.source == b) & (events.target == a)))
+        if since is not None:
+            query = query.where(events.published >= since)
+        with self.engine.connect() as conn:
+            return [
+                EventMention(
+                    claim_id=r[0],
+                    article_id=r[1],
+                    type=r[2],
+                    source=r[3],
+                    target=r[4],
+                    mode=r[5],
+                    polarity=r[6],
+                    sentence=r[7],
+                    start=r[8],
+                    end=r[9],
+                    source_type=r[10],
+                    attributed_to=r[11],
+                    published=r[12],
+                    verdict=r[13] or "unverified",
+                    family=r[1],
+                    source_kind=r[14],
+                    target_kind=r[15],
+                )
+                for r in conn.execute(query)
+            ]
 
     def count_articles(self) -> int:
         with self.engine.connect() as conn:
