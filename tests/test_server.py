@@ -39,3 +39,18 @@ def test_each_submission_is_named_for_what_it_is_not_stdin(tmp_path):
     sources = [first["articles"][0]["source"], second["articles"][0]["source"]]
     assert sources[0].startswith("submitted html 1 (") and sources[1].startswith("submitted text 1 (")
     assert not any("stdin" in s for s in sources)
+
+
+def test_api_graph_gives_the_stored_actor_graph_a_pairs_timeline_and_clear_errors(tmp_path, seed_001):
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'api.db'}", progress=False, workers=1)
+    client = TestClient(create_app(settings))
+    assert client.post("/api/analyze", json={"texts": [seed_001.read_text(encoding="utf-8")]}).status_code == 200
+    graph = client.get("/api/graph", params={"actor": "Beijing"}).json()
+    assert ("CHN", "RUS") in {(e["source"], e["target"]) for e in graph["edges"]}
+    assert all(e["evidence"] for e in graph["edges"])
+    timeline = client.get("/api/graph/timeline", params={"pair": "RUS,CHN"}).json()
+    assert timeline and all({t["source"], t["target"]} == {"CHN", "RUS"} for t in timeline)
+    graphml = client.get("/api/graph", params={"format": "graphml"})
+    assert graphml.status_code == 200 and "<graphml" in graphml.text
+    refused = client.get("/api/graph", params={"pair": "RUS"})
+    assert refused.status_code == 422 and "give two actors" in refused.json()["detail"]

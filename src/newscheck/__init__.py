@@ -13,4 +13,15 @@ def analyze(inputs, settings: Settings | None = None, **kwargs):
     return run_pipeline(inputs, settings, **kwargs)
 
 
-__all__ = ["Settings", "analyze", "__version__"]
+def graph(db: str, actor: str | None = None, pair: str | None = None, since: str | None = None):
+    """Python API: the actor and event graph of a store (a networkx MultiDiGraph) and the event mentions it
+    is built from, their timeline by date (see newscheck.graph.stored_graph)."""
+    from newscheck.graph import stored_graph, timeline
+    from newscheck.store import Store
+
+    with Store(Settings(db_url=db).resolved_db_url()) as store:
+        built, mentions = stored_graph(store, actor, pair, since)
+    return built, timeline(mentions)
+
+
+__all__ = ["Settings", "analyze", "graph", "__version__"]

@@ -225,31 +225,17 @@ def graph(
 ) -> None:
     """The actor and event graph of the stored claims: who did what to whom, each edge with its claims,
     weighted by independent sources and split by verdict. With --pair, the JSON has the pair's timeline."""
-    from newscheck.actors import actor_key
-    from newscheck.graph import build_graph, render_graph, stored_mentions
+    from newscheck.graph import render_graph, stored_graph
     from newscheck.store import Store
 
-    pair_keys = None
-    if pair is not None:
-        names = [p for p in pair.split(",") if p.strip()]
-        if len(names) != 2:
-            stderr.print(f"error: --pair {pair!r}: give two actors, as A,B", markup=False)
-            raise typer.Exit(2)
-        pair_keys = (actor_key(names[0]), actor_key(names[1]))
-    when = None
-    if since is not None:
-        import dateparser
-
-        parsed = dateparser.parse(since, settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False})
-        if parsed is None:
-            stderr.print(f"error: --since {since!r}: not a date", markup=False)
-            raise typer.Exit(2)
-        when = parsed.date().isoformat()
     with Store(Settings(db_url=db).resolved_db_url()) as store:
-        mentions = stored_mentions(store, actor_key(actor) if actor else None, pair_keys, when)
-    result = build_graph(mentions)
+        try:
+            result, mentions = stored_graph(store, actor, pair, since)
+        except ValueError as error:
+            stderr.print(f"error: --{error}", markup=False)
+            raise typer.Exit(2) from None
     what = f"{fmt.value} graph of {result.number_of_nodes()} actor(s), {result.number_of_edges()} edge(s)"
-    _write(render_graph(result, mentions, fmt.value, timeline_too=pair_keys is not None), output, what)
+    _write(render_graph(result, mentions, fmt.value, timeline_too=pair is not None), output, what)
 
 
 def main() -> None:

@@ -18,9 +18,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+import dateparser
 import networkx as nx
 
-from newscheck.actors import actor_kind, country_table
+from newscheck.actors import actor_key, actor_kind, country_table
 from newscheck.records import EventMention, Report, Story
 
 if TYPE_CHECKING:
@@ -87,6 +88,28 @@ def stored_mentions(
     for m in mentions:
         m.family = families.get(m.article_id, m.article_id)
     return mentions
+
+
+def stored_graph(
+    store: Store, actor: str | None = None, pair: str | Sequence[str] | None = None, since: str | None = None
+) -> tuple[nx.MultiDiGraph, list[EventMention]]:
+    """The graph of the store's events and the mentions it is built from, for actors and dates as a user
+    writes them ("Russia", "the Kremlin", "RUS"; "rus,chn"; "2024-09-01", "1 September 2024"). A pair of other
+    than two actors or a date that cannot be read raises ValueError saying which."""
+    pair_keys = None
+    if pair is not None:
+        names = [p.strip() for p in (pair.split(",") if isinstance(pair, str) else pair) if p.strip()]
+        if len(names) != 2:
+            raise ValueError(f"pair {pair!r}: give two actors, as A,B")
+        pair_keys = (actor_key(names[0]), actor_key(names[1]))
+    when = None
+    if since is not None:
+        parsed = dateparser.parse(since, settings={"PREFER_DAY_OF_MONTH": "first"})
+        if parsed is None:
+            raise ValueError(f"since {since!r}: not a date")
+        when = parsed.date().isoformat()
+    mentions = stored_mentions(store, actor_key(actor) if actor else None, pair_keys, when)
+    return build_graph(mentions), mentions
 
 
 def select(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import json
@@ -14,6 +15,7 @@ from pydantic import BaseModel, Field
 from newscheck import __version__
 from newscheck.config import Settings
 from newscheck.encoding import repair_surrogates
+from newscheck.graph import render_graph, stored_graph, timeline
 from newscheck.pipeline import analyze
 from newscheck.records_json import article_to_dict
 from newscheck.report import render, to_dict
@@ -100,6 +102,32 @@ def create_app(settings: Settings) -> FastAPI:
     def api_report(format: str = Query("json", pattern="^(json|md|html)$")) -> PlainTextResponse:
         media = {"json": "application/json", "md": "text/markdown", "html": "text/html"}[format]
         return PlainTextResponse(render(store.load_report(), format), media_type=media)
+
+    @app.get("/api/graph")
+    def api_graph(
+        actor: str | None = Query(None, description="Only events with this actor on either side (ISO3 or a name)."),
+        pair: str | None = Query(None, description="Only events between two actors, either way: A,B."),
+        since: str | None = Query(None, description="Only events reported on or after this date."),
+        format: str = Query("json", pattern="^(json|graphml|gexf|csv)$"),
+    ) -> PlainTextResponse:
+        """The actor and event graph of the store; with a pair, its JSON carries the pair's timeline."""
+        try:
+            built, mentions = stored_graph(store, actor, pair, since)
+        except ValueError as error:
+            raise HTTPException(422, str(error)) from None
+        media = {"json": "application/json", "graphml": "application/xml", "gexf": "application/xml", "csv": "text/csv"}
+        return PlainTextResponse(render_graph(built, mentions, format, timeline_too=pair is not None), media_type=media[format])
+
+    @app.get("/api/graph/timeline")
+    def api_timeline(
+        pair: str = Query(..., description="Two actors: A,B."), since: str | None = Query(None)
+    ) -> list[dict[str, Any]]:
+        """A pair's events by date, each with its claim's sentence, article, offsets and verdict."""
+        try:
+            _, mentions = stored_graph(store, None, pair, since)
+        except ValueError as error:
+            raise HTTPException(422, str(error)) from None
+        return [dataclasses.asdict(m) for m in timeline(mentions)]
 
     @app.get("/", response_class=HTMLResponse)
     def ui() -> str:
