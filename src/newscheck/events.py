@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newscheck.actors import country_table
 from newscheck.records import Event
-from newscheck.terms import DENIAL_VERBS, FUTURE_MARKERS, HYPOTHETICAL_MARKERS, NEGATION_WORDS
+from newscheck.terms import DENIAL_VERBS, FUTURE_MARKERS, HYPOTHETICAL_MARKERS, MUTUAL_EVENT_TYPES, NEGATION_WORDS
 
 ActorLookup = Callable[[int, int], list[str]]  # actor keys mentioned between two body offsets
 
@@ -90,8 +90,6 @@ ALLIANCE_NOUNS = {"alliance", "pact", "coalition", "bloc", "partnership", "axis"
 HOSTILE_MARKERS = {"against", "countering", "counter", "targeting", "aimed", "confront", "confronting"}
 TARGET_PREPS = {"to", "against", "on", "at", "with", "into", "toward", "towards", "upon", "for"}
 UNTARGETED_TYPES = {"MOBILIZE", "PROTEST"}
-# Types where "X and Y <verb>" is X and Y acting with each other ("signed an agreement", "met").
-MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 
 
 def code_events(sent: SpacySpan, actors_between: ActorLookup) -> list[Event]:
@@ -231,7 +229,7 @@ def _pairs(kind: str, sources: list[str], targets: list[str], mode: str, polarit
     if not sources:
         return []
     if not targets:
-        if kind in MUTUAL_TYPES and len(sources) >= 2:
+        if kind in MUTUAL_EVENT_TYPES and len(sources) >= 2:
             return [Event(kind, sources[0], sources[1], mode, polarity)]
         return [Event(kind, s, None, mode, polarity) for s in sources] if kind in UNTARGETED_TYPES else []
     return [Event(kind, s, t, mode, polarity) for s in sources for t in targets if s != t]

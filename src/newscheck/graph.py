@@ -23,6 +23,7 @@ import networkx as nx
 
 from newscheck.actors import actor_key, actor_kind, country_table
 from newscheck.records import EventMention, Report, Story
+from newscheck.terms import MUTUAL_EVENT_TYPES
 
 if TYPE_CHECKING:
     from newscheck.store import Store
@@ -126,7 +127,8 @@ def select(
 
 
 def build_graph(mentions: Iterable[EventMention]) -> nx.MultiDiGraph:
-    """The actor graph of these mentions: one edge per (source, target, type, mode, polarity)."""
+    """The actor graph of these mentions: one edge per (source, target, type, mode, polarity). Events two
+    actors do with each other (agree, consult, cooperate) run from the actor first in order, marked mutual."""
     graph = nx.MultiDiGraph(format=GRAPH_FORMAT)
     edges: dict[tuple[str, str, str], list[EventMention]] = defaultdict(list)
     untargeted: dict[str, list[EventMention]] = defaultdict(list)
@@ -136,7 +138,7 @@ def build_graph(mentions: Iterable[EventMention]) -> nx.MultiDiGraph:
             untargeted[m.source].append(m)
             continue
         _add_node(graph, m.target, m.target_kind or "org")
-        edges[(m.source, m.target, edge_key(m))].append(m)
+        edges[edge_of(m)].append(m)
     for key, group in untargeted.items():
         graph.nodes[key]["own_events"] = len({m.claim_id for m in group})
         graph.nodes[key]["own_evidence"] = _evidence_json(group)
@@ -145,8 +147,12 @@ def build_graph(mentions: Iterable[EventMention]) -> nx.MultiDiGraph:
     return graph
 
 
-def edge_key(mention: EventMention) -> str:
-    return f"{mention.type}:{mention.mode}:{mention.polarity}"
+def edge_of(mention: EventMention) -> tuple[str, str | None, str]:
+    """The (source, target, key) of the edge a mention belongs to; mutual events in actor order."""
+    source, target = mention.source, mention.target
+    if mention.type in MUTUAL_EVENT_TYPES and target is not None:
+        source, target = sorted((source, target))
+    return source, target, f"{mention.type}:{mention.mode}:{mention.polarity}"
 
 
 def _add_node(graph: nx.MultiDiGraph, key: str, kind: str) -> None:
@@ -167,6 +173,7 @@ def _edge_attributes(group: list[EventMention]) -> dict[str, Any]:
     kinds = {m.source_type for m in group}
     return {
         "type": first.type,
+        "mutual": int(first.type in MUTUAL_EVENT_TYPES),
         "mode": first.mode,
         "polarity": first.polarity,
         "weight": len(families),

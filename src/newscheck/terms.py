@@ -85,6 +85,8 @@ FUTURE_MARKERS = frozenset(
     "will shall 'll intend intends intended intentions plan plans planned planning going set poised prepare prepares preparing".split()
 )
 HYPOTHETICAL_MARKERS = frozenset("could may might would should if unless potential possible possibly".split())
+# PLOVER types two actors do with each other ("signed an agreement", "met", "formed a partnership"): no direction.
+MUTUAL_EVENT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 # The stance model's cue families (stems, see stance/text.py): refutation, hedging, assertion and doubt words
 # as FNC-1's headlines and bodies use them. Trained features: change a list, retrain the stance model.

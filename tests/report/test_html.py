@@ -18,6 +18,7 @@ from newscheck.records import (
     Claim,
     Crosscheck,
     CrosscheckEvidence,
+    Event,
     HeadlineSupport,
     Quote,
     Report,
@@ -60,7 +61,7 @@ def test_everything_from_the_articles_is_html_escaped():
 def test_page_is_self_contained():
     page = render_html(_report())
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
-    assert "<link" not in page and "@import" not in page and "url(" not in page
+    assert "<link" not in page and "@import" not in page and not re.search(r"url\((?!#)", page)  # url(#id) is the page's own
     assert "https://example.test/dock" in page  # the source is shown as text, never loaded
 
 
@@ -84,6 +85,38 @@ def test_sources_table_counts_claims_and_quotes_per_source():
     )
 
 
+def _events_report() -> Report:
+    """One article stating an attack, a denied supply and an attack that did not happen."""
+    sentences = ["Ostria shelled Valdria at dawn.", "Ostria denied sending drones to Valdria.", "Valdria did not attack Ostria."]
+    body = " ".join(sentences)
+    events = [
+        Event("ASSAULT", "Ostria", "Valdria"),
+        Event("AID", "Ostria", "Valdria", "reported", "denied"),
+        Event("ASSAULT", "Valdria", "Ostria", polarity="negated"),
+    ]
+    claims = []
+    for n, (sentence, event) in enumerate(zip(sentences, events)):
+        start = body.index(sentence)
+        claims.append(Claim(f"c{n}", sentence, None, "outlet", False, False, 0.9, start, start + len(sentence), events=[event]))
+    article = Article(id="e1", source="e1.txt", headline="Shelling at dawn", body=body, paragraphs=[body], published="2025-05-01")
+    return Report([ArticleReport(article, claims=claims)])
+
+
+def test_actor_graph_draws_an_arrow_per_event_dashed_when_denied_dotted_when_negated_linked_to_its_claims():
+    page = render_html(_events_report())
+    svg = page[page.index("<svg") : page.index("</svg>")]
+    arrows = re.findall(r'<a href="#([^"]+)" class="edge"><title>([^<]+)</title><path [^>]*style="([^"]+)"', svg)
+    by_tip = {tip.split(":")[0] + ":" + tip.split(": ")[1].split(" ")[0]: (href, style) for href, tip, style in arrows}
+    assert set(by_tip) == {"Ostria → Valdria:ASSAULT", "Ostria → Valdria:AID", "Valdria → Ostria:ASSAULT"}
+    assert "stroke-dasharray" not in by_tip["Ostria → Valdria:ASSAULT"][1]
+    assert "stroke-dasharray:7 5" in by_tip["Ostria → Valdria:AID"][1]
+    assert "stroke-dasharray:2 4" in by_tip["Valdria → Ostria:ASSAULT"][1]
+    href = by_tip["Ostria → Valdria:AID"][0]
+    entry = page[page.index(f'<li id="{href}">') :]
+    assert "denial unverified" in entry[:200] and 'href="#a-e1-r2">Ostria denied sending drones to Valdria.</a>' in entry
+    assert "Timeline: Ostria and Valdria (3 events)" in page
+
+
 def _chromium() -> str:
     for name in ("chromium", "chromium-browser", "google-chrome"):
         if shutil.which(name):
@@ -104,6 +137,10 @@ def test_seed_report_renders_in_chromium_with_its_verdicts_on_the_page(tmp_path)
     assert "dual reaction" in dom
     for code in ("headline_unsupported", "anonymous_sourcing", "quote_integrity", "formulaic_text"):
         assert f'data-code="{code}"' in dom, code
+    assert "<strong>Russia → United States</strong>: MOBILIZE" in dom and "the outlet's own assertion" in dom
+    assert re.search(
+        r"<strong>China → Russia</strong>: AID <span class=\"meta\">\(reported, affirmed\) · rests on unnamed sources only", dom
+    )
     shot = tmp_path / "seeds.png"
     _run_chromium("--window-size=1100,2400", f"--screenshot={shot}", page.as_uri())
     data = shot.read_bytes()

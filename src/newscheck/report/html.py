@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from html import escape
 
-from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Report
+from newscheck.graph import build_graph, edge_of, event_mentions, timeline
+from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, EventMention, Report
+from newscheck.report.svg import actor_graph_svg, dash_of
 from newscheck.report.view import (
     HEADLINE_LABELS,
     SOURCE_TYPES,
@@ -22,6 +24,7 @@ from newscheck.report.view import (
     evidence_note,
     sorted_signals,
     sources,
+    sourcing_note,
     story_views,
     title,
     verdict_counts,
@@ -118,6 +121,13 @@ nav.toc li{margin:.25rem 0}
 .family a{color:var(--muted)}
 .kicker{font-size:.72rem;text-transform:uppercase;letter-spacing:.1em;color:var(--accent);font-weight:700}
 .empty{color:var(--muted);font-style:italic}
+svg.actor-graph{width:100%;max-width:640px;height:auto;display:block;margin:.3rem auto}
+svg.actor-graph a.edge:hover path,svg.actor-graph a.edge:focus path{stroke-width:5px}
+ol.edges{padding-left:1.3rem;font-size:.9rem}
+ol.edges>li{margin:.45rem 0;padding:.3rem .5rem;border-radius:8px}
+ol.edges>li:target{background:var(--na-bg);outline:2px solid var(--accent)}
+.line{display:inline-block;width:2.2rem;border-top:3px solid var(--muted);vertical-align:middle;margin:0 .25rem}
+.line.dashed{border-top-style:dashed}.line.dotted{border-top-style:dotted}
 @media (max-width:640px){section.card{padding:1rem}main{padding:.6rem}}
 """
 
@@ -261,7 +271,7 @@ def _legend() -> str:
     return f'<div class="legend">Claims in the text: {items} <span class="meta">· dotted underline: the outlet\'s own claim</span></div>'
 
 
-def _article(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck], titles: dict[str, str]) -> str:
+def _article(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck], titles: dict[str, str], graph: str) -> str:
     article = item.article
     meta = [
         _e(article.published or "no date"),
@@ -274,7 +284,7 @@ def _article(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck], tit
         f'<div class="meta">{" · ".join(meta)}</div>{warnings}'
         f"{_headline_verdict(item)}{_signals(item)}"
         f'<h3>Article text</h3>{_legend()}<div class="body">{_highlighted_body(item, checks)}</div>'
-        f"{_claims_table(item, checks, titles)}{_sources_table(item)}</section>"
+        f"{_claims_table(item, checks, titles)}{_sources_table(item)}{graph}</section>"
     )
 
 
@@ -298,7 +308,86 @@ def _evidence_list(evidence: list[CrosscheckEvidence], titles: dict[str, str]) -
     return f'<ul class="evidence">{rows}</ul>'
 
 
-def _story(view: StoryView, titles: dict[str, str]) -> str:
+POLARITY_NOUNS = {"negated": "negation", "denied": "denial"}  # what a verdict on a negated or denied event is about
+
+
+def _graph_section(mentions: list[EventMention], prefix: str, claim_rows: dict[str, str], titles: dict[str, str]) -> str:
+    """Who does what to whom in these articles: the actor graph, each edge's claims, each pair's timeline."""
+    if not mentions:
+        return ""
+    graph = build_graph(mentions)
+    slugs = {key: f"{prefix}-e{n}" for n, key in enumerate(sorted(graph.edges(keys=True)), start=1)}
+    svg = actor_graph_svg(graph, lambda s, t, k: "#" + slugs[(s, t, k)], "Actors and events", prefix) if slugs else ""
+    edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (-e[3]["weight"], e[0], e[1], e[2]))
+    items = []
+    for source, target, key, data in edges:
+        claims = [m for m in mentions if edge_of(m) == (source, target, key)]
+        sentences = "".join(
+            f'<li><a href="{claim_rows.get(c, "#")}">{_e(m.sentence)}</a> <span class="meta">— '
+            f"{_e(titles.get(m.article_id, m.article_id))}{' · ' + _e(m.published) if m.published else ''} · "
+            f"{_e(m.attributed_to or SOURCE_TYPES[m.source_type])} · {_e(m.verdict)}</span></li>"
+            for c, m in {m.claim_id: m for m in claims}.items()
+        )
+        count = data["weight"]
+        verdict = data["verdict"] if data["polarity"] == "affirmed" else f"{POLARITY_NOUNS[data['polarity']]} {data['verdict']}"
+        arrow = "↔" if data["mutual"] else "→"
+        items.append(
+            f'<li id="{slugs[(source, target, key)]}">{_pill("v-" + data["verdict"], verdict)} '
+            f"<strong>{_e(graph.nodes[source]['name'])} {arrow} {_e(graph.nodes[target]['name'])}</strong>: {_e(data['type'])} "
+            f'<span class="meta">({_e(data["mode"])}, {_e(data["polarity"])}) · {_e(sourcing_note(data["sourcing"]))} · '
+            f"{count} independent source{'s' if count != 1 else ''}</span>"
+            f'<ul class="evidence">{sentences}</ul></li>'
+        )
+    own = [m for m in mentions if m.target is None]
+    if own:
+        rows = "".join(
+            f'<li><a href="{claim_rows.get(m.claim_id, "#")}">{_e(m.sentence)}</a> <span class="meta">— '
+            f"{_e(m.source)}: {_e(m.type)} ({_e(m.mode)}, {_e(m.polarity)})</span></li>"
+            for m in {m.claim_id: m for m in own}.values()
+        )
+        items.append(f'<li><strong>Without a target</strong><ul class="evidence">{rows}</ul></li>')
+    legend = (
+        '<div class="legend">Arrows run from the actor who acts to the one acted on, coloured by verdict: '
+        + "".join(_pill("v-" + v, VERDICT_TEXT[v]) for v in VERDICTS)
+        + ' <span><span class="line dashed"></span>hypothetical or denied</span>'
+        '<span><span class="line dotted"></span>did not happen</span> · thicker: more independent sources · '
+        "select an arrow for its claims</div>"
+    )
+    return f'<h3>Who does what to whom</h3>{legend}{svg}<ol class="edges">{"".join(items)}</ol>{_timelines(mentions, claim_rows)}'
+
+
+def _timelines(mentions: list[EventMention], claim_rows: dict[str, str]) -> str:
+    """One timeline per pair of actors, their events by date either way."""
+    pairs: dict[tuple[str, str], list[EventMention]] = {}
+    for m in mentions:
+        if m.target is not None:
+            pairs.setdefault(tuple(sorted((m.source, m.target))), []).append(m)
+    out = []
+    for (a, b), group in sorted(pairs.items()):
+        rows = "".join(
+            f"<tr><td>{_e(m.published or 'no date')}</td><td>{_e(m.source)} → {_e(m.target)}</td>"
+            f'<td>{_e(m.type)} <span class="meta">{_e(m.mode)}, {_e(m.polarity)}</span>{_line(m)}</td>'
+            f"<td>{_pill('v-' + m.verdict, m.verdict)}</td>"
+            f'<td><a href="{claim_rows.get(m.claim_id, "#")}">{_e(m.sentence)}</a></td></tr>'
+            for m in timeline(group)
+        )
+        out.append(
+            f"<details><summary>Timeline: {_e(a)} and {_e(b)} ({len(group)} event{'s' if len(group) != 1 else ''})</summary>"
+            f"<table><thead><tr><th>Date</th><th>Who → whom</th><th>Event</th><th>Verdict</th><th>Claim</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table></details>"
+        )
+    return "".join(out)
+
+
+def _line(m: EventMention) -> str:
+    """The timeline's sample of the graph's line: dotted for what did not happen, dashed for hypothesis or denial."""
+    dash = dash_of({"mode": m.mode, "polarity": m.polarity})
+    if dash is None:
+        return ""
+    return f' <span class="line {"dotted" if m.polarity == "negated" else "dashed"}"></span>'
+
+
+def _story(view: StoryView, titles: dict[str, str], graph: str) -> str:
     reports = []
     for family in view.families:
         copies = ""
@@ -317,7 +406,7 @@ def _story(view: StoryView, titles: dict[str, str]) -> str:
     return (
         f'<section class="card story"><div class="kicker">Story</div><h2>{_e(view.story.title)}</h2>'
         f'<div class="meta">{len(view.articles)} articles · {len(view.families)} independent report(s)</div>'
-        f'<h3>Reports</h3><ul class="story-articles">{"".join(reports)}</ul>{disputed}</section>'
+        f'<h3>Reports</h3><ul class="story-articles">{"".join(reports)}</ul>{disputed}{graph}</section>'
     )
 
 
@@ -337,12 +426,25 @@ def render_html(report: Report) -> str:
     chips += [_pill("v-" + v, f"{counts[v]} {v}") for v in VERDICTS if counts[v]]
     views = [v for v in story_views(report) if len(v.articles) > 1]
     in_story = {a.article.id for v in views for a in v.articles}
-    stories = "".join(_story(v, titles) for v in views) + _others([a for a in report.articles if a.article.id not in in_story])
+    mentions = event_mentions(report)
+    claim_rows = {c.id: f"#{_anchor(a.article.id)}-r{n}" for a in report.articles for n, c in enumerate(a.claims, start=1)}
+
+    def graph_of(ids: set[str], prefix: str) -> str:
+        return _graph_section([m for m in mentions if m.article_id in ids], prefix, claim_rows, titles)
+
+    stories = "".join(
+        _story(v, titles, graph_of({a.article.id for a in v.articles}, f"g{n}")) for n, v in enumerate(views, start=1)
+    )
+    stories += _others([a for a in report.articles if a.article.id not in in_story])
     errors = ""
     if report.errors:
         items = "".join(f"<li><code>{_e(e.source)}</code>: {_e(e.reason)}</li>" for e in report.errors)
         errors = f'<section class="card"><h3>Inputs that could not be analysed</h3><ul>{items}</ul></section>'
-    articles = "".join(_article(a, checks, titles) for a in report.articles) or '<p class="empty">No articles.</p>'
+    articles = "".join(
+        _article(a, checks, titles, "" if a.article.id in in_story else graph_of({a.article.id}, _anchor(a.article.id) + "-g"))
+        for a in report.articles
+    )
+    articles = articles or '<p class="empty">No articles.</p>'
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'

@@ -98,6 +98,22 @@ def story_views(report: Report) -> list[StoryView]:
     return views
 
 
+SOURCING_NOTES = {
+    "outlet": "the outlet's own assertion, no source named",
+    "unnamed": "rests on unnamed sources only",
+    "media": "rests on other outlets' reports only",
+    "named": "from named sources",
+}
+
+
+def sourcing_note(sourcing: str) -> str:
+    """What an edge's sources are, in words: the outlet's own assertion, unnamed sources only, ..."""
+    kinds = sourcing.split(",") if sourcing else []
+    if len(kinds) == 1:
+        return SOURCING_NOTES[kinds[0]]
+    return "sources: " + ", ".join(SOURCE_TYPES[k] for k in kinds)
+
+
 def title(item: ArticleReport) -> str:
     return item.article.headline or item.article.source
 
