@@ -65,7 +65,7 @@ def country_table() -> CountryTable:
             forms.setdefault(form, iso3)
         demonyms.update(row["demonyms"])
     ordered = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-]|\.\w)")
+    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w]|-(?=[A-Z])|\.\w)")
     return CountryTable(names, forms, frozenset(demonyms), frozenset(raw["ambiguous"]), pattern)
 
 

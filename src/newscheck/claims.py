@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from newscheck.checkworthy import score_spans
 from newscheck.events import code_events
 from newscheck.nlp import parse
-from newscheck.records import Annotation, Article, Claim, Event, Quote
+from newscheck.records import Annotation, Article, Claim, Quote
 from newscheck.terms import DENIAL_VERBS, HEDGES, HEDGING_VERBS, NEGATION_WORDS
 from newscheck.vectors import sentence_at
 
@@ -54,6 +54,13 @@ def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -
                     keys.append(code)
         return keys
 
+    sourced = [q for q in quotes if q.source_type != "outlet"]
+
+    def said_by(offset: int) -> str | None:
+        """The cue of the source whose words cover this offset ("said", "denied"), if any."""
+        quote = next((q for q in sourced if q.start <= offset < q.end), None)
+        return None if quote is None else quote.cue or "said"
+
     for span in spans:
         start, end = _trimmed(body, span.start_char, span.end_char)
         quote_index = _quote_for(quotes, start, end)
@@ -73,7 +80,7 @@ def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -
                 start=start,
                 end=end,
                 actors=_actor_keys(mentions, start, end),
-                events=_as_sourced(code_events(span, actors_between), quote),
+                events=code_events(span, actors_between, said_by),
                 times=[e.text for e in inside if e.label in ("DATE", "TIME")],
                 quote_index=quote_index,
             )
@@ -82,18 +89,6 @@ def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -
     for claim, score in zip(claims, score_spans(spans, attributed, labels, _sentence_vectors(annotation, claims))):
         claim.checkworthy = score
     return claims
-
-
-def _as_sourced(events: list[Event], quote: Quote | None) -> list[Event]:
-    """Events a source states are reported, not asserted by the outlet; denied when the source denies them."""
-    if quote is None or quote.source_type == "outlet":
-        return events
-    for event in events:
-        if event.mode == "asserted":
-            event.mode = "reported"
-        if quote.cue in DENIAL_VERBS and event.polarity == "affirmed":
-            event.polarity = "denied"
-    return events
 
 
 def claim_id(article_id: str, start: int, end: int) -> str:

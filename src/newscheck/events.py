@@ -15,113 +15,83 @@ from spacy.tokens import Token
 
 from newscheck.actors import country_table
 from newscheck.records import Event
-from newscheck.terms import DENIAL_VERBS, FUTURE_MARKERS, HYPOTHETICAL_MARKERS, MUTUAL_EVENT_TYPES, NEGATION_WORDS
+from newscheck.terms import (
+    ALLIANCE_NOUNS,
+    DENIAL_VERBS,
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    FUTURE_MARKERS,
+    GATED_EVENT_VERBS,
+    HOSTILE_MARKERS,
+    HYPOTHETICAL_MARKERS,
+    MUTUAL_EVENT_TYPES,
+    NEGATION_WORDS,
+    PARTICLE_EVENT_VERBS,
+    PLACE_PREPOSITIONS,
+    PREPOSITION_EVENT_VERBS,
+    TARGET_PREPOSITIONS,
+    TYPE_TARGET_PREPOSITIONS,
+    UNTARGETED_EVENT_TYPES,
+)
 
 ActorLookup = Callable[[int, int], list[str]]  # actor keys mentioned between two body offsets
+SpeakerLookup = Callable[[int], "str | None"]  # the cue of the source whose words cover a body offset
+VERB_TYPE = {form: kind for kind, forms in EVENT_VERBS.items() for form in forms}
+PRONOUNS = frozenset({"it", "they", "he", "she", "we"})  # subjects that stand for the speaker of the clause above
 
 
-def _forms(*bases: str) -> set[str]:
-    """Regular inflections of verbs written "base" or "base/past/ing" for irregular ones."""
-    out: set[str] = set()
-    for base in bases:
-        parts = base.split("/")
-        word = parts[0]
-        out.update(parts)
-        stem = word[:-1] if word.endswith("e") else word
-        out.update(
-            {word, word + "s", stem + "ed", stem + "ing", word + "es" if word.endswith(("s", "sh", "ch", "x")) else word + "s"}
-        )
-        if word.endswith("y") and word[-2] not in "aeiou":
-            out.update({word[:-1] + "ies", word[:-1] + "ied"})
-    return out
-
-
-VERB_TRIGGERS: dict[str, set[str]] = {
-    "AGREE": _forms("agree", "accept"),
-    "CONSULT": _forms("meet/met/meeting", "visit", "host"),
-    "SUPPORT": _forms("support", "back", "endorse", "praise", "welcome"),
-    "COOPERATE": _forms("cooperate", "partner/partnered/partnering"),
-    "AID": _forms("aid", "assist", "arm"),
-    "RETREAT": _forms("withdraw/withdrew/withdrawn/withdrawing", "retreat"),
-    "REQUEST": _forms("urge", "appeal", "ask", "demand"),
-    "ACCUSE": _forms("accuse", "blame", "condemn", "criticize", "criticise", "denounce"),
-    "REJECT": _forms("veto/vetoed/vetoes/vetoing", "refuse"),
-    "THREATEN": _forms("threaten/threatened/threatening/threatens"),
-    "PROTEST": _forms("protest", "demonstrate", "rally/rallied/rallying/rallies"),
-    "SANCTION": _forms("sanction", "expel/expelled/expelling", "embargo/embargoed"),
-    "MOBILIZE": _forms("mobilize", "mobilise", "deploy", "station"),
-    "COERCE": _forms("arrest", "detain", "seize", "blockade", "deport"),
-    "ASSAULT": _forms(
-        "attack", "strike/struck/striking", "bomb", "shell/shelled/shelling", "invade", "kill", "shoot/shot/shooting", "shell"
-    ),
-}
-VERB_TYPE = {form: kind for kind, forms in VERB_TRIGGERS.items() for form in forms}
-# Verbs that code an event only with one of these objects.
-OBJECT_GATED = {
-    "AID": set(
-        """aid support assistance weapons arms ammunition drones missiles technology components equipment
-        funding loans money troops supplies tanks jets shells help fuel food base industry military army
-        forces capabilities effort efforts vehicles artillery aircraft helicopters warships rifles munitions grain
-        medicine medicines vaccines shipments shipment relief package packages""".split()
-    ),
-    "CONCEDE": set("restrictions sanctions ban embargo curbs tariffs prisoners hostages".split()),
-    "SANCTION": set("sanctions tariffs embargo restrictions ban penalties diplomats".split()),
-    "REJECT": set("proposal offer demand demands plan request call deal bid ultimatum resolution peace".split()),
-    "THREATEN": set("consequences retaliation response reprisals sanctions action".split()),
-    "AGREE": set("deal agreement treaty accord pact ceasefire truce".split()),
-}
-# verb -> type when its object is one of OBJECT_GATED[type] ("lifted restrictions", "imposed sanctions").
-GATED_VERBS = {
-    **{f: "CONCEDE" for f in _forms("lift", "ease", "release", "relax", "loosen")},
-    **{f: "SANCTION" for f in _forms("impose", "slap/slapped", "tighten")},
-    **{f: "REJECT" for f in _forms("reject", "dismiss")},
-    **{f: "THREATEN" for f in _forms("warn")},
-    **{f: "AGREE" for f in _forms("sign", "reach/reached", "seal")},
-    **{f: "ASSAULT" for f in _forms("launch", "fire/fired/firing", "carry/carried")},
-    **{
-        f: "AID"
-        for f in _forms("supply/supplied/supplying", "provide", "deliver", "send/sent/sending", "bolster", "fund/funded/funding")
-    },
-}
-ASSAULT_OBJECTS = frozenset(
-    """strike strikes attack attacks missiles missile rockets drones offensive raid raids airstrikes assault""".split()
-)
-ALLIANCE_NOUNS = {"alliance", "pact", "coalition", "bloc", "partnership", "axis"}
-HOSTILE_MARKERS = {"against", "countering", "counter", "targeting", "aimed", "confront", "confronting"}
-TARGET_PREPS = {"to", "against", "on", "at", "with", "into", "toward", "towards", "upon", "for"}
-UNTARGETED_TYPES = {"MOBILIZE", "PROTEST"}
-
-
-def code_events(sent: SpacySpan, actors_between: ActorLookup) -> list[Event]:
-    """Events stated in one sentence (or clause), each with its PLOVER type and mode."""
+def code_events(sent: SpacySpan, actors_between: ActorLookup, said_by: SpeakerLookup = lambda _: None) -> list[Event]:
+    """Events stated in one sentence (or clause), each with its PLOVER type, mode and polarity. ``said_by``
+    gives the cue of the source whose words cover a body offset, if any ("said", "denied"): an event
+    inside them is reported, and denied when the cue is a denial."""
     if sent.text.rstrip().endswith("?"):
         return []
     events: list[Event] = []
     for tok in sent:
+        found: list[Event] = []
         if tok.pos_ == "VERB":
             kind = _verb_type(tok)
             if kind is None:
                 continue
-            sources = _actors_of(_subject(tok), actors_between)
-            targets = _targets(tok, kind, actors_between)
-            events += _pairs(kind, sources, targets, *_mode(tok))
-        elif tok.pos_ == "NOUN" and tok.lower_ in ALLIANCE_NOUNS:
-            events += _alliance(tok, actors_between)
+            found = _pairs(kind, _sources(tok, actors_between), _targets(tok, kind, actors_between), *_mode(tok))
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in ALLIANCE_NOUNS:
+            found = _alliance(tok, actors_between)
+        elif tok.pos_ == "NOUN" and tok.lower_ in EVENT_NOUNS:
+            found = _nominal(tok, EVENT_NOUNS[tok.lower_], actors_between)
+        events += _sourced(found, said_by(tok.idx))
     unique: dict[tuple[str, str | None, str | None], Event] = {}
     for event in events:
         unique.setdefault((event.type, event.source, event.target), event)
     return list(unique.values())
 
 
+def _sourced(events: list[Event], cue: str | None) -> list[Event]:
+    """Events inside a source's words are reported, and denied when the source denies them; a denial is
+    always someone's word, so a denied event is reported too."""
+    for event in events:
+        if cue is not None and event.polarity == "affirmed" and cue.lower() in DENIAL_VERBS:
+            event.polarity = "denied"
+        if event.mode == "asserted" and (cue is not None or event.polarity == "denied"):
+            event.mode = "reported"
+    return events
+
+
 def _verb_type(tok: Token) -> str | None:
     word = tok.lower_
-    if word in GATED_VERBS:
-        kind = GATED_VERBS[word]
-        objects = {t.lower_ for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
-        gate = ASSAULT_OBJECTS if kind == "ASSAULT" else OBJECT_GATED[kind]
-        return kind if objects & gate else None
+    children = list(tok.children)
+    for child in children:
+        if child.dep_ == "prep" and (word, child.lower_) in PREPOSITION_EVENT_VERBS:
+            return PREPOSITION_EVENT_VERBS[(word, child.lower_)]
+        if child.dep_ == "prt" and (word, child.lower_) in PARTICLE_EVENT_VERBS:
+            return PARTICLE_EVENT_VERBS[(word, child.lower_)]
+    objects = {t.lower_ for c in children if c.dep_ in ("dobj", "prep", "nsubjpass") for t in c.subtree}
+    for verbs, kind, gate in GATED_EVENT_VERBS:
+        if word in verbs and objects & gate:
+            return kind
+    if word == "warn" or word in ("warns", "warned", "warning"):
+        return "THREATEN" if any(c.dep_ == "dobj" for c in children) else None  # "warned Oslo that ...": a threat to Oslo
     kind = VERB_TYPE.get(word)
-    if kind == "ASSAULT" and word.startswith(("strik", "struck")) and not any(c.dep_ == "dobj" for c in tok.children):
+    if kind == "ASSAULT" and word.startswith(("strik", "struck")) and not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
         return None  # "workers struck", "the storm struck"
     return kind
 
@@ -138,11 +108,26 @@ def _subject(tok: Token) -> Token | None:
         if any(c.dep_ == "nsubjpass" for c in head.children):
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+        if head.dep_ == "pcomp" and head.head.head is not head.head:  # "retaliated by restricting exports"
+            head = head.head.head
+        elif head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
             head = head.head
         else:
             return None
     return None
+
+
+def _sources(verb: Token, actors_between: ActorLookup) -> list[str]:
+    """The verb's subject's actors; for "it" or "they", those of the subject of the clause that reports or
+    denies it ("Cairo denied reports that it had supplied ...", "the ministry confirmed it had withdrawn")."""
+    subject = _subject(verb)
+    if subject is None or subject.lower_ not in PRONOUNS:
+        return _actors_of(subject, actors_between)
+    for above in list(verb.ancestors)[:4]:
+        speaker = next((c for c in above.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS), None)
+        if speaker is not None:
+            return _actors_of(speaker, actors_between)
+    return []
 
 
 def _actors_of(tok: Token | None, actors_between: ActorLookup) -> list[str]:
@@ -150,7 +135,7 @@ def _actors_of(tok: Token | None, actors_between: ActorLookup) -> list[str]:
         return []
     sub = list(tok.subtree)
     # Stop the subject at a relative clause: "the group that attacked Israel" is about the group.
-    end = next((t.idx for t in sub if t.dep_ == "relcl"), sub[-1].idx + len(sub[-1]))
+    end = next((_first(t).idx for t in sub if t.dep_ == "relcl"), sub[-1].idx + len(sub[-1]))
     return _prefer_countries(actors_between(sub[0].idx, end))
 
 
@@ -162,19 +147,61 @@ def _prefer_countries(keys: list[str]) -> list[str]:
 
 
 def _targets(tok: Token, kind: str, actors_between: ActorLookup) -> list[str]:
+    """Actors in the verb's object, the prepositions that point at a target, or a passive's subject when an
+    agent acts on it ("the boat was struck by a Russian drone")."""
+    own = TYPE_TARGET_PREPOSITIONS.get(kind, frozenset())
+    preps = own if kind in UNTARGETED_EVENT_TYPES else TARGET_PREPOSITIONS | own
+    passive = any(c.dep_ == "agent" for c in tok.children)
     found: list[str] = []
     for child in tok.children:
-        if child.dep_ in ("dobj", "dative") or child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            if kind == "MOBILIZE" and child.lower_ not in ("against", "toward", "towards", "at"):
-                continue
-            sub = list(child.subtree)
-            # "in Japan" inside the object is a place, not a target.
-            cut = next(
-                (t.idx for t in sub if t.dep_ == "prep" and t.lower_ in ("in", "inside", "within", "near")),
-                sub[-1].idx + len(sub[-1]),
-            )
-            found += [a for a in _prefer_countries(actors_between(sub[0].idx, cut)) if a not in found]
+        if (
+            child.dep_ == "dobj" and kind not in UNTARGETED_EVENT_TYPES
+            or child.dep_ == "dative"
+            or child.dep_ == "prep" and child.lower_ in preps
+            or child.dep_ == "nsubjpass" and passive
+        ):
+            found += [a for a in _phrase_actors(child, actors_between) if a not in found]
+        elif child.dep_ == "dobj":  # "staged a protest outside the embassy"
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in own:
+                    found += [a for a in _phrase_actors(prep, actors_between) if a not in found]
     return found
+
+
+def _phrase_actors(head: Token, actors_between: ActorLookup) -> list[str]:
+    """Actors of a phrase up to a place ("in Japan") or a relative clause ("a pact that ... aimed at X")."""
+    sub = list(head.subtree)
+    cut = next(
+        (_first(t).idx for t in sub if t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS or t.dep_ == "relcl"),
+        sub[-1].idx + len(sub[-1]),
+    )
+    return _prefer_countries(actors_between(sub[0].idx, cut))
+
+
+def _first(tok: Token) -> Token:
+    """The first token of a token's phrase ("that" of "that officials said was aimed at X")."""
+    return next(iter(tok.subtree))
+
+
+def _nominal(noun: Token, kind: str, actors_between: ActorLookup) -> list[Event]:
+    """An event a noun states: its owner ("Norway's", "Russian", "by Moscow") does it to its object ("of the
+    crew", "on Kyiv", "against Iran"); "talks between X and Y" is mutual. Nothing without both sides."""
+    owners: list[str] = []
+    targets: list[str] = []
+    for child in noun.children:
+        if child.dep_ == "poss" or child.dep_ in ("amod", "compound") and child.i < noun.i:
+            owners += [a for a in _phrase_actors(child, actors_between) if a not in owners]
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            owners += [a for a in _phrase_actors(child, actors_between) if a not in owners]
+        elif child.dep_ == "prep" and child.lower_ == "between" and kind in MUTUAL_EVENT_TYPES:
+            owners += [a for a in _phrase_actors(child, actors_between) if a not in owners]
+        elif child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "with", "from", "to", "into"):
+            targets += [a for a in _phrase_actors(child, actors_between) if a not in targets]
+    mode, polarity = _mode(noun.head) if noun.head is not noun else ("asserted", "affirmed")
+    targets = [t for t in targets if t not in owners]
+    if not targets and kind in MUTUAL_EVENT_TYPES and len(owners) >= 2:
+        return [Event(kind, owners[0], owners[1], mode, polarity)]
+    return [Event(kind, s, t, mode, polarity) for s in owners for t in targets] if owners else []
 
 
 def _mode(tok: Token) -> tuple[str, str]:
@@ -231,5 +258,5 @@ def _pairs(kind: str, sources: list[str], targets: list[str], mode: str, polarit
     if not targets:
         if kind in MUTUAL_EVENT_TYPES and len(sources) >= 2:
             return [Event(kind, sources[0], sources[1], mode, polarity)]
-        return [Event(kind, s, None, mode, polarity) for s in sources] if kind in UNTARGETED_TYPES else []
+        return [Event(kind, s, None, mode, polarity) for s in sources] if kind in UNTARGETED_EVENT_TYPES else []
     return [Event(kind, s, t, mode, polarity) for s in sources for t in targets if s != t]

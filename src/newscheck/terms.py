@@ -85,8 +85,117 @@ FUTURE_MARKERS = frozenset(
     "will shall 'll intend intends intended intentions plan plans planned planning going set poised prepare prepares preparing".split()
 )
 HYPOTHETICAL_MARKERS = frozenset("could may might would should if unless potential possible possibly".split())
+
+
+# PLOVER event triggers (the event coder's lexicon).
+
+
+def verb_forms(*bases: str) -> frozenset[str]:
+    """Regular inflections of verbs written "base", or "base/past/..." listing an irregular one's forms."""
+    out: set[str] = set()
+    for base in bases:
+        parts = base.split("/")
+        word = parts[0]
+        out.update(parts)
+        stem_ = word[:-1] if word.endswith("e") else word
+        out.update({word, stem_ + "ed", stem_ + "ing", word + "es" if word.endswith(("s", "sh", "ch", "x")) else word + "s"})
+        if word.endswith("y") and word[-2] not in "aeiou":
+            out.update({word[:-1] + "ies", word[:-1] + "ied"})
+    return frozenset(out)
+
+
 # PLOVER types two actors do with each other ("signed an agreement", "met", "formed a partnership"): no direction.
 MUTUAL_EVENT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Verbs that code their type whatever their object.
+EVENT_VERBS: dict[str, frozenset[str]] = {
+    "AGREE": verb_forms("agree", "accept"),
+    "CONSULT": verb_forms("meet/met/meeting", "visit", "host"),
+    "SUPPORT": verb_forms("support", "back", "endorse", "praise", "welcome"),
+    "COOPERATE": verb_forms("cooperate", "partner/partnered/partnering", "collaborate"),
+    "AID": verb_forms("aid", "assist", "arm"),
+    "RETREAT": verb_forms("withdraw/withdrew/withdrawn/withdrawing", "retreat"),
+    "REQUEST": verb_forms("urge", "appeal", "ask", "demand", "request", "press/pressed/pressing/presses", "implore"),
+    "ACCUSE": verb_forms("accuse", "blame", "condemn", "criticize", "criticise", "denounce", "rebuke", "censure"),
+    "REJECT": verb_forms("veto/vetoed/vetoes/vetoing", "refuse", "rebuff"),
+    "THREATEN": verb_forms("threaten/threatened/threatening/threatens"),
+    "PROTEST": verb_forms("protest", "demonstrate", "rally/rallied/rallying/rallies"),
+    "SANCTION": verb_forms("sanction", "expel/expelled/expelling", "embargo/embargoed", "boycott"),
+    "MOBILIZE": verb_forms("mobilize", "mobilise", "deploy", "station", "mass"),
+    "COERCE": verb_forms(
+        "arrest", "detain", "seize", "blockade", "deport", "abduct", "kidnap", "jail", "imprison", "intercept", "capture"
+    ),
+    "ASSAULT": verb_forms(
+        "attack", "strike/struck/striking", "bomb", "shell/shelled/shelling", "invade", "kill", "shoot/shot/shooting",
+        "pound", "raid", "ambush", "hack", "torpedo/torpedoed",
+    ),
+}
+# Verbs that code a type only with one of its objects ("lifted restrictions", "held talks", "released the
+# crew"): (verbs, type, objects), the first whose objects the verb has wins.
+GATED_EVENT_VERBS: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = tuple(
+    (verb_forms(*verbs.split()), kind, frozenset(objects.split()))
+    for verbs, kind, objects in (
+        ("lift ease relax loosen scrap drop waive", "CONCEDE",
+         "restrictions sanctions ban embargo curbs tariffs tariff controls charges blockade"),
+        ("release free/freed/freeing", "CONCEDE",
+         "prisoners prisoner hostages hostage detainees crew crews sailors fishermen captives journalists citizens "
+         "nationals trawler vessel tanker ship soldiers"),
+        ("grant", "CONCEDE", "exemption exemptions waiver waivers concession concessions amnesty access"),
+        ("impose slap/slapped tighten announce widen extend", "SANCTION",
+         "sanctions tariffs tariff embargo restrictions ban penalties controls duties levies curbs quotas"),
+        ("restrict curb ban/banned/banning halt suspend block", "SANCTION", "exports imports sales shipments trade flights visas"),
+        ("reject dismiss", "REJECT",
+         "proposal offer demand demands plan request call deal bid ultimatum resolution peace proposals"),
+        ("warn", "THREATEN", "consequences retaliation response reprisals sanctions action"),
+        ("sign reach/reached seal conclude", "AGREE", "deal agreement treaty accord pact ceasefire truce memorandum"),
+        ("launch fire/fired/firing carry/carried", "ASSAULT",
+         "strike strikes attack attacks missiles missile rockets rocket drones drone offensive raid raids airstrikes "
+         "airstrike assault cyberattack cyberattacks"),
+        ("supply/supplied/supplying provide deliver send/sent/sending bolster fund/funded/funding fly/flew/flown ship/shipped/shipping", "AID",
+         "aid support assistance weapons arms ammunition drones missiles technology components equipment funding loans "
+         "money troops supplies tanks jets shells help fuel food base industry military army forces capabilities effort "
+         "efforts vehicles artillery aircraft helicopters warships rifles munitions grain medicine medicines vaccines "
+         "shipments shipment relief package packages frigates specialists defences defenses"),
+        ("hold/held/holding", "CONSULT", "talks meeting meetings consultations summit negotiations call"),
+        ("hold/held/holding stage", "PROTEST", "protest protests demonstration demonstrations rally rallies march sit-in"),
+        ("dispatch", "MOBILIZE",
+         "troops forces warships ships vessel vessels corvettes submarine submarines tanks units soldiers frigates jets"),
+    )
+)  # fmt: skip
+# Verbs that code a type only with this preposition: "called on Seoul to", "stood with Kyiv", "spoke with".
+PREPOSITION_EVENT_VERBS: dict[tuple[str, str], str] = {
+    **{(f, "on"): "REQUEST" for f in verb_forms("call")},
+    **{(f, "with"): "SUPPORT" for f in verb_forms("stand/stood/standing")},
+    **{(f, "with"): "CONSULT" for f in verb_forms("speak/spoke/spoken/speaking", "talk", "confer/conferred/conferring")},
+}
+# Phrasal verbs: "pulled back", "pulled out".
+PARTICLE_EVENT_VERBS: dict[tuple[str, str], str] = {
+    **{(f, p): "RETREAT" for f in verb_forms("pull") for p in ("back", "out")},
+}
+# Nouns that state an event when an actor owns them and another is its object: "Norway's detention of the
+# crew", "the Russian invasion of Ukraine", "talks between Seoul and Tokyo".
+EVENT_NOUNS: dict[str, str] = {
+    **dict.fromkeys("detention arrest seizure capture blockade abduction kidnapping".split(), "COERCE"),
+    **dict.fromkeys("release".split(), "CONCEDE"),
+    **dict.fromkeys("invasion attack attacks bombing bombardment shelling offensive assault raid incursion incursions".split(), "ASSAULT"),
+    **dict.fromkeys("sanctions embargo expulsion boycott".split(), "SANCTION"),
+    **dict.fromkeys("withdrawal pullout pullback".split(), "RETREAT"),
+    **dict.fromkeys("deployment buildup build-up".split(), "MOBILIZE"),
+    **dict.fromkeys("talks meeting summit consultations negotiations".split(), "CONSULT"),
+    **dict.fromkeys("agreement accord treaty ceasefire truce".split(), "AGREE"),
+    **dict.fromkeys("accusation accusations condemnation".split(), "ACCUSE"),
+}  # fmt: skip
+ALLIANCE_NOUNS = frozenset({"alliance", "pact", "coalition", "bloc", "partnership", "axis"})
+HOSTILE_MARKERS = frozenset({"against", "countering", "counter", "targeting", "aimed", "confront", "confronting"})
+TARGET_PREPOSITIONS = frozenset({"to", "against", "on", "at", "with", "into", "toward", "towards", "upon", "for"})
+# Prepositions that name a target for one type only: what a force retreats from, where a protest stands.
+TYPE_TARGET_PREPOSITIONS = {
+    "RETREAT": frozenset({"from"}),
+    "PROTEST": frozenset({"outside", "against", "at"}),
+    "MOBILIZE": frozenset({"against", "toward", "towards", "at"}),
+}
+PLACE_PREPOSITIONS = frozenset({"in", "inside", "within", "near"})  # "troops in Estonia": a place, not a target
+# Types stated without a target ("deployed troops", "protesters rallied"): a target only by their own prepositions.
+UNTARGETED_EVENT_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 
 # The stance model's cue families (stems, see stance/text.py): refutation, hedging, assertion and doubt words
 # as FNC-1's headlines and bodies use them. Trained features: change a list, retrain the stance model.
