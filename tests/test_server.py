@@ -52,5 +52,6 @@ def test_api_graph_gives_the_stored_actor_graph_a_pairs_timeline_and_clear_error
     assert timeline and all({t["source"], t["target"]} == {"CHN", "RUS"} for t in timeline)
     graphml = client.get("/api/graph", params={"format": "graphml"})
     assert graphml.status_code == 200 and "<graphml" in graphml.text
+    assert 'class="actor-graph"' in client.get("/").text  # the web UI draws the store's actor graph
     refused = client.get("/api/graph", params={"pair": "RUS"})
     assert refused.status_code == 422 and "give two actors" in refused.json()["detail"]

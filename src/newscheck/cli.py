@@ -212,7 +212,9 @@ class GraphFormat(StrEnum):
 
 @app.command()
 def graph(
-    db: Annotated[str, typer.Option("--db", help="Database URL to read stored claims from; 'default' for the user data dir.")],
+    db: Annotated[
+        str, typer.Option("--db", help="Database URL to read stored claims from; 'default' for the user data dir.")
+    ] = "default",
     actor: Annotated[
         Optional[str], typer.Option("--actor", help="Only events with this actor on either side (ISO3 or a name).")
     ] = None,

@@ -155,10 +155,13 @@ def _targets(tok: Token, kind: str, actors_between: ActorLookup) -> list[str]:
     found: list[str] = []
     for child in tok.children:
         if (
-            child.dep_ == "dobj" and kind not in UNTARGETED_EVENT_TYPES
+            child.dep_ == "dobj"
+            and kind not in UNTARGETED_EVENT_TYPES
             or child.dep_ == "dative"
-            or child.dep_ == "prep" and child.lower_ in preps
-            or child.dep_ == "nsubjpass" and passive
+            or child.dep_ == "prep"
+            and child.lower_ in preps
+            or child.dep_ == "nsubjpass"
+            and passive
         ):
             found += [a for a in _phrase_actors(child, actors_between) if a not in found]
         elif child.dep_ == "dobj":  # "staged a protest outside the embassy"

@@ -125,8 +125,18 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
         "arrest", "detain", "seize", "blockade", "deport", "abduct", "kidnap", "jail", "imprison", "intercept", "capture"
     ),
     "ASSAULT": verb_forms(
-        "attack", "strike/struck/striking", "bomb", "shell/shelled/shelling", "invade", "kill", "shoot/shot/shooting",
-        "pound", "raid", "ambush", "hack", "torpedo/torpedoed",
+        "attack",
+        "strike/struck/striking",
+        "bomb",
+        "shell/shelled/shelling",
+        "invade",
+        "kill",
+        "shoot/shot/shooting",
+        "pound",
+        "raid",
+        "ambush",
+        "hack",
+        "torpedo/torpedoed",
     ),
 }
 # Verbs that code a type only with one of its objects ("lifted restrictions", "held talks", "released the
