@@ -204,3 +204,23 @@ def test_graph_command_refuses_a_pair_of_one_actor_and_a_date_it_cannot_read(see
     assert one.exit_code == 2 and "give two actors" in one.output
     bad = CliRunner().invoke(app, ["graph", "--db", seeds_store, "--since", "the day after never"])
     assert bad.exit_code == 2 and "not a date" in bad.output
+
+
+def test_the_store_gives_back_the_events_it_was_given_with_verdicts_and_families(db_url):
+    """Stored and read back on SQLite and PostgreSQL: the same mentions as the in-memory report's."""
+    attack, aid = Event("ASSAULT", "RUS", "UKR"), Event("AID", "CHN", "RUS", "reported", "denied")
+    articles = [
+        ArticleReport(Article(id=i, source=i, headline=i, body="x" * 20, published=f"2025-02-0{n}"), claims=[_claim(i, 0, e)])
+        for n, (i, e) in enumerate([("a", attack), ("b", attack), ("c", aid)], start=1)
+    ]
+    report = Report(
+        articles, [Story("s", "War", ["a", "b", "c"], [["a", "b"], ["c"]])], [Crosscheck("a-0", "a", "corroborated", [], 2)]
+    )
+    with Store(db_url) as store:
+        store.save_batch(articles, stories=report.stories, crosschecks=report.crosschecks)
+        stored = stored_mentions(store)
+        since = stored_mentions(store, since="2025-02-03")
+        pair = stored_mentions(store, pair=("RUS", "CHN"))
+    assert sorted(stored, key=lambda m: m.claim_id) == sorted(event_mentions(report), key=lambda m: m.claim_id)
+    assert [m.article_id for m in since] == ["c"] and [m.article_id for m in pair] == ["c"]
+    assert {m.article_id: m.family for m in stored} == {"a": "a", "b": "a", "c": "c"}
