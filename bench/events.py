@@ -13,15 +13,15 @@ join the same two actors (untargeted events: the same actor). Printed:
 - event-free sentences left event-free;
 - the confusion matrix of types over pair-matched, missed (NONE predicted) and spurious (NONE gold) events.
 
---graph N stores N synthetic articles (one event-bearing claim or more each, copies in families,
-verdicts) and times reading the whole store's graph, an actor's, a pair's, and the GraphML export.
+--graph N stores N synthetic articles (bench/synthetic.py: one event-bearing claim or more each, copies
+in families, verdicts) and times reading the whole store's graph, an actor's, a pair's, and the GraphML
+export.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import random
 import tempfile
 import time
 from collections import Counter, defaultdict
@@ -164,71 +164,32 @@ def print_scores(result: dict) -> None:
 
 def graph_bench(count: int) -> None:
     """Store ``count`` synthetic articles with events, then time the graph stage over the store."""
+    from synthetic import fill_store
+
     from newscheck.graph import build_graph, render_graph, stored_graph
-    from newscheck.records import Article, ArticleReport, Claim, Crosscheck, Event, Story
     from newscheck.store import Store
 
-    rng = random.Random(7)
-    countries = "RUS CHN USA UKR IRN ISR TUR FRA DEU GBR JPN KOR PRK IND PAK SAU EGY BRA MEX CAN POL AZE ARM SYR".split()
-    modes, polarities = (
-        ["asserted", "reported", "hypothetical", "future"],
-        ["affirmed", "affirmed", "affirmed", "negated", "denied"],
-    )
-    verdicts = ["unverified", "unverified", "corroborated", "contradicted", "contested"]
-    with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite:///{folder}/graph.db"
-        with Store(url) as store:
+    with tempfile.TemporaryDirectory() as folder, Store(f"sqlite:///{folder}/graph.db") as store:
+        started = time.perf_counter()
+        fill_store(store, count)
+        print(f"graph: stored {count} synthetic articles in {time.perf_counter() - started:.1f} s")
+        for label, query in [("whole store", {}), ("--actor RUS", {"actor": "RUS"}), ("--pair RUS,CHN", {"pair": "RUS,CHN"})]:
             started = time.perf_counter()
-            for batch in range(0, count, 500):
-                reports, checks, stories = [], [], []
-                for n in range(batch, min(count, batch + 500)):
-                    article_id = f"{n:016x}"
-                    claims = []
-                    for c in range(rng.randint(1, 4)):
-                        source, target = rng.sample(countries, 2)
-                        event = Event(rng.choice(TYPES), source, target, rng.choice(modes), rng.choice(polarities))
-                        claim = Claim(
-                            f"{article_id}-{c}",
-                            f"Sentence {c} of article {n}.",
-                            None,
-                            "outlet",
-                            False,
-                            False,
-                            0.5,
-                            c * 40,
-                            c * 40 + 30,
-                            [source, target],
-                            [event],
-                        )
-                        claims.append(claim)
-                        checks.append(Crosscheck(claim.id, article_id, rng.choice(verdicts), [], 1))
-                    day = f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}"
-                    body = " ".join(f"Sentence {c} of article {n}.".ljust(39) for c in range(len(claims)))
-                    reports.append(
-                        ArticleReport(Article(article_id, f"s{n}", f"Headline {n}", body, published=day), claims=claims)
-                    )
-                for at in range(0, len(reports) - 1, 10):  # stories of 10, two copies in one family each
-                    ids = [r.article.id for r in reports[at : at + 10]]
-                    stories.append(Story(f"story-{ids[0]}", "Story", ids, [ids[:2], *[[i] for i in ids[2:]]]))
-                store.save_batch(reports, stories=stories, crosschecks=checks)
-            print(f"graph: stored {count} synthetic articles in {time.perf_counter() - started:.1f} s")
-            for label, query in [("whole store", {}), ("--actor RUS", {"actor": "RUS"}), ("--pair RUS,CHN", {"pair": "RUS,CHN"})]:
-                started = time.perf_counter()
-                graph, mentions = stored_graph(store, **query)
-                took = time.perf_counter() - started
-                print(
-                    f"graph: {label:<15} {len(mentions):>6} events -> {graph.number_of_nodes()} actors, "
-                    f"{graph.number_of_edges()} edges in {took:.2f} s"
-                )
-            started = time.perf_counter()
-            graph, mentions = stored_graph(store)
-            graphml = render_graph(graph, mentions, "graphml")
+            graph, mentions = stored_graph(store, **query)
+            took = time.perf_counter() - started
             print(
-                f"graph: GraphML of the whole store {len(graphml) / 1e6:.1f} MB in {time.perf_counter() - started:.2f} s (read included)"
+                f"graph: {label:<15} {len(mentions):>6} events -> {graph.number_of_nodes()} actors, "
+                f"{graph.number_of_edges()} edges in {took:.2f} s"
             )
-            started = time.perf_counter()
-            build_graph(mentions)
-            print(f"graph: building alone (events in memory) {time.perf_counter() - started:.2f} s")
+        started = time.perf_counter()
+        graph, mentions = stored_graph(store)
+        graphml = render_graph(graph, mentions, "graphml")
+        print(
+            f"graph: GraphML of the whole store {len(graphml) / 1e6:.1f} MB in {time.perf_counter() - started:.2f} s (read included)"
+        )
+        started = time.perf_counter()
+        build_graph(mentions)
+        print(f"graph: building alone (events in memory) {time.perf_counter() - started:.2f} s")
 
 
 def main() -> int:

@@ -11,8 +11,6 @@ from newscheck.extract import extract
 from newscheck.records import ArticleReport, Claim, Document, Report, Story
 from newscheck.store import Store, check, metadata
 
-FIRST_SCHEMA = ("articles", "claims", "stories", "crosschecks")  # the tables every store had before migrations
-
 
 def _batch(count: int) -> Report:
     """Distinct real articles: the fictional harbour page with a numbered closing paragraph."""
@@ -105,9 +103,9 @@ def test_regrouping_replaces_a_storys_membership_instead_of_keeping_every_earlie
 def test_a_store_made_before_migrations_is_stamped_and_upgraded_keeping_its_articles(tmp_path):
     """The first schema, made by create_all with no version table, as every store was before."""
     url = f"sqlite:///{tmp_path / 'old.db'}"
-    engine = create_engine(url)
-    metadata.create_all(engine, tables=[metadata.tables[name] for name in FIRST_SCHEMA])
+    engine = _engine_at(url, "0001")
     with engine.begin() as conn:
+        conn.execute(text("DROP TABLE alembic_version"))
         conn.execute(text("INSERT INTO articles (id, source, headline, body, report) VALUES ('a1', 's', 'h', 'b', '{}')"))
     engine.dispose()
     with Store(url) as store:
@@ -115,7 +113,7 @@ def test_a_store_made_before_migrations_is_stamped_and_upgraded_keeping_its_arti
         assert {"story_articles", "article_vectors", "article_keys", "alembic_version"} <= tables
         assert store.count_articles() == 1
         with store.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0004"
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0005"
 
 
 def test_db_check_names_what_points_nowhere(db_url):
@@ -135,9 +133,9 @@ def test_db_check_names_what_points_nowhere(db_url):
 
 def test_stories_stored_before_the_membership_table_get_their_members(tmp_path):
     url = f"sqlite:///{tmp_path / 'old.db'}"
-    engine = create_engine(url)
-    metadata.create_all(engine, tables=[metadata.tables[name] for name in FIRST_SCHEMA])
+    engine = _engine_at(url, "0001")
     with engine.begin() as conn:
+        conn.execute(text("DROP TABLE alembic_version"))
         for article in ("a1", "a2"):
             conn.execute(
                 text(f"INSERT INTO articles (id, source, headline, body, report) VALUES ('{article}', 's', 'h', 'b', '{{}}')")
@@ -153,23 +151,48 @@ def test_stories_stored_before_the_membership_table_get_their_members(tmp_path):
             }
 
 
-def test_upgrading_a_store_fills_the_event_table_from_its_stored_reports(tmp_path, seed_000):
+def _engine_at(url: str, revision: str):
+    """A store's engine with its schema at an earlier revision, as a store made then would be."""
+    from alembic import command
+    from alembic.config import Config
+
+    from newscheck.store import MIGRATIONS
+
+    engine = create_engine(url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+    return engine
+
+
+def test_upgrading_a_store_fills_the_event_and_facet_tables_from_its_stored_reports(tmp_path, seed_001):
     """A store at revision 0003 held events only inside its reports, with "negated" as a mode."""
     from newscheck.config import Settings
     from newscheck.pipeline import analyze
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
-    analyze([str(seed_000)], Settings(db_url=url, workers=1, progress=False))
-    with Store(url) as store:
-        expected = {(m.claim_id, m.type, m.source, m.target) for m in store.event_mentions()}
-        with store.engine.begin() as conn:
-            conn.execute(text("DROP TABLE claim_events"))
-            conn.execute(text("UPDATE alembic_version SET version_num = '0003'"))
-            report = conn.execute(text("SELECT id, report FROM articles")).one()
-            old = report.report.replace('"mode": "asserted", "polarity": "affirmed"', '"mode": "negated"', 1)
-            conn.execute(text("UPDATE articles SET report = :r WHERE id = :i"), {"r": old, "i": report.id})
-    assert expected
-    with Store(url) as store:
+    new_url, old_url = f"sqlite:///{tmp_path / 'new.db'}", f"sqlite:///{tmp_path / 'old.db'}"
+    analyze([str(seed_001)], Settings(db_url=new_url, workers=1, progress=False))
+    with Store(new_url) as new, new.engine.connect() as conn:
+        expected = {(m.claim_id, m.type, m.source, m.target) for m in new.event_mentions()}
+        signals = set(conn.execute(text("SELECT article_id, code FROM article_signals")))
+        listed = new.article_page(limit=5).items
+        old_columns = "id, source, url, headline, published, byline, language, body, report"
+        articles = [dict(r._mapping) for r in conn.execute(text(f"SELECT {old_columns} FROM articles"))]
+        claims = [dict(r._mapping) for r in conn.execute(text("SELECT * FROM claims"))]
+    assert expected and signals
+    articles[0]["report"] = articles[0]["report"].replace('"mode": "reported", "polarity": "affirmed"', '"mode": "negated"', 1)
+    old = _engine_at(old_url, "0003")
+    with old.begin() as conn:
+        conn.execute(metadata.tables["articles"].insert(), articles)
+        conn.execute(metadata.tables["claims"].insert(), claims)
+    old.dispose()
+    with Store(old_url) as store, store.engine.connect() as conn:
         mentions = store.event_mentions()
+        assert set(conn.execute(text("SELECT article_id, code FROM article_signals"))) == signals
+        assert [(a.id, a.headline_label, a.signals) for a in store.article_page(limit=5).items] == [
+            (a.id, a.headline_label, a.signals) for a in listed
+        ]
     assert {(m.claim_id, m.type, m.source, m.target) for m in mentions} == expected
     assert sum(m.polarity == "negated" and m.mode == "asserted" for m in mentions) == 1

@@ -192,14 +192,39 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     db: Annotated[str, typer.Option("--db", help="Database URL; 'default' for the user data dir.")] = "default",
+    token: Annotated[
+        Optional[str], typer.Option("--token", envvar="NEWSCHECK_TOKEN", help="Require this token on every route but /healthz.")
+    ] = None,
+    allow_host: Annotated[
+        Optional[list[str]], typer.Option("--allow-host", help="Also answer this Host header (the server's public name).")
+    ] = None,
+    cors_origin: Annotated[
+        Optional[list[str]], typer.Option("--cors-origin", help="Let browser pages from this origin call the API.")
+    ] = None,
+    job_workers: Annotated[int, typer.Option("--job-workers", help="Analysis processes beside the server.")] = 1,
+    reads_per_minute: Annotated[
+        int, typer.Option("--reads-per-minute", help="Reads a client may make a minute; 0: no limit.")
+    ] = 3000,
+    writes_per_minute: Annotated[
+        int, typer.Option("--writes-per-minute", help="Submissions a client may make a minute; 0: no limit.")
+    ] = 60,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow fetching private addresses.")] = False,
 ) -> None:
-    """HTTP API and web UI over the store."""
+    """HTTP API (/api/jobs, /api/articles, /api/stories, /api/claims, /api/graph; OpenAPI at /docs) and the web workbench."""
     import uvicorn
 
+    from newscheck.config import ServeSettings
     from newscheck.server import create_app
 
-    settings = Settings(db_url=db, fetch=FetchSettings(allow_private=allow_private), progress=False)
+    hosts = ServeSettings().allowed_hosts + tuple(allow_host or ())
+    if host not in ("0.0.0.0", "::", *hosts):
+        hosts += (host,)
+    serve_settings = ServeSettings(
+        token=token, allowed_hosts=hosts, cors_origins=tuple(cors_origin or ()), job_workers=job_workers
+    )
+    settings = Settings(db_url=db, fetch=FetchSettings(allow_private=allow_private), progress=False, serve=serve_settings)
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+        stderr.print(f"warning: serving on {host} without --token: anyone who can reach it can read and submit", markup=False)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
 

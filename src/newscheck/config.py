@@ -23,6 +23,20 @@ class FetchSettings:
 
 
 @dataclass
+class ServeSettings:
+    """What the HTTP server lets in: who (token), from where (hosts, origins), how much and how often."""
+
+    token: str | None = None  # every route but /healthz needs it (Authorization: Bearer, or the login cookie)
+    allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]")  # Host headers answered (DNS rebinding)
+    cors_origins: tuple[str, ...] = ()  # origins allowed to call the API from a browser; none by default
+    max_body_bytes: int = 25 * 1024 * 1024  # a request body above this gets 413
+    max_items: int = 200  # texts, pages, URLs and files in one job
+    reads_per_minute: int = 3000  # per client address; 0: unlimited
+    writes_per_minute: int = 60  # jobs and logins per client address; 0: unlimited
+    job_workers: int = 1  # analysis processes beside the server (each parses with one process)
+
+
+@dataclass
 class Settings:
     db_url: str | None = None  # None: do not store; "default": the user data directory
     fetch: FetchSettings = field(default_factory=FetchSettings)
@@ -36,6 +50,7 @@ class Settings:
     verify: bool = True  # run stories/verify stages
     story_window_days: int = 7
     progress: bool = True
+    serve: ServeSettings = field(default_factory=ServeSettings)
 
     def resolved_db_url(self) -> str | None:
         if self.db_url == "default":

@@ -323,3 +323,67 @@ class Report:
             "duplicate": duplicates,
             "refused": len(self.errors),
         }
+
+
+@dataclass
+class ArticleSummary:
+    """One line of the workbench's inbox: what an article is and what was found, without its text."""
+
+    id: str
+    source: str
+    headline: str
+    published: str | None
+    byline: str | None
+    headline_label: str | None
+    signals: list[tuple[str, str]]  # (code, severity)
+    source_types: list[str]
+    verdicts: dict[str, int]  # its claims' cross-check verdicts, counted
+
+
+@dataclass
+class ClaimSummary:
+    """One cross-checked claim in a list of claims, with its article and verdict."""
+
+    claim_id: str
+    article_id: str
+    headline: str
+    published: str | None
+    text: str
+    start: int
+    end: int
+    source_type: str
+    attributed_to: str | None
+    verdict: str
+    independent_sources: int
+
+
+@dataclass
+class StorySummary:
+    id: str
+    title: str
+    articles: int
+    families: int
+    actors: list[str]
+
+
+@dataclass
+class Page:
+    """A page of a list read in a stable order; ``next`` is the cursor of the page after it, if any."""
+
+    items: list[Any]
+    next: str | None = None
+
+
+@dataclass
+class Job:
+    """An analysis the server runs in the background: its progress, the articles it stored, its errors."""
+
+    id: str
+    status: Literal["queued", "running", "done", "failed", "interrupted"]
+    done: int
+    total: int
+    article_ids: list[str] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    message: str | None = None
+    created: float = 0.0
+    updated: float = 0.0

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Column,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -29,6 +30,7 @@ from sqlalchemy import (
     Table,
     Text,
     create_engine,
+    event,
     func,
     select,
     text,
@@ -37,7 +39,21 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 from newscheck.actors import actor_kind
-from newscheck.records import Annotation, ArticleReport, Crosscheck, EventMention, Report, Sentence, Story
+from newscheck.records import (
+    Annotation,
+    ArticleReport,
+    ArticleSummary,
+    ClaimSummary,
+    Crosscheck,
+    EventMention,
+    InputError,
+    Job,
+    Page,
+    Report,
+    Sentence,
+    Story,
+    StorySummary,
+)
 from newscheck.records_json import article_report_from_dict, article_to_dict, build
 from newscheck.stories import day_number
 from newscheck.vectors import assemble, from_bytes, sentences_of, to_bytes
@@ -56,6 +72,11 @@ articles_table = Table(
     Column("language", String(8)),
     Column("body", Text, nullable=False),
     Column("report", Text, nullable=False),  # the article's JSON report (SPEC.md layout)
+    # What the workbench lists without opening the report:
+    Column("published_key", String(10), nullable=False, server_default=""),  # published, "" when unknown: the paging order
+    Column("headline_label", String(16)),
+    Column("signals", Text),  # JSON [[code, severity], ...]
+    Column("source_types", Text),  # the source types of its claims, space-separated
 )
 
 claims_table = Table(
@@ -130,6 +151,36 @@ claim_events_table = Table(
     Column("published", String(10), index=True),
 )
 
+article_signals_table = Table(
+    "article_signals",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id"), primary_key=True),
+    Column("code", String(40), primary_key=True, index=True),
+)
+
+article_actors_table = Table(
+    "article_actors",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.id"), primary_key=True),
+    Column("actor", String(200), primary_key=True, index=True),
+)
+
+jobs_table = Table(
+    "jobs",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("status", String(16), nullable=False),  # queued, running, done, failed, interrupted
+    Column("done", Integer, nullable=False),
+    Column("total", Integer, nullable=False),
+    Column("article_ids", Text, nullable=False),  # JSON list
+    Column("errors", Text, nullable=False),  # JSON list of {"source", "reason"}
+    Column("message", Text),
+    Column("created", Float, nullable=False),
+    Column("updated", Float, nullable=False),
+)
+Index("ix_articles_published_key", articles_table.c.published_key, articles_table.c.id)
+Index("ix_crosschecks_verdict", crosschecks_table.c.verdict)
+
 MAX_BOUND_VALUES = 30_000  # SQLite allows 32,766 bound values in one statement, PostgreSQL 65,535
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 FIRST_REVISION = "0001"  # the schema every store had before migrations were kept
@@ -176,6 +227,28 @@ def check(engine: Engine) -> list[str]:
     return problems
 
 
+def summary_of(item: ArticleReport) -> dict[str, Any]:
+    """The article row's summary columns: its paging key, headline verdict, signals and claims' source types."""
+    return {
+        "published_key": item.article.published or "",
+        "headline_label": item.headline_support.label if item.headline_support else None,
+        "signals": _dumps([[s.code, s.severity] for s in item.signals]),
+        "source_types": " ".join(sorted({c.source_type for c in item.claims})),
+    }
+
+
+def facet_rows(item: ArticleReport) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The article's rows in article_signals and article_actors: what the inbox filters by."""
+    article_id = item.article.id
+    signals = [{"article_id": article_id, "code": code} for code in sorted({s.code for s in item.signals})]
+    keys: set[str] = set()
+    for actor in item.annotation.actors if item.annotation else []:
+        keys.add(actor.key[:200])
+        if actor.country:
+            keys.add(actor.country)
+    return signals, [{"article_id": article_id, "actor": key} for key in sorted(keys)]
+
+
 def event_rows(item: ArticleReport) -> list[dict[str, Any]]:
     """The claim_events rows of one article: every event with a source actor, with the actors' kinds."""
     kinds = {a.key: a.kind for a in item.annotation.actors} if item.annotation else {}
@@ -197,6 +270,21 @@ def event_rows(item: ArticleReport) -> list[dict[str, Any]]:
         for n, event in enumerate(claim.events)
         if event.source
     ]
+
+
+def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _cursor(cursor: str) -> tuple[str, str, str]:
+    """A page cursor "key|id" (or "||id") split; anything else is refused as the bad input it is."""
+    key, bar, last_id = cursor.rpartition("|")
+    if not bar or not last_id or len(cursor) > 300:
+        raise ValueError(f"cursor {cursor[:40]!r}: not a cursor this list gave")
+    return key, bar, last_id
 
 
 def _dumps(value: Any) -> str:
@@ -222,6 +310,8 @@ class Store:
             self.engine: Engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
         else:
             self.engine = create_engine(url, future=True)
+        if url.startswith("sqlite:///"):  # readers (the server) alongside a writer (a job) without waiting on it
+            event.listen(self.engine, "connect", _sqlite_pragmas)
         migrate(self.engine)
 
     def __enter__(self) -> Store:
@@ -258,6 +348,7 @@ class Store:
                     "language": a.language,
                     "body": a.body,
                     "report": _dumps(article_to_dict(item)),
+                    **summary_of(item),
                 }
             )
             claim_rows += [
@@ -276,9 +367,14 @@ class Store:
         self._upsert(conn, articles_table, rows)
         self._upsert(conn, claims_table, claim_rows)
         ids = [r["id"] for r in rows]
+        derived = (claim_events_table, article_signals_table, article_actors_table)
         for chunk in _chunks(ids, 500):
-            conn.execute(claim_events_table.delete().where(claim_events_table.c.article_id.in_(list(chunk))))
+            for table in derived:
+                conn.execute(table.delete().where(table.c.article_id.in_(list(chunk))))
+        facets = [facet_rows(item) for item in reports]
         self._upsert(conn, claim_events_table, [e for item in reports for e in event_rows(item)])
+        self._upsert(conn, article_signals_table, [row for signals, _ in facets for row in signals])
+        self._upsert(conn, article_actors_table, [row for _, actors in facets for row in actors])
 
     def save_report(
         self,
@@ -500,6 +596,183 @@ class Store:
                 )
                 for r in conn.execute(query)
             ]
+
+    def article_page(
+        self,
+        limit: int = 50,
+        cursor: str | None = None,
+        signal: str | None = None,
+        source_type: str | None = None,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        q: str | None = None,
+    ) -> Page:
+        """Stored articles newest first (undated last), a page at a time, filtered by a signal, a claim source
+        type, an actor, a date range and words of the headline; every filter but the words reads an index.
+        ``cursor`` is the ``next`` of the page before."""
+        a = articles_table.c
+        query = select(
+            a.id, a.source, a.headline, a.published, a.byline, a.headline_label, a.signals, a.source_types, a.published_key
+        )
+        if cursor:
+            key, _, last_id = _cursor(cursor)
+            query = query.where((a.published_key < key) | ((a.published_key == key) & (a.id < last_id)))
+        if signal:
+            query = query.where(
+                select(article_signals_table.c.article_id)
+                .where((article_signals_table.c.article_id == a.id) & (article_signals_table.c.code == signal))
+                .exists()
+            )
+        if actor:
+            query = query.where(
+                select(article_actors_table.c.article_id)
+                .where((article_actors_table.c.article_id == a.id) & (article_actors_table.c.actor == actor))
+                .exists()
+            )
+        if source_type:
+            query = query.where(
+                select(claims_table.c.id)
+                .where((claims_table.c.article_id == a.id) & (claims_table.c.source_type == source_type))
+                .exists()
+            )
+        if since:
+            query = query.where(a.published_key >= since)
+        if until:
+            query = query.where((a.published_key <= until) & (a.published_key != ""))
+        if q:
+            words = q.strip().lower()
+            query = query.where(func.lower(a.headline).contains(words, autoescape=True))
+        query = query.order_by(a.published_key.desc(), a.id.desc()).limit(limit + 1)
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(query))
+            verdicts = self._verdict_counts(conn, [r.id for r in rows[:limit]])
+        items = [
+            ArticleSummary(
+                id=r.id,
+                source=r.source,
+                headline=r.headline,
+                published=r.published,
+                byline=r.byline,
+                headline_label=r.headline_label,
+                signals=[tuple(x) for x in json.loads(r.signals or "[]")],
+                source_types=(r.source_types or "").split(),
+                verdicts=verdicts.get(r.id, {}),
+            )
+            for r in rows[:limit]
+        ]
+        last = rows[limit - 1] if len(rows) > limit else None
+        return Page(items, f"{last.published_key}|{last.id}" if last is not None else None)
+
+    def _verdict_counts(self, conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, int]]:
+        counts: dict[str, dict[str, int]] = {}
+        if ids:
+            x = crosschecks_table.c
+            query = (
+                select(x.article_id, x.verdict, func.count()).where(x.article_id.in_(list(ids))).group_by(x.article_id, x.verdict)
+            )
+            for article_id, verdict, count in conn.execute(query):
+                counts.setdefault(article_id, {})[verdict] = count
+        return counts
+
+    def claim_page(
+        self, limit: int = 50, cursor: str | None = None, verdict: str | None = None, article_id: str | None = None
+    ) -> Page:
+        """Cross-checked claims with their article and verdict, a page at a time (by claim id)."""
+        x, c, a = crosschecks_table.c, claims_table.c, articles_table.c
+        query = select(x.claim_id, x.article_id, a.headline, a.published, c.text, c.start, c.end, c.source_type,
+                       c.attributed_to, x.verdict, x.data).select_from(
+            crosschecks_table.join(claims_table, c.id == x.claim_id).join(articles_table, a.id == x.article_id)
+        )  # fmt: skip
+        if verdict:
+            query = query.where(x.verdict == verdict)
+        if article_id:
+            query = query.where(x.article_id == article_id)
+        if cursor:
+            query = query.where(x.claim_id > _cursor(cursor)[2])
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(query.order_by(x.claim_id).limit(limit + 1)))
+        items = [
+            ClaimSummary(
+                claim_id=r.claim_id,
+                article_id=r.article_id,
+                headline=r.headline,
+                published=r.published,
+                text=r.text,
+                start=r.start,
+                end=r.end,
+                source_type=r.source_type,
+                attributed_to=r.attributed_to,
+                verdict=r.verdict,
+                independent_sources=json.loads(r.data).get("independent_sources", 0),
+            )
+            for r in rows[:limit]
+        ]
+        return Page(items, f"||{rows[limit - 1].claim_id}" if len(rows) > limit else None)
+
+    def story_page(self, limit: int = 50, cursor: str | None = None) -> Page:
+        """Stored stories, a page at a time (by id), each with its size."""
+        query = select(stories_table.c.id, stories_table.c.data)
+        if cursor:
+            query = query.where(stories_table.c.id > _cursor(cursor)[2])
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(query.order_by(stories_table.c.id).limit(limit + 1)))
+        items = []
+        for row in rows[:limit]:
+            data = json.loads(row.data)
+            items.append(
+                StorySummary(row.id, data["title"], len(data["article_ids"]), len(data["families"]) or 1, data.get("actors", []))
+            )
+        return Page(items, f"||{rows[limit - 1].id}" if len(rows) > limit else None)
+
+    def story(self, story_id: str) -> Story | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(stories_table.c.data).where(stories_table.c.id == story_id)).first()
+        return build(typing.get_type_hints(Report)["stories"], [json.loads(row[0])])[0] if row else None
+
+    def headlines(self, ids: Sequence[str]) -> dict[str, str]:
+        """The headlines of these stored articles, for naming evidence from other outlets."""
+        found: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(sorted(set(ids)), 500):
+                query = select(articles_table.c.id, articles_table.c.headline).where(articles_table.c.id.in_(list(chunk)))
+                found.update((r[0], r[1]) for r in conn.execute(query))
+        return found
+
+    def save_job(self, job: Job) -> None:
+        row = {
+            "id": job.id,
+            "status": job.status,
+            "done": job.done,
+            "total": job.total,
+            "article_ids": _dumps(job.article_ids),
+            "errors": _dumps([dataclasses.asdict(e) for e in job.errors]),
+            "message": job.message,
+            "created": job.created,
+            "updated": job.updated,
+        }
+        with self.engine.begin() as conn:
+            self._upsert(conn, jobs_table, [row])
+
+    def job(self, job_id: str) -> Job | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(jobs_table).where(jobs_table.c.id == job_id)).first()
+        if row is None:
+            return None
+        errors = [InputError(**e) for e in json.loads(row.errors)]
+        return Job(
+            row.id, row.status, row.done, row.total, json.loads(row.article_ids), errors, row.message, row.created, row.updated
+        )
+
+    def interrupt_unfinished_jobs(self) -> int:
+        """Jobs a stopped server left queued or running: marked interrupted (what they stored is kept)."""
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                jobs_table.update()
+                .where(jobs_table.c.status.in_(["queued", "running"]))
+                .values(status="interrupted", message="the server stopped before this job finished; submit it again")
+            )
+        return result.rowcount
 
     def count_articles(self) -> int:
         with self.engine.connect() as conn:

@@ -10,6 +10,7 @@ Everything taken from the articles goes through ``html.escape``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html import escape
 
 from newscheck.graph import build_graph, edge_of, event_mentions, timeline
@@ -147,6 +148,18 @@ def _anchor(article_id: str) -> str:
     return "a-" + re.sub(r"[^A-Za-z0-9_-]", "-", article_id)
 
 
+Href = Callable[[str], str]  # an article id -> where a link to it goes
+
+
+def on_this_page(article_id: str) -> str:
+    """Links to articles of the same page: the one-page report."""
+    return "#" + _anchor(article_id)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _pill(css: str, text: str) -> str:
     return f'<span class="pill {css}">{_e(text)}</span>'
 
@@ -226,7 +239,7 @@ def _signals(item: ArticleReport) -> str:
     return f'<h3>Signals</h3><ul class="signals">{"".join(rows)}</ul>'
 
 
-def _claims_table(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck], titles: dict[str, str]) -> str:
+def _claims_table(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck], titles: dict[str, str], href: Href) -> str:
     if not item.claims:
         return ""
     rows = []
@@ -235,7 +248,9 @@ def _claims_table(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck]
         verdict = _verdict_of(check)
         details = ""
         if check and check.evidence:
-            details = f"<details><summary>Evidence from other outlets</summary>{_evidence_list(check.evidence, titles)}</details>"
+            details = (
+                f"<details><summary>Evidence from other outlets</summary>{_evidence_list(check.evidence, titles, href)}</details>"
+            )
         sources_note = f'<div class="meta">{_e(verdict_note(check))}</div>' if check else ""
         flags = ' <span class="meta">(hedged)</span>' if claim.hedged else ""
         rows.append(
@@ -271,7 +286,10 @@ def _legend() -> str:
     return f'<div class="legend">Claims in the text: {items} <span class="meta">· dotted underline: the outlet\'s own claim</span></div>'
 
 
-def _article(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck], titles: dict[str, str], graph: str) -> str:
+def article_card(
+    item: ArticleReport, checks: dict[tuple[str, str], Crosscheck], titles: dict[str, str], graph: str, href: Href = on_this_page
+) -> str:
+    """One article's card: headline verdict, signals, the text with its claims marked, claims, sources, graph."""
     article = item.article
     meta = [
         _e(article.published or "no date"),
@@ -284,24 +302,24 @@ def _article(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck], tit
         f'<div class="meta">{" · ".join(meta)}</div>{warnings}'
         f"{_headline_verdict(item)}{_signals(item)}"
         f'<h3>Article text</h3>{_legend()}<div class="body">{_highlighted_body(item, checks)}</div>'
-        f"{_claims_table(item, checks, titles)}{_sources_table(item)}{graph}</section>"
+        f"{_claims_table(item, checks, titles, href)}{_sources_table(item)}{graph}</section>"
     )
 
 
-def _article_line(item: ArticleReport) -> str:
+def _article_line(item: ArticleReport, href: Href) -> str:
     """A link to the article with its headline verdict and signal count."""
     support = item.headline_support
     badge = _pill("h-" + support.label, "headline " + support.label) if support else ""
     count = len(item.signals)
     signals = _pill("s-warn" if count else "v-corroborated", f"{count} signal{'s' if count != 1 else ''}")
     date = f' <span class="meta">{_e(item.article.published)}</span>' if item.article.published else ""
-    return f'<a href="#{_anchor(item.article.id)}">{_e(title(item))}</a>{date} {badge} {signals}'
+    return f'<a href="{_e(href(item.article.id))}">{_e(title(item))}</a>{date} {badge} {signals}'
 
 
-def _evidence_list(evidence: list[CrosscheckEvidence], titles: dict[str, str]) -> str:
+def _evidence_list(evidence: list[CrosscheckEvidence], titles: dict[str, str], href: Href) -> str:
     rows = "".join(
         f"<li>{_pill('v-' + _STANCE_CLASS.get(e.stance, 'unverified'), e.stance)} {_e(e.sentence)} "
-        f'<span class="meta">— {_e(titles.get(e.article_id, e.article_id))}'
+        f'<span class="meta">— <a href="{_e(href(e.article_id))}">{_e(titles.get(e.article_id, e.article_id))}</a>'
         f"{' · ' + _e(evidence_note(e)) if evidence_note(e) else ''}</span></li>"
         for e in evidence
     )
@@ -311,10 +329,24 @@ def _evidence_list(evidence: list[CrosscheckEvidence], titles: dict[str, str]) -
 POLARITY_NOUNS = {"negated": "negation", "denied": "denial"}  # what a verdict on a negated or denied event is about
 
 
-def _graph_section(mentions: list[EventMention], prefix: str, claim_rows: dict[str, str], titles: dict[str, str]) -> str:
-    """Who does what to whom in these articles: the actor graph, each edge's claims, each pair's timeline."""
+def graph_section(
+    report: Report,
+    ids: set[str],
+    prefix: str,
+    titles: dict[str, str],
+    href: Href = on_this_page,
+    mentions: list[EventMention] | None = None,
+) -> str:
+    """Who does what to whom in these articles of the report: the actor graph, each edge's claims (linked to
+    their rows in the claims tables), each pair's timeline. ``prefix`` keeps its ids apart on the page."""
+    mentions = [m for m in (event_mentions(report) if mentions is None else mentions) if m.article_id in ids]
     if not mentions:
         return ""
+    claim_rows = {}
+    for item in report.articles:
+        page = href(item.article.id)
+        page = "" if page.startswith("#") else page.split("#")[0]
+        claim_rows.update({c.id: f"{page}#{_anchor(item.article.id)}-r{n}" for n, c in enumerate(item.claims, start=1)})
     graph = build_graph(mentions)
     slugs = {key: f"{prefix}-e{n}" for n, key in enumerate(sorted(graph.edges(keys=True)), start=1)}
     svg = actor_graph_svg(graph, lambda s, t, k: "#" + slugs[(s, t, k)], "Actors and events", prefix) if slugs else ""
@@ -387,25 +419,26 @@ def _line(m: EventMention) -> str:
     return f' <span class="line {"dotted" if m.polarity == "negated" else "dashed"}"></span>'
 
 
-def _story(view: StoryView, titles: dict[str, str], graph: str) -> str:
+def story_card(view: StoryView, titles: dict[str, str], graph: str, href: Href = on_this_page) -> str:
+    """One story's card: its reports with their copies, its disputed claims first, its actor graph."""
     reports = []
     for family in view.families:
         copies = ""
         if len(family) > 1:
-            links = ", ".join(f'<a href="#{_anchor(a.article.id)}">{_e(title(a))}</a>' for a in family[1:])
+            links = ", ".join(f'<a href="{_e(href(a.article.id))}">{_e(title(a))}</a>' for a in family[1:])
             copies = f'<div class="family">+ {len(family) - 1} cop{"y" if len(family) == 2 else "ies"} of this report, counted once: {links}</div>'
-        reports.append(f"<li>{_article_line(family[0])}{copies}</li>")
+        reports.append(f"<li>{_article_line(family[0], href)}{copies}</li>")
     disputed = ""
     if view.disputed:
         rows = [
             f"<li>{_pill('v-' + check.verdict, check.verdict)} {_e(claim.text)} "
-            f'<span class="meta">— {_e(title(item))}</span>{_evidence_list(check.evidence, titles)}</li>'
+            f'<span class="meta">— {_e(title(item))}</span>{_evidence_list(check.evidence, titles, href)}</li>'
             for claim, check, item in view.disputed
         ]
         disputed = f'<h3>Disputed claims</h3><ul class="evidence">{"".join(rows)}</ul>'
     return (
         f'<section class="card story"><div class="kicker">Story</div><h2>{_e(view.story.title)}</h2>'
-        f'<div class="meta">{len(view.articles)} articles · {len(view.families)} independent report(s)</div>'
+        f'<div class="meta">{_count(len(view.articles), "article")} · {_count(len(view.families), "independent report")}</div>'
         f'<h3>Reports</h3><ul class="story-articles">{"".join(reports)}</ul>{disputed}{graph}</section>'
     )
 
@@ -413,7 +446,7 @@ def _story(view: StoryView, titles: dict[str, str], graph: str) -> str:
 def _others(items: list[ArticleReport]) -> str:
     if not items:
         return ""
-    rows = "".join(f"<li>{_article_line(item)}</li>" for item in items)
+    rows = "".join(f"<li>{_article_line(item, on_this_page)}</li>" for item in items)
     return f'<section class="card"><h3>Articles on their own</h3><ul class="story-articles">{rows}</ul></section>'
 
 
@@ -427,13 +460,12 @@ def render_html(report: Report) -> str:
     views = [v for v in story_views(report) if len(v.articles) > 1]
     in_story = {a.article.id for v in views for a in v.articles}
     mentions = event_mentions(report)
-    claim_rows = {c.id: f"#{_anchor(a.article.id)}-r{n}" for a in report.articles for n, c in enumerate(a.claims, start=1)}
 
     def graph_of(ids: set[str], prefix: str) -> str:
-        return _graph_section([m for m in mentions if m.article_id in ids], prefix, claim_rows, titles)
+        return graph_section(report, ids, prefix, titles, mentions=mentions)
 
     stories = "".join(
-        _story(v, titles, graph_of({a.article.id for a in v.articles}, f"g{n}")) for n, v in enumerate(views, start=1)
+        story_card(v, titles, graph_of({a.article.id for a in v.articles}, f"g{n}")) for n, v in enumerate(views, start=1)
     )
     stories += _others([a for a in report.articles if a.article.id not in in_story])
     errors = ""
@@ -441,7 +473,9 @@ def render_html(report: Report) -> str:
         items = "".join(f"<li><code>{_e(e.source)}</code>: {_e(e.reason)}</li>" for e in report.errors)
         errors = f'<section class="card"><h3>Inputs that could not be analysed</h3><ul>{items}</ul></section>'
     articles = "".join(
-        _article(a, checks, titles, "" if a.article.id in in_story else graph_of({a.article.id}, _anchor(a.article.id) + "-g"))
+        article_card(
+            a, checks, titles, "" if a.article.id in in_story else graph_of({a.article.id}, _anchor(a.article.id) + "-g")
+        )
         for a in report.articles
     )
     articles = articles or '<p class="empty">No articles.</p>'
