@@ -94,6 +94,7 @@ def _routes(ids: list[str], stories: list[str], rng: random.Random) -> list[tupl
 def load(base: str, ids: list[str], stories: list[str], seconds: float, readers: int) -> None:
     times: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, int] = defaultdict(int)
+    statuses: dict[int, int] = defaultdict(int)
     jobs = {"done": 0, "seconds": []}
     stop = time.monotonic() + seconds
     lock = threading.Lock()
@@ -108,6 +109,7 @@ def load(base: str, ids: list[str], stories: list[str], seconds: float, readers:
                 with lock:
                     times[name].append(took)
                     errors[name] += status >= 500
+                    statuses[status] += 1
 
     def submitter() -> None:
         n = 0
@@ -137,6 +139,7 @@ def load(base: str, ids: list[str], stories: list[str], seconds: float, readers:
     elapsed = time.perf_counter() - began
     total = sum(len(v) for v in times.values())
     print(f"{total} requests in {elapsed:.0f} s: {total / elapsed:.0f} requests/s; 5xx: {sum(errors.values())}")
+    print("reads by status: " + ", ".join(f"{code}: {count}" for code, count in sorted(statuses.items())))
     print(f"jobs finished: {jobs['done']}, each {statistics.mean(jobs['seconds']) if jobs['seconds'] else 0:.1f} s on average")
     print(f"{'route':<26} {'n':>6} {'p50 ms':>8} {'p99 ms':>8} {'5xx':>4}")
     for name in sorted(times):

@@ -220,7 +220,12 @@ def serve(
     if host not in ("0.0.0.0", "::", *hosts):
         hosts += (host,)
     serve_settings = ServeSettings(
-        token=token, allowed_hosts=hosts, cors_origins=tuple(cors_origin or ()), job_workers=job_workers
+        token=token,
+        allowed_hosts=hosts,
+        cors_origins=tuple(cors_origin or ()),
+        job_workers=job_workers,
+        reads_per_minute=reads_per_minute,
+        writes_per_minute=writes_per_minute,
     )
     settings = Settings(db_url=db, fetch=FetchSettings(allow_private=allow_private), progress=False, serve=serve_settings)
     if host not in ("127.0.0.1", "localhost", "::1") and not token:

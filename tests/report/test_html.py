@@ -166,3 +166,21 @@ def test_every_renderer_takes_any_text_and_html_never_lets_markup_through(headli
         page = render(report, fmt)
         assert page
     assert HOSTILE not in render(report, "html")
+
+
+def test_only_check_worthy_or_disputed_claims_are_marked_in_the_text_and_every_claim_is_in_the_table():
+    sentences = ["The mayor opened the new bridge on Monday.", "It was sunny.", "Crowds were small."]
+    body = " ".join(sentences)
+    scores = [0.9, 0.1, 0.2]
+    claims = []
+    for n, (sentence, score) in enumerate(zip(sentences, scores)):
+        start = body.index(sentence)
+        claims.append(Claim(f"k{n}", sentence, None, "outlet", False, False, score, start, start + len(sentence)))
+    article = Article(
+        id="m1", source="https://www.town-news.example/bridge", headline="Bridge opens", body=body, paragraphs=[body]
+    )
+    disputed = Crosscheck("k2", "m1", "contradicted", [CrosscheckEvidence("m2", "Crowds were huge.", "disagree")], 2)
+    page = render_html(Report([ArticleReport(article, claims=claims)], crosschecks=[disputed]))
+    marked = re.findall(r'<mark class="[^"]*"[^>]*>([^<]+)</mark>', page)
+    assert marked == ["The mayor opened the new bridge on Monday.", "Crowds were small."]
+    assert all(f'id="a-m1-r{n}"' in page for n in (1, 2, 3))

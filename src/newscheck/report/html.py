@@ -23,6 +23,7 @@ from newscheck.report.view import (
     StoryView,
     checks_by_claim,
     evidence_note,
+    outlet,
     sorted_signals,
     sources,
     sourcing_note,
@@ -33,6 +34,7 @@ from newscheck.report.view import (
 )
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+MARK_CHECKWORTHY = 0.5  # claims scored below this are listed in the claims table but not marked in the text
 _STANCE_CLASS = {"agree": "corroborated", "disagree": "contradicted", "discuss": "unverified"}
 SIGNAL_TITLES = {
     "headline_unsupported": "Headline not backed by sources",
@@ -169,9 +171,15 @@ def _verdict_of(check: Crosscheck | None) -> str:
 
 
 def _highlighted_body(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck]) -> str:
-    """Body paragraphs with each claim marked by its verdict; overlapping claims keep the first."""
+    """Body paragraphs with the claims worth a look marked by their verdict (the check-worthy ones, and any
+    another outlet corroborates or disputes), so the marks point somewhere; overlapping claims keep the first."""
     body = item.article.body
-    numbered = sorted(enumerate(item.claims, start=1), key=lambda nc: (nc[1].start, -nc[1].end))
+
+    def marked(claim: Claim) -> bool:
+        check = checks.get((item.article.id, claim.id))
+        return claim.checkworthy >= MARK_CHECKWORTHY or check is not None and check.verdict != "unverified"
+
+    numbered = sorted(((n, c) for n, c in enumerate(item.claims, start=1) if marked(c)), key=lambda nc: (nc[1].start, -nc[1].end))
     spans: list[tuple[int, int, int, Claim]] = []
     last_end = -1
     for n, claim in numbered:
@@ -283,7 +291,10 @@ def _sources_table(item: ArticleReport) -> str:
 
 def _legend() -> str:
     items = "".join(_pill("v-" + v, VERDICT_TEXT[v]) for v in (*VERDICTS, "unchecked"))
-    return f'<div class="legend">Claims in the text: {items} <span class="meta">· dotted underline: the outlet\'s own claim</span></div>'
+    return (
+        f'<div class="legend">Check-worthy claims marked in the text, by verdict: {items} '
+        '<span class="meta">· dotted underline: the outlet\'s own claim · every claim is in the table below</span></div>'
+    )
 
 
 def article_card(
@@ -312,7 +323,7 @@ def _article_line(item: ArticleReport, href: Href) -> str:
     badge = _pill("h-" + support.label, "headline " + support.label) if support else ""
     count = len(item.signals)
     signals = _pill("s-warn" if count else "v-corroborated", f"{count} signal{'s' if count != 1 else ''}")
-    date = f' <span class="meta">{_e(item.article.published)}</span>' if item.article.published else ""
+    date = f' <span class="meta">{_e(item.article.published or "no date")} · {_e(outlet(item.article.source))}</span>'
     return f'<a href="{_e(href(item.article.id))}">{_e(title(item))}</a>{date} {badge} {signals}'
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import urllib.parse
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -112,6 +113,12 @@ def sourcing_note(sourcing: str) -> str:
     if len(kinds) == 1:
         return SOURCING_NOTES[kinds[0]]
     return "sources: " + ", ".join(SOURCE_TYPES[k] for k in kinds)
+
+
+def outlet(source: str) -> str:
+    """Where an article came from, short: a URL's host, else the name it was given or submitted under."""
+    host = urllib.parse.urlsplit(source).hostname if "://" in source else None
+    return host.removeprefix("www.") if host else source
 
 
 def title(item: ArticleReport) -> str:

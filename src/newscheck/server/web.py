@@ -19,7 +19,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from newscheck.actors import actor_key
 from newscheck.config import Settings
 from newscheck.report.html import CSS, SCRIPT, SIGNAL_TITLES, article_card, graph_section, story_card
-from newscheck.report.view import SOURCE_TYPES, checks_by_claim, story_views, title
+from newscheck.report.view import SOURCE_TYPES, checks_by_claim, outlet, story_views, title
 from newscheck.server.guard import COOKIE, login_page
 from newscheck.store import Store
 
@@ -30,12 +30,6 @@ SEVERITY_ORDER = {"high": 0, "warn": 1, "info": 2}
 
 def _article_href(article_id: str) -> str:
     return f"/articles/{urllib.parse.quote(article_id)}"
-
-
-def _outlet(source: str) -> str:
-    """Where an article came from, short: a URL's host, else the name it was submitted under."""
-    host = urllib.parse.urlsplit(source).hostname if "://" in source else None
-    return host.removeprefix("www.") if host else source
 
 
 def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
@@ -67,7 +61,7 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
         rows = [
             {
                 **item.__dict__,
-                "outlet": _outlet(item.source),
+                "outlet": outlet(item.source),
                 "verdicts": [(v, item.verdicts[v]) for v in VERDICT_ORDER if item.verdicts.get(v)],
                 "signals": sorted(item.signals, key=lambda s: SEVERITY_ORDER.get(s[1], 3)),
             }
