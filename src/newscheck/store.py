@@ -549,13 +549,13 @@ class Store:
                 events.target,
                 events.mode,
                 events.polarity,
-                claims.text,
+                claims.text.label("sentence"),
                 claims.start,
                 claims.end,
                 claims.source_type,
                 claims.attributed_to,
                 events.published,
-                checks.verdict,
+                func.coalesce(checks.verdict, "unverified").label("verdict"),
                 events.source_kind,
                 events.target_kind,
             )
@@ -574,28 +574,7 @@ class Store:
         if since is not None:
             query = query.where(events.published >= since)
         with self.engine.connect() as conn:
-            return [
-                EventMention(
-                    claim_id=r[0],
-                    article_id=r[1],
-                    type=r[2],
-                    source=r[3],
-                    target=r[4],
-                    mode=r[5],
-                    polarity=r[6],
-                    sentence=r[7],
-                    start=r[8],
-                    end=r[9],
-                    source_type=r[10],
-                    attributed_to=r[11],
-                    published=r[12],
-                    verdict=r[13] or "unverified",
-                    family=r[1],
-                    source_kind=r[14],
-                    target_kind=r[15],
-                )
-                for r in conn.execute(query)
-            ]
+            return [EventMention(**row._mapping, family=row.article_id) for row in conn.execute(query)]
 
     def article_page(
         self,
