@@ -224,3 +224,12 @@ def test_the_store_gives_back_the_events_it_was_given_with_verdicts_and_families
     assert sorted(stored, key=lambda m: m.claim_id) == sorted(event_mentions(report), key=lambda m: m.claim_id)
     assert [m.article_id for m in since] == ["c"] and [m.article_id for m in pair] == ["c"]
     assert {m.article_id: m.family for m in stored} == {"a": "a", "b": "a", "c": "c"}
+
+
+def test_the_python_api_gives_the_graph_and_a_pairs_timeline_by_date(seeds_store):
+    import newscheck
+    import newscheck.graph  # noqa: F401  (the stage module beside the API function: both stay usable)
+
+    built, events = newscheck.actor_graph(seeds_store, pair="China,Russia")
+    assert isinstance(built, nx.MultiDiGraph) and set(built.nodes) == {"CHN", "RUS"}
+    assert events and all({e.source, e.target} == {"CHN", "RUS"} for e in events)

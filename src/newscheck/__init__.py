@@ -13,7 +13,7 @@ def analyze(inputs, settings: Settings | None = None, **kwargs):
     return run_pipeline(inputs, settings, **kwargs)
 
 
-def graph(db: str, actor: str | None = None, pair: str | None = None, since: str | None = None):
+def actor_graph(db: str, actor: str | None = None, pair: str | None = None, since: str | None = None):
     """Python API: the actor and event graph of a store (a networkx MultiDiGraph) and the event mentions it
     is built from, their timeline by date (see newscheck.graph.stored_graph)."""
     from newscheck.graph import stored_graph, timeline
@@ -24,4 +24,4 @@ def graph(db: str, actor: str | None = None, pair: str | None = None, since: str
     return built, timeline(mentions)
 
 
-__all__ = ["Settings", "analyze", "graph", "__version__"]
+__all__ = ["Settings", "actor_graph", "analyze", "__version__"]

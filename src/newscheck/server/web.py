@@ -74,7 +74,6 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
             title="Inbox",
             nav="inbox",
             rows=rows,
-            total=store.count_articles(),
             filters=filters,
             filtered=bool(params),
             next_url=next_url,
