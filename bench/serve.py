@@ -1,6 +1,6 @@
 """The workbench under load: readers and a submitter against a running server over a large store.
 
-    .venv/bin/python bench/serve.py [--articles 10000] [--seconds 60] [--readers 8]
+    .venv/bin/python bench/serve.py [--articles 10000] [--seconds 60] [--readers 8] [--processes 1]
 
 Stores N synthetic articles (bench/synthetic.py), starts `newscheck serve` on 127.0.0.1 with no rate
 limit, and for --seconds runs --readers clients reading in a loop (inbox pages and filters, article,
@@ -52,11 +52,11 @@ def _request(url: str, data: bytes | None = None) -> tuple[int, bytes]:
 class Server:
     """`newscheck serve` over a store, in its own process."""
 
-    def __init__(self, db_url: str) -> None:
+    def __init__(self, db_url: str, processes: int = 1) -> None:
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         command = [sys.executable, "-m", "newscheck", "serve", "--db", db_url, "--port", str(self.port)]
-        command += ["--reads-per-minute", "0", "--writes-per-minute", "0"]
+        command += ["--reads-per-minute", "0", "--writes-per-minute", "0", "--processes", str(processes)]
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         for _ in range(300):
             try:
@@ -164,6 +164,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--readers", type=int, default=8)
+    parser.add_argument("--processes", type=int, default=1, help="Server processes (serve --processes).")
     args = parser.parse_args()
     from synthetic import fill_store
 
@@ -178,7 +179,7 @@ def main() -> int:
                 ids = fill_store(store, count)
                 stories = [s.id for s in store.story_page(200).items]
             print(f"stored {count} synthetic articles in {time.perf_counter() - started:.1f} s")
-            server = Server(url)
+            server = Server(url, args.processes)
             try:
                 homes[count] = home_page_time(server.base)
                 if count == args.articles:

@@ -201,7 +201,8 @@ def serve(
     cors_origin: Annotated[
         Optional[list[str]], typer.Option("--cors-origin", help="Let browser pages from this origin call the API.")
     ] = None,
-    job_workers: Annotated[int, typer.Option("--job-workers", help="Analysis processes beside the server.")] = 1,
+    job_workers: Annotated[int, typer.Option("--job-workers", help="Analysis processes beside each server process.")] = 1,
+    processes: Annotated[int, typer.Option("--processes", help="Server processes answering requests.")] = 1,
     reads_per_minute: Annotated[
         int, typer.Option("--reads-per-minute", help="Reads a client may make a minute; 0: no limit.")
     ] = 3000,
@@ -230,7 +231,20 @@ def serve(
     settings = Settings(db_url=db, fetch=FetchSettings(allow_private=allow_private), progress=False, serve=serve_settings)
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         stderr.print(f"warning: serving on {host} without --token: anyone who can reach it can read and submit", markup=False)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    if processes <= 1:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        return
+    import dataclasses
+    import json
+    import os
+
+    from newscheck.server import SETTINGS_VARIABLE
+    from newscheck.store import Store
+
+    with Store(settings.resolved_db_url() or "") as store:  # once, before the processes start
+        store.interrupt_unfinished_jobs()
+    os.environ[SETTINGS_VARIABLE] = json.dumps(dataclasses.asdict(settings))
+    uvicorn.run("newscheck.server:app_from_environment", factory=True, workers=processes, host=host, port=port, log_level="info")
 
 
 class GraphFormat(StrEnum):

@@ -56,3 +56,13 @@ class Settings:
         if self.db_url == "default":
             return default_db_url()
         return self.db_url
+
+
+def settings_from_json(text: str) -> Settings:
+    """Settings written by ``json.dumps(dataclasses.asdict(settings))``, read back with their nested parts."""
+    import json
+
+    data = json.loads(text)
+    serve = ServeSettings(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.pop("serve").items()})
+    fetch = FetchSettings(**data.pop("fetch"))
+    return Settings(**data, fetch=fetch, serve=serve)

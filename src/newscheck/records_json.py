@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from typing import Any
@@ -50,15 +51,22 @@ def build(kind: Any, value: Any) -> Any:
         (inner,) = typing.get_args(kind)
         return [build(inner, v) for v in value]
     if dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
-        names = {f.name for f in dataclasses.fields(kind)}
-        return kind(**{k: build(hints[k], v) for k, v in value.items() if k in names})
+        hints = field_hints(kind)
+        return kind(**{k: build(hints[k], v) for k, v in value.items() if k in hints})
     return value
+
+
+@functools.cache
+def field_hints(kind: type) -> dict[str, Any]:
+    """A dataclass's fields with their resolved types, worked out once per class (resolving them is what
+    rebuilding a stored report spent most of its time on)."""
+    hints = typing.get_type_hints(kind)
+    return {f.name: hints[f.name] for f in dataclasses.fields(kind)}
 
 
 def article_report_from_dict(data: dict[str, Any]) -> ArticleReport:
     article = build(Article, {**data, "paragraphs": data.get("body", "").split("\n\n")})
-    hints = typing.get_type_hints(ArticleReport)
+    hints = field_hints(ArticleReport)
     report = ArticleReport(article=article)
     for name in ("quotes", "claims", "headline_support", "signals"):
         setattr(report, name, build(hints[name], data.get(name)) or getattr(report, name))
@@ -68,7 +76,7 @@ def article_report_from_dict(data: dict[str, Any]) -> ArticleReport:
 
 
 def from_dict(data: dict[str, Any]) -> Report:
-    hints = typing.get_type_hints(Report)
+    hints = field_hints(Report)
     return Report(
         articles=[article_report_from_dict(a) for a in data.get("articles", [])],
         stories=build(hints["stories"], data.get("stories", [])),

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -54,7 +53,7 @@ from newscheck.records import (
     Story,
     StorySummary,
 )
-from newscheck.records_json import article_report_from_dict, article_to_dict, build
+from newscheck.records_json import article_report_from_dict, article_to_dict, build, field_hints
 from newscheck.stories import day_number
 from newscheck.vectors import assemble, from_bytes, sentences_of, to_bytes
 
@@ -471,21 +470,22 @@ class Store:
                 members.update(r[0] for r in conn.execute(select(links.c.article_id).where(links.c.story_id.in_(stories))))
         return members
 
-    def load_articles(self, ids: Sequence[str]) -> list[ArticleReport]:
-        """Stored articles with their vectors on ``annotation.vectors`` and the sentences they are of, where
-        vectors are stored."""
+    def load_articles(self, ids: Sequence[str], vectors: bool = True) -> list[ArticleReport]:
+        """Stored articles; with ``vectors``, their sentence vectors on ``annotation.vectors`` and the
+        sentences they are of, where vectors are stored (verification reads them, reports do not)."""
         reports = []
         with self.engine.connect() as conn:
             for chunk in _chunks(sorted(set(ids)), 200):
-                query = (
-                    select(articles_table.c.report, article_vectors_table)
-                    .select_from(articles_table.outerjoin(article_vectors_table))
-                    .where(articles_table.c.id.in_(list(chunk)))
-                )
-                for row in conn.execute(query):
+                if vectors:
+                    query = select(articles_table.c.report, article_vectors_table).select_from(
+                        articles_table.outerjoin(article_vectors_table)
+                    )
+                else:
+                    query = select(articles_table.c.report)
+                for row in conn.execute(query.where(articles_table.c.id.in_(list(chunk)))):
                     report = article_report_from_dict(json.loads(row.report))
                     reports.append(report)
-                    if row.spans is None:
+                    if not vectors or row.spans is None:
                         continue
                     body = report.article.body
                     sentences = [Sentence(body[a:b], a, b, p) for a, b, p in json.loads(row.spans)]
@@ -496,7 +496,7 @@ class Store:
         return reports
 
     def crosschecks_of(self, article_ids: Sequence[str]) -> list[Crosscheck]:
-        hints = typing.get_type_hints(Report)
+        hints = field_hints(Report)
         found = []
         with self.engine.connect() as conn:
             for chunk in _chunks(list(article_ids), 500):
@@ -505,7 +505,7 @@ class Store:
         return build(hints["crosschecks"], found)
 
     def stories_of(self, article_ids: Sequence[str]) -> list[Story]:
-        hints = typing.get_type_hints(Report)
+        hints = field_hints(Report)
         links = story_articles_table
         found: dict[str, dict] = {}
         with self.engine.connect() as conn:
@@ -707,7 +707,7 @@ class Store:
     def story(self, story_id: str) -> Story | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(stories_table.c.data).where(stories_table.c.id == story_id)).first()
-        return build(typing.get_type_hints(Report)["stories"], [json.loads(row[0])])[0] if row else None
+        return build(field_hints(Report)["stories"], [json.loads(row[0])])[0] if row else None
 
     def headlines(self, ids: Sequence[str]) -> dict[str, str]:
         """The headlines of these stored articles, for naming evidence from other outlets."""
@@ -773,10 +773,7 @@ class Store:
         if article_ids is None:
             with self.engine.connect() as conn:
                 article_ids = [r[0] for r in conn.execute(select(articles_table.c.id).order_by(articles_table.c.id))]
-        reports = self.load_articles(article_ids)
-        for report in reports:
-            if report.annotation is not None:  # the stored spans and vectors serve verification, not the report
-                report.annotation.sentences, report.annotation.vectors = [], None
+        reports = self.load_articles(article_ids, vectors=False)  # the stored vectors serve verification, not reports
         order = {a: n for n, a in enumerate(article_ids)}
         reports.sort(key=lambda r: order[r.article.id])
         return Report(articles=reports, stories=self.stories_of(article_ids), crosschecks=self.crosschecks_of(article_ids))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+import os
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newscheck import __version__
-from newscheck.config import Settings
+from newscheck.config import Settings, settings_from_json
 from newscheck.graph import render_graph, stored_graph, timeline
 from newscheck.records_json import article_to_dict
 from newscheck.server.guard import Guard
@@ -54,13 +55,15 @@ def _page(page: Any) -> dict[str, Any]:
     return {"items": [dataclasses.asdict(i) for i in page.items], "next": page.next}
 
 
-def create_app(settings: Settings) -> Guard:
-    """The whole server as one ASGI app: the API and the pages behind the guard."""
+def create_app(settings: Settings, recover_jobs: bool = True) -> Guard:
+    """The whole server as one ASGI app: the API and the pages behind the guard. ``recover_jobs`` marks the
+    jobs an earlier server left unfinished as interrupted (one of several processes of a server must not)."""
     db_url = settings.resolved_db_url()
     if not db_url:
         raise ValueError("the server needs a database URL")
     store = Store(db_url)
-    store.interrupt_unfinished_jobs()
+    if recover_jobs:
+        store.interrupt_unfinished_jobs()
     runner: list[JobRunner] = []
 
     def jobs() -> JobRunner:
@@ -264,6 +267,14 @@ def create_app(settings: Settings) -> Guard:
             allow_headers=["Authorization", "Content-Type"],
         )
     return Guard(wrapped, settings.serve)
+
+
+SETTINGS_VARIABLE = "NEWSCHECK_SERVER_SETTINGS"  # how `serve --processes N` hands its settings to each process
+
+
+def app_from_environment() -> Guard:
+    """The app of one of several server processes (uvicorn's workers), from the settings the CLI wrote."""
+    return create_app(settings_from_json(os.environ[SETTINGS_VARIABLE]), recover_jobs=False)
 
 
 def _claim_text(report: Any, check: Any) -> str:

@@ -108,7 +108,7 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
         rows = [
             {
                 "url": f"/stories/{urllib.parse.quote(s.id)}",
-                "title": s.title,
+                "title": s.title or "Untitled story",
                 "meta": f"{s.articles} articles · {s.families} independent report(s)"
                 + (f" · {', '.join(s.actors[:4])}" if s.actors else ""),
             }
