@@ -260,10 +260,13 @@ def graph_to_dict(graph: nx.MultiDiGraph, mentions: Sequence[EventMention] | Non
     return out
 
 
-def render_graph(graph: nx.MultiDiGraph, mentions: Sequence[EventMention], fmt: str, timeline_too: bool = False) -> str:
-    """The graph in one of FORMATS; csv is one row per event mention, by date (a timeline)."""
+def render_graph(
+    graph: nx.MultiDiGraph, mentions: Sequence[EventMention], fmt: str, timeline_too: bool = False, indent: int | None = 2
+) -> str:
+    """The graph in one of FORMATS; csv is one row per event mention, by date (a timeline). JSON is indented
+    for people (the CLI) unless ``indent`` is None (the API)."""
     if fmt == "json":
-        return json.dumps(graph_to_dict(graph, mentions if timeline_too else None), ensure_ascii=False, indent=2)
+        return json.dumps(graph_to_dict(graph, mentions if timeline_too else None), ensure_ascii=False, indent=indent)
     if fmt == "graphml":
         return "\n".join(nx.generate_graphml(graph))
     if fmt == "gexf":

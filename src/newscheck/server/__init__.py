@@ -245,7 +245,9 @@ def create_app(settings: Settings, recover_jobs: bool = True) -> Guard:
         """The actor and event graph of the store; with a pair, its JSON carries the pair's timeline."""
         built, mentions = stored_graph(store, actor, pair, since)
         media = {"json": "application/json", "graphml": "application/xml", "gexf": "application/xml", "csv": "text/csv"}
-        return PlainTextResponse(render_graph(built, mentions, format, timeline_too=pair is not None), media_type=media[format])
+        return PlainTextResponse(
+            render_graph(built, mentions, format, timeline_too=pair is not None, indent=None), media_type=media[format]
+        )
 
     @app.get("/api/graph/timeline")
     def api_timeline(
