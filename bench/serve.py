@@ -172,7 +172,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as folder:
         homes = {}
-        for count in (10, args.articles):
+        for count in (10, 100, args.articles):
             url = f"sqlite:///{folder}/serve-{count}.db"
             with Store(url) as store:
                 started = time.perf_counter()

@@ -22,7 +22,7 @@ import dateparser
 import networkx as nx
 
 from newscheck.actors import actor_key, actor_kind, country_table
-from newscheck.records import EventMention, Report, Story
+from newscheck.records import EventMention, Report
 from newscheck.terms import MUTUAL_EVENT_TYPES
 
 if TYPE_CHECKING:
@@ -34,11 +34,11 @@ VERDICTS = ("corroborated", "contradicted", "contested", "unverified")
 SOURCE_TYPE_ORDER = ("named", "unnamed", "media", "outlet")
 
 
-def family_map(stories: Iterable[Story]) -> dict[str, str]:
+def family_map(families: Iterable[list[str]]) -> dict[str, str]:
     """Article id -> the id of its copy family (the family's smallest article id)."""
     found: dict[str, str] = {}
-    for story in stories:
-        for family in story.families:
+    for family in families:
+        if family:
             head = min(family)
             found.update((article_id, head) for article_id in family)
     return found
@@ -47,7 +47,7 @@ def family_map(stories: Iterable[Story]) -> dict[str, str]:
 def event_mentions(report: Report) -> list[EventMention]:
     """Every event every claim of a report states, with its claim's verdict and its article's copy family."""
     verdicts = {(c.article_id, c.claim_id): c.verdict for c in report.crosschecks}
-    families = family_map(report.stories)
+    families = family_map(f for story in report.stories for f in story.families)
     found = []
     for item in report.articles:
         article = item.article
@@ -85,7 +85,7 @@ def stored_mentions(
 ) -> list[EventMention]:
     """The store's event mentions (filtered as ``select`` does), each in its article's stored copy family."""
     mentions = store.event_mentions(actor, pair, since)
-    families = family_map(store.stories_of(sorted({m.article_id for m in mentions})))
+    families = family_map(store.copy_families(sorted({m.article_id for m in mentions})))
     for m in mentions:
         m.family = families.get(m.article_id, m.article_id)
     return mentions

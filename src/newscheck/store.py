@@ -179,6 +179,7 @@ jobs_table = Table(
 )
 Index("ix_articles_published_key", articles_table.c.published_key, articles_table.c.id)
 Index("ix_crosschecks_verdict", crosschecks_table.c.verdict)
+Index("ix_claim_events_pair", claim_events_table.c.source, claim_events_table.c.target)
 
 MAX_BOUND_VALUES = 30_000  # SQLite allows 32,766 bound values in one statement, PostgreSQL 65,535
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -503,6 +504,17 @@ class Store:
                 query = select(crosschecks_table.c.data).where(crosschecks_table.c.article_id.in_(list(chunk)))
                 found += [json.loads(r[0]) for r in conn.execute(query)]
         return build(hints["crosschecks"], found)
+
+    def copy_families(self, article_ids: Sequence[str]) -> list[list[str]]:
+        """The copy families of the stored stories these articles are in (lists of article ids)."""
+        links = story_articles_table
+        found: dict[str, list[list[str]]] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(list(article_ids), 500):
+                ids = select(links.c.story_id).where(links.c.article_id.in_(list(chunk)))
+                query = select(stories_table.c.id, stories_table.c.data).where(stories_table.c.id.in_(ids))
+                found.update((row.id, json.loads(row.data)["families"]) for row in conn.execute(query))
+        return [family for families in found.values() for family in families]
 
     def stories_of(self, article_ids: Sequence[str]) -> list[Story]:
         hints = field_hints(Report)

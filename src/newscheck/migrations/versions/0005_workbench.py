@@ -1,6 +1,7 @@
 """What the workbench reads without opening any report: each article's headline verdict, signals and
 source types beside it, its signals and actors in tables of their own (the inbox filters), a sort key for
-paging by date, an index on verdicts (the claims list), and the analysis jobs the server runs.
+paging by date, indexes on verdicts (the claims list) and on event pairs (the graph of two actors), and the
+analysis jobs the server runs.
 
 Revision ID: 0005
 Revises: 0004
@@ -28,6 +29,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("source_types", sa.Text))
     op.create_index("ix_articles_published_key", "articles", ["published_key", "id"])
     op.create_index("ix_crosschecks_verdict", "crosschecks", ["verdict"])
+    op.create_index("ix_claim_events_pair", "claim_events", ["source", "target"])
     op.create_table(
         "article_signals",
         sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
@@ -79,6 +81,7 @@ def downgrade() -> None:
     op.drop_table("jobs")
     op.drop_table("article_actors")
     op.drop_table("article_signals")
+    op.drop_index("ix_claim_events_pair", "claim_events")
     op.drop_index("ix_crosschecks_verdict", "crosschecks")
     op.drop_index("ix_articles_published_key", "articles")
     with op.batch_alter_table("articles") as batch:
