@@ -1,13 +1,13 @@
 """The workbench under load: readers and a submitter against a running server over a large store.
 
-    .venv/bin/python bench/serve.py [--articles 10000] [--seconds 60] [--readers 8] [--processes 1]
+    .venv/bin/python bench/serve.py [--articles 10000] [--seconds 60] [--readers 8] [--processes N]
 
 Stores N synthetic articles (bench/synthetic.py), starts `newscheck serve` on 127.0.0.1 with no rate
 limit, and for --seconds runs --readers clients reading in a loop (inbox pages and filters, article,
 story and claim views, the API's lists and the graph) beside one client that submits a fictional
 article as a job and waits for it, again and again. Printed: requests per second, p50 and p99 per
-route, the count of 5xx, the jobs finished; then the home page's time with 10 articles stored against
-its time with N (the home page must not grow with the store).
+route, the count of 5xx, the jobs finished; then the home page's time with 10, 100 and N articles stored
+(the home page must not grow with the store).
 """
 
 from __future__ import annotations
@@ -52,11 +52,12 @@ def _request(url: str, data: bytes | None = None) -> tuple[int, bytes]:
 class Server:
     """`newscheck serve` over a store, in its own process."""
 
-    def __init__(self, db_url: str, processes: int = 1) -> None:
+    def __init__(self, db_url: str, processes: int | None = None) -> None:
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         command = [sys.executable, "-m", "newscheck", "serve", "--db", db_url, "--port", str(self.port)]
-        command += ["--reads-per-minute", "0", "--writes-per-minute", "0", "--processes", str(processes)]
+        command += ["--reads-per-minute", "0", "--writes-per-minute", "0"]
+        command += ["--processes", str(processes)] if processes else []
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         for _ in range(300):
             try:
@@ -164,7 +165,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--readers", type=int, default=8)
-    parser.add_argument("--processes", type=int, default=1, help="Server processes (serve --processes).")
+    parser.add_argument("--processes", type=int, default=None, help="Server processes (serve's default unless given).")
     args = parser.parse_args()
     from synthetic import fill_store
 

@@ -202,7 +202,9 @@ def serve(
         Optional[list[str]], typer.Option("--cors-origin", help="Let browser pages from this origin call the API.")
     ] = None,
     job_workers: Annotated[int, typer.Option("--job-workers", help="Analysis processes beside each server process.")] = 1,
-    processes: Annotated[int, typer.Option("--processes", help="Server processes answering requests.")] = 1,
+    processes: Annotated[
+        Optional[int], typer.Option("--processes", help="Server processes answering requests (default: 2, or 1 on one core).")
+    ] = None,
     reads_per_minute: Annotated[
         int, typer.Option("--reads-per-minute", help="Reads a client may make a minute; 0: no limit.")
     ] = 3000,
@@ -212,6 +214,8 @@ def serve(
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow fetching private addresses.")] = False,
 ) -> None:
     """HTTP API (/api/jobs, /api/articles, /api/stories, /api/claims, /api/graph; OpenAPI at /docs) and the web workbench."""
+    import os
+
     import uvicorn
 
     from newscheck.config import ServeSettings
@@ -231,12 +235,13 @@ def serve(
     settings = Settings(db_url=db, fetch=FetchSettings(allow_private=allow_private), progress=False, serve=serve_settings)
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         stderr.print(f"warning: serving on {host} without --token: anyone who can reach it can read and submit", markup=False)
+    if processes is None:
+        processes = min(2, os.cpu_count() or 1)
     if processes <= 1:
         uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
         return
     import dataclasses
     import json
-    import os
 
     from newscheck.server import SETTINGS_VARIABLE
     from newscheck.store import Store
