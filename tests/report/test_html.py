@@ -184,3 +184,8 @@ def test_only_check_worthy_or_disputed_claims_are_marked_in_the_text_and_every_c
     marked = re.findall(r'<mark class="[^"]*"[^>]*>([^<]+)</mark>', page)
     assert marked == ["The mayor opened the new bridge on Monday.", "Crowds were small."]
     assert all(f'id="a-m1-r{n}"' in page for n in (1, 2, 3))
+
+
+def test_evidence_from_another_article_links_to_its_sentence_as_a_text_fragment():
+    page = render_html(_report())
+    assert 'href="#a-h2:~:text=Dock%204%20stayed%20open%20%3Cscript%3Ealert' in page  # the markup percent-encoded

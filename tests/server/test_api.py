@@ -127,3 +127,12 @@ def test_article_lists_are_paged_by_cursor_newest_first_and_filtered(sqlite_url)
     assert {a["id"] for a in harbour} == {r.article.id for n, r in enumerate(reports) if n % 2}
     window = {r.article.id for r in reports if r.article.published and "2025-03-10" <= r.article.published <= "2025-03-12"}
     assert {a["id"] for a in dated} == window and window
+
+
+def test_a_job_fetching_a_private_address_is_refused_under_the_clis_rules(served):
+    client, *_ = served
+    answer = client.post("/api/jobs", json={"urls": ["http://127.0.0.1:9/internal-page"]})
+    job = wait_for(client, answer.json()["id"])
+    assert job["status"] == "done" and job["article_ids"] == []
+    (error,) = job["errors"]
+    assert error["source"] == "http://127.0.0.1:9/internal-page" and "loopback, private or link-local" in error["reason"]

@@ -10,6 +10,7 @@ Everything taken from the articles goes through ``html.escape``.
 from __future__ import annotations
 
 import re
+import urllib.parse
 from collections.abc import Callable
 from html import escape
 
@@ -327,10 +328,23 @@ def _article_line(item: ArticleReport, href: Href) -> str:
     return f'<a href="{_e(href(item.article.id))}">{_e(title(item))}</a>{date} {badge} {signals}'
 
 
+def sentence_link(target: str, sentence: str) -> str:
+    """A link to an article that also points at one of its sentences: a text fragment (``#:~:text=``), which
+    browsers scroll to and highlight; long sentences by their first and last words."""
+    words = sentence.split()
+
+    def quote(part: list[str]) -> str:
+        return urllib.parse.quote(" ".join(part), safe="").replace("-", "%2D")
+
+    found = quote(words) if len(words) <= 12 else f"{quote(words[:6])},{quote(words[-6:])}"
+    return f"{target}{':~:' if '#' in target else '#:~:'}text={found}" if words else target
+
+
 def _evidence_list(evidence: list[CrosscheckEvidence], titles: dict[str, str], href: Href) -> str:
     rows = "".join(
         f"<li>{_pill('v-' + _STANCE_CLASS.get(e.stance, 'unverified'), e.stance)} {_e(e.sentence)} "
-        f'<span class="meta">— <a href="{_e(href(e.article_id))}">{_e(titles.get(e.article_id, e.article_id))}</a>'
+        f'<span class="meta">— <a href="{_e(sentence_link(href(e.article_id), e.sentence))}" title="Open the sentence in its article">'
+        f"{_e(titles.get(e.article_id, e.article_id))}</a>"
         f"{' · ' + _e(evidence_note(e)) if evidence_note(e) else ''}</span></li>"
         for e in evidence
     )
