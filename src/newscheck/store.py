@@ -279,12 +279,13 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _cursor(cursor: str) -> tuple[str, str, str]:
-    """A page cursor "key|id" (or "||id") split; anything else is refused as the bad input it is."""
+def _cursor(cursor: str) -> tuple[str, str]:
+    """A page cursor "key|id" (or "||id") split into its sort key and last id; anything else is refused as the
+    bad input it is."""
     key, bar, last_id = cursor.rpartition("|")
     if not bar or not last_id or len(cursor) > 300:
         raise ValueError(f"cursor {cursor[:40]!r}: not a cursor this list gave")
-    return key, bar, last_id
+    return key, last_id
 
 
 def _dumps(value: Any) -> str:
@@ -607,26 +608,18 @@ class Store:
             a.id, a.source, a.headline, a.published, a.byline, a.headline_label, a.signals, a.source_types, a.published_key
         )
         if cursor:
-            key, _, last_id = _cursor(cursor)
+            key, last_id = _cursor(cursor)
             query = query.where((a.published_key < key) | ((a.published_key == key) & (a.id < last_id)))
-        if signal:
-            query = query.where(
-                select(article_signals_table.c.article_id)
-                .where((article_signals_table.c.article_id == a.id) & (article_signals_table.c.code == signal))
-                .exists()
-            )
-        if actor:
-            query = query.where(
-                select(article_actors_table.c.article_id)
-                .where((article_actors_table.c.article_id == a.id) & (article_actors_table.c.actor == actor))
-                .exists()
-            )
-        if source_type:
-            query = query.where(
-                select(claims_table.c.id)
-                .where((claims_table.c.article_id == a.id) & (claims_table.c.source_type == source_type))
-                .exists()
-            )
+        facets = (
+            (article_signals_table, "code", signal),
+            (article_actors_table, "actor", actor),
+            (claims_table, "source_type", source_type),
+        )
+        for table, column, value in facets:  # each an indexed lookup per candidate article
+            if value:
+                query = query.where(
+                    select(table.c.article_id).where((table.c.article_id == a.id) & (table.c[column] == value)).exists()
+                )
         if since:
             query = query.where(a.published_key >= since)
         if until:
@@ -680,7 +673,7 @@ class Store:
         if article_id:
             query = query.where(x.article_id == article_id)
         if cursor:
-            query = query.where(x.claim_id > _cursor(cursor)[2])
+            query = query.where(x.claim_id > _cursor(cursor)[1])
         with self.engine.connect() as conn:
             rows = list(conn.execute(query.order_by(x.claim_id).limit(limit + 1)))
         items = [
@@ -705,7 +698,7 @@ class Store:
         """Stored stories, a page at a time (by id), each with its size."""
         query = select(stories_table.c.id, stories_table.c.data)
         if cursor:
-            query = query.where(stories_table.c.id > _cursor(cursor)[2])
+            query = query.where(stories_table.c.id > _cursor(cursor)[1])
         with self.engine.connect() as conn:
             rows = list(conn.execute(query.order_by(stories_table.c.id).limit(limit + 1)))
         items = []
