@@ -98,6 +98,14 @@ def test_errors_are_json_with_a_message_and_the_right_status(served):
     assert wrong.status_code == 422 and "texts" in wrong.json()["error"]
 
 
+def test_a_browser_asking_for_a_missing_page_gets_a_page_saying_so(served):
+    client, *_ = served
+    page = client.get("/articles/nope", headers={"Accept": "text/html"})
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "no article nope" in page.text and 'href="/"' in page.text
+    assert client.get("/api/articles/nope", headers={"Accept": "text/html"}).json()["status"] == 404  # the API stays JSON
+
+
 def test_one_job_of_more_inputs_than_allowed_is_refused(sqlite_url):
     with client_for(sqlite_url, max_items=3) as client:
         refused = client.post("/api/jobs", json={"texts": ["a text"] * 4})

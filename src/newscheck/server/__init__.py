@@ -35,6 +35,7 @@ from newscheck.graph import render_graph, stored_graph, timeline
 from newscheck.records_json import article_to_dict
 from newscheck.server.guard import Guard
 from newscheck.server.jobs import JobRunner, Submission
+from newscheck.server.web import add_pages, error_page
 from newscheck.store import Store
 
 DOCS_ASSETS = Path(fastapi_offline.__file__).parent / "static"
@@ -85,7 +86,9 @@ def create_app(settings: Settings, recover_jobs: bool = True) -> Guard:
     app.mount("/static/docs", StaticFiles(directory=DOCS_ASSETS), name="docs-assets")
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, error: StarletteHTTPException) -> JSONResponse | HTMLResponse:
+        if _wants_page(request):  # a person in a browser gets a page that says what went wrong
+            return HTMLResponse(error_page(error.status_code, str(error.detail)), status_code=error.status_code)
         return JSONResponse({"error": str(error.detail), "status": error.status_code}, status_code=error.status_code)
 
     @app.exception_handler(RequestValidationError)
@@ -257,8 +260,6 @@ def create_app(settings: Settings, recover_jobs: bool = True) -> Guard:
         _, mentions = stored_graph(store, None, pair, since)
         return [dataclasses.asdict(m) for m in timeline(mentions)]
 
-    from newscheck.server.web import add_pages
-
     add_pages(app, store, settings)
     wrapped: Any = app
     if settings.serve.cors_origins:
@@ -277,6 +278,12 @@ SETTINGS_VARIABLE = "NEWSCHECK_SERVER_SETTINGS"  # how `serve --processes N` han
 def app_from_environment() -> Guard:
     """The app of one of several server processes (uvicorn's workers), from the settings the CLI wrote."""
     return create_app(settings_from_json(os.environ[SETTINGS_VARIABLE]), recover_jobs=False)
+
+
+def _wants_page(request: Request) -> bool:
+    return (
+        request.method == "GET" and not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
+    )
 
 
 def _claim_text(report: Any, check: Any) -> str:

@@ -190,6 +190,15 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
         return response
 
 
+def error_page(status: int, message: str) -> str:
+    """A page for a person whose request failed: what went wrong, and the way back."""
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">'
+        f'<title>{status} · newscheck</title><style>{CSS}</style></head><body><main><section class="card">'
+        f'<h2>{status}: {_escape(message)}</h2><p><a href="/">Back to the inbox</a></p></section></main></body></html>'
+    )
+
+
 def _escape(text: str) -> str:
     from html import escape
 
