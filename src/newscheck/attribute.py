@@ -33,7 +33,7 @@ QUOTE_ONLY_VERBS = frozenset(
 ORG_NOUNS = frozenset(
     """ministry department government company firm trust council union authority agency commission committee court
     army military police embassy office administration county city party campaign bank board organisation
-    organization institute university hospital operator group kremlin cabinet""".split()
+    organization institute university hospital operator group kremlin cabinet regulator watchdog service""".split()
 )
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "acl", "pcomp"}
@@ -50,14 +50,17 @@ GENDERED_WORDS = {
 PRONOUNS_GROUP = {"they", "them", "we"}
 MEDIA_HEADS = frozenset(
     """media newspaper newspapers paper daily outlet outlets press broadcaster broadcasters television tv tabloid
-    magazine network channel report reports reporting agency wire website station radio""".split()
+    magazine network channel report reports reporting wire website station radio""".split()
 )
+NEWS_AGENCY_WORDS = frozenset({"news", "press", "wire"})  # an agency is an outlet only as a news agency
 MEDIA_NAME = re.compile(
     r"\b(?:Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|CNN|BBC|NHK|TASS|RIA(?: Novosti)?|"
     r"Interfax|Xinhua|Kyodo|Yonhap|Al Jazeera|Sputnik|RT|Politico|Axios|NPR|CNBC|NBC|CBS|ABC|Fox News|"
     r"Sky News|Nikkei|Asahi|Yomiuri|Mainichi|Global Times|Haaretz|Kommersant|Izvestia|Pravda|Le Monde|"
     r"Spiegel|Bild|El País|Substack|Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Diario|Ledger|Mirror|Zeitung|"
-    r"Chronicle|Observer|Courier|Daily \w+|\w+ Daily|\w+ News|News \w+|\w+ Radio|\w+ TV|\w+ Television|"
+    r"Chronicle|Observer|Courier|Clarion|Sentinel|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Courant|Kurier|Gazeta|"
+    r"Corriere|\w+posten|\w+bladet|\w+avisen|Evening \w+|Morning \w+|"
+    r"Daily \w+|\w+ Daily|\w+ News|News \w+|\w+ Radio|\w+ TV|\w+ Television|"
     r"\w+ Broadcasting(?: \w+)?|\w+ Press|\w+ News Agency|\w+ Insider)\b"
 )
 # Definite plurals that stand for parties the article has named ("the two powers", "the governments").
@@ -74,8 +77,10 @@ ROLE_SYNONYMS = {
 # a reader can tell who spoke, so the source is named, unlike "the official" or "a senior diplomat".
 OFFICES = frozenset(
     """minister secretary president chancellor ambassador mayor governor premier king queen pope emir
-    commissioner prosecutor chairman chairwoman ceo judge archbishop""".split()
+    commissioner prosecutor chairman chairwoman ceo judge archbishop coroner ombudsman""".split()
 )
+# "the district's chief medical officer": a "chief ..." of one place or body is one office too.
+CHIEF_WORDS = frozenset({"chief", "head"})
 POSSESSIVE_OPENING = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s")
 MIN_UNATTRIBUTED_QUOTE_WORDS = 4
 # A wire dateline opening the body: "PORT MIRREN, March 3 (VPA) - ".
@@ -481,7 +486,8 @@ class Attributor:
             return self._named_person(Entity(full, "PERSON", first.idx, head.idx + len(head), actor=full), tokens, head)
         words = {t.lower_ for t in tokens}
         org = next((e for e in ents if e.label == "ORG"), None)
-        if words & MEDIA_HEADS or MEDIA_NAME.search(bare) and (org is not None or bare.split()[-1][:1].isupper()):
+        news_agency = "agency" in words and words & NEWS_AGENCY_WORDS
+        if words & MEDIA_HEADS or news_agency or MEDIA_NAME.search(bare) and (org is not None or bare.split()[-1][:1].isupper()):
             name = org.text if org is not None else self._trailing_name(tokens) or bare
             role = strip_det(self.body[start_char : org.start]) if org is not None and org.start > start_char else None
             return self._remember(Speaker(strip_det(name), role or None, "media", country_of(bare), "media", start_char))
@@ -498,7 +504,8 @@ class Attributor:
             resolved = self._resolve_role(bare, head, start_char)
             if resolved is not None:
                 return resolved
-            if head.lower_ in OFFICES and head.tag_ not in ("NNS", "NNPS"):  # "the education secretary": one office
+            one_office = head.lower_ in OFFICES or words & CHIEF_WORDS
+            if one_office and head.tag_ not in ("NNS", "NNPS"):  # "the education secretary": one office
                 return self._remember(Speaker(bare, bare, "named", country_of(bare), "person", start_char))
             if head.lower_ in ORG_NOUNS or head.lower_ in COLLECTIVE_HEADS:  # "the ministry", "the two governments"
                 return self._remember(Speaker(bare, None, "named", country_of(bare), "org", start_char))
