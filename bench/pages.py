@@ -1,0 +1,1183 @@
+"""Fictional news pages with a known article: gold articles rendered through news-site templates.
+
+Every article in ``bench/gold/pages_articles.jsonl`` (written by hand, all fictional) is rendered
+through two or three site templates of its own split into
+
+- an HTML page, with the chrome such sites carry (navigation, consent banner, breadcrumbs, share
+  bars, "Most read" and "Related" rails with teaser headlines and one-sentence snippets, newsletter
+  boxes, image captions with photo credits, author bio, tags, comments, footer), and
+- the same page flattened to its visible text, as a page copied from a browser reads
+  (line breaks at block elements, a blank line around paragraphs, hidden elements and scripts left out).
+
+Every fourth page's flattened text is made harder: two sentences glued at a line join
+("...ended.Officials said...") or one paragraph broken mid-sentence.
+
+The gold body is the article's paragraphs joined by a blank line; on a paywalled page only the
+paragraphs shown before the wall. Pull quotes, captions, "READ MORE" lines, live-blog timestamps,
+key-event summaries, author bios, press-release boilerplate and contacts are not body.
+
+Templates are split like the articles: the "tune" templates render only "tune" articles and the
+"test" templates only "test" articles, so the test pages share neither article nor layout with
+anything an extractor was adjusted on.
+
+    from pages import build_pages
+    for page in build_pages(): page.html, page.text, page.gold
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from html import escape
+from pathlib import Path
+
+import lxml.html
+
+GOLD = Path(__file__).parent / "gold" / "pages_articles.jsonl"
+
+# ---------------------------------------------------------------------------------------------
+# Articles
+
+
+@dataclass
+class Article:
+    id: str
+    split: str
+    headline: str
+    published: str
+    byline: str | None
+    paragraphs: list[str]
+    kind: str
+
+    @property
+    def day(self) -> date:
+        return date.fromisoformat(self.published)
+
+    @property
+    def author(self) -> str | None:
+        """The name in the byline ("By Greta Vollmer, Health Correspondent" -> "Greta Vollmer")."""
+        if not self.byline:
+            return None
+        return self.byline.removeprefix("By ").split(",")[0].strip()
+
+    @property
+    def is_team(self) -> bool:
+        return bool(self.author) and bool(re.search(r"\b(?:team|desk|staff)\b", self.author, re.I))
+
+
+def load_articles(path: Path = GOLD) -> list[Article]:
+    with path.open(encoding="utf-8") as handle:
+        return [Article(**json.loads(line)) for line in handle if line.strip()]
+
+
+# ---------------------------------------------------------------------------------------------
+# Chrome vocabulary (all invented)
+
+SECTIONS = ["News", "Local", "Business", "Politics", "Sport", "Opinion", "Culture", "Weather", "Obituaries", "Jobs"]
+COOKIE_BANNERS = [
+    "We value your privacy. We and our 142 partners use cookies and similar technologies to store and access "
+    "information on your device, to personalise content and ads and to analyse our traffic. You can accept all, "
+    "reject all or change your choices at any time by clicking Privacy settings at the bottom of the page.",
+    "This website uses cookies to improve your experience. By continuing to browse the site you are agreeing "
+    "to our use of cookies. Find out more in our cookie policy.",
+    "We use cookies to give you the best experience on our website and to show you relevant advertising. "
+    "Some of them are essential, while others help us understand how you use the site.",
+]
+NEWSLETTERS = [
+    ("The Morning Briefing", "The five stories you need to know, delivered to your inbox every weekday at 7am."),
+    ("Evening Edition", "Our best journalism of the day, hand-picked by our editors and sent free every evening."),
+    ("The Weekender", "Long reads, local secrets and the week's big stories, every Saturday morning."),
+]
+NEWSLETTER_SMALL_PRINT = (
+    "By signing up you agree to our Terms of Use and acknowledge the data practices in our Privacy Policy. "
+    "You may unsubscribe at any time."
+)
+CAPTIONS = [
+    "Residents gathered outside the town hall on Tuesday evening.",
+    "The harbour at dawn, seen from the end of the north pier.",
+    "A view across the valley from the ridge road above the town.",
+    "Officials arrive for a meeting at the regional assembly building.",
+    "Traffic queues on the coast road during the morning rush hour.",
+    "The building has stood empty since the spring of last year.",
+    "Volunteers sort donations at a community centre in the old town.",
+    "A file photograph of the site, taken earlier this year.",
+    "Crowds lined the streets as the procession passed the market square.",
+    "The main street in the late afternoon, a few hours before the announcement.",
+]
+PHOTOGRAPHERS = ["Jane Roe", "Tomasz Abel", "Luca Brenn", "Nell Arkwright", "Samir Dogan", "Ines Falk", "Owen Pryce"]
+AGENCIES = ["Fictional Pictures", "Coastline Agency", "Northlight Images", "Harbour Photo Service"]
+COMMENTS = [
+    ("harbourwatcher", "Typical. They knew about this for years and did nothing until it made the papers."),
+    ("Jen M", "Great piece, thank you for covering this properly and not just repeating the press release."),
+    ("OldSelwynite", "Does anyone know if the number 11 bus is affected as well, or only the town centre routes?"),
+    ("Paul K.", "I grew up round the corner from there and it has never been the same since the nineties."),
+    ("ravenscar77", "Who exactly is paying for all of this? Not the people making the decisions, that is for sure."),
+    ("Bea", "Brilliant news. About time something went right for this town after the year it has had."),
+    ("tidewrack", "The photo caption is wrong, that is the old pier in the picture, not the new one."),
+    ("M. Okafor", "My neighbour said the same thing happened in 2011 and nobody learned anything from it."),
+    ("quietreader", "Sad to read this. Thoughts with everyone affected, and with the crews working through the night."),
+    ("GeoffH", "Can we have a follow-up on this in six months please? These stories always vanish after a week."),
+    ("selkie_22", "Reported this to the council twice last year and heard nothing back from anyone."),
+    ("Dot", "Not sure the headline matches what the article actually says, but an interesting read all the same."),
+]
+BIO_ROLES = ["a senior reporter", "a staff writer", "a correspondent", "an editor", "a contributing writer"]
+BIO_EXTRAS = [
+    "Before joining the paper in 2016 they covered courts and local government across the north of the region.",
+    "They have written about the coast and its communities for more than a decade and live in Harrow Point.",
+    "Their reporting on public services was shortlisted for the regional press awards in 2023.",
+    "They previously worked for a news agency and a weekly paper, and can be reached through the newsroom.",
+]
+PLACES = ["Brenmoor", "Port Selwyn", "Valdria", "Orla Island", "Kestrel Bay", "Marrow Hill", "Tessaly", "Lake Ovra",
+          "Valley Cross", "Harrow Point"]  # fmt: skip
+
+
+@dataclass
+class Teaser:
+    headline: str
+    snippet: str
+    slug: str
+
+
+@dataclass
+class Ctx:
+    """What a template needs besides the article: a seeded random source and the site's other stories."""
+
+    rng: random.Random
+    site: str
+    teasers: list[Teaser]
+    comments: list[tuple[str, str]] = field(default_factory=list)
+
+    def pick_teasers(self, n: int) -> list[Teaser]:
+        return self.teasers[:n]
+
+    def later_teasers(self, n: int) -> list[Teaser]:
+        return self.teasers[-n:]
+
+    def caption(self) -> tuple[str, str]:
+        return self.rng.choice(CAPTIONS), f"{self.rng.choice(PHOTOGRAPHERS)}/{self.rng.choice(AGENCIES)}"
+
+
+def _first_sentence(text: str) -> str:
+    match = re.match(r"(.+?[.!?][\"”’]?)(?:\s+[A-Z\"“]|$)", text)
+    return match.group(1) if match else text
+
+
+def _snippet(article: Article, rng: random.Random) -> str:
+    sentence = _first_sentence(article.paragraphs[0])
+    if rng.random() < 0.4 and len(sentence) > 110:  # some rails cut the snippet at a length
+        cut = sentence[:100].rsplit(" ", 1)[0]
+        return cut.rstrip(",;:") + "…"
+    return sentence
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:70]
+
+
+# ---------------------------------------------------------------------------------------------
+# Small HTML helpers
+
+
+def t(text: str) -> str:
+    return escape(text, quote=False)
+
+
+def attr(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _long_date(day: date) -> str:
+    return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
+
+
+def _us_date(day: date) -> str:
+    return f"{day.strftime('%B')} {day.day}, {day.year}"
+
+
+def _nav(sections: list[str], cls: str = "main-nav") -> str:
+    items = "".join(f'<li class="menu-item"><a href="/{s.lower()}">{t(s)}</a></li>' for s in sections)
+    return f'<nav class="{cls}" aria-label="Main"><ul class="menu">{items}</ul></nav>'
+
+
+def _cookie(ctx: Ctx, variant: int) -> str:
+    text = COOKIE_BANNERS[variant % len(COOKIE_BANNERS)]
+    return (
+        '<div id="consent-banner" class="cmp-banner" role="dialog" aria-label="Cookie consent">'
+        f'<div class="cmp-title">Your privacy</div><p class="cmp-text">{t(text)}</p>'
+        '<div class="cmp-buttons"><button>Accept all</button><button>Reject all</button>'
+        "<button>Manage preferences</button></div></div>"
+    )
+
+
+def _breadcrumbs(parts: list[str]) -> str:
+    items = "".join(f'<li><a href="/{_slug(p)}">{t(p)}</a></li>' for p in parts)
+    return f'<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>{items}</ol></nav>'
+
+
+def _share(labels: tuple[str, ...] = ("Facebook", "X", "WhatsApp", "Email", "Copy link")) -> str:
+    items = "".join(f'<li><a class="share-{_slug(s)}" href="#">{t(s)}</a></li>' for s in labels)
+    return f'<div class="share-bar"><span class="share-label">Share</span><ul>{items}</ul></div>'
+
+
+def _figure(ctx: Ctx, credit_style: str = "Photo: {credit}") -> str:
+    caption, credit = ctx.caption()
+    return (
+        f'<figure class="image"><img src="/img/{ctx.rng.randint(1000, 9999)}.jpg" alt="{attr(caption)}" width="800">'
+        f'<figcaption>{t(caption)} <span class="credit">{t(credit_style.format(credit=credit))}</span></figcaption></figure>'
+    )
+
+
+def _newsletter(ctx: Ctx) -> str:
+    name, pitch = ctx.rng.choice(NEWSLETTERS)
+    return (
+        '<div class="newsletter-signup"><h3>Sign up to ' + t(name) + "</h3>"
+        f'<p>{t(pitch)}</p><form><input type="email" placeholder="Enter your email address"><button>Sign up</button></form>'
+        f'<p class="small-print">{t(NEWSLETTER_SMALL_PRINT)}</p></div>'
+    )
+
+
+def _teaser_list(teasers: list[Teaser], title: str, cls: str, numbered: bool = False, snippets: bool = True) -> str:
+    tag = "ol" if numbered else "ul"
+    items = ""
+    for teaser in teasers:
+        snippet = f'<p class="teaser-snippet">{t(teaser.snippet)}</p>' if snippets else ""
+        items += f'<li class="teaser"><a href="/news/{teaser.slug}"><h3 class="teaser-title">{t(teaser.headline)}</h3></a>{snippet}</li>'
+    return f'<section class="{cls}"><h2>{t(title)}</h2><{tag}>{items}</{tag}></section>'
+
+
+def _bio(article: Article, ctx: Ctx) -> str:
+    if not article.author or article.is_team:
+        return ""
+    role = ctx.rng.choice(BIO_ROLES)
+    extra = ctx.rng.choice(BIO_EXTRAS)
+    return (
+        f'<div class="author-bio"><img src="/authors/{_slug(article.author)}.jpg" alt="">'
+        f"<h4>About {t(article.author)}</h4><p>{t(article.author)} is {role} at {t(ctx.site)}. {t(extra)}</p>"
+        f'<a href="/authors/{_slug(article.author)}">More from {t(article.author)}</a></div>'
+    )
+
+
+def _comments(ctx: Ctx, n: int) -> str:
+    items = ""
+    for name, text in ctx.comments[:n]:
+        items += (
+            f'<li class="comment"><div class="comment-author"><b>{t(name)}</b> '
+            f"<time>{ctx.rng.randint(2, 11)} hours ago</time></div><p>{t(text)}</p>"
+            '<div class="comment-actions"><a href="#">Reply</a> <a href="#">Report</a></div></li>'
+        )
+    return f'<section id="comments" class="comments"><h2>Comments ({n})</h2><ol class="comment-list">{items}</ol></section>'
+
+
+def _tags(article: Article) -> list[str]:
+    text = " ".join(article.paragraphs)
+    found = [p for p in PLACES if p in text][:3]
+    return found + [{"press": "Press releases", "opinion": "Comment", "liveblog": "Live"}.get(article.kind, "News")]
+
+
+def _tag_list(article: Article, title: str = "Topics") -> str:
+    items = "".join(f'<li><a href="/topic/{_slug(tag)}">{t(tag)}</a></li>' for tag in _tags(article))
+    return f'<div class="tags"><span>{t(title)}</span><ul>{items}</ul></div>'
+
+
+def _footer(site: str, extra: str = "") -> str:
+    links = ["About us", "Contact us", "Advertise", "Privacy policy", "Cookie policy", "Terms of use", "Careers"]
+    items = "".join(f'<li><a href="/{_slug(x)}">{t(x)}</a></li>' for x in links)
+    return (
+        f'<footer class="site-footer"><ul class="footer-links">{items}</ul>{extra}'
+        f"<p>© 2025 {t(site)}. All rights reserved.</p>"
+        f"<p>{t(site)} is published by Fictional Media Group Ltd, 12 Harbour Street, Port Selwyn. Registered company no. 0482116.</p>"
+        "</footer>"
+    )
+
+
+def _ad(label: str = "Advertisement") -> str:
+    return f'<div class="ad-slot" data-ad="mpu"><span class="ad-label">{t(label)}</span><div class="ad-frame"></div></div>'
+
+
+def _head(title: str, extra: str = "") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{t(title)}</title>'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<style>.visually-hidden{{position:absolute}} .ad-slot{{min-height:250px}}</style>{extra}</head>"
+    )
+
+
+def _paras(paragraphs: list[str], cls: str = "", tag: str = "p") -> list[str]:
+    klass = f' class="{cls}"' if cls else ""
+    return [f"<{tag}{klass}>{t(p)}</{tag}>" for p in paragraphs]
+
+
+def _interleave(blocks: list[str], inserts: dict[int, str]) -> str:
+    """Paragraph blocks with extra blocks after paragraph i (only where paragraph i+1 exists, else at the end)."""
+    out = []
+    last = len(blocks) - 1
+    for i, block in enumerate(blocks):
+        out.append(block)
+        if i in inserts and i < last:
+            out.append(inserts[i])
+    out += [inserts[i] for i in sorted(inserts) if i >= last]
+    return "".join(out)
+
+
+def _linked(text: str, rng: random.Random) -> str:
+    """A paragraph with one place name made a link, as CMS editors do."""
+    body = t(text)
+    for place in rng.sample(PLACES, len(PLACES)):
+        if place in body:
+            return body.replace(place, f'<a href="/topic/{_slug(place)}">{place}</a>', 1)
+    return body
+
+
+# ---------------------------------------------------------------------------------------------
+# Templates. Each returns the page's HTML; VISIBLE says which paragraphs a template shows.
+
+
+def tpl_wordpress(a: Article, ctx: Ctx) -> str:
+    """A WordPress news theme: entry-content, sidebar widgets, Jetpack share/related, comment form."""
+    day = a.day
+    blocks = [f"<p>{_linked(p, ctx.rng)}</p>" for p in a.paragraphs]
+    inserts = {0: _figure(ctx, "(Photo: {credit})")}
+    if len(blocks) > 4:
+        inserts[3] = _ad()
+    related = "".join(
+        f'<div class="jp-relatedposts-post"><h4><a href="/{x.slug}">{t(x.headline)}</a></h4>'
+        f"<p>{t(x.snippet)}</p><p class='jp-relatedposts-post-context'>In \"Local News\"</p></div>"
+        for x in ctx.pick_teasers(3)
+    )
+    recent = "".join(
+        f'<li><a href="/{x.slug}">{t(x.headline)}</a><span class="post-date">{_us_date(day)}</span></li>'
+        for x in ctx.later_teasers(5)
+    )
+    return (
+        _head(f"{a.headline} – {ctx.site}")
+        + '<body class="post-template-default single single-post"><div id="page" class="site">'
+        + '<a class="skip-link screen-reader-text" href="#content">Skip to content</a>'
+        + f'<header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/">{t(ctx.site)}</a></p>'
+        + '<p class="site-description">Community news for the coast since 1998</p></div>'
+        + _nav(["Home", "Local News", "Schools", "Sport", "What's On", "Letters", "Contact"], "main-navigation")
+        + "</header>"
+        + '<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">'
+        + '<article class="post type-post status-publish format-standard hentry category-local-news">'
+        + '<header class="entry-header"><span class="cat-links"><a href="/category/local-news">Local News</a></span>'
+        + f'<h1 class="entry-title">{t(a.headline)}</h1><div class="entry-meta"><span class="posted-on">Posted on '
+        + f'<time class="entry-date published" datetime="{a.published}T08:15:00+00:00">{_us_date(day)}</time></span>'
+        + (
+            f' <span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/x">{t(a.author)}</a></span></span>'
+            if a.author
+            else ""
+        )
+        + "</div></header>"
+        + f'<div class="entry-content">{_interleave(blocks, inserts)}'
+        + '<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3>'
+        + '<ul><li><a href="#">Facebook</a></li><li><a href="#">X</a></li><li><a href="#">Email</a></li><li><a href="#">Print</a></li></ul></div>'
+        + '<div class="sharedaddy sd-like"><h3 class="sd-title">Like this:</h3><span>Like Loading...</span></div>'
+        + f'<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3>{related}</div>'
+        + "</div>"
+        + f'<footer class="entry-footer"><span class="tags-links">Tagged {", ".join(t(x) for x in _tags(a))}</span></footer>'
+        + _bio(a, ctx)
+        + "</article>"
+        + '<nav class="navigation post-navigation"><div class="nav-previous"><a href="/prev">Previous post</a></div>'
+        + f'<div class="nav-next"><a href="/{ctx.teasers[0].slug}">Next post: {t(ctx.teasers[0].headline)}</a></div></nav>'
+        + _comments(ctx, 3)
+        + '<div id="respond" class="comment-respond"><h3 class="comment-reply-title">Leave a Reply</h3>'
+        + '<p class="comment-notes">Your email address will not be published. Required fields are marked *</p>'
+        + '<form><textarea></textarea><input type="text"><input type="submit" value="Post Comment"></form></div>'
+        + "</main></div>"
+        + '<aside id="secondary" class="widget-area"><section class="widget widget_search"><form><input type="search"><button>Search</button></form></section>'
+        + f'<section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul>{recent}</ul></section>'
+        + '<section class="widget widget_categories"><h2 class="widget-title">Categories</h2><ul><li>Local News</li><li>Schools</li><li>Sport</li></ul></section>'
+        + '<section class="widget widget_archive"><h2 class="widget-title">Archives</h2><ul><li>March 2025</li><li>February 2025</li></ul></section></aside></div>'
+        + _footer(ctx.site, '<p class="powered">Proudly powered by WordPress | Theme: Newsup</p>')
+        + "</div></body></html>"
+    )
+
+
+def tpl_arc(a: Article, ctx: Ctx) -> str:
+    """A big-publisher React page (Arc/Fusion-like): hashed classes, deep nesting, JSON-LD, app state in a script."""
+    day = a.day
+    h = ctx.rng.randint(100, 999)
+
+    def wrap(inner: str, depth: int = 3) -> str:
+        for i in range(depth):
+            inner = f'<div class="c-{h}{i} sc-{h + i}x">{inner}</div>'
+        return inner
+
+    paragraphs = [
+        f'<p data-testid="paragraph-{i}" class="c-paragraph article-body__paragraph--{h}">{t(p)}</p>'
+        for i, p in enumerate(a.paragraphs)
+    ]
+    inserts = {1: wrap(_figure(ctx, "{credit}"), 2), 2: wrap(_ad("ADVERTISEMENT"), 2)}
+    if len(paragraphs) > 6:
+        inserts[5] = wrap(_newsletter(ctx), 1)
+    body = _interleave([wrap(p, 2) for p in paragraphs], inserts)
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": a.headline,
+        "datePublished": f"{a.published}T06:30:00Z",
+        "dateModified": f"{a.published}T09:12:00Z",
+        "author": [{"@type": "Person", "name": a.author or ctx.site}],
+        "publisher": {"@type": "Organization", "name": ctx.site},
+        "description": _first_sentence(a.paragraphs[0]),
+    }
+    state = {
+        "globalContent": {
+            "headlines": {"basic": a.headline},
+            "content_elements": [{"type": "text", "content": p} for p in a.paragraphs],
+        }
+    }
+    most_read = "".join(
+        f'<li class="c-{h}mr"><span class="rank">{i + 1}</span><a href="/{x.slug}"><span>{t(x.headline)}</span></a>'
+        f'<div class="c-{h}desc">{t(x.snippet)}</div></li>'
+        for i, x in enumerate(ctx.pick_teasers(5))
+    )
+    more = "".join(
+        f'<div class="c-{h}card"><a href="/{x.slug}"><h3>{t(x.headline)}</h3></a><p>{t(x.snippet)}</p></div>'
+        for x in ctx.later_teasers(3)
+    )
+    return (
+        _head(
+            f"{a.headline} - {ctx.site}",
+            f'<script type="application/ld+json">{json.dumps(ld)}</script><meta property="og:title" content="{attr(a.headline)}">',
+        )
+        + f'<body><div id="fusion-app" class="fusion-app"><div class="c-{h}root">'
+        + '<div class="c-banner"><a href="/subscribe">Subscribe now: 4 weeks for $1</a> <a href="/login">Sign in</a></div>'
+        + f'<header class="c-{h}header"><div class="c-logo"><a href="/">{t(ctx.site)}</a></div>'
+        + _nav(SECTIONS[:8], f"c-{h}nav")
+        + "</header>"
+        + _cookie(ctx, 0)
+        + f'<main><article class="c-{h}article">'
+        + wrap(f'<div class="c-overline"><a href="/local">{t(ctx.rng.choice(["Local", "Politics", "Business"]))}</a></div>', 1)
+        + wrap(f'<h1 class="c-heading">{t(a.headline)}</h1>', 2)
+        + wrap(
+            (f'<div class="c-byline">By <a href="/people/x">{t(a.author)}</a></div>' if a.author else "")
+            + f'<div class="c-timestamp"><time datetime="{a.published}">{_us_date(day)} at 6:30 a.m. EST</time>'
+            + f" <span>Updated {_us_date(day)} at 9:12 a.m. EST</span></div>"
+            + '<div class="c-tools"><button>Gift Article</button><button>Share</button><button>Save</button></div>',
+            2,
+        )
+        + f'<div class="c-{h}body article-body">{body}</div>'
+        + wrap(_bio(a, ctx), 1)
+        + "</article>"
+        + f'<aside class="c-{h}rail most-read"><h2>Most Read</h2><ol>{most_read}</ol></aside>'
+        + f'<section class="c-{h}more"><h2>More from {t(ctx.site)}</h2>{more}</section>'
+        + "</main>"
+        + _footer(ctx.site)
+        + f"</div></div><script>window.Fusion=window.Fusion||{{}};Fusion.globalContent={json.dumps(state)};</script></body></html>"
+    )
+
+
+def tpl_wire(a: Article, ctx: Ctx) -> str:
+    """A wire agency's story page: dateline in the text, a reporting credit line, standards note, a latest rail."""
+    day = a.day
+    minutes = max(1, sum(len(p.split()) for p in a.paragraphs) // 220)
+    reporter = a.author or ctx.rng.choice(["Tarik Olsen", "Mae Rundle", "Jo Kessler"])
+    editor = ctx.rng.choice(["Alison Marsh", "Pieter Quill", "Hugo Dane"])
+    paragraphs = "".join(f'<p class="text__paragraph" data-testid="paragraph-{i}">{t(p)}</p>' for i, p in enumerate(a.paragraphs))
+    latest = "".join(
+        f'<li><a href="/{x.slug}" data-testid="Heading">{t(x.headline)}</a><time>{ctx.rng.randint(2, 50)} min ago</time></li>'
+        for x in ctx.pick_teasers(6)
+    )
+    related = "".join(
+        f'<li class="story-card"><a href="/{x.slug}"><span data-testid="Heading">{t(x.headline)}</span></a>'
+        f'<p data-testid="Body">{t(x.snippet)}</p></li>'
+        for x in ctx.later_teasers(3)
+    )
+    return (
+        _head(f"{a.headline} | {ctx.site}")
+        + '<body><div id="root"><header class="site-header"><a class="logo" href="/">FICTIONAL WIRE</a>'
+        + _nav(["World", "Business", "Markets", "Sustainability", "Legal", "Breakingviews", "Technology"], "nav-bar")
+        + '<a href="/register">Register</a> <a href="/signin">Sign in</a></header>'
+        + _cookie(ctx, 2)
+        + '<main id="main-content"><article class="article">'
+        + _breadcrumbs(["World", ctx.rng.choice(["Europe", "Americas", "Business"])])
+        + f'<h1 data-testid="Heading">{t(a.headline)}</h1>'
+        + f'<div class="article-header__meta"><address>By <a href="/authors/x">{t(reporter)}</a></address>'
+        + f'<time datetime="{a.published}T10:04:00Z">{day.strftime("%B")} {day.day}, {day.year}10:04 AM GMT+0</time>'
+        + f"<span>Updated {ctx.rng.randint(2, 9)} hours ago</span></div>"
+        + _share(("Share", "X", "Facebook", "Linkedin", "Email", "Link", "Purchase Licensing Rights"))
+        + f'<div class="article-body__content" data-testid="ArticleBody">{_figure(ctx, "{credit}/Fictional Wire Purchase Licensing Rights") if len(a.paragraphs) > 3 else ""}'
+        + f"{paragraphs}"
+        + f'<p class="sign-off">Reporting by {t(reporter)}; Editing by {t(editor)}</p></div>'
+        + '<p class="trust-badge">Our Standards: <a href="/principles">The Fictional Wire Trust Principles.</a></p>'
+        + f'<div class="read-next"><span>{minutes} minute read</span></div>'
+        + "</article>"
+        + f'<section class="related"><h2>Read Next</h2><ul>{related}</ul></section>'
+        + f'<aside class="latest"><h2>Latest</h2><ul>{latest}</ul></aside>'
+        + "</main>"
+        + _footer(ctx.site, "<p>All quotes delayed a minimum of 15 minutes.</p>")
+        + "</div></body></html>"
+    )
+
+
+def tpl_tabloid(a: Article, ctx: Ctx) -> str:
+    """A tabloid: bold first paragraph, inline READ MORE links, a picture gallery, comments, 'Got a story?' box."""
+    blocks = []
+    for i, p in enumerate(a.paragraphs):
+        blocks.append(f'<p class="lead"><strong>{t(p)}</strong></p>' if i == 0 else f"<p>{t(p)}</p>")
+    inserts: dict[int, str] = {}
+    for n, (i, teaser) in enumerate(zip(range(1, len(blocks), 3), ctx.pick_teasers(4))):
+        label = ["READ MORE", "MORE", "READ MORE"][n % 3]
+        inserts[i] = f'<p class="read-more"><strong>{label}:</strong> <a href="/{teaser.slug}">{t(teaser.headline)}</a></p>'
+    gallery = "".join(
+        f'<div class="gallery-slide"><img src="/g/{k}.jpg" alt=""><p class="gallery-caption">{t(c)} (Image: {t(cr)})</p><span>{k + 1}/4</span></div>'
+        for k, (c, cr) in enumerate(ctx.caption() for _ in range(4))
+    )
+    inserts[0] = inserts.get(0, "") + f'<div class="gallery"><div class="gallery-title">Gallery</div>{gallery}</div>'
+    top = "".join(
+        f'<div class="teaser"><a href="/{x.slug}"><h3>{t(x.headline)}</h3></a><p>{t(x.snippet)}</p></div>'
+        for x in ctx.later_teasers(4)
+    )
+    day = a.day
+    return (
+        _head(f"{a.headline} | {ctx.site}")
+        + '<body class="tabloid"><div class="page">'
+        + '<div class="topbar"><a href="/">THE DAILY CLARION</a> <a href="/signin">Sign in</a> <a href="/app">Get the app</a></div>'
+        + _nav(["News", "Showbiz", "Sport", "Money", "TV", "Travel", "Puzzles", "Horoscopes"], "nav-primary")
+        + _cookie(ctx, 1)
+        + '<main><article class="article">'
+        + '<div class="kicker">EXCLUSIVE</div>'
+        + f"<h1>{t(a.headline).upper() if len(a.headline) < 70 else t(a.headline)}</h1>"
+        + f'<div class="byline">{t(a.byline or "By Clarion Reporter")} <span class="time">{day.day} {day.strftime("%b")} {day.year}, 14:32</span>'
+        + f' <span class="updated">Updated: {day.day} {day.strftime("%b")} {day.year}, 16:05</span></div>'
+        + _share(("Facebook", "X", "WhatsApp", f"Comments ({len(COMMENTS)})"))
+        + f'<div class="article-body">{_interleave(blocks, inserts)}</div>'
+        + '<div class="got-a-story"><h4>Got a story?</h4><p>Email our news desk at tips@dailyclarion.example or call us on 0800 000 0000. We pay for stories.</p></div>'
+        + "</article>"
+        + _comments(ctx, 4)
+        + f'<section class="top-stories"><h2>Top Stories</h2>{top}</section>'
+        + "</main>"
+        + _footer(ctx.site)
+        + "</div></body></html>"
+    )
+
+
+def _live_times(n: int, rng: random.Random) -> list[str]:
+    minutes = 6 * 60 + rng.randint(0, 90)
+    times = []
+    for _ in range(n):
+        times.append(f"{minutes // 60:02d}:{minutes % 60:02d}")
+        minutes += rng.randint(7, 48)
+    return times
+
+
+def _key_event(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:8]).rstrip(".,;:") + "…"
+
+
+def tpl_liveblog_a(a: Article, ctx: Ctx) -> str:
+    """A live blog, newest entry first, with a 'Key events' box and per-entry timestamps and share links."""
+    times = _live_times(len(a.paragraphs), ctx.rng)
+    entries = []
+    for i, (p, when) in enumerate(zip(a.paragraphs, times)):
+        entries.append(
+            f'<article class="block" id="block-{i}"><header class="block-time"><time datetime="{a.published}T{when}:00Z">{when}</time> '
+            f'<span class="block-time__updated">Updated at {when} GMT</span></header>'
+            f'<div class="block-elements"><p>{t(p)}</p></div>'
+            '<footer class="block-share"><a href="#">Share</a></footer></article>'
+        )
+    entries.reverse()
+    keys = "".join(
+        f'<li><a href="#block-{i}"><time>{times[i]}</time> {t(_key_event(a.paragraphs[i]))}</a></li>'
+        for i in range(0, len(times), 3)
+    )
+    return (
+        _head(f"{a.headline} – live | {ctx.site}")
+        + '<body><div class="page"><header>'
+        + f'<a class="logo" href="/">{t(ctx.site)}</a>'
+        + _nav(SECTIONS[:7])
+        + '<div class="support"><a href="/support">Support us</a></div></header>'
+        + _cookie(ctx, 0)
+        + '<main><div class="live-header"><span class="badge">LIVE</span>'
+        + f'<h1>{t(a.headline)}</h1><p class="meta">{t(a.byline or "")} · {_long_date(a.day)}</p>'
+        + '<button class="toggle">Show key events only</button>'
+        + '<p class="js-note">Please turn on JavaScript in your browser to get automatic updates.</p></div>'
+        + _share()
+        + f'<div class="key-events"><h2>Key events</h2><ul>{keys}</ul></div>'
+        + f'<div class="live-blog" id="liveblog-body">{"".join(entries)}</div>'
+        + '<div class="pagination"><a href="?page=1">Newest</a> <a href="?page=2">Older</a></div>'
+        + "</main>"
+        + _teaser_list(ctx.pick_teasers(5), "Most viewed", "most-viewed", numbered=True)
+        + _footer(ctx.site)
+        + "</div></body></html>"
+    )
+
+
+def _pull_quote(a: Article) -> str | None:
+    quotes = re.findall(r"[\"“]([^\"”]{30,180})[\"”]", " ".join(a.paragraphs))
+    if quotes:
+        return quotes[len(quotes) // 2]
+    sentence = _first_sentence(a.paragraphs[len(a.paragraphs) // 2])
+    return sentence if len(sentence.split()) >= 8 else None
+
+
+def tpl_magazine(a: Article, ctx: Ctx) -> str:
+    """A magazine long read: hero image, drop cap, pull quotes repeating a line, reading time, print-issue note."""
+    minutes = max(2, sum(len(p.split()) for p in a.paragraphs) // 230)
+    blocks = []
+    for i, p in enumerate(a.paragraphs):
+        if i == 0:
+            blocks.append(f'<p class="has-dropcap"><span class="dropcap">{t(p[0])}</span>{t(p[1:])}</p>')
+        else:
+            blocks.append(f"<p>{t(p)}</p>")
+    quote = _pull_quote(a)
+    inserts: dict[int, str] = {}
+    if quote and len(blocks) > 2:
+        inserts[len(blocks) // 3] = f'<aside class="pullquote"><blockquote><p>“{t(quote)}”</p></blockquote></aside>'
+    if len(blocks) > 6:
+        inserts[2 * len(blocks) // 3] = _figure(ctx, "Photograph: {credit} for The Meridian Review")
+    return (
+        _head(f"{a.headline} | {ctx.site}")
+        + '<body class="longform"><header class="masthead">'
+        + f'<a href="/" class="wordmark">{t(ctx.site)}</a>'
+        + _nav(["Features", "Essays", "Culture", "Science", "Fiction", "Podcasts", "The Magazine"], "magazine-nav")
+        + '<a class="subscribe" href="/subscribe">Subscribe</a></header>'
+        + _cookie(ctx, 2)
+        + '<main><article class="longread">'
+        + f'<div class="hero">{_figure(ctx, "Illustration: {credit}")}</div>'
+        + f'<p class="rubric">The Long Read</p><h1 class="title">{t(a.headline)}</h1>'
+        + f'<div class="credits"><span class="byline">{t(a.byline or "")}</span> <span class="date">{_us_date(a.day)}</span>'
+        + f' <span class="reading-time">{minutes} min read</span></div>'
+        + '<div class="audio"><button>Listen to this article</button> <span>Narrated by a human voice actor</span></div>'
+        + f'<div class="longread-body">{_interleave(blocks, inserts)}</div>'
+        + f'<p class="print-note"><em>This article appears in the {a.day.strftime("%B")} issue of {t(ctx.site)}. '
+        + '<a href="/subscribe">Subscribe to the print edition</a>.</em></p>'
+        + _bio(a, ctx)
+        + _tag_list(a, "Explore")
+        + "</article>"
+        + _teaser_list(ctx.pick_teasers(4), "More long reads", "more-longreads")
+        + _newsletter(ctx)
+        + "</main>"
+        + _footer(ctx.site)
+        + "</body></html>"
+    )
+
+
+PAYWALL_HARD_SHOWN = 2  # standfirst + one paragraph
+
+
+def tpl_paywall(a: Article, ctx: Ctx) -> str:
+    """A paywalled business paper: the first paragraph as standfirst, one more paragraph, then 'Subscribe to read'."""
+    shown = a.paragraphs[:PAYWALL_HARD_SHOWN]
+    standfirst, rest = shown[0], shown[1:]
+    return (
+        _head(f"{a.headline} | {ctx.site}")
+        + '<body><div class="o-header"><a href="/" class="o-header__logo">'
+        + t(ctx.site)
+        + "</a>"
+        + _nav(["Home", "World", "Companies", "Markets", "Climate", "Opinion", "Work & Careers", "Life & Arts"], "o-header__nav")
+        + '<a href="/login">Sign In</a> <a href="/products">Subscribe</a></div>'
+        + _cookie(ctx, 1)
+        + '<main><article class="article" data-content-type="article">'
+        + f'<div class="topper"><a class="topper__primary-theme" href="/companies">{t(ctx.rng.choice(["Companies", "Markets", "Regional economy"]))}</a>'
+        + f'<h1 class="topper__headline"><span>{t(a.headline)}</span></h1>'
+        + f'<div class="topper__standfirst"><p class="standfirst">{t(standfirst)}</p></div></div>'
+        + f'<div class="article-info">{t(a.byline or "")} <time>{_long_date(a.day)}</time></div>'
+        + _share(("Save", "Print this page", "Gift this article"))
+        + "".join(f"<p>{t(p)}</p>" for p in rest)
+        + '<div class="barrier" id="barrier-page"><h2>Subscribe to read</h2>'
+        + f"<p>This article is for subscribers only. Subscribe to {t(ctx.site)} for unlimited access to our journalism "
+        + "from just $1 a week for the first three months, then $69 a month. Cancel anytime during your trial.</p>"
+        + "<ul><li>Complete digital access to quality journalism on any device</li><li>Expert analysis and commentary</li></ul>"
+        + '<a class="button" href="/trial">Try full access for 4 weeks</a><p>Already a subscriber? <a href="/login">Sign in</a></p></div>'
+        + "</article>"
+        + _teaser_list(ctx.pick_teasers(5), "Promoted content and most read", "most-read", numbered=True)
+        + "</main>"
+        + _footer(ctx.site)
+        + "</body></html>"
+    )
+
+
+def tpl_regional(a: Article, ctx: Ctx) -> str:
+    """A regional daily: left section rail, right rail (weather, most read with snippets, notices), comments."""
+    day = a.day
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts = {0: _figure(ctx, "Picture: {credit}"), 2: _ad()}
+    if len(blocks) > 5:
+        inserts[4] = _newsletter(ctx)
+    most_read = "".join(
+        f'<li><a href="/{x.slug}">{t(x.headline)}</a><p class="standfirst">{t(x.snippet)}</p></li>' for x in ctx.pick_teasers(5)
+    )
+    return (
+        _head(f"{a.headline} | {ctx.site}")
+        + '<body><div class="topbar"><span class="today">'
+        + _long_date(day)
+        + '</span> <a href="/epaper">Today\'s paper</a> <a href="/subscribe">Subscribe</a> <a href="/login">Log in</a></div>'
+        + f'<header class="masthead"><a href="/" class="logo">{t(ctx.site)}</a><span class="motto">Serving the coast since 1871</span></header>'
+        + _nav(SECTIONS)
+        + _cookie(ctx, 0)
+        + '<div class="layout"><aside class="left-rail"><h3>Sections</h3><ul>'
+        + "".join(
+            f'<li><a href="/{s.lower()}">{t(s)}</a></li>'
+            for s in ["Local news", "Courts", "Council", "Schools", "Farming", "Letters"]
+        )
+        + "</ul></aside>"
+        + '<main class="content">'
+        + _breadcrumbs(["Home", "News", "Local news"])
+        + f'<article class="story"><h1 class="headline">{t(a.headline)}</h1>'
+        + f'<div class="byline-block"><span class="author">{t(a.byline or "Courier reporter")}</span> '
+        + f'<span class="published">Published: {day.strftime("%d/%m/%Y")} 06:00</span></div>'
+        + _share()
+        + f'<div class="article-text">{_interleave(blocks, inserts)}</div>'
+        + _tag_list(a, "Tags")
+        + "</article>"
+        + _comments(ctx, 2)
+        + "</main>"
+        + '<aside class="right-rail">'
+        + f'<div class="weather-widget"><h3>Weather</h3><p>Kestrel Bay {ctx.rng.randint(6, 24)}°C</p><p>Light rain clearing later</p></div>'
+        + f'<div class="most-read"><h3>Most Read</h3><ol>{most_read}</ol></div>'
+        + '<div class="notices"><h3>Announcements</h3><ul><li>Deaths</li><li>Births</li><li>Marriages</li><li>Public notices</li></ul></div>'
+        + _ad()
+        + "</aside></div>"
+        + _footer(ctx.site, "<p>Kestrel Bay Courier is a member of the Independent Press Standards Organisation.</p>")
+        + "</body></html>"
+    )
+
+
+def tpl_broadsheet(a: Article, ctx: Ctx) -> str:
+    """A broadsheet's article page: support banner, a contributions appeal inside the article, 'Most viewed' with snippets."""
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts = {1: _figure(ctx, "Photograph: {credit}")}
+    if len(blocks) > 3:
+        inserts[len(blocks) // 2] = (
+            f'<aside class="rich-link"><a href="/{ctx.teasers[-1].slug}"><span>Related:</span> {t(ctx.teasers[-1].headline)}</a></aside>'
+        )
+    appeal = (
+        '<div class="contributions-epic"><h2>Before you move on…</h2>'
+        f"<p>… we have a small favour to ask. Thousands of readers turn to {t(ctx.site)} every day for open, independent "
+        "journalism. We have no shareholders and no billionaire owner, so our reporting is free from commercial and political influence.</p>"
+        "<p>If you can, please consider supporting us with a regular gift. It takes less than a minute, and every contribution, "
+        'however big or small, helps to fund our journalism for the long term. Thank you.</p><a class="button" href="/support">Support us</a></div>'
+    )
+    return (
+        _head(f"{a.headline} | {ctx.site}")
+        + '<body><div class="top-bar"><a href="/support">Support us</a> <a href="/signin">Sign in</a> <a href="/search">Search jobs</a></div>'
+        + f'<header><a class="logo" href="/"><span class="visually-hidden">{t(ctx.site)} - Back to home</span>The Lantern</a>'
+        + _nav(["News", "Opinion", "Sport", "Culture", "Lifestyle"], "pillars")
+        + _nav(["UK", "World", "Climate crisis", "Business", "Environment", "Science", "Tech"], "subnav")
+        + "</header>"
+        + _cookie(ctx, 0)
+        + '<main><article class="content"><div class="series"><a href="/local">Regional news</a></div>'
+        + f'<h1 class="headline">{t(a.headline)}</h1>'
+        + f'<address class="byline">{t(a.byline or "")}</address>'
+        + f'<div class="dateline">{day_time(a.day)}</div>'
+        + _share(("Share on Facebook", "Share on X", "Share via Email"))
+        + f'<div class="article-body-commercial-selector article-body">{_interleave(blocks, inserts)}</div>'
+        + appeal
+        + '<div class="submeta"><h3>Explore more on these topics</h3>'
+        + "".join(f'<a href="/topic/{_slug(x)}">{t(x)}</a>' for x in _tags(a))
+        + '<a href="/reuse">Reuse this content</a></div>'
+        + "</article>"
+        + _teaser_list(ctx.pick_teasers(5), "Most viewed", "most-viewed", numbered=True)
+        + _teaser_list(ctx.later_teasers(3), "More on this story", "onward", snippets=False)
+        + "</main>"
+        + _footer(ctx.site)
+        + "</body></html>"
+    )
+
+
+def day_time(day: date) -> str:
+    return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')} 14.32 GMT"
+
+
+def tpl_amp(a: Article, ctx: Ctx) -> str:
+    """An AMP page: amp-img, amp-ad, amp-social-share, amp-sidebar menu, compact related list."""
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    caption, credit = ctx.caption()
+    inserts = {
+        0: f'<figure><amp-img src="/i/1.jpg" width="800" height="450" layout="responsive" alt=""></amp-img>'
+        f"<figcaption>{t(caption)} Credit: {t(credit)}</figcaption></figure>",
+        2: '<amp-ad width="300" height="250" type="doubleclick" data-slot="/1/news"><div placeholder>Advertisement</div></amp-ad>',
+    }
+    related = "".join(
+        f'<li><a href="/amp/{x.slug}"><amp-img src="/t.jpg" width="80" height="60"></amp-img><h4>{t(x.headline)}</h4></a><p>{t(x.snippet)}</p></li>'
+        for x in ctx.pick_teasers(4)
+    )
+    return (
+        '<!doctype html><html ⚡ lang="en"><head><meta charset="utf-8">'
+        f"<title>{t(a.headline)}</title>"
+        '<link rel="canonical" href="https://coastline.example/news/story">'
+        '<meta name="viewport" content="width=device-width"><script async src="https://cdn.ampproject.org/v0.js"></script>'
+        "<style amp-boilerplate>body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both}</style>"
+        "<noscript><style amp-boilerplate>body{-webkit-animation:none}</style></noscript>"
+        "<style amp-custom>.hdr{display:flex}</style></head>"
+        '<body><amp-sidebar id="sidebar" layout="nodisplay" side="left"><ul>'
+        + "".join(f'<li><a href="/amp/{s.lower()}">{t(s)}</a></li>' for s in SECTIONS[:8])
+        + "</ul></amp-sidebar>"
+        + f'<header class="hdr"><button on="tap:sidebar.toggle">Menu</button><a href="/">{t(ctx.site)}</a></header>'
+        + '<amp-consent id="consent" layout="nodisplay"><div class="consent-ui">'
+        + f"<p>{t(COOKIE_BANNERS[1])}</p><button>Accept</button></div></amp-consent>"
+        + f'<article class="amp-article"><h1>{t(a.headline)}</h1>'
+        + f'<div class="meta"><span>{t(a.byline or "Coastline News")}</span> <span>{_us_date(a.day)}</span></div>'
+        + '<div class="social"><amp-social-share type="facebook"></amp-social-share><amp-social-share type="twitter"></amp-social-share>'
+        + '<amp-social-share type="email"></amp-social-share></div>'
+        + f'<div class="amp-body">{_interleave(blocks, inserts)}</div>'
+        + '<a class="full-site" href="https://coastline.example/news/story">View the full site</a></article>'
+        + f'<section class="related"><h3>More from {t(ctx.site)}</h3><ul>{related}</ul></section>'
+        + f'<footer><p>© 2025 {t(ctx.site)}</p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>'
+        + "</body></html>"
+    )
+
+
+ISSUERS = {
+    "P08": ("Corvane Energy Ltd", "Corvane Energy develops and operates wind, solar and storage projects on the northern coast."),
+    "P20": ("Brenmoor University", "Founded in 1889, Brenmoor University is a public research university with 21,000 students."),
+    "P33": (
+        "The Tidewater Trust",
+        "The Tidewater Trust is a registered charity that runs food hubs and community kitchens on the coast.",
+    ),
+    "P45": (
+        "City of Valley Cross",
+        "The City of Valley Cross serves about 160,000 residents through its council and public services.",
+    ),
+}
+
+
+def tpl_press_portal(a: Article, ctx: Ctx) -> str:
+    """A press-release distribution site: 'News provided by', release body, About boilerplate, media contact, more releases."""
+    issuer, about = ISSUERS.get(
+        a.id, ("Fictional Wire Syndication", "Fictional Wire Syndication distributes news from member agencies.")
+    )
+    contact = ctx.rng.choice(["Lena Dahl", "Marcus Ibe", "Sophie Tarrant"])
+    more = "".join(
+        f'<div class="card"><span class="date">{_us_date(a.day)}</span><a href="/{x.slug}"><h3>{t(x.headline)}</h3></a><p>{t(x.snippet)}</p></div>'
+        for x in ctx.pick_teasers(4)
+    )
+    return (
+        _head(f"{a.headline}")
+        + '<body><header class="pr-header"><a href="/" class="logo">Fictional Newswire</a>'
+        + _nav(["News", "Products", "Contact", "Send a Release", "Log in"], "pr-nav")
+        + "</header>"
+        + _cookie(ctx, 1)
+        + '<main><div class="release-header">'
+        + f'<h1>{t(a.headline)}</h1><p class="provider">NEWS PROVIDED BY <a href="/org">{t(issuer)}</a></p>'
+        + f'<p class="release-date">{a.day.strftime("%b")} {a.day.day}, {a.day.year}, 09:00 ET</p>'
+        + _share(("Share this article", "Facebook", "X", "LinkedIn", "Email"))
+        + "</div>"
+        + '<section class="release-body">'
+        + "".join(f"<p>{t(p)}</p>" for p in a.paragraphs)
+        + f"<p><b>About {t(issuer)}</b></p><p>{t(about)} For more information, visit our website.</p>"
+        + f"<p><b>Media contact:</b><br>{t(contact)}<br>Communications Manager<br>press@{_slug(issuer)}.example<br>+00 555 0142</p>"
+        + f"<p>SOURCE {t(issuer)}</p></section>"
+        + f'<section class="more-releases"><h2>More news releases in similar topics</h2>{more}</section>'
+        + "</main>"
+        + _footer("Fictional Newswire")
+        + "</body></html>"
+    )
+
+
+def tpl_liveblog_b(a: Article, ctx: Ctx) -> str:
+    """A live page in time order: 'Posted at' with the writer's name on each post, a 'Load more' button."""
+    times = _live_times(len(a.paragraphs), ctx.rng)
+    writers = ["Jo Hart", "Emeka Dunn", "Lise Varro"]
+    posts = "".join(
+        f'<div class="lx-stream-post"><div class="lx-stream-post__header"><span class="time">Posted at {when}</span>'
+        f'<span class="contributor">{ctx.rng.choice(writers)}</span></div>'
+        f'<div class="lx-stream-post-body"><p>{t(p)}</p></div>'
+        '<div class="lx-share"><button>Share</button></div></div>'
+        for p, when in zip(a.paragraphs, times)
+    )
+    summary = "".join(f"<li>{t(_key_event(p))}</li>" for p in a.paragraphs[:3])
+    return (
+        _head(f"{a.headline} - {ctx.site}")
+        + f'<body><header class="orb"><a href="/">{t(ctx.site)}</a>'
+        + _nav(["Home", "News", "Sport", "Weather", "Travel", "Local"], "orb-nav")
+        + "</header>"
+        + _cookie(ctx, 2)
+        + f'<main><div class="lx-header"><span class="live-label">LIVE</span><h1>{t(a.headline)}</h1>'
+        + f'<p class="lx-summary-title">Summary</p><ul class="lx-summary">{summary}</ul></div>'
+        + f'<div class="lx-stream"><div class="lx-commentary__title">Live Reporting</div><p class="lx-editors">Edited by {ctx.rng.choice(writers)}</p>'
+        + posts
+        + '<button class="lx-load-more">Load more updates</button></div>'
+        + "</main>"
+        + _teaser_list(ctx.pick_teasers(4), "Top Stories", "top-stories")
+        + _footer(ctx.site)
+        + "</body></html>"
+    )
+
+
+def tpl_localtv(a: Article, ctx: Ctx) -> str:
+    """A local TV station's site: video player, paragraphs separated by <br><br> in one div, RELATED links, copyright line."""
+    parts = []
+    teasers = ctx.later_teasers(2)
+    for i, p in enumerate(a.paragraphs):
+        parts.append(t(p))
+        if i == 1 and len(a.paragraphs) > 3:
+            parts.append(f'<strong>RELATED: <a href="/{teasers[0].slug}">{t(teasers[0].headline)}</a></strong>')
+        if i == 3 and len(a.paragraphs) > 5:
+            parts.append('<em class="continue">Story continues below advertisement</em>')
+    station = "North Coast 9"
+    return (
+        _head(f"{a.headline} | {station} News")
+        + '<body><div class="alert-bar"><span>WATCH LIVE</span> <a href="/live">9 News at 6</a></div>'
+        + f'<header><a href="/" class="logo">{station}</a>'
+        + _nav(["News", "Weather", "Traffic", "Sports", "Video", "Contests", "Community"], "station-nav")
+        + "</header>"
+        + _cookie(ctx, 1)
+        + f'<main><article><h1 class="story-headline">{t(a.headline)}</h1>'
+        + f'<div class="story-meta">Author: {t(a.author or "9 News Staff")} <br>Published: 5:48 PM EST {_us_date(a.day)}</div>'
+        + '<div class="video-player"><div class="video-title">Watch: our report from the scene</div><div class="loading">Loading…</div></div>'
+        + _share(("Facebook", "X", "Email"))
+        + f'<div class="story-text">{"<br><br>".join(parts)}<br><br><i>Copyright 2025 {station}. All rights reserved.</i></div>'
+        + '<div class="app-promo"><p>Download the North Coast 9 app for breaking news alerts, live video and the latest forecast from our weather team.</p></div>'
+        + "</article>"
+        + _teaser_list(ctx.pick_teasers(4), "Trending on northcoast9", "trending")
+        + "</main>"
+        + _footer(f"{station} News")
+        + "</body></html>"
+    )
+
+
+METERED_SHOWN = 3
+
+
+def tpl_metered(a: Article, ctx: Ctx) -> str:
+    """A metered paywall: three paragraphs, then 'You have reached your limit of free articles' and offers."""
+    shown = a.paragraphs[:METERED_SHOWN]
+    blocks = [f"<p>{t(p)}</p>" for p in shown]
+    inserts = {0: _figure(ctx, "Photo: {credit}")}
+    return (
+        _head(f"{a.headline} | {ctx.site}")
+        + f'<body><header><a href="/" class="logo">{t(ctx.site)}</a>'
+        + _nav(["News", "Sport", "Business", "Lifestyle", "Opinion", "Puzzles", "Notices"], "header-nav")
+        + '<a href="/login">Log in</a> <a href="/subscribe">Subscribe</a></header>'
+        + _cookie(ctx, 2)
+        + "<main>"
+        + _breadcrumbs(["Home", "News"])
+        + f'<article class="premium"><span class="premium-badge">Premium</span><h1>{t(a.headline)}</h1>'
+        + f'<div class="byline">{t(a.byline or "")} <time>{_long_date(a.day)}</time></div>'
+        + f'<div class="article-content">{_interleave(blocks, inserts)}</div>'
+        + '<div class="meter-wall"><h2>You have reached your limit of free articles this month</h2>'
+        + "<p>Subscribe from just £1 a week to keep reading award-winning local journalism, with fewer adverts and our daily e-edition.</p>"
+        + '<a href="/subscribe">See subscription offers</a><p>Already a subscriber? <a href="/login">Log in</a></p></div>'
+        + "</article>"
+        + _teaser_list(ctx.pick_teasers(5), "Most read", "most-read", numbered=True)
+        + "</main>"
+        + _footer(ctx.site)
+        + "</body></html>"
+    )
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    split: str
+    site: str
+    render: Callable[[Article, Ctx], str]
+    fits: tuple[str, ...] = ()  # article kinds this layout carries; empty: all
+    shown: int | None = None  # paragraphs visible before a paywall; None: all
+
+    def gold_paragraphs(self, article: Article) -> list[str]:
+        return article.paragraphs if self.shown is None else article.paragraphs[: self.shown]
+
+
+TEMPLATES = [
+    Template("wordpress", "tune", "The Harrow Point Chronicle", tpl_wordpress),
+    Template("arc", "tune", "The Northgate Post", tpl_arc),
+    Template("wire", "tune", "Fictional Wire", tpl_wire),
+    Template("tabloid", "tune", "The Daily Clarion", tpl_tabloid),
+    Template("liveblog_a", "tune", "The Brenmoor Ledger", tpl_liveblog_a, fits=("liveblog", "long")),
+    Template("magazine", "tune", "The Meridian Review", tpl_magazine),
+    Template("paywall", "tune", "Selwyn Business Daily", tpl_paywall, shown=PAYWALL_HARD_SHOWN),
+    Template("regional", "test", "Kestrel Bay Courier", tpl_regional),
+    Template("broadsheet", "test", "The Lantern", tpl_broadsheet),
+    Template("amp", "test", "Coastline News", tpl_amp),
+    Template("press_portal", "test", "Fictional Newswire", tpl_press_portal, fits=("press", "wire")),
+    Template("liveblog_b", "test", "Tessaly Evening Star", tpl_liveblog_b, fits=("liveblog", "long")),
+    Template("localtv", "test", "North Coast 9 News", tpl_localtv),
+    Template("metered", "test", "The Marrow Hill Mercury", tpl_metered, shown=METERED_SHOWN),
+]
+PREFERRED = {"liveblog": ("liveblog_a", "liveblog_b"), "press": ("press_portal",)}
+
+# ---------------------------------------------------------------------------------------------
+# Flattening: the visible text a browser shows (innerText-like)
+
+_SKIP = set("script style noscript template head title meta link svg iframe select textarea amp-sidebar".split())
+_BLOCK = {
+    "address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol",
+    "section", "summary", "table", "tr", "ul", "amp-consent", "amp-ad", "button",
+}  # fmt: skip
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = re.compile(r"\s+")
+
+
+def _hidden(el: lxml.html.HtmlElement) -> bool:
+    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style", "")))
+
+
+def _walk(el: lxml.html.HtmlElement, out: list) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if not tag or tag in _SKIP or _hidden(el):
+        return
+    if tag == "br":
+        out.append("\n")
+        return
+    breaks = 2 if tag == "p" else 1 if tag in _BLOCK else 0
+    if breaks:
+        out.append(breaks)
+    if el.text:
+        out.append(el.text)
+    for child in el:
+        _walk(child, out)
+        if child.tail:
+            out.append(child.tail)
+    if breaks:
+        out.append(breaks)
+
+
+def flatten(html: str) -> str:
+    """The page's visible text: block elements on lines of their own, paragraphs set apart by a blank line."""
+    root = lxml.html.document_fromstring(html)
+    items: list = []
+    _walk(root, items)
+    text, pending = [], 0
+    for item in items:
+        if isinstance(item, int):
+            pending = max(pending, item)
+            continue
+        if item == "\n":
+            text.append("\n")
+            continue
+        chunk = _WS.sub(" ", item)
+        if not chunk.strip() and (pending or not text):
+            continue
+        if pending and text:
+            text.append("\n" * pending)
+        pending = 0
+        text.append(chunk)
+    lines = [line.strip() for line in "".join(text).split("\n")]
+    joined = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", joined).strip() + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Harder flattened text
+
+
+def _glue(text: str, paragraphs: list[str]) -> str | None:
+    """Two sentences glued where one line meets the next: '...ended.\\n\\nOfficials said' -> '...ended.Officials said'."""
+    for i in range(len(paragraphs) // 2, len(paragraphs)):
+        end = paragraphs[i]
+        at = text.find(end)
+        if at < 0 or not end.endswith("."):
+            continue
+        after = at + len(end)
+        rest = text[after:]
+        stripped = rest.lstrip("\n")
+        if stripped[:1].isupper():
+            return text[:after] + stripped
+    return None
+
+
+def _break(text: str, paragraphs: list[str]) -> str | None:
+    """One paragraph broken mid-sentence, as a copy from a narrow column or a stray <br> leaves it."""
+    longest = max(paragraphs, key=len)
+    at = text.find(longest)
+    if at < 0 or len(longest.split()) < 12:
+        return None
+    words = longest.split(" ")
+    for cut in range(len(words) // 2, len(words) - 3):
+        if not re.search(r"[.!?:;,\"”]$", words[cut - 1]):
+            broken = " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
+            return text[:at] + broken + text[at + len(longest) :]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Pages
+
+
+@dataclass
+class Page:
+    id: str
+    article_id: str
+    split: str
+    template: str
+    kind: str
+    html: str
+    text: str
+    gold: str
+    hard: str | None = None  # "glued" or "broken" when the flattened text was made harder
+
+
+def _assign(article: Article, index: int, templates: list[Template]) -> list[Template]:
+    """Two templates for a one-paragraph flash or a one-to-two-line wire item, three for the rest; a live blog
+    or a press release goes through its own kind of page when the split has one."""
+    n = 2 if len(article.paragraphs) <= 2 else 3
+    by_name = {tpl.name: tpl for tpl in templates}
+    chosen = [by_name[name] for name in PREFERRED.get(article.kind, ()) if name in by_name]
+    for step in range(len(templates)):
+        tpl = templates[(index * 3 + step) % len(templates)]
+        if len(chosen) >= n:
+            break
+        if tpl not in chosen and (not tpl.fits or article.kind in tpl.fits):
+            chosen.append(tpl)
+    return chosen[:n]
+
+
+def _context(article: Article, tpl: Template, others: list[Article]) -> Ctx:
+    rng = random.Random(f"{article.id}:{tpl.name}")
+    pool = [o for o in others if o.id != article.id]
+    rng.shuffle(pool)
+    teasers = [Teaser(o.headline, _snippet(o, rng), _slug(o.headline)) for o in pool[:8]]
+    comments = rng.sample(COMMENTS, 5)
+    return Ctx(rng=rng, site=tpl.site, teasers=teasers, comments=comments)
+
+
+def render(article: Article, tpl: Template, others: list[Article]) -> tuple[str, str, str]:
+    """(html, flattened text, gold body) of one article through one template."""
+    html = tpl.render(article, _context(article, tpl, others))
+    gold_paragraphs = tpl.gold_paragraphs(article)
+    return html, flatten(html), "\n\n".join(gold_paragraphs)
+
+
+def build_pages(path: Path = GOLD) -> list[Page]:
+    articles = load_articles(path)
+    pages: list[Page] = []
+    for split in ("tune", "test"):
+        in_split = [a for a in articles if a.split == split]
+        templates = [tpl for tpl in TEMPLATES if tpl.split == split]
+        for index, article in enumerate(in_split):
+            for tpl in _assign(article, index, templates):
+                html, text, gold = render(article, tpl, in_split)
+                pages.append(Page(f"{article.id}-{tpl.name}", article.id, split, tpl.name, article.kind, html, text, gold))
+    for number, page in enumerate(pages):
+        if number % 4 != 3:
+            continue
+        paragraphs = [p for p in page.gold.split("\n\n") if p]
+        mode = "glued" if (number // 4) % 2 == 0 else "broken"
+        harder = (_glue if mode == "glued" else _break)(page.text, paragraphs)
+        if harder is None:  # a one-line flash has no paragraph join: break it instead, or glue it
+            mode = "broken" if mode == "glued" else "glued"
+            harder = (_glue if mode == "glued" else _break)(page.text, paragraphs)
+        if harder is not None:
+            page.text, page.hard = harder, mode
+    return pages
+
+
+def _check(pages: list[Page]) -> None:
+    """Every gold paragraph is visible on its page (an error here is a bug in a template, not in an extractor)."""
+    for page in pages:
+        flat = _WS.sub(" ", page.text)
+        for paragraph in page.gold.split("\n\n"):
+            if page.hard is None and paragraph not in flat:
+                raise AssertionError(f"{page.id}: gold paragraph not visible: {paragraph[:60]}")
+
+
+if __name__ == "__main__":
+    import sys
+    from collections import Counter
+
+    built = build_pages()
+    _check(built)
+    print(f"{len(built)} pages; by split {dict(Counter(p.split for p in built))}; hard {dict(Counter(p.hard for p in built))}")
+    print("templates:", dict(Counter(p.template for p in built)))
+    if len(sys.argv) > 1:
+        page = next(p for p in built if p.id == sys.argv[1])
+        print(page.text if "--html" not in sys.argv else page.html)
