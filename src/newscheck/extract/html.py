@@ -70,12 +70,17 @@ def _page_tree(html: str) -> lxml.html.HtmlElement | None:
         return None
 
 
-def _teasers(html: str, body: str) -> list[Teaser]:
-    """Headlines of other stories the page links to in its rails (a "Related stories" or "Most read" box
-    found by its heading or its class): recorded apart, never part of the body."""
-    root = _page_tree(html)
-    if root is None:
-        return []
+@dataclass
+class Rails:
+    """What the page's link rails hold: the normalised text of each of their blocks, and their links' texts."""
+
+    texts: set[str] = field(default_factory=set)
+    links: list[str] = field(default_factory=list)
+
+
+def _read_rails(root: lxml.html.HtmlElement) -> Rails:
+    """Link rails: the container of a rail heading ("Most read", "More from the Post"), or an element whose
+    class or id names one. Read before trafilatura, which prunes the tree it is given."""
     rails = []
     for heading in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "header"):
         if _is_rail_header(heading.text_content()):
@@ -83,12 +88,23 @@ def _teasers(html: str, body: str) -> list[Teaser]:
             if container is not None:
                 rails.append(container)
     rails += [el for el in root.iter(*_RAIL_TAGS) if _RAIL_NAME.search(f"{el.get('class', '')} {el.get('id', '')}")]
-    found: dict[str, Teaser] = {}
+    found = Rails()
     for rail in rails:
-        for link in rail.iter("a"):
-            headline = " ".join(link.text_content().split())
-            if len(headline.split()) >= _TEASER_MIN_WORDS and headline not in body and not _is_rail_header(headline):
-                found.setdefault(headline, Teaser(headline, ""))
+        for block in rail.iter("a", "p", "li", "h2", "h3", "h4"):
+            text = " ".join(block.text_content().split())
+            if len(text.split()) >= _TEASER_MIN_WORDS:
+                found.texts.add(norm(text))
+                if block.tag == "a":
+                    found.links.append(text)
+    return found
+
+
+def _teasers(rails: Rails, body: str) -> list[Teaser]:
+    """Headlines of other stories the page links to in its rails: recorded apart, never part of the body."""
+    found: dict[str, Teaser] = {}
+    for headline in rails.links:
+        if headline not in body and not _is_rail_header(headline):
+            found.setdefault(headline, Teaser(headline, ""))
     return list(found.values())
 
 
@@ -97,16 +113,24 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
     tree = _page_tree(html)
     if tree is None:
         return None
+    headings = {norm(h.text_content()) for h in tree.iter("h1")}
+    rails = _read_rails(tree)
     result = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=False)
     if result is None or not (result.text or "").strip():
         return None
     headline = (result.title or "").strip()
-    paragraphs = [p.strip() for p in result.text.split("\n") if p.strip()]
-    if paragraphs and headline and paragraphs[0].strip() == headline:
-        paragraphs = paragraphs[1:]
+    headings.add(norm(headline))
+    # The headline repeated at the top of the text, in any case ("HARBOUR REOPENS"), and the teasers of the
+    # page's rails (their headlines and snippets) that trafilatura took for paragraphs are not the article.
+    lines = [p.strip() for p in result.text.split("\n") if p.strip() and norm(p) not in headings]
+    paragraphs = [p for p in lines if norm(p) not in rails.texts]
+    if not paragraphs:
+        paragraphs = lines  # a "rail" that holds all the text is the page's layout, not a rail
+    if not paragraphs:
+        return None
     published = result.date or find_date(html, url=url, extensive_search=False)
     paragraphs, inline_links, credits = _without_chrome(paragraphs)
-    teasers = [Teaser(title, "") for title in inline_links] + _teasers(html, "\n".join(paragraphs))
+    teasers = [Teaser(title, "") for title in inline_links] + _teasers(rails, "\n".join(paragraphs))
     return HtmlParts(
         headline=headline,
         paragraphs=paragraphs,
