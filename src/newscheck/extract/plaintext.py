@@ -79,7 +79,8 @@ _CHROME_LINES = frozenset(
     edition|donate|support us|weather|breaking|breaking news|opinion|news|sections|all sections|
     trending topics|topics|tags|filed under|notifications|enable notifications|save|saved|
     bookmark|gift article|gift this article|listen to this article|read in app|open in app|
-    key events|show key events only|show all|pinned|pinned post|refresh|new posts|new updates""".split("|")
+    key events|show key events only|show all|pinned|pinned post|refresh|new posts|new updates|
+    got a story|reply|report|reply report|have your say|posted on|posted|updated""".split("|")
 )
 
 # Headers that open a rail of other stories; what follows them is teasers, not the article.
@@ -126,7 +127,8 @@ _CHROME_SHORT = re.compile(
 
 _CHROME_PROSE = re.compile(
     r"we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|"
-    r"use of cookies|accept (?:all )?cookies|by continuing to (?:use|browse)|"
+    r"use of cookies|accept (?:all )?cookies|by continuing to (?:use|browse)|\buse cookies and similar|"
+    r"by signing up,? you agree|email (?:our|the) news ?desk|we pay for stories|"
     r"all rights reserved|copyright \d{4}|©\s*\d{4}|"
     r"sign up (?:for|to) (?:our|the)\b[^.]*newsletter|(?:subscribe|sign up) to (?:our|the) [\w ]*newsletter|"
     r"delivered (?:straight )?to your inbox|support (?:our|independent|quality) journalism|"
