@@ -65,6 +65,14 @@ def test_a_foreign_host_header_is_refused_unless_allowed(sqlite_url):
         assert client.get("/api/articles", headers={"Host": "news.example.org"}).status_code == 200
 
 
+def test_a_submission_posted_from_another_sites_page_is_refused(sqlite_url):
+    with client_for(sqlite_url) as client:
+        forged = client.post("/api/jobs/upload", data={"texts": "x"}, headers={"Origin": "https://evil.example"})
+        assert forged.status_code == 403 and "evil.example" in forged.json()["error"]
+        own = client.post("/api/jobs", json={}, headers={"Origin": "http://127.0.0.1"})
+        assert own.status_code == 422  # this server's own page passes the gate (and is told what it lacks)
+
+
 def test_oversized_bodies_get_413_whether_their_length_is_declared_or_not(sqlite_url):
     with client_for(sqlite_url, max_body_bytes=2_000) as client:
         declared = client.post("/api/jobs", json={"texts": ["x" * 5_000]})

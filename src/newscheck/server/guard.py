@@ -1,5 +1,6 @@
-"""What the server refuses before a route runs: foreign Host headers (DNS rebinding), requests without the
-token, bodies over the cap, and clients over their rate; and errors as JSON, never a traceback.
+"""What the server refuses before a route runs: foreign Host headers (DNS rebinding), submissions from other
+sites' pages (cross-site request forgery), requests without the token, bodies over the cap, and clients over
+their rate; and errors as JSON, never a traceback.
 
 One ASGI middleware, outermost, so every route (the API, the web pages, the docs, static files) is
 guarded the same way. Browsers log in once with the token (``POST /login`` sets a SameSite=Strict,
@@ -74,6 +75,13 @@ class Guard:
                 send, 400, error_body(400, f"host {host!r} is not served here (allow it with --allow-host)"), "application/json"
             )
             return
+        origin = headers.get("origin")
+        if method not in ("GET", "HEAD", "OPTIONS") and origin and not self._same_origin(origin, host):
+            # A page elsewhere posting a form to this server (cross-site request forgery): browsers say where from.
+            await _respond(
+                send, 403, error_body(403, f"a submission from {origin!r} is refused: not this server's page"), "application/json"
+            )
+            return
         limited = self._over_rate(scope, method, path)
         if limited:
             await _respond(send, 429, error_body(429, limited), "application/json", {"retry-after": "60"})
@@ -118,6 +126,9 @@ class Guard:
             return
         await self.app(scope, receive, send)
 
+    def _same_origin(self, origin: str, host: str) -> bool:
+        return origin in self.settings.cors_origins or origin.split("://", 1)[-1].lower() == host.lower()
+
     def _authorised(self, headers: dict[str, str]) -> bool:
         token = self.settings.token or ""
         given = headers.get("authorization", "")
@@ -136,8 +147,11 @@ class Guard:
         if not limit or path == "/healthz":
             return None
         client = (scope.get("client") or ("?", 0))[0]
-        window = self.calls[(client, "write" if writing else "read")]
         now = time.monotonic()
+        if len(self.calls) > 10_000:  # forget the clients that made no call in the last minute
+            for key in [k for k, w in self.calls.items() if not w or w[-1] < now - 60]:
+                del self.calls[key]
+        window = self.calls[(client, "write" if writing else "read")]
         while window and window[0] < now - 60:
             window.popleft()
         if len(window) >= limit:
