@@ -256,3 +256,39 @@ def test_sentences_glued_at_a_full_stop_and_lines_broken_mid_sentence_keep_the_w
     body = " ".join(parts.paragraphs)
     assert "without an agreement. Officials said" in body
     assert "would keep working normally" in body and body.endswith("not yet changed their schedules.")
+
+
+# A one-sentence flash broken mid-sentence, above a box of other stories with no rail header of its own.
+FLASH_ABOVE_TEASERS = """The Harbour Weekly
+Features
+Subscribe
+Small tremor felt across the Ovra valley
+August 11, 2025 2 min read
+
+A magnitude 3.1 tremor shook the Ovra valley shortly after 3am on Monday, rattling windows as far
+away as Kestrel Bay, but there were no reports of damage, the regional survey office said.
+
+Explore
+Ovra valley
+Long reads you missed
+Night crossing: twelve hours on the last ferry between Port Selwyn and the islands
+
+The overnight ferry from Port Selwyn leaves at ten past eleven, whatever the weather, which is to…
+
+Waiting lists at Marrow Hill hospital hit record as surgeons warn of backlog
+
+Patients waiting for planned operations at Marrow Hill General Hospital now number 18,400, the…
+"""
+
+
+def test_a_one_sentence_flash_above_a_teaser_box_is_the_article_and_the_box_its_teasers():
+    parts = segment_page(FLASH_ABOVE_TEASERS)
+    assert parts.headline == "Small tremor felt across the Ovra valley"
+    assert parts.paragraphs == [
+        "A magnitude 3.1 tremor shook the Ovra valley shortly after 3am on Monday, rattling windows as far away as "
+        "Kestrel Bay, but there were no reports of damage, the regional survey office said."
+    ]
+    assert [t.headline for t in parts.teasers] == [
+        "Night crossing: twelve hours on the last ferry between Port Selwyn and the islands",
+        "Waiting lists at Marrow Hill hospital hit record as surgeons warn of backlog",
+    ]

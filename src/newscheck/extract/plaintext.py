@@ -129,6 +129,7 @@ _CHROME_PROSE = re.compile(
     r"we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|"
     r"use of cookies|accept (?:all )?cookies|by continuing to (?:use|browse)|\buse cookies and similar|"
     r"by signing up,? you agree|email (?:our|the) news ?desk|we pay for stories|"
+    r"this (?:article|story) (?:appears|appeared) in the [\w ]+ (?:issue|edition)\b|"
     r"all rights reserved|copyright \d{4}|©\s*\d{4}|"
     r"sign up (?:for|to) (?:our|the)\b[^.]*newsletter|(?:subscribe|sign up) to (?:our|the) [\w ]*newsletter|"
     r"delivered (?:straight )?to your inbox|support (?:our|independent|quality) journalism|"
@@ -643,9 +644,12 @@ def _mark_headerless_rails(lines: list[_Line], rail_id: int) -> None:
             j += 1
         run = [k for k in range(i, j) if lines[k].kind in ("title", "prose")]
         items = _parse_items([lines[k] for k in run], headed=False)
-        if sum(1 for _, snippet in items if snippet is not None and teaser_like(snippet)) >= 2:
+        teasers = [title for title, snippet in items if snippet is not None and teaser_like(snippet)]
+        if len(teasers) >= 2:
+            # The rail starts at its first teaser: a headline and one whole sentence before it (a one-sentence
+            # flash above a "More long reads" box) is the article, not an item.
             rail_id += 1
-            for k in range(i, j):
+            for k in range(position[id(teasers[0])], j):
                 lines[k].rail = rail_id
         i = max(j, i + 1)
 
