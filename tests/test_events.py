@@ -33,6 +33,7 @@ SENTENCES = [
     "Cairo denied reports that it had supplied drones to Sudan.",
     "Polish farmers staged a protest outside the German embassy.",
     "Egypt and Sudan signed a pact, which Ethiopia has criticised, on Saturday.",
+    "Poland accused Belarus of shelling its border posts.",
 ]
 
 
@@ -132,3 +133,10 @@ def test_a_relative_clause_on_the_object_names_no_target(events_by_sentence):
     events = events_by_sentence["Egypt and Sudan sign"]
     assert ("AGREE", "EGY", "SDN", "asserted", "affirmed") in events
     assert not any("ETH" in (source, target) for _, source, target, _, _ in events)
+
+
+def test_what_an_actor_is_accused_of_is_the_accuseds_event_by_the_accusers_word(events_by_sentence):
+    assert events_by_sentence["Poland accused Belar"] == {
+        ("ACCUSE", "POL", "BLR", "asserted", "affirmed"),
+        ("ASSAULT", "BLR", "POL", "reported", "affirmed"),  # "its border posts" are the accuser's
+    }

@@ -53,7 +53,11 @@ def code_events(sent: SpacySpan, actors_between: ActorLookup, said_by: SpeakerLo
             kind = _verb_type(tok)
             if kind is None:
                 continue
-            found = _pairs(kind, _sources(tok, actors_between), _targets(tok, kind, actors_between), *_mode(tok))
+            accuser = _accusation(tok)
+            targets = _targets(tok, kind, actors_between) if accuser is None else _accused_targets(tok, accuser, actors_between)
+            found = _pairs(kind, _sources(tok, actors_between), targets, *_mode(tok))
+            if accuser is not None:  # an allegation: the accuser's word, not the outlet's
+                found = _sourced(found, "said")
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in ALLIANCE_NOUNS:
             found = _alliance(tok, actors_between)
         elif tok.pos_ == "NOUN" and tok.lower_ in EVENT_NOUNS:
@@ -117,9 +121,34 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+def _accusation(verb: Token) -> Token | None:
+    """The accusing verb when ``verb`` is what someone is accused of ("accused Belarus of shelling ...",
+    "blamed Moscow for attacking ..."): the accused did it, by the accuser's word."""
+    preposition = verb.head
+    if verb.dep_ == "pcomp" and preposition.lower_ in ("of", "for") and VERB_TYPE.get(preposition.head.lower_) == "ACCUSE":
+        return preposition.head
+    return None
+
+
+def _accused_targets(verb: Token, accuser: Token, actors_between: ActorLookup) -> list[str]:
+    """What the accused did it to: its object, where "its" or "their" stands for the accuser ("accused Belarus of
+    shelling its border posts" is shelling Poland's)."""
+    found: list[str] = []
+    for child in verb.children:
+        if child.dep_ == "dobj" or child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+            found += _phrase_actors(child, actors_between)
+            if any(t.lower_ in ("its", "their") and t.dep_ == "poss" for t in child.subtree):
+                found += _actors_of(_subject(accuser), actors_between)
+    return list(dict.fromkeys(found))
+
+
 def _sources(verb: Token, actors_between: ActorLookup) -> list[str]:
     """The verb's subject's actors; for "it" or "they", those of the subject of the clause that reports or
-    denies it ("Cairo denied reports that it had supplied ...", "the ministry confirmed it had withdrawn")."""
+    denies it ("Cairo denied reports that it had supplied ...", "the ministry confirmed it had withdrawn");
+    for what someone is accused of, the accused."""
+    accuser = _accusation(verb)
+    if accuser is not None:
+        return _actors_of(next((c for c in accuser.children if c.dep_ == "dobj"), None), actors_between)
     subject = _subject(verb)
     if subject is None or subject.lower_ not in PRONOUNS:
         return _actors_of(subject, actors_between)
