@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from newscheck.cli import app
 from newscheck.config import Settings
-from newscheck.graph import build_graph, event_mentions, graph_to_dict, render_graph, select, stored_mentions
+from newscheck.graph import build_graph, event_mentions, graph_to_dict, render_graph, stored_mentions
 from newscheck.pipeline import analyze
 from newscheck.records import Article, ArticleReport, Claim, Crosscheck, Event, Report, Story
 from newscheck.store import Store
@@ -146,12 +146,15 @@ def test_json_export_keeps_the_evidence_as_lists_and_csv_is_one_row_per_event(de
     assert dates == sorted(dates)
 
 
-def test_select_keeps_an_actors_events_a_pairs_either_way_and_those_since_a_date(delivery_store):
-    _, mentions = delivery_store
-    assert {m.source for m in select(mentions, actor="IRN")} == {"IRN"}
-    pair = select(mentions, pair=("AZE", "TUR"))
-    assert pair and all({m.source, m.target} == {"AZE", "TUR"} for m in pair)
-    assert {m.published for m in select(mentions, since="2025-03-04")} == {"2025-03-04"}
+def test_the_store_keeps_an_actors_events_a_pairs_either_way_and_those_since_a_date(delivery_store, tmp_path_factory):
+    report, _ = delivery_store
+    url = f"sqlite:///{tmp_path_factory.mktemp('select') / 'news.db'}"
+    with Store(url) as store:
+        store.save_batch(report.articles, stories=report.stories, crosschecks=report.crosschecks)
+        assert {m.source for m in stored_mentions(store, actor="IRN")} == {"IRN"}
+        pair = stored_mentions(store, pair=("AZE", "TUR"))
+        assert pair and all({m.source, m.target} == {"AZE", "TUR"} for m in pair)
+        assert {m.published for m in stored_mentions(store, since="2025-03-04")} == {"2025-03-04"}
 
 
 @pytest.fixture(scope="module")

@@ -32,6 +32,7 @@ from newscheck.terms import (
     TARGET_PREPOSITIONS,
     TYPE_TARGET_PREPOSITIONS,
     UNTARGETED_EVENT_TYPES,
+    WARNING_VERBS,
 )
 
 ActorLookup = Callable[[int, int], list[str]]  # actor keys mentioned between two body offsets
@@ -54,7 +55,9 @@ def code_events(sent: SpacySpan, actors_between: ActorLookup, said_by: SpeakerLo
             if kind is None:
                 continue
             accuser = _accusation(tok)
-            targets = _targets(tok, kind, actors_between) if accuser is None else _accused_targets(tok, accuser, actors_between)
+            targets = _targets(tok, kind, actors_between)
+            if accuser is not None:
+                targets += [a for a in _accuser_as_owner(tok, accuser, actors_between) if a not in targets]
             found = _pairs(kind, _sources(tok, actors_between), targets, *_mode(tok))
             if accuser is not None:  # an allegation: the accuser's word, not the outlet's
                 found = _sourced(found, "said")
@@ -92,7 +95,7 @@ def _verb_type(tok: Token) -> str | None:
     for verbs, kind, gate in GATED_EVENT_VERBS:
         if word in verbs and objects & gate:
             return kind
-    if word == "warn" or word in ("warns", "warned", "warning"):
+    if word in WARNING_VERBS:
         return "THREATEN" if any(c.dep_ == "dobj" for c in children) else None  # "warned Oslo that ...": a threat to Oslo
     kind = VERB_TYPE.get(word)
     if kind == "ASSAULT" and word.startswith(("strik", "struck")) and not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
@@ -130,16 +133,12 @@ def _accusation(verb: Token) -> Token | None:
     return None
 
 
-def _accused_targets(verb: Token, accuser: Token, actors_between: ActorLookup) -> list[str]:
-    """What the accused did it to: its object, where "its" or "their" stands for the accuser ("accused Belarus of
-    shelling its border posts" is shelling Poland's)."""
-    found: list[str] = []
-    for child in verb.children:
-        if child.dep_ == "dobj" or child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
-            found += _phrase_actors(child, actors_between)
-            if any(t.lower_ in ("its", "their") and t.dep_ == "poss" for t in child.subtree):
-                found += _actors_of(_subject(accuser), actors_between)
-    return list(dict.fromkeys(found))
+def _accuser_as_owner(verb: Token, accuser: Token, actors_between: ActorLookup) -> list[str]:
+    """The accuser, where "its" or "their" in what the accused did stands for it ("accused Belarus of shelling
+    its border posts" is shelling Poland's)."""
+    if any(t.lower_ in ("its", "their") and t.dep_ == "poss" for c in verb.children for t in c.subtree):
+        return _actors_of(_subject(accuser), actors_between)
+    return []
 
 
 def _sources(verb: Token, actors_between: ActorLookup) -> list[str]:

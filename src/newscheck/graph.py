@@ -22,7 +22,7 @@ import dateparser
 import networkx as nx
 
 from newscheck.actors import actor_key, actor_kind, country_table
-from newscheck.records import EventMention, Report
+from newscheck.records import SOURCE_TYPE_ORDER, VERDICTS, EventMention, Report
 from newscheck.terms import MUTUAL_EVENT_TYPES
 
 if TYPE_CHECKING:
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 
 GRAPH_FORMAT = 1
 FORMATS = ("json", "graphml", "gexf", "csv")
-VERDICTS = ("corroborated", "contradicted", "contested", "unverified")
-SOURCE_TYPE_ORDER = ("named", "unnamed", "media", "outlet")
 
 
 def family_map(families: Iterable[list[str]]) -> dict[str, str]:
@@ -83,7 +81,8 @@ def event_mentions(report: Report) -> list[EventMention]:
 def stored_mentions(
     store: Store, actor: str | None = None, pair: tuple[str, str] | None = None, since: str | None = None
 ) -> list[EventMention]:
-    """The store's event mentions (filtered as ``select`` does), each in its article's stored copy family."""
+    """The store's event mentions (``actor`` on either side, the two of ``pair`` either way, reported on or after
+    ``since``), each in its article's stored copy family."""
     mentions = store.event_mentions(actor, pair, since)
     families = family_map(store.copy_families(sorted({m.article_id for m in mentions})))
     for m in mentions:
@@ -111,19 +110,6 @@ def stored_graph(
         when = parsed.date().isoformat()
     mentions = stored_mentions(store, actor_key(actor) if actor else None, pair_keys, when)
     return build_graph(mentions), mentions
-
-
-def select(
-    mentions: Iterable[EventMention], actor: str | None = None, pair: tuple[str, str] | None = None, since: str | None = None
-) -> list[EventMention]:
-    """The mentions with ``actor`` on either side, between the two of ``pair`` (either way), on or after ``since``."""
-    return [
-        m
-        for m in mentions
-        if (actor is None or actor in (m.source, m.target))
-        and (pair is None or {m.source, m.target} == set(pair))
-        and (since is None or (m.published or "") >= since)
-    ]
 
 
 def build_graph(mentions: Iterable[EventMention]) -> nx.MultiDiGraph:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, get_args
 
 SourceType = Literal["named", "unnamed", "media", "outlet"]
+Verdict = Literal["corroborated", "contradicted", "contested", "unverified"]
+SOURCE_TYPE_ORDER: tuple[str, ...] = get_args(SourceType)
+VERDICTS: tuple[str, ...] = get_args(Verdict)
 StanceLabel = Literal["agree", "disagree", "discuss", "unrelated"]
 
 
@@ -191,7 +194,7 @@ class EventMention:
     source_type: SourceType
     attributed_to: str | None
     published: str | None
-    verdict: Literal["corroborated", "contradicted", "contested", "unverified"]
+    verdict: Verdict
     family: str  # the id of the copy family the article is in (its smallest article id; its own id when alone)
     source_kind: str = "country"  # the actors' kinds: country, person, org, group
     target_kind: str | None = None
@@ -288,7 +291,7 @@ class CrosscheckEvidence:
 class Crosscheck:
     claim_id: str
     article_id: str
-    verdict: Literal["corroborated", "contradicted", "contested", "unverified"]
+    verdict: Verdict
     evidence: list[CrosscheckEvidence]
     independent_sources: int
     confidence: float = 0.0  # how sure the verdict is (see newscheck.crosscheck)

@@ -171,6 +171,8 @@ GATED_EVENT_VERBS: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = tupl
          "troops forces warships ships vessel vessels corvettes submarine submarines tanks units soldiers frigates jets"),
     )
 )  # fmt: skip
+# "warned Oslo that ...": a warning to an actor is a threat to it (GATED_EVENT_VERBS reads "warned of consequences").
+WARNING_VERBS = verb_forms("warn")
 # Verbs that code a type only with this preposition: "called on Seoul to", "stood with Kyiv", "spoke with".
 PREPOSITION_EVENT_VERBS: dict[tuple[str, str], str] = {
     **{(f, "on"): "REQUEST" for f in verb_forms("call")},

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 
 from newscheck.graph import build_graph, edge_of, event_mentions, timeline
-from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, EventMention, Report
+from newscheck.records import VERDICTS, ArticleReport, Claim, Crosscheck, CrosscheckEvidence, EventMention, Report
 from newscheck.report.svg import actor_graph_svg, dash_of
 from newscheck.report.view import (
     HEADLINE_LABELS,
     SOURCE_TYPES,
-    VERDICTS,
     StoryView,
     checks_by_claim,
     evidence_note,
@@ -355,35 +354,36 @@ POLARITY_NOUNS = {"negated": "negation", "denied": "denial"}  # what a verdict o
 
 
 def graph_section(
-    report: Report,
-    ids: set[str],
+    articles: Sequence[ArticleReport],
+    mentions: Sequence[EventMention],
     prefix: str,
     titles: dict[str, str],
     href: Href = on_this_page,
-    mentions: list[EventMention] | None = None,
 ) -> str:
-    """Who does what to whom in these articles of the report: the actor graph, each edge's claims (linked to
-    their rows in the claims tables), each pair's timeline. ``prefix`` keeps its ids apart on the page."""
-    mentions = [m for m in (event_mentions(report) if mentions is None else mentions) if m.article_id in ids]
+    """Who does what to whom in these articles (``mentions``: their events, from ``event_mentions``): the actor
+    graph, each edge's claims (linked to their rows in the claims tables), each pair's timeline. ``prefix``
+    keeps its ids apart on the page."""
     if not mentions:
         return ""
     claim_rows = {}
-    for item in report.articles:
+    for item in articles:
         page = href(item.article.id)
         page = "" if page.startswith("#") else page.split("#")[0]
         claim_rows.update({c.id: f"{page}#{_anchor(item.article.id)}-r{n}" for n, c in enumerate(item.claims, start=1)})
     graph = build_graph(mentions)
+    by_edge: dict[tuple[str, str | None, str], dict[str, EventMention]] = {}
+    for m in mentions:
+        by_edge.setdefault(edge_of(m), {}).setdefault(m.claim_id, m)  # one line per claim
     slugs = {key: f"{prefix}-e{n}" for n, key in enumerate(sorted(graph.edges(keys=True)), start=1)}
     svg = actor_graph_svg(graph, lambda s, t, k: "#" + slugs[(s, t, k)], "Actors and events", prefix) if slugs else ""
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (-e[3]["weight"], e[0], e[1], e[2]))
     items = []
     for source, target, key, data in edges:
-        claims = [m for m in mentions if edge_of(m) == (source, target, key)]
         sentences = "".join(
             f'<li><a href="{claim_rows.get(c, "#")}">{_e(m.sentence)}</a> <span class="meta">— '
             f"{_e(titles.get(m.article_id, m.article_id))}{' · ' + _e(m.published) if m.published else ''} · "
             f"{_e(m.attributed_to or SOURCE_TYPES[m.source_type])} · {_e(m.verdict)}</span></li>"
-            for c, m in {m.claim_id: m for m in claims}.items()
+            for c, m in by_edge[(source, target, key)].items()
         )
         count = data["weight"]
         verdict = data["verdict"] if data["polarity"] == "affirmed" else f"{POLARITY_NOUNS[data['polarity']]} {data['verdict']}"
@@ -413,7 +413,7 @@ def graph_section(
     return f'<h3>Who does what to whom</h3>{legend}{svg}<ol class="edges">{"".join(items)}</ol>{_timelines(mentions, claim_rows)}'
 
 
-def _timelines(mentions: list[EventMention], claim_rows: dict[str, str]) -> str:
+def _timelines(mentions: Sequence[EventMention], claim_rows: dict[str, str]) -> str:
     """One timeline per pair of actors, their events by date either way."""
     pairs: dict[tuple[str, str], list[EventMention]] = {}
     for m in mentions:
@@ -438,8 +438,7 @@ def _timelines(mentions: list[EventMention], claim_rows: dict[str, str]) -> str:
 
 def _line(m: EventMention) -> str:
     """The timeline's sample of the graph's line: dotted for what did not happen, dashed for hypothesis or denial."""
-    dash = dash_of({"mode": m.mode, "polarity": m.polarity})
-    if dash is None:
+    if dash_of(m.mode, m.polarity) is None:
         return ""
     return f' <span class="line {"dotted" if m.polarity == "negated" else "dashed"}"></span>'
 
@@ -484,23 +483,21 @@ def render_html(report: Report) -> str:
     chips += [_pill("v-" + v, f"{counts[v]} {v}") for v in VERDICTS if counts[v]]
     views = [v for v in story_views(report) if len(v.articles) > 1]
     in_story = {a.article.id for v in views for a in v.articles}
-    mentions = event_mentions(report)
+    mentions_of: dict[str, list[EventMention]] = {}
+    for m in event_mentions(report):
+        mentions_of.setdefault(m.article_id, []).append(m)
 
-    def graph_of(ids: set[str], prefix: str) -> str:
-        return graph_section(report, ids, prefix, titles, mentions=mentions)
+    def graph_of(articles: list[ArticleReport], prefix: str) -> str:
+        return graph_section(articles, [m for a in articles for m in mentions_of.get(a.article.id, [])], prefix, titles)
 
-    stories = "".join(
-        story_card(v, titles, graph_of({a.article.id for a in v.articles}, f"g{n}")) for n, v in enumerate(views, start=1)
-    )
+    stories = "".join(story_card(v, titles, graph_of(v.articles, f"g{n}")) for n, v in enumerate(views, start=1))
     stories += _others([a for a in report.articles if a.article.id not in in_story])
     errors = ""
     if report.errors:
         items = "".join(f"<li><code>{_e(e.source)}</code>: {_e(e.reason)}</li>" for e in report.errors)
         errors = f'<section class="card"><h3>Inputs that could not be analysed</h3><ul>{items}</ul></section>'
     articles = "".join(
-        article_card(
-            a, checks, titles, "" if a.article.id in in_story else graph_of({a.article.id}, _anchor(a.article.id) + "-g")
-        )
+        article_card(a, checks, titles, "" if a.article.id in in_story else graph_of([a], _anchor(a.article.id) + "-g"))
         for a in report.articles
     )
     articles = articles or '<p class="empty">No articles.</p>'

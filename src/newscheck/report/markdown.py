@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from newscheck.records import ArticleReport, Crosscheck, Report
+from newscheck.records import VERDICTS, ArticleReport, Crosscheck, Report
 from newscheck.report.view import (
     HEADLINE_LABELS,
     SOURCE_TYPES,
-    VERDICTS,
     checks_by_claim,
     evidence_note,
     sorted_signals,

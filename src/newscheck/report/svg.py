@@ -20,9 +20,9 @@ VERDICT_COLOURS = {"corroborated": "--ok", "contradicted": "--bad", "contested":
 DASHES = {"hypothetical": "7 5", "denied": "7 5", "negated": "2 4"}
 
 
-def dash_of(data: dict) -> str | None:
-    """The edge's dash pattern: negation dotted, denial and hypothesis dashed, the rest solid."""
-    return DASHES.get(data["polarity"]) or DASHES.get(data["mode"])
+def dash_of(mode: str, polarity: str) -> str | None:
+    """An event's dash pattern: negation dotted, denial and hypothesis dashed, the rest solid."""
+    return DASHES.get(polarity) or DASHES.get(mode)
 
 
 def _positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
@@ -80,7 +80,7 @@ def _edge(
     end = _toward(x2, y2, cx, cy, RADIUS + 4)
     mid_x, mid_y = 0.25 * start[0] + 0.5 * cx + 0.25 * end[0], 0.25 * start[1] + 0.5 * cy + 0.25 * end[1]
     colour = VERDICT_COLOURS[data["verdict"]]
-    dash = dash_of(data)
+    dash = dash_of(data["mode"], data["polarity"])
     dashed = f";stroke-dasharray:{dash}" if dash else ""
     width = 1.5 + 1.5 * math.log2(max(1, data["weight"]))
     sources = f"{data['weight']} independent source{'s' if data['weight'] != 1 else ''}"

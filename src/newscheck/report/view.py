@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Report, Signal, Story
 
-VERDICTS = ("corroborated", "contradicted", "contested", "unverified")
 HEADLINE_LABELS = {
     "supported": "Headline supported by its sources",
     "partial": "Headline only partly supported",
@@ -119,6 +118,20 @@ def outlet(source: str) -> str:
     """Where an article came from, short: a URL's host, else the name it was given or submitted under."""
     host = urllib.parse.urlsplit(source).hostname if "://" in source else None
     return host.removeprefix("www.") if host else source
+
+
+DISPUTE_ORDER = ("contradicted", "contested", "corroborated", "unverified")  # what a checker reads first
+
+
+def claims_by_verdict(report: Report) -> list[tuple[Crosscheck, Claim, int]]:
+    """The report's cross-checked claims with their number in their article, contradicted and contested
+    first (then by article); a cross-check whose claim the report does not hold is left out."""
+    claims = {(a.article.id, c.id): (c, n) for a in report.articles for n, c in enumerate(a.claims, start=1)}
+    rank = {v: n for n, v in enumerate(DISPUTE_ORDER)}
+    ordered = sorted(report.crosschecks, key=lambda c: (rank.get(c.verdict, len(rank)), c.article_id))
+    return [
+        (check, *claims[(check.article_id, check.claim_id)]) for check in ordered if (check.article_id, check.claim_id) in claims
+    ]
 
 
 def title(item: ArticleReport) -> str:

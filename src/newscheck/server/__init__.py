@@ -33,6 +33,7 @@ from newscheck import __version__
 from newscheck.config import Settings, settings_from_json
 from newscheck.graph import render_graph, stored_graph, timeline
 from newscheck.records_json import article_to_dict
+from newscheck.report.view import claims_by_verdict
 from newscheck.server.guard import Guard
 from newscheck.server.jobs import JobRunner, Submission
 from newscheck.server.web import add_pages, error_page
@@ -215,11 +216,7 @@ def create_app(settings: Settings, recover_jobs: bool = True) -> Guard:
         if story is None:
             raise HTTPException(404, f"no story {story_id}")
         report = store.load_report(story.article_ids)
-        order = {"contradicted": 0, "contested": 1, "corroborated": 2, "unverified": 3}
-        claims = sorted(
-            ({**dataclasses.asdict(c), "claim_text": _claim_text(report, c)} for c in report.crosschecks),
-            key=lambda c: (order.get(c["verdict"], 4), c["article_id"]),
-        )
+        claims = [{**dataclasses.asdict(check), "claim_text": claim.text} for check, claim, _ in claims_by_verdict(report)]
         articles = [
             {"id": a.article.id, "headline": a.article.headline, "published": a.article.published, "source": a.article.source}
             for a in report.articles
@@ -284,12 +281,3 @@ def _wants_page(request: Request) -> bool:
     return (
         request.method == "GET" and not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
     )
-
-
-def _claim_text(report: Any, check: Any) -> str:
-    for item in report.articles:
-        if item.article.id == check.article_id:
-            for claim in item.claims:
-                if claim.id == check.claim_id:
-                    return claim.text
-    return ""

@@ -7,7 +7,9 @@ store's cursor pages; nothing renders the whole store.
 
 from __future__ import annotations
 
+import hmac
 import urllib.parse
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +20,13 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from newscheck.actors import actor_key
 from newscheck.config import Settings
+from newscheck.graph import event_mentions
 from newscheck.report.html import CSS, SCRIPT, SIGNAL_TITLES, article_card, graph_section, story_card
-from newscheck.report.view import SOURCE_TYPES, checks_by_claim, outlet, story_views, title
+from newscheck.report.view import DISPUTE_ORDER, SOURCE_TYPES, checks_by_claim, claims_by_verdict, outlet, story_views, title
 from newscheck.server.guard import COOKIE, login_page
 from newscheck.store import Store
 
 HERE = Path(__file__).resolve().parent
-VERDICT_ORDER = ("contradicted", "contested", "corroborated", "unverified")
 SEVERITY_ORDER = {"high": 0, "warn": 1, "info": 2}
 
 
@@ -62,7 +64,7 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
             {
                 **item.__dict__,
                 "outlet": outlet(item.source),
-                "verdicts": [(v, item.verdicts[v]) for v in VERDICT_ORDER if item.verdicts.get(v)],
+                "verdicts": [(v, item.verdicts[v]) for v in DISPUTE_ORDER if item.verdicts.get(v)],
                 "signals": sorted(item.signals, key=lambda s: SEVERITY_ORDER.get(s[1], 3)),
             }
             for item in found.items
@@ -90,10 +92,10 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
         item = report.articles[0]
         others = {e.article_id for c in report.crosschecks for e in c.evidence}
         titles = {**store.headlines(sorted(others)), article_id: title(item)}
-        graph = graph_section(report, {article_id}, "g", titles, _article_href)
+        graph = graph_section(report.articles, event_mentions(report), "g", titles, _article_href)
         body = article_card(item, checks_by_claim(report), titles, graph, _article_href)
         stories = "".join(
-            f'<li><a href="/stories/{urllib.parse.quote(s.id)}">{_escape(s.title)}</a> '
+            f'<li><a href="/stories/{urllib.parse.quote(s.id)}">{escape(s.title)}</a> '
             f'<span class="meta">{len(s.article_ids)} articles</span></li>'
             for s in report.stories
             if len(s.article_ids) > 1
@@ -136,7 +138,7 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
         view = next((v for v in story_views(report) if v.story.id == story_id), None)
         if view is None:
             raise HTTPException(404, f"story {story_id} has no stored articles")
-        graph = graph_section(report, set(story.article_ids), "g", titles, _article_href)
+        graph = graph_section(report.articles, event_mentions(report), "g", titles, _article_href)
         body = story_card(view, titles, graph, _article_href) + _story_claims(report, titles)
         return page("page.html", title=story.title, nav="stories", body=body, back="/stories", back_label="Stories")
 
@@ -156,7 +158,7 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
             }
             for c in found.items
         ]
-        tabs = [(v, f"/claims?verdict={v}", v == verdict) for v in VERDICT_ORDER]
+        tabs = [(v, f"/claims?verdict={v}", v == verdict) for v in DISPUTE_ORDER]
         next_url = "/claims?" + urllib.parse.urlencode({"verdict": verdict or "", "cursor": found.next}) if found.next else None
         heading = f"Claims: {verdict}" if verdict else "Claims"
         return page(
@@ -180,8 +182,6 @@ def add_pages(app: FastAPI, store: Store, settings: Settings) -> None:
 
     @app.post("/login", include_in_schema=False)
     def login(token: str = Form(..., max_length=500), next: str = Form("/", max_length=300)) -> Any:
-        import hmac
-
         if not settings.serve.token or not hmac.compare_digest(token.encode(), settings.serve.token.encode()):
             return HTMLResponse(login_page("That is not this server's token.", next), status_code=401)
         target = next if next.startswith("/") and not next.startswith("//") else "/"
@@ -195,30 +195,18 @@ def error_page(status: int, message: str) -> str:
     return (
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">'
         f'<title>{status} · newscheck</title><style>{CSS}</style></head><body><main><section class="card">'
-        f'<h2>{status}: {_escape(message)}</h2><p><a href="/">Back to the inbox</a></p></section></main></body></html>'
+        f'<h2>{status}: {escape(message)}</h2><p><a href="/">Back to the inbox</a></p></section></main></body></html>'
     )
-
-
-def _escape(text: str) -> str:
-    from html import escape
-
-    return escape(text, quote=True)
 
 
 def _story_claims(report: Any, titles: dict[str, str]) -> str:
     """The story's cross-checked claims, contradicted and contested first, each linked to its article."""
-    texts = {(a.article.id, c.id): (c.text, n) for a in report.articles for n, c in enumerate(a.claims, start=1)}
-    rank = {v: n for n, v in enumerate(VERDICT_ORDER)}
-    rows = []
-    for check in sorted(report.crosschecks, key=lambda c: (rank.get(c.verdict, 9), c.article_id)):
-        text, n = texts.get((check.article_id, check.claim_id), ("", 0))
-        if not text:
-            continue
-        link = f"{_article_href(check.article_id)}#a-{check.article_id}-r{n}"
-        rows.append(
-            f'<tr><td><span class="pill v-{check.verdict}">{check.verdict}</span></td><td><a href="{_escape(link)}">{_escape(text)}</a></td>'
-            f'<td class="meta">{_escape(titles.get(check.article_id, check.article_id))}</td></tr>'
-        )
+    rows = [
+        f'<tr><td><span class="pill v-{check.verdict}">{check.verdict}</span></td>'
+        f'<td><a href="{escape(_article_href(check.article_id))}#a-{escape(check.article_id)}-r{n}">{escape(claim.text)}</a></td>'
+        f'<td class="meta">{escape(titles.get(check.article_id, check.article_id))}</td></tr>'
+        for check, claim, n in claims_by_verdict(report)
+    ]
     if not rows:
         return ""
     return (
