@@ -236,3 +236,10 @@ def test_the_python_api_gives_the_graph_and_a_pairs_timeline_by_date(seeds_store
     built, events = newscheck.actor_graph(seeds_store, pair="China,Russia")
     assert isinstance(built, nx.MultiDiGraph) and set(built.nodes) == {"CHN", "RUS"}
     assert events and all({e.source, e.target} == {"CHN", "RUS"} for e in events)
+
+
+def test_an_actors_untargeted_events_keep_their_type_mode_and_polarity_in_the_export(seeds_store):
+    with Store(seeds_store) as store:
+        data = graph_to_dict(build_graph(stored_mentions(store, actor="USA")))
+    own = next(n for n in data["nodes"] if n["id"] == "USA")["own_evidence"]
+    assert own and all(row["type"] and row["mode"] and row["polarity"] for row in own)

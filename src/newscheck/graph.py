@@ -195,7 +195,12 @@ def _evidence_json(group: list[EventMention]) -> str:
 
 
 def _evidence_row(m: EventMention) -> dict[str, Any]:
+    """One claim behind an edge or an actor's untargeted events, with the event it states (a node's own
+    events differ in type, mode and polarity)."""
     keep = (
+        "type",
+        "mode",
+        "polarity",
         "claim_id",
         "article_id",
         "sentence",
