@@ -1,6 +1,6 @@
 """Train the claim-level judge and write it to the package.
 
-    python -m newscheck.judge.train [--gold bench/gold/claims_tune.jsonl] [--out src/newscheck/models/judge]
+    python -m newscheck.judge.train [--gold bench/gold/claims_tune.jsonl ...] [--out src/newscheck/models/judge]
 
 The two heads are fitted on the hand-labelled fictional news pairs of
 `bench/gold/claims_tune.jsonl`; `bench/gold/claims_dev.jsonl` is never read
@@ -39,12 +39,13 @@ class LabelledPair:
     context: str | None = None
 
 
-def read_gold(path: Path) -> list[LabelledPair]:
+def read_gold(paths: Sequence[Path]) -> list[LabelledPair]:
     pairs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            pairs.append(LabelledPair(row["claim"], row["sentence"], row["label"], row["story"], row.get("context") or None))
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                pairs.append(LabelledPair(row["claim"], row["sentence"], row["label"], row["story"], row.get("context") or None))
     return pairs
 
 
@@ -122,7 +123,7 @@ def calibrated_heads(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--gold", type=Path, default=Path("bench/gold/claims_tune.jsonl"))
+    parser.add_argument("--gold", type=Path, nargs="+", default=[Path("bench/gold/claims_tune.jsonl")])
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     args = parser.parse_args(argv)
     from newscheck.encoder import get_encoder
@@ -130,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     pairs = read_gold(args.gold)
     features, readings = featurize(pairs, get_encoder().encode_tokens)
     heads, held_out = calibrated_heads(features, readings, pairs)
-    heads.save(args.out, {"training_pairs": len(pairs), "trained_on": args.gold.name})
+    heads.save(args.out, {"training_pairs": len(pairs), "trained_on": [path.name for path in args.gold]})
     agree = [p.label == "agree" for p in pairs]
     said = [j.label == "agree" for j in held_out]
     hits = sum(a and b for a, b in zip(agree, said))
