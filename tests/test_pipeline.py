@@ -110,3 +110,32 @@ def test_a_run_killed_mid_way_and_rerun_stores_every_document_once(db_url, tmp_p
     assert {c.claim_id for c in report.crosschecks} <= {c.id for a in report.articles for c in a.claims}
     members = [a for s in report.stories for a in s.article_ids]
     assert sorted(members) == sorted(a.article.id for a in report.articles)  # every article in one story
+
+
+def test_an_article_a_stage_fails_on_is_an_error_in_the_report_and_the_store_and_the_rest_go_on(tmp_path, monkeypatch):
+    import newscheck.claims
+
+    real = newscheck.claims.find_claims
+
+    def failing(article, annotation, quotes):  # noqa: ANN001, ANN202
+        if "Harbour Board" in article.body:
+            raise RuntimeError("parse tree with no root")
+        return real(article, annotation, quotes)
+
+    monkeypatch.setattr(newscheck.claims, "find_claims", failing)
+    pages = {
+        "ferry.txt": "Ferry fares rise in March\n\nThe Harbour Board said on Monday that ferry fares will rise by 6% in March.",
+        "bridge.txt": "Bridge reopens after repairs\n\nThe Kessel bridge reopened on Tuesday after four months of repairs, the city said.",
+    }
+    for name, body in pages.items():
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'news.db'}"
+    report = analyze([str(tmp_path / n) for n in pages], Settings(db_url=url, workers=1, progress=False))
+
+    assert [a.article.headline for a in report.articles] == ["Bridge reopens after repairs"]
+    assert [(e.source.rsplit("/", 1)[-1], e.reason) for e in report.errors] == [
+        ("ferry.txt", "analysis failed: RuntimeError: parse tree with no root")
+    ]
+    with Store(url) as store:
+        assert store.count_articles() == 1
+        assert [e.reason for e in store.input_errors()] == ["analysis failed: RuntimeError: parse tree with no root"]

@@ -31,16 +31,31 @@ def _no_progress(stage: str, done: int, total: int | None) -> None:
     return None
 
 
+class FirstSeen:
+    """The first of identical articles is kept; a later one is named as a duplicate of it."""
+
+    def __init__(self) -> None:
+        self.source: dict[str, str] = {}
+
+    def keep(self, article: Article, source: str, notices: list[InputNotice]) -> bool:
+        if article.id in self.source:
+            first = self.source[article.id]
+            notices.append(InputNotice(source, "duplicate", f"same article as {first} (id {article.id}), kept once"))
+            return False
+        self.source[article.id] = article.source
+        return True
+
+
 def extract_documents(
     docs: Iterable[Document | InputError],
     settings: Settings,
     errors: list[InputError],
     notices: list[InputNotice],
     on_progress: ProgressCallback = _no_progress,
+    first_seen: FirstSeen | None = None,
 ) -> Iterator[Article]:
-    """Extract every document as it comes; the same content seen twice is kept once, and the second input
-    is named as a duplicate of the first. Decoding that had to replace bytes is noticed too."""
-    first_source: dict[str, str] = {}
+    """Extract every document as it comes; the same content seen twice is kept once (``first_seen``
+    None: no two are the same). Decoding that had to replace bytes is noticed too."""
     for count, item in enumerate(docs, start=1):
         if isinstance(item, InputError):
             errors.append(item)
@@ -55,13 +70,7 @@ def extract_documents(
                 notices.extend(
                     InputNotice(item.source, "decoding", w) for w in article.warnings if w.startswith(DECODING_WARNING)
                 )
-                if article.id in first_source:
-                    source = first_source[article.id]
-                    notices.append(
-                        InputNotice(item.source, "duplicate", f"same article as {source} (id {article.id}), kept once")
-                    )
-                else:
-                    first_source[article.id] = article.source
+                if first_seen is None or first_seen.keep(article, item.source, notices):
                     yield article
         on_progress("reading", count, None)
 
@@ -91,6 +100,24 @@ def analyze_articles(
     return reports
 
 
+def analyze_each(
+    articles: list[Article],
+    settings: Settings,
+    errors: list[InputError],
+    on_progress: ProgressCallback = _no_progress,
+    done: int = 0,
+) -> list[ArticleReport]:
+    """`analyze_articles`; when the batch fails, article by article, and one that fails alone is an error
+    (its report is left out) while the others go on."""
+    try:
+        return analyze_articles(articles, settings, on_progress, done)
+    except Exception as exc:  # one article the parser or a stage cannot take must not sink the run
+        if len(articles) == 1:
+            errors.append(InputError(articles[0].source, f"analysis failed: {type(exc).__name__}: {exc}"))
+            return []
+        return [r for a in articles for r in analyze_each([a], settings, errors)]
+
+
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     iterator = iter(articles)
     while batch := list(islice(iterator, max(1, size))):
@@ -105,22 +132,45 @@ def analyze(
 ) -> Report:
     """Run every stage over the inputs batch by batch, each batch checked against the store and committed.
     The report holds this run's articles (those already stored as they were stored), with the stories
-    and cross-checks they are in as the whole store now reads them."""
-    from newscheck.store import Store
-
+    and cross-checks they are in as the whole store now reads them. ``Settings.ray.engine`` "ray" runs
+    the per-article stages on Ray Data (`newscheck.raydata`) and verifies here the same way."""
     settings = settings or Settings()
+    if settings.ray.engine == "ray":
+        from newscheck.raydata import analyze_on_ray
+
+        return analyze_on_ray(inputs, settings, on_progress)
     errors: list[InputError] = []
     notices: list[InputNotice] = []
+    articles = extract_documents(ingest(inputs, settings, stdin=stdin), settings, errors, notices, on_progress, FirstSeen())
+
+    def analysed(fresh: list[Article], done: int) -> list[ArticleReport]:
+        return analyze_each(fresh, settings, errors, on_progress, done)
+
+    return stream_into_store(articles, analysed, settings, errors, notices, on_progress)
+
+
+def stream_into_store(
+    articles: Iterable[Article],
+    analysed: Callable[[list[Article], int], list[ArticleReport]],
+    settings: Settings,
+    errors: list[InputError],
+    notices: list[InputNotice],
+    on_progress: ProgressCallback = _no_progress,
+) -> Report:
+    """Take the articles ``Settings.batch_size`` at a time; analyse those not stored yet (``analysed``
+    gets them and the count done before), verify them against the store and commit them with what
+    their verification changed, before the next batch is read. The errors met so far are stored too."""
+    from newscheck.store import Store
+
     reports: list[ArticleReport] = []
     verifying = settings.verify and settings.nlp
     with Store(settings.resolved_db_url() or IN_MEMORY) as store:
         stored_before: list[str] = []
-        for batch in _batches(
-            extract_documents(ingest(inputs, settings, stdin=stdin), settings, errors, notices, on_progress), settings.batch_size
-        ):
+        errors_saved = 0
+        for batch in _batches(articles, settings.batch_size):
             stored = store.stored_ids([a.id for a in batch])
             stored_before += [a.id for a in batch if a.id in stored]
-            fresh = analyze_articles([a for a in batch if a.id not in stored], settings, on_progress, len(reports))
+            fresh = analysed([a for a in batch if a.id not in stored], len(reports))
             if verifying:
                 from newscheck.corpus import verify_batch
 
@@ -128,10 +178,13 @@ def analyze(
             else:
                 store.save_batch(fresh)
             for report in fresh:
-                if report.annotation is not None:
-                    report.annotation.doc = None  # the parse served this batch; memory stays flat
+                if report.annotation is not None:  # they served this batch; memory stays flat
+                    report.annotation.doc = report.annotation.vectors = None
             reports += fresh
+            store.save_errors(errors[errors_saved:])
+            errors_saved = len(errors)
             on_progress("storing", len(reports) + len(stored_before), None)
+        store.save_errors(errors[errors_saved:])
         return _run_report(store, reports, stored_before, errors, notices)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -176,6 +177,13 @@ jobs_table = Table(
     Column("message", Text),
     Column("created", Float, nullable=False),
     Column("updated", Float, nullable=False),
+)
+input_errors_table = Table(
+    "input_errors",
+    metadata,
+    Column("source", String(1000), primary_key=True),  # the input as named in the error line
+    Column("reason", Text, nullable=False),
+    Column("seen", Float, nullable=False),  # when a run last met it (a rerun meets it again)
 )
 Index("ix_articles_published_key", articles_table.c.published_key, articles_table.c.id)
 Index("ix_crosschecks_verdict", crosschecks_table.c.verdict)
@@ -445,6 +453,18 @@ class Store:
             ]
             self._upsert(conn, crosschecks_table, rows)
 
+    def save_errors(self, errors: Sequence[InputError]) -> None:
+        """Inputs a run could not read, each with its reason; a rerun that meets one again updates it."""
+        rows = {e.source[:1000]: {"source": e.source[:1000], "reason": e.reason, "seen": time.time()} for e in errors}
+        with self.engine.begin() as conn:
+            self._upsert(conn, input_errors_table, list(rows.values()))
+
+    def input_errors(self) -> list[InputError]:
+        """The inputs runs into this store could not read, in source order."""
+        with self.engine.connect() as conn:
+            query = select(input_errors_table.c.source, input_errors_table.c.reason).order_by(input_errors_table.c.source)
+            return [InputError(row.source, row.reason) for row in conn.execute(query)]
+
     def openings(self, chunk: int = 4096) -> Iterator[tuple[list[str], list[int | None], np.ndarray]]:
         """Every stored article's opening vector with its id and day, a chunk at a time."""
         query = select(article_vectors_table.c.article_id, article_vectors_table.c.day, article_vectors_table.c.opening)
@@ -495,7 +515,7 @@ class Store:
                         report.annotation = Annotation(article_id=report.article.id)
                     report.annotation.sentences = sentences
                     report.annotation.vectors = assemble(from_bytes(row.sentences), from_bytes(row.lead)[0])
-        return reports
+        return sorted(reports, key=lambda r: r.article.id)  # in id order whatever the database returns
 
     def crosschecks_of(self, article_ids: Sequence[str]) -> list[Crosscheck]:
         hints = field_hints(Report)
@@ -504,6 +524,8 @@ class Store:
             for chunk in _chunks(list(article_ids), 500):
                 query = select(crosschecks_table.c.data).where(crosschecks_table.c.article_id.in_(list(chunk)))
                 found += [json.loads(r[0]) for r in conn.execute(query)]
+        position = {a: n for n, a in enumerate(article_ids)}
+        found.sort(key=lambda c: (position[c["article_id"]], c["claim_id"]))  # the same on every database
         return build(hints["crosschecks"], found)
 
     def copy_families(self, article_ids: Sequence[str]) -> list[list[str]]:
@@ -528,7 +550,9 @@ class Store:
                     (r[0], json.loads(r[1]))
                     for r in conn.execute(select(stories_table.c.id, stories_table.c.data).where(stories_table.c.id.in_(ids)))
                 )
-        return build(hints["stories"], list(found.values()))
+        position = {a: n for n, a in enumerate(article_ids)}
+        first = {k: min(position.get(a, len(position)) for a in s["article_ids"]) for k, s in found.items()}
+        return build(hints["stories"], [found[k] for k in sorted(found, key=lambda k: (first[k], k))])
 
     def _replace_stories(self, conn: Connection, stories: list[dict[str, Any]]) -> None:
         """The stories' current membership replaces every stored story that shares an article with them: a
