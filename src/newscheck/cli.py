@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newscheck import __version__
-from newscheck.config import FetchSettings, Settings
+from newscheck.config import FetchSettings, RaySettings, Settings
 
 EXAMPLES = """
 Examples:
@@ -22,6 +22,8 @@ Examples:
   newscheck analyze page.html https://example.org/feed.xml --format json
 
   cat article.txt | newscheck analyze - --format md
+
+  newscheck analyze shards/*.jsonl crawl.warc.gz --engine ray --db postgresql://localhost/news
 
   newscheck stance --pairs pairs.jsonl
 
@@ -36,6 +38,11 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 stderr = Console(stderr=True)
+
+
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
 
 
 class ReportFormat(StrEnum):
@@ -89,6 +96,13 @@ def analyze(
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds per network request.")] = 15.0,
     no_verify: Annotated[bool, typer.Option("--no-verify", help="Skip stories and cross-checks.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="Run the per-article stages here or on Ray Data (pip install newscheck[ray]).")
+    ] = Engine.local,
+    address: Annotated[
+        Optional[str], typer.Option("--address", help="Ray cluster to join (ray://host:10001, auto); default: start Ray here.")
+    ] = None,
+    ray_workers: Annotated[int, typer.Option("--ray-workers", min=1, help="Analysis actors on Ray, one CPU each.")] = 2,
 ) -> None:
     """Run the whole pipeline on INPUT... together; exit 1 when some inputs failed."""
     from newscheck.pipeline import analyze as run_pipeline
@@ -99,6 +113,7 @@ def analyze(
         fetch=FetchSettings(timeout_s=timeout, allow_private=allow_private),
         verify=not no_verify,
         progress=not quiet,
+        ray=RaySettings(engine=engine.value, address=address, workers=ray_workers),
     )
     show_progress = settings.progress and len(inputs) > 5 or any(Path(i).is_dir() for i in inputs if i != "-")
     columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())

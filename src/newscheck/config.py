@@ -37,6 +37,16 @@ class ServeSettings:
 
 
 @dataclass
+class RaySettings:
+    """Where the per-article stages run: here ("local") or on Ray Data ("ray", `newscheck.raydata`)."""
+
+    engine: str = "local"
+    address: str | None = None  # an existing Ray cluster to join ("ray://host:10001", "auto"); None: start one here
+    workers: int = 2  # analysis actors, each parsing with one process and one CPU
+    object_store_mb: int = 512  # memory cap of the object store of a Ray started here
+
+
+@dataclass
 class Settings:
     db_url: str | None = None  # None: do not store; "default": the user data directory
     fetch: FetchSettings = field(default_factory=FetchSettings)
@@ -51,6 +61,7 @@ class Settings:
     story_window_days: int = 7
     progress: bool = True
     serve: ServeSettings = field(default_factory=ServeSettings)
+    ray: RaySettings = field(default_factory=RaySettings)
 
     def resolved_db_url(self) -> str | None:
         if self.db_url == "default":
@@ -65,4 +76,5 @@ def settings_from_json(text: str) -> Settings:
     data = json.loads(text)
     serve = ServeSettings(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.pop("serve").items()})
     fetch = FetchSettings(**data.pop("fetch"))
-    return Settings(**data, fetch=fetch, serve=serve)
+    ray = RaySettings(**data.pop("ray", {}))
+    return Settings(**data, fetch=fetch, serve=serve, ray=ray)
