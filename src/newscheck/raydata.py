@@ -29,6 +29,7 @@ from newscheck.pipeline import (
 )
 from newscheck.records import Article, ArticleReport, InputError, InputNotice, Report
 from newscheck.store import Store
+from newscheck.verify import support_headlines
 
 ARTICLE, REPORT, ERROR, NOTICE = "article", "report", "error", "notice"
 READ_TASKS_PER_WORKER = 4  # inputs are read in this many tasks per analysis actor (more when they are few)
@@ -62,8 +63,9 @@ def read_and_extract(row: dict[str, Any], settings: Settings) -> list[dict[str, 
 
 
 class Analyser:
-    """An actor of the pool: annotate, attribute and find claims in a batch of rows' articles; articles
-    the store holds already pass through unanalysed; an article whose analysis fails becomes an error."""
+    """An actor of the pool: annotate, attribute, find claims and read the headline's support in a batch
+    of rows' articles; articles the store holds already pass through unanalysed; an article whose
+    analysis fails becomes an error."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = dataclasses.replace(settings, workers=1)  # one CPU per actor
@@ -75,7 +77,10 @@ class Analyser:
         articles = [pickle.loads(r["data"]) for r in rows if r["kind"] == ARTICLE]
         stored = self.store.stored_ids([a.id for a in articles]) if self.store else set()
         errors: list[InputError] = []
-        reports = {r.article.id: r for r in analyze_each([a for a in articles if a.id not in stored], self.settings, errors)}
+        analysed = analyze_each([a for a in articles if a.id not in stored], self.settings, errors)
+        if self.settings.verify and self.settings.nlp:
+            support_headlines([r for r in analysed if r.annotation is not None])  # per article: off the driver
+        reports = {r.article.id: r for r in analysed}
         failed = {e.source: e for e in errors}
         out: list[dict[str, Any]] = []
         for row in rows:

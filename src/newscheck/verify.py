@@ -19,6 +19,23 @@ from newscheck.records import ArticleReport, Crosscheck, StanceReader, Story
 from newscheck.signals import article_signals
 
 
+def support_headlines(reports: Sequence[ArticleReport], stance: StanceReader | None = None) -> None:
+    """Fill the headline support of each report that has none, every (headline claim, statement) pair of
+    them read by the stance model in one batch. It reads only the article itself, so a report analysed
+    elsewhere (by a Ray actor) may come with it, and a stored report keeps the one it was stored with."""
+    unread = [r for r in reports if r.headline_support is None]
+    if not unread:
+        return
+    if stance is None:
+        from newscheck.stance import get_model
+
+        stance = get_model()
+    answered = AnsweredStance(stance, [q for r in unread for q in headline_questions(r)])
+    similarity = WordSimilarity()
+    for report in unread:
+        report.headline_support = headline_support(report, answered, similarity)
+
+
 def verify(
     reports: Sequence[ArticleReport],
     stories: Sequence[Story],
@@ -28,23 +45,16 @@ def verify(
     fresh: Sequence[bool] | None = None,
     earlier: Sequence[Crosscheck] = (),
 ) -> list[Crosscheck]:
-    """Fill headline support (of fresh reports) and signals of every report; return the cross-checks of the
+    """Fill headline support (where missing) and signals of every report; return the cross-checks of the
     batch. Without ``fresh`` every report is new; otherwise stored reports (``fresh`` False) keep their
-    headline support and their claims' ``earlier`` cross-checks grow by what the fresh reports say."""
+    claims' ``earlier`` cross-checks and these grow by what the fresh reports say."""
     fresh = list(fresh) if fresh is not None else [True] * len(reports)
-    if stance is None:
-        from newscheck.stance import get_model
-
-        stance = get_model()
     if judge is None:
         from newscheck.judge import get_judge
 
         judge = get_judge()
+    support_headlines(reports, stance)
     similarity = WordSimilarity()
-    unread = [r for r, new in zip(reports, fresh, strict=True) if new or r.headline_support is None]
-    answered = AnsweredStance(stance, [q for r in unread for q in headline_questions(r)])
-    for report in unread:
-        report.headline_support = headline_support(report, answered, similarity)
     index = CorpusIndex(reports, stories, fresh)
     checks = crosscheck(index, judge, earlier)
     checked = {(c.claim_id, c.article_id) for c in checks}
