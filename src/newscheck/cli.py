@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -13,6 +13,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from newscheck import __version__
 from newscheck.config import FetchSettings, RaySettings, Settings
+
+if TYPE_CHECKING:
+    from newscheck.records import Report
 
 EXAMPLES = """
 Examples:
@@ -49,6 +52,7 @@ class ReportFormat(StrEnum):
     json = "json"
     md = "md"
     html = "html"
+    parquet = "parquet"  # a folder of tables (-o names it)
 
 
 def _version(value: bool) -> None:
@@ -106,7 +110,6 @@ def analyze(
 ) -> None:
     """Run the whole pipeline on INPUT... together; exit 1 when some inputs failed."""
     from newscheck.pipeline import analyze as run_pipeline
-    from newscheck.report import render
 
     settings = Settings(
         db_url=db,
@@ -123,7 +126,7 @@ def analyze(
         stderr.print(line, markup=False, highlight=False, soft_wrap=True)
     summary = report.summary()
     stderr.print(", ".join(f"{count} {what}" for what, count in summary.items()), markup=False, highlight=False)
-    _write(render(report, fmt.value), output, f"{fmt.value} report of {len(report.articles)} article(s)")
+    _write_report(report, fmt, output)
     if report.errors:
         raise typer.Exit(1)
 
@@ -135,12 +138,27 @@ def report_command(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here instead of stdout.")] = None,
 ) -> None:
     """Render everything stored in a database as one report, without analysing again."""
-    from newscheck.report import render
     from newscheck.store import Store
 
     with Store(Settings(db_url=db).resolved_db_url()) as store:
         report = store.load_report()
-    _write(render(report, fmt.value), output, f"{fmt.value} report of {len(report.articles)} article(s)")
+    _write_report(report, fmt, output)
+
+
+def _write_report(report: Report, fmt: ReportFormat, output: Path | None) -> None:
+    what = f"{fmt.value} report of {len(report.articles)} article(s)"
+    if fmt is ReportFormat.parquet:
+        from newscheck.report.parquet import write_parquet
+
+        if output is None:
+            stderr.print("--format parquet writes a folder of tables: name it with -o", markup=False)
+            raise typer.Exit(2)
+        write_parquet(report, output)
+        stderr.print(f"wrote {what} to {output}/ (one .parquet file per table)", markup=False)
+        return
+    from newscheck.report import render
+
+    _write(render(report, fmt.value), output, what)
 
 
 def _write(text: str, output: Path | None, what: str) -> None:

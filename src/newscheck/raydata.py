@@ -12,6 +12,7 @@ report and store are the local engine's. Ray is imported only here, for ``--engi
 from __future__ import annotations
 
 import dataclasses
+import logging
 import pickle
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -124,13 +125,14 @@ def analyzed_rows(inputs: Iterable[str], settings: Settings) -> Iterator[dict[st
     context = ray.data.DataContext.get_current()
     context.execution_options.preserve_order = True  # batches and stories as the local engine forms them
     context.enable_progress_bars = False
+    logging.getLogger("ray.data").setLevel(logging.WARNING)  # not a line per dataset on the CLI's stderr
     items = list(expand_inputs(inputs))
     if not items:
         return
     sources = [i.source if isinstance(i, InputError) else i for i in items]
     blocks = min(len(items), READ_TASKS_PER_WORKER * settings.ray.workers)  # a task per input costs seconds each
     rows = ray.data.from_items([_row("input", s, i) for s, i in zip(sources, items)], override_num_blocks=blocks)
-    rows = rows.flat_map(read_and_extract, fn_kwargs={"settings": settings}, max_retries=3)
+    rows = rows.flat_map(read_and_extract, fn_kwargs={"settings": settings})
     if settings.nlp:
         rows = rows.map_batches(
             Analyser,
@@ -138,9 +140,7 @@ def analyzed_rows(inputs: Iterable[str], settings: Settings) -> Iterator[dict[st
             batch_size=settings.batch_size,
             batch_format="numpy",
             compute=ray.data.ActorPoolStrategy(size=settings.ray.workers),
-            num_cpus=1,
-            max_restarts=-1,  # a killed actor is restarted and its batch tried again
-            max_task_retries=-1,
+            num_cpus=1,  # Ray Data restarts a killed actor and gives its batch to another
         )
     yield from rows.iter_rows()
 
