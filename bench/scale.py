@@ -8,8 +8,8 @@ count needs (20,000 span nine years), as JSONL shards of 500. Each phase
 runs `newscheck.analyze` over the shards into a fresh store in its own subprocess (SQLite unless --db
 gives a PostgreSQL URL, which each phase empties first) and prints articles/s end to end, stories and
 cross-checks included. Peak memory is the largest sum of proportional set sizes over the phase's whole process
-tree (the Ray workers, raylet and object store included), sampled twice a second; `--small` runs the
-local engine once more at that size, for how memory grows with the corpus.
+tree (the Ray workers, raylet and object store included), sampled twice a second; `--small` runs each
+phase once more at that size first, for how memory grows with the corpus.
 """
 
 from __future__ import annotations
@@ -273,42 +273,43 @@ def _fresh_store(db: str | None, folder: Path, name: str) -> str:
     return db
 
 
+def _engine(phase: str) -> tuple[str, int]:
+    return ("local", 1) if phase == "local" else ("ray", int(phase[-1]))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=20_000)
-    parser.add_argument("--small", type=int, default=2_000, help="also run the local engine at this size (0: not)")
+    parser.add_argument("--small", type=int, default=2_000, help="also run each phase at this size, for memory growth (0: not)")
     parser.add_argument("--db", help="a PostgreSQL URL to use as the store (emptied before each phase)")
     parser.add_argument("--phases", nargs="+", default=["local", "ray1", "ray2"], choices=["local", "ray1", "ray2"])
     args = parser.parse_args()
+    results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        results = {}
-        if args.small:
-            small = folder / "small"
-            small.mkdir()
-            results[f"local @ {args.small}"] = run_phase(
-                "local", 1, write_shards(small, args.small), _fresh_store(args.db, folder, "small")
-            )
-            print(f"local @ {args.small}: {results[f'local @ {args.small}']}", flush=True)
-        shards = write_shards(folder, args.articles)
-        for phase in args.phases:
-            engine, workers = ("local", 1) if phase == "local" else ("ray", int(phase[-1]))
-            results[phase] = run_phase(engine, workers, shards, _fresh_store(args.db, folder, phase))
-            print(f"{phase} @ {args.articles}: {results[phase]}", flush=True)
+        for size in [args.small, args.articles] if args.small else [args.articles]:
+            (folder / str(size)).mkdir()
+            shards = write_shards(folder / str(size), size)
+            for phase in args.phases:
+                name = f"{phase} @ {size}"
+                results[name] = run_phase(*_engine(phase), shards, _fresh_store(args.db, folder, name.replace(" @ ", "-")))
+                print(f"{name}: {results[name]}", flush=True)
     print(f"\n{'phase':<16}{'articles/s':>12}{'seconds':>10}{'verify s':>10}{'peak MB':>10}{'stories':>9}{'cross-checks':>14}")
     for name, r in results.items():
         rate = r["articles"] / r["seconds"]
         print(
             f"{name:<16}{rate:>12.2f}{r['seconds']:>10.0f}{r['verify_s']:>10.0f}{r['peak_mb']:>10.0f}{r['stories']:>9}{r['crosschecks']:>14}"
         )
-    rates = {k: v["articles"] / v["seconds"] for k, v in results.items()}
-    if "ray1" in rates and "ray2" in rates:
-        print(f"Ray 2 workers / 1 worker: {rates['ray2'] / rates['ray1']:.2f}x (target >= 1.8)")
-    if "ray1" in rates and "local" in rates:
-        print(f"local / Ray 1 worker: {rates['local'] / rates['ray1']:.2f}x (target <= 1.3)")
-    if f"local @ {args.small}" in results and "local" in results:
-        growth = results["local"]["peak_mb"] / results[f"local @ {args.small}"]["peak_mb"]
-        print(f"peak memory {args.articles} / {args.small} articles (local): {growth:.2f}x (target <= 1.2)")
+    rate = {k: v["articles"] / v["seconds"] for k, v in results.items()}
+    big = args.articles
+    if f"ray1 @ {big}" in rate and f"ray2 @ {big}" in rate:
+        print(f"Ray 2 workers / 1 worker: {rate[f'ray2 @ {big}'] / rate[f'ray1 @ {big}']:.2f}x (target >= 1.8)")
+    if f"ray1 @ {big}" in rate and f"local @ {big}" in rate:
+        print(f"local / Ray 1 worker: {rate[f'local @ {big}'] / rate[f'ray1 @ {big}']:.2f}x (target <= 1.3)")
+    for phase in args.phases:
+        if f"{phase} @ {args.small}" in results:
+            growth = results[f"{phase} @ {big}"]["peak_mb"] / results[f"{phase} @ {args.small}"]["peak_mb"]
+            print(f"peak memory {big} / {args.small} articles ({phase}): {growth:.2f}x (target <= 1.2)")
 
 
 if __name__ == "__main__":
