@@ -27,6 +27,18 @@ def test_usage_error_exits_2():
     assert run_cli("analyze", "x.txt", "--format", "pdf").returncode == 2
 
 
+def test_the_ray_engine_refuses_stdin_in_one_line_before_starting():
+    done = run_cli("analyze", "-", "--engine", "ray", stdin=b"Ferry fares rise\n\nFares rise by 6% in March, the board said.")
+    assert done.returncode == 2
+    assert done.stderr.decode().strip() == "--engine ray reads files, directories and URLs, not stdin ('-')"
+
+
+def test_parquet_output_without_a_folder_is_refused_before_any_analysis(seed_000):
+    done = run_cli("analyze", str(seed_000), "-q", "--format", "parquet")
+    assert done.returncode == 2
+    assert "--format parquet writes a folder of tables: name it with -o" in done.stderr.decode()
+
+
 def test_analyze_seeds_and_bad_inputs_reports_good_ones_and_exits_1(tmp_path, seed_000, seed_001):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

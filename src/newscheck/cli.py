@@ -118,6 +118,9 @@ def analyze(
         progress=not quiet,
         ray=RaySettings(engine=engine.value, address=address, workers=ray_workers),
     )
+    _check_output(fmt, output)
+    if engine is Engine.ray:
+        _check_ray(inputs)
     show_progress = settings.progress and len(inputs) > 5 or any(Path(i).is_dir() for i in inputs if i != "-")
     columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=stderr, transient=True, disable=not (show_progress and settings.progress)) as bar:
@@ -131,6 +134,18 @@ def analyze(
         raise typer.Exit(1)
 
 
+def _check_ray(inputs: list[str]) -> None:
+    """Refuse, in one line, what the Ray engine cannot run, before anything starts."""
+    import importlib.util
+
+    if importlib.util.find_spec("ray") is None:
+        stderr.print("--engine ray needs the ray extra: pip install 'newscheck[ray]'", markup=False)
+        raise typer.Exit(2)
+    if "-" in inputs:
+        stderr.print("--engine ray reads files, directories and URLs, not stdin ('-')", markup=False)
+        raise typer.Exit(2)
+
+
 @app.command("report")
 def report_command(
     db: Annotated[str, typer.Option("--db", help="Database URL to read stored analyses from; 'default' for the user data dir.")],
@@ -140,9 +155,22 @@ def report_command(
     """Render everything stored in a database as one report, without analysing again."""
     from newscheck.store import Store
 
+    _check_output(fmt, output)
     with Store(Settings(db_url=db).resolved_db_url()) as store:
         report = store.load_report()
     _write_report(report, fmt, output)
+
+
+def _check_output(fmt: ReportFormat, output: Path | None) -> None:
+    """Refuse a report that could not be written before any work is done."""
+    import importlib.util
+
+    if fmt is ReportFormat.parquet and output is None:
+        stderr.print("--format parquet writes a folder of tables: name it with -o", markup=False)
+        raise typer.Exit(2)
+    if fmt is ReportFormat.parquet and importlib.util.find_spec("pyarrow") is None:
+        stderr.print("--format parquet needs pyarrow: pip install 'newscheck[ray]'", markup=False)
+        raise typer.Exit(2)
 
 
 def _write_report(report: Report, fmt: ReportFormat, output: Path | None) -> None:
@@ -150,9 +178,6 @@ def _write_report(report: Report, fmt: ReportFormat, output: Path | None) -> Non
     if fmt is ReportFormat.parquet:
         from newscheck.report.parquet import write_parquet
 
-        if output is None:
-            stderr.print("--format parquet writes a folder of tables: name it with -o", markup=False)
-            raise typer.Exit(2)
         write_parquet(report, output)
         stderr.print(f"wrote {what} to {output}/ (one .parquet file per table)", markup=False)
         return
