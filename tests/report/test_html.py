@@ -189,3 +189,10 @@ def test_only_check_worthy_or_disputed_claims_are_marked_in_the_text_and_every_c
 def test_evidence_from_another_article_links_to_its_sentence_as_a_text_fragment():
     page = render_html(_report())
     assert 'href="#a-h2:~:text=Dock%204%20stayed%20open%20%3Cscript%3Ealert' in page  # the markup percent-encoded
+
+
+def test_a_sentence_link_takes_a_lone_surrogate_from_a_broken_page():
+    from newscheck.report.html import sentence_link
+
+    link = sentence_link("/articles/a1", "Talks \ud800 ended")
+    assert link.startswith("/articles/a1#:~:text=Talks%20") and link.endswith("%20ended")

@@ -333,7 +333,7 @@ def sentence_link(target: str, sentence: str) -> str:
     words = sentence.split()
 
     def quote(part: list[str]) -> str:
-        return urllib.parse.quote(" ".join(part), safe="").replace("-", "%2D")
+        return urllib.parse.quote(" ".join(part), safe="", errors="replace").replace("-", "%2D")
 
     found = quote(words) if len(words) <= 12 else f"{quote(words[:6])},{quote(words[-6:])}"
     return f"{target}{':~:' if '#' in target else '#:~:'}text={found}" if words else target
