@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from fictional_corpus import corpus_reports, gold
@@ -101,3 +102,31 @@ def test_candidate_pairs_stay_bounded_when_every_article_shares_a_name():
     pairs = _candidate_pairs(features, days, window=7)
     assert len(pairs) <= count * (BLOCK_NEIGHBOURS + 3)
     assert {(n, n + 1) for n in range(0, count, 4)} <= {tuple(p) for p in pairs.tolist()}
+
+
+def test_like_reports_week_after_week_do_not_chain_into_one_story_of_months():
+    """Each town raising its fuel levy is its own event; five days apart, every report is within the window
+    of the next, and without a bound on a story's span they chained into one story."""
+    from newscheck.records import Article
+
+    towns = ["Arden", "Kessel", "Marenne", "Tervik", "Solbrand", "Pellin", "Istra", "Corvale"]
+    reports = [
+        ArticleReport(
+            article=Article(
+                id=f"levy-{n}",
+                source=f"levy-{n}.txt",
+                headline=f"{town} raises fuel levy by {4 + n} cents",
+                body=f"{town} council raised the fuel levy by {4 + n} cents a litre on Monday, the council said. "
+                "Drivers' groups called the rise unfair. The council said the money would pay for road repairs.",
+                published=f"2026-03-{1 + 5 * n:02d}",
+            )
+        )
+        for n, town in enumerate(towns[:6])
+    ]
+    settings = Settings(story_window_days=7)
+    stories = build_stories(reports, settings)
+    published = {r.article.id: r.article.published for r in reports}
+    for story in stories:
+        days = sorted(published[a] for a in story.article_ids)
+        assert (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days <= settings.story_span_days
+    assert _story_of(stories, "levy-0") is not _story_of(stories, "levy-5")

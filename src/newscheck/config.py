@@ -59,6 +59,7 @@ class Settings:
     nlp: bool = True  # run annotate/attribute/claims (off: extraction only)
     verify: bool = True  # run stories/verify stages
     story_window_days: int = 7
+    story_span_days: int = 14  # a story's (and a copy family's) dated reports lie within this many days
     progress: bool = True
     serve: ServeSettings = field(default_factory=ServeSettings)
     ray: RaySettings = field(default_factory=RaySettings)

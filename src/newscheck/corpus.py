@@ -24,9 +24,9 @@ import numpy as np
 from newscheck.config import Settings
 from newscheck.crosscheck import MAX_CANDIDATE_ARTICLES, claim_keys
 from newscheck.judge import ClaimJudge
-from newscheck.records import ArticleReport, StanceReader
+from newscheck.records import ArticleReport, StanceReader, day_number
 from newscheck.store import Store
-from newscheck.stories import BLOCK_NEIGHBOURS, MEANING_NEIGHBOURS, blocking_features, build_stories, day_number
+from newscheck.stories import BLOCK_NEIGHBOURS, MEANING_NEIGHBOURS, blocking_features, build_stories
 from newscheck.vectors import ArticleVectors, attach_vectors
 
 NEIGHBOUR_MIN_COSINE = 0.4  # a stored opening further than this from a new one is no story candidate

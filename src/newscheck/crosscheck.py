@@ -46,8 +46,7 @@ from spacy.tokens import Doc
 from newscheck.checkworthy import CHECKWORTHY_MIN
 from newscheck.encoder import DIM
 from newscheck.judge import ClaimJudge, Judgement
-from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, Story
-from newscheck.stories import day_number
+from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, Story, day_number
 from newscheck.terms import DENIAL_VERB_STEMS, FALSE_WORDS, NEGATION_WORDS, stem, tokens
 from newscheck.vectors import embed_articles, sentence_at, sentences_of
 

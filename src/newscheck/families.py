@@ -16,7 +16,9 @@ Truncated copies share only half of the original's shingles, so the measure is
 containment (shared shingles over the smaller set), not Jaccard. Candidate
 pairs come from MinHash LSH indexes (datasketch) with a threshold low enough to
 reach half-length excerpts, without comparing all pairs; each candidate is then
-verified on the exact shingle sets and accepted pairs are joined by union-find.
+verified on the exact shingle sets and accepted pairs are joined by union-find, as
+long as a family's dated members stay within the span a story may have
+(``Settings.story_span_days``): like texts month after month are a template, not one report.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from collections.abc import Sequence
 from datasketch import MinHash, MinHashLSH
 
 from newscheck.config import Settings
-from newscheck.records import Article
+from newscheck.records import Article, day_number
 
 __all__ = ["UnionFind", "copy_families", "family_index"]
 
@@ -138,14 +140,24 @@ def copy_families(articles: Sequence[Article], settings: Settings | None = None)
     words = [w for w, _ in shingles]
     skeletons = [s for _, s in shingles]
     union = UnionFind(len(articles))
-    for i, j in _candidate_pairs(words) | _candidate_pairs(skeletons):
-        if union.find(i) == union.find(j):
+    span = (settings or Settings()).story_span_days
+    first = [day_number(a.published) for a in articles]
+    last = list(first)
+    for i, j in sorted(_candidate_pairs(words) | _candidate_pairs(skeletons)):
+        ri, rj = union.find(i), union.find(j)
+        if ri == rj:
             continue
+        dated = [d for d in (first[ri], last[ri], first[rj], last[rj]) if d is not None]
+        if dated and max(dated) - min(dated) > span:
+            continue  # one template told week after week (a fuel levy raised in town after town) is no copy
         if (min(len(words[i]), len(words[j])) >= MIN_SHINGLES and _containment(words[i], words[j]) >= WORD_CONTAINMENT) or (
             min(len(skeletons[i]), len(skeletons[j])) >= MIN_SHINGLES
             and _containment(skeletons[i], skeletons[j]) >= SKELETON_CONTAINMENT
         ):
             union.union(i, j)
+            root = union.find(i)
+            first[root] = min((d for d in (first[ri], first[rj]) if d is not None), default=None)
+            last[root] = max((d for d in (last[ri], last[rj]) if d is not None), default=None)
     groups: dict[int, list[str]] = {}
     for i, article in enumerate(articles):
         groups.setdefault(union.find(i), []).append(article.id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Literal, Protocol, get_args
 
 SourceType = Literal["named", "unnamed", "media", "outlet"]
@@ -77,6 +78,14 @@ class Article:
     credits: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     dateline: str | None = None  # e.g. "MOSCOW, Sept 11 (Reuters) -"
+
+
+def day_number(published: str | None) -> int | None:
+    """A YYYY-MM-DD date (``Article.published``) as a day number, or None when there is none."""
+    try:
+        return date.fromisoformat(published[:10]).toordinal() if published else None
+    except ValueError:
+        return None
 
 
 @dataclass

@@ -53,9 +53,9 @@ from newscheck.records import (
     Sentence,
     Story,
     StorySummary,
+    day_number,
 )
 from newscheck.records_json import article_report_from_dict, article_to_dict, build, field_hints
-from newscheck.stories import day_number
 from newscheck.vectors import assemble, from_bytes, sentences_of, to_bytes
 
 metadata = MetaData()

@@ -15,7 +15,8 @@ of headline and lead (or, when annotated, an actor named there), each compared
 with the next ``BLOCK_NEIGHBOURS`` of its block by date; and each node's
 ``MEANING_NEIGHBOURS`` nearest nodes by embedding, for reports that name no one
 alike ("a dog left at a station with a suitcase"). Both stay within
-``Settings.story_window_days`` (undated nodes match any date). A candidate pair
+``Settings.story_window_days`` (undated nodes match any date), and a story's dated reports
+within ``Settings.story_span_days`` of each other. A candidate pair
 is an edge when its similarity reaches ``EDGE_SIMILARITY``, unless both name
 ``CONFLICTING_NAMES`` participants or more and share less than ``NAME_OVERLAP``
 of them: two fires at two plants in one week read alike; their names do not.
@@ -37,7 +38,6 @@ import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from datetime import date
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -45,7 +45,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 
 from newscheck.config import Settings
 from newscheck.families import UnionFind, copy_families
-from newscheck.records import ArticleReport, Story
+from newscheck.records import ArticleReport, Story, day_number
 from newscheck.vectors import embed_articles, lead, paragraphs_of
 
 __all__ = ["build_stories"]
@@ -112,14 +112,6 @@ def _actors(report: ArticleReport) -> set[str]:
     if report.annotation is not None and report.annotation.actors:
         return {actor.key for actor in report.annotation.actors}
     return set(_names(f"{report.article.headline}. {report.article.body}"))
-
-
-def day_number(published: str | None) -> int | None:
-    """A YYYY-MM-DD date as a day number, or None when there is none."""
-    try:
-        return date.fromisoformat(published[:10]).toordinal() if published else None
-    except ValueError:
-        return None
 
 
 def _candidate_pairs(features: Sequence[set[str]], days: Sequence[int | None], window: int) -> np.ndarray:
@@ -218,14 +210,18 @@ def _mixed(dense, terms):  # noqa: ANN001, ANN202 - floats or arrays alike
     return EMBEDDING_WEIGHT * dense + (1 - EMBEDDING_WEIGHT) * terms
 
 
-def _cluster(views: _Views, pairs: np.ndarray) -> UnionFind:
+def _cluster(views: _Views, pairs: np.ndarray, days: Sequence[int | None], span: int) -> UnionFind:
     """Average linkage along the accepted edges: two clusters joined by an edge merge, closest first, while
     the mean similarity over all their cross pairs is at least ``MERGE_SIMILARITY``. The similarity is a
     dot product, so that mean is the dot product of the clusters' summed vectors over the product of
     their sizes. A chain A~B~C of weak links does not glue A to C, and a report joins a story only when it
-    is close to its reports on average, not to one of them."""
+    is close to its reports on average, not to one of them. Nor do two clusters merge when their dated
+    reports would span more than ``span`` days: week after week of like reports (a fuel tax raised in one
+    town, then another) would otherwise chain into one story of years."""
     n = views.openings.shape[0]
     clusters = UnionFind(n)
+    first = list(days)
+    last = list(days)
     dense = {i: views.openings[i].copy() for i in range(n)}
     sparse = {i: views.terms[i] for i in range(n)}
     size = [1] * n
@@ -248,8 +244,13 @@ def _cluster(views: _Views, pairs: np.ndarray) -> UnionFind:
             continue  # stale: pushed again with its current average
         if -negative < MERGE_SIMILARITY:
             break
+        dated = [d for d in (first[i], last[i], first[j], last[j]) if d is not None]
+        if dated and max(dated) - min(dated) > span:
+            continue
         clusters.union(i, j)
         root, other = (i, j) if clusters.find(i) == i else (j, i)
+        first[root] = min((d for d in (first[i], first[j]) if d is not None), default=None)
+        last[root] = max((d for d in (last[i], last[j]) if d is not None), default=None)
         dense[root] = dense[root] + dense.pop(other)
         sparse[root] = sparse[root] + sparse.pop(other)
         size[root] += size[other]
@@ -313,7 +314,7 @@ def build_stories(reports: Sequence[ArticleReport], settings: Settings) -> list[
     ]
     window = settings.story_window_days
     pairs = np.concatenate([_candidate_pairs(features, days, window), _nearest_pairs(views.openings, days, window)])
-    clusters = _cluster(views, np.unique(pairs, axis=0) if len(pairs) else pairs)
+    clusters = _cluster(views, np.unique(pairs, axis=0) if len(pairs) else pairs, days, settings.story_span_days)
 
     members: dict[int, list[int]] = defaultdict(list)
     for node in range(len(families)):
