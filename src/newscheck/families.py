@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from datasketch import MinHash, MinHashLSH
 
 from newscheck.config import Settings
-from newscheck.records import Article, day_number
+from newscheck.records import Article, day_number, day_span
 
 __all__ = ["UnionFind", "copy_families", "family_index"]
 
@@ -147,17 +147,15 @@ def copy_families(articles: Sequence[Article], settings: Settings | None = None)
         ri, rj = union.find(i), union.find(j)
         if ri == rj:
             continue
-        dated = [d for d in (first[ri], last[ri], first[rj], last[rj]) if d is not None]
-        if dated and max(dated) - min(dated) > span:
+        dates = day_span(first[ri], last[ri], first[rj], last[rj])
+        if dates and dates[1] - dates[0] > span:
             continue  # one template told week after week (a fuel levy raised in town after town) is no copy
         if (min(len(words[i]), len(words[j])) >= MIN_SHINGLES and _containment(words[i], words[j]) >= WORD_CONTAINMENT) or (
             min(len(skeletons[i]), len(skeletons[j])) >= MIN_SHINGLES
             and _containment(skeletons[i], skeletons[j]) >= SKELETON_CONTAINMENT
         ):
             union.union(i, j)
-            root = union.find(i)
-            first[root] = min((d for d in (first[ri], first[rj]) if d is not None), default=None)
-            last[root] = max((d for d in (last[ri], last[rj]) if d is not None), default=None)
+            first[union.find(i)], last[union.find(i)] = dates or (None, None)
     groups: dict[int, list[str]] = {}
     for i, article in enumerate(articles):
         groups.setdefault(union.find(i), []).append(article.id)

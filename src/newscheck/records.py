@@ -88,6 +88,12 @@ def day_number(published: str | None) -> int | None:
         return None
 
 
+def day_span(*days: int | None) -> tuple[int, int] | None:
+    """The first and last of the days given that are known; None when none is."""
+    known = [d for d in days if d is not None]
+    return (min(known), max(known)) if known else None
+
+
 @dataclass
 class Span:
     text: str

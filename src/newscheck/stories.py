@@ -45,7 +45,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 
 from newscheck.config import Settings
 from newscheck.families import UnionFind, copy_families
-from newscheck.records import ArticleReport, Story, day_number
+from newscheck.records import ArticleReport, Story, day_number, day_span
 from newscheck.vectors import embed_articles, lead, paragraphs_of
 
 __all__ = ["build_stories"]
@@ -244,13 +244,12 @@ def _cluster(views: _Views, pairs: np.ndarray, days: Sequence[int | None], span:
             continue  # stale: pushed again with its current average
         if -negative < MERGE_SIMILARITY:
             break
-        dated = [d for d in (first[i], last[i], first[j], last[j]) if d is not None]
-        if dated and max(dated) - min(dated) > span:
+        dates = day_span(first[i], last[i], first[j], last[j])
+        if dates and dates[1] - dates[0] > span:
             continue
         clusters.union(i, j)
         root, other = (i, j) if clusters.find(i) == i else (j, i)
-        first[root] = min((d for d in (first[i], first[j]) if d is not None), default=None)
-        last[root] = max((d for d in (last[i], last[j]) if d is not None), default=None)
+        first[root], last[root] = dates or (None, None)
         dense[root] = dense[root] + dense.pop(other)
         sparse[root] = sparse[root] + sparse.pop(other)
         size[root] += size[other]
