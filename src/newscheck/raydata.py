@@ -75,7 +75,8 @@ class Analyser:
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
         rows = [dict(zip(batch, values)) for values in zip(*batch.values())]
-        articles = [pickle.loads(r["data"]) for r in rows if r["kind"] == ARTICLE]
+        article_of = {n: pickle.loads(r["data"]) for n, r in enumerate(rows) if r["kind"] == ARTICLE}
+        articles = list(article_of.values())
         stored = self.store.stored_ids([a.id for a in articles]) if self.store else set()
         errors: list[InputError] = []
         analysed = analyze_each([a for a in articles if a.id not in stored], self.settings, errors)
@@ -84,9 +85,9 @@ class Analyser:
         reports = {r.article.id: r for r in analysed}
         failed = {e.source: e for e in errors}
         out: list[dict[str, Any]] = []
-        for row in rows:
-            if row["kind"] == ARTICLE:
-                article = pickle.loads(row["data"])
+        for n, row in enumerate(rows):
+            if n in article_of:
+                article = article_of[n]
                 if article.id in reports:
                     report = reports[article.id]
                     if report.annotation is not None:

@@ -456,6 +456,8 @@ class Store:
     def save_errors(self, errors: Sequence[InputError]) -> None:
         """Inputs a run could not read, each with its reason; a rerun that meets one again updates it."""
         rows = {e.source[:1000]: {"source": e.source[:1000], "reason": e.reason, "seen": time.time()} for e in errors}
+        if not rows:
+            return  # no transaction for a batch that met none
         with self.engine.begin() as conn:
             self._upsert(conn, input_errors_table, list(rows.values()))
 

@@ -19,7 +19,9 @@ from newscheck.records import ArticleReport, Crosscheck, StanceReader, Story
 from newscheck.signals import article_signals
 
 
-def support_headlines(reports: Sequence[ArticleReport], stance: StanceReader | None = None) -> None:
+def support_headlines(
+    reports: Sequence[ArticleReport], stance: StanceReader | None = None, similarity: WordSimilarity | None = None
+) -> None:
     """Fill the headline support of each report that has none, every (headline claim, statement) pair of
     them read by the stance model in one batch. It reads only the article itself, so a report analysed
     elsewhere (by a Ray actor) may come with it, and a stored report keeps the one it was stored with."""
@@ -31,7 +33,7 @@ def support_headlines(reports: Sequence[ArticleReport], stance: StanceReader | N
 
         stance = get_model()
     answered = AnsweredStance(stance, [q for r in unread for q in headline_questions(r)])
-    similarity = WordSimilarity()
+    similarity = similarity or WordSimilarity()
     for report in unread:
         report.headline_support = headline_support(report, answered, similarity)
 
@@ -53,8 +55,8 @@ def verify(
         from newscheck.judge import get_judge
 
         judge = get_judge()
-    support_headlines(reports, stance)
-    similarity = WordSimilarity()
+    similarity = WordSimilarity()  # its word vectors serve headline support and the signals alike
+    support_headlines(reports, stance, similarity)
     index = CorpusIndex(reports, stories, fresh)
     checks = crosscheck(index, judge, earlier)
     checked = {(c.claim_id, c.article_id) for c in checks}
