@@ -183,6 +183,7 @@ def strip_det(text: str) -> str:
 def build_actors(doc: Doc, entities: list[Entity], countries: list[CountryMention]) -> list[Actor]:
     """Countries, people and organisations of one article, each with its mentions."""
     actors: dict[str, Actor] = {}
+    text = doc.text  # joins every token: read once
     for m in countries:
         actor = actors.setdefault(m.iso3, Actor(key=m.iso3, name=country_name(m.iso3), kind="country", country=m.iso3))
         actor.mentions.append(Span(m.form, m.start, m.end))
@@ -207,6 +208,6 @@ def build_actors(doc: Doc, entities: list[Entity], countries: list[CountryMentio
             if kind == "person":
                 actor.country = country_of(actor.role or "")
             else:  # "Russian Foreign Ministry", or "China's Commerce Ministry"
-                owner = POSSESSOR_BEFORE.search(doc.text, max(0, ent.start - 40), ent.start)
+                owner = POSSESSOR_BEFORE.search(text, max(0, ent.start - 40), ent.start)
                 actor.country = country_of(ent.text) or (country_of(owner.group(1)) if owner else None)
     return list(actors.values())

@@ -108,7 +108,7 @@ class RawQuote:
 def attribute(article: Article, annotation: Annotation) -> list[Quote]:
     """Every direct quote and piece of reported speech in the article, in body order."""
     body = article.body
-    doc = annotation.doc if annotation.doc is not None and annotation.doc.text == body else parse([body])[0]
+    doc = annotation.parse_of(body) or parse([body])[0]
     return Attributor(body, doc, annotation.entities, annotation.actors).run()
 
 

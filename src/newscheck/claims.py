@@ -31,7 +31,7 @@ def _sentence_vectors(annotation: Annotation, claims: list[Claim]) -> np.ndarray
 def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -> list[Claim]:
     """Every sentence (split further at semicolons) of the body as a claim, scored and coded."""
     body = article.body
-    doc = annotation.doc if annotation.doc is not None and annotation.doc.text == body else parse([body])[0]
+    doc = annotation.parse_of(body) or parse([body])[0]
     mentions = sorted((m.start, m.end, actor.key, actor.country) for actor in annotation.actors for m in actor.mentions)
     spans: list[SpacySpan] = []
     for sentence in annotation.sentences:

@@ -200,10 +200,13 @@ class CorpusIndex:
         """The annotate stage's parse of each (article, start, end) span, by its text, where the article
         was parsed in this process: the judge need not parse those sentences again."""
         found: dict[str, Doc] = {}
+        parsed: dict[int, Doc | None] = {}  # `Doc.text` joins every token: compared once per article
         for article, start, end in dict.fromkeys(spans):
-            annotation = self.reports[article].annotation
-            doc = annotation.doc if annotation is not None else None
-            if doc is None or doc.text != self.reports[article].article.body:
+            if article not in parsed:
+                annotation = self.reports[article].annotation
+                parsed[article] = annotation.parse_of(self.reports[article].article.body) if annotation else None
+            doc = parsed[article]
+            if doc is None:
                 continue
             span = doc.char_span(start, end)
             if span is not None and span.text not in found:

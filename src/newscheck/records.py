@@ -141,6 +141,10 @@ class Annotation:
     doc: Any = None  # the parsed document for later stages of the same process; never serialised
     vectors: Any = None  # the sentences' ArticleVectors (newscheck.vectors) for later stages; never serialised
 
+    def parse_of(self, body: str) -> Any:
+        """The annotate stage's parse when it is of `body` (later stages may hold an edited body), else None."""
+        return self.doc if self.doc is not None and self.doc.text == body else None
+
 
 @dataclass
 class Quote:
