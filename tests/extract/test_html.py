@@ -149,3 +149,55 @@ def test_a_lone_surrogate_in_the_text_still_gives_an_id():
     assert article_id("Harbour \ud800 strike", "Workers walked out.") == article_id(
         "Harbour \ufffd strike", "Workers walked out."
     )
+
+
+PARAGRAPHS = [
+    "The fictional town council of Marrow Hill voted on Thursday to close the old swimming baths on Fenwick Road "
+    "at the end of the summer, after engineers found cracks in the main pool's concrete shell.",
+    "The council said a repair would cost 4.1 million, more than twice what it had set aside for all its "
+    "leisure buildings this year, and that a new pool would open at the sports park in 2027.",
+    "\u201cWe have run out of ways to keep the water in,\u201d said councillor Edda Brask, who chairs the "
+    "leisure committee. Swimmers who hold season tickets will be offered refunds.",
+]
+
+
+def _story(body: str, around: str = "") -> Document:
+    page = (
+        "<html><head><title>Marrow Hill to close its old swimming baths</title></head><body>"
+        "<header><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav></header><main><article>"
+        f"<h1>Marrow Hill to close its old swimming baths</h1>{around}{body}</article></main></body></html>"
+    )
+    return Document(source="baths.html", content=page, kind="html")
+
+
+def test_blocks_the_page_names_as_chrome_by_class_stay_out_of_the_body_whatever_their_words():
+    # Wording no chrome list holds; only the class names say what the blocks are.
+    around = (
+        "<div class='StoryByline'>Filed by Ansel Morrow for the Hill Gazette, Thursday</div>"
+        "<div class='listen-widget'><span>Hear this story read aloud</span> <span>Voiced by Marta</span></div>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + (
+        "<div class='member-appeal'><p>Local reporting like this is paid for by readers who chip in each month; "
+        "every pound keeps a reporter at the council meetings nobody else attends.</p></div>"
+    )
+    article = extract(_story(body, around))
+    assert article.paragraphs == PARAGRAPHS
+
+
+def test_paragraphs_set_apart_by_line_breaks_are_all_kept():
+    around = "<div class='story-meta'>Station staff</div><div class='video-player'>Watch the report</div>"
+    body = "<div class='story-text'>" + "<br><br>".join(PARAGRAPHS) + "<br><br><i>Copyright 2025 Channel 6.</i></div>"
+    article = extract(_story(body, around))
+    assert article.paragraphs[:3] == PARAGRAPHS
+
+
+def test_a_press_release_ends_at_its_company_box_and_contacts():
+    release = (
+        "<p>May 6, 2025, 09:00 ET</p>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "<p><b>About the Marrow Hill Leisure Trust</b></p><p>The trust runs the town's pools and gyms on behalf of "
+        "the council. It employs 140 people.</p><p><b>Media contact:</b><br>Ines Varga<br>+00 555 0100</p>"
+        "<p>SOURCE Marrow Hill Leisure Trust</p>"
+    )
+    article = extract(_story(release))
+    assert article.paragraphs == PARAGRAPHS

@@ -35,6 +35,25 @@ _PAGE_PARSER = lxml.html.HTMLParser(
 )
 
 
+# Class and id words by which pages name what is not the article: bylines and datelines, kickers, audio and
+# video players, promos and appeals, paywalls and meters, share bars, a press release's provider line and
+# contacts, corrections and editors' notes. Matched as whole words of the class or id ("app-promo",
+# "block-time__updated", "bylineBlock").
+_CHROME_CLASS_WORDS = frozenset(
+    """byline bylines author authors dateline timestamp updated kicker rubric eyebrow overline meta credits
+    audio listen player promo promos epic appeal appeals contribution contributions donate donation
+    subscribe subscription subscriptions paywall barrier regwall meter newsletter newsletters signup membership cta
+    share sharing social provider contact contacts boilerplate disclaimer copyright correction corrections
+    editors ad ads advert advertisement sponsor sponsored""".split()
+)
+_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[0-9]+")
+_NAMED_CHROME_TAGS = ("div", "section", "aside", "p", "span", "ul", "ol", "header", "footer", "address", "figure", "form")
+_WRAPPER_SHARE = 0.5  # an element holding this share of the page's words wraps the article
+_BREAK_HOLDERS = ("div", "td", "section", "article", "main", "font")
+_END_AFTER_WORDS = 15  # an end marker ends the article after a paragraph this long
+_INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var".split())
+
+
 @dataclass
 class HtmlParts:
     headline: str
@@ -99,6 +118,75 @@ def _read_rails(root: lxml.html.HtmlElement) -> Rails:
     return found
 
 
+def _class_words(el: lxml.html.HtmlElement) -> set[str]:
+    return {w.lower() for w in _CLASS_WORD.findall(f"{el.get('class', '')} {el.get('id', '')}")}
+
+
+def _named_chrome(root: lxml.html.HtmlElement) -> set[str]:
+    """The normalised texts of the elements a page names as chrome by class or id (see `_CHROME_CLASS_WORDS`)
+    and of their blocks, unless an element holds the headline or half the page's words (then it wraps the
+    article: "article-meta-wrap"). Read, not removed: trafilatura chooses differently on a pruned tree."""
+    page_words = len(root.text_content().split()) or 1
+    found: set[str] = set()
+    for el in root.iter(*_NAMED_CHROME_TAGS):
+        if not _class_words(el) & _CHROME_CLASS_WORDS or el.find(".//h1") is not None:
+            continue
+        if len(el.text_content().split()) >= _WRAPPER_SHARE * page_words:
+            continue
+        for block in (el, *el.iter("p", "li", "div", "span", "a", "h2", "h3", "h4", "b", "strong")):
+            text = norm(" ".join(block.itertext()))
+            if text:
+                found.add(text)
+    return found
+
+
+def _paragraphs_from_breaks(root: lxml.html.HtmlElement) -> None:
+    """Text set apart by blank lines (<br><br>) inside one element, as old templates and TV station sites write
+    paragraphs, becomes <p> elements, as Readability does: trafilatura drops a leading run of such text."""
+    holders = {
+        br.getparent()
+        for br in root.iter("br")
+        if not (br.tail or "").strip() and (after := br.getnext()) is not None and after.tag == "br"
+    }
+    for holder in holders:
+        if holder is None or holder.tag not in _BREAK_HOLDERS or not (holder.text or "").strip():
+            continue
+        children = list(holder)
+        runs: list[list] = [[holder.text]]
+        holder.text = None
+        for child in children:
+            holder.remove(child)
+            if child.tag == "br":
+                if runs[-1] and runs[-1] != [None]:
+                    runs.append([])
+                runs[-1].append(child.tail)
+            elif isinstance(child.tag, str) and child.tag not in _INLINE:
+                runs.append([child])  # a block of its own
+                runs.append([])
+            else:
+                runs[-1].append(child)
+        for run in runs:
+            pieces = [p for p in run if p is not None and (not isinstance(p, str) or p.strip())]
+            if not pieces:
+                continue
+            if len(pieces) == 1 and not isinstance(pieces[0], str) and pieces[0].tag not in _INLINE:
+                holder.append(pieces[0])
+                continue
+            paragraph = lxml.html.Element("p")
+            for piece in pieces:
+                if isinstance(piece, str):
+                    if len(paragraph):
+                        paragraph[-1].tail = (paragraph[-1].tail or "") + piece
+                    else:
+                        paragraph.text = (paragraph.text or "") + piece
+                else:
+                    tail, piece.tail = piece.tail, None
+                    paragraph.append(piece)
+                    if tail:
+                        piece.tail = tail
+            holder.append(paragraph)
+
+
 def _teasers(rails: Rails, body: str) -> list[Teaser]:
     """Headlines of other stories the page links to in its rails: recorded apart, never part of the body."""
     found: dict[str, Teaser] = {}
@@ -115,6 +203,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
         return None
     headings = {norm(h.text_content()) for h in tree.iter("h1")}
     rails = _read_rails(tree)
+    chrome = _named_chrome(tree)
+    _paragraphs_from_breaks(tree)
     result = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=False)
     if result is None or not (result.text or "").strip():
         return None
@@ -123,7 +213,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
     # The headline repeated at the top of the text, in any case ("HARBOUR REOPENS"), and the teasers of the
     # page's rails (their headlines and snippets) that trafilatura took for paragraphs are not the article.
     lines = [p.strip() for p in result.text.split("\n") if p.strip() and norm(p) not in headings]
-    paragraphs = [p for p in lines if norm(p) not in rails.texts]
+    paragraphs = [p for p in lines if norm(p) not in rails.texts and norm(p) not in chrome]
     if not paragraphs:
         paragraphs = lines  # a "rail" that holds all the text is the page's layout, not a rail
     if not paragraphs:
@@ -144,14 +234,18 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
 
 def _without_chrome(paragraphs: list[str]) -> tuple[list[str], list[str], list[str]]:
     """(paragraphs, inline link headlines, credits): trafilatura keeps some chrome as paragraphs
-    ("ADVERTISEMENT", "Sign up for our newsletter", "Read more: ..."); the segmenter's line reading drops it."""
+    ("ADVERTISEMENT", "Sign up for our newsletter", "Read more: ..."); the segmenter's line reading drops it.
+    An end marker ("About the Tidewater Trust", "Media contact:") after a paragraph of prose ends the article:
+    a company box, contacts and more releases follow it."""
     kept, links, credits = [], [], []
     for paragraph in paragraphs:
         kind, credit = line_kind(paragraph)
+        if kind == "end_marker" and any(len(p.split()) >= _END_AFTER_WORDS for p in kept):
+            break
         if kind == "link":
             links.append(inline_link_title(paragraph))
         elif kind == "credit":
             credits.append(credit or paragraph)
-        elif kind not in ("chrome", "paywall"):
+        elif kind not in ("chrome", "paywall", "date", "end_marker"):
             kept.append(paragraph)
     return kept, links, credits

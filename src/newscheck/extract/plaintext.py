@@ -103,7 +103,9 @@ _END_MARKER = re.compile(
     r"^(?:leave|post|add|write) a (?:reply|comment|response)$|^join the (?:conversation|discussion)$|"
     r"^(?:show|view|read|see) (?:all )?comments(?: \d+)?$|^about (?:the )?(?:authors?|writers?|reporters?)$"
 )
-_ABOUT_BOX = re.compile(r"^About (?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}$")
+_ABOUT_BOX = re.compile(r"^About (?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|for|&)){0,5}$")
+# A press release ends at its contacts, its "SOURCE" line or its end mark ("###", "-30-").
+_RELEASE_END = re.compile(r"^(?:(?:media|press) contacts?|contacts?|for further information)\s*:?$|^SOURCE:?\s+[A-Z]|^#{3}$|^-\s?30\s?-$")
 
 # Inline links to other stories inside an article ("Read more: ...").
 _INLINE_LINK_PREFIX = re.compile(
@@ -393,7 +395,7 @@ def _classify(text: str) -> _Line:
 
     if RAIL_HEADER.match(lower) and words <= 6:
         line.kind = "rail_header"
-    elif _END_MARKER.match(lower) or _ABOUT_BOX.match(text):
+    elif _is_end_marker(text, lower):
         line.kind = "end_marker"
     elif (early := _early_chrome(text, words, low, lower)) is not None:
         line.kind, line.credit = early
@@ -409,6 +411,11 @@ def _classify(text: str) -> _Line:
     elif words >= _LONG_PROSE_WORDS:
         line.kind = "prose"
     return line
+
+
+def _is_end_marker(text: str, lower: str) -> bool:
+    """A header after which a page holds no more article: comments, an author or company box, a release's contacts."""
+    return bool(_END_MARKER.match(lower) or _ABOUT_BOX.match(text) or _RELEASE_END.match(text))
 
 
 def _early_chrome(text: str, words: int, low: str, lower: str) -> tuple[str, str | None] | None:
@@ -442,16 +449,21 @@ def _late_chrome(text: str, words: int, low: str, sentences_are_prose: bool = Fa
 
 
 def line_kind(text: str) -> tuple[str, str | None]:
-    """(kind, credit) of a paragraph another extractor kept: "chrome", "paywall", "link" or "credit" as the
-    segmenter reads such lines, else "prose". HTML extraction drops the chrome paragraphs trafilatura keeps
-    ("ADVERTISEMENT", "Sign up for our newsletter"); bylines and dates are not looked for (slow, and
-    trafilatura reads them from the page)."""
+    """(kind, credit) of a paragraph another extractor kept: "chrome", "paywall", "link", "credit", "date" or
+    "end_marker" as the segmenter reads such lines, else "prose". HTML extraction drops the chrome paragraphs
+    trafilatura keeps ("ADVERTISEMENT", "Sign up for our newsletter", "May 6, 2025, 09:00 ET") and stops at an
+    end marker; bylines are not looked for (slow, and trafilatura reads them from the page)."""
     text = " ".join(text.split())
     words = len(text.split())
     low = text.lower()
-    early = _early_chrome(text, words, low, norm(text) if words <= 8 else "")
+    lower = norm(text) if words <= 8 else ""
+    if lower and _is_end_marker(text, lower):
+        return "end_marker", None
+    early = _early_chrome(text, words, low, lower)
     if early is not None:
         return early
+    if _is_date_line(text, words):
+        return "date", None
     chrome = words <= _PARAGRAPH_CHROME_WORDS and _late_chrome(text, words, low, sentences_are_prose=True)
     return ("chrome", None) if chrome else ("prose", None)
 
