@@ -13,12 +13,14 @@ Every fourth page's flattened text is made harder: two sentences glued at a line
 ("...ended.Officials said...") or one paragraph broken mid-sentence.
 
 The gold body is the article's paragraphs joined by a blank line; on a paywalled page only the
-paragraphs shown before the wall. Pull quotes, captions, "READ MORE" lines, live-blog timestamps,
-key-event summaries, author bios, press-release boilerplate and contacts are not body.
+paragraphs shown before the wall (a soft wall may keep the rest in the HTML, hidden). Pull quotes,
+captions, "READ MORE" lines, live-blog timestamps, key-event summaries, "Key points" bullets,
+subtitles, footnotes, corrections, author bios, press-release boilerplate and contacts are not body.
 
-Templates are split like the articles: the "tune" templates render only "tune" articles and the
-"test" templates only "test" articles, so the test pages share neither article nor layout with
-anything an extractor was adjusted on.
+Templates are split like the articles, "tune", "test" and "final": each split's templates render only
+that split's articles, so the test pages share neither article nor layout with anything an extractor
+was adjusted on. The "final" templates and articles were written by other hands after the extractor's
+rules were set, with chrome wording of their own, and are never tuned on.
 
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
@@ -963,6 +965,658 @@ def tpl_metered(a: Article, ctx: Ctx) -> str:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# "final" templates: written after the extractor's rules were set, with chrome vocabulary of their own
+# (none of the constants above appear on these pages)
+
+FINAL_CONSENT = [
+    "Before you read on: this site and 96 vendors store cookies and read device identifiers to count visits, keep "
+    "the site secure and pay for our reporting with ads matched to your interests. Choose Agree and continue to "
+    "allow all of this, or Options to decide purpose by purpose. The Consent centre link at the foot of every page "
+    "lets you change your mind later.",
+    "Cookies keep this site running. The ones we need are always on; the ones for audience research and "
+    "advertising stay off unless you switch them on.",
+    "We and trusted partners process data such as your IP address and reading history for the purposes set out "
+    "in our Cookie Notice. Some of this relies on legitimate interest, which you may object to at any time from "
+    "the settings panel.",
+]
+FINAL_CAPTIONS = [
+    "Fishing boats tied up three deep along the inner quay.",
+    "A council worker clears debris from a storm drain on the ring road.",
+    "Shoppers pass a row of shuttered units on the parade.",
+    "Commuters wait on a crowded platform during the evening peak.",
+    "The visitor centre, pictured while it was being built last autumn.",
+    "Members of the public queue to give evidence at the hearing.",
+    "Floodlights over the ground on a wet evening earlier in the season.",
+    "Wind turbines offshore, seen from the cliff path.",
+    "A mural painted by pupils on the wall of the old school hall.",
+    "Market traders set up their stalls before sunrise.",
+    "An aerial view of the estuary at low tide.",
+    "The chamber was full for the vote, with people standing at the back.",
+]
+FINAL_PHOTOGRAPHERS = ["Maren Tolle", "Idris Vane", "Cosima Reyd", "Bram Heller", "Noor Castell", "Aino Valk", "Teodor Lusk"]
+FINAL_AGENCIES = ["Saltmarsh Imaging", "Greyline Press Photos", "Tern Collective", "Bellwether Pictures"]
+FINAL_COMMENTS = [
+    ("kittiwake_ann", "Twenty years I have lived here and this is the first time anyone has asked us what we think."),
+    ("R. Delacourt", "Good to see the numbers laid out plainly. Would be useful to know how they compare with last year."),
+    ("bluewaterbarry", "Same old story. Plenty of announcements and not a spade in the ground."),
+    ("Moira T", "My daughter works there and says the staff were told nothing until the morning it happened."),
+    ("northshore_pete", "Anyone know whether the meeting on Thursday is open to the public or invitation only?"),
+    ("Gwen A.", "Thank you for this. Sharing it with our residents' group tonight."),
+    ("ferryman48", "The map in the second picture is out of date, the crossing moved two years ago."),
+    ("S. Iqbal", "A fair article, though I think it lets the operator off rather lightly."),
+    ("lowtide", "Wait until the winter, then we will see whether any of this actually works."),
+    ("Ottilie", "We were there on Saturday and it was every bit as busy as the article says."),
+    ("grumpy_in_marrow", "Who signed this off? That is the question nobody seems willing to answer."),
+    ("H. Brandt", "Very sad. The town owes a lot to the people who kept it going all these years."),
+]
+
+
+def _final_caption(ctx: Ctx) -> tuple[str, str, str]:
+    """(caption, photographer, agency) from the final templates' own lists."""
+    return ctx.rng.choice(FINAL_CAPTIONS), ctx.rng.choice(FINAL_PHOTOGRAPHERS), ctx.rng.choice(FINAL_AGENCIES)
+
+
+def _hashed(rng: random.Random, prefix: str = "css-") -> str:
+    return prefix + "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(6))
+
+
+def _minutes(article: Article, per_minute: int = 200) -> int:
+    return max(1, round(sum(len(p.split()) for p in article.paragraphs) / per_minute))
+
+
+def _short_us_date(day: date) -> str:
+    return f"{day.strftime('%b')} {day.day}, {day.year}"
+
+
+def _role(article: Article) -> str | None:
+    """The role in the byline ("By Greta Vollmer, Health Correspondent" -> "Health Correspondent")."""
+    if not article.byline or "," not in article.byline:
+        return None
+    return article.byline.split(",", 1)[1].strip()
+
+
+def _final_head(title: str, extra: str = "", lang: str = "en") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{t(title)}</title>'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">{extra}</head>'
+    )
+
+
+def tpl_nextjs(a: Article, ctx: Ctx) -> str:
+    """A digital-native Next.js site: every paragraph a <div> with a hashed class (no <p> at all), the article also
+    in JSON-LD and __NEXT_DATA__, a 'Hear this story' audio widget, 'Key points' bullets repeating body sentences
+    above the body (not body), 'Read more:' links and ad slots between paragraphs, sometimes a correction note."""
+    rng = ctx.rng
+    c = {k: _hashed(rng) for k in ("para", "body", "fig", "more", "ad", "meta", "kp", "note", "rail", "card", "chip")}
+    day = a.day
+    author = a.author or "Dispatch staff"
+    published = f"{rng.randint(5, 9)}:{rng.randint(0, 59):02d} AM"
+    updated = f"{rng.randint(10, 11)}:{rng.randint(0, 59):02d} AM"
+    blocks = [f'<div class="{c["para"]} e1{i % 3}x">{t(p)}</div>' for i, p in enumerate(a.paragraphs)]
+    caption, photographer, _ = _final_caption(ctx)
+    inserts = {
+        0: f'<figure class="{c["fig"]}"><img src="/_next/image?url=%2Fimg%2F{rng.randint(10000, 99999)}.webp&amp;w=1200" '
+        f'alt="" loading="lazy"><figcaption><span>{t(caption)}</span> <span class="{c["fig"]}-credit">'
+        f"{t(photographer)} for Northpoint Dispatch</span></figcaption></figure>"
+    }
+    teasers = ctx.later_teasers(2)
+    if len(blocks) > 3:
+        inserts[1] = (
+            f'<div class="{c["more"]}"><strong>Read more:</strong> <a href="/{teasers[0].slug}">{t(teasers[0].headline)}</a></div>'
+        )
+    if len(blocks) > 4:
+        inserts[2] = (
+            f'<div class="{c["ad"]}" data-slot="in-article-1"><div class="{c["ad"]}-label">AD</div>'
+            '<div class="slot"></div><div class="' + c["ad"] + '-after">The article continues after this message</div></div>'
+        )
+    if len(blocks) > 7:
+        inserts[len(blocks) // 2 + 2] = (
+            f'<div class="{c["more"]}"><strong>Read more:</strong> <a href="/{teasers[1].slug}">{t(teasers[1].headline)}</a></div>'
+        )
+    key_points = ""
+    several = [i for i, p in enumerate(a.paragraphs) if _first_sentence(p) != p]  # no bullet repeats a whole paragraph
+    if len(a.paragraphs) >= 4 and len(several) >= 2:
+        picks = sorted({several[0], several[len(several) // 2], several[-1]})
+        items = "".join(f"<li>{t(_first_sentence(a.paragraphs[i]))}</li>" for i in picks)
+        key_points = f'<section class="{c["kp"]}"><h2>Key points</h2><ul>{items}</ul></section>'
+    correction = ""
+    if rng.random() < 0.5:
+        what = rng.choice(
+            [
+                "misspelled the name of a spokesperson",
+                "gave the wrong day for one of the meetings described",
+                "misstated the job title of one of the people quoted",
+                "gave an incorrect figure in a photo caption",
+            ]
+        )
+        correction = (
+            f'<div class="{c["note"]}"><em>Correction, {_short_us_date(day)}: An earlier version of this article {what}. '
+            "The article has been updated.</em></div>"
+        )
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": a.headline,
+        "datePublished": f"{a.published}T{published[:-3].zfill(5)}:00-05:00",
+        "author": {"@type": "Person", "name": author},
+        "publisher": {"@type": "NewsMediaOrganization", "name": ctx.site},
+        "description": _first_sentence(a.paragraphs[0]),
+    }
+    next_data = {
+        "props": {
+            "pageProps": {"story": {"title": a.headline, "blocks": [{"type": "paragraph", "text": p} for p in a.paragraphs]}}
+        },
+        "page": "/[section]/[slug]",
+        "buildId": _hashed(rng, "b"),
+    }
+    popular = "".join(
+        f'<li class="{c["card"]}"><span class="n">{i + 1}</span><a href="/{x.slug}"><div>{t(x.headline)}</div></a><div class="dek">{t(x.snippet)}</div></li>'
+        for i, x in enumerate(ctx.pick_teasers(5))
+    )
+    recommended = "".join(
+        f'<div class="{c["card"]}"><a href="/{x.slug}"><div class="hed">{t(x.headline)}</div></a><div class="{c["card"]}-time">{rng.randint(2, 9)}h ago</div></div>'
+        for x in ctx.pick_teasers(8)[5:]
+    )
+    chips = "".join(f'<li><a class="{c["chip"]}" href="/t/{_slug(x)}">{t(x)}</a></li>' for x in _final_tags(a))
+    return (
+        _final_head(
+            f"{a.headline} | {ctx.site}",
+            f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+            f'<meta property="og:title" content="{attr(a.headline)}"><link rel="preload" as="script" href="/_next/static/chunks/main.js">',
+        )
+        + f'<body><div id="__next"><div class="{_hashed(rng)}">'
+        + f'<div class="{_hashed(rng)}" role="dialog" aria-label="Privacy"><div>{t(FINAL_CONSENT[0])}</div>'
+        + "<button>Agree and continue</button><button>Options</button></div>"
+        + f'<header class="{_hashed(rng)}"><a href="/" aria-label="Northpoint Dispatch home">NORTHPOINT <span>DISPATCH</span></a>'
+        + _nav(["Latest", "Region", "Politics", "Money", "Climate", "Tech", "Life", "Ideas"], _hashed(rng))
+        + '<button>Search</button><a href="/account">Log in</a> <a href="/join">Become a member</a></header>'
+        + f'<main class="{_hashed(rng)}"><article>'
+        + f'<div class="{_hashed(rng)}"><a href="/region">Region</a></div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="{c["meta"]}"><span>By <a href="/by/{_slug(author)}">{t(author)}</a></span><span> · </span>'
+        + f'<time datetime="{a.published}">Updated {_short_us_date(day)}, {updated}</time></div>'
+        + f'<div class="{_hashed(rng)}"><button aria-label="Play audio">Hear this story · {_minutes(a, 160)} min</button>'
+        + "<span>Voiced by software. Something sound wrong? Tell us.</span></div>"
+        + key_points
+        + f'<div class="{c["body"]}" data-component="story-body">{_interleave(blocks, inserts)}</div>'
+        + correction
+        + f'<div class="{_hashed(rng)}"><span>Filed under</span><ul>{chips}</ul></div>'
+        + f'<div class="{_hashed(rng)}"><button>Copy link</button><button>Post</button><button>Send</button></div>'
+        + "</article>"
+        + f'<aside class="{c["rail"]}"><h2>Popular right now</h2><ol>{popular}</ol></aside>'
+        + f'<section class="{_hashed(rng)}"><h2>Recommended for you</h2>{recommended}</section>'
+        + f'<div class="{_hashed(rng)}"><h3>Dispatch Daily</h3><div>One email before 8am with the stories that matter, and nothing else.</div>'
+        + '<form><input type="email" placeholder="you@example.com"><button>Get it</button></form>'
+        + "<div>Sent from an address you can reply to. Leave with one click.</div></div>"
+        + "</main>"
+        + f'<footer class="{_hashed(rng)}"><div>Northpoint Dispatch is an independent, member-funded newsroom.</div>'
+        + "<ul><li>Our mission</li><li>Masthead</li><li>Ethics policy</li><li>Send us a tip</li><li>Accessibility</li>"
+        + "<li>Do not sell or share my personal information</li><li>Consent centre</li></ul>"
+        + "<div>© 2025 Northpoint Media Cooperative</div></footer>"
+        + f'</div></div><script id="__NEXT_DATA__" type="application/json">{json.dumps(next_data)}</script></body></html>'
+    )
+
+
+def _final_tags(article: Article) -> list[str]:
+    text = " ".join(article.paragraphs)
+    found = [p for p in PLACES if p in text][:3]
+    label = {"press": "Company news", "opinion": "Viewpoints", "liveblog": "Live coverage", "feature": "In depth"}
+    return found + [label.get(article.kind, "Coast & Region")]
+
+
+SOCIAL_POSTS = [
+    "More on this tonight on Coast at Six, and on VPB Listen from 6am tomorrow.",
+    "Our reporter has spent the day talking to people affected. Full report on the VPB News app.",
+    "We will have reaction on Morning Coast from 7am. Send us your questions with the tag #AskVPB.",
+]
+
+
+def tpl_broadcaster(a: Article, ctx: Ctx) -> str:
+    """A public broadcaster's story page: 'Share' and 'Save' buttons, a bold intro paragraph, pictures with
+    'IMAGE SOURCE,' and 'Image caption,' labels, an embedded social post inside the body (not body), topic chips."""
+    rng = ctx.rng
+    day = a.day
+
+    def picture() -> str:
+        caption, _, agency = _final_caption(ctx)
+        return (
+            f'<figure class="ssrcss-picture"><div class="ssrcss-img"><span class="ssrcss-source">IMAGE SOURCE, {t(agency.upper())}</span>'
+            f'<img src="/news/images/{rng.randint(100000, 999999)}.jpg" alt=""></div>'
+            f'<figcaption><span class="ssrcss-vh">Image caption, </span>{t(caption)}</figcaption></figure>'
+        )
+
+    blocks = [
+        f'<div data-component="text-block"><p>{"<b>" + t(p) + "</b>" if i == 0 else t(p)}</p></div>'
+        for i, p in enumerate(a.paragraphs)
+    ]
+    inserts: dict[int, str] = {}
+    if len(blocks) > 4:
+        handle = "VPBCoast"
+        inserts[2] = (
+            '<div data-component="embed-block"><a class="skip" href="#end-of-chirp-1">Skip Chirp post by VPB Coast</a>'
+            '<div class="gate"><p>Allow Chirp content?</p><p>This post comes from Chirp, an outside service that may set its '
+            "own cookies once it loads. Switch it on to see the post here, or read it on Chirp.</p><button>Show Chirp post</button></div>"
+            f'<blockquote class="chirp-post"><p>{t(rng.choice(SOCIAL_POSTS))}</p>— VPB Coast (@{handle}) '
+            f'<a href="#">{_us_date(day)}</a></blockquote>'
+            '<p id="end-of-chirp-1" class="end">End of Chirp post by VPB Coast</p></div>'
+        )
+    if len(blocks) > 6:
+        inserts[5] = picture()
+    contributor = ""
+    if a.author:
+        role = _role(a)
+        contributor = f'<div data-component="byline-block"><div class="name">By {t(a.author)}</div>'
+        contributor += f'<div class="role">{t(role)}</div></div>' if role else "</div>"
+    follow = "".join(f'<li><a href="/news/{x.slug}">{t(x.headline)}</a></li>' for x in ctx.pick_teasers(3))
+    chips = "".join(f'<li><a href="/news/topics/{_slug(x)}">{t(x)}</a></li>' for x in _final_tags(a))
+    elsewhere = "".join(
+        f'<li><a href="/news/{x.slug}"><h3>{t(x.headline)}</h3></a><p>{t(x.snippet)}</p>'
+        f'<span class="meta">{rng.randint(2, 6)} hrs ago</span></li>'
+        for x in ctx.pick_teasers(7)[3:]
+    )
+    worth = "".join(f'<li><a href="/news/{x.slug}">{t(x.headline)}</a></li>' for x in ctx.later_teasers(3))
+    return (
+        _final_head(f"{a.headline} - VPB News", lang="en-GB")
+        + '<body><a class="skip-link" href="#main-content">Skip to content</a> <a href="/accessibility">Accessibility help</a>'
+        + '<header class="vpb-masthead"><a href="/" class="logo">VPB</a>'
+        + _nav(["Home", "News", "Sport", "Weather", "Listen", "Learning", "Local"], "vpb-global-nav")
+        + '<a href="/account">Your account</a></header>'
+        + '<div class="vpb-cookie" role="region" aria-label="Cookies"><h2>Cookies on VPB</h2>'
+        + f"<p>{t(FINAL_CONSENT[1])}</p><button>Switch them on</button><button>Leave them off</button>"
+        + '<a href="/cookies">How VPB uses cookies</a></div>'
+        + '<div class="news-band"><a href="/news">NEWS</a>'
+        + _nav(["Region", "Politics", "Business", "Climate", "Health", "VPB Checks", "In Pictures"], "news-nav")
+        + "</div>"
+        + '<main id="main-content"><article>'
+        + f'<h1 id="main-heading">{t(a.headline)}</h1>'
+        + '<div class="tools"><button>Share</button><button>Save</button></div>'
+        + f'<time datetime="{a.published}">{day.day} {day.strftime("%B %Y")}</time>'
+        + contributor
+        + picture()
+        + _interleave(blocks, inserts)
+        + f'<section class="follow"><h2>Follow this story</h2><ul>{follow}</ul></section>'
+        + f'<section class="topics"><h2>Related Topics</h2><ul>{chips}</ul></section>'
+        + "</article>"
+        + f'<section class="rail"><h2>Headlines elsewhere</h2><ul>{elsewhere}</ul></section>'
+        + f'<section class="rail"><h2>Worth your time</h2><ul>{worth}</ul></section>'
+        + "</main>"
+        + '<footer class="vpb-footer"><p>Links to other sites are there for reference; VPB does not check or vouch for what '
+        + 'they publish. <a href="/linking">How we choose links</a></p>'
+        + "<ul><li>Terms of Use</li><li>About VPB</li><li>Privacy</li><li>Cookies</li><li>Help &amp; feedback</li>"
+        + "<li>Contact VPB</li></ul><p>Copyright 2025 Valdria Public Broadcasting.</p></footer>"
+        + "</body></html>"
+    )
+
+
+def tpl_oldschool(a: Article, ctx: Ctx) -> str:
+    """An old-school island weekly: nested-table layout with <font> tags, the story in one <td> with paragraphs
+    split by <br><br>, byline and date on one line, the headline again in the breadcrumb, a photo table between
+    paragraphs, 'Reader comments', a page-view counter and a hidden keyword block."""
+    rng = ctx.rng
+    day = a.day
+    role = _role(a)
+    byline = f"By {a.author}" + (f", {role}" if role else "") if a.author else "By Gazette Staff"
+    stamp = f"{day.strftime('%A')}, {_us_date(day)} at {rng.randint(1, 11)}:{rng.randint(0, 59):02d} p.m."
+    caption, photographer, _ = _final_caption(ctx)
+    photo = (
+        '<table align="right" width="260" border="0" cellpadding="4" cellspacing="0" bgcolor="#eeeeee">\n'
+        f'<tr><td><img src="/photos/{rng.randint(1000, 9999)}.jpg" width="250" height="180" border="0"></td></tr>\n'
+        f'<tr><td><font face="Arial" size="1">{t(caption)} (Gazette photo/{t(photographer)})</font></td></tr>\n</table>\n'
+    )
+    parts = [t(p) for p in a.paragraphs]
+    body = parts[0] + "<br><br>\n" + photo + "<br><br>\n".join(parts[1:]) if len(parts) > 1 else photo + parts[0]
+    comments = "".join(
+        f'<tr><td><font face="Arial" size="2"><b>{t(name)}</b> wrote on {day.month}/{day.day}/{day.year}:<br>{t(text)}</font>'
+        f'<br><font size="1"><a href="#">Report abuse</a></font><hr size="1" noshade></td></tr>\n'
+        for name, text in rng.sample(FINAL_COMMENTS, 4)
+    )
+    others = "".join(f'<a href="/news/{x.slug}.html">{t(x.headline)}</a><br>' for x in ctx.pick_teasers(5))
+    sections = ["Front Page", "News", "Sports", "Ferry Times", "Tide Tables", "Classifieds", "Obituaries",
+                "Church Notes", "Letters", "Archives"]  # fmt: skip
+    views = rng.randint(300, 4000)
+    return (
+        '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\n<html><head>'
+        f'<meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{t(ctx.site)} - {t(a.headline)}</title>'
+        '<meta name="keywords" content="orla island, gazette, news, ferry"></head>\n'
+        '<body bgcolor="#ffffff" topmargin="0" leftmargin="0"><center>\n'
+        '<table width="780" border="0" cellpadding="0" cellspacing="0">\n'
+        '<tr><td colspan="3" bgcolor="#003366"><font face="Times New Roman" size="6" color="#ffffff"><b>'
+        f"{t(ctx.site)}</b></font><br>"
+        '<font face="Arial" size="1" color="#ffffff">Serving Orla Island and the Sound since 1902 &middot; '
+        f"{day.strftime('%A')}, {_us_date(day)}</font></td></tr>\n"
+        '<tr valign="top">\n<td width="140" bgcolor="#e8eef4"><table width="100%" cellpadding="6"><tr><td><font face="Arial" size="2">'
+        "<b>SECTIONS</b><br>"
+        + "".join(f'<a href="/{_slug(s)}.html">{t(s)}</a><br>' for s in sections)
+        + "</font></td></tr></table></td>\n"
+        '<td width="480"><table width="100%" cellpadding="8"><tr><td>\n'
+        f'<font face="Arial" size="1">You are here: <a href="/">Home</a> &gt; <a href="/news.html">News</a> &gt; {t(a.headline)}</font>\n'
+        "</td></tr><tr><td>\n"
+        f'<font face="Times New Roman" size="5"><b>{t(a.headline)}</b></font>\n</td></tr><tr><td>\n'
+        f'<font face="Arial" size="1" color="#666666">{t(byline)} | Posted: {stamp}</font>\n</td></tr><tr><td>\n'
+        '<font face="Arial" size="1"><a href="?print=1">Printer-friendly version</a> | <a href="/mailto.html">Email this story</a>'
+        " | Text size: <a>A+</a> <a>A-</a></font>\n</td></tr><tr><td>\n"
+        f'<font face="Verdana, Arial, Helvetica, sans-serif" size="2">{body}</font>\n</td></tr><tr><td>\n'
+        f'<font face="Arial" size="1"><i>This story has been viewed {views:,} times.</i></font>\n</td></tr><tr><td>\n'
+        '<font face="Arial" size="3"><b>Reader comments (12)</b></font>\n'
+        f'<table width="100%" cellpadding="4">\n{comments}</table>\n'
+        '<font face="Arial" size="2"><a href="?comments=all">View all 12 comments &raquo;</a><br>'
+        "You must be a registered reader to post a comment. <a>Register</a> | <a>Log in</a></font>\n</td></tr></table></td>\n"
+        '<td width="160" bgcolor="#f4f4f4"><table width="100%" cellpadding="6"><tr><td><font face="Arial" size="2">'
+        f"<b>Other stories in News</b><br>{others}</font></td></tr>\n"
+        f'<tr><td><font face="Arial" size="2"><b>TIDES</b><br>High water {rng.randint(1, 5):02d}:{rng.randint(0, 59):02d} and '
+        f"{rng.randint(13, 17)}:{rng.randint(0, 59):02d}<br>Ferry service: running to timetable</font></td></tr>\n"
+        '<tr><td><font face="Arial" size="2"><b>Home delivery</b><br>Get the Gazette on your doormat every Thursday '
+        "for $52 a year. <a>Start today</a></font></td></tr></table></td>\n</tr>\n"
+        '<tr><td colspan="3"><center><font face="Arial" size="1">'
+        f"Copyright &copy; 1998-2025 {t(ctx.site)}, an Islander Press title.<br>"
+        "No part of this site may be copied or reprinted without written permission of the publisher.<br>"
+        f"Site by Islandweb Design | Best viewed at 1024x768 | Visitors since 1998: {rng.randint(100000, 999999):07d}</font></center></td></tr>\n"
+        "</table></center>\n"
+        '<div style="display:none">orla island news ferry gazette local news tides classifieds</div>\n'
+        '<div id="cookienote"><font face="Arial" size="1">This site keeps one small cookie so it remembers your text size. '
+        'That is all it does. <a href="#">OK</a></font></div>\n'
+        "</body></html>"
+    )
+
+
+FOOTNOTES = [
+    "I put these points to the people responsible before publishing. I will add any reply here.",
+    "Figures are rounded. Where sources disagreed I have used the lower number.",
+    "Longtime readers will know I have written about this before; I have tried not to repeat myself.",
+]
+
+
+def tpl_newsletter_post(a: Article, ctx: Ctx) -> str:
+    """A post on a newsletter platform: publication header, subtitle repeating a body sentence (not body), author
+    and date, like and comment counts, a subscribe box inside the body, a pull quote repeating a line, a footnote
+    marker after one paragraph with the footnote below the body (not body), and a comment thread."""
+    rng = ctx.rng
+    writer = a.author or ctx.site
+    likes, replies = rng.randint(40, 900), rng.randint(3, 120)
+    n = len(a.paragraphs)
+    note_at = n // 2 if n >= 3 else None
+    blocks = []
+    for i, p in enumerate(a.paragraphs):
+        anchor = '<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a>' if i == note_at else ""
+        blocks.append(f"<p>{t(p)}{anchor}</p>")
+    inserts: dict[int, str] = {}
+    if n > 3:
+        inserts[1] = (
+            '<div class="subscription-widget"><p class="cta">Low Water is free to read, and a few hundred paying readers '
+            'keep it that way. Join 6,200 others.</p><form><input type="email" placeholder="Type your email…">'
+            "<button>Subscribe</button></form></div>"
+        )
+    quote = _pull_quote(a)
+    if quote and n > 4:
+        inserts[n - 3] = f'<div class="pullquote"><p>{t(quote)}</p></div>'
+    subtitle = ""
+    if n > 1 and len(_first_sentence(a.paragraphs[1]).split()) >= 8:
+        subtitle = f'<h3 class="subtitle">{t(_first_sentence(a.paragraphs[1]))}</h3>'
+
+    def ufi() -> str:
+        return (
+            f'<div class="post-ufi"><button aria-label="Like">♡ {likes}</button><button aria-label="Comments">💬 {replies}</button>'
+            "<button>Repost</button><button>Share</button></div>"
+        )
+
+    footnote = (
+        f'<div class="footnotes"><div class="footnote" id="footnote-1"><a href="#footnote-anchor-1">1</a>'
+        f'<div class="footnote-content"><p>{t(rng.choice(FOOTNOTES))}</p></div></div></div>'
+        if note_at is not None
+        else ""
+    )
+    comments = "".join(
+        f'<div class="comment"><div class="comment-head"><a>{t(name)}</a> <span>{rng.randint(1, 20)}h</span></div>'
+        f'<div class="comment-body"><p>{t(text)}</p></div><div class="comment-actions"><button>Like ({rng.randint(0, 30)})</button>'
+        "<button>Reply</button></div></div>"
+        for name, text in rng.sample(FINAL_COMMENTS, 3)
+    )
+    more = "".join(
+        f'<div class="post-preview"><a href="/p/{x.slug}"><div class="post-preview-title">{t(x.headline)}</div></a>'
+        f'<div class="post-preview-description">{t(x.snippet)}</div><div class="post-preview-meta">Linked in this week&rsquo;s letter</div></div>'
+        for x in ctx.pick_teasers(3)
+    )
+    return (
+        _final_head(
+            f"{a.headline} - by {writer} - {ctx.site}",
+            f'<meta property="og:description" content="{attr(_first_sentence(a.paragraphs[0]))}">',
+        )
+        + '<body><div id="entry"><div class="topbar"><a href="/" class="pub-logo"><img src="/logo.png" alt=""></a>'
+        + f'<a href="/" class="pub-name">{t(ctx.site)}</a><button>Subscribe</button><button>Sign in</button></div>'
+        + '<div class="main"><article class="post newsletter-post">'
+        + f'<h1 class="post-title">{t(a.headline)}</h1>{subtitle}'
+        + '<div class="post-header"><div class="byline-wrapper"><img class="avatar" src="/avatar.jpg" alt="">'
+        + f'<div class="byline-names"><a href="/@{_slug(writer)}">{t(writer)}</a></div>'
+        + f'<div class="post-date">{_short_us_date(a.day)}</div></div>{ufi()}</div>'
+        + f'<div class="available-content"><div class="body markup">{_interleave(blocks, inserts)}</div>{footnote}</div>'
+        + ufi()
+        + '<div class="end-of-post"><h3>Enjoyed this? The next letter is a week away.</h3>'
+        + '<form><input type="email" placeholder="Type your email…"><button>Subscribe</button></form></div>'
+        + f'<section class="comments-section"><h4>Comments on this letter</h4><div>{replies} Comments</div>'
+        + "<div><button>Top</button><button>Newest</button></div>"
+        + '<form><textarea placeholder="Write a comment…"></textarea></form>'
+        + f"{comments}</section>"
+        + "</article>"
+        + f'<section class="more"><h3>Elsewhere: what I have been reading</h3>{more}</section></div>'
+        + f'<footer class="footer"><div>© 2025 {t(writer)}</div><div><a>Privacy</a> ∙ <a>Terms</a> ∙ <a>Data notice</a></div>'
+        + "<div><a>Start your own letter</a> <a>Get the app</a></div>"
+        + "<div>Quillpost is where independent writers publish and readers pay them directly.</div></footer>"
+        + "</div></body></html>"
+    )
+
+
+SOFTWALL_SHOWN = 4
+
+
+def tpl_softwall(a: Article, ctx: Ctx) -> str:
+    """A business journal with a soft registration wall: a ticker strip of invented symbols, four paragraphs, a
+    'Paid post' box between them, then 'Continue reading with a free account'. The rest of the article is still
+    in the HTML, hidden (display:none) as such walls ship it; it is not visible, so it is not gold."""
+    rng = ctx.rng
+    shown, rest = a.paragraphs[:SOFTWALL_SHOWN], a.paragraphs[SOFTWALL_SHOWN:]
+    ticker = ""
+    for sym in ["HBJ 40", "CRVN", "ORRB", "TSLT", "PLWG", "HLVD", "SELWYN CRUDE"]:
+        move = rng.uniform(-3.5, 3.5)
+        arrow = "▲" if move >= 0 else "▼"
+        ticker += f'<li><span class="sym">{sym}</span> <span>{rng.uniform(20, 900):,.2f}</span> <span>{arrow} {abs(move):.2f}%</span></li>'
+    caption, photographer, agency = _final_caption(ctx)
+    blocks = [f'<p class="body-text">{t(p)}</p>' for p in shown]
+    inserts = {
+        0: f'<figure><img src="/media/{rng.randint(1000, 9999)}.jpg" alt=""><figcaption>{t(caption)} '
+        f"<span>(Credit: {t(photographer)}/{t(agency)})</span></figcaption></figure>"
+    }
+    if len(blocks) > 2:
+        inserts[1] = (
+            '<aside class="paid-post"><span class="label">Paid post</span><p>From our partner Tern Ledger Bank</p>'
+            '<a href="/paid/succession"><h4>Five questions family firms should ask before they sell</h4></a></aside>'
+        )
+    locked = ""
+    if rest:
+        locked = (
+            '<div class="locked-content" style="display:none">'
+            + "".join(f'<p class="body-text">{t(p)}</p>' for p in rest)
+            + "</div>"
+        )
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": a.headline,
+        "datePublished": a.published,
+        "isAccessibleForFree": False,
+        "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".locked-content"},
+    }
+    most_shared = "".join(
+        f'<li><a href="/{x.slug}"><h3>{t(x.headline)}</h3></a><p>{t(x.snippet)}</p></li>' for x in ctx.pick_teasers(4)
+    )
+    more = "".join(f'<li><a href="/{x.slug}">{t(x.headline)}</a></li>' for x in ctx.later_teasers(3))
+    kicker = rng.choice(["Economy", "Companies", "Energy & Utilities", "Property", "Workplace"])
+    return (
+        _final_head(f"{a.headline} - {ctx.site}", f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+        + f'<body><div class="ticker" aria-label="Markets"><ul>{ticker}</ul>'
+        + "<span>Prices delayed by at least 20 minutes. For information only, not investment advice.</span></div>"
+        + f'<header class="hbj-header"><a href="/" class="logo">{t(ctx.site)}</a>'
+        + _nav(["Markets", "Companies", "Property", "Energy", "Careers", "Wealth", "Events", "Lists"], "hbj-nav")
+        + '<a href="/register">Register free</a> <a href="/plans">Plans</a></header>'
+        + f'<div class="consent" role="dialog"><p>{t(FINAL_CONSENT[2])}</p><button>Accept</button><button>Settings</button></div>'
+        + f'<main><article><div class="kicker">{t(kicker)}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="byline">By {t(a.author or "HBJ staff")} · {_short_us_date(a.day)} · {_minutes(a)} min read</div>'
+        + '<div class="tools"><button>Send to a colleague</button><button>Bookmark</button></div>'
+        + f'<div class="article-body">{_interleave(blocks, inserts)}{locked}</div>'
+        + '<div class="regwall"><div class="regwall-fade" aria-hidden="true"></div><h2>Continue reading with a free account</h2>'
+        + "<p>Register in under a minute to unlock this story and four more each month, plus our 7am markets note.</p>"
+        + '<form><input type="email" placeholder="Work email"><button>Continue</button></form>'
+        + "<button>Continue with your company login</button>"
+        + '<p>Already registered? <a href="/login">Log in</a> · <a href="/plans">See all plans</a></p></div>'
+        + "</article>"
+        + f'<aside class="most-shared"><h2>Most shared this week</h2><ol>{most_shared}</ol></aside>'
+        + f'<section class="more-in"><h2>More in {t(kicker)}</h2><ul>{more}</ul></section>'
+        + '<div class="event-promo"><h3>HBJ Leaders Breakfast</h3><p>12 June, Port Selwyn. Three chief executives on hiring '
+        + 'in a tight market. <a href="/events">Book a seat</a></p></div>'
+        + "</main>"
+        + "<footer><p>Harbourline Business Journal is part of Tern Street Media.</p><p><a>Reprints &amp; permissions</a> "
+        + "<a>Advertise with HBJ</a> <a>Help centre</a> <a>Privacy notice</a> <a>Cookie settings</a></p>"
+        + "<p>© 2025 Tern Street Media Inc.</p></footer>"
+        + "</body></html>"
+    )
+
+
+def tpl_liveblog_c(a: Article, ctx: Ctx) -> str:
+    """A live page newest first, with a pinned opening post: the first paragraph is pinned at the top (once), the
+    others follow from the last paragraph back to the second, each with a time and a writer. A 'Key moments'
+    box repeats the first sentences of some entries (not body). As for the other live blogs, the gold is the
+    article's paragraphs in the article's own order (the order they were filed), not the order on the page."""
+    rng = ctx.rng
+    times = _live_times(len(a.paragraphs), rng)
+    writers = ["Ilka Moss", "Dev Aranda", "Rhoswen Tait"]
+
+    def entry(i: int, pinned: bool = False) -> str:
+        label = '<span class="pin">Pinned</span> ' if pinned else ""
+        return (
+            f'<div class="lb-entry{" lb-entry--pinned" if pinned else ""}" id="entry-{i}"><div class="lb-entry__meta">{label}'
+            f'<time datetime="{a.published}T{times[i]}">{times[i]}</time> <span class="lb-entry__author">{rng.choice(writers)}</span></div>'
+            f'<div class="lb-entry__body"><p>{t(a.paragraphs[i])}</p></div>'
+            '<div class="lb-entry__actions"><button>Link to this post</button></div></div>'
+        )
+
+    stream = "".join(entry(i) for i in range(len(a.paragraphs) - 1, 0, -1))
+    moments = ""
+    for i in range(len(a.paragraphs) - 1, 0, -3):
+        sentence = _first_sentence(a.paragraphs[i])
+        if len(sentence) > 90:
+            sentence = sentence[:90].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        moments += f'<li><a href="#entry-{i}"><time>{times[i]}</time> {t(sentence)}</a></li>'
+    elsewhere = "".join(
+        f'<li><a href="/{x.slug}"><h3>{t(x.headline)}</h3></a><p>{t(x.snippet)}</p></li>' for x in ctx.pick_teasers(4)
+    )
+    return (
+        _final_head(f"LIVE: {a.headline} | {ctx.site}")
+        + f'<body><header class="psh-header"><a href="/" class="logo">{t(ctx.site)}</a>'
+        + _nav(["Home", "City", "Courts", "Port", "Sport", "Arts", "Property", "E-edition"], "psh-nav")
+        + '<a href="/subscribe">Get unlimited access</a></header>'
+        + f'<div class="consent"><p>{t(FINAL_CONSENT[1])}</p><button>Allow all</button><button>Necessary only</button></div>'
+        + '<main class="liveblog"><div class="lb-head"><span class="lb-badge">● Updating live</span>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="lb-byline">{t(a.byline or "Herald newsroom")} · {_us_date(a.day)}</div>'
+        + f'<div class="lb-contributors">With contributions from {", ".join(writers[:2])} and {writers[2]}</div>'
+        + f'<div class="lb-status">Last updated {times[-1]} <button>Refresh</button> <label>Auto-refresh <input type="checkbox" checked></label></div></div>'
+        + f'<div class="lb-moments"><h2>Key moments</h2><ul>{moments}</ul></div>'
+        + entry(0, pinned=True)
+        + f'<div class="lb-stream"><button class="lb-new">Show {rng.randint(2, 14)} new updates</button>{stream}'
+        + '<button class="lb-older">See earlier posts</button></div>'
+        + "</main>"
+        + f'<aside class="elsewhere"><h2>Elsewhere in the Herald</h2><ul>{elsewhere}</ul></aside>'
+        + '<div class="alerts"><h3>Herald Breaking</h3><p>Alerts when it matters, never more than three a day.</p>'
+        + '<form><input type="email"><button>Turn on alerts</button></form></div>'
+        + "<footer><p>Port Selwyn Herald, Quay Buildings, Port Selwyn. Independent since 1888.</p>"
+        + "<p><a>Complaints</a> <a>Corrections and clarifications</a> <a>Syndication</a> <a>Privacy</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+def _issuer(article: Article) -> str | None:
+    """The organisation leading a press release's headline ("Tidewater Trust launches..." -> "Tidewater Trust")."""
+    words: list[str] = []
+    for word in article.headline.split():
+        if word[:1].isupper() or (words and word in ("of", "and", "&", "for", "de")):
+            words.append(word)
+        else:
+            break
+    while words and words[-1] in ("of", "and", "&", "for", "de"):
+        words.pop()
+    return " ".join(words) if len(words) >= 2 and len(words) < len(article.headline.split()) else None
+
+
+def tpl_press_wire(a: Article, ctx: Ctx) -> str:
+    """A press-release distribution page of another network: subhead repeating a body sentence (not body),
+    a logo, the release, then a cautionary forward-looking note, 'About', a media contact block, 'SOURCE:',
+    a media assets box and a link to the issuer's newsroom. As on the other press page, only the release's
+    paragraphs (dateline included) are gold."""
+    rng = ctx.rng
+    issuer = (_issuer(a) if a.kind == "press" else None) or "Ferrow Syndication Partners"
+    text = " ".join(a.paragraphs)
+    place = min((p for p in PLACES if p in text), key=text.find, default="the region")
+    about = (
+        f"{issuer} is based in {place}. Its online newsroom carries announcements, images and contact details for journalists."
+        if issuer != "Ferrow Syndication Partners"
+        else "Ferrow Syndication Partners distributes business and regional news on behalf of its member publishers."
+    )
+    contact = rng.choice(["Anouk Berger", "Tobiah Wren", "Salma Okonedo", "Rufus Eldane"])
+    domain = _slug(issuer).replace("-", "") + ".example"
+    subhead = f'<h2 class="subhead"><i>{t(_first_sentence(a.paragraphs[1]))}</i></h2>' if len(a.paragraphs) > 2 else ""
+    cautionary = (
+        '<p class="disclaimer"><b>Cautionary note on forward-looking information</b><br>This announcement contains '
+        "statements about future plans, timings and figures. They reflect current expectations only and involve risks "
+        "and uncertainties, including approvals, financing and market conditions, that could cause actual outcomes to "
+        f"differ materially. {t(issuer)} takes on no duty to update them except where the law requires.</p>"
+        if a.kind == "press"
+        else ""
+    )
+    assets = "".join(
+        f'<li><img src="/assets/{rng.randint(100, 999)}.jpg" alt=""><span>{t(caption)} Credit: {t(rng.choice(FINAL_PHOTOGRAPHERS))}</span></li>'
+        for caption in rng.sample(FINAL_CAPTIONS, 2)
+    )
+    recent = "".join(
+        f'<li><span class="date">{_short_us_date(a.day)}</span> <a href="/r/{x.slug}">{t(x.headline)}</a></li>'
+        for x in ctx.pick_teasers(5)
+    )
+    topics = [("Health care", ("health", "hospital", "patients", "screening")), ("Transport", ("rail", "fares", "ferry", "bus")),
+              ("Energy", ("energy", "battery", "wind")), ("Education", ("university", "school", "students")),
+              ("Nonprofit", ("charity", "appeal", "volunteer"))]  # fmt: skip
+    lowered = text.lower()
+    category = next((name for name, words in topics if any(w in lowered for w in words)), "Business")
+    return (
+        _final_head(f"{a.headline} | Beacon Release Network")
+        + '<body><header class="brn-top"><a href="/" class="brn-logo">beacon<b>release</b>network</a>'
+        + _nav(["Browse releases", "Industries", "Regions", "Pricing", "Post a release"], "brn-nav")
+        + '<a href="/journalists">Journalists: get release alerts</a></header>'
+        + f'<div class="cookie-bar"><p>{t(FINAL_CONSENT[2])}</p><button>OK</button><button>Decline</button></div>'
+        + '<main class="brn-main"><div class="release">'
+        + f'<div class="release-cat">Category: {t(category)} · Region: {t(place if place != "the region" else "Coast")}</div>'
+        + f"<h1>{t(a.headline)}</h1>{subhead}"
+        + f'<div class="release-meta">Published {a.day.day} {a.day.strftime("%b %Y")} 07:00 GMT | Source: {t(issuer)}</div>'
+        + f'<div class="release-logo"><img src="/logos/{_slug(issuer)}.png" alt="{attr(issuer)} logo"></div>'
+        + '<div class="release-text">'
+        + "".join(f"<p>{t(p)}</p>" for p in a.paragraphs)
+        + "<p>###</p>"
+        + cautionary
+        + f"<h3>About {t(issuer)}</h3><p>{t(about)}</p>"
+        + f'<div class="contact"><h3>Media enquiries</h3><p>{t(contact)}<br>Head of Communications, {t(issuer)}<br>'
+        + f"media@{domain}<br>+00 555 0199 (office hours) / +00 555 0177 (out of hours)</p></div>"
+        + f"<p>SOURCE: {t(issuer)}</p>"
+        + f'<p class="orig">See the full release with images at <a href="https://newsroom.{domain}">newsroom.{domain}</a></p>'
+        + "</div>"
+        + f'<div class="media-assets"><h3>Media assets</h3><ul>{assets}<li>Logo (PNG, 2 files)</li></ul>'
+        + "<a>Download all (ZIP, 18 MB)</a></div></div>"
+        + f'<aside class="recent"><h2>Recently distributed</h2><ul>{recent}</ul></aside>'
+        + "</main>"
+        + '<footer class="brn-footer"><p>Beacon Release Network distributes releases on behalf of issuers, who are solely '
+        + "responsible for what they contain.</p><p><a>Editorial guidelines</a> · <a>Service status</a> · <a>Privacy</a> · "
+        + "<a>Terms of service</a></p><p>© 2025 Beacon Release Network Ltd.</p></footer>"
+        + "</body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -991,8 +1645,15 @@ TEMPLATES = [
     Template("liveblog_b", "test", "Tessaly Evening Star", tpl_liveblog_b, fits=("liveblog", "long")),
     Template("localtv", "test", "North Coast 9 News", tpl_localtv),
     Template("metered", "test", "The Marrow Hill Mercury", tpl_metered, shown=METERED_SHOWN),
+    Template("nextjs", "final", "Northpoint Dispatch", tpl_nextjs),
+    Template("broadcaster", "final", "VPB News", tpl_broadcaster),
+    Template("press_wire", "final", "Beacon Release Network", tpl_press_wire, fits=("press", "wire")),
+    Template("newsletter_post", "final", "Low Water", tpl_newsletter_post, fits=("opinion", "feature", "long", "short")),
+    Template("oldschool", "final", "The Orla Island Gazette & Advertiser", tpl_oldschool),
+    Template("softwall", "final", "Harbourline Business Journal", tpl_softwall, shown=SOFTWALL_SHOWN),
+    Template("liveblog_c", "final", "Port Selwyn Herald", tpl_liveblog_c, fits=("liveblog", "long")),
 ]
-PREFERRED = {"liveblog": ("liveblog_a", "liveblog_b"), "press": ("press_portal",)}
+PREFERRED = {"liveblog": ("liveblog_a", "liveblog_b", "liveblog_c"), "press": ("press_portal", "press_wire")}
 
 # ---------------------------------------------------------------------------------------------
 # Flattening: the visible text a browser shows (innerText-like)
@@ -1140,7 +1801,7 @@ def render(article: Article, tpl: Template, others: list[Article]) -> tuple[str,
 def build_pages(path: Path = GOLD) -> list[Page]:
     articles = load_articles(path)
     pages: list[Page] = []
-    for split in ("tune", "test"):
+    for split in ("tune", "test", "final"):  # final pages last: the hardening by page number stays put
         in_split = [a for a in articles if a.split == split]
         templates = [tpl for tpl in TEMPLATES if tpl.split == split]
         for index, article in enumerate(in_split):
