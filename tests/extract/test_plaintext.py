@@ -292,3 +292,77 @@ def test_a_one_sentence_flash_above_a_teaser_box_is_the_article_and_the_box_its_
         "Night crossing: twelve hours on the last ferry between Port Selwyn and the islands",
         "Waiting lists at Marrow Hill hospital hit record as surgeons warn of backlog",
     ]
+
+
+# --- the article under its headline block -----------------------------------------------------
+
+FLASH = (
+    "Fire crews were called to a grain store on the edge of Lake Ovra early on Friday after a dryer caught fire, "
+    "the county fire service said; nobody was hurt."
+)
+COMMENTS = [
+    ("dunlin_77 5 hours ago", "That store has had problems with its dryers for years and nobody ever listens to the staff about it."),
+    ("Marta B. 4 hours ago", "Thank goodness nobody was hurt, the smoke was visible from the other side of the lake at breakfast."),
+    ("old_ferryman 2 hours ago", "Does anyone know whether the road past the store has reopened yet, or is it still shut both ways?"),
+]
+
+
+def test_a_one_sentence_flash_under_its_headline_outweighs_longer_comments():
+    comments = "\n\n".join(f"{who}\n\n{said}\n\nReply Report" for who, said in COMMENTS)
+    page = (
+        "Ovra Valley Echo\n\nHome\nNews\nSport\n\nFire at Lake Ovra grain store\n\n"
+        "By Echo Reporter 14 Mar 2025, 07:40 Updated: 14 Mar 2025, 09:12\n\nShare\nFacebook\nComments (3)\n\n"
+        f"{FLASH}\n\nComments (3)\n\n{comments}\n"
+    )
+    parts = segment_page(page)
+    assert parts.paragraphs == [FLASH]
+    assert parts.headline == "Fire at Lake Ovra grain store"
+
+
+def test_nothing_after_the_paywall_under_the_article_is_its_body():
+    shown = [
+        "Saltmere's harbour board has approved a 12 million plan to deepen the main channel, its chairman said on Monday.",
+        "Dredging will start in October and close the inner basin to larger boats for about six weeks.",
+    ]
+    teasers = [
+        ("Ferry fares to rise by 4% from April", "The island ferry operator will raise fares by 4% from April, its first increase in three years, it said on Friday."),
+        ("Lifeboat crew rescues two kayakers off Kestrel Head", "Two kayakers were rescued by the Kestrel Bay lifeboat on Sunday after they were swept past the headland by a strong ebb tide."),
+    ]
+    rail = "\n\n".join(f"{h}\n\n{s}" for h, s in teasers)
+    page = (
+        "Saltmere Business Weekly\n\nHome\nMarkets\nCompanies\n\nSaltmere harbour board backs channel dredging\n\n"
+        f"By Oskar Brandt Monday 3 March 2025\n\nShare\nSave\n\n{shown[0]}\n\n{shown[1]}\n\n"
+        "Subscribe to read\n\nThis article is for subscribers only.\n\nAlready a subscriber? Sign in\n\n"
+        f"Partner stories and most shared\n\n{rail}\n"
+    )
+    assert segment_page(page).paragraphs == shown
+
+
+def test_live_blog_entries_under_glued_time_stamps_are_the_body():
+    entries = [
+        "Good morning from the Saltmere regatta, where 140 boats are due on the start line this afternoon.",
+        "The wind has dropped to almost nothing, and the race committee has put the first start back by an hour.",
+        "They are away at last. The Orla Island crew took the pin end of the line and leads at the first mark.",
+    ]
+    stamps = ["Posted at 09:02Ilse Varga", "Posted at 10:15Ilse Varga", "Posted at 11:48Tom Reyes"]
+    blog = "\n\n".join(f"{stamp}\n\n{entry}\n\nShare" for stamp, entry in zip(stamps, entries))
+    page = (
+        "Saltmere Evening News\n\nHome\nNews\nSport\n\nLIVE\n\nSaltmere regatta live: light winds delay the first start\n\n"
+        "Summary\n\nGood morning from the Saltmere regatta, where…\n\nThe wind has dropped to almost…\n\n"
+        f"Live Reporting\n\nEdited by Tom Reyes\n\n{blog}\n\nLoad more updates\n"
+    )
+    assert segment_page(page).paragraphs == entries
+
+
+def test_a_caption_ending_in_a_name_and_agency_credit_is_a_credit():
+    paragraphs = [
+        "The old lighthouse keeper's cottage on Orla Island will become a small museum, the island council said on Tuesday.",
+        "It will open next spring and hold the logbooks kept by the island's keepers from 1871 until the lamp was automated.",
+    ]
+    page = (
+        "Orla Island Gazette\n\nLighthouse cottage to become a museum\n\nBy Rhona Teale\nMarch 4, 2025\n\n"
+        f"{paragraphs[0]}\n\nThe cottage seen from the harbour wall. Ines Kalder/Northlight Images\n\n{paragraphs[1]}\n"
+    )
+    parts = segment_page(page)
+    assert parts.paragraphs == paragraphs
+    assert parts.credits == ["Ines Kalder/Northlight Images"]

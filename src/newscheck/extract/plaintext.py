@@ -88,8 +88,9 @@ RAIL_HEADER = re.compile(
     r"^(?:latest|latest news|latest stories|latest headlines|the latest|related|related articles|"
     r"related stories|related news|related content|related coverage|related topics|"
     r"more stories|more news|more headlines|more on this story|more on this|more to read|"
-    r"more from [\w' ]+|more in [\w' ]+|more \w+|also in [\w' ]+|most read|most popular|most viewed|"
+    r"more from [\w' ]+|more in [\w' ]+|more(?: \w+){1,3}|also in [\w' ]+|most read|most popular|most viewed|"
     r"most shared|popular|popular now|popular stories|trending|trending now|trending stories|"
+    r"(?:trending|popular|most read|latest) (?:on|at|in) [\w'. ]+|"
     r"top stories|top news|top headlines|recommended|recommended for you|recommended stories|"
     r"you may also like|you might also like|you may have missed|editor'?s picks|editors' picks|"
     r"what to read next|read next|up next|in other news|don'?t miss|must read|featured|"
@@ -186,6 +187,16 @@ _RELATIVE = re.compile(
     r"\b(?:just now|yesterday|today)\b",
     re.IGNORECASE,
 )
+# Where a byline's date or time begins: "By Ana Moll 17 Feb 2025, 14:32", "By Ana Moll Wednesday 9 April".
+_BYLINE_STAMP = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\.?\s+\d{{1,2}}\b|\d{{1,2}}[:./]\d{{2}}|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|updated|published|posted)\b",
+    re.IGNORECASE,
+)
+# A live blog entry's stamp, with or without its author: "Posted at 07:14 Lise Varro", "Updated at 09:16 GMT".
+_ENTRY_STAMP = re.compile(r"^(?:(?:posted|updated|published)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b", re.IGNORECASE)
+_TIME_GLUED = re.compile(r"(?<=\b\d\d[:.]\d\d)(?=[A-Z][a-z])|(?<=\b\d[:.]\d\d)(?=[A-Z][a-z])")  # "07:14Lise Varro"
+_COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
 _DATE_FILLER = re.compile(
     r"\b(?:published|updated|posted|last|first|modified|on|at|date|time|am|pm|a\.m|p\.m|gmt|utc|"
     r"edt|est|cdt|cst|pdt|pst|bst|cet|cest|eet|msk|ist|jst|aest|"
@@ -213,6 +224,8 @@ _CAPTION_CREDIT = re.compile(
     r"\(((?:[\w.'’-]+ ){1,3}photo\s*/\s*[^()]{2,60})\)\.?$",  # "(AP Photo/Jane Doe)"
     re.IGNORECASE,
 )
+# A caption ending in a bare "Name/Agency" credit: "Crowds on the quay. Jane Roe/Northlight Images".
+_SLASH_CREDIT = re.compile(r"[.!?][\"”’)]?\s+((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s?/\s?[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4})$")
 _AGENCY_CREDIT = re.compile(
     r"^(?:[\w.'’ -]{2,60}/\s*)?(?:getty images|afp|reuters|ap photo|ap|epa|epa-efe|shutterstock|"
     r"alamy|bloomberg|anadolu|xinhua|tass|sipa|pa images|pa wire|ap images|afp via getty images)"
@@ -257,6 +270,10 @@ _WEIGHT = {
     "end_marker": -40.0,
 }
 _RAIL_LINE_WEIGHT = -3.0
+_OPENING_BONUS = 40.0  # the weight of a paragraph under the page's headline block, besides its words
+_HEADER_LINES = 8  # lines of byline, date, credits and share buttons between a headline and its article
+# What a page puts between a headline and its article: a share bar's "Comments (12)" is no end of it.
+_HEADER_KINDS = frozenset(("date", "byline", "credit", "chrome", "link", "end_marker"))
 _LONG_PROSE_WORDS = 30  # an unterminated line this long is a (truncated) paragraph, not a title
 _RAIL_BREAK_WORDS = 50  # a paragraph this long ends a teaser rail
 _HEADLINE_LOOKBACK = 12
@@ -295,6 +312,8 @@ class _Line:
     credit: str | None = None
     rail: int = 0  # id of the teaser rail holding this line; 0 when none
     headed_rail: bool = False
+    opens_article: bool = False  # the first paragraph after the page's headline, byline and date
+    after_article: bool = False  # after the wall or end marker that follows the article's opening
 
 
 # ---------------------------------------------------------------------------------------------
@@ -340,12 +359,17 @@ def _byline_names(text: str) -> str | None:
         names = dated.group(2).strip(" .")
         return names if _looks_like_name(names) else None
     match = _BYLINE.match(text)
-    parts = [p.strip() for p in _SEPARATORS.split(match.group(1) if match else text) if p.strip()]
+    named = match.group(1) if match else text
+    if match and (stamp := _BYLINE_STAMP.search(named)) and stamp.start() > 0:
+        named = named[: stamp.start()].rstrip(" ,|·•-–—")  # "By Oona Prescott Wednesday 9 April 2025"
+    parts = [p.strip() for p in _SEPARATORS.split(named) if p.strip()]
     if not parts:
         return None
     # "Jane Doe, Staff Writer": a role after a comma is not a name.
     comma_parts = [p.strip() for p in parts[0].split(",")]
     names = ", ".join(p for p in comma_parts if p and not _ROLE_WORDS.search(p))
+    if not names and match:
+        names = comma_parts[0]  # "By Staff Reporter": a desk's byline
     if not names or not _looks_like_name(names):
         return None
     # Without "By", a name counts only beside a role or a date.
@@ -375,8 +399,9 @@ def _credit_of(text: str, words: int) -> str | None:
         if _AGENCY_CREDIT.match(text.strip("() .")):
             return text.strip("() .")
     if words <= 60:
-        match = _CAPTION_CREDIT.search(text[-_CAPTION_TAIL_CHARS:])
-        credit = match and (match.group(1) or match.group(2))
+        tail = text[-_CAPTION_TAIL_CHARS:]
+        match = _CAPTION_CREDIT.search(tail) or _SLASH_CREDIT.search(tail)
+        credit = match and next(g for g in match.groups() if g)
         if credit and len(credit.split()) <= 8:
             return credit.strip(" .")
     return None
@@ -401,7 +426,7 @@ def _classify(text: str) -> _Line:
         line.kind, line.credit = early
     elif words <= 16 and _byline_names(text):
         line.kind = "byline"
-    elif _is_date_line(text, words):
+    elif _is_date_line(text, words) or (words <= 8 and _ENTRY_STAMP.match(text)):
         line.kind = "date"
     elif _late_chrome(text, words, low):
         line.kind = "chrome"
@@ -562,7 +587,7 @@ def _rejoin(raw_lines: list[str]) -> list[str]:
 def _lines(text: str) -> list[_Line]:
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     out: list[_Line] = []
-    for raw in _rejoin(_unwrap([_SPACES.sub(" ", raw).strip() for raw in text.split("\n")])):
+    for raw in _rejoin(_unwrap([_TIME_GLUED.sub(" ", _SPACES.sub(" ", raw)).strip() for raw in text.split("\n")])):
         if raw:
             out.extend(_classify(part) for part in _split_glued(raw))
     _mark_nav_runs(out)
@@ -795,11 +820,38 @@ def _teasers(lines: list[_Line], article: set[int]) -> list[Teaser]:
 # Main article
 
 
+def _mark_article_opening(lines: list[_Line]) -> None:
+    """The first paragraph under the page's first headline block (a title outside any rail, then a byline or
+    a date within a few header lines) opens the article: a one-sentence flash there outweighs the longer
+    comments or teaser snippets further down the page. What follows the paywall or end marker after that
+    paragraph (offers, comments, an author box, other stories) is no longer the article."""
+    for k, line in enumerate(lines):
+        if line.kind != "title" or line.rail or not _headline_eligible(line):
+            continue
+        j, dated = k + 1, False
+        if j + 1 < len(lines) and lines[j].kind == "prose" and lines[j + 1].kind in ("date", "byline"):
+            j += 1  # a standfirst between the headline and its byline
+        while j < len(lines) and j <= k + _HEADER_LINES and lines[j].kind in _HEADER_KINDS:
+            dated = dated or lines[j].kind in ("date", "byline")
+            j += 1
+        if dated and j < len(lines) and lines[j].kind == "prose" and not lines[j].rail:
+            lines[j].opens_article = True
+            end = next((e for e in range(j + 1, len(lines)) if _ends_article(lines[e])), len(lines))
+            for later in lines[end + 1 :]:
+                later.after_article = True
+            return
+
+
+def _ends_article(line: _Line) -> bool:
+    """A paywall, an end marker or a copyright line: no more of the article after it."""
+    return line.kind in ("paywall", "end_marker") or (line.kind == "chrome" and _COPYRIGHT.search(line.text) is not None)
+
+
 def _weight(line: _Line) -> float:
-    if line.rail and line.kind not in ("rail_header", "end_marker", "paywall"):
+    if (line.rail or line.after_article) and line.kind not in ("rail_header", "end_marker", "paywall"):
         return _RAIL_LINE_WEIGHT
     if line.kind == "prose":
-        return _WEIGHT_PER_PROSE_WORD * line.words
+        return _WEIGHT_PER_PROSE_WORD * line.words + (_OPENING_BONUS if line.opens_article else 0.0)
     if line.kind == "chrome":
         return _WEIGHT["chrome"] - line.words  # a cookie notice or wire tagline costs what it weighs
     return _WEIGHT[line.kind]
@@ -841,9 +893,9 @@ def _headline_eligible(line: _Line) -> bool:
 
 
 def _skip_back(lines: list[_Line], k: int) -> int:
-    """Index of the nearest line at or before k that is not date / byline / credit / chrome; -1 if none."""
+    """Index of the nearest line at or before k that is not a header line (`_HEADER_KINDS`); -1 if none."""
     steps = 0
-    while k >= 0 and steps < _HEADLINE_LOOKBACK and lines[k].kind in ("date", "byline", "credit", "chrome", "link"):
+    while k >= 0 and steps < _HEADLINE_LOOKBACK and lines[k].kind in _HEADER_KINDS:
         k -= 1
         steps += 1
     return k if steps < _HEADLINE_LOOKBACK else -1
@@ -988,6 +1040,7 @@ def segment_page(text: str) -> PageParts:
     """Find the main article, its headline, date, byline, dateline and credits, and the teasers."""
     lines = _lines(text)
     _mark_rails(lines)
+    _mark_article_opening(lines)
     body = _with_cut_paragraph(lines, _densest_run(lines))
     parts = PageParts()
     if not body:
