@@ -201,3 +201,36 @@ def test_a_press_release_ends_at_its_company_box_and_contacts():
     )
     article = extract(_story(release))
     assert article.paragraphs == PARAGRAPHS
+
+
+def test_what_the_page_hides_is_not_the_article():
+    shown = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+    hidden = f"<div class='rest' hidden><p>{PARAGRAPHS[2]}</p></div><div style='display:none'>baths pool swim news</div>"
+    wall = "<div class='gate'><p>Keep reading with a free account: it takes a minute.</p></div>"
+    article = extract(_story(shown + hidden + wall))
+    assert article.paragraphs == PARAGRAPHS[:2]
+
+
+OLD_TABLE_PAGE = """<html><head><title>Ferry timetable cut for winter</title></head><body>
+<table width="100%"><tr><td><font size="5">The Saltmere Courier</font><br>Serving the coast since 1911</td></tr>
+<tr><td><a href="/">Front Page</a> | <a href="/news">News</a> | <a href="/tides">Tide Tables</a> | <a href="/ads">Classifieds</a></td></tr>
+<tr><td width="70%"><font face="Georgia"><b>Ferry timetable cut for winter</b><br>
+By Courier Staff | Posted: Monday, October 6, 2025 at 8:10 a.m.<br><br>
+The island ferry will run four crossings a day instead of seven from November until March, the operator said on Monday, blaming a shortage of crew.<br><br>
+Islanders who commute to the mainland said the first morning sailing would now leave too late for them to reach work by nine.<br><br>
+The operator said it hoped to restore the full timetable in the spring once six new deckhands finish their training.<br><br>
+This story has been viewed 412 times.<br><br>
+<b>Reader comments (3)</b><br>
+gullwatcher wrote on 10/6/2025:<br>Another winter of waiting on the pier in the rain, then.<br>Report abuse<br><br>
+T. Marsh wrote on 10/6/2025:<br>They said the same last year and the year before that.<br>Report abuse<br><br>
+</font></td><td width="30%"><b>Other stories in News</b><br><a href="/a">Harbour wall repairs to start in January</a><br>
+<a href="/b">School choir wins county prize</a><br><a href="/c">Lifeboat called out twice in one night</a></td></tr>
+<tr><td>Copyright 1999-2025 The Saltmere Courier. Site by Islandweb.</td></tr></table></body></html>"""
+
+
+def test_an_old_table_layout_page_gives_its_story_without_the_comments_and_links_around_it():
+    article = extract(Document(source="courier.html", content=OLD_TABLE_PAGE, kind="html"))
+    assert article.paragraphs[0].startswith("The island ferry will run four crossings")
+    assert any(p.startswith("The operator said it hoped") for p in article.paragraphs)
+    for chrome in ("Report abuse", "wrote on", "Other stories", "Lifeboat called out", "Tide Tables"):
+        assert chrome not in article.body

@@ -104,7 +104,7 @@ def _from_html(html: str, doc: Document) -> dict:
         "credits": parts.credits,
         "teasers": parts.teasers,
         "warnings": [],
-        "dateline": None,
+        "dateline": parts.dateline,
     }
 
 

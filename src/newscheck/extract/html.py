@@ -11,7 +11,7 @@ import trafilatura
 from htmldate import find_date
 from trafilatura.utils import repair_faulty_html
 
-from newscheck.extract.plaintext import RAIL_HEADER, inline_link_title, line_kind, norm
+from newscheck.extract.plaintext import RAIL_HEADER, inline_link_title, line_kind, norm, segment_page
 from newscheck.records import Teaser
 
 _CREDIT = re.compile(
@@ -51,6 +51,12 @@ _NAMED_CHROME_TAGS = ("div", "section", "aside", "p", "span", "ul", "ol", "heade
 _WRAPPER_SHARE = 0.5  # an element holding this share of the page's words wraps the article
 _BREAK_HOLDERS = ("div", "td", "section", "article", "main", "font")
 _END_AFTER_WORDS = 15  # an end marker ends the article after a paragraph this long
+# Short lines without a sentence's end (menus, headlines of other stories, comment authors): from this many on,
+# trafilatura may have taken more than the article.
+_LOOSE_LINES = 1
+_LOOSE_LINE_WORDS = 20
+_STOPS = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var".split())
 
 
@@ -63,6 +69,7 @@ class HtmlParts:
     url: str | None = None
     credits: list[str] = field(default_factory=list)
     teasers: list[Teaser] = field(default_factory=list)
+    dateline: str | None = None
 
 
 def _credits(html: str) -> list[str]:
@@ -124,20 +131,45 @@ def _class_words(el: lxml.html.HtmlElement) -> set[str]:
 
 def _named_chrome(root: lxml.html.HtmlElement) -> set[str]:
     """The normalised texts of the elements a page names as chrome by class or id (see `_CHROME_CLASS_WORDS`)
-    and of their blocks, unless an element holds the headline or half the page's words (then it wraps the
-    article: "article-meta-wrap"). Read, not removed: trafilatura chooses differently on a pruned tree."""
-    page_words = len(root.text_content().split()) or 1
+    and of their blocks, unless one wraps the article. Read, not removed: trafilatura chooses differently on
+    a pruned tree."""
+    page_words = _word_count(root)
     found: set[str] = set()
     for el in root.iter(*_NAMED_CHROME_TAGS):
-        if not _class_words(el) & _CHROME_CLASS_WORDS or el.find(".//h1") is not None:
-            continue
-        if len(el.text_content().split()) >= _WRAPPER_SHARE * page_words:
+        if not _class_words(el) & _CHROME_CLASS_WORDS or _wraps_article(el, page_words):
             continue
         for block in (el, *el.iter("p", "li", "div", "span", "a", "h2", "h3", "h4", "b", "strong")):
             text = norm(" ".join(block.itertext()))
             if text:
                 found.add(text)
     return found
+
+
+def _word_count(el: lxml.html.HtmlElement) -> int:
+    return len(el.text_content().split()) or 1
+
+
+def _wraps_article(el: lxml.html.HtmlElement, page_words: int) -> bool:
+    """Whether an element holds the headline or half the page's words: then it is the article's wrapper
+    ("article-meta-wrap", or a page hidden behind a consent dialog), whatever it is named or marked."""
+    return el.find(".//h1") is not None or len(el.text_content().split()) >= _WRAPPER_SHARE * page_words
+
+
+def _drop_hidden(root: lxml.html.HtmlElement) -> None:
+    """Remove what the page does not show, as Readability judges it: a `hidden` attribute, an inline
+    display:none or visibility:hidden, aria-hidden="true". A soft paywall ships the rest of the article
+    hidden; keyword stuffing and templates for scripts hide there too."""
+    page_words = _word_count(root)
+    hidden = [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str)
+        and (el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style", "")))
+        and not _wraps_article(el, page_words)
+    ]
+    for el in hidden:
+        if el.getparent() is not None:
+            el.drop_tree()
 
 
 def _paragraphs_from_breaks(root: lxml.html.HtmlElement) -> None:
@@ -204,6 +236,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
     headings = {norm(h.text_content()) for h in tree.iter("h1")}
     rails = _read_rails(tree)
     chrome = _named_chrome(tree)
+    _drop_hidden(tree)
     _paragraphs_from_breaks(tree)
     result = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=False)
     if result is None or not (result.text or "").strip():
@@ -220,6 +253,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
         return None
     published = result.date or find_date(html, url=url, extensive_search=False)
     paragraphs, inline_links, credits = _without_chrome(paragraphs)
+    paragraphs, dateline = _article_window(headline, paragraphs)
     teasers = [Teaser(title, "") for title in inline_links] + _teasers(rails, "\n".join(paragraphs))
     return HtmlParts(
         headline=headline,
@@ -229,7 +263,31 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
         url=result.url or url,
         credits=list(dict.fromkeys(_credits(html) + credits)),
         teasers=list({t.headline: t for t in teasers}.values()),
+        dateline=dateline,
     )
+
+
+def _article_window(headline: str, paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """(paragraphs, dateline): where trafilatura took too much (a table layout's whole page: menus, comments,
+    other stories), the stretch of its lines the segmenter reads as the article under the headline, as it
+    reads a page's visible text. Only the stretch is taken: its lines stay as trafilatura and the chrome
+    filter gave them."""
+    loose = sum(1 for p in paragraphs if len(p.split()) <= _LOOSE_LINE_WORDS and not p.rstrip().endswith(_STOPS))
+    if loose < _LOOSE_LINES:
+        return paragraphs, None  # nothing but paragraphs: trafilatura kept to the article (most pages; saves the pass)
+    found = segment_page("\n\n".join([headline, *paragraphs]), cleaned=True)
+    if not found.paragraphs:
+        return paragraphs, None
+    first, last = found.paragraphs[0], found.paragraphs[-1]
+    start = next((i for i, p in enumerate(paragraphs) if first in p), None)
+    end = next((i for i in range(len(paragraphs) - 1, -1, -1) if last in paragraphs[i]), None)
+    if start is None or end is None or end < start:
+        return paragraphs, None
+    kept = paragraphs[start : end + 1]
+    if found.dateline and kept[0].endswith(first) and kept[0] != first:
+        kept[0] = first
+        return kept, found.dateline
+    return kept, None
 
 
 def _without_chrome(paragraphs: list[str]) -> tuple[list[str], list[str], list[str]]:
@@ -246,6 +304,6 @@ def _without_chrome(paragraphs: list[str]) -> tuple[list[str], list[str], list[s
             links.append(inline_link_title(paragraph))
         elif kind == "credit":
             credits.append(credit or paragraph)
-        elif kind not in ("chrome", "paywall", "date", "end_marker"):
+        elif kind not in ("chrome", "paywall", "date", "byline", "end_marker"):
             kept.append(paragraph)
     return kept, links, credits

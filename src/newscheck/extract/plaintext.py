@@ -212,6 +212,8 @@ _CREDIT_LABEL = re.compile(
     r"main image|top image|header image|featured image|video)\s*[:|]\s*(.{2,100}?)\)?\.?$",
     re.IGNORECASE,
 )
+# A broadcaster's picture labels: "IMAGE SOURCE, NORTHLIGHT", "Image caption, Boats at the quay."
+_PICTURE_LABEL = re.compile(r"^(?:image|picture|photo) (?:source|caption|credit)\s*,\s*(.{2,200}?)\.?$", re.IGNORECASE)
 _CREDIT_BY = re.compile(
     r"^\(?(?:photo|photograph|image|picture|illustration)s?\s+(?:by|courtesy of|courtesy|via)\s+"
     r"(.{2,100}?)\)?\.?$",
@@ -398,6 +400,8 @@ def _credit_of(text: str, words: int) -> str | None:
                 return match.group(1).strip(" .")
         if _AGENCY_CREDIT.match(text.strip("() .")):
             return text.strip("() .")
+    if words <= 40 and (label := _PICTURE_LABEL.match(text)):
+        return label.group(1).strip(" .")
     if words <= 60:
         tail = text[-_CAPTION_TAIL_CHARS:]
         match = _CAPTION_CREDIT.search(tail) or _SLASH_CREDIT.search(tail)
@@ -407,7 +411,7 @@ def _credit_of(text: str, words: int) -> str | None:
     return None
 
 
-def _classify(text: str) -> _Line:
+def _classify(text: str, cleaned: bool = False) -> _Line:
     tokens = text.split()
     words = len(tokens)
     # Case matters only for lines that may be titles, snippets or a rail's items.
@@ -428,7 +432,7 @@ def _classify(text: str) -> _Line:
         line.kind = "byline"
     elif _is_date_line(text, words) or (words <= 8 and _ENTRY_STAMP.match(text)):
         line.kind = "date"
-    elif _late_chrome(text, words, low):
+    elif _late_chrome(text, words, low, sentences_are_prose=cleaned):
         line.kind = "chrome"
     elif terminated and words >= 3:
         question = text.rstrip("\"'”’)").endswith(("?", "!"))
@@ -474,10 +478,10 @@ def _late_chrome(text: str, words: int, low: str, sentences_are_prose: bool = Fa
 
 
 def line_kind(text: str) -> tuple[str, str | None]:
-    """(kind, credit) of a paragraph another extractor kept: "chrome", "paywall", "link", "credit", "date" or
-    "end_marker" as the segmenter reads such lines, else "prose". HTML extraction drops the chrome paragraphs
-    trafilatura keeps ("ADVERTISEMENT", "Sign up for our newsletter", "May 6, 2025, 09:00 ET") and stops at an
-    end marker; bylines are not looked for (slow, and trafilatura reads them from the page)."""
+    """(kind, credit) of a paragraph another extractor kept: "chrome", "paywall", "link", "credit", "date",
+    "byline" ("By ..." only) or "end_marker" as the segmenter reads such lines, else "prose". HTML extraction
+    drops the chrome paragraphs trafilatura keeps ("ADVERTISEMENT", "Sign up for our newsletter", "May 6,
+    2025, 09:00 ET") and stops at an end marker."""
     text = " ".join(text.split())
     words = len(text.split())
     low = text.lower()
@@ -489,6 +493,8 @@ def line_kind(text: str) -> tuple[str, str | None]:
         return early
     if _is_date_line(text, words):
         return "date", None
+    if words <= 16 and _BYLINE.match(text) and _byline_names(text):
+        return "byline", None
     chrome = words <= _PARAGRAPH_CHROME_WORDS and _late_chrome(text, words, low, sentences_are_prose=True)
     return ("chrome", None) if chrome else ("prose", None)
 
@@ -584,12 +590,12 @@ def _rejoin(raw_lines: list[str]) -> list[str]:
     return [_SENTENCE_GLUE.sub(" ", line) if len(line.split()) >= _UNGLUE_MIN_WORDS else line for line in out]
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(text: str, cleaned: bool = False) -> list[_Line]:
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     out: list[_Line] = []
     for raw in _rejoin(_unwrap([_TIME_GLUED.sub(" ", _SPACES.sub(" ", raw)).strip() for raw in text.split("\n")])):
         if raw:
-            out.extend(_classify(part) for part in _split_glued(raw))
+            out.extend(_classify(part, cleaned) for part in _split_glued(raw))
     _mark_nav_runs(out)
     _mark_name_role_pairs(out)
     return out
@@ -644,7 +650,8 @@ def _ends_rail(lines: list[_Line], i: int) -> bool:
     return line.words >= _RAIL_BREAK_WORDS or (following is not None and following.kind == "prose")
 
 
-def _mark_rails(lines: list[_Line]) -> None:
+def _mark_headed_rails(lines: list[_Line]) -> int:
+    """Mark the lines under each rail header ("Most read") as that rail's; the number of rails marked."""
     rail_id = 0
     for i, line in enumerate(lines):
         if line.kind != "rail_header":
@@ -654,14 +661,15 @@ def _mark_rails(lines: list[_Line]) -> None:
         while j < len(lines) and lines[j].kind not in ("rail_header", "end_marker") and not _ends_rail(lines, j):
             lines[j].rail, lines[j].headed_rail = rail_id, True
             j += 1
-    _mark_headerless_rails(lines, rail_id)
+    return rail_id
 
 
 def _mark_headerless_rails(lines: list[_Line], rail_id: int) -> None:
     """Two or more teaser items in a row are a rail even without a header.
 
     A teaser item is a title and a snippet that is cut short or carries the story's date
-    on the next line; an article's paragraphs are neither.
+    on the next line; an article's paragraphs are neither, and the paragraph under the page's
+    headline block (a flash: a title, a date, one sentence) is no item.
     """
     position = {id(line): k for k, line in enumerate(lines)}
 
@@ -676,7 +684,7 @@ def _mark_headerless_rails(lines: list[_Line], rail_id: int) -> None:
             continue
         j = i
         while j < len(lines) and not lines[j].rail and lines[j].kind not in ("rail_header", "end_marker", "paywall"):
-            if lines[j].kind == "prose" and (lines[j].words > 40 or _ends_rail(lines, j)):
+            if lines[j].kind == "prose" and (lines[j].words > 40 or lines[j].opens_article or _ends_rail(lines, j)):
                 break
             j += 1
         run = [k for k in range(i, j) if lines[k].kind in ("title", "prose")]
@@ -831,7 +839,9 @@ def _mark_article_opening(lines: list[_Line]) -> None:
         j, dated = k + 1, False
         if j + 1 < len(lines) and lines[j].kind == "prose" and lines[j + 1].kind in ("date", "byline"):
             j += 1  # a standfirst between the headline and its byline
-        while j < len(lines) and j <= k + _HEADER_LINES and lines[j].kind in _HEADER_KINDS:
+        while j < len(lines) and j <= k + _HEADER_LINES and (
+            lines[j].kind in _HEADER_KINDS or (dated and lines[j].kind == "title" and _SEPARATORS.search(lines[j].text))
+        ):  # a row of utilities under the byline: "Printer-friendly version | Email this story"
             dated = dated or lines[j].kind in ("date", "byline")
             j += 1
         if dated and j < len(lines) and lines[j].kind == "prose" and not lines[j].rail:
@@ -1036,11 +1046,14 @@ def _warnings(lines: list[_Line], body: range, paragraphs: list[str]) -> list[st
     return warnings
 
 
-def segment_page(text: str) -> PageParts:
-    """Find the main article, its headline, date, byline, dateline and credits, and the teasers."""
-    lines = _lines(text)
-    _mark_rails(lines)
+def segment_page(text: str, cleaned: bool = False) -> PageParts:
+    """Find the main article, its headline, date, byline, dateline and credits, and the teasers. A `cleaned`
+    text is another extractor's lines: one that ends like a sentence is chrome only by its prose ("The bank
+    will appeal the copyright ruling." stays)."""
+    lines = _lines(text, cleaned)
+    rails = _mark_headed_rails(lines)
     _mark_article_opening(lines)
+    _mark_headerless_rails(lines, rails)
     body = _with_cut_paragraph(lines, _densest_run(lines))
     parts = PageParts()
     if not body:
