@@ -20,7 +20,13 @@ subtitles, footnotes, corrections, author bios, press-release boilerplate and co
 Templates are split like the articles, "tune", "test" and "final": each split's templates render only
 that split's articles, so the test pages share neither article nor layout with anything an extractor
 was adjusted on. The "final" templates and articles were written by other hands after the extractor's
-rules were set, with chrome wording of their own, and are never tuned on.
+rules were set, with chrome wording of their own, and are never tuned on. The extractor was later changed
+while reading "final"; a "final2" split (articles P76-P100 and 7 more templates: a blogging platform, a
+government newsroom, a town news network, an infinite-scroll page, a print magazine, an oldest-first live
+blog and a story cut into sections around galleries) was then added the same way, with new chrome wording,
+and is built after "final" so that every earlier page stays as it was. On its pages, live-entry headlines,
+subheads between paragraphs, decks, "Top highlight" labels, "Notes to editors" and the next story loaded
+below an infinite-scroll article are not body either.
 
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
@@ -152,6 +158,7 @@ class Ctx:
     site: str
     teasers: list[Teaser]
     comments: list[tuple[str, str]] = field(default_factory=list)
+    others: list[Article] = field(default_factory=list)  # the split's other articles, in the teasers' order
 
     def pick_teasers(self, n: int) -> list[Teaser]:
         return self.teasers[:n]
@@ -1617,6 +1624,685 @@ def tpl_press_wire(a: Article, ctx: Ctx) -> str:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# "final2" templates: written after the extractor had been changed while reading "final", with chrome vocabulary
+# of their own again (none of the constants above, final ones included, appear on these pages)
+
+FINAL2_CONSENT = [
+    "Hello. Before you carry on, tell us how your data should be handled. We and 57 advertising and measurement "
+    "companies keep identifiers on this device to remember your settings, see how far people read and fund the "
+    "newsroom with ads. Pick Accept everything, or Choose purposes to go through the list one at a time. The Your "
+    "data link in the page footer reopens this window whenever you like.",
+    "We put a few small files on your device. Some are needed for signing in and security and cannot be switched "
+    "off; the rest tell us which pieces people finish. Allow the optional ones?",
+    "This page loads tools from outside providers for video, maps and adverts, and they may read or store "
+    "information on your device. Approve them all, approve only what the page strictly needs, or review the "
+    "providers one by one.",
+]
+FINAL2_CAPTIONS = [
+    "Lifeboat volunteers haul the launch trolley back up the slipway.",
+    "Allotment holders inspect waterlogged beds after a night of heavy rain.",
+    "A signal box on the branch line, now used as a store.",
+    "The queue for the early ferry stretched past the ticket office.",
+    "Scaffolding wraps the clock tower while repairs are carried out.",
+    "A bus waits at the terminus beside the old tram depot.",
+    "Nurses leave the infirmary at the end of a night shift.",
+    "Sand martins nest in the soft cliff above the beach huts.",
+    "Councillors take their seats before the start of the budget debate.",
+    "Children race across the playing field on sports day.",
+    "A lone walker on the causeway as the tide turns.",
+    "Stallholders pack away at the close of the Sunday market.",
+]
+FINAL2_PHOTOGRAPHERS = [
+    "Anneli Strand",
+    "Kwame Oduya",
+    "Perrin Voss",
+    "Saoirse Lund",
+    "Matthias Orre",
+    "Yara Penhale",
+    "Dorian Kell",
+]
+FINAL2_AGENCIES = ["Sandpiper Photo Desk", "Lowlight Collective", "Quaymark Images", "Brightwater Picture Agency"]
+FINAL2_COMMENTS = [
+    (
+        "marsh_harrier",
+        "I have read three stories about this today and this is the only one that explained what actually changes.",
+    ),
+    ("Priya V.", "Useful. I would still like to know who is paying for the extra staff."),
+    ("tollgate_tom", "Funny how these announcements always land on a Friday afternoon."),
+    ("Eluned R", "My mother went through this last winter. Nobody called her back for six weeks."),
+    ("seawall_sam", "Can someone explain why this could not have happened five years ago?"),
+    ("B. Okonkwo", "Fair to both sides, which is more than can be said for most of what I have read on this."),
+    ("dunesider", "I walk past there every morning and had no idea any of this was going on."),
+    ("Frieda L.", "Worth reading to the end. The last few paragraphs are the real story."),
+    ("cloudberry", "Please keep following this one. We will need to know whether the promises are kept."),
+    ("J. Thorvald", "Small point: the meeting was on the Wednesday, not the Thursday."),
+    ("ropewalk_rita", "At last some good news from round here."),
+    ("Casimir", "I am sceptical. We were told something very similar in 2019."),
+    ("heronsgate", "Passed this on to the parents' group. Lots of questions about it at pick-up today."),
+    ("Nan Ellery", "Clear and well put together. Thank you to whoever wrote it."),
+]
+FINAL2_TOWNS = ["Quillmouth", "Emberstow", "Fallowby", "Pennick", "Hollowmere", "Kelmira", "Ostrand", "Saltmere",
+                "Dunhallow", "Ardmere", "Brenmoor", "Port Selwyn", "Kestrel Bay", "Marrow Hill", "Tessaly", "Valley Cross"]  # fmt: skip
+
+
+def _final2_caption(ctx: Ctx) -> tuple[str, str, str]:
+    """(caption, photographer, agency) from the final2 templates' own lists."""
+    return ctx.rng.choice(FINAL2_CAPTIONS), ctx.rng.choice(FINAL2_PHOTOGRAPHERS), ctx.rng.choice(FINAL2_AGENCIES)
+
+
+def _towns_in(article: Article) -> list[str]:
+    """The towns an article names, in the order it first names them."""
+    text = article.headline + " " + " ".join(article.paragraphs)
+    found = [(text.find(town), town) for town in FINAL2_TOWNS if re.search(rf"\b{re.escape(town)}\b", text)]
+    return [town for _, town in sorted(found)]
+
+
+def _home_town(article: Article, rng: random.Random) -> str:
+    towns = _towns_in(article)
+    return towns[0] if towns else rng.choice(FINAL2_TOWNS)
+
+
+def _long_snippet(article: Article, limit: int = 210) -> str:
+    """A card's snippet: the start of another article's first paragraph, cut at a word near `limit` characters."""
+    text = article.paragraphs[0]
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _clock(rng: random.Random, start: int = 7, end: int = 11) -> str:
+    return f"{rng.randint(start, end)}:{rng.randint(0, 59):02d}"
+
+
+def tpl_blog_platform(a: Article, ctx: Ctx) -> str:
+    """A blogging platform's story page (Medium-like): 'Member-only story', the writer with a Follow button, clap
+    and response counts with Listen and Share, a free-story meter, a 'Top highlight' label above one paragraph
+    (not body), a stock-photo credit, 'Written by', responses, then 'More from <writer>' and 'Recommended from
+    Quire' cards whose snippets quote the start of other stories."""
+    rng = ctx.rng
+    writer = a.author or rng.choice(["Tidemark Notes", "The Slow Coast", "Field Report Collective"])
+    claps = f"{rng.randint(1, 9)}.{rng.randint(0, 9)}K"
+    responses = rng.randint(6, 60)
+    n = len(a.paragraphs)
+    long_ones = [i for i, p in enumerate(a.paragraphs) if i > 0 and len(p.split()) >= 18]
+    highlight = long_ones[len(long_ones) // 2] if long_ones else None
+    blocks = []
+    for i, p in enumerate(a.paragraphs):
+        if i == highlight:
+            blocks.append(
+                '<div class="pw-highlight-label"><span>Top highlight</span></div>'
+                f'<p class="pw-post-body-paragraph"><mark class="pw-hl">{t(p)}</mark></p>'
+            )
+        else:
+            blocks.append(f'<p class="pw-post-body-paragraph">{t(p)}</p>')
+    inserts: dict[int, str] = {}
+    if n > 2:
+        caption, photographer, _ = _final2_caption(ctx)
+        inserts[0] = (
+            f'<figure class="pw-figure"><img src="/v2/resize:fit:1400/{rng.randint(10**7, 10**8)}.jpeg" alt="{attr(caption)}">'
+            f"<figcaption>Photo by {t(photographer)} on Lumenstock</figcaption></figure>"
+        )
+
+    def action_bar() -> str:
+        return (
+            '<div class="pw-actions"><div class="clap"><button aria-label="clap"><svg></svg></button>'
+            f'<span>{claps}</span></div><div class="resp"><button aria-label="responses"><svg></svg></button><span>{responses}</span></div>'
+            '<button aria-label="Add to list">Save</button><button aria-label="Listen"><svg></svg>Listen</button>'
+            '<button aria-label="Share"><svg></svg>Share</button></div>'
+        )
+
+    others = ctx.others
+    more_from = "".join(
+        f'<div class="card"><a href="/@{_slug(writer)}/{o.id.lower()}"><h2>{t(o.headline)}</h2>'
+        f"<h3>{t(_long_snippet(o))}</h3></a>"
+        f'<div class="card-meta">{_short_us_date(o.day)} · <span>{rng.randint(40, 900)}</span> · <span>{rng.randint(1, 30)}</span></div></div>'
+        for o in others[:2]
+    )
+    recommended = "".join(
+        f'<div class="card"><div class="card-author">{t(o.author or "Quire Staff Picks")}</div>'
+        f'<a href="/p/{o.id.lower()}"><h2>{t(o.headline)}</h2><h3>{t(_long_snippet(o, 160))}</h3></a>'
+        f'<div class="card-meta">{_minutes(o, 230)}-minute read · {_short_us_date(o.day)}</div></div>'
+        for o in others[2:6]
+    )
+    replies = "".join(
+        f'<div class="response"><div class="response-head"><a href="/@{_slug(name)}">{t(name)}</a>'
+        f"<span> · {_short_us_date(a.day)}</span></div><p>{t(text)}</p>"
+        f'<div class="response-actions"><button aria-label="clap"><svg></svg></button><span>{rng.randint(1, 90)}</span>'
+        f"<button>Reply</button></div></div>"
+        for name, text in rng.sample(FINAL2_COMMENTS, 3)
+    )
+    tags = ["Local News", "Community", "Journalism"] + (["Opinion"] if a.kind == "opinion" else ["Society"])
+    chips = "".join(f'<li><a class="tag" href="/tag/{_slug(x)}">{t(x)}</a></li>' for x in tags)
+    return (
+        _final_head(f"{a.headline} | by {writer} | Quire", f'<meta name="description" content="{attr(_long_snippet(a, 140))}">')
+        + '<body><div id="root"><div class="pw-topbar"><a href="/" class="pw-logo" aria-label="Quire home">Quire</a>'
+        + '<div class="pw-search"><input type="search" placeholder="Search"></div>'
+        + '<a href="/new-story">Write</a><button aria-label="Notifications"><svg></svg></button><img class="avatar" alt=""></div>'
+        + '<div class="pw-meter">You are reading one of this month\'s free member-only stories. '
+        + '<a href="/plans">Join Quire</a> to read without limits and pay writers for their work.</div>'
+        + '<main><article><div class="pw-member"><svg></svg><span>Member-only story</span></div>'
+        + f'<h1 class="pw-post-title">{t(a.headline)}</h1>'
+        + f'<div class="pw-author"><img class="avatar" alt=""><a href="/@{_slug(writer)}">{t(writer)}</a>'
+        + '<span> · </span><button class="follow">Follow</button></div>'
+        + f'<div class="pw-reading">{_minutes(a, 230)}-minute read · {_short_us_date(a.day)}</div>'
+        + action_bar()
+        + f'<section class="pw-body">{_interleave(blocks, inserts)}</section>'
+        + f'<ul class="pw-tags">{chips}</ul>'
+        + action_bar()
+        + f'<div class="pw-written-by"><img class="avatar" alt=""><h2>Written by {t(writer)}</h2>'
+        + f"<p>{rng.randint(2, 40)}.{rng.randint(1, 9)}K followers · {rng.randint(20, 400)} following</p>"
+        + "<p>Notes from the coast, mostly about the things that do not make the evening bulletin.</p>"
+        + '<button class="follow">Follow</button></div>'
+        + f'<section class="pw-responses"><h2>Responses ({responses})</h2>'
+        + '<div class="respond"><img class="avatar" alt=""><textarea placeholder="What are your thoughts?"></textarea></div>'
+        + f"{replies}<button>See all responses</button></section>"
+        + "</article>"
+        + f'<section class="more-from"><h2>More from {t(writer)}</h2>{more_from}<a href="/@{_slug(writer)}">See all from {t(writer)}</a></section>'
+        + f'<section class="recommended"><h2>Recommended from Quire</h2>{recommended}<a href="/explore">See more recommendations</a></section>'
+        + "</main>"
+        + '<footer class="pw-footer"><a>Help</a> <a>Status</a> <a>About Quire</a> <a>Jobs</a> <a>Press kit</a> '
+        + "<a>Privacy</a> <a>House rules</a> <a>Read aloud</a></footer>"
+        + "</div></body></html>"
+    )
+
+
+GOV_DEPARTMENTS = [
+    (("screening", "hospital", "patients", "health", "measles", "vaccin", "clinic"), "Department of Health and Island Care",
+     ["Health and social care", "Public health"]),
+    (("rail", "fares", "ferry", "bus", "airport", "airline", "road", "bridge", "trains"), "Department of Transport and Ports",
+     ["Transport", "Local transport"]),
+    (("school", "university", "students", "pupils", "teacher"), "Department of Education and Skills",
+     ["Education, training and skills", "Schools"]),
+    (("energy", "wind", "battery", "solar", "grid"), "Department of Energy and Climate", ["Environment", "Energy"]),
+    (("tax", "budget", "currency", "bank", "duty"), "Department of Finance", ["Money", "Public finances"]),
+    (("police", "court", "prison", "crime"), "Department of Justice", ["Crime, justice and law", "Courts"]),
+    (("farm", "barley", "crop", "seed", "harvest", "orchard"), "Department of Farming, Food and Fisheries",
+     ["Farming and food", "Crops and growing"]),
+    (("charity", "volunteer", "community", "housing", "library"), "Department of Communities and Local Government",
+     ["Housing, local and community", "Communities"]),
+]  # fmt: skip
+
+
+def _department(article: Article) -> tuple[str, list[str]]:
+    """The department whose words the release uses most (the first on a tie), or a catch-all one."""
+    text = " ".join(article.paragraphs).lower()
+    best, hits = ("Department of Business and Regional Growth", ["Business and industry", "Regional growth"]), 0
+    for words, name, topic in GOV_DEPARTMENTS:
+        count = sum(len(re.findall(rf"\b{w}", text)) for w in words)
+        if count > hits:
+            best, hits = (name, topic), count
+    return best
+
+
+def tpl_gov_newsroom(a: Article, ctx: Ctx) -> str:
+    """A government newsroom page (an invented .gov portal): breadcrumbs, 'Press release' label, a one-line
+    summary repeating the release's first sentence (not body), 'From:' and 'Published' lines, 'Contents', the
+    release, then 'Notes to editors' and press office contacts (not body), 'Share this page', 'Last updated', 'Is
+    this page useful?' and a long footer of topics."""
+    rng = ctx.rng
+    department, topic = _department(a)
+    issuer = _issuer(a) if a.kind == "press" else None
+    sources = [issuer, department] if issuer and issuer not in department else [department]
+    from_line = " and ".join(f'<a href="/organisations/{_slug(x)}">{t(x)}</a>' for x in sources)
+    published = f"{a.day.day} {a.day.strftime('%B %Y')}"
+    dept_mail = f"newsdesk@{_slug(department.removeprefix('Department of '))[:24].strip('-')}.gov.example"
+    notes = [
+        "Photographs and broadcast-quality interview clips are available from the press office on request.",
+        f"{issuer} works with the {department} under a delivery agreement published last year."
+        if issuer
+        else "Figures in this release are provisional and may be revised when the annual statistics are published.",
+        "Journalists can receive this department's releases by email from the subscriptions page.",
+    ]
+    crumbs = "".join(f'<li><a href="/browse/{_slug(x)}">{t(x)}</a></li>' for x in ["Home", *topic])
+    related = "".join(f'<li><a href="/government/news/{x.slug}">{t(x.headline)}</a></li>' for x in ctx.pick_teasers(3))
+    footer_topics = ["Benefits", "Births, deaths and marriages", "Business and self-employed", "Driving and transport",
+                     "Education and learning", "Housing and local services", "Money and tax", "Passports and travel",
+                     "Working, jobs and pensions"]  # fmt: skip
+    summary = _first_sentence(a.paragraphs[0])
+    dateline = re.match(r"[A-Z][A-Z .'-]+,.{0,60}?(?:—|–|--)\s*", summary)  # the summary drops a release's dateline
+    if dateline:
+        summary = summary[dateline.end() :]
+        summary = summary[:1].upper() + summary[1:]
+    return (
+        _final_head(f"{a.headline} - VALDRIA.GOV", lang="en-GB")
+        + '<body class="govvd-template__body"><a href="#main-content" class="govvd-skip-link">Skip to main content</a>'
+        + '<div class="govvd-cookie-banner" role="region" aria-label="Cookies on VALDRIA.GOV"><h2>Cookies on VALDRIA.GOV</h2>'
+        + "<p>We use some essential cookies to make this website work.</p><p>We would also like to set optional cookies "
+        + "to understand how you use the site and to remember your settings. We do not use cookies for advertising.</p>"
+        + "<button>Allow optional cookies</button><button>Keep essential cookies only</button>"
+        + '<a href="/help/cookies">Cookie details</a></div>'
+        + '<header class="govvd-header"><a href="/" class="govvd-header__logo">VALDRIA.GOV</a>'
+        + '<button class="govvd-header__menu">Menu</button><form><label>Search VALDRIA.GOV</label><input type="search">'
+        + "<button>Search</button></form></header>"
+        + '<div class="govvd-phase-banner"><strong>NEW</strong> <span>This part of the site has just been redesigned. '
+        + '<a href="/feedback">Tell us what you think</a>.</span></div>'
+        + f'<nav class="govvd-breadcrumbs" aria-label="Breadcrumb"><ol>{crumbs}</ol></nav>'
+        + '<main id="main-content"><div class="govvd-title"><span class="govvd-caption">Press release</span>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + (f'<p class="govvd-lead">{t(summary)}</p>' if summary != a.paragraphs[0] else "")
+        + "</div>"
+        + f'<div class="govvd-metadata"><dl><dt>From:</dt><dd>{from_line}</dd><dt>Published</dt><dd>{published}</dd></dl></div>'
+        + '<nav class="govvd-contents" aria-label="Contents"><h2>Contents</h2><ol>'
+        + '<li><a href="#notes">Notes to editors</a></li><li><a href="#press-office">Press office</a></li></ol></nav>'
+        + '<div class="govvd-body govspeak">'
+        + "".join(f"<p>{t(p)}</p>" for p in a.paragraphs)
+        + '<h2 id="notes">Notes to editors</h2><ol>'
+        + "".join(f"<li>{t(x)}</li>" for x in notes)
+        + '</ol><h2 id="press-office">Press office</h2>'
+        + f"<p>{t(department)} press office<br>Email: {dept_mail}<br>Weekdays 8am to 6pm: 0300 555 0148<br>"
+        + "Out of hours, for journalists only: 0300 555 0190</p></div>"
+        + '<div class="govvd-share"><h2>Share this page</h2><ul><li><a href="#">Share by email</a></li>'
+        + '<li><a href="#">Copy the link</a></li><li><a href="#">Print this page</a></li></ul></div>'
+        + f'<p class="govvd-updated">Last updated {published} <a href="#history">+ see all updates</a></p>'
+        + f'<aside class="govvd-related"><h2>Also on VALDRIA.GOV</h2><ul>{related}</ul></aside>'
+        + '<aside class="govvd-explore"><h2>Explore the topic</h2><ul>'
+        + "".join(f'<li><a href="/browse/{_slug(x)}">{t(x)}</a></li>' for x in topic)
+        + "</ul></aside>"
+        + '<div class="govvd-feedback"><h2>Is this page useful?</h2><button>Yes</button><button>No</button>'
+        + '<a href="/contact/problem">Report a problem with this page</a></div>'
+        + "</main>"
+        + '<footer class="govvd-footer"><h2>Services and information</h2><ul>'
+        + "".join(f'<li><a href="/browse/{_slug(x)}">{t(x)}</a></li>' for x in footer_topics)
+        + "</ul><h2>Government activity</h2><ul><li>Departments</li><li>News and announcements</li><li>Guidance and regulation</li>"
+        + "<li>Research and statistics</li><li>Policy papers and consultations</li><li>How government works</li></ul>"
+        + "<ul><li>Help</li><li>Privacy</li><li>Cookies</li><li>Accessibility statement</li><li>Contact</li>"
+        + "<li>Terms and conditions</li></ul>"
+        + "<p>All content is available under the Valdria Open Licence 2.1, except where otherwise stated.</p>"
+        + f"<p>© Valdria Office of Public Information {rng.choice([2024, 2025])}</p></footer>"
+        + "</body></html>"
+    )
+
+
+NEIGHBOR_POSTS = [
+    ("Classifieds", "Free to a good home: a wooden garden bench, a little weathered. Collect from the end of Ropewalk Lane."),
+    ("Lost & Found", "Lost: grey tabby with a white bib, answers to Biscuit. Last seen near the allotments on Tuesday."),
+    ("Neighbor Question", "Does anyone know a plumber who will come out at weekends? Ours has retired."),
+    ("Kudos", "Huge thanks to the two lads who helped push my car off the level crossing on Sunday."),
+    ("Event", "Quiz night at the scout hut on Friday, teams of up to six, all proceeds to the roof fund."),
+    ("Recommendation", "The new bakery by the bus station does a proper seeded loaf. Get there before ten."),
+]
+
+
+def tpl_local_network(a: Article, ctx: Ctx) -> str:
+    """A network of town news sites (Patch-like): the town's edition, staff byline with a local-editor badge,
+    Thank and Reply counts, a 'free updates' line above the story and a 'Subscribe' box inside it (not body),
+    'Neighbor Posts', a 'Nearby' towns rail, 'Sign up for free alerts' and replies with Thank and Reply buttons."""
+    rng = ctx.rng
+    town = _home_town(a, rng)
+    edition = f"{town} Porchlight"
+    day = a.day
+    posted = f"{day.strftime('%a')}, {day.strftime('%b')} {day.day}, {day.year} at {_clock(rng, 6, 11)} am"
+    updated = f"{_clock(rng, 1, 5)} pm"
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    if len(blocks) > 2:
+        inserts[1] = (
+            '<div class="inline-subscribe"><h4>Get more local news delivered straight to your inbox. It\'s free.</h4>'
+            f'<form><input type="email" placeholder="Your email"><button>Subscribe</button></form>'
+            f'<p class="fine">One morning email for {t(town)}. Stop any time.</p></div>'
+        )
+    caption, photographer, _ = _final2_caption(ctx)
+    figure = (
+        f'<figure class="lead-image"><img src="/img/{rng.randint(10000, 99999)}.jpg" alt="">'
+        f"<figcaption>{t(caption)} ({t(photographer)}/Porchlight)</figcaption></figure>"
+    )
+    thanks, reply_count = rng.randint(2, 60), rng.randint(3, 12)
+    nearby = [x for x in FINAL2_TOWNS if x != town]
+    nearby = rng.sample(nearby, 5)
+    posts = "".join(
+        f'<li class="neighbor-post"><span class="cat">{t(cat)}</span><p>{t(text)}</p>'
+        f'<span class="who">{t(name)} · {t(rng.choice(nearby[:2] + [town]))} · {rng.randint(1, 23)}h</span></li>'
+        for (cat, text), (name, _) in zip(rng.sample(NEIGHBOR_POSTS, 3), rng.sample(FINAL2_COMMENTS, 3))
+    )
+    replies = "".join(
+        f'<li class="reply"><div class="reply-head"><b>{t(name)}</b> · {t(town)} · {rng.randint(1, 20)}h</div><p>{t(text)}</p>'
+        f'<div class="reply-actions"><button>Thank ({rng.randint(0, 15)})</button><button>Reply</button></div></li>'
+        for name, text in rng.sample(FINAL2_COMMENTS, 2)
+    )
+    more_here = "".join(
+        f'<li><a href="/{_slug(town)}/{x.slug}">{t(x.headline)}</a> <span>{rng.randint(2, 23)}h</span></li>'
+        for x in ctx.pick_teasers(4)
+    )
+    return (
+        _final_head(f"{a.headline} | {edition}")
+        + '<body><header class="pl-header"><div class="pl-brand"><a href="/" class="pl-logo">Porchlight</a></div>'
+        + f'<div class="pl-town"><a class="pl-edition" href="/{_slug(town)}">{t(edition)}</a> <button>Change town</button></div>'
+        + _nav(["Local News", "Neighbor Posts", "Calendar", "Classifieds", "Homes", "Schools", "Weather"], "pl-nav")
+        + '<button class="pl-alerts">Sign up for free alerts</button><a href="/login">Log in</a></header>'
+        + f'<div class="pl-consent" role="dialog"><p>{t(FINAL2_CONSENT[2])}</p><button>Approve all</button>'
+        + "<button>Only what is needed</button><button>Review providers</button></div>"
+        + '<div class="pl-layout"><main><article class="pl-article">'
+        + f'<a class="pl-kicker" href="/{_slug(town)}/local-news">Local News</a>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<p class="pl-updates">Keep up with {t(town)}: free, same-day updates from Porchlight.</p>'
+        + f'<div class="pl-byline"><img class="avatar" alt=""><span class="name">{t(a.author + ", " if a.author else "")}Porchlight Staff</span> '
+        + '<span class="badge">✓ Local editor</span>'
+        + f'<div class="pl-date">Posted {posted} · Updated {updated}</div></div>'
+        + f'<div class="pl-actions"><button>Thank ({thanks})</button><button>Reply ({reply_count})</button><button>Share</button></div>'
+        + figure
+        + f'<div class="pl-body">{_interleave(blocks, inserts)}</div>'
+        + f'<div class="pl-actions"><button>Thank ({thanks})</button><button>Reply ({reply_count})</button><button>Share</button></div>'
+        + "</article>"
+        + '<section class="pl-replies"><h2>Replies</h2><p class="pl-rules">House rules for replies: be kind, keep it local, '
+        + f'and no personal attacks. <a href="/rules">Read the full rules</a></p><ol>{replies}</ol>'
+        + f"<button>Show all {reply_count} replies</button></section>"
+        + f'<section class="pl-more"><h2>More from {t(edition)}</h2><ul>{more_here}</ul></section>'
+        + "</main>"
+        + '<aside class="pl-rail">'
+        + f'<div class="pl-neighbors"><h2>Neighbor Posts</h2><ul>{posts}</ul><button>Post something to your neighbors</button></div>'
+        + '<div class="pl-nearby"><h2>Nearby</h2><ul>'
+        + "".join(f'<li><a href="/{_slug(x)}">{t(x)}</a> <span>{rng.randint(2, 19)} mi</span></li>' for x in nearby)
+        + "</ul></div>"
+        + f'<div class="pl-signup"><h3>Sign up for free alerts</h3><p>Breaking news from {t(town)} the moment it happens.</p>'
+        + '<form><input type="email" placeholder="Your email"><button>Get alerts</button></form></div>'
+        + "</aside></div>"
+        + '<footer class="pl-footer"><p>Porchlight is an independent network of 300 town news sites.</p>'
+        + "<ul><li>About Porchlight</li><li>Advertise locally</li><li>Community guidelines</li><li>Terms</li>"
+        + "<li>Privacy</li><li>Help</li></ul><p>© 2025 Porchlight Local Media, Inc.</p></footer>"
+        + "</body></html>"
+    )
+
+
+def tpl_infinite_scroll(a: Article, ctx: Ctx) -> str:
+    """A page with infinite scroll: the article with an ad and 'Story continues below' after every second
+    paragraph, then an 'Up next' marker and the NEXT story already loaded under it, with its own headline,
+    byline, picture and first paragraphs (not body), then a loading line for the one after."""
+    rng = ctx.rng
+
+    def ad_break() -> str:
+        return (
+            f'<div class="sk-ad" data-slot="inline-{rng.randint(1, 99)}"><div class="sk-ad__tag">Ad content</div>'
+            '<div class="sk-ad__unit"></div><div class="sk-ad__continue">Story continues below</div></div>'
+        )
+
+    def story(article: Article, paragraphs: list[str], first: bool) -> str:
+        caption, photographer, agency = _final2_caption(ctx)
+        blocks = [f'<p class="sk-p">{t(p)}</p>' for p in paragraphs]
+        inserts = {i: ad_break() for i in range(1, len(blocks) - 1, 2)}
+        kicker = rng.choice(["Region", "Money", "Health", "Frontline"])
+        byline = article.byline or "By Standard reporters"
+        stamp = f"{article.day.day} {article.day.strftime('%B %Y')} • {_clock(rng, 7, 11)}am"
+        return (
+            f'<article class="sk-story{"" if first else " sk-story--next"}" data-url="/{kicker.lower()}/{_slug(article.headline)}">'
+            f'<a class="sk-kicker" href="/{_slug(kicker)}">{t(kicker)}</a><h1>{t(article.headline)}</h1>'
+            f'<div class="sk-byline">{t(byline)}</div><div class="sk-date">Published {stamp}</div>'
+            '<div class="sk-share"><button>Share this story</button><button>Save for later</button></div>'
+            f'<figure><img src="/pics/{rng.randint(1000, 9999)}.jpg" alt=""><figcaption>{t(caption)} | '
+            f"{t(photographer)} / {t(agency)}</figcaption></figure>"
+            f'<div class="sk-body">{_interleave(blocks, inserts)}</div>'
+            + ("" if first else f'<a class="sk-read-on" href="/{_slug(article.headline)}">Continue reading</a>')
+            + "</article>"
+        )
+
+    upcoming = ctx.others[0] if ctx.others else None
+    after = ""
+    if upcoming is not None:
+        after = (
+            '<div class="sk-divider" role="separator"><span>Up next</span> <span>Keep scrolling</span></div>'
+            + story(upcoming, upcoming.paragraphs[:3], first=False)
+            + '<div class="sk-loading">Loading the next story…</div>'
+        )
+    talk = "".join(
+        f'<li><a href="/{x.slug}">{t(x.headline)}</a><div class="sk-count">{rng.randint(40, 900)} comments</div></li>'
+        for x in ctx.pick_teasers(5)[1:]
+    )
+    topics = _towns_in(a)[:3] or [rng.choice(FINAL2_TOWNS)]
+    return (
+        _final_head(f"{a.headline} | The Skerry Standard")
+        + '<body><header class="sk-header"><a href="/" class="sk-logo">The Skerry Standard</a>'
+        + _nav(["Headlines", "Region", "World", "Money", "Sport", "Health", "Travel", "Puzzles"], "sk-nav")
+        + '<a href="/join">Join the Standard</a> <a href="/signin">Sign in</a></header>'
+        + f'<div class="sk-consent" role="dialog"><p>{t(FINAL2_CONSENT[0])}</p><button>Accept everything</button>'
+        + "<button>Choose purposes</button></div>"
+        + '<div class="sk-page"><main class="sk-stream">'
+        + story(a, a.paragraphs, first=True)
+        + '<div class="sk-after"><span>More on:</span> '
+        + " ".join(f'<a href="/topic/{_slug(x)}">{t(x)}</a>' for x in topics)
+        + "</div>"
+        + after
+        + "</main>"
+        + f'<aside class="sk-rail"><h2>Readers are talking about</h2><ol>{talk}</ol></aside></div>'
+        + '<footer class="sk-footer"><ul><li>Contact the Standard</li><li>Complaints and corrections</li><li>Your data</li>'
+        + "<li>Ad choices</li><li>Jobs at the Standard</li></ul><p>The Skerry Standard is published by Skerry News Holdings. "
+        + "Copyright 2025.</p></footer>"
+        + "</body></html>"
+    )
+
+
+PRINT_SUBHEADS = ["The long way round", "What the ledgers show", "A question of money", "Closer to home", "Counting down",
+                  "The other side", "After the meeting", "Old habits", "Small print", "Into the evening"]  # fmt: skip
+CONTRIBUTOR_NOTES = [
+    "Their reporting from the coast has appeared in the magazine since 2019.",
+    "They are working on a book about the islands and the people who left them.",
+    "They live inland, which they say gives them a useful distance from the sea.",
+]
+
+
+def _print_headline(headline: str) -> str:
+    for mark in (":", " – ", ", "):
+        if mark in headline:
+            return headline.split(mark, 1)[0].strip()
+    return headline
+
+
+def tpl_print_magazine(a: Article, ctx: Ctx) -> str:
+    """A magazine's web page for a print-edition story: 'From the <month> issue', rubric, a deck repeating a body
+    sentence (not body), a drop cap in its own <span> and small capitals on the opening words (the paragraph's
+    visible text stays whole), <h2> section subheads between paragraphs (not body), a contributor box and a
+    'This story was published in print on ... with the headline ...' note."""
+    rng = ctx.rng
+    n = len(a.paragraphs)
+    day = a.day
+    issue = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    printed = date(issue.year, issue.month, rng.randint(2, 20))
+    rubric = {"feature": "Reportage", "opinion": "Argument", "long": "Dispatch"}.get(a.kind, "Notebook")
+    first = a.paragraphs[0]
+    words = first[1:].split(" ", 3)
+    if len(words) == 4:
+        opening = f'<span class="smallcaps">{t(" ".join(words[:3]))}</span>{t(" " + words[3])}'
+    else:
+        opening = t(first[1:])
+    blocks = [f'<p class="lede"><span class="dropcap">{t(first[0])}</span>{opening}</p>']
+    blocks += [f'<p class="body-copy">{t(p)}</p>' for p in a.paragraphs[1:]]
+    inserts: dict[int, str] = {}
+    caption, photographer, _ = _final2_caption(ctx)
+    if n >= 5:
+        inserts[n // 2] = (
+            f'<figure class="inset"><img src="/issues/{issue:%Y-%m}/{rng.randint(10, 99)}.jpg" alt="">'
+            f'<figcaption>{t(caption)} <span class="credit">{t(photographer)} for The Cormorant</span></figcaption></figure>'
+        )
+    heads = rng.sample(PRINT_SUBHEADS, 2)
+    for at, head in [(n // 3 - 1, heads[0]), (2 * n // 3 - 1, heads[1])][: (n >= 6) + (n >= 9)]:
+        inserts[at] = inserts.get(at, "") + f'<h2 class="subhead">{t(head)}</h2>'
+    decks = [_first_sentence(p) for p in a.paragraphs[n // 2 :] if _first_sentence(p) != p] if n > 2 else []
+    decks = [x for x in decks if 8 <= len(x.split()) <= 35]  # a deck never repeats a whole paragraph
+    deck = f'<div class="deck">{t(decks[0])}</div>' if decks else ""
+    contributor = ""
+    if a.author and not a.is_team:
+        contributor = (
+            f'<aside class="contributor"><img alt=""><p><b>{t(a.author)}</b> is a contributing writer at The Cormorant. '
+            f'{t(rng.choice(CONTRIBUTOR_NOTES))}</p><a href="/contributors/{_slug(a.author)}">All stories by {t(a.author)}</a></aside>'
+        )
+    in_issue = "".join(
+        f'<li><a href="/{issue:%Y/%m}/{_slug(o.headline)}">{t(o.headline)}</a><div class="by">by {t(o.author or "the editors")}</div></li>'
+        for o in ctx.others[:4]
+    )
+    return (
+        _final_head(f"{a.headline} | The Cormorant")
+        + '<body class="issue-story"><header class="crm-header"><a href="/" class="crm-wordmark">THE CORMORANT</a>'
+        + _nav(["Current issue", "Archive", "Reporting", "Essays", "Criticism", "Photography", "Letters"], "crm-nav")
+        + '<a href="/shop">Get the magazine</a> <a href="/signin">Sign in</a></header>'
+        + f'<div class="crm-consent"><p>{t(FINAL2_CONSENT[1])}</p><button>Allow optional</button><button>Essential only</button></div>'
+        + '<main><article class="crm-story">'
+        + f'<div class="crm-issue"><a href="/issues/{issue:%Y-%m}">From the {issue:%B %Y} issue</a></div>'
+        + f'<div class="crm-rubric">{rubric}</div><h1>{t(a.headline)}</h1>{deck}'
+        + f'<div class="crm-credits"><div>By {t(a.author or "The Cormorant")}</div>'
+        + f"<div>Photographs by {t(photographer)}</div></div>"
+        + '<div class="crm-tools"><button>Save</button><button>Give this story</button><button>Print</button></div>'
+        + f'<div class="crm-body">{_interleave(blocks, inserts)}</div>'
+        + '<div class="crm-end">■</div>'
+        + contributor
+        + f'<p class="crm-print-note">This story was published in print on {_us_date(printed)}, in the {issue:%B %Y} issue of '
+        + f"The Cormorant, with the headline “{t(_print_headline(a.headline))}”.</p>"
+        + "</article>"
+        + f'<section class="crm-in-issue"><h2>Also in this issue</h2><ul>{in_issue}</ul></section>'
+        + '<div class="crm-shop"><h3>The Cormorant, in print</h3><p>Four issues a year, posted anywhere in the world. '
+        + 'Every subscription includes the full archive.</p><a href="/shop">Get the magazine</a></div>'
+        + '<div class="crm-letters"><p>Something to say about this story? Write to the editors at letters@cormorant.example. '
+        + "Letters may be edited for length.</p></div>"
+        + "</main>"
+        + '<footer class="crm-footer"><p>The Cormorant is published quarterly by Tern Row Editions.</p>'
+        + "<p><a>Masthead</a> <a>Submissions</a> <a>Stockists</a> <a>Privacy</a> <a>Your data</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+_HEAD_TAIL = {"the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "by", "with", "that", "from", "as", "is", "was",
+              "has", "have", "had", "were", "are", "be", "but", "or", "its", "their", "his", "her", "after", "who", "which",
+              "than", "this", "will", "would", "st", "dr", "mr", "mrs", "ms"}  # fmt: skip
+_HEAD_CUT = {"is", "was", "has", "have", "had", "were", "are", "will", "would", "after", "who", "which", "that", "as",
+             "when", "while", "because", "but", "to", "for"}  # fmt: skip
+LIVE_FALLBACK_HEADS = ["Update", "From our reporters", "In brief", "Quick update"]
+
+
+def _entry_headline(text: str, index: int) -> str:
+    """A live entry's headline: the opening clause of its first sentence, at most nine words."""
+    clause = re.split(r"[,;:—–]|\s(?:said|says|told)\b", _first_sentence(text).replace("“", "").replace('"', ""))[0]
+    words = clause.split()
+    if len(words) > 9:  # cut before a small word, so the headline does not stop mid-phrase
+        cut = [k for k in range(4, 10) if words[k].lower() in _HEAD_CUT]
+        words = words[: cut[0] if cut else 9]
+    while words and words[-1].lower().strip(".,'’”") in _HEAD_TAIL:
+        words.pop()
+    head = " ".join(words).rstrip(".,!?'’”")
+    if len(words) < 3:
+        return LIVE_FALLBACK_HEADS[index % len(LIVE_FALLBACK_HEADS)]
+    return head[0].upper() + head[1:]
+
+
+def _ago(minutes: int) -> str:
+    return f"{minutes}m ago" if minutes < 60 else f"{minutes // 60}h ago"
+
+
+def tpl_liveblog_d(a: Article, ctx: Ctx) -> str:
+    """A live page in time order, oldest first: every entry has an <h3> headline taken from its opening clause
+    (not body) and a relative stamp ('3h ago', '14m ago'), the newest carries a 'Latest' flag, and a reader poll
+    sits in the middle of the stream. As for the other live pages, the gold is the paragraphs in filed order."""
+    rng = ctx.rng
+    n = len(a.paragraphs)
+    ages = [rng.randint(3, 25)]
+    for _ in range(n - 1):
+        ages.append(ages[-1] + rng.randint(9, 50))
+    ages.reverse()  # oldest entry first
+    entries = []
+    for i, (p, age) in enumerate(zip(a.paragraphs, ages)):
+        flag = '<span class="bt-latest">Latest</span> ' if i == n - 1 else ""
+        entries.append(
+            f'<article class="bt-update" id="update-{i}"><div class="bt-update__stamp">{flag}'
+            f'<time datetime="{a.published}">{_ago(age)}</time></div>'
+            f'<h3 class="bt-update__title">{t(_entry_headline(p, i))}</h3>'
+            f'<div class="bt-update__body"><p>{t(p)}</p></div>'
+            '<div class="bt-update__tools"><button>Share update</button></div></article>'
+        )
+    poll = (
+        '<aside class="bt-poll"><h4>Reader poll</h4><p class="bt-poll__q">Has today\'s news changed your plans for the week?</p>'
+        "<ul><li><button>Yes, completely</button></li><li><button>A little</button></li><li><button>Not at all</button></li></ul>"
+        f'<p class="bt-poll__meta">{rng.randint(300, 9000):,} votes so far · Not a scientific survey</p></aside>'
+    )
+    stream = _interleave(entries, {max(0, n // 2 - 1): poll})
+    more = "".join(f'<li><a href="/{x.slug}"><h3>{t(x.headline)}</h3></a><p>{t(x.snippet)}</p></li>' for x in ctx.pick_teasers(4))
+    return (
+        _final_head(f"{a.headline} – follow live | Brackwater Times")
+        + '<body><header class="bt-header"><a href="/" class="bt-logo">Brackwater Times</a>'
+        + _nav(["Front page", "Region", "Assembly", "Business", "Sport", "Going out", "Puzzles"], "bt-nav")
+        + '<a href="/trial">Try 30 days free</a></header>'
+        + f'<div class="bt-consent" role="dialog"><p>{t(FINAL2_CONSENT[2])}</p><button>Approve all</button>'
+        + "<button>Strictly necessary only</button></div>"
+        + '<main class="bt-live"><div class="bt-live__head"><span class="bt-following">Following live</span>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="bt-reported">Reported by {t(a.author or "the Times live team")}</div>'
+        + '<div class="bt-order"><span>Showing:</span> <button aria-pressed="true">Oldest first</button> '
+        + '<button aria-pressed="false">Newest first</button></div>'
+        + f'<a class="bt-jump" href="#update-{n - 1}">Jump to the latest update</a></div>'
+        + f'<div class="bt-stream">{stream}</div>'
+        + '<div class="bt-end">That is everything so far. New updates will appear at the bottom of this page.</div>'
+        + "</main>"
+        + f'<aside class="bt-more"><h2>More from the Times</h2><ul>{more}</ul></aside>'
+        + '<div class="bt-tips"><h3>Seen something?</h3><p>Send photos and video to the newsdesk on 0700 900 412 or '
+        + "pictures@brackwater.example. Tell us where and when they were taken.</p></div>"
+        + '<footer class="bt-footer"><p>Brackwater Times, Customs House Yard, Brackwater.</p>'
+        + "<p><a>Contact the newsdesk</a> <a>Reader standards</a> <a>Privacy</a> <a>Your data</a> <a>Sitemap</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+def tpl_sectioned_gallery(a: Article, ctx: Ctx) -> str:
+    """A page whose story is cut into several <section> elements with picture galleries between them (a
+    visible slide with '1 / 6', 'Previous image' and 'Next image', the other slides hidden), and a sticky
+    'Most read' bar across the top."""
+    rng = ctx.rng
+    n = len(a.paragraphs)
+    parts = 1 if n == 1 else 2 if n <= 5 else 3
+    cuts = [round(k * n / parts) for k in range(parts + 1)]
+    captions = rng.sample(FINAL2_CAPTIONS, 10)
+    sizes = [6, 4]
+
+    def gallery(g: int) -> str:
+        size = sizes[g]
+        slides = ""
+        for k in range(size):
+            caption = captions[sum(sizes[:g]) + k]
+            photographer, agency = rng.choice(FINAL2_PHOTOGRAPHERS), rng.choice(FINAL2_AGENCIES)
+            hidden = "" if k == 0 else " hidden"
+            slides += (
+                f'<figure class="et-slide"{hidden}><img src="/gallery/{rng.randint(10000, 99999)}.jpg" alt="">'
+                f'<figcaption><span class="et-count">{k + 1} / {size}</span> {t(caption)} '
+                f'<span class="et-credit">Image: {t(photographer)} / {t(agency)}</span></figcaption></figure>'
+            )
+        return (
+            f'<div class="et-gallery" role="region" aria-label="Picture set"><div class="et-gallery__title">Picture set</div>{slides}'
+            '<div class="et-gallery__nav"><button>Previous image</button><button>Next image</button></div>'
+            f'<a class="et-gallery__all" href="#">See all {size} pictures</a></div>'
+        )
+
+    body = ""
+    for k in range(parts):
+        paras = "".join(f"<p>{t(p)}</p>" for p in a.paragraphs[cuts[k] : cuts[k + 1]])
+        body += f'<section class="et-part" data-part="{k + 1}">{paras}</section>'
+        if k < 2 and (k < parts - 1 or parts == 1):
+            body += gallery(k)
+    most_read = "".join(f'<li><a href="/{x.slug}">{t(x.headline)}</a></li>' for x in ctx.pick_teasers(3))
+    picks = "".join(
+        f'<li><a href="/{x.slug}"><h3>{t(x.headline)}</h3></a><p>{t(x.snippet)}</p></li>' for x in ctx.later_teasers(3)
+    )
+    filed = _towns_in(a)[:2] + [{"press": "Announcements", "opinion": "Views", "liveblog": "Rolling news"}.get(a.kind, "Region")]
+    return (
+        _final_head(f"{a.headline} | Ebbside Today")
+        + '<body><header class="et-header"><a href="/" class="et-logo">Ebbside <b>Today</b></a>'
+        + _nav(["News", "Pictures", "Video", "What's on", "Food", "Homes", "Motors", "Jobs"], "et-nav")
+        + "</header>"
+        + '<div class="et-sticky" style="position:sticky;top:0"><span class="et-sticky__label">Most read</span>'
+        + f'<ol>{most_read}</ol><button aria-label="Close">×</button></div>'
+        + '<div class="et-cookies" role="dialog"><p>Ebbside Today uses cookies for adverts and to count visits. '
+        + "You decide which ones run.</p><button>Accept</button><button>Decide for me later</button></div>"
+        + '<main><article class="et-article">'
+        + f'<div class="et-label">News</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="et-meta"><span>{t(a.byline or "Ebbside Today newsroom")}</span> · '
+        + f"<span>{a.day.day} {a.day.strftime('%B %Y')}, {_clock(rng, 6, 11)}am</span></div>"
+        + '<div class="et-share"><button>Send</button><button>Post</button><button>Copy</button></div>'
+        + body
+        + '<div class="et-filed"><span>Filed in</span> '
+        + " ".join(f'<a href="/in/{_slug(x)}">{t(x)}</a>' for x in filed)
+        + "</div></article>"
+        + f'<section class="et-picks"><h2>Editor\'s picks</h2><ul>{picks}</ul></section>'
+        + "</main>"
+        + '<footer class="et-footer"><p>Ebbside Today, part of Strandline Regional Media.</p>'
+        + "<p><a>Contact</a> <a>Editorial code</a> <a>Notices</a> <a>Privacy centre</a> <a>Terms</a></p></footer>"
+        + "</body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -1652,8 +2338,18 @@ TEMPLATES = [
     Template("oldschool", "final", "The Orla Island Gazette & Advertiser", tpl_oldschool),
     Template("softwall", "final", "Harbourline Business Journal", tpl_softwall, shown=SOFTWALL_SHOWN),
     Template("liveblog_c", "final", "Port Selwyn Herald", tpl_liveblog_c, fits=("liveblog", "long")),
+    Template("blog_platform", "final2", "Quire", tpl_blog_platform, fits=("opinion", "feature", "long", "short")),
+    Template("gov_newsroom", "final2", "VALDRIA.GOV", tpl_gov_newsroom, fits=("press",)),
+    Template("local_network", "final2", "Porchlight", tpl_local_network),
+    Template("infinite_scroll", "final2", "The Skerry Standard", tpl_infinite_scroll),
+    Template("print_magazine", "final2", "The Cormorant", tpl_print_magazine, fits=("feature", "long", "opinion", "short")),
+    Template("liveblog_d", "final2", "Brackwater Times", tpl_liveblog_d, fits=("liveblog", "long")),
+    Template("sectioned_gallery", "final2", "Ebbside Today", tpl_sectioned_gallery),
 ]
-PREFERRED = {"liveblog": ("liveblog_a", "liveblog_b", "liveblog_c"), "press": ("press_portal", "press_wire")}
+PREFERRED = {
+    "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d"),
+    "press": ("press_portal", "press_wire", "gov_newsroom"),
+}
 
 # ---------------------------------------------------------------------------------------------
 # Flattening: the visible text a browser shows (innerText-like)
@@ -1788,7 +2484,7 @@ def _context(article: Article, tpl: Template, others: list[Article]) -> Ctx:
     rng.shuffle(pool)
     teasers = [Teaser(o.headline, _snippet(o, rng), _slug(o.headline)) for o in pool[:8]]
     comments = rng.sample(COMMENTS, 5)
-    return Ctx(rng=rng, site=tpl.site, teasers=teasers, comments=comments)
+    return Ctx(rng=rng, site=tpl.site, teasers=teasers, comments=comments, others=pool)
 
 
 def render(article: Article, tpl: Template, others: list[Article]) -> tuple[str, str, str]:
@@ -1801,7 +2497,7 @@ def render(article: Article, tpl: Template, others: list[Article]) -> tuple[str,
 def build_pages(path: Path = GOLD) -> list[Page]:
     articles = load_articles(path)
     pages: list[Page] = []
-    for split in ("tune", "test", "final"):  # final pages last: the hardening by page number stays put
+    for split in ("tune", "test", "final", "final2"):  # later splits last: the hardening by page number stays put
         in_split = [a for a in articles if a.split == split]
         templates = [tpl for tpl in TEMPLATES if tpl.split == split]
         for index, article in enumerate(in_split):
