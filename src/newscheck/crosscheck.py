@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 
 from newscheck.checkworthy import CHECKWORTHY_MIN
 from newscheck.encoder import DIM
-from newscheck.judge import ClaimJudge, Judgement
+from newscheck.judge import ClaimJudge, Judgement, Known
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, Story, day_number
 from newscheck.terms import DENIAL_VERB_STEMS, FALSE_WORDS, NEGATION_WORDS, stem, tokens
 from newscheck.vectors import embed_articles, sentence_at, sentences_of
@@ -196,21 +196,28 @@ class CorpusIndex:
         limit = REREAD_ARTICLES if rereading else MAX_CANDIDATE_ARTICLES
         return [_Candidate(claim_index, other, i) for _, _, other, chosen in ranked[:limit] for i in chosen]
 
-    def parses(self, spans: Sequence[tuple[int, int, int]]) -> dict[str, Doc]:
-        """The annotate stage's parse of each (article, start, end) span, by its text, where the article
-        was parsed in this process: the judge need not parse those sentences again."""
-        found: dict[str, Doc] = {}
+    def known(self, spans: Sequence[tuple[int, int, int]]) -> Known:
+        """What this process made for each (article, start, end) span, by its text: the annotate stage's
+        parse, and the embed stage's word-piece vectors where the span is a whole sentence. The judge need
+        not parse or encode those again."""
+        found = Known()
         parsed: dict[int, Doc | None] = {}  # `Doc.text` joins every token: compared once per article
         for article, start, end in dict.fromkeys(spans):
+            annotation = self.reports[article].annotation
             if article not in parsed:
-                annotation = self.reports[article].annotation
                 parsed[article] = annotation.parse_of(self.reports[article].article.body) if annotation else None
+            vectors = annotation.vectors if annotation is not None else None
+            if vectors is not None and vectors.tokens is not None:
+                row = sentence_at(self.sentences[article], start)
+                sentence = self.sentences[article][row]
+                if (sentence.start, sentence.end) == (start, end) and row < len(vectors.tokens):
+                    found.tokens[sentence.text] = vectors.tokens[row]
             doc = parsed[article]
             if doc is None:
                 continue
             span = doc.char_span(start, end)
-            if span is not None and span.text not in found:
-                found[span.text] = span.as_doc()
+            if span is not None and span.text not in found.docs:
+                found.docs[span.text] = span.as_doc()
         return found
 
     def evidence_origin(self, other: int | None, sentence: Sentence, article_id: str = "") -> str:
@@ -292,7 +299,7 @@ def _judge_claims(
     """Each chosen claim's candidate sentences, judged. The claims are read first: their embeddings rank
     the candidates."""
     spans = [(claims[n][0], claims[n][1].start, claims[n][1].end) for n in chosen]
-    read = judge.read([claims[n][1].text for n in chosen], index.parses(spans))
+    read = judge.read([claims[n][1].text for n in chosen], index.known(spans))
     candidates = [c for n in chosen for c in index.candidates(n, *claims[n], read[claims[n][1].text].sentence)]
     contexts = [index.sentences[c.article][c.sentence - 1].text if c.sentence else None for c in candidates]
     for c in candidates:
@@ -301,7 +308,7 @@ def _judge_claims(
         [claims[c.claim_index][1].text for c in candidates],
         [index.sentences[c.article][c.sentence].text for c in candidates],
         contexts,
-        index.parses(spans),
+        index.known(spans),
     )
     per_claim: dict[int, list[tuple[_Candidate, Judgement]]] = defaultdict(list)
     for candidate, judgement in zip(candidates, judgements, strict=True):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newscheck.encoder import DIM, encode
+from newscheck.encoder import DIM, TokenVectors, get_encoder
 from newscheck.records import Annotation, ArticleReport, Sentence
 from newscheck.stance.text import split_sentences
 
@@ -32,11 +32,14 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*\([^)
 @dataclass
 class ArticleVectors:
     """One article's unit sentence vectors (in `sentences_of` order), its headline-and-lead vector, and
-    its opening: the unit sum of the lead vector and the mean of its first sentences."""
+    its opening: the unit sum of the lead vector and the mean of its first sentences. An article encoded in
+    this process also keeps its sentences' word-piece vectors from the same pass, for the claim-level judge;
+    they are never stored, and dropped with the batch."""
 
     sentences: np.ndarray  # (sentences, DIM) float32
     lead: np.ndarray  # (DIM,) float32
     opening: np.ndarray  # (DIM,) float32
+    tokens: list[TokenVectors] | None = None
 
 
 def lead(paragraphs: Sequence[str]) -> str:
@@ -100,11 +103,16 @@ def embed_articles(reports: Sequence[ArticleReport]) -> list[ArticleVectors]:
 def _embed(reports: Sequence[ArticleReport]) -> list[ArticleVectors]:
     texts = [s.text for r in reports for s in sentences_of(r)]
     leads = [f"{r.article.headline}. {lead(paragraphs_of(r))}" for r in reports]
-    vectors = encode([*texts, *leads]) if texts or leads else np.zeros((0, DIM), dtype=np.float32)
+    encoder = get_encoder()
+    tokens = encoder.encode_tokens(texts) if texts else []
+    lead_vectors = encoder.encode(leads) if leads else np.zeros((0, DIM), dtype=np.float32)
+    vectors = np.stack([t.sentence for t in tokens]) if tokens else np.zeros((0, DIM), dtype=np.float32)
     out, row = [], 0
     for n, report in enumerate(reports):
         count = len(sentences_of(report))
-        out.append(assemble(vectors[row : row + count], vectors[len(texts) + n]))
+        made = assemble(vectors[row : row + count], lead_vectors[n])
+        made.tokens = tokens[row : row + count]
+        out.append(made)
         row += count
     return out
 

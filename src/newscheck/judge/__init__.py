@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from newscheck.judge.model import LABELS, MODEL_DIR, ClaimJudge, Judgement
+from newscheck.judge.model import LABELS, MODEL_DIR, ClaimJudge, Judgement, Known
 
-__all__ = ["LABELS", "ClaimJudge", "Judgement", "get_judge"]
+__all__ = ["LABELS", "ClaimJudge", "Judgement", "Known", "get_judge"]
 
 
 @lru_cache(maxsize=1)

@@ -38,7 +38,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc
 
-from newscheck.encoder import SentenceEncoder, get_encoder
+from newscheck.encoder import SentenceEncoder, TokenVectors, get_encoder
 from newscheck.encoding import repair_surrogates
 from newscheck.judge.features import FEATURES, read
 from newscheck.judge.text import TextView, views
@@ -52,6 +52,15 @@ MANIFEST_FILE = "manifest.json"
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "judge"
 VIEW_CACHE = 2048  # texts kept read between calls (a claim meets many sentences, a sentence many claims)
 JUDGE_BATCH = 2048  # pairs read together
+
+
+@dataclass
+class Known:
+    """What earlier stages of this process made for some texts, by text: the annotate stage's parse and the
+    embed stage's word-piece vectors. The judge reads such a text without parsing or encoding it again."""
+
+    docs: dict[str, Doc] = field(default_factory=dict)
+    tokens: dict[str, TokenVectors] = field(default_factory=dict)
 
 
 @dataclass
@@ -73,19 +82,20 @@ class ClaimJudge:
     def load(cls, directory: Path, encoder: SentenceEncoder | None = None) -> ClaimJudge:
         return cls(Heads.load(directory), encoder)
 
-    def read(self, texts: Sequence[str], docs: Mapping[str, Doc] | None = None) -> dict[str, TextView]:
-        """Views of `texts`, reading only those not read recently; a text whose parse is in `docs` (the
-        annotate stage's) is not parsed again."""
+    def read(self, texts: Sequence[str], known: Known | None = None) -> dict[str, TextView]:
+        """Views of `texts`, reading only those not read recently; a text `known` holds is not parsed or
+        encoded again."""
         wanted = list(dict.fromkeys(texts))
         missing = [t for t in wanted if t not in self._views]
         found = {t: self._views[t] for t in wanted if t in self._views}
-        docs = docs or {}
-        parsed = [t for t in missing if t in docs]
-        unparsed = [t for t in missing if t not in docs]
+        known = known or Known()
+        encode_tokens = self._encoder_knowing(known.tokens)
+        parsed = [t for t in missing if t in known.docs]
+        unparsed = [t for t in missing if t not in known.docs]
         if parsed:
-            found.update(zip(parsed, views(parsed, self.encoder.encode_tokens, [docs[t] for t in parsed])))
+            found.update(zip(parsed, views(parsed, encode_tokens, [known.docs[t] for t in parsed])))
         if unparsed:
-            found.update(zip(unparsed, views(unparsed, self.encoder.encode_tokens)))
+            found.update(zip(unparsed, views(unparsed, encode_tokens)))
         for text in wanted:
             self._views[text] = found[text]
             self._views.move_to_end(text)
@@ -93,12 +103,23 @@ class ClaimJudge:
             self._views.popitem(last=False)
         return found
 
+    def _encoder_knowing(self, tokens: Mapping[str, TokenVectors]):  # noqa: ANN202 - an encode_tokens function
+        """The encoder's `encode_tokens`, answering from `tokens` where it holds the text (the same vectors:
+        a text's encoding does not depend on its batch)."""
+
+        def encode_tokens(texts: Sequence[str]) -> list[TokenVectors]:
+            todo = [t for t in texts if t not in tokens]
+            made = dict(zip(todo, self.encoder.encode_tokens(todo))) if todo else {}
+            return [tokens[t] if t in tokens else made[t] for t in texts]
+
+        return encode_tokens
+
     def judge(
         self,
         claims: Sequence[str],
         sentences: Sequence[str],
         contexts: Sequence[str | None] | None = None,
-        docs: Mapping[str, Doc] | None = None,
+        known: Known | None = None,
     ) -> list[Judgement]:
         """Judgement of sentences[i] (after contexts[i], the sentence before it, when given) on claims[i],
         in batches of ``JUDGE_BATCH`` pairs so memory stays flat however many pairs come."""
@@ -108,11 +129,11 @@ class ClaimJudge:
         out: list[Judgement] = []
         for start in range(0, len(claims), JUDGE_BATCH):
             end = start + JUDGE_BATCH
-            out += self._judge_batch(claims[start:end], sentences[start:end], contexts[start:end], docs)
+            out += self._judge_batch(claims[start:end], sentences[start:end], contexts[start:end], known)
         return out
 
-    def _judge_batch(self, claims, sentences, contexts, docs) -> list[Judgement]:  # noqa: ANN001 - as judge()
-        read_views = self.read([*claims, *sentences, *(c for c in contexts if c)], docs)
+    def _judge_batch(self, claims, sentences, contexts, known) -> list[Judgement]:  # noqa: ANN001 - as judge()
+        read_views = self.read([*claims, *sentences, *(c for c in contexts if c)], known)
         readings = [
             read(read_views[c], read_views[s], read_views[x] if x else None)
             for c, s, x in zip(claims, sentences, contexts, strict=True)
