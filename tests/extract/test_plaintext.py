@@ -366,3 +366,20 @@ def test_a_caption_ending_in_a_name_and_agency_credit_is_a_credit():
     parts = segment_page(page)
     assert parts.paragraphs == paragraphs
     assert parts.credits == ["Ines Kalder/Northlight Images"]
+
+
+def test_a_most_read_box_above_the_article_ends_at_its_headline_and_byline():
+    paragraphs = [
+        "Quarry workers at Dunmere walked out on Tuesday after the company cut the night shift allowance by a third, "
+        "their union said, halting deliveries of stone to three road projects in the county.",
+        "The company said the allowance had been set in 1998 and no longer matched the hours worked; talks are due on Friday.",
+    ]
+    page = (
+        "Dunmere Herald\nNews\nSport\nMost read\nLibrary opens on Sundays from May\nCouncil tax to rise by 4%\n"
+        "Dunmere quarry workers walk out over night pay\nBy Ilse Marr · 4 March 2025, 9:38am\nSend\nCopy\n\n"
+        f"{paragraphs[0]}\n\nPicture set\n1 / 4 The quarry gates on Tuesday. Image: Tom Reyes / Herald Pictures\n"
+        f"Previous image\nNext image\n\n{paragraphs[1]}\n\nFiled in News\n"
+    )
+    parts = segment_page(page)
+    assert parts.paragraphs[0] == paragraphs[0] and paragraphs[1] in parts.paragraphs
+    assert parts.headline == "Dunmere quarry workers walk out over night pay"

@@ -651,17 +651,35 @@ def _ends_rail(lines: list[_Line], i: int) -> bool:
 
 
 def _mark_headed_rails(lines: list[_Line]) -> int:
-    """Mark the lines under each rail header ("Most read") as that rail's; the number of rails marked."""
+    """Mark the lines under each rail header ("Most read") as that rail's; the number of rails marked. A rail
+    ends at a paragraph (`_ends_rail`) and at a headline over a byline: a rail's items carry none."""
     rail_id = 0
     for i, line in enumerate(lines):
         if line.kind != "rail_header":
             continue
         rail_id += 1
         j = i + 1
-        while j < len(lines) and lines[j].kind not in ("rail_header", "end_marker") and not _ends_rail(lines, j):
+        while (
+            j < len(lines)
+            and lines[j].kind not in ("rail_header", "end_marker")
+            and not _ends_rail(lines, j)
+            and not _over_byline(lines, j)
+        ):
             lines[j].rail, lines[j].headed_rail = rail_id, True
             j += 1
     return rail_id
+
+
+def _over_byline(lines: list[_Line], k: int) -> bool:
+    """Whether line k is a headline with a byline under it, within the header lines."""
+    if not _headline_eligible(lines[k]):
+        return False
+    for j in range(k + 1, min(len(lines), k + 1 + _HEADER_LINES)):
+        if lines[j].kind == "byline":
+            return True
+        if lines[j].kind not in _HEADER_KINDS:
+            return False
+    return False
 
 
 def _mark_headerless_rails(lines: list[_Line], rail_id: int) -> None:
