@@ -234,3 +234,60 @@ def test_an_old_table_layout_page_gives_its_story_without_the_comments_and_links
     assert any(p.startswith("The operator said it hoped") for p in article.paragraphs)
     for chrome in ("Report abuse", "wrote on", "Other stories", "Lifeboat called out", "Tide Tables"):
         assert chrome not in article.body
+
+
+def _bare_page(inner: str, after: str = "") -> Document:
+    """A page whose headline stands outside the article's element, above it, with a link list after it."""
+    links = "".join(
+        f"<li><a href='/s{n}'>Council budget story number {n} and its effect on the county's schools</a></li>" for n in range(12)
+    )
+    page = (
+        "<html><head><title>Marrow Hill to close its old swimming baths</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/local'>Local</a></nav><h1>Marrow Hill to close its old swimming baths</h1>"
+        f"{inner}<div class='more'><h3>Elsewhere</h3><ul>{links}</ul></div>{after}<footer>Contact us | Privacy</footer></body></html>"
+    )
+    return Document(source="baths.html", content=page, kind="html")
+
+
+def test_break_paragraphs_keep_the_text_after_a_picture_or_heading():
+    first, second, third = PARAGRAPHS
+    for block in ("<img src='baths.jpg'>", "<h3>Pool closure</h3>", "<script>var slot = 1;</script>"):
+        inner = f"<table><tr><td>Posted May 5, 2025<br><br>{block}{first}<br><br>{second}<br><br>{third}</td></tr></table>"
+        article = extract(_bare_page(inner))
+        assert first in article.paragraphs and third in article.paragraphs, block
+
+
+def test_a_container_named_like_chrome_that_holds_the_article_is_kept():
+    extra = [p.replace("Marrow Hill", "Hill Top") for p in PARAGRAPHS]
+    shown, walled = PARAGRAPHS[:2], [PARAGRAPHS[2], *extra]
+    split_wall = f"<div class='article-body'>{''.join(f'<p>{p}</p>' for p in shown)}</div>"
+    split_wall += f"<div class='paywall'>{''.join(f'<p>{p}</p>' for p in walled)}</div>"
+    assert extract(_bare_page(split_wall)).paragraphs == [*shown, *walled]
+    tagged = (
+        "<div class='post-12 post type-post tag-meta tag-social-media'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>"
+    )
+    assert extract(_bare_page(tagged)).paragraphs == PARAGRAPHS
+
+
+def test_headings_inside_the_article_are_no_end_and_no_rail():
+    for heading in ("<p><b>SOURCE: Office for National Statistics</b></p>", "<h2>About Time</h2>", "<h2>More cuts to come</h2>"):
+        body = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>{heading}<p>{PARAGRAPHS[2]}</p>"
+        article = extract(_story(f"<section>{body}</section>"))
+        assert PARAGRAPHS[2] in article.paragraphs, heading
+
+
+def test_an_article_under_a_consent_dialogs_aria_hidden_wrapper_is_read():
+    dialog = (
+        "<div class='consent'>"
+        + "".join(
+            f"<p>We and our {n} partners store and read cookies on your device to measure audiences and show offers; you can change your mind at any time.</p>"
+            for n in range(6)
+        )
+        + "</div>"
+    )
+    page = (
+        "<html><head><title>Baths to close</title></head><body><h1>Marrow Hill Gazette</h1>"
+        f"<div id='page' aria-hidden='true'><article>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</article></div>{dialog}</body></html>"
+    )
+    article = extract(Document(source="consent.html", content=page, kind="html"))
+    assert PARAGRAPHS[0] in article.paragraphs

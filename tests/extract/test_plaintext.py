@@ -301,9 +301,18 @@ FLASH = (
     "the county fire service said; nobody was hurt."
 )
 COMMENTS = [
-    ("dunlin_77 5 hours ago", "That store has had problems with its dryers for years and nobody ever listens to the staff about it."),
-    ("Marta B. 4 hours ago", "Thank goodness nobody was hurt, the smoke was visible from the other side of the lake at breakfast."),
-    ("old_ferryman 2 hours ago", "Does anyone know whether the road past the store has reopened yet, or is it still shut both ways?"),
+    (
+        "dunlin_77 5 hours ago",
+        "That store has had problems with its dryers for years and nobody ever listens to the staff about it.",
+    ),
+    (
+        "Marta B. 4 hours ago",
+        "Thank goodness nobody was hurt, the smoke was visible from the other side of the lake at breakfast.",
+    ),
+    (
+        "old_ferryman 2 hours ago",
+        "Does anyone know whether the road past the store has reopened yet, or is it still shut both ways?",
+    ),
 ]
 
 
@@ -325,8 +334,14 @@ def test_nothing_after_the_paywall_under_the_article_is_its_body():
         "Dredging will start in October and close the inner basin to larger boats for about six weeks.",
     ]
     teasers = [
-        ("Ferry fares to rise by 4% from April", "The island ferry operator will raise fares by 4% from April, its first increase in three years, it said on Friday."),
-        ("Lifeboat crew rescues two kayakers off Kestrel Head", "Two kayakers were rescued by the Kestrel Bay lifeboat on Sunday after they were swept past the headland by a strong ebb tide."),
+        (
+            "Ferry fares to rise by 4% from April",
+            "The island ferry operator will raise fares by 4% from April, its first increase in three years, it said on Friday.",
+        ),
+        (
+            "Lifeboat crew rescues two kayakers off Kestrel Head",
+            "Two kayakers were rescued by the Kestrel Bay lifeboat on Sunday after they were swept past the headland by a strong ebb tide.",
+        ),
     ]
     rail = "\n\n".join(f"{h}\n\n{s}" for h, s in teasers)
     page = (
@@ -383,3 +398,47 @@ def test_a_most_read_box_above_the_article_ends_at_its_headline_and_byline():
     parts = segment_page(page)
     assert parts.paragraphs[0] == paragraphs[0] and paragraphs[1] in parts.paragraphs
     assert parts.headline == "Dunmere quarry workers walk out over night pay"
+
+
+HARBOUR = [
+    "Residents of Brenmoor said on Tuesday that the ferry would resume next week after months of repairs to the quay.",
+    "Fishermen said the closure had cost them most of the summer season and many of their regular customers.",
+    "1.25 million passengers used the crossing last year, the operator said, more than in any year since 2009.",
+    "The council said the repairs had cost twice the estimate because storms in March damaged the new stonework.",
+]
+
+
+def _harbour_page(middle: str, top: str = "") -> str:
+    return (
+        f"Brenmoor Mercury\nHome\nNews\n{top}Brenmoor ferry to resume next week\nBy Ade Sunday\n5 May 2025\n\n"
+        f"{HARBOUR[0]}\n\n{HARBOUR[1]}\n\n{middle}\n\n{HARBOUR[2]}\n\n{HARBOUR[3]}\n"
+    )
+
+
+def test_lines_inside_the_article_that_look_like_its_end_do_not_cut_it():
+    for middle in (
+        "Subscribe to continue reading",
+        "© Getty Images",
+        "Copyright Harbour Gazette",
+        "SOURCE: Office for Harbour Statistics",
+    ):
+        parts = segment_page(_harbour_page(middle))
+        assert parts.paragraphs[:2] == HARBOUR[:2] and parts.paragraphs[-2:] == HARBOUR[2:], middle
+        assert parts.byline == "Ade Sunday"
+
+
+def test_a_rail_of_items_with_bylines_above_the_article_stays_a_rail():
+    items = "".join(
+        f"{title}\nBy {author}\n{snippet}\n"
+        for title, author, snippet in [
+            ("Council approves new school budget", "Nell Ward", "The county will spend more on buildings."),
+            ("Police appeal after break-in at the marina", "Oskar Lind", "Two boats were damaged overnight."),
+        ]
+    )
+    parts = segment_page(_harbour_page("Pictures: the quay at dawn", f"Most read\n{items}"))
+    assert parts.headline == "Brenmoor ferry to resume next week"
+    assert parts.paragraphs[0] == HARBOUR[0]
+    assert {t.headline for t in parts.teasers} >= {
+        "Council approves new school budget",
+        "Police appeal after break-in at the marina",
+    }

@@ -11,7 +11,7 @@ import trafilatura
 from htmldate import find_date
 from trafilatura.utils import repair_faulty_html
 
-from newscheck.extract.plaintext import RAIL_HEADER, inline_link_title, line_kind, norm, segment_page
+from newscheck.extract.plaintext import RAIL_HEADER, inline_link_title, is_release_end, line_kind, norm, segment_page
 from newscheck.records import Teaser
 
 _CREDIT = re.compile(
@@ -35,17 +35,20 @@ _PAGE_PARSER = lxml.html.HTMLParser(
 )
 
 
-# Class and id words by which pages name what is not the article: bylines and datelines, kickers, audio and
+# Class and id words by which pages name what is not the article: bylines and timestamps, kickers, audio and
 # video players, promos and appeals, paywalls and meters, share bars, a press release's provider line and
 # contacts, corrections and editors' notes. Matched as whole words of the class or id ("app-promo",
 # "block-time__updated", "bylineBlock").
 _CHROME_CLASS_WORDS = frozenset(
-    """byline bylines author authors dateline timestamp updated kicker rubric eyebrow overline meta credits
+    """byline bylines author authors timestamp updated kicker rubric eyebrow overline meta credits
     audio listen player promo promos epic appeal appeals contribution contributions donate donation
     subscribe subscription subscriptions paywall barrier regwall meter newsletter newsletters signup membership cta
     share sharing social provider contact contacts boilerplate disclaimer copyright correction corrections
     editors ad ads advert advertisement sponsor sponsored""".split()
 )
+_TAXONOMY_CLASS = re.compile(r"^(?:tag|category|categories|post|format|has|is|topic|section|type)-", re.IGNORECASE)
+_CHROME_MAX_PARAGRAPHS = 3  # a "chrome" element holding this many paragraphs holds the article
+_PARAGRAPH_WORDS = 15
 _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[0-9]+")
 _NAMED_CHROME_TAGS = ("div", "section", "aside", "p", "span", "ul", "ol", "header", "footer", "address", "figure", "form")
 _WRAPPER_SHARE = 0.5  # an element holding this share of the page's words wraps the article
@@ -57,7 +60,11 @@ _LOOSE_LINES = 1
 _LOOSE_LINE_WORDS = 20
 _STOPS = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var".split())
+# Elements that stand apart from the text around them; anything else (a, b, img, big, del, font, ...) runs inline.
+_BLOCKS = frozenset(
+    """address article aside blockquote center dd details dialog div dl dt fieldset figcaption figure footer form
+    h1 h2 h3 h4 h5 h6 header hr li main nav noscript ol p pre script section style table template ul""".split()
+)
 
 
 @dataclass
@@ -126,23 +133,42 @@ def _read_rails(root: lxml.html.HtmlElement) -> Rails:
 
 
 def _class_words(el: lxml.html.HtmlElement) -> set[str]:
-    return {w.lower() for w in _CLASS_WORD.findall(f"{el.get('class', '')} {el.get('id', '')}")}
+    """The words of an element's classes and id, leaving out a CMS's taxonomy and state classes ("tag-social-media",
+    "category-meta", "has-dateline"), which name the content's topics, not the element."""
+    names = [c for c in f"{el.get('class', '')} {el.get('id', '')}".split() if not _TAXONOMY_CLASS.match(c)]
+    return {w.lower() for name in names for w in _CLASS_WORD.findall(name)}
 
 
-def _named_chrome(root: lxml.html.HtmlElement) -> set[str]:
-    """The normalised texts of the elements a page names as chrome by class or id (see `_CHROME_CLASS_WORDS`)
-    and of their blocks, unless one wraps the article. Read, not removed: trafilatura chooses differently on
-    a pruned tree."""
+def _named_chrome(root: lxml.html.HtmlElement) -> list[set[str]]:
+    """For each outermost element the page names as chrome by class or id (see `_CHROME_CLASS_WORDS`), the
+    normalised texts of it and of its blocks, unless it wraps the article. Read, not removed: trafilatura
+    chooses differently on a pruned tree."""
     page_words = _word_count(root)
-    found: set[str] = set()
+    found: list[set[str]] = []
+    taken: set = set()
     for el in root.iter(*_NAMED_CHROME_TAGS):
         if not _class_words(el) & _CHROME_CLASS_WORDS or _wraps_article(el, page_words):
             continue
-        for block in (el, *el.iter("p", "li", "div", "span", "a", "h2", "h3", "h4", "b", "strong")):
-            text = norm(" ".join(block.itertext()))
-            if text:
-                found.add(text)
+        if any(a in taken for a in el.iterancestors()):
+            continue  # its texts are read with the element around it
+        taken.add(el)
+        texts = {
+            norm(" ".join(block.itertext()))
+            for block in (el, *el.iter("p", "li", "div", "span", "a", "h2", "h3", "h4", "b", "strong"))
+        }
+        found.append(texts - {""})
     return found
+
+
+def _without_named_chrome(lines: list[str], chrome: list[set[str]]) -> list[str]:
+    """`lines` without those of the chrome elements, except an element that would take several paragraphs: then
+    it holds the article ("paywall" around the paragraphs subscribers see, a post tagged "social"), where an
+    appeal or a wall's offer is a paragraph or two. Nothing is dropped where nothing would be left."""
+    dropped: set[str] = set()
+    for texts in chrome:
+        if sum(len(line.split()) >= _PARAGRAPH_WORDS for line in lines if norm(line) in texts) < _CHROME_MAX_PARAGRAPHS:
+            dropped |= texts
+    return [line for line in lines if norm(line) not in dropped] or lines
 
 
 def _word_count(el: lxml.html.HtmlElement) -> int:
@@ -156,15 +182,16 @@ def _wraps_article(el: lxml.html.HtmlElement, page_words: int) -> bool:
 
 
 def _drop_hidden(root: lxml.html.HtmlElement) -> None:
-    """Remove what the page does not show, as Readability judges it: a `hidden` attribute, an inline
-    display:none or visibility:hidden, aria-hidden="true". A soft paywall ships the rest of the article
-    hidden; keyword stuffing and templates for scripts hide there too."""
+    """Remove what the page does not show: a `hidden` attribute (not "until-found", which find-in-page opens), an
+    inline display:none or visibility:hidden. A soft paywall ships the rest of the article hidden; keyword
+    stuffing and templates for scripts hide there too. aria-hidden is left alone: pages set it on their whole
+    content while a consent dialog is open."""
     page_words = _word_count(root)
     hidden = [
         el
         for el in root.iter()
         if isinstance(el.tag, str)
-        and (el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style", "")))
+        and (el.get("hidden") not in (None, "until-found") or _HIDDEN_STYLE.search(el.get("style", "")))
         and not _wraps_article(el, page_words)
     ]
     for el in hidden:
@@ -174,48 +201,55 @@ def _drop_hidden(root: lxml.html.HtmlElement) -> None:
 
 def _paragraphs_from_breaks(root: lxml.html.HtmlElement) -> None:
     """Text set apart by blank lines (<br><br>) inside one element, as old templates and TV station sites write
-    paragraphs, becomes <p> elements, as Readability does: trafilatura drops a leading run of such text."""
+    paragraphs, becomes <p> elements, as Readability does: trafilatura drops a leading run of such text. Block
+    children (a picture's table, a heading) stay where they are, between paragraphs; every piece of text and
+    every element is kept once, in order."""
     holders = {
         br.getparent()
         for br in root.iter("br")
         if not (br.tail or "").strip() and (after := br.getnext()) is not None and after.tag == "br"
     }
     for holder in holders:
-        if holder is None or holder.tag not in _BREAK_HOLDERS or not (holder.text or "").strip():
+        if holder is None or holder.tag not in _BREAK_HOLDERS:
             continue
         children = list(holder)
+        if not ((holder.text or "").strip() or any((c.tail or "").strip() for c in children)):
+            continue
         runs: list[list] = [[holder.text]]
         holder.text = None
         for child in children:
             holder.remove(child)
+            tail, child.tail = child.tail, None
             if child.tag == "br":
-                if runs[-1] and runs[-1] != [None]:
+                if any(p is not None and (not isinstance(p, str) or p.strip()) for p in runs[-1]):
                     runs.append([])
-                runs[-1].append(child.tail)
-            elif isinstance(child.tag, str) and child.tag not in _INLINE:
-                runs.append([child])  # a block of its own
-                runs.append([])
+                runs[-1].append(tail)
+            elif not isinstance(child.tag, str) or child.tag in _BLOCKS:
+                runs += [[child], [tail]]  # a block of its own; the text after it opens the next run
             else:
-                runs[-1].append(child)
+                runs[-1] += [child, tail]
         for run in runs:
             pieces = [p for p in run if p is not None and (not isinstance(p, str) or p.strip())]
             if not pieces:
                 continue
-            if len(pieces) == 1 and not isinstance(pieces[0], str) and pieces[0].tag not in _INLINE:
+            if (
+                len(pieces) == 1
+                and not isinstance(pieces[0], str)
+                and (not isinstance(pieces[0].tag, str) or pieces[0].tag in _BLOCKS)
+            ):
                 holder.append(pieces[0])
                 continue
             paragraph = lxml.html.Element("p")
-            for piece in pieces:
+            for piece in run:
+                if piece is None:
+                    continue
                 if isinstance(piece, str):
                     if len(paragraph):
                         paragraph[-1].tail = (paragraph[-1].tail or "") + piece
                     else:
                         paragraph.text = (paragraph.text or "") + piece
                 else:
-                    tail, piece.tail = piece.tail, None
                     paragraph.append(piece)
-                    if tail:
-                        piece.tail = tail
             holder.append(paragraph)
 
 
@@ -246,7 +280,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
     # The headline repeated at the top of the text, in any case ("HARBOUR REOPENS"), and the teasers of the
     # page's rails (their headlines and snippets) that trafilatura took for paragraphs are not the article.
     lines = [p.strip() for p in result.text.split("\n") if p.strip() and norm(p) not in headings]
-    paragraphs = [p for p in lines if norm(p) not in rails.texts and norm(p) not in chrome]
+    paragraphs = _without_named_chrome([p for p in lines if norm(p) not in rails.texts], chrome)
     if not paragraphs:
         paragraphs = lines  # a "rail" that holds all the text is the page's layout, not a rail
     if not paragraphs:
@@ -293,17 +327,20 @@ def _article_window(headline: str, paragraphs: list[str]) -> tuple[list[str], st
 def _without_chrome(paragraphs: list[str]) -> tuple[list[str], list[str], list[str]]:
     """(paragraphs, inline link headlines, credits): trafilatura keeps some chrome as paragraphs
     ("ADVERTISEMENT", "Sign up for our newsletter", "Read more: ..."); the segmenter's line reading drops it.
-    An end marker ("About the Tidewater Trust", "Media contact:") after a paragraph of prose ends the article:
-    a company box, contacts and more releases follow it."""
+    An end marker after a paragraph of prose ends the article: a press release's company box, contacts and
+    more releases follow "About the Tidewater Trust", comments follow "Reader comments (12)". Another end
+    marker right before a paragraph is a heading inside the article, dropped as a line."""
     kept, links, credits = [], [], []
-    for paragraph in paragraphs:
+    for n, paragraph in enumerate(paragraphs):
         kind, credit = line_kind(paragraph)
-        if kind == "end_marker" and any(len(p.split()) >= _END_AFTER_WORDS for p in kept):
+        following = paragraphs[n + 1] if n + 1 < len(paragraphs) else ""
+        goes_on = len(following.split()) >= _END_AFTER_WORDS and not is_release_end(paragraph)  # a heading inside it
+        if kind == "end_marker" and not goes_on and any(len(p.split()) >= _END_AFTER_WORDS for p in kept):
             break
         if kind == "link":
             links.append(inline_link_title(paragraph))
         elif kind == "credit":
-            credits.append(credit or paragraph)
+            credits += [credit] if credit else []
         elif kind not in ("chrome", "paywall", "date", "byline", "end_marker"):
             kept.append(paragraph)
     return kept, links, credits

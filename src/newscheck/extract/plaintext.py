@@ -88,9 +88,10 @@ RAIL_HEADER = re.compile(
     r"^(?:latest|latest news|latest stories|latest headlines|the latest|related|related articles|"
     r"related stories|related news|related content|related coverage|related topics|"
     r"more stories|more news|more headlines|more on this story|more on this|more to read|"
-    r"more from [\w' ]+|more in [\w' ]+|more(?: \w+){1,3}|also in [\w' ]+|most read|most popular|most viewed|"
+    r"more from [\w' ]+|more in [\w' ]+|more \w+|more (?:\w+ ){0,2}(?:stories|news|reads|articles|headlines|videos|releases)|"
+    r"also in [\w' ]+|most read|most popular|most viewed|"
     r"most shared|popular|popular now|popular stories|trending|trending now|trending stories|"
-    r"(?:trending|popular|most read|latest) (?:on|at|in) [\w'. ]+|"
+    r"(?:trending|popular|most read|latest) (?:on|at) [\w'.]+(?: [\w'.]+)?|"
     r"top stories|top news|top headlines|recommended|recommended for you|recommended stories|"
     r"you may also like|you might also like|you may have missed|editor'?s picks|editors' picks|"
     r"what to read next|read next|up next|in other news|don'?t miss|must read|featured|"
@@ -104,9 +105,11 @@ _END_MARKER = re.compile(
     r"^(?:leave|post|add|write) a (?:reply|comment|response)$|^join the (?:conversation|discussion)$|"
     r"^(?:show|view|read|see) (?:all )?comments(?: \d+)?$|^about (?:the )?(?:authors?|writers?|reporters?)$"
 )
-_ABOUT_BOX = re.compile(r"^About (?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|for|&)){0,5}$")
+_ABOUT_BOX = re.compile(r"^About (?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|for|&)){1,5}$")
 # A press release ends at its contacts, its "SOURCE" line or its end mark ("###", "-30-").
-_RELEASE_END = re.compile(r"^(?:(?:media|press) contacts?|contacts?|for further information)\s*:?$|^SOURCE:?\s+[A-Z]|^#{3}$|^-\s?30\s?-$")
+_RELEASE_END = re.compile(
+    r"^(?:(?:media|press) contacts?|contacts?|for further information)\s*:?$|^SOURCE\s+[A-Z]|^#{3}$|^-\s?30\s?-$"
+)
 
 # Inline links to other stories inside an article ("Read more: ...").
 _INLINE_LINK_PREFIX = re.compile(
@@ -190,13 +193,16 @@ _RELATIVE = re.compile(
 # Where a byline's date or time begins: "By Ana Moll 17 Feb 2025, 14:32", "By Ana Moll Wednesday 9 April".
 _BYLINE_STAMP = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\.?\s+\d{{1,2}}\b|\d{{1,2}}[:./]\d{{2}}|"
-    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day|updated|published|posted)\b",
+    rf"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day,?\s+(?:\d|{_MONTH}\b)|updated|published|posted)\b",
     re.IGNORECASE,
 )
 # A live blog entry's stamp, with or without its author: "Posted at 07:14 Lise Varro", "Updated at 09:16 GMT".
-_ENTRY_STAMP = re.compile(r"^(?:(?:posted|updated|published)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b", re.IGNORECASE)
+_ENTRY_STAMP = re.compile(
+    r"^(?:(?:[Pp]osted|[Uu]pdated|[Pp]ublished)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3}$"
+)  # the stamp, then at most a time zone and the entry's author
 _TIME_GLUED = re.compile(r"(?<=\b\d\d[:.]\d\d)(?=[A-Z][a-z])|(?<=\b\d[:.]\d\d)(?=[A-Z][a-z])")  # "07:14Lise Varro"
-_COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
+_COPYRIGHT_NOTICE = re.compile(r"(?:©|\bcopyright\b)\s*(?:\d{4}|\(c\))|\ball rights reserved\b", re.IGNORECASE)
 _DATE_FILLER = re.compile(
     r"\b(?:published|updated|posted|last|first|modified|on|at|date|time|am|pm|a\.m|p\.m|gmt|utc|"
     r"edt|est|cdt|cst|pdt|pst|bst|cet|cest|eet|msk|ist|jst|aest|"
@@ -213,7 +219,8 @@ _CREDIT_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A broadcaster's picture labels: "IMAGE SOURCE, NORTHLIGHT", "Image caption, Boats at the quay."
-_PICTURE_LABEL = re.compile(r"^(?:image|picture|photo) (?:source|caption|credit)\s*,\s*(.{2,200}?)\.?$", re.IGNORECASE)
+_PICTURE_LABEL = re.compile(r"^(?:image|picture|photo) (?:source|credit)\s*,\s*(.{2,100}?)\.?$", re.IGNORECASE)
+_PICTURE_CAPTION = re.compile(r"^(?:image|picture|photo) caption\s*,", re.IGNORECASE)
 _CREDIT_BY = re.compile(
     r"^\(?(?:photo|photograph|image|picture|illustration)s?\s+(?:by|courtesy of|courtesy|via)\s+"
     r"(.{2,100}?)\)?\.?$",
@@ -227,7 +234,9 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # A caption ending in a bare "Name/Agency" credit: "Crowds on the quay. Jane Roe/Northlight Images".
-_SLASH_CREDIT = re.compile(r"[.!?][\"”’)]?\s+((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s?/\s?[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4})$")
+_SLASH_CREDIT = re.compile(
+    r"[.!?][\"”’)]?\s+((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s?/\s?[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4})$"
+)
 _AGENCY_CREDIT = re.compile(
     r"^(?:[\w.'’ -]{2,60}/\s*)?(?:getty images|afp|reuters|ap photo|ap|epa|epa-efe|shutterstock|"
     r"alamy|bloomberg|anadolu|xinhua|tass|sipa|pa images|pa wire|ap images|afp via getty images)"
@@ -272,6 +281,8 @@ _WEIGHT = {
     "end_marker": -40.0,
 }
 _RAIL_LINE_WEIGHT = -3.0
+_END_MARKER_WORDS = 8  # an end marker is a header, never a paragraph
+_RAIL_ITEM_WORDS = 30  # a teaser's snippet is shorter: a paragraph this long under a byline is an article's
 _OPENING_BONUS = 40.0  # the weight of a paragraph under the page's headline block, besides its words
 _HEADER_LINES = 8  # lines of byline, date, credits and share buttons between a headline and its article
 # What a page puts between a headline and its article: a share bar's "Comments (12)" is no end of it.
@@ -444,7 +455,14 @@ def _classify(text: str, cleaned: bool = False) -> _Line:
 
 def _is_end_marker(text: str, lower: str) -> bool:
     """A header after which a page holds no more article: comments, an author or company box, a release's contacts."""
-    return bool(_END_MARKER.match(lower) or _ABOUT_BOX.match(text) or _RELEASE_END.match(text))
+    if len(text.split()) > _END_MARKER_WORDS:
+        return False
+    return bool(_END_MARKER.match(lower) or is_release_end(text))
+
+
+def is_release_end(text: str) -> bool:
+    """A press release's company box header ("About the Tidewater Trust"), contacts, "SOURCE" tag or end mark."""
+    return len(text.split()) <= _END_MARKER_WORDS and bool(_ABOUT_BOX.match(text) or _RELEASE_END.match(text))
 
 
 def _early_chrome(text: str, words: int, low: str, lower: str) -> tuple[str, str | None] | None:
@@ -457,6 +475,8 @@ def _early_chrome(text: str, words: int, low: str, lower: str) -> tuple[str, str
         return "link", None
     if (credit := _credit_of(text, words)) is not None:
         return "credit", credit
+    if words <= _PULL_QUOTE_WORDS and _PICTURE_CAPTION.match(text):
+        return "credit", None  # a broadcaster's "Image caption, ...": with the picture's credit, not the text
     return None
 
 
@@ -671,14 +691,17 @@ def _mark_headed_rails(lines: list[_Line]) -> int:
 
 
 def _over_byline(lines: list[_Line], k: int) -> bool:
-    """Whether line k is a headline with a byline under it, within the header lines."""
+    """Whether line k is a headline with a byline under it, within the header lines, and an article's paragraph
+    after those (a rail's items may carry bylines, but only a snippet)."""
     if not _headline_eligible(lines[k]):
         return False
+    bylined = False
     for j in range(k + 1, min(len(lines), k + 1 + _HEADER_LINES)):
-        if lines[j].kind == "byline":
-            return True
+        if lines[j].kind == "prose":
+            return bylined and (lines[j].words >= _RAIL_ITEM_WORDS or _ends_rail(lines, j))
         if lines[j].kind not in _HEADER_KINDS:
             return False
+        bylined = bylined or lines[j].kind == "byline"
     return False
 
 
@@ -857,22 +880,29 @@ def _mark_article_opening(lines: list[_Line]) -> None:
         j, dated = k + 1, False
         if j + 1 < len(lines) and lines[j].kind == "prose" and lines[j + 1].kind in ("date", "byline"):
             j += 1  # a standfirst between the headline and its byline
-        while j < len(lines) and j <= k + _HEADER_LINES and (
-            lines[j].kind in _HEADER_KINDS or (dated and lines[j].kind == "title" and _SEPARATORS.search(lines[j].text))
+        while (
+            j < len(lines)
+            and j <= k + _HEADER_LINES
+            and (lines[j].kind in _HEADER_KINDS or (dated and lines[j].kind == "title" and _SEPARATORS.search(lines[j].text)))
         ):  # a row of utilities under the byline: "Printer-friendly version | Email this story"
             dated = dated or lines[j].kind in ("date", "byline")
             j += 1
         if dated and j < len(lines) and lines[j].kind == "prose" and not lines[j].rail:
             lines[j].opens_article = True
-            end = next((e for e in range(j + 1, len(lines)) if _ends_article(lines[e])), len(lines))
+            end = next((e for e in range(j + 1, len(lines)) if _ends_article(lines, e)), len(lines))
             for later in lines[end + 1 :]:
                 later.after_article = True
             return
 
 
-def _ends_article(line: _Line) -> bool:
-    """A paywall, an end marker or a copyright line: no more of the article after it."""
-    return line.kind in ("paywall", "end_marker") or (line.kind == "chrome" and _COPYRIGHT.search(line.text) is not None)
+def _ends_article(lines: list[_Line], k: int) -> bool:
+    """An end marker, a copyright notice, or a paywall that the article does not go on after (a paragraph right
+    after "Subscribe to keep reading" makes it a promo inside the article)."""
+    line = lines[k]
+    if line.kind == "end_marker" or (line.kind == "chrome" and _COPYRIGHT_NOTICE.search(line.text) is not None):
+        return True
+    following = _next_content(lines, k)
+    return line.kind == "paywall" and not (following is not None and following.kind == "prose")
 
 
 def _weight(line: _Line) -> float:
