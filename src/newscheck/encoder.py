@@ -116,7 +116,7 @@ class SentenceEncoder:
                     pieces = hidden[row, 1 : n - 1]
                     pieces = pieces / np.maximum(np.linalg.norm(pieces, axis=1, keepdims=True), 1e-9)
                     tokens = (pieces.astype(np.float32), list(encodings[i].offsets[1 : n - 1]))
-                rows.append((int(i), pooled[row], tokens))
+                rows.append((int(i), pooled[row].copy() if keep_tokens else pooled[row], tokens))  # kept alone, not the batch
             return rows
 
         if self.threads == 1 or len(batches) == 1:

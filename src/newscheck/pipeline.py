@@ -90,8 +90,10 @@ def analyze_articles(
 
     for report, annotation in zip(english, annotate([r.article for r in english], settings), strict=True):
         report.annotation = annotation
-    for report, vectors in zip(english, embed_articles(english), strict=True):
-        report.annotation.vectors = vectors  # every sentence embedded once: claims, stories, cross-checks
+    # Every sentence embedded once: claims, stories, cross-checks; the judge's word pieces kept where it runs here.
+    keep_tokens = settings.verify and settings.ray.engine == "local"
+    for report, vectors in zip(english, embed_articles(english, keep_tokens), strict=True):
+        report.annotation.vectors = vectors
     for count, report in enumerate(english, start=done + 1):
         annotation = report.annotation
         report.quotes = attribute(report.article, annotation)

@@ -90,10 +90,8 @@ class Analyser:
                 article = article_of[n]
                 if article.id in reports:
                     report = reports[article.id]
-                    if report.annotation is not None:  # a parse and word-piece vectors stay where they were made
-                        report.annotation.doc = None
-                        if report.annotation.vectors is not None:
-                            report.annotation.vectors.tokens = None
+                    if report.annotation is not None:
+                        report.annotation.doc = None  # a spaCy Doc stays in the process that parsed it
                     row = _row(REPORT, row["source"], report)
                 elif article.source in failed:
                     row = _row(ERROR, row["source"], failed[article.source])

@@ -89,29 +89,34 @@ def assemble(sentences: np.ndarray, lead_vector: np.ndarray) -> ArticleVectors:
     return ArticleVectors(sentences, lead_vector, _unit(lead_vector + mean).astype(np.float32))
 
 
-def embed_articles(reports: Sequence[ArticleReport]) -> list[ArticleVectors]:
+def embed_articles(reports: Sequence[ArticleReport], keep_tokens: bool = False) -> list[ArticleVectors]:
     """The vectors of every article, from one encoder pass over all their sentences and leads; an
-    article embedded earlier in this process (``annotation.vectors``) is not encoded again."""
+    article embedded earlier in this process (``annotation.vectors``) is not encoded again. With
+    `keep_tokens`, the sentences' word-piece vectors are kept too, for the judge in this process."""
     done = [r.annotation.vectors if r.annotation is not None else None for r in reports]
     if all(v is not None for v in done):
         return done  # type: ignore[return-value]
     todo = [r for r, v in zip(reports, done, strict=True) if v is None]
-    made = iter(_embed(todo))
+    made = iter(_embed(todo, keep_tokens))
     return [v if v is not None else next(made) for v in done]
 
 
-def _embed(reports: Sequence[ArticleReport]) -> list[ArticleVectors]:
+def _embed(reports: Sequence[ArticleReport], keep_tokens: bool) -> list[ArticleVectors]:
     texts = [s.text for r in reports for s in sentences_of(r)]
     leads = [f"{r.article.headline}. {lead(paragraphs_of(r))}" for r in reports]
     encoder = get_encoder()
-    tokens = encoder.encode_tokens(texts) if texts else []
-    lead_vectors = encoder.encode(leads) if leads else np.zeros((0, DIM), dtype=np.float32)
-    vectors = np.stack([t.sentence for t in tokens]) if tokens else np.zeros((0, DIM), dtype=np.float32)
+    tokens = encoder.encode_tokens(texts) if keep_tokens and texts else None
+    if tokens is not None:
+        vectors = np.stack([t.sentence for t in tokens]) if tokens else np.zeros((0, DIM), dtype=np.float32)
+        lead_vectors = encoder.encode(leads) if leads else np.zeros((0, DIM), dtype=np.float32)
+    else:
+        both = encoder.encode([*texts, *leads]) if texts or leads else np.zeros((0, DIM), dtype=np.float32)
+        vectors, lead_vectors = both[: len(texts)], both[len(texts) :]
     out, row = [], 0
     for n, report in enumerate(reports):
         count = len(sentences_of(report))
         made = assemble(vectors[row : row + count], lead_vectors[n])
-        made.tokens = tokens[row : row + count]
+        made.tokens = tokens[row : row + count] if tokens is not None else None
         out.append(made)
         row += count
     return out
