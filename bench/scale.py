@@ -287,7 +287,7 @@ def main() -> None:
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for size in [args.small, args.articles] if args.small else [args.articles]:
+        for size in dict.fromkeys([args.small, args.articles] if args.small else [args.articles]):  # once if equal
             (folder / str(size)).mkdir()
             shards = write_shards(folder / str(size), size)
             for phase in args.phases:
