@@ -236,7 +236,7 @@ def test_an_old_table_layout_page_gives_its_story_without_the_comments_and_links
         assert chrome not in article.body
 
 
-def _bare_page(inner: str, after: str = "") -> Document:
+def _bare_page(inner: str) -> Document:
     """A page whose headline stands outside the article's element, above it, with a link list after it."""
     links = "".join(
         f"<li><a href='/s{n}'>Council budget story number {n} and its effect on the county's schools</a></li>" for n in range(12)
@@ -244,7 +244,7 @@ def _bare_page(inner: str, after: str = "") -> Document:
     page = (
         "<html><head><title>Marrow Hill to close its old swimming baths</title></head><body>"
         "<nav><a href='/'>Home</a> <a href='/local'>Local</a></nav><h1>Marrow Hill to close its old swimming baths</h1>"
-        f"{inner}<div class='more'><h3>Elsewhere</h3><ul>{links}</ul></div>{after}<footer>Contact us | Privacy</footer></body></html>"
+        f"{inner}<div class='more'><h3>Elsewhere</h3><ul>{links}</ul></div><footer>Contact us | Privacy</footer></body></html>"
     )
     return Document(source="baths.html", content=page, kind="html")
 
