@@ -1,6 +1,12 @@
 """Story clustering on real news: FNC-1 bodies grouped by the story they report.
 
     .venv/bin/python bench/stories.py [--data ../shared/data/fnc1] [--part validation|train|all]
+    .venv/bin/python bench/stories.py --outlets
+
+With --outlets instead: the 216 fictional reports of bench/gold/claims_articles.jsonl, four outlets' reports of
+each of 54 stories over a few days, in other words and lengths; stories V-Z and E each have a sibling story of
+another event between the same two parties. Each report is rebuilt from its numbered sentences (one paragraph
+each, the first as its headline) and dated; the same pairwise figures are printed against the stories.
 
 FNC-1's training bodies are real news articles from many outlets, written in different words and at
 different lengths; bodies joined by a headline related to both report one story (a "topic", as the
@@ -43,7 +49,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "fnc1")
     parser.add_argument("--part", choices=("validation", "train", "all"), default="validation")
+    parser.add_argument("--outlets", action="store_true", help="the multi-outlet fictional reports instead of FNC-1")
     args = parser.parse_args()
+    if args.outlets:
+        return outlets()
     from newscheck.config import Settings
     from newscheck.records import Article, ArticleReport
     from newscheck.stance.data import load_fnc, split
@@ -79,6 +88,43 @@ def main() -> int:
     for topic, size in sizes.most_common(8):
         landed = Counter(found[a] for a, t in gold.items() if t == topic)
         print(f"  {size:>3}: {len(landed)} stories, largest share {max(landed.values()) / size:.2f}")
+    return 0
+
+
+def outlets() -> int:
+    import json
+
+    from newscheck.config import Settings
+    from newscheck.records import Article, ArticleReport
+    from newscheck.stories import build_stories
+
+    sentences: dict[str, dict[int, str]] = defaultdict(dict)
+    dated, gold = {}, {}
+    with open(REPO / "bench" / "gold" / "claims_articles.jsonl", encoding="utf-8") as handle:
+        for row in map(json.loads, handle):
+            sentences[row["article"]][row["position"]] = row["sentence"]
+            dated[row["article"]], gold[row["article"]] = row["sentence_date"], row["story"]
+    reports = []
+    for name in sorted(sentences):
+        paragraphs = [sentences[name][k] for k in sorted(sentences[name])]
+        article = Article(
+            id=name,
+            source=name,
+            headline=paragraphs[0],
+            body="\n\n".join(paragraphs),
+            paragraphs=paragraphs,
+            published=dated[name],
+        )
+        reports.append(ArticleReport(article))
+    started = time.perf_counter()
+    stories = build_stories(reports, Settings())
+    seconds = time.perf_counter() - started
+    found = {a: n for n, story in enumerate(stories) for a in story.article_ids}
+    precision, recall, f1 = pairwise(gold, found)
+    print(
+        f"multi-outlet reports: {len(set(gold.values()))} stories, {len(reports)} reports -> {len(stories)} stories in {seconds:.1f} s"
+    )
+    print(f"pairwise precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
     return 0
 
 

@@ -130,3 +130,54 @@ def test_like_reports_week_after_week_do_not_chain_into_one_story_of_months():
         days = sorted(published[a] for a in story.article_ids)
         assert (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days <= settings.story_span_days
     assert _story_of(stories, "levy-0") is not _story_of(stories, "levy-5")
+
+
+def _report(name: str, headline: str, body: str, published: str) -> ArticleReport:
+    from newscheck.records import Article
+
+    return ArticleReport(article=Article(id=name, source=f"{name}.txt", headline=headline, body=body, published=published))
+
+
+def test_outlets_naming_different_people_in_their_leads_report_one_event():
+    """Each outlet leads with someone else (the operator's chief, the minister, a union) and no name is shared;
+    told in other words, they are one story all the same."""
+    reports = [
+        _report(
+            "ferry-a",
+            "Night ferry crossings halted after engine-room fire",
+            "Tidewater Lines chief executive Oskar Brandt said on Monday that night crossings to the islands would stop "
+            "for a month after a fire in the engine room of its largest ferry. Nobody was hurt.",
+            "2026-02-02",
+        ),
+        _report(
+            "ferry-b",
+            "Island night ferries suspended for a month after fire",
+            "Transport minister Ilse Marr told parliament on Tuesday that the month-long halt to night ferry sailings "
+            "after an engine-room fire was the operator's own decision and that safety came first.",
+            "2026-02-03",
+        ),
+        _report(
+            "ferry-c",
+            "Crew union wants answers over ferry engine-room fire",
+            "The Seafarers' Guild and its leader Nell Ward said warnings about the engine room of the ferry that caught "
+            "fire on Sunday night were ignored, as night crossings were suspended for four weeks.",
+            "2026-02-03",
+        ),
+    ]
+    stories = build_stories(reports, Settings())
+    assert _story_of(stories, "ferry-a") is _story_of(stories, "ferry-b") is _story_of(stories, "ferry-c")
+
+
+def test_one_template_filled_in_for_two_towns_is_two_events():
+    reports = [
+        _report(
+            f"fire-{town}",
+            f"Fire at {town} recycling plant",
+            f"Firefighters from {town} and {chief}'s crew spent the night at the {town} recycling plant after a fire broke "
+            f"out in a storage hall on Tuesday, the {town} fire service said. Nobody was hurt.",
+            "2026-04-07",
+        )
+        for town, chief in (("Arden", "Ola Brekke"), ("Kessel", "Mira Santos"))
+    ]
+    stories = build_stories(reports, Settings())
+    assert _story_of(stories, "fire-Arden") is not _story_of(stories, "fire-Kessel")

@@ -57,6 +57,7 @@ BLOCK_NEIGHBOURS = 30  # within a name's block, each node meets at most this man
 MEANING_NEIGHBOURS = 10  # each node also meets its this many closest nodes by embedding
 CONFLICTING_NAMES = 2  # two nodes that each name this many participants ...
 NAME_OVERLAP = 0.5  # ... and share less than this IDF-weighted share of them (of the smaller's) are two events
+TEMPLATE_SIMILARITY = 0.65  # ... when they read this alike (one template, other names)
 NEIGHBOUR_CHUNK = 2048  # nodes whose nearest neighbours are found per matrix product (bounds memory)
 SCORE_CHUNK = 50_000  # candidate pairs scored per vectorised step (bounds memory)
 STORY_ACTORS = 8  # actors listed per story
@@ -192,14 +193,15 @@ class _Views:
 
     def edges(self, pairs: np.ndarray) -> list[tuple[float, int, int]]:
         """Scored candidate pairs (similarity, i, j) at least ``EDGE_SIMILARITY`` close. Two reports that
-        each name several participants and share few of them are not one event however alike they read
-        (two fires at two plants in one week)."""
+        read nearly alike, each naming several participants and sharing few of them, are one template filled
+        in twice (two fires at two plants in one week), not one event. Reports that read less alike may name
+        nobody in common: each outlet leads with someone else (the company's chief, the minister, a union)."""
         accepted = []
         for begin in range(0, len(pairs), SCORE_CHUNK):
             left, right = pairs[begin : begin + SCORE_CHUNK, 0], pairs[begin : begin + SCORE_CHUNK, 1]
             named = np.minimum(self.name_count[left], self.name_count[right]) >= CONFLICTING_NAMES
-            conflicting = named & (self.name_overlap(left, right) < NAME_OVERLAP)
             scores = self.similarity(left, right)
+            conflicting = named & (self.name_overlap(left, right) < NAME_OVERLAP) & (scores >= TEMPLATE_SIMILARITY)
             keep = (scores >= EDGE_SIMILARITY) & ~conflicting
             accepted.extend(zip(scores[keep].tolist(), left[keep].tolist(), right[keep].tolist(), strict=True))
         return accepted
