@@ -104,18 +104,18 @@ def embed_articles(reports: Sequence[ArticleReport], keep_tokens: bool = False) 
 def _embed(reports: Sequence[ArticleReport], keep_tokens: bool) -> list[ArticleVectors]:
     texts = [s.text for r in reports for s in sentences_of(r)]
     leads = [f"{r.article.headline}. {lead(paragraphs_of(r))}" for r in reports]
-    encoder = get_encoder()
-    tokens = encoder.encode_tokens(texts) if keep_tokens and texts else None
-    if tokens is not None:
-        vectors = np.stack([t.sentence for t in tokens]) if tokens else np.zeros((0, DIM), dtype=np.float32)
-        lead_vectors = encoder.encode(leads) if leads else np.zeros((0, DIM), dtype=np.float32)
+    everything = [*texts, *leads]
+    tokens = get_encoder().encode_tokens(everything) if keep_tokens else None  # one encoder pass either way
+    if not everything:
+        vectors = np.zeros((0, DIM), dtype=np.float32)
+    elif tokens is not None:
+        vectors = np.stack([t.sentence for t in tokens])
     else:
-        both = encoder.encode([*texts, *leads]) if texts or leads else np.zeros((0, DIM), dtype=np.float32)
-        vectors, lead_vectors = both[: len(texts)], both[len(texts) :]
+        vectors = get_encoder().encode(everything)
     out, row = [], 0
     for n, report in enumerate(reports):
         count = len(sentences_of(report))
-        made = assemble(vectors[row : row + count], lead_vectors[n])
+        made = assemble(vectors[row : row + count], vectors[len(texts) + n])
         made.tokens = tokens[row : row + count] if tokens is not None else None
         out.append(made)
         row += count

@@ -139,11 +139,10 @@ def _class_words(el: lxml.html.HtmlElement) -> set[str]:
     return {w.lower() for name in names for w in _CLASS_WORD.findall(name)}
 
 
-def _named_chrome(root: lxml.html.HtmlElement) -> list[set[str]]:
+def _named_chrome(root: lxml.html.HtmlElement, page_words: int) -> list[set[str]]:
     """For each outermost element the page names as chrome by class or id (see `_CHROME_CLASS_WORDS`), the
     normalised texts of it and of its blocks, unless it wraps the article. Read, not removed: trafilatura
     chooses differently on a pruned tree."""
-    page_words = _word_count(root)
     found: list[set[str]] = []
     taken: set = set()
     for el in root.iter(*_NAMED_CHROME_TAGS):
@@ -178,15 +177,14 @@ def _word_count(el: lxml.html.HtmlElement) -> int:
 def _wraps_article(el: lxml.html.HtmlElement, page_words: int) -> bool:
     """Whether an element holds the headline or half the page's words: then it is the article's wrapper
     ("article-meta-wrap", or a page hidden behind a consent dialog), whatever it is named or marked."""
-    return el.find(".//h1") is not None or len(el.text_content().split()) >= _WRAPPER_SHARE * page_words
+    return el.find(".//h1") is not None or _word_count(el) >= _WRAPPER_SHARE * page_words
 
 
-def _drop_hidden(root: lxml.html.HtmlElement) -> None:
+def _drop_hidden(root: lxml.html.HtmlElement, page_words: int) -> None:
     """Remove what the page does not show: a `hidden` attribute (not "until-found", which find-in-page opens), an
     inline display:none or visibility:hidden. A soft paywall ships the rest of the article hidden; keyword
     stuffing and templates for scripts hide there too. aria-hidden is left alone: pages set it on their whole
     content while a consent dialog is open."""
-    page_words = _word_count(root)
     hidden = [
         el
         for el in root.iter()
@@ -210,7 +208,7 @@ def _paragraphs_from_breaks(root: lxml.html.HtmlElement) -> None:
         if not (br.tail or "").strip() and (after := br.getnext()) is not None and after.tag == "br"
     }
     for holder in holders:
-        if holder is None or holder.tag not in _BREAK_HOLDERS:
+        if holder.tag not in _BREAK_HOLDERS:
             continue
         children = list(holder)
         if not ((holder.text or "").strip() or any((c.tail or "").strip() for c in children)):
@@ -224,7 +222,7 @@ def _paragraphs_from_breaks(root: lxml.html.HtmlElement) -> None:
                 if any(p is not None and (not isinstance(p, str) or p.strip()) for p in runs[-1]):
                     runs.append([])
                 runs[-1].append(tail)
-            elif not isinstance(child.tag, str) or child.tag in _BLOCKS:
+            elif _is_block(child):
                 runs += [[child], [tail]]  # a block of its own; the text after it opens the next run
             else:
                 runs[-1] += [child, tail]
@@ -232,11 +230,7 @@ def _paragraphs_from_breaks(root: lxml.html.HtmlElement) -> None:
             pieces = [p for p in run if p is not None and (not isinstance(p, str) or p.strip())]
             if not pieces:
                 continue
-            if (
-                len(pieces) == 1
-                and not isinstance(pieces[0], str)
-                and (not isinstance(pieces[0].tag, str) or pieces[0].tag in _BLOCKS)
-            ):
+            if len(pieces) == 1 and not isinstance(pieces[0], str) and _is_block(pieces[0]):
                 holder.append(pieces[0])
                 continue
             paragraph = lxml.html.Element("p")
@@ -251,6 +245,11 @@ def _paragraphs_from_breaks(root: lxml.html.HtmlElement) -> None:
                 else:
                     paragraph.append(piece)
             holder.append(paragraph)
+
+
+def _is_block(el: lxml.html.HtmlElement) -> bool:
+    """A block element, a comment or a processing instruction: it stands apart from the text around it."""
+    return not isinstance(el.tag, str) or el.tag in _BLOCKS
 
 
 def _teasers(rails: Rails, body: str) -> list[Teaser]:
@@ -269,8 +268,9 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
         return None
     headings = {norm(h.text_content()) for h in tree.iter("h1")}
     rails = _read_rails(tree)
-    chrome = _named_chrome(tree)
-    _drop_hidden(tree)
+    page_words = _word_count(tree)
+    chrome = _named_chrome(tree, page_words)
+    _drop_hidden(tree, page_words)
     _paragraphs_from_breaks(tree)
     result = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=False)
     if result is None or not (result.text or "").strip():

@@ -454,10 +454,9 @@ def _classify(text: str, cleaned: bool = False) -> _Line:
 
 
 def _is_end_marker(text: str, lower: str) -> bool:
-    """A header after which a page holds no more article: comments, an author or company box, a release's contacts."""
-    if len(text.split()) > _END_MARKER_WORDS:
-        return False
-    return bool(_END_MARKER.match(lower) or is_release_end(text))
+    """A header after which a page holds no more article: comments, an author or company box, a release's
+    contacts. `lower` is the normalised text of a short line, empty for a longer one."""
+    return bool(_END_MARKER.match(lower)) or is_release_end(text)
 
 
 def is_release_end(text: str) -> bool:
@@ -872,8 +871,8 @@ def _teasers(lines: list[_Line], article: set[int]) -> list[Teaser]:
 def _mark_article_opening(lines: list[_Line]) -> None:
     """The first paragraph under the page's first headline block (a title outside any rail, then a byline or
     a date within a few header lines) opens the article: a one-sentence flash there outweighs the longer
-    comments or teaser snippets further down the page. What follows the paywall or end marker after that
-    paragraph (offers, comments, an author box, other stories) is no longer the article."""
+    comments or teaser snippets further down the page. What follows the end marker, copyright notice or paywall
+    after that paragraph (offers, comments, an author box, other stories) is no longer the article."""
     for k, line in enumerate(lines):
         if line.kind != "title" or line.rail or not _headline_eligible(line):
             continue
