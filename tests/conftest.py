@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -11,6 +12,12 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
 EXAMPLES = REPO / "examples"
+
+
+def fingerprint(text: str) -> str:
+    """A short digest of a text with its spacing normalised. The seeds' text is never copied into the
+    repository: tests pin what the pipeline reads from them (a headline, a teaser, how a body begins) by this."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:12]
 
 
 def _seed_path(prefix: str) -> Path:

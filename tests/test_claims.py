@@ -26,9 +26,10 @@ def seeds(seed_000, seed_001):
     return _claims_of([seed_000, seed_001])
 
 
-def _claim(claims, fragment):
-    found = [c for c in claims if fragment in c.text]
-    assert found, f"no claim contains {fragment!r}"
+def _claim(claims, *words):
+    """The first claim holding all `words`, in any case: a seed's claim is found without copying its text."""
+    found = [c for c in claims if all(w.lower() in c.text.lower() for w in words)]
+    assert found, f"no claim holds {words!r}"
     return found[0]
 
 
@@ -37,16 +38,16 @@ def test_claims_resting_on_us_officials_are_unnamed(seeds):
     officials = [c for c in claims if c.attributed_to == "US officials"]
     assert len(officials) == 2
     assert all(c.source_type == "unnamed" for c in officials)
-    assert _claim(claims, "According to US intelligence").source_type == "unnamed"
+    assert _claim(claims, "according to us intelligence").source_type == "unnamed"
 
 
 def test_japanese_media_claim_is_media(seeds):
-    claim = _claim(seeds[0][1], "Japanese media had earlier reported")
+    claim = _claim(seeds[0][1], "japanese", "media")
     assert claim.source_type == "media"
 
 
 def test_alliance_claim_carries_both_countries_and_the_event_aimed_at_the_usa(seeds):
-    claim = _claim(seeds[0][1], "formation of a military alliance")
+    claim = _claim(seeds[0][1], "formation", "alliance")
     assert {"RUS", "CHN"} <= set(claim.actors)
     assert claim.source_type == "outlet"  # the outlet asserts the announcement itself
     aimed = {(e.source, e.target) for e in claim.events if e.type == "MOBILIZE" and e.mode == "asserted"}
@@ -62,15 +63,15 @@ def test_quoted_claim_is_attributed_to_its_speaker(seeds):
 
 def test_hedged_and_negated_claims(seeds):
     claims = seeds[1][1]
-    assert _claim(claims, "there are indications that lethal aid could be").hedged
-    assert _claim(claims, "have denied any such cooperation").negated
-    assert not _claim(claims, "According to US intelligence").negated
+    assert _claim(claims, "indications", "lethal").hedged
+    assert _claim(claims, "denied", "cooperation").negated
+    assert not _claim(claims, "according to us intelligence").negated
 
 
 def test_reported_facts_score_above_filler(seeds):
     claims = seeds[1][1]
-    filler = [_claim(claims, "It raises questions about the future"), _claim(claims, "It is a tale of geopolitical maneuvering")]
-    facts = [_claim(claims, "According to US intelligence"), _claim(claims, "US officials have sounded the alarm")]
+    filler = [_claim(claims, "raises questions"), _claim(claims, "tale", "geopolitical")]
+    facts = [_claim(claims, "according to us intelligence"), _claim(claims, "sounded", "alarm")]
     assert max(c.checkworthy for c in filler) < 0.3
     assert min(c.checkworthy for c in facts) > 0.7
 

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import HTML_EXAMPLES
+from conftest import HTML_EXAMPLES, fingerprint
 
 CLI = [sys.executable, "-m", "newscheck"]
 
@@ -52,10 +52,7 @@ def test_analyze_seeds_and_bad_inputs_reports_good_ones_and_exits_1(tmp_path, se
     assert f"{binary}: binary" in stderr
     report = json.loads(out.read_text())
     headlines = [a["headline"] for a in report["articles"]]
-    assert headlines == [
-        "Russia and China announce military alliance against the U.S.",
-        "Russia-Ukraine War Updates: Beijing's Backing, China's Covert Aid to Russia's War Effort Raises Global Alarms",
-    ]
+    assert [fingerprint(h) for h in headlines] == ["6719fa42233a", "fce98a70718c"]  # the seeds' headlines (conftest)
     first = report["articles"][0]
     for key in (
         "id",
