@@ -3,10 +3,14 @@
     .venv/bin/python bench/stories.py [--data ../shared/data/fnc1] [--part validation|train|all]
     .venv/bin/python bench/stories.py --outlets
 
-With --outlets instead: the 216 fictional reports of bench/gold/claims_articles.jsonl, four outlets' reports of
-each of 54 stories over a few days, in other words and lengths; stories V-Z and E each have a sibling story of
-another event between the same two parties. Each report is rebuilt from its numbered sentences (one paragraph
-each, the first as its headline) and dated; the same pairwise figures are printed against the stories.
+With --outlets instead, two fictional multi-outlet sets, each scored pairwise against its events:
+- bench/gold/claims_articles.jsonl: 216 reports, three outlets' reports of each of 54 stories over a few days plus
+  one report of another event with the same names (its own event); stories V-Z and E each have a sibling story
+  of another event between the same two parties. Each report is rebuilt from its numbered sentences (one
+  paragraph each, the first as its headline) and dated.
+- bench/gold/stories_outlets.jsonl: 133 reports of 36 events by three writers (domestic, international,
+  business and science): 3-5 outlets per main event, from 50-word briefs to 700-word features opening on other
+  people, over 0-3 days; 9 sibling events (the same parties, another event that week) and 3 template twins.
 
 FNC-1's training bodies are real news articles from many outlets, written in different words and at
 different lengths; bodies joined by a headline related to both report one story (a "topic", as the
@@ -27,6 +31,7 @@ from itertools import combinations
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+OTHER_STORY_KINDS = {"same_names_other_story", "related_report", "other_topic"}  # claims_articles.jsonl
 
 
 def pairwise(gold: dict[str, int], found: dict[str, int]) -> tuple[float, float, float]:
@@ -91,19 +96,23 @@ def main() -> int:
     return 0
 
 
-def outlets() -> int:
+def _claim_article_reports() -> tuple[list, dict[str, str]]:
+    """The reports of claims_articles.jsonl rebuilt from their numbered sentences, with their story. A report
+    whose every sentence is of another story (its "same names, other story" article) is its own event."""
     import json
 
-    from newscheck.config import Settings
     from newscheck.records import Article, ArticleReport
-    from newscheck.stories import build_stories
 
     sentences: dict[str, dict[int, str]] = defaultdict(dict)
-    dated, gold = {}, {}
+    dated, gold, kinds = {}, {}, defaultdict(set)
     with open(REPO / "bench" / "gold" / "claims_articles.jsonl", encoding="utf-8") as handle:
         for row in map(json.loads, handle):
             sentences[row["article"]][row["position"]] = row["sentence"]
             dated[row["article"]], gold[row["article"]] = row["sentence_date"], row["story"]
+            kinds[row["article"]].add(row["kind"])
+    for name, found in kinds.items():
+        if found <= OTHER_STORY_KINDS:
+            gold[name] = name
     reports = []
     for name in sorted(sentences):
         paragraphs = [sentences[name][k] for k in sorted(sentences[name])]
@@ -116,15 +125,52 @@ def outlets() -> int:
             published=dated[name],
         )
         reports.append(ArticleReport(article))
-    started = time.perf_counter()
-    stories = build_stories(reports, Settings())
-    seconds = time.perf_counter() - started
-    found = {a: n for n, story in enumerate(stories) for a in story.article_ids}
-    precision, recall, f1 = pairwise(gold, found)
-    print(
-        f"multi-outlet reports: {len(set(gold.values()))} stories, {len(reports)} reports -> {len(stories)} stories in {seconds:.1f} s"
-    )
-    print(f"pairwise precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    return reports, gold
+
+
+def _outlet_reports() -> tuple[list, dict[str, str]]:
+    """The reports of stories_outlets.jsonl, each with its event."""
+    import json
+
+    from newscheck.records import Article, ArticleReport
+
+    reports, gold = [], {}
+    with open(REPO / "bench" / "gold" / "stories_outlets.jsonl", encoding="utf-8") as handle:
+        for n, row in enumerate(map(json.loads, handle)):
+            name = f"{row['event']}-{n}"
+            paragraphs = row["paragraphs"]
+            article = Article(
+                id=name,
+                source=row["outlet"],
+                headline=row["headline"],
+                body="\n\n".join(paragraphs),
+                paragraphs=paragraphs,
+                published=row["published"],
+            )
+            reports.append(ArticleReport(article))
+            gold[name] = row["event"]
+    return reports, gold
+
+
+def outlets() -> int:
+    from newscheck.config import Settings
+    from newscheck.stories import build_stories
+
+    for label, (reports, gold) in (
+        ("claims_articles.jsonl", _claim_article_reports()),
+        ("stories_outlets.jsonl", _outlet_reports()),
+    ):
+        started = time.perf_counter()
+        stories = build_stories(reports, Settings())
+        seconds = time.perf_counter() - started
+        found = {a: n for n, story in enumerate(stories) for a in story.article_ids}
+        precision, recall, f1 = pairwise(gold, found)
+        print(f"{label}: {len(set(gold.values()))} events, {len(reports)} reports -> {len(stories)} stories in {seconds:.1f} s")
+        print(f"  pairwise precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+        for story in stories:
+            events = sorted({gold[a] for a in story.article_ids})
+            if len(events) > 1:
+                print(f"  joined: {', '.join(events)}")
     return 0
 
 

@@ -138,29 +138,30 @@ def _report(name: str, headline: str, body: str, published: str) -> ArticleRepor
     return ArticleReport(article=Article(id=name, source=f"{name}.txt", headline=headline, body=body, published=published))
 
 
-def test_outlets_naming_different_people_in_their_leads_report_one_event():
-    """Each outlet leads with someone else (the operator's chief, the minister, a union) and no name is shared;
-    told in other words, they are one story all the same."""
+def test_outlets_leading_with_different_people_report_one_event_when_they_name_the_same_ferry():
+    """Each outlet leads with someone else (the operator's chief, the minister, a union) and words it otherwise;
+    the ferry they all name further down makes them one story."""
     reports = [
         _report(
             "ferry-a",
             "Night ferry crossings halted after engine-room fire",
             "Tidewater Lines chief executive Oskar Brandt said on Monday that night crossings to the islands would stop "
-            "for a month after a fire in the engine room of its largest ferry. Nobody was hurt.",
+            "for a month after a fire in the engine room of its largest ferry, the Skerry Star. Nobody was hurt.",
             "2026-02-02",
         ),
         _report(
             "ferry-b",
             "Island night ferries suspended for a month after fire",
             "Transport minister Ilse Marr told parliament on Tuesday that the month-long halt to night ferry sailings "
-            "after an engine-room fire was the operator's own decision and that safety came first.",
+            "was the operator's own decision and that safety came first. The Skerry Star's engine room caught fire on Sunday.",
             "2026-02-03",
         ),
         _report(
             "ferry-c",
             "Crew union wants answers over ferry engine-room fire",
             "The Seafarers' Guild and its leader Nell Ward said warnings about the engine room of the ferry that caught "
-            "fire on Sunday night were ignored, as night crossings were suspended for four weeks.",
+            "fire on Sunday night were ignored, as night crossings were suspended for four weeks. The Skerry Star is "
+            "the largest ship on the island routes.",
             "2026-02-03",
         ),
     ]
@@ -181,3 +182,42 @@ def test_one_template_filled_in_for_two_towns_is_two_events():
     ]
     stories = build_stories(reports, Settings())
     assert _story_of(stories, "fire-Arden") is not _story_of(stories, "fire-Kessel")
+
+
+@pytest.fixture(scope="module")
+def outlet_stories() -> tuple[list, dict[str, str]]:
+    """Stories over bench/gold/stories_outlets.jsonl (36 events told by 3-5 outlets each), with each report's event."""
+    import json
+
+    from conftest import REPO
+
+    from newscheck.records import Article
+
+    reports, event_of = [], {}
+    with open(REPO / "bench" / "gold" / "stories_outlets.jsonl", encoding="utf-8") as handle:
+        for n, row in enumerate(map(json.loads, handle)):
+            name = f"{row['event']}-{n}"
+            body = "\n\n".join(row["paragraphs"])
+            article = Article(id=name, source=row["outlet"], headline=row["headline"], body=body, published=row["published"])
+            reports.append(ArticleReport(article=article))
+            event_of[name] = row["event"]
+    return build_stories(reports, Settings()), event_of
+
+
+def _stories_of_event(stories: list, event_of: dict[str, str], event: str) -> list:
+    return [story for story in stories if any(event_of[a] == event for a in story.article_ids)]
+
+
+def test_a_news_report_a_town_mourning_and_an_arrest_are_one_story_through_the_names_they_share(outlet_stories):
+    """Four outlets' reports of one hit-and-run: a brief, the victim's town mourning her, the arrest days later.
+    Their openings read apart; the victim, the town and the road they all name further down join them."""
+    stories, event_of = outlet_stories
+    (story,) = _stories_of_event(stories, event_of, "HA06")
+    assert sum(event_of[a] == "HA06" for a in story.article_ids) == 4
+    assert {event_of[a] for a in story.article_ids} == {"HA06"}
+
+
+def test_a_recall_worded_like_another_companys_recall_the_same_week_is_another_story(outlet_stories):
+    stories, event_of = outlet_stories
+    for story in _stories_of_event(stories, event_of, "HC03") + _stories_of_event(stories, event_of, "HC12"):
+        assert len({event_of[a] for a in story.article_ids}) == 1, story.title

@@ -26,10 +26,9 @@ from newscheck.crosscheck import MAX_CANDIDATE_ARTICLES, claim_keys
 from newscheck.judge import ClaimJudge
 from newscheck.records import ArticleReport, StanceReader, day_number
 from newscheck.store import Store
-from newscheck.stories import BLOCK_NEIGHBOURS, MEANING_NEIGHBOURS, blocking_features, build_stories
+from newscheck.stories import BLOCK_NEIGHBOURS, CANDIDATE_COSINE, MEANING_NEIGHBOURS, blocking_features, build_stories
 from newscheck.vectors import ArticleVectors, attach_vectors
 
-NEIGHBOUR_MIN_COSINE = 0.4  # a stored opening further than this from a new one is no story candidate
 CLAIM_KEY_NEIGHBOURS = 4 * MAX_CANDIDATE_ARTICLES  # stored articles per claim key: as many as a claim's retrieval reads
 
 
@@ -61,7 +60,7 @@ def _near_by_meaning(store: Store, vectors: Sequence[ArticleVectors], days: Sequ
     for ids, stored_days, matrix in store.openings():
         similarities = openings @ matrix.T
         for row, (day, heap) in enumerate(zip(days, best, strict=True)):
-            for column in np.flatnonzero(similarities[row] >= NEIGHBOUR_MIN_COSINE):
+            for column in np.flatnonzero(similarities[row] >= CANDIDATE_COSINE):
                 if _within(window, day, stored_days[column]):
                     item = (float(similarities[row, column]), ids[column])
                     if len(heap) < MEANING_NEIGHBOURS:

@@ -8,13 +8,17 @@ paragraph that reads as prose) joined with the mean embedding of its first
 headline and lead (the specific terms: "quota" against "warning shots" for the
 same two countries and the same strait). Reports of one event by different
 outlets, in other words and at other lengths, land close; an article that
-mentions the event in passing, further down, does not.
+mentions the event in passing, further down, does not. A fifth of the
+similarity is the overlap of the names the two whole texts use (TF-IDF over
+name words of headline and body): outlets that open on other people and other
+angles still name the same town, company and victims further down.
 
 Candidates come from blocking, never from all pairs: nodes sharing a name token
 of headline and lead (or, when annotated, an actor named there), each compared
 with the next ``BLOCK_NEIGHBOURS`` of its block by date; and each node's
 ``MEANING_NEIGHBOURS`` nearest nodes by embedding, for reports that name no one
-alike ("a dog left at a station with a suitcase"). Both stay within
+alike ("a dog left at a station with a suitcase"), at least
+``CANDIDATE_COSINE`` close. Both stay within
 ``Settings.story_window_days`` (undated nodes match any date), and a story's dated reports
 within ``Settings.story_span_days`` of each other. A candidate pair
 is an edge when its similarity reaches ``EDGE_SIMILARITY``, unless both name
@@ -40,6 +44,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 import numpy as np
+from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import MultiLabelBinarizer
 
@@ -50,9 +55,11 @@ from newscheck.vectors import embed_articles, lead, paragraphs_of
 
 __all__ = ["build_stories"]
 
-EMBEDDING_WEIGHT = 0.8  # similarity = this * embedding cosine + the rest * TF-IDF cosine
-EDGE_SIMILARITY = 0.5  # similarity a candidate pair needs to be an edge
-MERGE_SIMILARITY = 0.5  # mean similarity over two clusters' cross pairs for them to merge
+EMBEDDING_WEIGHT = 0.8  # opening similarity = this * embedding cosine + the rest * TF-IDF cosine
+NAME_WEIGHT = 0.2  # similarity = the rest * opening similarity + this * cosine of the whole texts' name words
+EDGE_SIMILARITY = 0.45  # similarity a candidate pair needs to be an edge
+MERGE_SIMILARITY = 0.45  # mean similarity over two clusters' cross pairs for them to merge
+CANDIDATE_COSINE = 0.35  # openings further apart than this are never candidates by meaning
 BLOCK_NEIGHBOURS = 30  # within a name's block, each node meets at most this many later nodes
 MEANING_NEIGHBOURS = 10  # each node also meets its this many closest nodes by embedding
 CONFLICTING_NAMES = 2  # two nodes that each name this many participants ...
@@ -108,6 +115,12 @@ def blocking_features(report: ArticleReport) -> set[str]:
     return _features(report, lead(paragraphs_of(report)))
 
 
+def _name_words(report: ArticleReport) -> list[str]:
+    """The words of every name in headline and body ("port", "mirren", "kestrel"), repeats kept."""
+    text = f"{report.article.headline}. {report.article.body}"
+    return [token.lower() for name in _names(text) for token in name.split() if token.lower() not in _NOT_NAMES]
+
+
 def _actors(report: ArticleReport) -> set[str]:
     """Who the article is about: annotated actor keys, else name phrases of the whole text."""
     if report.annotation is not None and report.annotation.actors:
@@ -142,7 +155,7 @@ def _candidate_pairs(features: Sequence[set[str]], days: Sequence[int | None], w
 
 def _nearest_pairs(embeddings: np.ndarray, days: Sequence[int | None], window: int) -> np.ndarray:
     """Node pairs (i < j) where j is among i's ``MEANING_NEIGHBOURS`` closest nodes by embedding, at least
-    ``EDGE_SIMILARITY`` close and within the date window."""
+    ``CANDIDATE_COSINE`` close and within the date window."""
     n = len(embeddings)
     if n < 2:
         return np.zeros((0, 2), dtype=np.int64)
@@ -157,7 +170,7 @@ def _nearest_pairs(embeddings: np.ndarray, days: Sequence[int | None], window: i
         near = np.argpartition(-block, k - 1, axis=1)[:, :k]
         for offset, row in enumerate(rows):
             for other in near[offset]:
-                if block[offset, other] < EDGE_SIMILARITY:
+                if block[offset, other] < CANDIDATE_COSINE:
                     continue
                 if dated[row] and dated[other] and abs(day[row] - day[other]) > window:
                     continue
@@ -168,12 +181,15 @@ def _nearest_pairs(embeddings: np.ndarray, days: Sequence[int | None], window: i
 
 
 class _Views:
-    """What each node is about (its opening's embedding, its headline and lead's words) and who is in it
-    (name features)."""
+    """What each node is about (its opening's embedding, its headline and lead's words), who is in it
+    (name features of headline and lead) and whom the whole text names (its name words)."""
 
-    def __init__(self, texts: Sequence[str], features: Sequence[set[str]], openings: np.ndarray) -> None:
+    def __init__(
+        self, texts: Sequence[str], features: Sequence[set[str]], openings: np.ndarray, name_words: Sequence[list[str]]
+    ) -> None:
         self.openings = openings.astype(np.float64)
         self.terms = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
+        self.named = _name_vectors(name_words)
         names = MultiLabelBinarizer(sparse_output=True).fit_transform(features).tocsr().astype(np.float64)
         document_frequency = np.asarray(names.sum(axis=0)).ravel()
         idf = np.log((1 + len(features)) / (1 + document_frequency)) + 1
@@ -182,10 +198,14 @@ class _Views:
         self.name_mass = np.asarray(self.weighted_names.sum(axis=1)).ravel()
         self.name_count = np.asarray(names.sum(axis=1)).ravel()
 
-    def similarity(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    def opening_similarity(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         dense = np.einsum("ij,ij->i", self.openings[left], self.openings[right])
         terms = np.asarray(self.terms[left].multiply(self.terms[right]).sum(axis=1)).ravel()
         return _mixed(dense, terms)
+
+    def similarity(self, left: np.ndarray, right: np.ndarray, opening: np.ndarray) -> np.ndarray:
+        named = np.asarray(self.named[left].multiply(self.named[right]).sum(axis=1)).ravel()
+        return _with_names(opening, named)
 
     def name_overlap(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         shared = np.asarray(self.weighted_names[left].multiply(self.names[right]).sum(axis=1)).ravel()
@@ -200,16 +220,29 @@ class _Views:
         for begin in range(0, len(pairs), SCORE_CHUNK):
             left, right = pairs[begin : begin + SCORE_CHUNK, 0], pairs[begin : begin + SCORE_CHUNK, 1]
             named = np.minimum(self.name_count[left], self.name_count[right]) >= CONFLICTING_NAMES
-            scores = self.similarity(left, right)
-            conflicting = named & (self.name_overlap(left, right) < NAME_OVERLAP) & (scores >= TEMPLATE_SIMILARITY)
+            opening = self.opening_similarity(left, right)
+            scores = self.similarity(left, right, opening)
+            conflicting = named & (self.name_overlap(left, right) < NAME_OVERLAP) & (opening >= TEMPLATE_SIMILARITY)
             keep = (scores >= EDGE_SIMILARITY) & ~conflicting
             accepted.extend(zip(scores[keep].tolist(), left[keep].tolist(), right[keep].tolist(), strict=True))
         return accepted
 
 
+def _name_vectors(name_words: Sequence[list[str]]) -> sparse.csr_matrix:
+    """Unit TF-IDF vectors of the name words each text uses (zero rows where no text names anyone)."""
+    if not any(name_words):
+        return sparse.csr_matrix((len(name_words), 1))
+    return TfidfVectorizer(analyzer=list, binary=True).fit_transform(name_words).tocsr()
+
+
 def _mixed(dense, terms):  # noqa: ANN001, ANN202 - floats or arrays alike
-    """The similarity of two texts (or sums of texts) from their embedding and TF-IDF dot products."""
+    """The similarity of two openings (or sums of them) from their embedding and TF-IDF dot products."""
     return EMBEDDING_WEIGHT * dense + (1 - EMBEDDING_WEIGHT) * terms
+
+
+def _with_names(opening, named):  # noqa: ANN001, ANN202 - floats or arrays alike
+    """The similarity of two texts (or sums of them) from their openings' and their name words' similarity."""
+    return (1 - NAME_WEIGHT) * opening + NAME_WEIGHT * named
 
 
 def _cluster(views: _Views, pairs: np.ndarray, days: Sequence[int | None], span: int) -> UnionFind:
@@ -225,7 +258,8 @@ def _cluster(views: _Views, pairs: np.ndarray, days: Sequence[int | None], span:
     first = list(days)
     last = list(days)
     dense = {i: views.openings[i].copy() for i in range(n)}
-    sparse = {i: views.terms[i] for i in range(n)}
+    terms = {i: views.terms[i] for i in range(n)}
+    named = {i: views.named[i] for i in range(n)}
     size = [1] * n
     neighbours: dict[int, set[int]] = defaultdict(set)
     heap = []
@@ -236,7 +270,8 @@ def _cluster(views: _Views, pairs: np.ndarray, days: Sequence[int | None], span:
     heapq.heapify(heap)
 
     def average(a: int, b: int) -> float:
-        return _mixed(float(dense[a] @ dense[b]), float(sparse[a].multiply(sparse[b]).sum())) / (size[a] * size[b])
+        opening = _mixed(float(dense[a] @ dense[b]), float(terms[a].multiply(terms[b]).sum()))
+        return _with_names(opening, float(named[a].multiply(named[b]).sum())) / (size[a] * size[b])
 
     while heap:
         negative, i, j = heapq.heappop(heap)
@@ -253,7 +288,8 @@ def _cluster(views: _Views, pairs: np.ndarray, days: Sequence[int | None], span:
         root, other = (i, j) if clusters.find(i) == i else (j, i)
         first[root], last[root] = dates or (None, None)
         dense[root] = dense[root] + dense.pop(other)
-        sparse[root] = sparse[root] + sparse.pop(other)
+        terms[root] = terms[root] + terms.pop(other)
+        named[root] = named[root] + named.pop(other)
         size[root] += size[other]
         merged = (neighbours.pop(root, set()) | neighbours.pop(other, set())) - {root, other}
         neighbours[root] = merged
@@ -309,7 +345,8 @@ def build_stories(reports: Sequence[ArticleReport], settings: Settings) -> list[
     leads = [lead(paragraphs_of(r)) for r in representatives]
     texts = [f"{r.article.headline}. {text}" for r, text in zip(representatives, leads, strict=True)]
     features = [set().union(*(_features(by_id[a], text) for a in family)) for family, text in zip(families, leads, strict=True)]
-    views = _Views(texts, features, np.stack([vectors_of[r.article.id].opening for r in representatives]))
+    openings = np.stack([vectors_of[r.article.id].opening for r in representatives])
+    views = _Views(texts, features, openings, [_name_words(r) for r in representatives])
     days = [
         min((d for a in family if (d := day_number(by_id[a].article.published)) is not None), default=None) for family in families
     ]
