@@ -7,7 +7,8 @@ event told by one to five outlets in different words, about six articles a day o
 count needs (20,000 span nine years), as JSONL shards of 500. Each phase
 runs `newscheck.analyze` over the shards into a fresh store in its own subprocess (SQLite unless --db
 gives a PostgreSQL URL, which each phase empties first) and prints articles/s end to end, stories and
-cross-checks included. Peak memory is the largest sum of proportional set sizes over the phase's whole process
+cross-checks included; the run keeps only its counts (`Settings.run_report` off, as `--summary-only`), the
+store the rest. Peak memory is the largest sum of proportional set sizes over the phase's whole process
 tree (the Ray workers, raylet and object store included), sampled twice a second; `--small` runs each
 phase once more at that size first, for how memory grows with the corpus.
 """
@@ -221,7 +222,7 @@ def run_phase(engine: str, workers: int, shards: list[str], db: str) -> dict:
         "from newscheck.config import RaySettings, Settings\n"
         "from newscheck.pipeline import analyze\n"
         "engine, workers, db, shards = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4:]\n"
-        "settings = Settings(db_url=db, progress=False, workers=2 if engine == 'local' else 1,\n"
+        "settings = Settings(db_url=db, progress=False, workers=2 if engine == 'local' else 1, run_report=False,\n"
         "                    ray=RaySettings(engine=engine, workers=workers))\n"
         "import newscheck.corpus as corpus\n"
         "verifying, inner = [0.0], corpus.verify_batch\n"
@@ -234,9 +235,13 @@ def run_phase(engine: str, workers: int, shards: list[str], db: str) -> dict:
         "corpus.verify_batch = timed\n"
         "started = time.perf_counter()\n"
         "report = analyze(shards, settings)\n"
-        "print(json.dumps({'seconds': time.perf_counter() - started, 'articles': len(report.articles),\n"
-        "                  'stories': len(report.stories), 'crosschecks': len(report.crosschecks),\n"
-        "                  'verify_s': verifying[0]}))\n"
+        "seconds = time.perf_counter() - started\n"
+        "from sqlalchemy import text\n"
+        "from newscheck.store import Store\n"
+        "with Store(db) as store, store.engine.connect() as conn:\n"
+        "    stories, crosschecks = (conn.execute(text(f'SELECT count(*) FROM {t}')).scalar_one() for t in ('stories', 'crosschecks'))\n"
+        "print(json.dumps({'seconds': seconds, 'articles': report.summary()['analyzed'],\n"
+        "                  'stories': stories, 'crosschecks': crosschecks, 'verify_s': verifying[0]}))\n"
     )
     process = subprocess.Popen(
         [sys.executable, "-c", script, engine, str(workers), db, *shards], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL

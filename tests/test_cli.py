@@ -86,6 +86,21 @@ def test_analyze_stdin_markdown_and_html_formats(tmp_path):
     assert "http://" not in text.split("<body", 1)[0] and "https://" not in text.split("<body", 1)[0]
 
 
+def test_analyze_summary_only_writes_the_counts_and_leaves_the_articles_in_the_store(tmp_path):
+    page = str(HTML_EXAMPLES / "harbor-strike.html")
+    refused = run_cli("analyze", page, "--summary-only")
+    assert refused.returncode == 2
+    assert "--summary-only keeps the analysis only in a store: name one with --db" in refused.stderr.decode()
+    db = f"sqlite:///{tmp_path / 'news.db'}"
+    counted = run_cli("analyze", page, "--summary-only", "--db", db, "--no-verify")
+    assert counted.returncode == 0, counted.stderr.decode()
+    assert json.loads(counted.stdout) == {"read": 1, "analyzed": 1, "duplicate": 0, "refused": 0}
+    stored = run_cli("report", "--db", db, "--format", "json")
+    assert [a["headline"] for a in json.loads(stored.stdout)["articles"]] == [
+        "Dock workers in Port Selwyn end nine-day strike after pay deal"
+    ]
+
+
 def test_stance_claim_level_judges_a_passage_and_names_the_clash_in_body_offsets(tmp_path):
     pairs = tmp_path / "pairs.jsonl"
     lines = [

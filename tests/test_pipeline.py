@@ -60,6 +60,20 @@ def test_a_rerun_skips_the_articles_already_stored_and_reports_them_as_stored(tm
     assert _counts(url)["articles"] == len(first.articles)
 
 
+def test_a_run_keeping_only_its_counts_stores_what_a_full_run_stores(tmp_path):
+    """With ``run_report`` off the run holds nothing of a committed batch; the store is the same."""
+    full_url, counted_url = f"sqlite:///{tmp_path / 'full.db'}", f"sqlite:///{tmp_path / 'counted.db'}"
+    full = analyze([str(CORPUS)], Settings(db_url=full_url, workers=1, progress=False, batch_size=8))
+    counted = analyze([str(CORPUS)], Settings(db_url=counted_url, workers=1, progress=False, batch_size=8, run_report=False))
+    assert counted.articles == [] and counted.stories == [] and counted.crosschecks == []
+    assert counted.summary() == full.summary()
+    assert _counts(counted_url) == _counts(full_url)
+    with Store(full_url) as left, Store(counted_url) as right:
+        assert {frozenset(s.article_ids) for s in left.load_report().stories} == {
+            frozenset(s.article_ids) for s in right.load_report().stories
+        }
+
+
 def test_batches_read_the_earlier_batches_stories_as_one_batch_would(tmp_path):
     """The fictional corpus in batches of 8 groups its reports as one batch of all of them does."""
     whole = analyze([str(CORPUS)], Settings(workers=1, progress=False, batch_size=1000))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -107,6 +108,14 @@ def analyze(
         Optional[str], typer.Option("--address", help="Ray cluster to join (ray://host:10001, auto); default: start Ray here.")
     ] = None,
     ray_workers: Annotated[int, typer.Option("--ray-workers", min=1, help="Analysis actors on Ray, one CPU each.")] = 2,
+    summary_only: Annotated[
+        bool,
+        typer.Option(
+            "--summary-only",
+            help="Report only the run's counts (JSON) and errors: memory stays flat over any corpus. Needs --db; "
+            "read the store with newscheck report.",
+        ),
+    ] = False,
 ) -> None:
     """Run the whole pipeline on INPUT... together; exit 1 when some inputs failed."""
     from newscheck.pipeline import analyze as run_pipeline
@@ -117,7 +126,11 @@ def analyze(
         verify=not no_verify,
         progress=not quiet,
         ray=RaySettings(engine=engine.value, address=address, workers=ray_workers),
+        run_report=not summary_only,
     )
+    if summary_only and not db:
+        stderr.print("--summary-only keeps the analysis only in a store: name one with --db", markup=False)
+        raise typer.Exit(2)
     _check_output(fmt, output)
     if engine is Engine.ray:
         _check_ray(inputs)
@@ -129,7 +142,10 @@ def analyze(
         stderr.print(line, markup=False, highlight=False, soft_wrap=True)
     summary = report.summary()
     stderr.print(", ".join(f"{count} {what}" for what, count in summary.items()), markup=False, highlight=False)
-    _write_report(report, fmt, output)
+    if summary_only:
+        _write(json.dumps(summary), output, "the run's counts")
+    else:
+        _write_report(report, fmt, output)
     if report.errors:
         raise typer.Exit(1)
 
@@ -299,7 +315,6 @@ def serve(
         uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
         return
     import dataclasses
-    import json
 
     from newscheck.server import SETTINGS_VARIABLE
     from newscheck.store import Store

@@ -55,6 +55,9 @@ class Settings:
     # parser's memory grows with the text (a long-form feature runs to about 60,000 characters).
     max_article_chars: int = 250_000
     batch_size: int = 64  # articles committed to the store per transaction
+    # The run's report holds its articles, stories and cross-checks; off: only its counts, errors and notices,
+    # so memory stays flat over any corpus (the store holds the rest: `newscheck report`).
+    run_report: bool = True
     workers: int = 2  # processes for spaCy annotation
     nlp: bool = True  # run annotate/attribute/claims (off: extraction only)
     verify: bool = True  # run stories/verify stages

@@ -161,10 +161,12 @@ def stream_into_store(
 ) -> Report:
     """Take the articles ``Settings.batch_size`` at a time; analyse those not stored yet (``analysed``
     gets them and the count done before), verify them against the store and commit them with what
-    their verification changed, before the next batch is read. The errors met so far are stored too."""
+    their verification changed, before the next batch is read. The errors met so far are stored too.
+    With ``Settings.run_report`` off nothing of a committed batch is kept: the report holds counts."""
     from newscheck.store import Store
 
     reports: list[ArticleReport] = []
+    done = 0
     verifying = settings.verify and settings.nlp
     with Store(settings.resolved_db_url() or IN_MEMORY) as store:
         stored_before: list[str] = []
@@ -172,7 +174,7 @@ def stream_into_store(
         for batch in _batches(articles, settings.batch_size):
             stored = store.stored_ids([a.id for a in batch])
             stored_before += [a.id for a in batch if a.id in stored]
-            fresh = analysed([a for a in batch if a.id not in stored], len(reports))
+            fresh = analysed([a for a in batch if a.id not in stored], done)
             if verifying:
                 from newscheck.corpus import verify_batch
 
@@ -182,11 +184,15 @@ def stream_into_store(
             for report in fresh:
                 if report.annotation is not None:  # they served this batch; memory stays flat
                     report.annotation.doc = report.annotation.vectors = None
-            reports += fresh
+            done += len(fresh)
+            if settings.run_report:
+                reports += fresh
             store.save_errors(errors[errors_saved:])
             errors_saved = len(errors)
-            on_progress("storing", len(reports) + len(stored_before), None)
+            on_progress("storing", done + len(stored_before), None)
         store.save_errors(errors[errors_saved:])
+        if not settings.run_report:
+            return Report(errors=errors, notices=notices, analyzed=done + len(stored_before))
         return _run_report(store, reports, stored_before, errors, notices)
 
 

@@ -335,13 +335,15 @@ class Report:
     crosschecks: list[Crosscheck] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     notices: list[InputNotice] = field(default_factory=list)
+    analyzed: int | None = None  # the run's articles when the report does not hold them (`Settings.run_report` off)
 
     def summary(self) -> dict[str, int]:
         """Inputs read, analysed, kept once as a duplicate of another, refused."""
         duplicates = sum(n.kind == "duplicate" for n in self.notices)
+        analyzed = len(self.articles) if self.analyzed is None else self.analyzed
         return {
-            "read": len(self.articles) + duplicates + len(self.errors),
-            "analyzed": len(self.articles),
+            "read": analyzed + duplicates + len(self.errors),
+            "analyzed": analyzed,
             "duplicate": duplicates,
             "refused": len(self.errors),
         }
