@@ -91,6 +91,9 @@ def test_analyze_summary_only_writes_the_counts_and_leaves_the_articles_in_the_s
     refused = run_cli("analyze", page, "--summary-only")
     assert refused.returncode == 2
     assert "--summary-only keeps the analysis only in a store: name one with --db" in refused.stderr.decode()
+    as_html = run_cli("analyze", page, "--summary-only", "--db", "sqlite://", "--format", "html")
+    assert as_html.returncode == 2
+    assert "--summary-only writes the run's counts as JSON, not html: drop --format" in as_html.stderr.decode()
     db = f"sqlite:///{tmp_path / 'news.db'}"
     counted = run_cli("analyze", page, "--summary-only", "--db", db, "--no-verify")
     assert counted.returncode == 0, counted.stderr.decode()

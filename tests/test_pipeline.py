@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from conftest import REPO
 from sqlalchemy import text
 from test_crosscheck import BEIJING_DENIAL
@@ -72,6 +73,15 @@ def test_a_run_keeping_only_its_counts_stores_what_a_full_run_stores(tmp_path):
         assert {frozenset(s.article_ids) for s in left.load_report().stories} == {
             frozenset(s.article_ids) for s in right.load_report().stories
         }
+    missing = tmp_path / "missing.txt"
+    again = analyze([str(CORPUS), str(missing)], Settings(db_url=counted_url, workers=1, progress=False, run_report=False))
+    assert again.summary() == {**full.summary(), "read": full.summary()["read"] + 1, "refused": 1}
+    assert _counts(counted_url) == _counts(full_url)
+
+
+def test_a_run_keeping_no_report_and_no_store_is_refused():
+    with pytest.raises(ValueError, match="keeps its analysis only in a store"):
+        analyze([str(CORPUS)], Settings(workers=1, progress=False, run_report=False))
 
 
 def test_batches_read_the_earlier_batches_stories_as_one_batch_would(tmp_path):

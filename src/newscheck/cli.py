@@ -131,6 +131,9 @@ def analyze(
     if summary_only and not db:
         stderr.print("--summary-only keeps the analysis only in a store: name one with --db", markup=False)
         raise typer.Exit(2)
+    if summary_only and fmt is not ReportFormat.json:
+        stderr.print(f"--summary-only writes the run's counts as JSON, not {fmt.value}: drop --format", markup=False)
+        raise typer.Exit(2)
     _check_output(fmt, output)
     if engine is Engine.ray:
         _check_ray(inputs)

@@ -165,6 +165,8 @@ def stream_into_store(
     With ``Settings.run_report`` off nothing of a committed batch is kept: the report holds counts."""
     from newscheck.store import Store
 
+    if not settings.run_report and not settings.resolved_db_url():
+        raise ValueError("a run that keeps no report keeps its analysis only in a store: set Settings.db_url")
     reports: list[ArticleReport] = []
     done = 0
     verifying = settings.verify and settings.nlp

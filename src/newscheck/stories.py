@@ -73,6 +73,7 @@ RELATED_MAX = 5  # related stories listed per story
 RELATED_ACTOR_SHARE = 0.02  # an actor in more than this share of the stories is too common to relate them
 RELATED_ACTOR_MIN_CAP = 2  # ... unless it is in at most this many stories
 
+SENTENCE_START_WINDOW = 32  # characters before a name read to tell whether it opens a sentence
 _NAME = re.compile(r"[A-Z][\w’'&.-]*[\w](?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w’'&.-]*[\w])*")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;–—-]\s+[\"“]?|[\"“]|\n)$")
@@ -92,7 +93,8 @@ def _names(text: str) -> list[str]:
     text = _POSSESSIVE.sub("|", text)  # "Port Mirren's Eastbank" is two names
     for match in _NAME.finditer(text):
         words = match.group(0).split()
-        sentence_start = _SENTENCE_START.search(text[: match.start()]) is not None
+        # read only the few characters before the match: the whole text before it would cost its length each time
+        sentence_start = _SENTENCE_START.search(text, max(0, match.start() - SENTENCE_START_WINDOW), match.start()) is not None
         while words and (words[0].lower() in _NOT_NAMES or (sentence_start and len(words) == 1)):
             words = words[1:]
             sentence_start = False
@@ -116,7 +118,7 @@ def blocking_features(report: ArticleReport) -> set[str]:
 
 
 def _name_words(report: ArticleReport) -> list[str]:
-    """The words of every name in headline and body ("port", "mirren", "kestrel"), repeats kept."""
+    """The words of every name in headline and body ("port", "mirren", "kestrel")."""
     text = f"{report.article.headline}. {report.article.body}"
     return [token.lower() for name in _names(text) for token in name.split() if token.lower() not in _NOT_NAMES]
 
@@ -214,8 +216,10 @@ class _Views:
     def edges(self, pairs: np.ndarray) -> list[tuple[float, int, int]]:
         """Scored candidate pairs (similarity, i, j) at least ``EDGE_SIMILARITY`` close. Two reports that
         read nearly alike, each naming several participants and sharing few of them, are one template filled
-        in twice (two fires at two plants in one week), not one event. Reports that read less alike may name
-        nobody in common: each outlet leads with someone else (the company's chief, the minister, a union)."""
+        in twice (two fires at two plants in one week), not one event. Reports that read less alike may open on
+        nobody in common: each outlet leads with someone else (the company's chief, the minister, a union); the
+        names their whole texts share count for them, and two reports sharing no name at all need openings at
+        least ``EDGE_SIMILARITY / (1 - NAME_WEIGHT)`` alike."""
         accepted = []
         for begin in range(0, len(pairs), SCORE_CHUNK):
             left, right = pairs[begin : begin + SCORE_CHUNK, 0], pairs[begin : begin + SCORE_CHUNK, 1]

@@ -115,7 +115,7 @@ class JobRunner:
     """A pool of worker processes running jobs; the store holds their state."""
 
     def __init__(self, settings: Settings, store: Store) -> None:
-        self.settings = dataclasses.replace(settings, workers=1, progress=False)
+        self.settings = dataclasses.replace(settings, workers=1, progress=False, run_report=True)  # a job lists its articles
         self.store = store
         self.pool = ProcessPoolExecutor(max_workers=max(1, settings.serve.job_workers), mp_context=get_context("spawn"))
 
