@@ -291,3 +291,45 @@ def test_an_article_under_a_consent_dialogs_aria_hidden_wrapper_is_read():
     )
     article = extract(Document(source="consent.html", content=page, kind="html"))
     assert PARAGRAPHS[0] in article.paragraphs
+
+
+def _scroll_page(title: str) -> Document:
+    """An infinite-scroll page: the story asked for, then the next two loaded under it, each an <article> with its h1."""
+    stories = [
+        ("Tram depot roof to be replaced after winter leaks", "The Brisvik tram depot will get a new roof by autumn"),
+        ("Library opens on Sundays from March", "The central library in Brisvik will open on Sunday afternoons"),
+        ("Harbour crane operators vote to accept pay offer", "Crane operators at Brisvik harbour voted to accept"),
+    ]
+    articles = "".join(
+        f"<article><h1>{headline}</h1><p class='byline'>By Ola Brekke</p>"
+        + "".join(
+            f"<p>{lead}, council officials said on Tuesday, in paragraph {n} of this report about the plan.</p>" for n in range(4)
+        )
+        + "</article>"
+        for headline, lead in stories
+    )
+    html = (
+        f"<html><head><title>{title} | Brisvik Post</title></head><body><nav><a href='/'>Home</a></nav>{articles}</body></html>"
+    )
+    return Document(source="scroll.html", content=html, kind="html")
+
+
+def test_an_infinite_scroll_page_gives_the_story_asked_for_not_the_next_ones_loaded_under_it():
+    article = extract(_scroll_page("Tram depot roof to be replaced after winter leaks"))
+    assert all(p.startswith("The Brisvik tram depot") for p in article.paragraphs) and len(article.paragraphs) == 4
+    asked = extract(_scroll_page("Library opens on Sundays from March"))
+    assert all(p.startswith("The central library") for p in asked.paragraphs) and len(asked.paragraphs) == 4
+
+
+def test_live_blog_entries_under_the_pages_one_headline_are_all_kept():
+    entries = "".join(
+        f"<article class='entry'><h2>{time}</h2><p>{text}</p></article>"
+        for time, text in (
+            ("09:10", "The first trains of the morning left Brisvik central on time after the overnight repairs were finished."),
+            ("09:45", "Commuters on the northern line said the carriages were crowded but the service was running normally."),
+            ("10:30", "The operator said a full timetable would run for the evening rush hour and apologised for the delays."),
+        )
+    )
+    html = f"<html><head><title>Live: rail repairs</title></head><body><h1>Live: Brisvik rail repairs</h1>{entries}</body></html>"
+    article = extract(Document(source="live.html", content=html, kind="html"))
+    assert len(article.paragraphs) == 3 and article.paragraphs[-1].startswith("The operator said")

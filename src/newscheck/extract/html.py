@@ -197,6 +197,25 @@ def _drop_hidden(root: lxml.html.HtmlElement, page_words: int) -> None:
             el.drop_tree()
 
 
+def _drop_next_stories(root: lxml.html.HtmlElement) -> None:
+    """An infinite-scroll page holds the story asked for and the next ones loaded under it, each an <article>
+    with its own <h1>. The page's story is the one whose headline its <title> names (else the first); the
+    others go. A live blog's entries, under the page's one <h1>, are not touched."""
+    stories = [
+        el
+        for el in root.iter("article")
+        if el.find(".//h1") is not None and not any(a.tag == "article" for a in el.iterancestors())
+    ]
+    if len(stories) < 2:
+        return
+    title = norm(root.findtext(".//title") or "")
+    named = [el for el in stories if (heading := norm(el.find(".//h1").text_content())) and heading in title]
+    kept = named[0] if named else stories[0]
+    for el in stories:
+        if el is not kept:
+            el.drop_tree()
+
+
 def _paragraphs_from_breaks(root: lxml.html.HtmlElement) -> None:
     """Text set apart by blank lines (<br><br>) inside one element, as old templates and TV station sites write
     paragraphs, becomes <p> elements, as Readability does: trafilatura drops a leading run of such text. Block
@@ -271,6 +290,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
     page_words = _word_count(tree)
     chrome = _named_chrome(tree, page_words)
     _drop_hidden(tree, page_words)
+    _drop_next_stories(tree)
     _paragraphs_from_breaks(tree)
     result = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=False)
     if result is None or not (result.text or "").strip():
