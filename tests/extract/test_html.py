@@ -179,6 +179,8 @@ def test_blocks_the_page_names_as_chrome_by_class_stay_out_of_the_body_whatever_
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + (
         "<div class='member-appeal'><p>Local reporting like this is paid for by readers who chip in each month; "
         "every pound keeps a reporter at the council meetings nobody else attends.</p></div>"
+        "<div id='cmpBox' class='gdprNotice'><p>Before you read on: this site works with outside providers "
+        "for maps, video and measurement, and you can change what they may see at any time.</p></div>"
     )
     article = extract(_story(body, around))
     assert article.paragraphs == PARAGRAPHS

@@ -44,7 +44,7 @@ _CHROME_CLASS_WORDS = frozenset(
     audio listen player promo promos epic appeal appeals contribution contributions donate donation
     subscribe subscription subscriptions paywall barrier regwall meter newsletter newsletters signup membership cta
     share sharing social provider contact contacts boilerplate disclaimer copyright correction corrections
-    editors ad ads advert advertisement sponsor sponsored""".split()
+    editors ad ads advert advertisement sponsor sponsored consent cookie cookies cmp gdpr""".split()
 )
 _TAXONOMY_CLASS = re.compile(r"^(?:tag|category|categories|post|format|has|is|topic|section|type)-", re.IGNORECASE)
 _CHROME_MAX_PARAGRAPHS = 3  # a "chrome" element holding this many paragraphs holds the article
