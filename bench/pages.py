@@ -28,6 +28,20 @@ and is built after "final" so that every earlier page stays as it was. On its pa
 subheads between paragraphs, decks, "Top highlight" labels, "Notes to editors" and the next story loaded
 below an infinite-scroll article are not body either.
 
+A "final3" split (articles P101-P125 and 7 more templates: a metro paper carrying agency copy, a sports site, a
+science magazine, a nonprofit investigative newsroom, a regional TV station, a live ticker laid out as a table and
+a company's investor and media centre) was added after "final2" had been read, the same way and with new chrome
+wording again, and is built after "final2" so that every earlier page stays as it was. The sports site and the
+science magazine carry only the articles of their subject (`Template.only`). On its pages, the agency's
+contributor line after a "___" rule, "Related coverage" boxes, a paid-content label and distribution note, the
+match centre (score, scorers, match stats) and league tables, a "Jargon buster" glossary, reference lists and
+"Cite this article", a partnership note, side-notes, "Help us report on this" callouts and "How we reported this
+story", an automatic video transcript (cues repeating the story's opening sentences), a weather widget, the
+ticker's writer initials and its video and advert rows, and an "About", forward-looking statements and contacts
+after a release are not body either. The science magazine sets the first paragraph apart as a standfirst above
+the byline: it is the article's first paragraph, so it is body. The nonprofit's "Republish this story" dialog
+holds the whole story's HTML in a <textarea> inside a hidden element: never visible, so not gold a second time.
+
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
 """
@@ -2303,6 +2317,765 @@ def tpl_sectioned_gallery(a: Article, ctx: Ctx) -> str:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# "final3" templates: written after "final2" had been read, with chrome vocabulary of their own again (none of the
+# constants above, final and final2 ones included, appear on these pages)
+
+FINAL3_CONSENT = [
+    "We would like your permission to use cookies, pixels and similar tools. With them we and 38 partners measure "
+    "readership, remember your preferences and show advertising that helps pay for local reporting. Press Accept to "
+    "agree to all of it, Refuse to keep only the strictly necessary ones, or Customise to choose partner by partner.",
+    "Quick question about tracking: may we count your visit and show you fewer, better-matched adverts? Nothing is "
+    "set until you say yes.",
+    "This site stores small data files on your device. Essential files keep you signed in; analytics files help us "
+    "see which stories are useful to readers. Change this whenever you like under Privacy choices.",
+]
+FINAL3_CAPTIONS = [
+    "A tractor crosses the flooded lane outside the village.",
+    "The signal lamp in the window of the old harbourmaster's office.",
+    "Pupils rehearse in the school hall ahead of the spring concert.",
+    "Engineers inspect cracks in the footbridge over the canal.",
+    "Shoppers shelter under the arcade during a heavy shower.",
+    "The empty terraces of the ground on a weekday morning.",
+    "Runners climb the final hill on the moor road.",
+    "A researcher labels samples in the field station's laboratory.",
+    "Delivery vans queue at the depot gates before dawn.",
+    "Campaigners hand in a petition at the civic centre.",
+    "Rain sweeps across the estate roofs in the late afternoon.",
+    "Fog lifts over the reservoir above the town.",
+]
+FINAL3_PHOTOGRAPHERS = ["Hester Quayle", "Ravi Lindgren", "Ottavia Bresk", "Jonah Fairweather", "Mireille Daab",
+                        "Sunniva Holt", "Casper Ngata"]  # fmt: skip
+FINAL3_AGENCIES = ["Stillwater Pictures", "Kingfisher Press Images", "Fieldglass Agency", "Ashgrove Photo Pool"]
+FINAL3_COMMENTS = [
+    ("wagtail_wendy", "Lived here all my life and I still learned something from this. Thank you."),
+    ("D. Achebe", "The numbers in the fourth paragraph do not quite add up to me. Can someone check?"),
+    ("millpond", "Good to see this reported at last. It has been the talk of the pub for weeks."),
+    ("Ros K", "I emailed my councillor about exactly this in January. Still waiting for a reply."),
+    ("old_signalman", "We had the same argument in the eighties. Nothing new under the sun."),
+    ("Tamsin B.", "Sending this to my mum, she will want to read it."),
+    ("fenlander_jo", "Interesting, but I would have liked to hear from the other side as well."),
+    ("Ibrahim S", "Credit where it is due, this is a well researched piece."),
+    ("nightjar", "Let us see if anything has changed a year from now."),
+    ("C. Lowther", "The photograph is of the east end, not the west end as the caption says."),
+    ("harebell_h", "Cautiously optimistic. The detail will matter more than the headline."),
+    ("P. Oyelaran", "Why does it always take a crisis before anyone acts?"),
+]
+FINAL3_TOWNS = ["Rookwood", "Cullerton", "Wexley Marsh", "Altenby", "Mossford", "Strand Amory", "Yarrowgate",
+                "Caddon Ferry", "Lake Amory", "Northmere"]  # fmt: skip
+WIRE3 = "Lodestar Press"
+
+
+def _final3_caption(ctx: Ctx) -> tuple[str, str, str]:
+    """(caption, photographer, agency) from the final3 templates' own lists."""
+    return ctx.rng.choice(FINAL3_CAPTIONS), ctx.rng.choice(FINAL3_PHOTOGRAPHERS), ctx.rng.choice(FINAL3_AGENCIES)
+
+
+def _towns3(article: Article) -> list[str]:
+    """The final3 towns an article names, in the order it first names them."""
+    text = article.headline + " " + " ".join(article.paragraphs)
+    found = [(text.find(town), town) for town in FINAL3_TOWNS if re.search(rf"\b{re.escape(town)}\b", text)]
+    return [town for _, town in sorted(found)]
+
+
+def _card_snippet(article: Article, limit: int = 120) -> str:
+    sentence = _first_sentence(article.paragraphs[0])
+    return sentence if len(sentence) <= limit else sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+SPONSORED3 = [
+    "Homeowners over 55 are only now hearing about this equity release rule",
+    "The cordless hedge trimmer that gardeners keep selling out of",
+    "Why physiotherapists are quietly recommending this office chair",
+    "Seven coastal cottages you can still book for August",
+    "What a used electric car really costs after three winters",
+    "The hearing test you can do at home in ten minutes",
+]
+
+
+def tpl_wire_client(a: Article, ctx: Ctx) -> str:
+    """A metro paper carrying agency copy (a wire service's client site): a 'From the wire' label, the byline in
+    capitals with the agency's name, an inline 'Related coverage' box of links between paragraphs, a '___' rule and
+    an agency contributor line inside the story's own markup (not body), the agency's reproduction notice,
+    'Sponsored stories' and a conversation; JSON-LD carries the story as articleBody. A press release carried by
+    the site gets a paid-content label and a distribution note instead (not body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    press = a.kind == "press"
+    writer = a.author if a.author and not a.is_team else None
+    stamp = f"{rng.randint(5, 11)}:{rng.randint(0, 59):02d} AM"
+    blocks = [f'<p class="story-p">{t(p)}</p>' for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    caption, photographer, _ = _final3_caption(ctx)
+    if n >= 3:
+        inserts[0] = (
+            f'<figure class="story-photo"><img src="/wire-photos/{rng.randint(100000, 999999)}.jpg" alt="{attr(caption)}">'
+            f'<figcaption><p class="story-photo__caption">{t(caption)}</p>'
+            f'<p class="story-photo__credit">({WIRE3} photo/{t(photographer)})</p></figcaption></figure>'
+        )
+    if n >= 4:
+        links = "".join(f'<li><a href="/wire/{x.slug}">{t(x.headline)}</a></li>' for x in ctx.pick_teasers(3))
+        inserts[1] = (
+            f'<aside class="related-coverage" aria-label="Related coverage"><h2>Related coverage</h2><ul>{links}</ul></aside>'
+        )
+    tail = ""
+    if press:
+        tail = (
+            f'<p class="story-note">This release was distributed by {WIRE3} Business Service on behalf of the issuer, '
+            "which is responsible for its content.</p>"
+        )
+    elif a.kind in ("wire", "short", "long") and n >= 2:
+        helper = rng.choice(["Annika Rusk", "Joaquim Teller", "Beatrice Ondaatje", "Lars Whitmore"])
+        dateline = re.match(r"([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*),", a.paragraphs[0])
+        town = dateline.group(1).title() if dateline else rng.choice(_towns3(a) or FINAL3_TOWNS[:3])
+        tail = (
+            '<p class="story-p story-p--contrib">___</p>'
+            f'<p class="story-p story-p--contrib"><i>{WIRE3} writer {helper} in {t(town)} contributed to this report.</i></p>'
+        )
+    if press:
+        credit = '<div class="story-credit"><span class="paid-label">PRESS RELEASE</span> Paid content. The Register newsroom was not involved in its creation.</div>'
+    else:
+        who = f"By {t(writer.upper())}" if writer else ""
+        credit = f'<div class="story-credit">{who} <span class="agency">{WIRE3}</span></div>'
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": a.headline,
+        "datePublished": f"{a.published}T{rng.randint(10, 16)}:{rng.randint(0, 59):02d}:00Z",
+        "author": {"@type": "Person" if writer else "Organization", "name": writer or WIRE3},
+        "sourceOrganization": {"@type": "NewsMediaOrganization", "name": WIRE3},
+        "articleBody": "\n\n".join(a.paragraphs),
+    }
+    promoted = "".join(
+        f'<div class="promoted-card"><a href="/go/{rng.randint(10000, 99999)}"><img src="/p/{k}.jpg" alt="">'
+        f'<div class="promoted-card__title">{t(x)}</div></a><div class="promoted-card__src">{t(src)}</div></div>'
+        for k, (x, src) in enumerate(
+            zip(rng.sample(SPONSORED3, 4), ["Retire Wisely", "Garden Deals Today", "Comfort at Work", "Shore Lets"])
+        )
+    )
+    trending = "".join(
+        f'<li><a href="/news/{x.slug}">{t(x.headline)}</a> <span class="ago">{rng.randint(1, 9)} hrs ago</span></li>'
+        for x in ctx.later_teasers(4)
+    )
+    talk = "".join(
+        f'<div class="talk-item"><div class="talk-item__who">{t(name)}</div><div class="talk-item__text">{t(text)}</div>'
+        f'<div class="talk-item__tools"><a href="#">Respond</a> · <a href="#">Flag</a> · {rng.randint(0, 25)} likes</div></div>'
+        for name, text in rng.sample(FINAL3_COMMENTS, 2)
+    )
+    sections = ["Local", "Region", "Nation &amp; World", "Business", "Sports", "Life", "Obituaries", "Opinion", "e-Edition"]
+    return (
+        _final_head(f"{a.headline} | The Amory Valley Register", f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+        + '<body class="story-page wire-story"><div class="top-strip">'
+        + f'<span class="top-strip__date">{day.strftime("%A")}, {_us_date(day)}</span> '
+        + '<a href="/subscribe">Subscribe: 3 months for $5</a> <a href="/account">My account</a></div>'
+        + '<header class="masthead"><a class="masthead__logo" href="/">The Amory Valley Register</a>'
+        + '<nav class="section-nav">'
+        + " ".join(f'<a href="/{_slug(s)}">{s}</a>' for s in sections)
+        + "</nav></header>"
+        + '<div id="privacy-prompt" class="pp-overlay" role="dialog"><div class="pp-box"><h2>Before you continue</h2>'
+        + f"<p>{t(FINAL3_CONSENT[0])}</p><button>Accept</button><button>Refuse</button><button>Customise</button></div></div>"
+        + '<main class="story-layout"><article class="story">'
+        + f'<div class="story-label">{"Press release" if press else "From the wire"}</div>'
+        + f'<h1 class="story-title">{t(a.headline)}</h1>'
+        + credit
+        + f'<div class="story-time">Updated {stamp} {_us_date(day)}</div>'
+        + '<div class="story-tools"><button>Share</button><button>Copy link</button><button>Print</button></div>'
+        + f'<div class="story-body">{_interleave(blocks, inserts)}{tail}</div>'
+        + f'<p class="wire-rights">© {day.year} {WIRE3}. Reprinting, broadcast or redistribution of this material '
+        + "needs the agency's written consent.</p>"
+        + "</article>"
+        + f'<aside class="trending"><h2>Trending in the valley</h2><ol>{trending}</ol></aside>'
+        + f'<section class="promoted-grid"><div class="promoted-grid__head">Sponsored stories <span>by Linkloom</span></div>{promoted}</section>'
+        + f'<section class="talk"><h2>Conversation</h2><div class="talk__count">{rng.randint(3, 40)} comments</div>{talk}'
+        + '<p class="talk__rules">Comments are reviewed before they appear. <a href="/rules">Our community rules</a></p></section>'
+        + "</main>"
+        + '<footer class="register-footer"><p>The Amory Valley Register · 40 Mill Street, Rookwood</p>'
+        + "<ul><li>Customer service</li><li>Place an obituary</li><li>Public notices</li><li>Newsroom ethics</li>"
+        + "<li>Privacy notice</li><li>Terms of service</li></ul><p>© 2025 Amory Valley Publishing Co.</p></footer>"
+        + "</body></html>"
+    )
+
+
+SPORT_CLUBS3 = ["Haverleigh Town", "Dunmore Rangers", "Cullerton United", "Altenby Wanderers", "Mossford Albion",
+                "Yarrowgate Rovers", "Strand Amory FC", "Northmere City", "Rookwood Athletic", "Caddon Ferry"]  # fmt: skip
+RUGBY_CLUBS3 = ["Haverleigh RFC", "Dunmore Harlequins", "Cullerton Pirates", "Mossford Vale", "Northmere Oaks",
+                "Strand Amory Saints", "Yarrowgate Rams", "Altenby Griffins"]  # fmt: skip
+SCOREBOXES = {
+    "P107": {
+        "competition": "Combination Cup, quarter-final",
+        "status": "Full time",
+        "home": "Rookwood Athletic",
+        "away": "Caddon Ferry",
+        "score": ("3", "1"),
+        "events": (["Okafor 27', 38'", "Sandvik 90+3'"], ["Marsh 8'", "Reyes 55' (sent off)"]),
+        "venue": "Millrace Park",
+        "crowd": "Att: 6,412",
+        "stats": [("Possession", "61%", "39%"), ("Shots", "17", "7"), ("Shots on target", "8", "2"),
+                  ("Corners", "9", "3"), ("Fouls", "10", "14"), ("Yellow cards", "1", "2"), ("Red cards", "0", "1")],
+    },
+    "P114": {
+        "competition": "Northmere County Cup, semi-final",
+        "status": "Wexley Marsh won by 4 runs",
+        "home": "Wexley Marsh",
+        "away": "Altenby",
+        "score": ("212-8 (50 ov)", "208 (49.5 ov)"),
+        "events": (["Venkatesan 74", "Leclerc 4-29"], ["Oduya 66"]),
+        "venue": "Beckside Road",
+        "crowd": "Toss: Wexley Marsh, chose to bat",
+        "stats": [("Run rate", "4.24", "4.20"), ("Fours", "17", "19"), ("Sixes", "3", "2"), ("Extras", "14", "11"),
+                  ("Dot balls", "161", "148")],
+    },
+    "P122": {
+        "competition": "Northmere County Cup, final",
+        "status": "Strand Amory won by 6 wickets",
+        "home": "Wexley Marsh",
+        "away": "Strand Amory",
+        "score": ("196 (46.3 ov)", "197-4 (47.1 ov)"),
+        "events": (["Carrick 72"], ["Haddad 88*", "Okoro 5-38"]),
+        "venue": "Beckside Road",
+        "crowd": "Toss: Strand Amory, chose to bowl",
+        "stats": [("Run rate", "4.22", "4.18"), ("Fours", "21", "18"), ("Sixes", "1", "4"), ("Extras", "9", "12"),
+                  ("Dot balls", "158", "151")],
+    },
+}  # fmt: skip
+
+
+SPORT_STORIES = frozenset({"P103", "P105", "P106", "P107", "P114", "P122"})  # the sports site carries these only
+
+
+def tpl_sports_desk(a: Article, ctx: Ctx) -> str:
+    """A sports site: a 'Latest scores' strip of invented fixtures, a match centre with the score, scorers, venue and a
+    match stats table above the report where the article is a match report (SCOREBOXES), a highlights video box and an
+    advert between paragraphs, a league table and 'Most popular' in the rail, a comments button (all not body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    text = a.headline + " " + " ".join(a.paragraphs)
+    clubs = rng.sample([c for c in SPORT_CLUBS3 if c not in text], 8)
+    strip = "".join(
+        f'<li class="fixture"><span>{t(clubs[2 * k])}</span> <b>{rng.randint(0, 4)}-{rng.randint(0, 3)}</b> '
+        f'<span>{t(clubs[2 * k + 1])}</span> <abbr title="Full time">FT</abbr></li>'
+        for k in range(4)
+    )
+    box = ""
+    info = SCOREBOXES.get(a.id)
+    if info:
+        home_events = "".join(f"<li>{t(x)}</li>" for x in info["events"][0])
+        away_events = "".join(f"<li>{t(x)}</li>" for x in info["events"][1])
+        stats = "".join(
+            f'<tr><td class="h">{t(h)}</td> <th scope="row">{t(label)}</th> <td class="a">{t(w)}</td></tr>'
+            for label, h, w in info["stats"]
+        )
+        box = (
+            '<section class="match-centre" aria-label="Match centre">'
+            f'<div class="match-centre__comp">{t(info["competition"])} · {t(info["status"])}</div>'
+            '<div class="match-centre__teams">'
+            f'<div class="team team--home"><span class="team__name">{t(info["home"])}</span> <span class="team__score">{t(info["score"][0])}</span>'
+            f'<ul class="team__events">{home_events}</ul></div>'
+            f'<div class="team team--away"><span class="team__score">{t(info["score"][1])}</span> <span class="team__name">{t(info["away"])}</span>'
+            f'<ul class="team__events">{away_events}</ul></div></div>'
+            f'<div class="match-centre__venue">{t(info["venue"])} · {t(info["crowd"])}</div>'
+            f'<table class="match-stats"><caption>Match stats</caption>{stats}</table>'
+            '<div class="match-centre__sponsor">Match centre in association with Brackenridge Tyres</div></section>'
+        )
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    if n > 2:
+        inserts[0] = (
+            '<div class="video-embed"><div class="video-embed__poster"><button aria-label="Play">▶</button>'
+            f'<span class="video-embed__length">{rng.randint(1, 4)}:{rng.randint(10, 59)}</span></div>'
+            '<div class="video-embed__title">Watch: the key moments</div>'
+            '<div class="video-embed__note">Video clips are available to readers in this country only.</div></div>'
+        )
+    if n > 5:
+        inserts[3] = '<div class="adunit"><span class="adunit__label">Advert</span><div class="adunit__box"></div></div>'
+    played = rng.randint(6, 14)
+    rows = []
+    for club in RUGBY_CLUBS3:
+        won = sum(rng.random() < 0.5 for _ in range(played))
+        drawn = rng.randint(0, min(1, played - won))
+        lost = played - won - drawn
+        rows.append((4 * won + 2 * drawn, club, played, won, drawn, lost))
+    rows.sort(key=lambda r: (-r[0], r[1]))
+    standings = "".join(
+        f"<tr><td>{k + 1}</td> <td>{t(club)}</td> <td>{played}</td> <td>{won}</td> <td>{drawn}</td> <td>{lost}</td> <td>{pts}</td></tr>"
+        for k, (pts, club, played, won, drawn, lost) in enumerate(rows)
+    )
+    sport = [o for o in ctx.others if o.id in SPORT_STORIES]
+    popular = "".join(f'<li><a href="/story/{_slug(o.headline)}">{t(o.headline)}</a></li>' for o in sport[:4])
+    more = "".join(
+        f'<div class="card"><a href="/story/{_slug(o.headline)}"><h3>{t(o.headline)}</h3></a><p>{t(_card_snippet(o))}</p></div>'
+        for o in sport[-3:]
+    )
+    stamp = f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')} · {rng.randint(16, 22)}:{rng.randint(0, 59):02d}"
+    sports = ["Football", "Rugby", "Cricket", "Athletics", "Tennis", "Golf", "Results", "Fixtures", "Tables"]
+    return (
+        _final_head(f"{a.headline} | Sideline")
+        + '<body class="sl"><header class="sl-header"><a class="sl-logo" href="/">SIDELINE</a>'
+        + '<ul class="sl-sports">'
+        + "".join(f'<li><a href="/{s.lower()}">{s}</a></li>' for s in sports)
+        + '</ul><a class="sl-login" href="/login">Log in</a></header>'
+        + f'<div class="scores-strip"><span class="scores-strip__label">Latest scores</span><ul>{strip}</ul></div>'
+        + f'<div class="sl-consent" role="dialog"><p>{t(FINAL3_CONSENT[1])}</p><button>Yes, that is fine</button>'
+        + "<button>No thanks</button></div>"
+        + '<div class="sl-grid"><main><article class="report">'
+        + f'<div class="report__kicker">{"Match report" if info else "News"}</div>'
+        + f'<h1 class="report__title">{t(a.headline)}</h1>'
+        + f'<div class="report__by">{t(a.byline or "Sideline staff")}</div><div class="report__when">{stamp}</div>'
+        + box
+        + f'<div class="article__body">{_interleave(blocks, inserts)}</div>'
+        + '<div class="report__share">Share this report <button>Copy</button><button>Message</button></div>'
+        + "</article>"
+        + f'<div class="report__comments"><button>Show comments ({rng.randint(5, 300)})</button></div>'
+        + f'<section class="more"><h2>More from Sideline</h2>{more}</section></main>'
+        + '<aside class="rail"><section class="standings"><h2>Coast Rugby Championship</h2><table>'
+        + "<tr><th>Pos</th> <th>Team</th> <th>P</th> <th>W</th> <th>D</th> <th>L</th> <th>Pts</th></tr>"
+        + f'{standings}</table><a href="/tables">Full table</a></section>'
+        + f'<section class="rail-popular"><h2>Most popular</h2><ol>{popular}</ol></section></aside></div>'
+        + '<footer class="sl-footer"><p>Sideline is an independent sports publisher.</p>'
+        + "<p>Odds and betting features are for readers aged 18 and over. Bet only what you can afford to lose.</p>"
+        + "<p><a>Contact</a> <a>Write for us</a> <a>Privacy choices</a> <a>Terms</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+GLOSSARY3 = [
+    ("sediment core", "A tube of mud drilled from a lake or sea bed; its layers record what settled there year by year."),
+    ("algal bloom", "A sudden growth of algae in water, often fed by excess nutrients, that can use up the oxygen fish need."),
+    ("phosphorus", "A nutrient that plants and algae need to grow; too much of it in a lake feeds blooms."),
+    ("peer-reviewed", "Checked by independent scientists in the same field before publication."),
+    ("pollinator", "An animal, such as a bee or hoverfly, that carries pollen from flower to flower."),
+    ("magnitude", "A measure of the energy an earthquake releases; each whole step means about 32 times more."),
+    ("tailings", "The crushed rock and water left over after metal has been extracted from ore."),
+    ("cryptosporidium", "A microscopic parasite that causes diarrhoea and is not killed by ordinary chlorine."),
+    ("inflation", "The rate at which prices across an economy rise over a year."),
+    ("species", "A group of living things that can breed with one another and produce fertile young."),
+    ("beaver", "A large, mostly nocturnal rodent that fells trees and builds dams, making ponds other wildlife uses."),
+    ("revetment", "A sloping wall of rock or concrete along a shore that absorbs the energy of breaking waves."),
+    ("spring tides", "The highest high tides of the month, which come soon after a new or full moon."),
+]
+REF_AUTHORS3 = ["Strand, K.", "Obuya, L.", "Hartigan, P.", "Mäkelä, J.", "Ferreira da Luz, T.", "Whitcombe, R.",
+                "Adjei, M.", "Lindqvist, E.", "Ramaswamy, D.", "Kowalczyk, A."]  # fmt: skip
+REF_JOURNALS3 = ["Northern Journal of Limnology", "Coastal Ecology Letters", "Annals of Regional Health",
+                 "Journal of Applied Field Studies", "Quarterly Review of Public Systems"]  # fmt: skip
+REF_TITLES3 = [
+    "Long-term change in a lowland system: evidence from repeated surveys",
+    "A regional assessment of monitoring records, 1990-2024",
+    "What the archive shows: reconstructing a century of change",
+    "Field observations and their limits: a methodological note",
+    "Drivers of decline and recovery in small catchments",
+]
+
+
+SCIENCE_STORIES = frozenset({"P101", "P111", "P115", "P120", "P125"})  # the science magazine carries these only
+
+
+def _fathom_section(a: Article) -> str:
+    text = " ".join(a.paragraphs).lower()
+    for words, name in [(("lake", "earthquake", "water", "storm", "mine"), "Earth"), (("bee", "species", "fish"), "Life"),
+                        (("hospital", "patients", "health"), "Health")]:  # fmt: skip
+        if any(w in text for w in words):
+            return name
+    return "Society"
+
+
+def tpl_science_mag(a: Article, ctx: Ctx) -> str:
+    """A science magazine's article: the first paragraph set as a standfirst in the article header, above the byline
+    and the hero picture (it is the article's first paragraph, so it is body), the rest in the body; a boxed
+    'Jargon buster' glossary between paragraphs, a 'References' list, a 'Cite this article' box, subjects,
+    'Read next' cards and a newsletter box (all not body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    split = n >= 3
+    standfirst = f'<p class="article-header__standfirst">{t(a.paragraphs[0])}</p>' if split else ""
+    body_paragraphs = a.paragraphs[1:] if split else a.paragraphs
+    blocks = [f"<p>{t(p)}</p>" for p in body_paragraphs]
+    text = " ".join(a.paragraphs).lower()
+    terms = [(term, meaning) for term, meaning in GLOSSARY3 if term in text][:4]
+    inserts: dict[int, str] = {}
+    if terms:
+        items = "".join(f"<dt>{t(term[0].upper() + term[1:])}</dt><dd>{t(meaning)}</dd>" for term, meaning in terms)
+        inserts[max(0, len(blocks) // 2 - 1)] = f'<aside class="jargon-buster"><h3>Jargon buster</h3><dl>{items}</dl></aside>'
+    refs = ""
+    if a.kind in ("short", "long", "feature") and n >= 3:
+        items = ""
+        for _ in range(1 + (n > 8)):
+            authors = rng.sample(REF_AUTHORS3, 3)
+            first = rng.randint(100, 400)
+            items += (
+                f'<li><span class="ref-authors">{t(authors[0])}, {t(authors[1])} &amp; {t(authors[2])}</span> '
+                f"({day.year - rng.randint(0, 3)}). {t(rng.choice(REF_TITLES3))}. <i>{t(rng.choice(REF_JOURNALS3))}</i> "
+                f"{rng.randint(8, 60)}, {first}-{first + rng.randint(8, 30)}. "
+                f'<a href="#">doi:10.5555/fthm.{rng.randint(10000, 99999)}</a></li>'
+            )
+        refs = f'<section class="references"><h2>References</h2><ol>{items}</ol></section>'
+    caption, photographer, agency = _final3_caption(ctx)
+    role = _role(a)
+    who = (
+        f'By <a href="/people/{_slug(a.author)}">{t(a.author)}</a>' + (f", {t(role)}" if role else "")
+        if a.author
+        else "Fathom news team"
+    )
+    section = _fathom_section(a)
+    read_next = "".join(
+        f'<div class="next-card"><a href="/{_fathom_section(o).lower()}/{_slug(o.headline)}"><h3>{t(o.headline)}</h3></a>'
+        f"<p>{t(_card_snippet(o))}</p></div>"
+        for o in [o for o in ctx.others if o.id in SCIENCE_STORIES][:3]
+    )
+    subjects = " · ".join(f'<a class="subject" href="/subject/{_slug(x)}">{t(x)}</a>' for x in [section, *_towns3(a)[:2]])
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": a.headline,
+        "datePublished": a.published,
+        "articleSection": section,
+        "author": {"@type": "Person", "name": a.author or "Fathom"},
+    }
+    return (
+        _final_head(f"{a.headline} | Fathom", f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+        + '<body><div class="fathom-shell"><header class="masthead"><a class="logo" href="/">FATHOM</a>'
+        + '<div class="tagline">Science, explained carefully</div>'
+        + '<nav class="topics"><a href="/space">Space</a> <a href="/earth">Earth</a> <a href="/life">Life</a> '
+        + '<a href="/health">Health</a> <a href="/physics">Physics</a> <a href="/technology">Technology</a> <a href="/mind">Mind</a></nav>'
+        + '<a class="masthead__offer" href="/subscribe">Print + digital: 12 issues for £12</a></header>'
+        + f'<div class="privacy-bar"><p>{t(FINAL3_CONSENT[2])}</p><button>Allow analytics</button><button>Essential only</button></div>'
+        + '<main><article class="article">'
+        + f'<header class="article-header"><a class="article-header__section" href="/{section.lower()}">{section}</a>'
+        + f"<h1>{t(a.headline)}</h1>{standfirst}"
+        + f'<div class="article-header__meta">{who} · <time datetime="{a.published}">{day.day} {day.strftime("%B %Y")}</time>'
+        + f" · {_minutes(a, 210)} min read</div></header>"
+        + f'<figure class="hero"><img src="/images/{rng.randint(10000, 99999)}.jpg" alt=""><figcaption>{t(caption)} '
+        + f'<span class="hero__credit">Image credit: {t(photographer)}/{t(agency)}</span></figcaption></figure>'
+        + f'<div class="article-body">{_interleave(blocks, inserts)}</div>'
+        + refs
+        + '<section class="cite"><h2>Cite this article</h2>'
+        + f"<p>{t(a.author or 'Fathom')} ({day.year}). {t(a.headline)}. <i>Fathom</i>, {day.day} {day.strftime('%B %Y')}.</p></section>"
+        + f'<div class="subjects"><span>Subjects:</span> {subjects}</div>'
+        + "</article>"
+        + f'<section class="read-next"><h2>Read next</h2>{read_next}</section>'
+        + '<div class="digest"><h3>The Fathom Digest</h3><p>One email on Fridays: the week\'s discoveries, explained without the hype.</p>'
+        + '<form><input type="email" placeholder="Email address"><button>Send me the Digest</button></form></div>'
+        + "</main>"
+        + '<footer class="fathom-footer"><p>Fathom is published by Loamside Science Media Ltd.</p>'
+        + "<p><a>About Fathom</a> <a>Corrections policy</a> <a>Contact the editors</a> <a>Privacy choices</a></p></footer>"
+        + "</div></body></html>"
+    )
+
+
+PLUMBLINE_SERIES = ["Who Pays", "Public Money, Private Hands", "Left Behind", "The Long Wait"]
+PLUMBLINE_PARTNERS = ["The Strand Amory Echo", "Rookwood Community Radio", "The Altenby Weekly"]
+
+
+def tpl_nonprofit(a: Article, ctx: Ctx) -> str:
+    """A nonprofit investigative newsroom: a series label, a partnership note above the story, a margin side-note and
+    a 'Help us report on this' callout between paragraphs, 'How we reported this story' after it, a donation appeal
+    (all not body), and a 'Republish this story' dialog that holds the whole story's HTML in a <textarea> inside a
+    hidden element (in the HTML, never visible)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    series = rng.choice(PLUMBLINE_SERIES)
+    partner = rng.choice(PLUMBLINE_PARTNERS)
+    blocks = [f'<p data-para="{i}">{t(p)}</p>' for i, p in enumerate(a.paragraphs)]
+    inserts: dict[int, str] = {}
+    if n > 6:
+        inserts[1] = (
+            '<aside class="sidenote"><span class="sidenote__mark">Note</span> Plumbline put the findings in this story '
+            "to every organisation named in it before publication.</aside>"
+        )
+    if n > 3:
+        inserts[n // 2] = (
+            '<aside class="callout"><h3>Help us report on this</h3><p>Have you been affected by anything in this story, or '
+            'do you work somewhere that has? We want to hear from you. <a href="/tips">Tell us what you know</a>.</p>'
+            "<p>We read every message, and we will not publish your name without your permission.</p></aside>"
+        )
+    method = ""
+    if a.kind in ("long", "feature"):
+        method = (
+            '<section class="method"><h2>How we reported this story</h2><p>Reporters reviewed documents obtained through '
+            f"public records requests and interviewed {rng.randint(14, 60)} people, some of whom spoke on condition that "
+            "they were not named because they feared losing their jobs. Figures were checked against the organisations' "
+            "own published accounts.</p></section>"
+        )
+    story_html = "".join(f"<p>{t(p)}</p>" for p in a.paragraphs)
+    republish = (
+        '<div class="republish"><button aria-controls="republish-dialog">Republish this story for free</button></div>'
+        '<div id="republish-dialog" class="republish-dialog" hidden><h2>Republish this story</h2>'
+        "<p>You may republish this story under a Creative Commons licence, provided you credit Plumbline and do not "
+        "edit it beyond small changes of style. Copy the HTML below.</p>"
+        f'<textarea readonly rows="12">{escape(f"<h1>{t(a.headline)}</h1>" + story_html)}</textarea>'
+        "<button>Copy to clipboard</button></div>"
+    )
+    author = f"by {t(a.author)}" if a.author else "by Plumbline staff"
+    latest = "".join(
+        f'<li><a href="/article/{x.slug}">{t(x.headline)}</a> <span class="latest__date">'
+        f"{_short_us_date(date.fromordinal(day.toordinal() - k * rng.randint(1, 6)))}</span></li>"
+        for k, x in enumerate(ctx.later_teasers(4))
+    )
+    return (
+        _final_head(f"{a.headline} — Plumbline")
+        + '<body class="plumbline"><div class="donate-bar"><span>Plumbline is a nonprofit newsroom.</span> '
+        + '<a class="donate-bar__btn" href="/give">Give now</a></div>'
+        + '<header class="pl-site"><a class="pl-site__logo" href="/">Plumbline</a>'
+        + '<nav class="pl-site__nav"><ul><li><a href="/investigations">Investigations</a></li><li><a href="/series">Series</a></li>'
+        + '<li><a href="/data">Data</a></li><li><a href="/partners">Partner newsrooms</a></li><li><a href="/about">About us</a></li>'
+        + "</ul></nav></header>"
+        + f'<div class="pl-cookies" role="dialog"><p>{t(FINAL3_CONSENT[1])}</p><button>Yes</button><button>No</button></div>'
+        + '<main id="content"><article class="investigation">'
+        + f'<div class="series-label">Part of the series: <a href="/series/{_slug(series)}">{t(series)}</a></div>'
+        + f'<h1 class="investigation__title">{t(a.headline)}</h1>'
+        + f'<div class="investigation__byline">{author}</div>'
+        + f'<div class="investigation__date">{_short_us_date(day)}, {rng.randint(5, 9)} a.m.</div>'
+        + f'<p class="partner-note"><em>This article was produced in partnership with {t(partner)}, a member of '
+        + "Plumbline's Regional Partners Program.</em></p>"
+        + f'<div class="investigation__body">{_interleave(blocks, inserts)}</div>'
+        + method
+        + republish
+        + '<div class="appeal"><h3>Reporting like this takes months.</h3><p>Plumbline does not sell advertising or put its '
+        + "stories behind a paywall. If this story told you something you did not know, a gift of any size helps pay for "
+        + 'the next one.</p><a href="/give">Support Plumbline</a></div>'
+        + "</article>"
+        + f'<aside class="latest"><h2>Latest from Plumbline</h2><ul>{latest}</ul></aside>'
+        + "</main>"
+        + '<footer class="pl-foot"><p>Plumbline is an independent, charity-funded newsroom. Registered charity no. 1190422.</p>'
+        + "<p><a>Our funders</a> <a>Code of ethics</a> <a>Send a tip securely</a> <a>Privacy choices</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+def _cues(text: str, rng: random.Random, start: int) -> tuple[list[tuple[str, str]], int]:
+    """Caption cues of six to nine words each, with m:ss stamps, as an automatic video transcript shows them."""
+    words = text.split()
+    cues, seconds, k = [], start, 0
+    while k < len(words):
+        size = rng.randint(6, 9)
+        cues.append((f"{seconds // 60}:{seconds % 60:02d}", " ".join(words[k : k + size])))
+        k += size
+        seconds += rng.randint(2, 4)
+    return cues, seconds
+
+
+def tpl_tv_station(a: Article, ctx: Ctx) -> str:
+    """A regional TV station's story page: a 'Watch live' strip, a video player whose automatic transcript is open
+    beside it above the story, cues of a few words each with m:ss stamps, some repeating the story's opening
+    sentences (not body), the story, a news-tip box, a weather widget and 'Most watched' videos in the rail."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    reporter = a.author if a.author and not a.is_team else rng.choice(["Dana Whitlock", "Marcus Tembo", "Lise Farraday"])
+    town = rng.choice(_towns3(a) or ["Rookwood"])
+    video = (
+        '<div class="video-frame"><button class="video-frame__play" aria-label="Play video">Play</button>'
+        f'<span class="video-frame__time">{rng.randint(1, 3)}:{rng.randint(10, 59)}</span></div>'
+    )
+    transcript = ""
+    if n >= 3:
+        intro = f"Good evening, and thanks for joining us. We begin tonight in {town}."
+        cues, at = _cues(intro, rng, 0)
+        for p in a.paragraphs[:2]:
+            said = [s for s in re.split(r"(?<=[.!?])\s+", p) if len(s.split()) >= 6]  # not a bare "Good morning."
+            more, at = _cues(said[0] if said else _first_sentence(p), rng, at + 1)
+            cues += more
+        outro, _ = _cues(f"Reporting for Ridgeline 6, I'm {reporter}.", rng, at + 2)
+        cues += outro
+        items = "".join(
+            f'<li><span class="cue__time">{stamp}</span> <span class="cue__text">{t(x)}</span></li>' for stamp, x in cues
+        )
+        transcript = (
+            '<div class="transcript"><div class="transcript__head">Transcript <button aria-expanded="true">Hide</button></div>'
+            f'<ol class="transcript__cues">{items}</ol>'
+            '<div class="transcript__note">This transcript was created automatically and may contain mistakes.</div></div>'
+        )
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    if n > 4:
+        teaser = ctx.later_teasers(1)[0]
+        inserts[2] = (
+            f'<div class="also-on"><span class="also-on__label">ALSO ON RIDGELINE 6</span> <a href="/article/{teaser.slug}">'
+            f"{t(teaser.headline)}</a></div>"
+        )
+    temp = rng.randint(38, 72)
+    days = "".join(
+        f"<li><b>{name}</b> {temp + rng.randint(-6, 8)}° / {temp - rng.randint(8, 16)}° {t(rng.choice(['Showers', 'Sunny spells', 'Cloudy', 'Breezy', 'Clear']))}</li>"
+        for name in [
+            "Tomorrow",
+            date.fromordinal(day.toordinal() + 2).strftime("%A"),
+            date.fromordinal(day.toordinal() + 3).strftime("%A"),
+        ]
+    )
+    watched = "".join(
+        f'<li><a href="/video/{x.slug}">{t(x.headline)}</a> <span class="dur">{rng.randint(0, 3)}:{rng.randint(10, 59)}</span></li>'
+        for x in ctx.pick_teasers(4)
+    )
+    posted = f"{rng.randint(3, 6)}:{rng.randint(0, 59):02d} PM"
+    updated = f"{rng.randint(7, 10)}:{rng.randint(0, 59):02d} PM"
+    nav = ["Local", "Forecast", "Roads", "School Sports", "Ridgeline Investigates", "Watch", "Contact 6"]
+    return (
+        _final_head(f"{a.headline} | ridgeline6.example")
+        + '<body><div class="live-strip"><span class="live-strip__dot">●</span> WATCH LIVE: <a href="/live">Ridgeline 6 News at 5</a>'
+        + ' <a class="live-strip__closings" href="/closings">Closings &amp; delays (3)</a></div>'
+        + '<header class="station"><a class="station__logo" href="/">RIDGELINE 6</a><nav class="station__nav">'
+        + " ".join(f'<a href="/{_slug(x)}">{t(x)}</a>' for x in nav)
+        + "</nav></header>"
+        + f'<div class="station-consent"><p>{t(FINAL3_CONSENT[2])}</p><button>OK</button><button>Privacy choices</button></div>'
+        + '<div class="station-page"><main><article class="station-story">'
+        + f'<h1 class="station-story__headline">{t(a.headline)}</h1>'
+        + f'<div class="station-story__by">By {t(reporter)}, Ridgeline 6</div>'
+        + f'<div class="station-story__times">Posted {_us_date(day)} at {posted} · Last updated {updated}</div>'
+        + f'<div class="video-module">{video}{transcript}</div>'
+        + f'<div class="station-story__text">{_interleave(blocks, inserts)}</div>'
+        + '<div class="news-tip"><b>See news happening?</b> Send photos and video to Ridgeline 6 through our app, '
+        + "or email tips@ridgeline6.example.</div>"
+        + "</article></main>"
+        + '<aside class="station-rail"><div class="wx"><h3>Ridgeline 6 Weather Desk</h3>'
+        + f'<div class="wx__now"><span class="wx__temp">{temp}°</span> <span class="wx__sky">{t(rng.choice(["Mostly cloudy", "Bright", "Drizzle", "Windy"]))}</span></div>'
+        + f'<ul class="wx__days">{days}</ul><a href="/radar">Interactive radar</a></div>'
+        + f'<div class="watched"><h3>Most watched</h3><ul>{watched}</ul></div></aside></div>'
+        + '<footer class="station-foot"><p>Ridgeline 6 is operated by Summit Valley Broadcasting.</p>'
+        + "<p><a>Public inspection file</a> <a>Captioning help</a> <a>Job openings</a> <a>Advertise on air</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+def tpl_live_ticker(a: Article, ctx: Ctx) -> str:
+    """A live ticker laid out as a table, newest first: each row a time cell and a text cell with the entry and the
+    writer's initials in brackets under it (not body), with a reader-video row and an advert row in the stream and
+    an 'opened at' row at the bottom (not body). As for the other live pages, the gold is the paragraphs in filed
+    order."""
+    rng = ctx.rng
+    n = len(a.paragraphs)
+    minutes = rng.randint(6 * 60, 9 * 60)
+    times = []
+    for _ in range(n):
+        times.append(_hhmm(minutes))
+        minutes += rng.randint(6, 55)
+    editors = [("Nell Quaritch", "nq"), ("Sefton Abara", "sa"), ("Vita Lindroos", "vl")]
+    rows = []
+    for i in range(n - 1, -1, -1):
+        _, initials = rng.choice(editors)
+        rows.append(
+            f'<tr class="ticker__row" id="t{i}"><td class="ticker__time"><time>{times[i]}</time></td> '
+            f'<td class="ticker__text"><p>{t(a.paragraphs[i])}</p><span class="ticker__sig">({initials})</span></td></tr>'
+        )
+    extras: dict[int, str] = {}
+    if n > 3:
+        extras[1] = (
+            f'<tr class="ticker__row ticker__row--video"><td class="ticker__time"><time>{times[n - 2]}</time></td> '
+            '<td class="ticker__text"><div class="ticker-video"><b>Video</b> Sent in by a reader <span>0:48</span></div></td></tr>'
+        )
+    if n > 6:
+        extras[4] = '<tr class="ticker__ad"><td colspan="2"><div class="ad-box">Advertisement</div></td></tr>'
+    rows.append(f'<tr class="ticker__start"><td colspan="2">Ticker opened at {times[0]}</td></tr>')
+    stream = _interleave(rows, extras)
+    more = "".join(f'<li><a href="/{x.slug}">{t(x.headline)}</a></li>' for x in ctx.pick_teasers(5))
+    return (
+        _final_head(f"Live ticker: {a.headline} - The Wexley Observer")
+        + '<body><header class="obs-head"><a class="obs-head__logo" href="/">The Wexley Observer</a>'
+        + '<div class="obs-head__links"><a href="/">Home</a> | <a href="/town">Town</a> | <a href="/county">County</a> | '
+        + '<a href="/sport">Sport</a> | <a href="/notices">Notices</a> | <a href="/epaper">Digital edition</a></div></header>'
+        + f'<div class="obs-consent" role="dialog"><p>{t(FINAL3_CONSENT[0])}</p><button>Accept</button><button>Refuse</button>'
+        + "<button>Customise</button></div>"
+        + '<main class="obs-live"><div class="obs-live__badge">LIVE TICKER</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="obs-live__meta">{t(a.byline or "Observer newsroom")} · {a.day.day} {a.day.strftime("%B %Y")}</div>'
+        + '<div class="obs-live__hint">Updated continuously, newest entries at the top. '
+        + '<label><input type="checkbox"> Only important entries</label></div>'
+        + f'<table class="ticker">{stream}</table>'
+        + '<div class="obs-live__reload"><button>Reload ticker</button></div>'
+        + "</main>"
+        + f'<aside class="obs-more"><h2>Also in the Observer</h2><ul>{more}</ul></aside>'
+        + '<footer class="obs-foot"><p>The Wexley Observer, Tannery Yard, Wexley Marsh.</p>'
+        + "<p><a>Imprint</a> <a>Reader panel</a> <a>Privacy choices</a> <a>Advertise</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+ISSUERS3 = {
+    "P117": (
+        "Halvard Marine Systems",
+        "Halvard Marine Systems designs and builds workboats, pilot vessels and patrol craft at its yard in Cullerton, "
+        "where it employs about 400 people.",
+    ),
+    "P102": (
+        "Kelderwick Water",
+        "Kelderwick Water supplies drinking water to about 610,000 people and treats waste water for 540,000 across "
+        "the Amory and Kelder valleys.",
+    ),
+}
+
+
+def tpl_corporate_ir(a: Article, ctx: Ctx) -> str:
+    """A company's own investor and media centre: breadcrumbs, a share-price widget, 'Download PDF', the release, then
+    'About', a forward-looking statements paragraph and media and investor contacts (not body), 'More releases'
+    and an email-alerts box. Only the release's own paragraphs (dateline included) are gold."""
+    rng = ctx.rng
+    day = a.day
+    issuer, about = ISSUERS3.get(a.id, (_issuer(a) or "Corvay Holdings", ""))
+    if not about:
+        about = f"{issuer} is a regional business with operations across the north of the country."
+    symbol = "".join(w[0] for w in issuer.split()).upper()[:4]
+    price = rng.uniform(8, 90)
+    move = rng.uniform(-2.5, 2.5)
+    earlier = [
+        f"{issuer} publishes results for the half year",
+        f"{issuer} appoints a new chief financial officer",
+        f"Notice of {issuer} annual general meeting",
+        f"{issuer} opens apprenticeship applications for next year",
+    ]
+    back = 0
+    more = ""
+    for title in rng.sample(earlier, 3):
+        back += rng.randint(9, 60)
+        when = date.fromordinal(day.toordinal() - back)
+        more += f'<li><time>{_short_us_date(when)}</time> <a href="/newsroom/{_slug(title)}">{t(title)}</a></li>'
+
+    crumbs = " / ".join(f'<a href="/{_slug(x)}">{t(x)}</a>' for x in ["Home", "Newsroom", "Press releases", str(day.year)])
+    return (
+        _final_head(f"{a.headline} | {issuer}")
+        + f'<body class="corp"><header class="corp-header"><a class="corp-header__logo" href="/">{t(issuer)}</a>'
+        + '<nav class="corp-header__nav"><a href="/who-we-are">Who we are</a> <a href="/what-we-do">What we do</a> '
+        + '<a href="/sustainability">Sustainability</a> <a href="/investors">Investors</a> <a href="/careers">Careers</a> '
+        + '<a href="/newsroom">Newsroom</a></nav></header>'
+        + f'<div class="corp-consent"><p>{t(FINAL3_CONSENT[2])}</p><button>Accept all</button><button>Essential only</button></div>'
+        + f'<div class="corp-crumbs">{crumbs}</div>'
+        + f'<div class="quote-widget"><span class="quote-widget__sym">{symbol}</span> <span>{price:.2f}</span> '
+        + f'<span>{"+" if move >= 0 else "−"}{abs(move):.2f}%</span> <span class="quote-widget__note">Northern Securities Exchange, '
+        + "delayed 15 minutes</span></div>"
+        + '<main class="corp-main"><article class="ir-release">'
+        + '<div class="ir-release__type">Press release</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="ir-release__date">{day.strftime("%A")} {day.day} {day.strftime("%B %Y")} · 07:00</div>'
+        + '<div class="ir-release__tools"><a href="/newsroom/release.pdf">Download PDF (208 KB)</a> <a href="#">Print</a> '
+        + '<a href="#">Share</a></div>'
+        + '<div class="ir-release__body">'
+        + "".join(f"<p>{t(p)}</p>" for p in a.paragraphs)
+        + "</div>"
+        + f'<div class="ir-release__about"><h2>About {t(issuer)}</h2><p>{t(about)}</p></div>'
+        + '<div class="ir-release__fls"><h2>Forward-looking statements</h2><p>Some statements in this release concern '
+        + "future events, including delivery dates, costs and the number of jobs created. They rest on the company's "
+        + "present plans and assumptions, which may change, and actual results may differ from them.</p></div>"
+        + '<div class="ir-release__contacts"><h2>Contacts</h2><dl>'
+        + f"<dt>Media relations</dt><dd>{t(rng.choice(['Oonagh Pryde', 'Felix Marangoni', 'Adaeze Holt']))}, "
+        + f"press@{_slug(issuer).replace('-', '')}.example, +00 555 0161</dd>"
+        + f"<dt>Investor relations</dt><dd>{t(rng.choice(['Stellan Voight', 'Imelda Croft']))}, "
+        + f"investors@{_slug(issuer).replace('-', '')}.example</dd></dl></div>"
+        + "</article>"
+        + f'<aside class="corp-more"><h2>More releases</h2><ul>{more}</ul><a href="/newsroom">View all news</a></aside>'
+        + '<aside class="corp-alerts"><h2>Email alerts</h2><p>Receive our press releases and results announcements by email.</p>'
+        + '<form><input type="email" placeholder="Your email"><button>Register</button></form></aside>'
+        + "</main>"
+        + f'<footer class="corp-footer"><p>© {day.year} {t(issuer)}. All rights reserved.</p>'
+        + "<p><a>Legal notices</a> <a>Modern slavery statement</a> <a>Accessibility</a> <a>Privacy choices</a></p></footer>"
+        + "</body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -2311,6 +3084,7 @@ class Template:
     render: Callable[[Article, Ctx], str]
     fits: tuple[str, ...] = ()  # article kinds this layout carries; empty: all
     shown: int | None = None  # paragraphs visible before a paywall; None: all
+    only: frozenset[str] = frozenset()  # ids of the articles a one-subject site carries; empty: any
 
     def gold_paragraphs(self, article: Article) -> list[str]:
         return article.paragraphs if self.shown is None else article.paragraphs[: self.shown]
@@ -2345,10 +3119,17 @@ TEMPLATES = [
     Template("print_magazine", "final2", "The Cormorant", tpl_print_magazine, fits=("feature", "long", "opinion", "short")),
     Template("liveblog_d", "final2", "Brackwater Times", tpl_liveblog_d, fits=("liveblog", "long")),
     Template("sectioned_gallery", "final2", "Ebbside Today", tpl_sectioned_gallery),
+    Template("wire_client", "final3", "The Amory Valley Register", tpl_wire_client),
+    Template("sports_desk", "final3", "Sideline", tpl_sports_desk, only=SPORT_STORIES),
+    Template("science_mag", "final3", "Fathom", tpl_science_mag, only=SCIENCE_STORIES),
+    Template("nonprofit", "final3", "Plumbline", tpl_nonprofit, fits=("short", "long", "feature", "opinion")),
+    Template("tv_station", "final3", "Ridgeline 6", tpl_tv_station),
+    Template("live_ticker", "final3", "The Wexley Observer", tpl_live_ticker, fits=("liveblog", "long")),
+    Template("corporate_ir", "final3", "Investor and media centre", tpl_corporate_ir, fits=("press",)),
 ]
 PREFERRED = {
-    "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d"),
-    "press": ("press_portal", "press_wire", "gov_newsroom"),
+    "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d", "live_ticker"),
+    "press": ("press_portal", "press_wire", "gov_newsroom", "corporate_ir"),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -2473,7 +3254,7 @@ def _assign(article: Article, index: int, templates: list[Template]) -> list[Tem
         tpl = templates[(index * 3 + step) % len(templates)]
         if len(chosen) >= n:
             break
-        if tpl not in chosen and (not tpl.fits or article.kind in tpl.fits):
+        if tpl not in chosen and (not tpl.fits or article.kind in tpl.fits) and (not tpl.only or article.id in tpl.only):
             chosen.append(tpl)
     return chosen[:n]
 
@@ -2497,7 +3278,7 @@ def render(article: Article, tpl: Template, others: list[Article]) -> tuple[str,
 def build_pages(path: Path = GOLD) -> list[Page]:
     articles = load_articles(path)
     pages: list[Page] = []
-    for split in ("tune", "test", "final", "final2"):  # later splits last: the hardening by page number stays put
+    for split in ("tune", "test", "final", "final2", "final3"):  # later splits last: the hardening by page number stays put
         in_split = [a for a in articles if a.split == split]
         templates = [tpl for tpl in TEMPLATES if tpl.split == split]
         for index, article in enumerate(in_split):
