@@ -1700,15 +1700,19 @@ FINAL2_TOWNS = ["Quillmouth", "Emberstow", "Fallowby", "Pennick", "Hollowmere", 
                 "Dunhallow", "Ardmere", "Brenmoor", "Port Selwyn", "Kestrel Bay", "Marrow Hill", "Tessaly", "Valley Cross"]  # fmt: skip
 
 
+def _caption_from(ctx: Ctx, captions: list[str], photographers: list[str], agencies: list[str]) -> tuple[str, str, str]:
+    """(caption, photographer, agency) from a split's own lists."""
+    return ctx.rng.choice(captions), ctx.rng.choice(photographers), ctx.rng.choice(agencies)
+
+
 def _final2_caption(ctx: Ctx) -> tuple[str, str, str]:
-    """(caption, photographer, agency) from the final2 templates' own lists."""
-    return ctx.rng.choice(FINAL2_CAPTIONS), ctx.rng.choice(FINAL2_PHOTOGRAPHERS), ctx.rng.choice(FINAL2_AGENCIES)
+    return _caption_from(ctx, FINAL2_CAPTIONS, FINAL2_PHOTOGRAPHERS, FINAL2_AGENCIES)
 
 
-def _towns_in(article: Article) -> list[str]:
-    """The towns an article names, in the order it first names them."""
+def _towns_in(article: Article, towns: list[str] = FINAL2_TOWNS) -> list[str]:
+    """The towns (of a split's list) an article names, in the order it first names them."""
     text = article.headline + " " + " ".join(article.paragraphs)
-    found = [(text.find(town), town) for town in FINAL2_TOWNS if re.search(rf"\b{re.escape(town)}\b", text)]
+    found = [(text.find(town), town) for town in towns if re.search(rf"\b{re.escape(town)}\b", text)]
     return [town for _, town in sorted(found)]
 
 
@@ -2367,15 +2371,7 @@ WIRE3 = "Lodestar Press"
 
 
 def _final3_caption(ctx: Ctx) -> tuple[str, str, str]:
-    """(caption, photographer, agency) from the final3 templates' own lists."""
-    return ctx.rng.choice(FINAL3_CAPTIONS), ctx.rng.choice(FINAL3_PHOTOGRAPHERS), ctx.rng.choice(FINAL3_AGENCIES)
-
-
-def _towns3(article: Article) -> list[str]:
-    """The final3 towns an article names, in the order it first names them."""
-    text = article.headline + " " + " ".join(article.paragraphs)
-    found = [(text.find(town), town) for town in FINAL3_TOWNS if re.search(rf"\b{re.escape(town)}\b", text)]
-    return [town for _, town in sorted(found)]
+    return _caption_from(ctx, FINAL3_CAPTIONS, FINAL3_PHOTOGRAPHERS, FINAL3_AGENCIES)
 
 
 def _card_snippet(article: Article, limit: int = 120) -> str:
@@ -2432,7 +2428,7 @@ def tpl_wire_client(a: Article, ctx: Ctx) -> str:
     elif a.kind in ("wire", "short", "long") and n >= 2:
         helper = rng.choice(["Annika Rusk", "Joaquim Teller", "Beatrice Ondaatje", "Lars Whitmore"])
         dateline = re.match(r"([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*),", a.paragraphs[0])
-        town = dateline.group(1).title() if dateline else rng.choice(_towns3(a) or FINAL3_TOWNS[:3])
+        town = dateline.group(1).title() if dateline else rng.choice(_towns_in(a, FINAL3_TOWNS) or FINAL3_TOWNS[:3])
         tail = (
             '<p class="story-p story-p--contrib">___</p>'
             f'<p class="story-p story-p--contrib"><i>{WIRE3} writer {helper} in {t(town)} contributed to this report.</i></p>'
@@ -2728,7 +2724,9 @@ def tpl_science_mag(a: Article, ctx: Ctx) -> str:
         f"<p>{t(_card_snippet(o))}</p></div>"
         for o in [o for o in ctx.others if o.id in SCIENCE_STORIES][:3]
     )
-    subjects = " · ".join(f'<a class="subject" href="/subject/{_slug(x)}">{t(x)}</a>' for x in [section, *_towns3(a)[:2]])
+    subjects = " · ".join(
+        f'<a class="subject" href="/subject/{_slug(x)}">{t(x)}</a>' for x in [section, *_towns_in(a, FINAL3_TOWNS)[:2]]
+    )
     ld = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -2869,7 +2867,7 @@ def tpl_tv_station(a: Article, ctx: Ctx) -> str:
     day = a.day
     n = len(a.paragraphs)
     reporter = a.author if a.author and not a.is_team else rng.choice(["Dana Whitlock", "Marcus Tembo", "Lise Farraday"])
-    town = rng.choice(_towns3(a) or ["Rookwood"])
+    town = rng.choice(_towns_in(a, FINAL3_TOWNS) or ["Rookwood"])
     video = (
         '<div class="video-frame"><button class="video-frame__play" aria-label="Play video">Play</button>'
         f'<span class="video-frame__time">{rng.randint(1, 3)}:{rng.randint(10, 59)}</span></div>'
