@@ -103,10 +103,15 @@ def _names(text: str) -> list[str]:
     return names
 
 
+def _name_tokens(text: str) -> list[str]:
+    """The lower-cased words of every name in `text` ("port", "mirren"), titles and calendar words left out."""
+    return [token.lower() for name in _names(text) for token in name.split() if token.lower() not in _NOT_NAMES]
+
+
 def _features(report: ArticleReport, lead_text: str) -> set[str]:
     """Blocking and overlap features: name tokens of headline and lead, lead actors when annotated."""
     text = f"{report.article.headline}. {lead_text}"
-    features = {f"n:{token.lower()}" for name in _names(text) for token in name.split() if token.lower() not in _NOT_NAMES}
+    features = {f"n:{token}" for token in _name_tokens(text)}
     if report.annotation is not None:
         features.update(f"a:{actor.key}" for actor in report.annotation.actors if any(m.text in text for m in actor.mentions))
     return features
@@ -119,8 +124,7 @@ def blocking_features(report: ArticleReport) -> set[str]:
 
 def _name_words(report: ArticleReport) -> list[str]:
     """The words of every name in headline and body ("port", "mirren", "kestrel")."""
-    text = f"{report.article.headline}. {report.article.body}"
-    return [token.lower() for name in _names(text) for token in name.split() if token.lower() not in _NOT_NAMES]
+    return _name_tokens(f"{report.article.headline}. {report.article.body}")
 
 
 def _actors(report: ArticleReport) -> set[str]:

@@ -161,11 +161,14 @@ PARAGRAPHS = [
 ]
 
 
+BATHS_HEADLINE = "Marrow Hill to close its old swimming baths"
+BATHS_HEAD = f"<html><head><title>{BATHS_HEADLINE}</title></head><body>"
+
+
 def _story(body: str, around: str = "") -> Document:
     page = (
-        "<html><head><title>Marrow Hill to close its old swimming baths</title></head><body>"
-        "<header><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav></header><main><article>"
-        f"<h1>Marrow Hill to close its old swimming baths</h1>{around}{body}</article></main></body></html>"
+        f"{BATHS_HEAD}<header><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav></header><main><article>"
+        f"<h1>{BATHS_HEADLINE}</h1>{around}{body}</article></main></body></html>"
     )
     return Document(source="baths.html", content=page, kind="html")
 
@@ -244,8 +247,7 @@ def _bare_page(inner: str) -> Document:
         f"<li><a href='/s{n}'>Council budget story number {n} and its effect on the county's schools</a></li>" for n in range(12)
     )
     page = (
-        "<html><head><title>Marrow Hill to close its old swimming baths</title></head><body>"
-        "<nav><a href='/'>Home</a> <a href='/local'>Local</a></nav><h1>Marrow Hill to close its old swimming baths</h1>"
+        f"{BATHS_HEAD}<nav><a href='/'>Home</a> <a href='/local'>Local</a></nav><h1>{BATHS_HEADLINE}</h1>"
         f"{inner}<div class='more'><h3>Elsewhere</h3><ul>{links}</ul></div><footer>Contact us | Privacy</footer></body></html>"
     )
     return Document(source="baths.html", content=page, kind="html")
