@@ -439,3 +439,73 @@ def test_a_rail_of_items_with_bylines_above_the_article_stays_a_rail():
         "Council approves new school budget",
         "Police appeal after break-in at the marina",
     }
+
+
+# --- consent dialogs, desk bylines, infinite scroll, broken lines ------------------------------------------
+
+_FERRY_STORY = (
+    "Harwick ferry fares to rise by a fifth from April\n"
+    "By Coast Courier staff · 12 March 2025 · 2 min read\n"
+    "Save for later\n"
+    "Fares on the Harwick to Osby ferry will rise by 20 per cent from April 1, the operator said on Wednesday,\n"
+    "blaming fuel costs. A return ticket for a car and two passengers will cost 84 pounds.\n"
+)
+_CONSENT = (
+    "Before you read on: we and 40 advertising partners keep identifiers on this device to remember your choices "
+    "and measure how our pages are read. You can change your mind at any time from the link in the footer.\n"
+    "Accept everything\n"
+    "Choose purposes\n"
+)
+_NEXT_STORY = (
+    "Up next\n"
+    "Osby lighthouse keeper's cottage to become a museum\n"
+    "By Ilse Varrow\n"
+    "Published 3 February 2025\n"
+    "Share this story\n"
+    "The cottage beside the Osby lighthouse, empty since the light was automated in 1989, will open as a museum "
+    "next summer after the island trust bought it for 310,000 pounds.\n\n"
+    "The trust said volunteers would restore the keeper's kitchen and the oil store, and that school groups "
+    "would be admitted free of charge on weekdays.\n\n"
+    "Its chair, Arne Holt, said the island had waited thirty years to tell the keepers' story in their own house.\n"
+)
+
+
+def test_consent_dialog_above_buttons_is_not_the_article():
+    parts = segment_page("The Coast Courier\nNews\nSport\nWeather\n" + _CONSENT + _FERRY_STORY)
+    body = _body(parts)
+    assert body.startswith("Fares on the Harwick to Osby ferry will rise by 20 per cent")
+    assert "identifiers" not in body and "Accept everything" not in body
+
+
+def test_a_paragraph_about_cookies_in_an_article_stays():
+    story = (
+        "Regulator fines retailer over cookie banners\nBy Mira Sten\n12 March 2025\n"
+        "The data regulator fined the retailer Holmgard 2.1 million euros on Tuesday for setting advertising cookies "
+        "on shoppers' devices before they had given consent, the first such fine in the country.\n"
+        "The retailer said it would appeal and had already changed its banner.\n"
+    )
+    body = _body(segment_page(story))
+    assert body.startswith("The data regulator fined the retailer Holmgard")
+
+
+def test_desk_byline_is_a_byline():
+    parts = segment_page(_FERRY_STORY)
+    assert parts.byline == "Coast Courier staff"
+    assert parts.headline == "Harwick ferry fares to rise by a fifth from April"
+
+
+def test_next_story_of_an_infinite_scroll_page_is_not_the_article():
+    parts = segment_page(_CONSENT + _FERRY_STORY + _NEXT_STORY)
+    body = _body(parts)
+    assert parts.headline == "Harwick ferry fares to rise by a fifth from April"
+    assert "84 pounds" in body
+    assert "lighthouse" not in body and "Arne Holt" not in body
+
+
+def test_line_broken_after_a_function_word_is_rejoined():
+    parts = segment_page(
+        _FERRY_STORY.replace("said on Wednesday,\n", "said on Wednesday, blaming fuel costs and the\n").replace(
+            "blaming fuel costs. ", "Harwick crossing's new timetable. "
+        )
+    )
+    assert "blaming fuel costs and the Harwick crossing's new timetable. A return ticket" in _body(parts), _body(parts)

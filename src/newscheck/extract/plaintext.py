@@ -24,6 +24,7 @@ The segmenter works on lines:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -80,7 +81,9 @@ _CHROME_LINES = frozenset(
     trending topics|topics|tags|filed under|notifications|enable notifications|save|saved|
     bookmark|gift article|gift this article|listen to this article|read in app|open in app|
     key events|show key events only|show all|pinned|pinned post|refresh|new posts|new updates|
-    got a story|reply|report|reply report|have your say|posted on|posted|updated""".split("|")
+    got a story|reply|report|reply report|have your say|posted on|posted|updated|save for later|
+    save story|save article|read later|send to a friend|send to a colleague|email this story|
+    email this article|print this story|print this article""".split("|")
 )
 
 # Headers that open a rail of other stories; what follows them is teasers, not the article.
@@ -92,6 +95,7 @@ RAIL_HEADER = re.compile(
     r"also in [\w' ]+|most read|most popular|most viewed|"
     r"most shared|popular|popular now|popular stories|trending|trending now|trending stories|"
     r"(?:trending|popular|most read|latest) (?:on|at) [\w'.]+(?: [\w'.]+)?|"
+    r"(?:most read|most shared|most viewed|most popular|popular|trending) (?:this week|this month|today|(?:right )?now)|"
     r"top stories|top news|top headlines|recommended|recommended for you|recommended stories|"
     r"you may also like|you might also like|you may have missed|editor'?s picks|editors' picks|"
     r"what to read next|read next|up next|in other news|don'?t miss|must read|featured|"
@@ -147,6 +151,19 @@ _CHROME_PROSE = re.compile(
     r"^additional reporting by|^(?:\()?reporting by|^editing by|^compiled by|^writing by",
 )
 
+# What a consent dialog asks about, and the buttons under it.
+_CONSENT_SUBJECT = re.compile(
+    r"\b(?:cookies?|your device|this device|identifiers?|personal data|your data|your information|vendors|"
+    r"(?:advertising|trusted|our) partners|consent|privacy)\b",
+    re.IGNORECASE,
+)
+_CONSENT_BUTTON = re.compile(
+    r"^(?:accept|agree|allow|approve|consent|reject|decline|refuse|manage|customi[sz]e|choose|review|only|"
+    r"essential|necessary|options|settings|preferences|i agree|yes|ok\b|got it)",
+    re.IGNORECASE,
+)
+_CONSENT_MAX_WORDS = 120
+
 _PAYWALL = re.compile(
     r"subscribe (?:now )?to (?:continue|read|keep reading|unlock)|to continue reading|"
     r"(?:continue|keep) reading (?:with|for)|already a subscriber|subscribers? only|"
@@ -160,8 +177,12 @@ _PAYWALL = re.compile(
 
 _ROLE_WORDS = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|"
-    r"analyst|critic|chief|staff|freelance|intern|desk|bureau|presenter|anchor|host)s?\b",
+    r"analyst|critic|chief|staff|freelance|intern|desk|bureau|presenter|anchor|host|newsroom|team)s?\b",
     re.IGNORECASE,
+)
+# A desk's byline: a paper's or agency's name before a role word ("By Dispatch staff", "Tidewater newsroom").
+_DESK = re.compile(
+    r"^(?:(?:the|our)\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}(?:staff|reporters|correspondents|writers|desk|newsroom|team|bureau)$"
 )
 _BYLINE = re.compile(r"^(?:by|written by|words by|story by|report by|posted by|von|par|por|door|av)\s*:?\s+(.+)$", re.IGNORECASE)
 _NAME_LIST = re.compile(r",|\band\b|&")
@@ -256,6 +277,13 @@ _TERMINATED = re.compile(r"(?:[.!?:;]|[.!?,]['\"”’)\]]+|['\"”’)\]]*[.!?]
 _INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)['\"”’)\]]*$")
 # A word character right before a capitalised word with no space: two block elements glued.
+# Words a sentence goes on after and a headline does not end on: an article, a possessive, a preposition
+# that takes a noun, a conjunction.
+_ENDS_MID_PHRASE = re.compile(
+    r"\s(?:a|an|the|of|to|and|or|but|with|from|for|at|as|that|which|whose|its|their|his|her|our|than|into|"
+    r"during|between|against|among)$|\d\s+on$",  # "talks drag on" ends a headline, "24 votes to 23 on" does not
+    re.IGNORECASE,
+)
 _GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[A-Z][a-z])")
 _SENTENCE_GLUE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # "ended.Officials": two sentences glued
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -381,9 +409,10 @@ def _byline_names(text: str) -> str | None:
     # "Jane Doe, Staff Writer": a role after a comma is not a name.
     comma_parts = [p.strip() for p in parts[0].split(",")]
     names = ", ".join(p for p in comma_parts if p and not _ROLE_WORDS.search(p))
-    if not names and match:
+    desk = comma_parts[0] if _DESK.match(comma_parts[0]) else None  # "Dispatch staff", "Standard reporters"
+    if not names and (match or desk):
         names = comma_parts[0]  # "By Staff Reporter": a desk's byline
-    if not names or not _looks_like_name(names):
+    if not names or not (_looks_like_name(names) or names == desk):
         return None
     # Without "By", a name counts only beside a role or a date.
     extras = parts[1:] + comma_parts[1:]
@@ -596,12 +625,16 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
 
 
 def _rejoin(raw_lines: list[str]) -> list[str]:
-    """Decide by the text, not its shape: a line that stops mid-sentence and one that goes on in
-    lower case are one sentence ("... would keep" + "working normally until ..."), and sentences glued
-    at a full stop are two ("ended.Officials said" becomes "ended. Officials said")."""
+    """Decide by the text, not its shape: a line that stops mid-sentence and one that goes on in lower case, or
+    one that stops on a word no headline ends on ("... by 24 votes to 23 on" + "Thursday night."), are one
+    sentence, and sentences glued at a full stop are two ("ended.Officials said" becomes "ended. Officials
+    said")."""
     out: list[str] = []
     for raw in raw_lines:
-        goes_on = raw[:1].islower()
+        # (a teaser snippet cut on "that" and the next teaser's headline stay apart: that headline ends unstopped)
+        goes_on = raw[:1].islower() or (
+            bool(out) and raw[:1].isalnum() and _is_terminated(raw) and _ENDS_MID_PHRASE.search(out[-1]) is not None
+        )
         if goes_on and out and len(out[-1].split()) >= _REJOIN_MIN_PREVIOUS and not _is_terminated(out[-1]):
             out[-1] = f"{out[-1]} {raw}"
         else:
@@ -617,6 +650,7 @@ def _lines(text: str, cleaned: bool = False) -> list[_Line]:
             out.extend(_classify(part, cleaned) for part in _split_glued(raw))
     _mark_nav_runs(out)
     _mark_name_role_pairs(out)
+    _mark_consent_dialogs(out)
     return out
 
 
@@ -631,6 +665,18 @@ def _mark_nav_runs(lines: list[_Line]) -> None:
             for item in run:
                 item.kind = "chrome"
         run = []
+
+
+def _mark_consent_dialogs(lines: list[_Line]) -> None:
+    """A paragraph about data kept on the reader's device, right above two or more buttons ("Accept everything",
+    "Choose purposes"), is a consent dialog, whatever its wording: it and its buttons are chrome."""
+    for k, line in enumerate(lines):
+        if line.kind != "prose" or line.words > _CONSENT_MAX_WORDS or not _CONSENT_SUBJECT.search(line.text):
+            continue
+        buttons = list(itertools.takewhile(lambda b: b.words <= 4 and not b.terminated, lines[k + 1 : k + 5]))
+        if len(buttons) >= 2 and any(_CONSENT_BUTTON.search(b.text) for b in buttons[:3]):
+            for part in (line, *itertools.takewhile(lambda b: _CONSENT_BUTTON.search(b.text), buttons)):
+                part.kind = "chrome"
 
 
 def _mark_name_role_pairs(lines: list[_Line]) -> None:
@@ -698,8 +744,8 @@ def _over_byline(lines: list[_Line], k: int) -> bool:
     for j in range(k + 1, min(len(lines), k + 1 + _HEADER_LINES)):
         if lines[j].kind == "prose":
             return bylined and (lines[j].words >= _RAIL_ITEM_WORDS or _ends_rail(lines, j))
-        if lines[j].kind not in _HEADER_KINDS:
-            return False
+        if lines[j].kind not in _HEADER_KINDS and not (bylined and _SEPARATORS.search(lines[j].text)):
+            return False  # (a row of utilities under the byline: "Listen · 4 min")
         bylined = bylined or lines[j].kind == "byline"
     return False
 
@@ -872,26 +918,48 @@ def _mark_article_opening(lines: list[_Line]) -> None:
     """The first paragraph under the page's first headline block (a title outside any rail, then a byline or
     a date within a few header lines) opens the article: a one-sentence flash there outweighs the longer
     comments or teaser snippets further down the page. What follows the end marker, copyright notice or paywall
-    after that paragraph (offers, comments, an author box, other stories) is no longer the article."""
-    for k, line in enumerate(lines):
-        if line.kind != "title" or line.rail or not _headline_eligible(line):
+    after that paragraph (offers, comments, an author box, other stories), or the next story's own headline block
+    (a title over a byline and a date: an infinite-scroll page's next story), is no longer the article."""
+    for k in range(len(lines)):
+        j = _headline_block(lines, k)
+        if j is None:
             continue
-        j, dated = k + 1, False
-        if j + 1 < len(lines) and lines[j].kind == "prose" and lines[j + 1].kind in ("date", "byline"):
-            j += 1  # a standfirst between the headline and its byline
-        while (
-            j < len(lines)
-            and j <= k + _HEADER_LINES
-            and (lines[j].kind in _HEADER_KINDS or (dated and lines[j].kind == "title" and _SEPARATORS.search(lines[j].text)))
-        ):  # a row of utilities under the byline: "Printer-friendly version | Email this story"
-            dated = dated or lines[j].kind in ("date", "byline")
-            j += 1
-        if dated and j < len(lines) and lines[j].kind == "prose" and not lines[j].rail:
-            lines[j].opens_article = True
-            end = next((e for e in range(j + 1, len(lines)) if _ends_article(lines, e)), len(lines))
-            for later in lines[end + 1 :]:
-                later.after_article = True
-            return
+        lines[j].opens_article = True
+        end = len(lines)
+        for e in range(j + 1, len(lines)):
+            if _ends_article(lines, e):
+                end = e + 1
+                break
+            if _headline_block(lines, e, signed=True) is not None:
+                end = e
+                break
+        for later in lines[end:]:
+            later.after_article = True
+        return
+
+
+def _headline_block(lines: list[_Line], k: int, signed: bool = False) -> int | None:
+    """Index of the paragraph under a headline block starting at line k (a title outside any rail, a byline or
+    a date within a few header lines, then prose), else None. A `signed` block has both a byline and a dated
+    line (a live blog's entries carry a time, not a story's byline and date)."""
+    line = lines[k]
+    if line.kind != "title" or line.rail or not _headline_eligible(line):
+        return None
+    j, seen = k + 1, set()
+    if j + 1 < len(lines) and lines[j].kind == "prose" and lines[j + 1].kind in ("date", "byline"):
+        j += 1  # a standfirst between the headline and its byline
+    while (
+        j < len(lines)
+        and j <= k + _HEADER_LINES
+        and (lines[j].kind in _HEADER_KINDS or (seen and lines[j].kind == "title" and _SEPARATORS.search(lines[j].text)))
+    ):  # a row of utilities under the byline: "Printer-friendly version | Email this story"
+        if lines[j].kind == "byline" or (lines[j].kind == "date" and _DATE.search(lines[j].text)):
+            seen.add(lines[j].kind)
+        elif lines[j].kind == "date":
+            seen.add("time")
+        j += 1
+    dated = seen >= {"byline", "date"} if signed else bool(seen)
+    return j if dated and j < len(lines) and lines[j].kind == "prose" and not lines[j].rail else None
 
 
 def _ends_article(lines: list[_Line], k: int) -> bool:
