@@ -509,3 +509,14 @@ def test_line_broken_after_a_function_word_is_rejoined():
         )
     )
     assert "blaming fuel costs and the Harwick crossing's new timetable. A return ticket" in _body(parts), _body(parts)
+
+
+def test_note_glued_to_the_only_paragraph_is_cut_off_as_chrome():
+    page = (
+        "Tolland mill to reopen as a climbing centre\nMarch 4, 2025\n"
+        "The derelict Tolland flax mill will reopen next spring as a climbing centre after the town council sold "
+        "it for one pound to a local charity.This article appears in the March issue of The Valley Quarterly. "
+        "Subscribe to the print edition.\n"
+    )
+    body = _body(segment_page(page))
+    assert body.startswith("The derelict Tolland flax mill will reopen next spring") and body.endswith("local charity.")

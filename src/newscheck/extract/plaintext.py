@@ -182,7 +182,8 @@ _ROLE_WORDS = re.compile(
 )
 # A desk's byline: a paper's or agency's name before a role word ("By Dispatch staff", "Tidewater newsroom").
 _DESK = re.compile(
-    r"^(?:(?:the|our)\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}(?:staff|reporters|correspondents|writers|desk|newsroom|team|bureau)$"
+    r"^(?:(?:the|our)\s+)?(?:(?:[A-Z][\w&.'’-]*|news|live|graphics|data|investigations)\s+){0,3}"
+    r"(?:staff|reporters|correspondents|writers|desk|newsroom|team|bureau)$"
 )
 _BYLINE = re.compile(r"^(?:by|written by|words by|story by|report by|posted by|von|par|por|door|av)\s*:?\s+(.+)$", re.IGNORECASE)
 _NAME_LIST = re.compile(r",|\band\b|&")
@@ -627,8 +628,8 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
 def _rejoin(raw_lines: list[str]) -> list[str]:
     """Decide by the text, not its shape: a line that stops mid-sentence and one that goes on in lower case, or
     one that stops on a word no headline ends on ("... by 24 votes to 23 on" + "Thursday night."), are one
-    sentence, and sentences glued at a full stop are two ("ended.Officials said" becomes "ended. Officials
-    said")."""
+    sentence, and sentences glued at a full stop are two lines ("ended.Officials said": a flattened page lost
+    the break between two blocks there, and a note glued to a paragraph is chrome of its own)."""
     out: list[str] = []
     for raw in raw_lines:
         # (a teaser snippet cut on "that" and the next teaser's headline stay apart: that headline ends unstopped)
@@ -639,7 +640,7 @@ def _rejoin(raw_lines: list[str]) -> list[str]:
             out[-1] = f"{out[-1]} {raw}"
         else:
             out.append(raw)
-    return [_SENTENCE_GLUE.sub(" ", line) if len(line.split()) >= _UNGLUE_MIN_WORDS else line for line in out]
+    return [part for line in out for part in (_SENTENCE_GLUE.split(line) if len(line.split()) >= _UNGLUE_MIN_WORDS else [line])]
 
 
 def _lines(text: str, cleaned: bool = False) -> list[_Line]:
