@@ -520,3 +520,40 @@ def test_note_glued_to_the_only_paragraph_is_cut_off_as_chrome():
     )
     body = _body(segment_page(page))
     assert body.startswith("The derelict Tolland flax mill will reopen next spring") and body.endswith("local charity.")
+
+
+def test_published_and_updated_stamps_on_one_line_are_a_date_line():
+    page = (
+        "Brenmoor tram depot to close for a month of repairs\n"
+        "March 4, 2025 at 6:30 a.m. EST Updated March 4, 2025 at 9:12 a.m. EST\n"
+        "Gift Article\n"
+        "The tram depot in Brenmoor will close for four weeks from Monday while its roof is replaced, the operator said.\n"
+        "Most Read\n"
+        "Heat warning extended to Friday as temperatures climb\n"
+        "The weather service extended its heat warning for the south, where forecasters expect 38C by Thursday, and "
+        "asked councils to open cool rooms in libraries, town halls and sports centres for the third week running.\n"
+    )
+    parts = segment_page(page)
+    assert parts.published == "2025-03-04"
+    assert _body(parts).startswith("The tram depot in Brenmoor will close") and "cool rooms" not in _body(parts)
+
+
+def test_teasers_after_a_paywall_are_not_the_article_even_without_a_byline_over_it():
+    page = (
+        "Night crossing: twelve hours on the last ferry to the islands\n"
+        "The overnight ferry leaves Port Selwyn at ten past eleven, whatever the weather, and on a calm night in "
+        "August the purser, Della Morgan, says it is the best job on the coast.\n"
+        '"You should come in January," she says. "Then you would see what this boat is for."\n'
+        "Subscribe to read\n"
+        "This article is for subscribers only. Subscribe for unlimited access to every story.\n"
+        "Promoted content and most read\n"
+        "Kestrel Bay Rovers snatch late winner to go top of the league\n"
+        "A header from substitute Milo Brandreth in the 94th minute gave Kestrel Bay Rovers a 2-1 win over "
+        "Harrow Point on Saturday and took them to the top of the table for the first time since 2009.\n"
+        "Alhambra Theatre reopens after six-million restoration\n"
+        "The Alhambra Theatre in Harrow Point reopened on Wednesday night after a four-year restoration that "
+        "brought back its painted ceiling, its 1,100 seats and the organ removed in 1961.\n"
+    )
+    body = _body(segment_page(page))
+    assert "Della Morgan" in body and "Then you would see" in body
+    assert "Brandreth" not in body and "Alhambra" not in body

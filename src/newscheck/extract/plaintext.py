@@ -320,6 +320,7 @@ _LONG_PROSE_WORDS = 30  # an unterminated line this long is a (truncated) paragr
 _RAIL_BREAK_WORDS = 50  # a paragraph this long ends a teaser rail
 _HEADLINE_LOOKBACK = 12
 _CUT_PARAGRAPH_WORDS = 12
+_DATE_LINE_WORDS = 18  # "March 4, 2025 at 6:30 a.m. EST Updated March 4, 2025 at 9:12 a.m. EST" is 16
 _PULL_QUOTE_WORDS = 40
 _GLUE_MAX_CHARS = 600  # a teaser snippet glued to a headline is far shorter; longer lines are prose
 _WRAP_MAX_WIDTH = 100  # a hard-wrapped page has no line longer than this
@@ -425,7 +426,7 @@ def _byline_names(text: str) -> str | None:
 def _is_date_line(text: str, words: int) -> bool:
     if words <= 6 and _FOREIGN_DATE.search(text) and len(_FOREIGN_DATE.sub(" ", text).split()) <= 2:
         return True
-    if words > 14 or not (_DATE.search(text) or _RELATIVE.search(text) or _TIME.search(text)):
+    if words > _DATE_LINE_WORDS or not (_DATE.search(text) or _RELATIVE.search(text) or _TIME.search(text)):
         return False
     rest = _DATE.sub(" ", text)
     rest = _TIME.sub(" ", rest)
@@ -937,6 +938,14 @@ def _mark_article_opening(lines: list[_Line]) -> None:
         for later in lines[end:]:
             later.after_article = True
         return
+    # No headline block: a paywall that the article does not go on after still ends what came before it.
+    prose_words = 0
+    for k, line in enumerate(lines):
+        if line.kind == "paywall" and prose_words >= _RAIL_ITEM_WORDS and _ends_article(lines, k):
+            for later in lines[k + 1 :]:
+                later.after_article = True
+            return
+        prose_words += line.words if line.kind == "prose" else 0
 
 
 def _headline_block(lines: list[_Line], k: int, signed: bool = False) -> int | None:
