@@ -557,3 +557,18 @@ def test_teasers_after_a_paywall_are_not_the_article_even_without_a_byline_over_
     body = _body(segment_page(page))
     assert "Della Morgan" in body and "Then you would see" in body
     assert "Brandreth" not in body and "Alhambra" not in body
+
+
+@pytest.mark.parametrize("header", ["Editor's picks", "Editor’s picks", "Don't miss", "Most shared this week"])
+def test_rail_headers_with_apostrophes_and_time_words_open_a_rail(header):
+    page = (
+        "Harwick ferry fares to rise by a fifth from April\nBy Ilse Varrow\n12 March 2025\n"
+        "Fares on the Harwick to Osby ferry will rise by 20 per cent from April 1, the operator said on Wednesday.\n"
+        f"{header}\n"
+        "Painting stolen in 1994 comes home\n"
+        "A painting stolen from the Emberstow gallery 31 years ago has been returned after it turned up at an "
+        "auction house, where a cataloguer recognised it from a police notice kept on file since the theft.\n"
+    )
+    parts = segment_page(page)
+    assert "Emberstow" not in _body(parts)
+    assert [t.headline for t in parts.teasers] == ["Painting stolen in 1994 comes home"]

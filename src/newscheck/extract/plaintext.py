@@ -97,8 +97,8 @@ RAIL_HEADER = re.compile(
     r"(?:trending|popular|most read|latest) (?:on|at) [\w'.]+(?: [\w'.]+)?|"
     r"(?:most read|most shared|most viewed|most popular|popular|trending) (?:this week|this month|today|(?:right )?now)|"
     r"top stories|top news|top headlines|recommended|recommended for you|recommended stories|"
-    r"you may also like|you might also like|you may have missed|editor'?s picks|editors' picks|"
-    r"what to read next|read next|up next|in other news|don'?t miss|must read|featured|"
+    r"you may also like|you might also like|you may have missed|editor ?s picks|"
+    r"what to read next|read next|up next|in other news|don ?t miss|must read|featured|"
     r"featured stories|news in brief|just in|other stories|around the web|from our partners|"
     r"more like this|keep reading|further reading)$"
 )
