@@ -617,6 +617,13 @@ FALSE_WORDS = frozenset(
     "false untrue baseless unfounded groundless fabricated fabrication fiction fictitious fake nonsense hoax lie lies"
     " inaccurate incorrect wrong misleading invented bogus absurd disinformation misinformation".split()
 )
+# Words that call a report false only as what a verb of calling makes of it ("called the reports 'pure fantasy'",
+# "dismissed the account as guesswork"); elsewhere they deny nothing ("the invention of the printing press").
+CALLED_FALSE_WORDS = frozenset("fantasy invention guesswork speculation fairytale fairy-tale fable myth".split())
+# Verbs of calling, as stems: what they call false is their object ("branded reports of payments 'a fabrication'").
+CALLING_VERB_STEMS = frozenset(
+    stem(w) for w in "call called calls branded brand describe described label labelled labeled termed dismissed".split()
+)
 # A negation over these leaves the outcome open rather than denying it: "it was not clear whether",
 # "did not comment on", "did not say how much", "could not confirm".
 OPEN_OUTCOME_WORDS = frozenset(

@@ -102,3 +102,21 @@ def test_a_report_of_reactions_is_no_corroboration(judge):
 def test_another_story_is_unrelated(judge):
     sentence = "Wheat prices in Brisvik rose for a third week as dry weather hit the spring harvest."
     assert one(judge, CLAIM, sentence).label == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Valdorian government spokesman called reports of a defence pact signed in Brisvik on Monday 'pure fiction'.",
+        "Norland's foreign ministry branded the account of a defence pact signed with Valdoria 'an invention'.",
+    ],
+)
+def test_calling_the_reports_fiction_contradicts_though_the_parser_hangs_the_quote_inside_the_object(judge, sentence):
+    judgement = one(judge, CLAIM, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "denial"
+
+
+def test_a_word_of_fiction_outside_a_verb_of_calling_denies_nothing(judge):
+    sentence = "The pact signed in Brisvik on Monday was hailed as the invention of a new kind of northern alliance."
+    assert one(judge, CLAIM, sentence).label != "disagree"

@@ -37,6 +37,8 @@ import numpy as np
 from newscheck.judge.text import SUBJECTS, TextView, main_predicate, rules_out
 from newscheck.records import Clash
 from newscheck.terms import (
+    CALLED_FALSE_WORDS,
+    CALLING_VERB_STEMS,
     DENIAL_VERB_STEMS,
     FALSE_WORDS,
     MEASURE_UNITS,
@@ -63,6 +65,7 @@ DENIAL_COVERAGE = 0.5  # share of the claim's core a denial's complement must st
 PARTY_COVERAGE = 0.7  # share of the claim's core a sentence must state for a swapped name to clash
 RESTATED_KEYS = 0.6  # share of a claim's key predicate a restatement states ...
 RESTATED_COSINE = 0.6  # ... and how close to the claim it is in meaning
+CALLER_STEPS = 8  # heads climbed from a falsity word to the verb that calls something false
 _NEGATED_MATERIAL = frozenset(("dobj", "attr", "acomp", "xcomp", "oprd", "prt", "auxpass", "nsubjpass", "dative"))
 COMMON_NOUNS = frozenset(("NN", "NNS"))
 PRONOUNS = frozenset("one nobody nothing none anyone anything everyone everything someone something".split())
@@ -345,7 +348,8 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
     found = []
     for cue, word in enumerate(view.words):
         denying = (view.stems[cue] in DENIAL_VERB_STEMS and view.tags[cue][:2] in ("VB", "NN")) or rules_out(view, cue)
-        if not (denying or word in FALSE_WORDS) or any(a <= view.spans[cue][0] < b for a, b in spared):
+        caller = _calling_verb(view, cue) if word in FALSE_WORDS | CALLED_FALSE_WORDS and not denying else None
+        if not (denying or word in FALSE_WORDS or caller is not None) or any(a <= view.spans[cue][0] < b for a, b in spared):
             continue
         if any(view.deps[c] == "neg" for c in view.children(cue)):
             continue
@@ -356,11 +360,29 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
             ):
                 continue
             complement = {t for c in governed for t in view.subtree(c)}
+        elif caller is not None:  # what the verb calls false: its object ("called reports of a payment 'pure fiction'")
+            objects = [c for c in view.children(caller) if view.deps[c] in ("dobj", "nsubjpass") and c != cue]
+            complement = {t for c in objects for t in view.subtree(c)} - set(view.subtree(cue))
         else:
             head = view.heads[cue]
             complement = set(view.subtree(head)) - set(view.subtree(cue)) if head != cue else set()
         found.append((cue, complement))
     return found
+
+
+def _calling_verb(view: TextView, cue: int) -> int | None:
+    """The verb of calling whose object a falsity word says something of ("called the story 'pure fiction'",
+    "dismissed the account as guesswork"). The small parser often hangs the quoted words inside the object's
+    own phrase ("reports of a rate increase on Wednesday 'pure fiction'"), so the verb is looked for up to
+    CALLER_STEPS heads above."""
+    node = cue
+    for _ in range(CALLER_STEPS):
+        if view.heads[node] == node:
+            return None
+        node = view.heads[node]
+        if view.stems[node] in CALLING_VERB_STEMS and view.tags[node].startswith("VB"):
+            return node
+    return None
 
 
 def denied_tokens(view: TextView) -> set[int]:
