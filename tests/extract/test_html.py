@@ -337,3 +337,18 @@ def test_live_blog_entries_under_the_pages_one_headline_are_all_kept():
     html = f"<html><head><title>Live: rail repairs</title></head><body><h1>Live: Brisvik rail repairs</h1>{entries}</body></html>"
     article = extract(Document(source="live.html", content=html, kind="html"))
     assert len(article.paragraphs) == 3 and article.paragraphs[-1].startswith("The operator said")
+
+
+def test_captions_reply_sections_and_the_joined_inline_parts_of_a_chrome_block_stay_out_of_the_body():
+    around = (
+        "<div class='story-author'><span class='name'>Hill Gazette staff</span> <span class='badge'>✓ Local desk</span>"
+        "<div class='when'>Posted Thu 3 April 2025, 9:10am</div></div>"
+        "<figure><img src='/baths.jpg' alt=''><figcaption>Swimmers queue at the Fenwick Road baths on its last "
+        "Saturday before the inspection. (Ina Holm/Gazette)</figcaption></figure>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + (
+        "<section class='replies'><h2>Replies</h2><ol><li><b>Rona P.</b> · 3h"
+        "<p>My children learned to swim there and I am sorry to see it go after all these years.</p></li></ol></section>"
+    )
+    article = extract(_story(body, around))
+    assert article.paragraphs == PARAGRAPHS

@@ -44,11 +44,12 @@ _CHROME_CLASS_WORDS = frozenset(
     audio listen player promo promos epic appeal appeals contribution contributions donate donation
     subscribe subscription subscriptions paywall barrier regwall meter newsletter newsletters signup membership cta
     share sharing social provider contact contacts boilerplate disclaimer copyright correction corrections
-    editors ad ads advert advertisement sponsor sponsored consent cookie cookies cmp gdpr""".split()
+    editors ad ads advert advertisement sponsor sponsored consent cookie cookies cmp gdpr comment comments reply replies""".split()
 )
 _TAXONOMY_CLASS = re.compile(r"^(?:tag|category|categories|post|format|has|is|topic|section|type)-", re.IGNORECASE)
 _CHROME_MAX_PARAGRAPHS = 3  # a "chrome" element holding this many paragraphs holds the article
 _PARAGRAPH_WORDS = 15
+_CHROME_LINE_WORDS = 12  # a line no longer than this, and no sentence, inside a chrome element's text is chrome
 _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[0-9]+")
 _NAMED_CHROME_TAGS = ("div", "section", "aside", "p", "span", "ul", "ol", "header", "footer", "address", "figure", "form")
 _WRAPPER_SHARE = 0.5  # an element holding this share of the page's words wraps the article
@@ -140,13 +141,14 @@ def _class_words(el: lxml.html.HtmlElement) -> set[str]:
 
 
 def _named_chrome(root: lxml.html.HtmlElement, page_words: int) -> list[set[str]]:
-    """For each outermost element the page names as chrome by class or id (see `_CHROME_CLASS_WORDS`), the
-    normalised texts of it and of its blocks, unless it wraps the article. Read, not removed: trafilatura
-    chooses differently on a pruned tree."""
+    """For each outermost element the page names as chrome by class or id (see `_CHROME_CLASS_WORDS`) or by its tag
+    (a figure's caption), the normalised texts of it and of its blocks, unless it wraps the article. Read, not
+    removed: trafilatura chooses differently on a pruned tree."""
     found: list[set[str]] = []
     taken: set = set()
-    for el in root.iter(*_NAMED_CHROME_TAGS):
-        if not _class_words(el) & _CHROME_CLASS_WORDS or _wraps_article(el, page_words):
+    for el in root.iter(*_NAMED_CHROME_TAGS, "figcaption"):
+        named = el.tag == "figcaption" or bool(_class_words(el) & _CHROME_CLASS_WORDS)  # a caption is never body
+        if not named or _wraps_article(el, page_words):
             continue
         if any(a in taken for a in el.iterancestors()):
             continue  # its texts are read with the element around it
@@ -167,7 +169,15 @@ def _without_named_chrome(lines: list[str], chrome: list[set[str]]) -> list[str]
     for texts in chrome:
         if sum(len(line.split()) >= _PARAGRAPH_WORDS for line in lines if norm(line) in texts) < _CHROME_MAX_PARAGRAPHS:
             dropped |= texts
-    return [line for line in lines if norm(line) not in dropped] or lines
+    # A short line that is no sentence may join a chrome element's inline parts ("Porchlight Staff✓ Local editor",
+    # "Thank (52)Reply (4)Share"): it goes when it lies inside such an element's text.
+    wholes = " | ".join(dropped)
+    return [line for line in lines if norm(line) not in dropped and not _inside_chrome(line, wholes)] or lines
+
+
+def _inside_chrome(line: str, wholes: str) -> bool:
+    words = len(line.split())
+    return 0 < words <= _CHROME_LINE_WORDS and not line.rstrip().endswith(_STOPS) and f" {norm(line)} " in f" {wholes} "
 
 
 def _word_count(el: lxml.html.HtmlElement) -> int:
