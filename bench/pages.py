@@ -42,6 +42,23 @@ after a release are not body either. The science magazine sets the first paragra
 the byline: it is the article's first paragraph, so it is body. The nonprofit's "Republish this story" dialog
 holds the whole story's HTML in a <textarea> inside a hidden element: never visible, so not gold a second time.
 
+A "final4" split (articles P126-P150 and 7 more templates: a regional radio station, a tabloid with threaded
+comments, a city council's press office, a national broadcaster's explainer, a national site republishing stories
+from partner newsrooms and the agency, a business site with a hard paywall and a publisher's phone-app web view) was
+added after "final3", the same way and with new chrome wording again, and is built after "final3" so that every
+earlier page stays as it was. The business site carries only business stories and the council's press office only the
+council's own release (`Template.only`); on the business site the rest of the story is not on the page, so only the
+two paragraphs before "Keep reading with Capstan Pro" are gold. On its pages, the radio station's on-air strip,
+"Listen again" player, audio clip, schedule and travel news, the times and reporter lines of a live blog's updates,
+the tabloid's subheadline (the first sentence of the second paragraph), picture gallery, "READ MORE", "DON'T MISS"
+and "MUST SEE" lines, video box and comments with replies and votes, the council's service alert, reference line,
+"ENDS", "Notes for news desks" and press contacts, the explainer's question subheads, its open "What we know" box
+(bullets repeating first sentences of the story) and a collapsed box, the market-data strip and "Market movers",
+a "Partner story" label, "Originally published" and "Republished" dates, a "Translated from" line, a translator's
+note and "This story was originally published by ...", and the app's topic chips, "Alerts for ..." card, reactions
+and "Up next in your feed" are not body either. The app page ships the web edition's header, consent dialog and
+footer in hidden elements: never visible.
+
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
 """
@@ -3074,6 +3091,682 @@ def tpl_corporate_ir(a: Article, ctx: Ctx) -> str:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# "final4" templates: written after "final3" had been read, with chrome vocabulary of their own again (none of the
+# constants above, final, final2 and final3 ones included, appear on these pages)
+
+FINAL4_CONSENT = [
+    "Mind if we use cookies? We and 61 partners use them, along with device identifiers, to keep the player working, "
+    "count how many people listen and read, and show adverts that help keep local news free. Say yes to all of it, or "
+    "choose what to allow. The Cookie choices link at the bottom of every page lets you change your answer.",
+    "This broadcaster uses strictly necessary cookies to run the site. With your agreement we would also use "
+    "performance cookies to learn which explainers people find useful. We never use them to target advertising.",
+    "We and our 203 advertising partners use your data, including cookies, approximate location and browsing "
+    "history, to show personalised ads and content, measure how they perform and develop our products. Tap I'm happy "
+    "to agree, or manage your choices. Withdraw consent at any time through Privacy Options.",
+    "Tidings and the newsrooms it works with keep a few files on your device: so pages load, so we can tell which "
+    "stories people read to the end, and so partner newsrooms can be paid for their work. Tell us which of these you "
+    "are happy with.",
+    "Capstan uses cookies to keep you signed in, remember your watchlists and see which coverage readers rely on. "
+    "Advertising cookies stay off for Pro members. Accept them all or choose category by category.",
+    "The council uses essential cookies to make this website work. We would also like to use analytics cookies to "
+    "understand how residents find the services they need. We will not set them unless you agree.",
+]
+FINAL4_CAPTIONS = [
+    "A pilot boat heads out past the breakwater at first light.",
+    "Dog walkers on the towpath beneath the railway viaduct.",
+    "Volunteers stack sandbags outside a row of terraced houses.",
+    "The glassworks chimney seen from the allotments above the town.",
+    "Rowers carry their boat down to the river from the clubhouse.",
+    "Council officers hand out leaflets in the shopping precinct.",
+    "A crane lifts steel beams onto the roof of the new building.",
+    "Students leave the college library at the end of the afternoon.",
+    "Mist over the reed beds on the edge of the estuary.",
+    "The bandstand in the park, repainted this spring.",
+    "Passengers step off the first bus of the morning at the interchange.",
+    "A line of fishing cobles drawn up on the shingle.",
+    "An empty corridor outside the courtrooms before the morning's hearings.",
+    "Floodwater across the road at the bottom of the hill.",
+]
+FINAL4_PHOTOGRAPHERS = ["Linnea Crowhurst", "Tobenna Vass", "Margit Elland", "Rafferty Klein", "Yusra Penwarden",
+                        "Ansel Moorcroft", "Delphine Ruiz-Hale"]  # fmt: skip
+FINAL4_AGENCIES = ["Ropewalk Images", "Tidemill Photos", "Northbank Visuals", "Gullrock Press Pictures"]
+FINAL4_COMMENTS = [
+    ("riverbank_rosie", "Been saying this for years. Nice to finally see it in print."),
+    ("T. Mansergh", "Does anyone know if this affects people on the south side of the river too?"),
+    ("hotend_harry", "Worked in this town thirty years. Nobody listens until it is too late."),
+    ("Grace O.", "Really clear, thank you. Passed it on to my neighbours."),
+    ("wendle_watcher", "And who pays for it in the end? We do, as always."),
+    ("Ffi", "My nan would have loved this story."),
+    ("Big Kev 71", "Talk, talk, talk and nothing ever happens round here."),
+    ("Sunil R", "The figure in the headline does not match the one further down, just saying."),
+    ("wharf_rat_wendy", "Lived by the river my whole life and never seen anything like it."),
+    ("Mags", "Fantastic news, well done everyone involved."),
+    ("pelican_pete", "Why is this only coming out now?"),
+    ("Dr J. Ferrand", "Worth noting that the report came out months ago. Where was the coverage then?"),
+    ("estuary_ed", "Shame the photo is not from this year."),
+    ("Wyn", "Good luck to them. They will need it."),
+]
+FINAL4_REPLIES = [
+    ("gullwatcher", "Could not agree more."),
+    ("Jo-Jo", "That is not what the article says though. Read it again."),
+    ("M. Treloar", "Exactly this."),
+    ("kettle_on", "Speak for yourself."),
+    ("Stan the bus", "Same here. Nobody ever answers the phone."),
+    ("hb1982", "Source?"),
+    ("Rhoda", "You must be new round here."),
+    ("cobbles", "Thank you for saying it."),
+]
+FINAL4_TOWNS = ["Wendlemouth", "Corrabeck", "Tarnholme", "Ashenmere", "Kilvarren", "Maddenford", "Lissendale", "Stowcastle",
+                "Pellingham"]  # fmt: skip
+WIRE4 = "Cairnwire"
+
+
+def _final4_caption(ctx: Ctx) -> tuple[str, str, str]:
+    return _caption_from(ctx, FINAL4_CAPTIONS, FINAL4_PHOTOGRAPHERS, FINAL4_AGENCIES)
+
+
+def _final4_town(article: Article, rng: random.Random) -> str:
+    towns = _towns_in(article, FINAL4_TOWNS)
+    return towns[0] if towns else rng.choice(FINAL4_TOWNS[:4])
+
+
+RADIO4_SHOWS = [("05:00", "Early Tide with Bex Lanyon"), ("06:30", "Wendle Breakfast with Jago and Priti"),
+                ("10:00", "Mid-Morning with Delphine Aske"), ("13:00", "The Lunchtime Phone-in"),
+                ("16:00", "Drivetime with Marlon Teague"), ("19:00", "Valley Sessions"), ("22:00", "Late Lights with Suze Corran")]  # fmt: skip
+RADIO4_TRACKS = [("Slow Tide Rising", "Mabel Quarry"), ("Glasshouse Summer", "The Ferrymen's Daughters"),
+                 ("Nine Bells", "Oskar Vane and the Lowlands"), ("Salt on the Window", "Juniper Row"),
+                 ("Paper Boats", "Corin Aldous")]  # fmt: skip
+RADIO4_TRAVEL = [
+    "Harbour Road: slow traffic in both directions near the swing bridge.",
+    "Kilvarren chain ferry: running to timetable.",
+    "Trains between Wendlemouth and Tarnholme: minor delays after an earlier signal fault.",
+    "Corrabeck bypass: one lane closed northbound for resurfacing until Friday.",
+]
+
+
+def tpl_radio_news(a: Article, ctx: Ctx) -> str:
+    """A regional radio station's news page: an 'On air' strip with the show and the song playing, a 'Listen again'
+    player for the bulletin the story ran in (its length and how long it stays up), a picture and an audio clip
+    between paragraphs, a 'Text the newsroom' line, and the day's schedule, travel news and the newsroom's other stories
+    in the rail (none of it body). A live blog runs as 'Rolling updates', newest first, each update with a time and a
+    reporter line (not body); as on the other live pages, its gold is the paragraphs in filed order."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    show_at = rng.randrange(len(RADIO4_SHOWS))
+    song, artist = rng.choice(RADIO4_TRACKS)
+    live = a.kind == "liveblog"
+    if live:
+        times = _live_times(n, rng)
+        reporters = ["Keturah Ambrose", "Finlo Castree", "Mira Ojukwu"]
+        updates = "".join(
+            f'<div class="rr-update" id="update-{i}"><div class="rr-update__time">{times[i]}</div>'
+            f"<p>{t(a.paragraphs[i])}</p>"
+            f'<div class="rr-update__by">{t(rng.choice(reporters))}, Wendle 97.2 News</div></div>'
+            for i in range(n - 1, -1, -1)
+        )
+        body = (
+            f'<div class="rr-rolling"><div class="rr-rolling__head">Rolling updates <span>Last update {times[-1]}</span></div>'
+            f"{updates}</div>"
+        )
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 3:
+            caption, photographer, agency = _final4_caption(ctx)
+            inserts[0] = (
+                f'<figure class="rr-pic"><img src="/news/img/{rng.randint(10000, 99999)}.jpg" alt="">'
+                f"<figcaption>{t(caption)} <small>Picture: {t(photographer)}/{t(agency)}</small></figcaption></figure>"
+            )
+        if n >= 4:
+            inserts[1] = (
+                '<div class="rr-clip"><button aria-label="Play clip">▶</button> <span class="rr-clip__title">'
+                f'Hear more on this story from the Wendle 97.2 newsroom</span> <span class="rr-clip__len">0:{rng.randint(30, 59)}</span></div>'
+            )
+        body = f'<div class="rr-story">{_interleave(blocks, inserts)}</div>'
+    hour = rng.choice([7, 8, 12, 13, 17, 18])
+    listen = (
+        '<div class="rr-listen"><div class="rr-listen__label">Listen again</div><button aria-label="Play bulletin">▶</button>'
+        f'<div class="rr-listen__title">Wendle 97.2 News, the {hour:02d}:00 bulletin</div>'
+        f'<div class="rr-listen__meta">{rng.randint(3, 5)}:{rng.randint(0, 59):02d} · Available for 28 days after broadcast</div></div>'
+    )
+    section = {"liveblog": "Live", "opinion": "Your say", "press": "Community notices"}.get(a.kind, "Local news")
+    who = f"By {t(a.author)}" if a.author and not a.is_team else "Wendle 97.2 newsroom"
+    stamp = f"{_clock(rng, 6, 11).zfill(5)} on {day.day} {day.strftime('%B %Y')}"
+    schedule = "".join(
+        f"<li{' class=now' if k == show_at else ''}><time>{when}</time> {t(name)}{' <b>On now</b>' if k == show_at else ''}</li>"
+        for k, (when, name) in enumerate(RADIO4_SHOWS)
+    )
+    newsroom = "".join(
+        f'<li><a href="/news/{x.slug}">{t(x.headline)}</a><p>{t(x.snippet)}</p></li>' for x in ctx.later_teasers(4)
+    )
+    travel = "".join(f"<li>{t(x)}</li>" for x in rng.sample(RADIO4_TRAVEL, 2))
+    return (
+        _final_head(f"{a.headline} - Wendle 97.2")
+        + f'<body><div class="rr-onair"><span class="rr-onair__tag">On air</span> <span>{t(RADIO4_SHOWS[show_at][1])}</span> '
+        + f'<span class="rr-onair__song">Now playing: {t(song)} by {t(artist)}</span> <button>Listen live</button></div>'
+        + '<header class="rr-head"><a class="rr-logo" href="/">Wendle 97.2</a><nav class="rr-nav">'
+        + " ".join(
+            f'<a href="/{_slug(x)}">{t(x)}</a>'
+            for x in ["News", "Listen again", "Schedule", "Podcasts", "Win", "Traffic and travel", "What's on"]
+        )
+        + "</nav></header>"
+        + f'<div class="rr-consent" role="dialog"><p>{t(FINAL4_CONSENT[0])}</p><button>Sounds good</button>'
+        + "<button>Let me choose</button></div>"
+        + '<div class="rr-page"><main><article class="rr-article">'
+        + f'<div class="rr-crumbs"><a href="/">Home</a> › <a href="/news">News</a> › <a href="/news/{_slug(section)}">{t(section)}</a></div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="rr-meta"><span>{who}</span> <span>Published {stamp}</span></div>'
+        + '<div class="rr-share"><button>Share on WhatsApp</button><button>Copy link</button></div>'
+        + listen
+        + body
+        + '<div class="rr-tip"><b>Text the newsroom</b> on 81972 or email news@wendle972.example. Texts cost your '
+        + "standard network rate.</div>"
+        + "</article></main>"
+        + f'<aside class="rr-rail"><section><h2>On Wendle 97.2 today</h2><ol class="rr-schedule">{schedule}</ol></section>'
+        + f"<section><h2>From the newsroom</h2><ul>{newsroom}</ul></section>"
+        + f"<section><h2>Travel news</h2><ul>{travel}</ul></section></aside></div>"
+        + '<footer class="rr-foot"><p>Wendle 97.2 broadcasts on FM, DAB and online across the Wendle Valley and is part '
+        + "of the Lanternway Radio Group.</p><p><a>Contact the studio</a> <a>Advertise on air</a> <a>Complaints</a> "
+        + "<a>Cookie choices</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+COUNCIL4 = frozenset({"P129"})  # the council's press office carries its own release only
+COUNCIL4_RELEASES = [
+    "Harbour Road resurfacing to finish a week early",
+    "Have your say on the draft Local Plan",
+    "Council tax bills for the coming year explained",
+    "New opening hours for Saltings recycling centre",
+    "Winter gritting routes published",
+    "Community grants of up to £5,000 open for applications",
+]
+
+
+def tpl_council_office(a: Article, ctx: Ctx) -> str:
+    """A city council's press office page: a strip of service links ('Report it', 'Pay it', 'Apply for it'), a service
+    alert, breadcrumbs, 'News release' with a reference number and the date, a 'Listen' and 'Translate' toolbar, the
+    release, then 'ENDS', 'Notes for news desks' and press office contacts (not body), more council releases, 'Was this
+    page useful?' and the council's address."""
+    rng = ctx.rng
+    day = a.day
+    ref = f"PR/{day.year}/{rng.randint(40, 260):03d}"
+    back = 0
+    more = ""
+    for title in rng.sample(COUNCIL4_RELEASES, 4):
+        back += rng.randint(2, 9)
+        when = date.fromordinal(day.toordinal() - back)
+        more += f'<li><a href="/news/{_slug(title)}">{t(title)}</a> <span>{when.day} {when.strftime("%B %Y")}</span></li>'
+    notes = [
+        "Photographs to go with this release are available from the press office.",
+        "Cabinet members and officers are available for interview on request.",
+        "Wendlemouth City Council serves around 151,000 residents in 19 wards.",
+    ]
+    crumbs = "".join(
+        f'<li><a href="/{_slug(x)}">{t(x)}</a></li>' for x in ["Home", "Council and democracy", "Press office", "News releases"]
+    )
+    return (
+        _final_head(f"{a.headline} | Wendlemouth City Council", lang="en-GB")
+        + '<body class="wcc"><a class="wcc-skip" href="#content">Skip to main content</a>'
+        + f'<div class="wcc-cookies" role="region" aria-label="Cookies"><p>{t(FINAL4_CONSENT[5])}</p>'
+        + "<button>Accept analytics cookies</button><button>Reject analytics cookies</button></div>"
+        + '<header class="wcc-header"><a class="wcc-logo" href="/">Wendlemouth City Council</a>'
+        + '<ul class="wcc-tasks"><li><a href="/report">Report it</a></li><li><a href="/pay">Pay it</a></li>'
+        + '<li><a href="/apply">Apply for it</a></li><li><a href="/account">My account</a></li></ul>'
+        + '<form class="wcc-search"><label>Search the council website</label><input type="search"><button>Search</button></form></header>'
+        + '<div class="wcc-alert"><b>Service update:</b> garden waste collections in Wharfside ward are running a day late this week.</div>'
+        + f'<nav class="wcc-crumbs" aria-label="Breadcrumb"><ol>{crumbs}</ol></nav>'
+        + '<main id="content" class="wcc-main"><article class="wcc-release">'
+        + '<div class="wcc-release__type">News release</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<dl class="wcc-release__meta"><dt>Published</dt><dd>{day.day} {day.strftime("%B %Y")}</dd><dt>Reference</dt><dd>{ref}</dd></dl>'
+        + '<div class="wcc-toolbar"><button>Listen</button><button>Translate</button><button>Print</button></div>'
+        + '<div class="wcc-release__body">'
+        + "".join(f"<p>{t(p)}</p>" for p in a.paragraphs)
+        + "<p><b>ENDS</b></p></div>"
+        + '<div class="wcc-notes"><h2>Notes for news desks</h2><ol>'
+        + "".join(f"<li>{t(x)}</li>" for x in notes)
+        + "</ol></div>"
+        + '<div class="wcc-contact"><h2>Enquiries from journalists</h2><p>Press office: 0303 555 0190 (Monday to Friday, 8.30am to 5pm)<br>'
+        + "press.office@wendlemouth.gov.example<br>Urgent out-of-hours media enquiries only: 07700 900 871</p>"
+        + "<p>Members of the public should contact customer services instead.</p></div>"
+        + "</article>"
+        + f'<aside class="wcc-more"><h2>More council news</h2><ul>{more}</ul><a href="/news">All news releases</a></aside>'
+        + '<div class="wcc-feedback"><h2>Was this page useful?</h2><button>Yes</button><button>No</button>'
+        + '<a href="/feedback">Something wrong with this page? Tell us</a></div>'
+        + f'<p class="wcc-updated">Page last updated: {day.day} {day.strftime("%B %Y")}</p>'
+        + "</main>"
+        + '<footer class="wcc-footer"><p>Wendlemouth City Council, The Guildhall, Guildhall Square, Wendlemouth WM1 1GH</p>'
+        + "<ul><li>Accessibility statement</li><li>Privacy notices</li><li>Freedom of information</li><li>Jobs at the council</li>"
+        + "<li>Follow the council</li></ul></footer>"
+        + "</body></html>"
+    )
+
+
+EXPLAINER4_OPEN = ["What has happened?", "What do we know so far?", "What is going on?"]
+EXPLAINER4_MIDDLE = ["Why does it matter?", "How did we get here?", "Who is affected?", "What are people saying?"]
+EXPLAINER4_END = ["What happens next?", "What comes next?", "Where does this leave things?"]
+
+
+def tpl_explainer(a: Article, ctx: Ctx) -> str:
+    """A national broadcaster's explainer: an 'Explainer' label, the byline with its role, an open 'What we know' box
+    above the story whose bullets repeat first sentences of the body (not body), the story cut into sections under
+    question subheads (not body), a 'the story in 90 seconds' video box, a collapsed 'How we checked this' box whose
+    panel is hidden, then 'More explained' and 'Latest from PBC' rails."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    cuts = [0] if n <= 2 else [0, (n + 1) // 2] if n <= 5 else [0, n // 3, 2 * n // 3]
+    questions = [rng.choice(EXPLAINER4_OPEN)]
+    questions += rng.sample(EXPLAINER4_MIDDLE, len(cuts) - 2) if len(cuts) > 2 else []
+    questions += [rng.choice(EXPLAINER4_END)] if len(cuts) > 1 else []
+    bounds = cuts + [n]
+    sections = []
+    for k, question in enumerate(questions):
+        paras = "".join(f"<p>{t(p)}</p>" for p in a.paragraphs[bounds[k] : bounds[k + 1]])
+        sections.append(f'<section class="pbc-qa"><h2 class="pbc-qa__q">{t(question)}</h2>{paras}</section>')
+    video = (
+        '<div class="pbc-video"><button aria-label="Play">▶</button><div class="pbc-video__title">Watch: the story in 90 seconds</div>'
+        f'<div class="pbc-video__len">1:{rng.randint(20, 40)}</div></div>'
+    )
+    body = sections[0] + video + "".join(sections[1:])
+    several = [i for i, p in enumerate(a.paragraphs) if _first_sentence(p) != p]
+    know = ""
+    if len(several) >= 2:
+        picks = sorted({several[0], several[len(several) // 2], several[-1]})
+        items = "".join(f"<li>{t(_first_sentence(a.paragraphs[i]))}</li>" for i in picks)
+        know = (
+            '<div class="pbc-box pbc-box--open"><button class="pbc-box__toggle" aria-expanded="true">What we know</button>'
+            f'<div class="pbc-box__panel"><ul>{items}</ul></div></div>'
+        )
+    checked = (
+        '<div class="pbc-box"><button class="pbc-box__toggle" aria-expanded="false">How we checked this</button>'
+        '<div class="pbc-box__panel" hidden><p>Our correspondents check the figures in every explainer against the original '
+        "documents. Where something is not yet known, we say so, and we update the page when that changes.</p></div></div>"
+    )
+    role = _role(a)
+    byline = ""
+    if a.author:
+        byline = (
+            f'<div class="pbc-byline"><b>{t(a.author)}</b>'
+            + (f'<div class="pbc-role">{t(role)}</div>' if role else "")
+            + "</div>"
+        )
+    more = "".join(
+        f'<li><a href="/news/{x.slug}"><h3>{t(x.headline)}</h3></a><p>{t(x.snippet)}</p></li>' for x in ctx.pick_teasers(3)
+    )
+    latest = "".join(
+        f'<li><a href="/news/{x.slug}">{t(x.headline)}</a> <span>{rng.randint(1, 7)}h</span></li>' for x in ctx.later_teasers(4)
+    )
+    return (
+        _final_head(f"{a.headline} - PBC News", lang="en-GB")
+        + '<body><header class="pbc-top"><a href="/" class="pbc-logo" aria-label="PBC">PBC</a>'
+        + _nav(["Home", "News", "Explained", "Regions", "Sport", "Watch", "Listen"], "pbc-nav")
+        + '<a href="/signin">Sign in</a></header>'
+        + f'<div class="pbc-consent" role="dialog"><p>{t(FINAL4_CONSENT[1])}</p><button>Yes, I agree</button>'
+        + '<button>No, thank you</button><a href="/cookies">Read about cookies at PBC</a></div>'
+        + '<main><article class="pbc-explainer"><div class="pbc-label">Explainer</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + byline
+        + f'<time class="pbc-time" datetime="{a.published}">{day.day} {day.strftime("%B %Y")}</time>'
+        + '<div class="pbc-tools"><button>Share</button><button>Add to my list</button></div>'
+        + know
+        + f'<div class="pbc-body">{body}</div>'
+        + checked
+        + "</article>"
+        + f'<section class="pbc-rail"><h2>More explained</h2><ul>{more}</ul></section>'
+        + f'<section class="pbc-rail"><h2>Latest from PBC</h2><ul>{latest}</ul></section>'
+        + "</main>"
+        + '<footer class="pbc-foot"><p>The Polaris Broadcasting Corporation is paid for by the viewing licence and '
+        + "is independent of government.</p><ul><li>About PBC</li><li>Editorial standards</li><li>Complaints</li>"
+        + "<li>Privacy</li><li>Cookies</li><li>Accessibility</li></ul><p>© 2025 PBC</p></footer>"
+        + "</body></html>"
+    )
+
+
+REDTOP4_LABELS = ["READ MORE", "DON'T MISS", "MUST SEE"]
+REDTOP4_KINDS = ("flash", "short", "long", "wire", "feature", "opinion", "liveblog")  # not press releases
+
+
+def _twelve(hhmm: str) -> str:
+    hours, minutes = (int(x) for x in hhmm.split(":"))
+    return f"{(hours - 1) % 12 + 1}.{minutes:02d}{'am' if hours < 12 else 'pm'}"
+
+
+def tpl_redtop(a: Article, ctx: Ctx) -> str:
+    """A tabloid: a kicker, a subheadline repeating the first sentence of the second paragraph (not body), the first
+    paragraph in bold, a picture gallery after it ('1 of 6', the other slides hidden), a 'READ MORE', 'DON'T MISS' or
+    'MUST SEE' line after every second paragraph, a 'Klaxon TV' video box, a 'Know more?' tip box, comments with replies
+    and up and down votes, a numbered 'Hot on the Klaxon' and 'Most commented' (none of it body). A live blog shows its
+    posts newest first, each under a bold time (not body); its gold is the paragraphs in filed order."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    teasers = ctx.pick_teasers(8)
+    if live:
+        times = _live_times(n, rng)
+        order = list(range(n - 1, -1, -1))
+        blocks = [
+            f'<div class="kx-post"><p class="kx-post__time"><b>{_twelve(times[i])}</b></p><p>{t(a.paragraphs[i])}</p></div>'
+            for i in order
+        ]
+        step = 3
+    else:
+        blocks = [f'<p class="kx-lead"><b>{t(p)}</b></p>' if i == 0 else f"<p>{t(p)}</p>" for i, p in enumerate(a.paragraphs)]
+        step = 2
+    inserts: dict[int, str] = {}
+    for k, i in enumerate(range(1, len(blocks) - 1, step)):
+        x = teasers[k % len(teasers)]
+        label = REDTOP4_LABELS[k % len(REDTOP4_LABELS)]
+        inserts[i] = f'<p class="kx-more"><b>{label}</b> <a href="/news/{x.slug}">{t(x.headline)}</a></p>'
+    captions = rng.sample(FINAL4_CAPTIONS, 6)
+    slides = "".join(
+        f'<figure class="kx-slide"{" hidden" if k else ""}><img src="/gallery/{rng.randint(100, 999)}-{k}.jpg" alt="">'
+        f"<figcaption><span>{k + 1} of 6</span> {t(c)} <i>Credit: {t(rng.choice(FINAL4_PHOTOGRAPHERS))}/"
+        f"{t(rng.choice(FINAL4_AGENCIES))}</i></figcaption></figure>"
+        for k, c in enumerate(captions)
+    )
+    gallery = (
+        f'<div class="kx-gallery"><div class="kx-gallery__head">In pictures</div>{slides}<button>Next picture</button></div>'
+    )
+    inserts[0] = gallery + inserts.get(0, "")
+    if len(blocks) > 5:
+        inserts[4] = inserts.get(4, "") + (
+            '<div class="kx-tv"><span class="kx-tv__brand">KLAXON TV</span> <button>▶</button> '
+            "<span>Today's biggest stories in 60 seconds</span></div>"
+        )
+    sub = ""
+    if n > 1 and _first_sentence(a.paragraphs[1]) != a.paragraphs[1] and len(_first_sentence(a.paragraphs[1]).split()) >= 8:
+        sub = f'<h2 class="kx-sub">{t(_first_sentence(a.paragraphs[1]))}</h2>'
+    comments = ""
+    replies = list(FINAL4_REPLIES)
+    rng.shuffle(replies)
+    for name, text in rng.sample(FINAL4_COMMENTS, 4):
+        thread = ""
+        for _ in range(rng.randint(0, 2)):
+            rname, rtext = replies.pop()
+            thread += (
+                f'<li class="kx-reply"><b>{t(rname)}</b> <span>{rng.randint(1, 50)}m</span><p>{t(rtext)}</p>'
+                f'<div class="kx-votes">▲ {rng.randint(0, 40)} ▼ {rng.randint(0, 12)}</div></li>'
+            )
+        comments += (
+            f'<li class="kx-comment"><b>{t(name)}</b> <span>{rng.randint(1, 9)}h</span><p>{t(text)}</p>'
+            f'<div class="kx-votes">▲ {rng.randint(5, 300)} ▼ {rng.randint(0, 60)} <button>Reply</button></div>'
+            + (f'<ul class="kx-replies">{thread}</ul>' if thread else "")
+            + "</li>"
+        )
+    count = rng.randint(40, 600)
+    hot = "".join(
+        f'<li><a href="/news/{x.slug}"><h3>{t(x.headline)}</h3></a><p>{t(x.snippet)}</p></li>' for x in ctx.later_teasers(5)
+    )
+    talked = "".join(
+        f'<li><a href="/news/{x.slug}">{t(x.headline)}</a> <span>{rng.randint(80, 900)} comments</span></li>' for x in teasers[:3]
+    )
+    kicker = "LIVE" if live else rng.choice(["WATCH", "SHOCK", "REVEALED", "BREAKING"])
+    stamp = f"{_clock(rng, 8, 11)}, {day.day} {day.strftime('%b %Y')}"
+    return (
+        _final_head(f"{a.headline} | The Klaxon")
+        + '<body class="kx"><header class="kx-head"><a href="/" class="kx-logo">THE KLAXON</a>'
+        + _nav(["UK News", "Celebs", "TV & Soaps", "Football", "Motors", "Your Money", "Deals", "Bingo"], "kx-nav")
+        + "</header>"
+        + f'<div class="kx-consent" role="dialog"><p>{t(FINAL4_CONSENT[2])}</p><button>I\'m happy</button>'
+        + "<button>Manage my choices</button></div>"
+        + '<main><article class="kx-article">'
+        + f'<div class="kx-kicker">{kicker}</div><h1>{t(a.headline)}</h1>{sub}'
+        + f'<div class="kx-byline">{t(a.byline or "By Klaxon Reporters")} <span>Published: {stamp}</span></div>'
+        + f'<div class="kx-share"><button>Share</button><button>Comments ({count})</button></div>'
+        + f'<div class="kx-body">{_interleave(blocks, inserts)}</div>'
+        + '<div class="kx-tips"><b>Know more?</b> Tell the Klaxon newsdesk: tips@klaxon.example or message 07700 900 413.</div>'
+        + "</article>"
+        + f'<section class="kx-comments"><h2>Join the conversation ({count})</h2><ol>{comments}</ol>'
+        + "<button>Load more comments</button></section>"
+        + f'<aside class="kx-rail"><h2>Hot on the Klaxon</h2><ol>{hot}</ol><h2>Most commented</h2><ul>{talked}</ul></aside>'
+        + "</main>"
+        + '<footer class="kx-foot"><p>The Klaxon is published by Foghorn Media Ltd. Regulated by the Independent Press Board.</p>'
+        + "<p><a>Terms</a> <a>Privacy Options</a> <a>Contact us</a> <a>Subscriptions</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+MARKETS4_SHOWN = 2
+BUSINESS4 = frozenset({"P127", "P136", "P137", "P138"})  # the business site carries these only
+MARKETS4_STRIP = [("WV 250", 6800, 8800), ("MVS 40", 21000, 26000), ("DRX", 900, 1400), ("Gold $/oz", 1900, 2700),
+                  ("$/lira", 1.1, 1.4), ("10-yr yield", 3.2, 4.8)]  # fmt: skip
+MOVERS4 = ["Tollbridge Utilities", "Hensley Ports", "Marram Foods", "Quillon Pharma", "Greymantle Insurance", "Sarn Energy"]
+
+
+def tpl_markets_desk(a: Article, ctx: Ctx) -> str:
+    """A business site with a hard paywall: a market-data strip, a 'Capstan Pro' label, a picture and the first two
+    paragraphs, then 'Keep reading with Capstan Pro' (the rest is not on the page), a 'What readers forwarded this
+    week' rail with snippets and a 'Market movers' table (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    shown = a.paragraphs[:MARKETS4_SHOWN]
+    strip = ""
+    for name, low, high in MARKETS4_STRIP:
+        move = rng.uniform(-1.8, 1.8)
+        value = rng.uniform(low, high)
+        shown_value = f"{value:,.2f}" if high < 100 else f"{value:,.1f}"
+        strip += (
+            f'<li><span class="cp-sym">{t(name)}</span> <span>{shown_value}</span> '
+            f'<span class="{"up" if move >= 0 else "down"}">{"+" if move >= 0 else "−"}{abs(move):.2f}%</span></li>'
+        )
+    caption, photographer, agency = _final4_caption(ctx)
+    blocks = [f'<p class="cp-p">{t(p)}</p>' for p in shown]
+    inserts = {
+        0: f'<figure class="cp-fig"><img src="/img/{rng.randint(10000, 99999)}.jpg" alt=""><figcaption>{t(caption)} '
+        f"<span>{t(photographer)} | {t(agency)}</span></figcaption></figure>"
+    }
+    forwarded = "".join(
+        f'<li><a href="/{x.slug}"><h3>{t(x.headline)}</h3></a><p>{t(x.snippet)}</p></li>' for x in ctx.pick_teasers(4)
+    )
+    movers = ""
+    for name in rng.sample(MOVERS4, 4):
+        price, change = rng.uniform(1, 60), rng.uniform(-6, 6)
+        movers += f"<tr><td>{t(name)}</td><td>{price:.2f}</td><td>{'+' if change >= 0 else '−'}{abs(change):.1f}%</td></tr>"
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": a.headline,
+        "datePublished": f"{a.published}T06:{rng.randint(0, 59):02d}:00Z",
+        "isAccessibleForFree": False,
+        "publisher": {"@type": "Organization", "name": "Capstan"},
+    }
+    kicker = rng.choice(["Companies", "Economy", "Deals", "Industry"])
+    return (
+        _final_head(f"{a.headline} | Capstan", f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+        + f'<body><div class="cp-strip" aria-label="Market data"><ul>{strip}</ul>'
+        + "<span>Prices shown are indicative and may lag the market.</span></div>"
+        + '<header class="cp-head"><a href="/" class="cp-logo">Capstan</a>'
+        + _nav(["Markets", "Companies", "Economy", "Deals", "Property", "Personal finance", "Data"], "cp-nav")
+        + '<a href="/pro">Get Pro</a> <a href="/signin">Sign in</a></header>'
+        + f'<div class="cp-consent" role="dialog"><p>{t(FINAL4_CONSENT[4])}</p>'
+        + "<button>Accept</button><button>Choose</button></div>"
+        + '<main><article class="cp-article">'
+        + f'<div class="cp-kicker">{kicker} <span class="cp-pro">Capstan Pro</span></div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="cp-byline">{t(a.byline or "Capstan staff")}'
+        + f' <time datetime="{a.published}">{day.day} {day.strftime("%B %Y")}</time></div>'
+        + f'<div class="cp-tools"><button>Send as a free read</button><button>Save</button><button>Listen · {_minutes(a, 180)} min</button></div>'
+        + f'<div class="cp-body">{_interleave(blocks, inserts)}</div>'
+        + '<div class="cp-wall"><h2>Keep reading with Capstan Pro</h2>'
+        + "<p>You have reached the end of the free preview. Pro members read every story in full, with live market data "
+        + "and the 6am Capstan Briefing.</p><ul><li>Unlimited articles on any device</li><li>Prices and filings for 4,000 "
+        + "listed companies</li><li>Members-only newsletters</li></ul><button>Start Pro: 1 a month for 3 months</button>"
+        + '<p>Then 39 a month. Cancel online at any time.</p><p>Already a member? <a href="/signin">Sign in</a></p></div>'
+        + "</article>"
+        + f'<aside class="cp-rail"><h2>What readers forwarded this week</h2><ol>{forwarded}</ol>'
+        + f'<h2>Market movers</h2><table class="cp-movers"><tr><th>Company</th><th>Price</th><th>Change</th></tr>{movers}</table></aside>'
+        + "</main>"
+        + '<footer class="cp-foot"><p>Capstan is published by Bollard House Media.</p><p><a>Licensing and reprints</a> '
+        + "<a>Pro for teams</a> <a>Help</a> <a>Privacy</a> <a>Cookie choices</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+PARTNERS4 = [
+    ("The Wendlemouth Argus", "The Argus has covered the city and the lower Wendle Valley since 1879."),
+    ("Corrabeck Courant", "The Courant is an independent weekly owned by its readers."),
+    ("The Valley Pennant", "The Pennant reports on the towns and villages of the upper valley."),
+]
+FOREIGN4 = {"Marvessa": "Marvessan", "Drevnia": "Drevnian", "Ithonia": "Ithonian"}
+
+
+def tpl_syndicated(a: Article, ctx: Ctx) -> str:
+    """A national site republishing stories from partner newsrooms and the agency: a 'Partner story' label with the
+    partner's name, the byline with the partner's name after it, 'Originally published' and 'Republished' dates, a
+    'Translated from ...' line above and a translator's note below a foreign agency story, an inline 'Related on
+    Tidings' link, and 'This story was originally published by ...' with the partner's own line (none of it body);
+    'More from our partners' and 'Across Tidings' rails."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    text = " ".join(a.paragraphs)
+    language = next((lang for country, lang in FOREIGN4.items() if country in text), None) if a.kind == "wire" else None
+    if a.kind == "wire":
+        partner, pitch = WIRE4, f"{WIRE4} is an independent news agency with bureaus in 30 countries."
+    else:
+        partner, pitch = rng.choice(PARTNERS4)
+    later = date.fromordinal(day.toordinal() + rng.randint(0, 2))
+    byline = f"By {t(a.author)}, {t(partner)}" if a.author and not a.is_team else t(partner)
+    caption, photographer, agency = _final4_caption(ctx)
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    if n >= 3:
+        inserts[0] = (
+            f'<figure class="td-fig"><img src="/partner-img/{rng.randint(1000, 9999)}.jpg" alt="">'
+            f"<figcaption>{t(caption)} Photo: {t(photographer)}/{t(agency)}, via {t(partner)}</figcaption></figure>"
+        )
+    if n >= 5:
+        x = ctx.later_teasers(1)[0]
+        inserts[n // 2] = (
+            f'<aside class="td-inline"><span>Related on Tidings:</span> <a href="/story/{x.slug}">{t(x.headline)}</a></aside>'
+        )
+    translated = ""
+    translator = ""
+    if language:
+        translated = f'<div class="td-translated"><i>Translated from {language}.</i> <a href="#">Read the original</a></div>'
+        translator = (
+            '<p class="td-translator"><i>Translator\'s note: the names of institutions and job titles are given in English; '
+            "sums of money are given in the original currency.</i></p>"
+        )
+    origin = (
+        f'<div class="td-origin"><p>This story was originally published by {t(partner)} on {day.day} {day.strftime("%B %Y")}'
+        + (f" in {language}" if language else "")
+        + " and is republished here under the Tidings partner programme.</p>"
+        + f"<p>{t(pitch)}</p></div>"
+    )
+    partners = "".join(
+        f'<li><a href="/story/{x.slug}"><h3>{t(x.headline)}</h3></a><p>{t(x.snippet)}</p></li>' for x in ctx.pick_teasers(4)
+    )
+    across = "".join(f'<li><a href="/story/{x.slug}">{t(x.headline)}</a></li>' for x in ctx.pick_teasers(7)[4:])
+    return (
+        _final_head(f"{a.headline} | Tidings", f'<link rel="canonical" href="https://partner.example/{_slug(a.headline)}">')
+        + '<body><header class="td-head"><a href="/" class="td-logo">Tidings</a>'
+        + '<div class="td-tagline">Local and world journalism from newsrooms we pay</div>'
+        + _nav(["Front page", "Local partners", "World", "Business", "Sport", "Long reads", "Podcasts"], "td-nav")
+        + "</header>"
+        + f'<div class="td-consent" role="dialog"><p>{t(FINAL4_CONSENT[3])}</p><button>Happy with all</button>'
+        + "<button>Just the essentials</button></div>"
+        + '<main><article class="td-story">'
+        + f'<div class="td-partner"><span>Partner story</span> <img src="/logos/{_slug(partner)}.svg" alt=""> <b>{t(partner)}</b></div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="td-byline">{byline}</div>'
+        + f'<div class="td-dates">Originally published {day.day} {day.strftime("%B %Y")} · Republished {later.day} {later.strftime("%B %Y")}</div>'
+        + translated
+        + '<div class="td-share"><button>Share</button><button>Copy link</button></div>'
+        + f'<div class="td-body">{_interleave(blocks, inserts)}</div>'
+        + translator
+        + origin
+        + "</article>"
+        + f'<aside class="td-rail"><h2>More from our partners</h2><ul>{partners}</ul></aside>'
+        + f'<aside class="td-rail"><h2>Across Tidings</h2><ul>{across}</ul></aside>'
+        + "</main>"
+        + '<footer class="td-foot"><p>Tidings shares its revenue with the newsrooms whose journalism it carries.</p>'
+        + "<p><a>Our partners</a> <a>Become a partner</a> <a>Corrections</a> <a>Privacy</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+def tpl_app_webview(a: Article, ctx: Ctx) -> str:
+    """A story page served to a publisher's phone app (a web view): no visible site header, navigation or footer, an
+    'Aa' and 'Open in browser' bar, a topic chip with a follow button, each paragraph in its own block, a picture with
+    'Tap to enlarge' and a credit, an 'Alerts for ...' card, reaction counts and an 'Up next in your feed' list (none of
+    it body); the web edition's header, consent dialog and footer are in the page but hidden. A live blog shows its
+    entries newest first, each with an age (not body); its gold is the paragraphs in filed order."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    town = _final4_town(a, rng)
+    live = a.kind == "liveblog"
+    if live:
+        ages = [rng.randint(2, 20)]
+        for _ in range(n - 1):
+            ages.append(ages[-1] + rng.randint(8, 45))
+        ages.reverse()
+        body = "".join(
+            f'<div class="wv-block wv-live" data-type="live-entry"><span class="wv-live__age">{_ago(ages[i])}</span>'
+            f'<p class="wv-p">{t(a.paragraphs[i])}</p></div>'
+            for i in range(n - 1, -1, -1)
+        )
+    else:
+        blocks = [f'<div class="wv-block" data-type="text"><p class="wv-p">{t(p)}</p></div>' for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 2:
+            caption, photographer, agency = _final4_caption(ctx)
+            inserts[0] = (
+                f'<div class="wv-block" data-type="image"><img src="app://img/{rng.randint(10000, 99999)}" alt="">'
+                f'<div class="wv-cap">{t(caption)} <span>{t(photographer)} / {t(agency)}</span></div>'
+                '<div class="wv-tap">Tap to enlarge</div></div>'
+            )
+        if n >= 5:
+            inserts[2] = (
+                f'<div class="wv-block wv-card" data-type="promo"><b>Alerts for {t(town)}</b>'
+                "<div>Get a notification when we publish news from here.</div><button>Turn on</button></div>"
+            )
+        body = _interleave(blocks, inserts)
+    feed = "".join(
+        f'<li class="wv-feed__item"><a href="app://story/{x.slug}"><div class="wv-feed__title">{t(x.headline)}</div>'
+        f'<div class="wv-feed__text">{t(x.snippet)}</div></a></li>'
+        for x in ctx.pick_teasers(4)
+    )
+    web_chrome_top = (
+        '<div class="web-only" hidden><header><a href="https://wendlenow.example/">Wendle Now</a>'
+        + _nav(["News", "Sport", "What's on", "Property", "Jobs"], "web-nav")
+        + f'</header><div class="web-consent"><p>{t(FINAL4_CONSENT[2])}</p><button>Accept</button></div></div>'
+    )
+    web_chrome_bottom = (
+        '<div class="web-only" hidden><footer><p>Wendle Now, part of Riverlight Media.</p>'
+        "<p><a>Contact</a> <a>Privacy</a> <a>Terms</a></p></footer></div>"
+    )
+    kind_label = "Live" if live else {"opinion": "Opinion", "press": "Announcement"}.get(a.kind, "News")
+    return (
+        _final_head(
+            a.headline,
+            '<meta name="apple-itunes-app" content="app-id=000000000"><style>.web-only{display:none}</style>',
+        )
+        + '<body class="wv" data-app="wendlenow" data-theme="light">'
+        + web_chrome_top
+        + '<div class="wv-bar"><button aria-label="Text size">Aa</button><button>Open in browser</button><button>Share</button></div>'
+        + '<article class="wv-article">'
+        + f'<div class="wv-chips"><span class="wv-chip">{t(kind_label)}</span> <span class="wv-chip">{t(town)}</span> '
+        + "<button>+ Follow</button></div>"
+        + f'<h1 class="wv-title">{t(a.headline)}</h1>'
+        + f'<div class="wv-meta">{t(a.author or "Wendle Now")} · {day.day} {day.strftime("%b %Y")} · {_minutes(a, 220)} min read</div>'
+        + f'<div class="wv-body">{body}</div>'
+        + f'<div class="wv-react"><button>👍 {rng.randint(5, 400)}</button><button>😮 {rng.randint(0, 60)}</button>'
+        + f"<button>😢 {rng.randint(0, 30)}</button></div>"
+        + "</article>"
+        + f'<section class="wv-feed"><h2>Up next in your feed</h2><ul>{feed}</ul></section>'
+        + web_chrome_bottom
+        + '<script>window.__APP_BRIDGE__={"screen":"article","canShare":true};</script>'
+        + "</body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -3124,6 +3817,13 @@ TEMPLATES = [
     Template("tv_station", "final3", "Ridgeline 6", tpl_tv_station),
     Template("live_ticker", "final3", "The Wexley Observer", tpl_live_ticker, fits=("liveblog", "long")),
     Template("corporate_ir", "final3", "Investor and media centre", tpl_corporate_ir, fits=("press",)),
+    Template("radio_news", "final4", "Wendle 97.2", tpl_radio_news),
+    Template("redtop", "final4", "The Klaxon", tpl_redtop, fits=REDTOP4_KINDS),
+    Template("council_office", "final4", "Wendlemouth City Council", tpl_council_office, fits=("press",), only=COUNCIL4),
+    Template("explainer", "final4", "PBC News", tpl_explainer, fits=("long", "short")),
+    Template("syndicated", "final4", "Tidings", tpl_syndicated, fits=("flash", "short", "long", "wire", "feature", "opinion")),
+    Template("markets_desk", "final4", "Capstan", tpl_markets_desk, shown=MARKETS4_SHOWN, only=BUSINESS4),
+    Template("app_webview", "final4", "Wendle Now", tpl_app_webview),
 ]
 PREFERRED = {
     "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d", "live_ticker"),
@@ -3276,7 +3976,8 @@ def render(article: Article, tpl: Template, others: list[Article]) -> tuple[str,
 def build_pages(path: Path = GOLD) -> list[Page]:
     articles = load_articles(path)
     pages: list[Page] = []
-    for split in ("tune", "test", "final", "final2", "final3"):  # later splits last: the hardening by page number stays put
+    # later splits last: the hardening by page number stays put
+    for split in ("tune", "test", "final", "final2", "final3", "final4"):
         in_split = [a for a in articles if a.split == split]
         templates = [tpl for tpl in TEMPLATES if tpl.split == split]
         for index, article in enumerate(in_split):
