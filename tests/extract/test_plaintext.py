@@ -572,3 +572,26 @@ def test_rail_headers_with_apostrophes_and_time_words_open_a_rail(header):
     parts = segment_page(page)
     assert "Emberstow" not in _body(parts)
     assert [t.headline for t in parts.teasers] == ["Painting stolen in 1994 comes home"]
+
+
+def test_a_video_transcripts_running_cues_are_not_the_article_but_live_blog_times_are_kept():
+    story = (
+        "Osby night buses to run until 4am\nBy Ilse Varrow\n12 March 2025\n"
+        "Night buses on Osby will run until 4am at weekends from May, after a trial carried twice the riders "
+        "the council expected.\n"
+        "Watch the report\n"
+        "0:00 Good evening, and thanks for joining us.\n"
+        "0:03 Night buses on Osby will run until\n"
+        "0:06 4am at weekends from May, after a trial\n"
+        "0:09 Reporting for Coast 6, I'm Pell Anders.\n"
+    )
+    body = _body(segment_page(story))
+    assert body.startswith("Night buses on Osby will run until 4am") and "0:0" not in body and "Good evening" not in body
+    live = (
+        "Storm live: ferries cancelled as gales reach the islands\nBy Live news team · 12 March 2025\n"
+        "11:40 The harbour master says no ferry will sail before Thursday morning at the earliest.\n\n"
+        "10:55 Gusts of 90mph were recorded on Osby this morning, the highest since 2014.\n\n"
+        "10:20 All schools on the three islands are closed today, the education department says.\n"
+    )
+    kept = _body(segment_page(live))
+    assert all(entry in kept for entry in ("no ferry will sail", "Gusts of 90mph", "All schools on the three islands"))

@@ -11,7 +11,15 @@ import trafilatura
 from htmldate import find_date
 from trafilatura.utils import repair_faulty_html
 
-from newscheck.extract.plaintext import RAIL_HEADER, inline_link_title, is_release_end, line_kind, norm, segment_page
+from newscheck.extract.plaintext import (
+    RAIL_HEADER,
+    inline_link_title,
+    is_release_end,
+    line_kind,
+    norm,
+    segment_page,
+    transcript_cues,
+)
 from newscheck.records import Teaser
 
 _CREDIT = re.compile(
@@ -361,8 +369,9 @@ def _without_chrome(paragraphs: list[str]) -> tuple[list[str], list[str], list[s
     more releases follow "About the Tidewater Trust", comments follow "Reader comments (12)". Another end
     marker right before a paragraph is a heading inside the article, dropped as a line."""
     kept, links, credits = [], [], []
+    cues = transcript_cues(paragraphs)
     for n, paragraph in enumerate(paragraphs):
-        kind, credit = line_kind(paragraph)
+        kind, credit = ("chrome", None) if n in cues else line_kind(paragraph)
         following = paragraphs[n + 1] if n + 1 < len(paragraphs) else ""
         goes_on = len(following.split()) >= _END_AFTER_WORDS and not is_release_end(paragraph)  # a heading inside it
         if kind == "end_marker" and not goes_on and any(len(p.split()) >= _END_AFTER_WORDS for p in kept):

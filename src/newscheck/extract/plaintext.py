@@ -151,6 +151,9 @@ _CHROME_PROSE = re.compile(
     r"^additional reporting by|^(?:\()?reporting by|^editing by|^compiled by|^writing by",
 )
 
+# A transcript's cue: a running time, then its words ("0:04 us. We begin", "- 1:02:15 and then").
+_CUE = re.compile(r"^[-–•*]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s+\S")
+_TRANSCRIPT_CUES = 3
 # What a consent dialog asks about, and the buttons under it.
 _CONSENT_SUBJECT = re.compile(
     r"\b(?:cookies?|your device|this device|identifiers?|personal data|your data|your information|vendors|"
@@ -653,6 +656,7 @@ def _lines(text: str, cleaned: bool = False) -> list[_Line]:
     _mark_nav_runs(out)
     _mark_name_role_pairs(out)
     _mark_consent_dialogs(out)
+    _mark_transcripts(out)
     return out
 
 
@@ -667,6 +671,32 @@ def _mark_nav_runs(lines: list[_Line]) -> None:
             for item in run:
                 item.kind = "chrome"
         run = []
+
+
+def transcript_cues(texts: list[str]) -> set[int]:
+    """Indices of the cues of a media transcript or caption track: three or more lines in a row that each open on a
+    running time ("0:04 us. We begin tonight in Rookwood."), the first within the first minute and none earlier
+    than the one before. A live blog's entries open on times of day, newest first or late in the day."""
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []  # (index, seconds)
+    for index, text in enumerate([*texts, ""]):
+        cue = _CUE.match(text)
+        seconds = None
+        if cue:
+            parts = [int(g) for g in cue.groups() if g is not None]
+            seconds = sum(value * 60**power for power, value in enumerate(reversed(parts)))
+        if seconds is not None and (not run or seconds >= run[-1][1]) and (run or seconds < 60):
+            run.append((index, seconds))
+            continue
+        if len(run) >= _TRANSCRIPT_CUES:
+            found.update(i for i, _ in run)
+        run = [(index, seconds)] if seconds is not None and seconds < 60 else []
+    return found
+
+
+def _mark_transcripts(lines: list[_Line]) -> None:
+    for index in transcript_cues([line.text for line in lines]):
+        lines[index].kind = "chrome"
 
 
 def _mark_consent_dialogs(lines: list[_Line]) -> None:
