@@ -595,3 +595,12 @@ def test_a_video_transcripts_running_cues_are_not_the_article_but_live_blog_time
     )
     kept = _body(segment_page(live))
     assert all(entry in kept for entry in ("no ferry will sail", "Gusts of 90mph", "All schools on the three islands"))
+
+
+def test_a_consent_question_about_tracking_and_adverts_is_chrome():
+    consent = (
+        "One thing first: may we count your visit and show you fewer, better-matched adverts? Nothing is stored "
+        "until you say so.\nYes, go ahead\nNo thanks\n"
+    )
+    body = _body(segment_page(consent + _FERRY_STORY))
+    assert body.startswith("Fares on the Harwick to Osby ferry") and "adverts" not in body

@@ -157,7 +157,7 @@ _TRANSCRIPT_CUES = 3
 # What a consent dialog asks about, and the buttons under it.
 _CONSENT_SUBJECT = re.compile(
     r"\b(?:cookies?|your device|this device|identifiers?|personal data|your data|your information|vendors|"
-    r"(?:advertising|trusted|our) partners|consent|privacy)\b",
+    r"(?:advertising|trusted|our) partners|consent|privacy|tracking|adverts?|advertising)\b",
     re.IGNORECASE,
 )
 _CONSENT_BUTTON = re.compile(
