@@ -120,3 +120,19 @@ def test_calling_the_reports_fiction_contradicts_though_the_parser_hangs_the_quo
 def test_a_word_of_fiction_outside_a_verb_of_calling_denies_nothing(judge):
     sentence = "The pact signed in Brisvik on Monday was hailed as the invention of a new kind of northern alliance."
     assert one(judge, CLAIM, sentence).label != "disagree"
+
+
+def test_a_count_the_sentence_gives_elliptically_is_no_other_number(judge):
+    claim = "Two members voted to keep the harbour fee at 40 euros."
+    sentence = (
+        "The decision by the port board was not unanimous: five members voted for the rise and two preferred to keep "
+        "the fee, according to a statement released after the meeting."
+    )
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_a_count_the_sentence_corrects_is_still_another_number(judge):
+    claim = "Each battery will have four launchers, according to officials in Brisvik."
+    sentence = "The minister said each battery would have six launchers rather than the four reported in Brisvik."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree" and judgement.clash.kind == "number"

@@ -30,6 +30,7 @@ parse, each naming what clashes:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -76,6 +77,7 @@ LIGHT_VERBS = frozenset(
 )
 # Verbs that deny only what is a report or a clause: "rejected the bill" and "dismissed the minister" deny nothing.
 OBJECT_DENIALS = frozenset(("reject", "dismis", "dismiss", "rubbish"))
+_CORRECTED = re.compile(r"\b(?:rather than|instead of|not|than|from)\s+(?:the\s+|some\s+|about\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = frozenset("in at near from to into off inside outside".split())
 
 FEATURES = (
@@ -420,6 +422,14 @@ def _counted(view: TextView, q) -> tuple[int, int, int | None]:  # noqa: ANN001 
     return number, unit, _governor(view, unit)
 
 
+def _elliptic(view: TextView, q) -> bool:  # noqa: ANN001 - Quantity
+    """Whether a number counts no noun of its own ("two preferred to hold": the word after it is no noun) and is
+    not what the text corrects ("six launchers rather than the four reported")."""
+    if _CORRECTED.search(view.text[: q.start]):
+        return False
+    return q.unit_start < 0 or not view.tags[view.token_at(q.unit_start)].startswith(("NN", "JJ", "CD"))
+
+
 def _same_count(align: Alignment, a, b) -> bool:  # noqa: ANN001 - Quantity
     """Whether two quantities count the same thing under the same predicate."""
     claim, sentence = align.claim, align.sentence
@@ -492,8 +502,10 @@ def _number_clashes(align: Alignment) -> list[Clash]:
         if any(a.value == b.value or (compatible(a, b) and _same_count(align, a, b)) for a in claim.quantities)
     ]
     for a in claim.quantities:
-        if a.year:
-            continue
+        if a.year or (
+            not _elliptic(claim, a) and any(b.value == a.value and _elliptic(sentence, b) for b in sentence.quantities)
+        ):
+            continue  # the sentence gives the claim's count elliptically ("five voted for it and two preferred to hold")
         same = [b for b in sentence.quantities if not b.year and b not in told and _same_count(align, a, b)]
         if same and not any(compatible(a, b) for b in sentence.quantities if _same_count(align, a, b)):
             b = same[0]
