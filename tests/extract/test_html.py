@@ -352,3 +352,35 @@ def test_captions_reply_sections_and_the_joined_inline_parts_of_a_chrome_block_s
     )
     article = extract(_story(body, around))
     assert article.paragraphs == PARAGRAPHS
+
+
+def test_a_key_points_box_repeating_the_articles_sentences_is_dropped_with_its_heading():
+    points = (
+        "<section class='css-x1'><h2>Key points</h2><ul>" + "".join(f"<li>{p}</li>" for p in PARAGRAPHS[1:]) + "</ul></section>"
+    )
+    body = "<div class='css-x2'>" + "".join(f"<div class='css-x3'>{p}</div>" for p in PARAGRAPHS) + "</div>"
+    article = extract(_story(body, points))
+    assert article.paragraphs == PARAGRAPHS
+
+
+def test_a_reply_section_under_a_one_paragraph_story_is_dropped_however_many_paragraphs_its_readers_wrote():
+    replies = "".join(
+        f"<li class='reply'><div class='reply-head'><b>Reader {n}</b> · 3h</div><p>{text}</p>"
+        "<div class='reply-actions'><button>Thank (2)</button><button>Reply</button></div></li>"
+        for n, text in enumerate(
+            [
+                "I learned to swim in that pool in 1971 and my grandchildren learned there too, so this is a sad day.",
+                "Four million is a lot, but the council found twice that for the new car park last year, remember.",
+                "Will the sports park pool have a proper diving board, or is that another thing we are losing?",
+                "The engineers warned about those cracks in 2019; I went to the meeting where they said so.",
+            ]
+        )
+    )
+    page = (
+        f"{BATHS_HEAD}<div class='hb-layout'><main><article class='hb-article'><h1>{BATHS_HEADLINE}</h1>"
+        f"<div class='hb-body'><p>{PARAGRAPHS[0]}</p></div></article><section class='hb-replies'><h2>Replies</h2>"
+        f"<p class='hb-rules'>House rules for replies: be kind and keep it local.</p><ol>{replies}</ol></section>"
+        "</main></div></body></html>"
+    )
+    article = extract(Document(source="baths.html", content=page, kind="html"))
+    assert article.paragraphs == PARAGRAPHS[:1]

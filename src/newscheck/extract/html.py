@@ -54,6 +54,10 @@ _CHROME_CLASS_WORDS = frozenset(
     share sharing social provider contact contacts boilerplate disclaimer copyright correction corrections
     editors ad ads advert advertisement sponsor sponsored consent cookie cookies cmp gdpr comment comments reply replies""".split()
 )
+_BULLET = re.compile(r"^\s*[-•*–]\s+")
+# Of the chrome words, those of elements that never hold the article, however many paragraphs they have: readers'
+# comment and reply sections (plural: an opinion section's body may be named "comment").
+_NEVER_ARTICLE_CLASS_WORDS = frozenset("comments replies".split())
 _TAXONOMY_CLASS = re.compile(r"^(?:tag|category|categories|post|format|has|is|topic|section|type)-", re.IGNORECASE)
 _CHROME_MAX_PARAGRAPHS = 3  # a "chrome" element holding this many paragraphs holds the article
 _PARAGRAPH_WORDS = 15
@@ -148,16 +152,20 @@ def _class_words(el: lxml.html.HtmlElement) -> set[str]:
     return {w.lower() for name in names for w in _CLASS_WORD.findall(name)}
 
 
-def _named_chrome(root: lxml.html.HtmlElement, page_words: int) -> list[set[str]]:
+def _named_chrome(root: lxml.html.HtmlElement, page_words: int) -> list[tuple[set[str], bool]]:
     """For each outermost element the page names as chrome by class or id (see `_CHROME_CLASS_WORDS`) or by its tag
-    (a figure's caption), the normalised texts of it and of its blocks, unless it wraps the article. Read, not
-    removed: trafilatura chooses differently on a pruned tree."""
-    found: list[set[str]] = []
+    (a figure's caption), the normalised texts of it and of its blocks, and whether it can never hold the article
+    (a caption, a comment or reply section, however many paragraphs its readers wrote), unless it wraps the
+    article. Read, not removed: trafilatura chooses differently on a pruned tree."""
+    found: list[tuple[set[str], bool]] = []
     taken: set = set()
     for el in root.iter(*_NAMED_CHROME_TAGS, "figcaption"):
-        named = el.tag == "figcaption" or bool(_class_words(el) & _CHROME_CLASS_WORDS)  # a caption is never body
-        if not named or _wraps_article(el, page_words):
+        words = _class_words(el)
+        never_article = el.tag == "figcaption" or bool(words & _NEVER_ARTICLE_CLASS_WORDS)  # a caption is never body
+        if not (never_article or words & _CHROME_CLASS_WORDS):
             continue
+        if el.find(".//h1") is not None or (not never_article and _wraps_article(el, page_words)):
+            continue  # (readers' replies may outweigh a one-paragraph story)
         if any(a in taken for a in el.iterancestors()):
             continue  # its texts are read with the element around it
         taken.add(el)
@@ -165,17 +173,19 @@ def _named_chrome(root: lxml.html.HtmlElement, page_words: int) -> list[set[str]
             norm(" ".join(block.itertext()))
             for block in (el, *el.iter("p", "li", "div", "span", "a", "h2", "h3", "h4", "b", "strong"))
         }
-        found.append(texts - {""})
+        found.append((texts - {""}, never_article))
     return found
 
 
-def _without_named_chrome(lines: list[str], chrome: list[set[str]]) -> list[str]:
+def _without_named_chrome(lines: list[str], chrome: list[tuple[set[str], bool]]) -> list[str]:
     """`lines` without those of the chrome elements, except an element that would take several paragraphs: then
     it holds the article ("paywall" around the paragraphs subscribers see, a post tagged "social"), where an
-    appeal or a wall's offer is a paragraph or two. Nothing is dropped where nothing would be left."""
+    appeal or a wall's offer is a paragraph or two; a comment section goes whatever it holds. Nothing is dropped
+    where nothing would be left."""
     dropped: set[str] = set()
-    for texts in chrome:
-        if sum(len(line.split()) >= _PARAGRAPH_WORDS for line in lines if norm(line) in texts) < _CHROME_MAX_PARAGRAPHS:
+    for texts, never_article in chrome:
+        paragraphs = sum(len(line.split()) >= _PARAGRAPH_WORDS for line in lines if norm(line) in texts)
+        if never_article or paragraphs < _CHROME_MAX_PARAGRAPHS:
             dropped |= texts
     # A short line that is no sentence may join a chrome element's inline parts ("Porchlight Staff✓ Local editor",
     # "Thank (52)Reply (4)Share"): it goes when it lies inside such an element's text.
@@ -325,6 +335,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
         return None
     published = result.date or find_date(html, url=url, extensive_search=False)
     paragraphs, inline_links, credits = _without_chrome(paragraphs)
+    paragraphs = _without_repeated_points(paragraphs)
     paragraphs, dateline = _article_window(headline, paragraphs)
     teasers = [Teaser(title, "") for title in inline_links] + _teasers(rails, "\n".join(paragraphs))
     return HtmlParts(
@@ -360,6 +371,19 @@ def _article_window(headline: str, paragraphs: list[str]) -> tuple[list[str], st
         kept[0] = first
         return kept, found.dateline
     return kept, None
+
+
+def _without_repeated_points(paragraphs: list[str]) -> list[str]:
+    """Without a summary box's bullets that repeat the article's own sentences ("Key points" over "- The crew
+    covered 2,000 metres ..."), nor the short heading over them: the article says each of them again."""
+    body = " ".join(norm(p) for p in paragraphs if not _BULLET.match(p))
+    repeated = {k for k, p in enumerate(paragraphs) if _BULLET.match(p) and f" {norm(_BULLET.sub('', p))} " in f" {body} "}
+    headings = {
+        k
+        for k in range(len(paragraphs) - 1)
+        if k + 1 in repeated and k not in repeated and len(paragraphs[k].split()) <= 4 and not paragraphs[k].endswith(_STOPS)
+    }
+    return [p for k, p in enumerate(paragraphs) if k not in repeated | headings] or paragraphs
 
 
 def _without_chrome(paragraphs: list[str]) -> tuple[list[str], list[str], list[str]]:
