@@ -384,3 +384,11 @@ def test_a_reply_section_under_a_one_paragraph_story_is_dropped_however_many_par
     )
     article = extract(Document(source="baths.html", content=page, kind="html"))
     assert article.paragraphs == PARAGRAPHS[:1]
+
+
+def test_a_body_trafilatura_takes_for_comments_is_read_from_the_pages_visible_text():
+    # trafilatura drops an element named "comment-body" (an opinion section's body may be named so)
+    body = "<div class='comment-body'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>"
+    article = extract(_story(body))
+    assert article.paragraphs == PARAGRAPHS
+    assert any("visible text" in warning for warning in article.warnings)

@@ -17,7 +17,7 @@ import dateparser
 
 from newscheck.config import Settings
 from newscheck.encoding import Decoded, DecodeError, decode_bytes, repair_surrogates
-from newscheck.extract.html import extract_html
+from newscheck.extract.html import extract_html, visible_text
 from newscheck.extract.language import detect_language
 from newscheck.extract.plaintext import segment_page
 from newscheck.records import Article, Document, Teaser
@@ -94,7 +94,7 @@ def _text_of(doc: Document) -> Decoded:
 def _from_html(html: str, doc: Document) -> dict:
     parts = extract_html(html, doc.url)
     if parts is None:
-        raise ExtractError("no article text found in the HTML page")
+        return {"paragraphs": []}  # nothing in the markup: the page's visible text is read instead
     return {
         "headline": parts.headline,
         "paragraphs": parts.paragraphs,
@@ -106,6 +106,11 @@ def _from_html(html: str, doc: Document) -> dict:
         "warnings": [],
         "dateline": parts.dateline,
     }
+
+
+def _from_plain(text: str, doc: Document) -> dict:
+    """Fields of a page's text: by lines in a script without spaces, else by the segmenter."""
+    return _from_unspaced_text(text, doc) if unspaced_share(text) >= UNSPACED_SHARE else _from_text(text, doc)
 
 
 def _from_text(text: str, doc: Document) -> dict:
@@ -135,10 +140,13 @@ def extract(doc: Document, settings: Settings | None = None) -> Article:
         raise ExtractError("empty input")
     if doc.kind == "html":
         fields = _from_html(text, doc)
-    elif unspaced_share(text) >= UNSPACED_SHARE:
-        fields = _from_unspaced_text(text, doc)
+        if not _has_prose([p for p in fields["paragraphs"] if p.strip()]):
+            # trafilatura found no article in the markup: read the page as a browser shows it
+            text = visible_text(text)
+            fields = _from_plain(text, doc)
+            fields["warnings"].append("read from the page's visible text: no article found in its markup")
     else:
-        fields = _from_text(text, doc)
+        fields = _from_plain(text, doc)
     paragraphs = [p for p in fields["paragraphs"] if p.strip()]
     if not _has_prose(paragraphs):
         raise ExtractError(f"no article text found: {_what_was_seen(text)}")

@@ -294,6 +294,39 @@ def _paragraphs_from_breaks(root: lxml.html.HtmlElement) -> None:
             holder.append(paragraph)
 
 
+def visible_text(html: str) -> str:
+    """The page as a browser shows it, one line per block: what the segmenter reads when trafilatura finds no
+    article in the markup (a body in an element it takes for comments, a layout it does not know). Scripts, styles,
+    the head and hidden elements are left out."""
+    tree = _page_tree(html)
+    if tree is None:
+        return ""
+    _drop_hidden(tree, _word_count(tree))
+    for el in list(tree.iter("script", "style", "noscript", "template", "head", "svg")):
+        if el.getparent() is not None:
+            el.drop_tree()
+    lines: list[str] = []
+    current: list[str] = []
+
+    def walk(el: lxml.html.HtmlElement) -> None:
+        block = _is_block(el) or el.tag in ("br", "td", "th", "tr")
+        if block:
+            lines.append("".join(current))
+            current.clear()
+        if isinstance(el.tag, str):
+            current.append(el.text or "")
+            for child in el:
+                walk(child)
+        if block:
+            lines.append("".join(current))
+            current.clear()
+        current.append(el.tail or "")
+
+    walk(tree)
+    lines.append("".join(current))
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
 def _is_block(el: lxml.html.HtmlElement) -> bool:
     """A block element, a comment or a processing instruction: it stands apart from the text around it."""
     return not isinstance(el.tag, str) or el.tag in _BLOCKS
