@@ -134,3 +134,10 @@ def test_headline_reporting_a_denial_is_supported_by_the_deniers_statement(simil
 def test_a_denial_by_someone_else_does_not_back_a_headline_naming_the_denier(similarity):
     support, _ = _support_of_denial_body("Holm denies she has quit", similarity)
     assert support.label != "supported"
+
+
+def test_missing_words_are_quoted_as_a_phrase_where_they_stand_together_else_one_by_one(similarity):
+    body = "Harbour master Ada Lisk said the ferry operator had cut some winter crossings to the islands."
+    report = _report("Ferry operator scraps every winter crossing after record losses", body, [(body, "Ada Lisk", "named")])
+    reason = headline_support(report, get_model(), similarity).reason
+    assert "no source says “scraps”, “every”, “record” or “losses”" in reason

@@ -282,6 +282,15 @@ class AnsweredStance:
         return [self.answers[p] for p in pairs]
 
 
+def _words_said(headline: str, words: list[str]) -> str:
+    """The headline's words no source says, quoted as the phrase they make where they stand together in the
+    headline ("military alliance"), else one by one ("backing", "effort" or "global")."""
+    together = re.search(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b", headline, re.IGNORECASE)
+    if together or len(words) == 1:
+        return f"“{together.group() if together else words[0]}”"
+    return ", ".join(f"“{w}”" for w in words[:-1]) + f" or “{words[-1]}”"
+
+
 def headline_support(report: ArticleReport, stance: StanceReader, similarity: WordSimilarity | None = None) -> HeadlineSupport:
     """Judge how far the article's attributed sources back its headline."""
     claim = central_claim(report.article.headline)
@@ -325,7 +334,7 @@ def headline_support(report: ArticleReport, stance: StanceReader, similarity: Wo
     if on_topic:
         covered = set().union(*(s.covered for s in on_topic))
         missing = [word for s, word in predicate.items() if s not in covered]
-        lacking = f"no source says “{' '.join(missing)}”" if missing else "no source states the headline's claim as such"
+        lacking = f"no source says {_words_said(claim, missing)}" if missing else "no source states the headline's claim as such"
         chosen = sorted(on_topic, key=lambda s: (s.topic_share, len(s.covered)), reverse=True)
         return _support(
             "partial",
