@@ -392,3 +392,35 @@ def test_a_body_trafilatura_takes_for_comments_is_read_from_the_pages_visible_te
     article = extract(_story(body))
     assert article.paragraphs == PARAGRAPHS
     assert any("visible text" in warning for warning in article.warnings)
+
+
+def test_a_paragraph_a_reader_quotes_or_a_caption_repeats_stays_in_the_body():
+    caption = f"<figure><img src='/b.jpg' alt=''><figcaption>{PARAGRAPHS[2]}</figcaption></figure>"
+    replies = (
+        "<section class='hb-replies'><h2>Replies</h2><ol>"
+        f"<li class='reply'><b>Rona P.</b><blockquote><p>{PARAGRAPHS[1]}</p></blockquote><p>So where did the money go?</p></li>"
+        "<li class='reply'><b>Tam</b><p>Sad news for the whole town, and for the swimming club most of all.</p></li></ol></section>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + caption + replies
+    assert extract(_story(body)).paragraphs == PARAGRAPHS
+
+
+def test_a_body_named_like_a_reply_guide_is_still_the_article():
+    body = "<div class='story-body replies-guide'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>"
+    assert extract(_story(body)).paragraphs == PARAGRAPHS
+
+
+def test_a_short_list_the_article_names_again_is_the_articles_own():
+    listing = ["The pools that stay open are:", "- Hillside Leisure Centre", "- Oak Lane Baths"]
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + (
+        "<p>The pools that stay open are:</p><ul><li>Hillside Leisure Centre</li><li>Oak Lane Baths</li></ul>"
+        "<p>Swimmers can use Hillside Leisure Centre and Oak Lane Baths with their season tickets until the new pool opens.</p>"
+    )
+    paragraphs = extract(_story(body)).paragraphs
+    assert all(item in paragraphs for item in listing)
+
+
+def test_deeply_nested_markup_is_refused_cleanly():
+    page = "<html><body>" + "<span>" * 3000 + "Harbour" + "</span>" * 3000 + "</body></html>"
+    with pytest.raises(ExtractError):
+        extract(Document(source="deep.html", content=page, kind="html"))

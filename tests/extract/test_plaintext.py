@@ -604,3 +604,96 @@ def test_a_consent_question_about_tracking_and_adverts_is_chrome():
     )
     body = _body(segment_page(consent + _FERRY_STORY))
     assert body.startswith("Fares on the Harwick to Osby ferry") and "adverts" not in body
+
+
+# --- what those rules must leave alone (a review's cases, in our own words) ----------------------------------
+
+
+def test_a_live_blog_after_midnight_keeps_its_entries():
+    live = (
+        "Council count live: Harwick declares first\nBy Ilse Varrow\n12 March 2025\n"
+        "Good evening and welcome to our coverage of the count at the Harwick leisure centre.\n"
+        "00:05 Harwick South declares first, with the Coast Party holding the seat on a smaller majority than in 2021.\n"
+        "00:21 Turnout in Harwick North was 31 per cent, the returning officer says, down four points on last time.\n"
+        "00:48 Recounts have been called in two wards where the margin was under twenty votes.\n"
+    )
+    body = _body(segment_page(live))
+    assert all(entry in body for entry in ("Harwick South declares first", "Turnout in Harwick North", "Recounts have"))
+
+
+def test_a_report_about_consent_above_an_advert_slot_and_a_subhead_stays():
+    page = (
+        "Osby man jailed for assault at harbour festival\nBy Ilse Varrow\n12 March 2025\n"
+        "The jury heard that he knew she did not consent and that he had been drinking heavily that night.\n"
+        "Advertisement\nReview of the evidence\n"
+        "The judge said the harbour cameras had recorded the whole of the assault and that the evidence was clear.\n"
+    )
+    body = _body(segment_page(page))
+    assert "did not consent" in body and "harbour cameras" in body
+
+
+def test_a_live_blog_with_signed_entries_keeps_them_all():
+    entry = "{title}\nBy Ilse Varrow\n12 March 2025 {time}\n{text}\n"
+    live = "Storm live: ferries cancelled across the islands\nBy Live news team\n12 March 2025\n" + "".join(
+        entry.format(title=t, time=h, text=x)
+        for t, h, x in [
+            ("Harbour closed", "10:42", "The harbour master has closed Osby harbour to all traffic until further notice."),
+            ("Schools shut", "11:05", "All schools on the three islands will stay shut on Thursday, the council says."),
+            ("Power cut", "11:40", "About 2,000 homes on Harwick are without power after a line came down near the quay."),
+        ]
+    )
+    body = _body(segment_page(live))
+    assert all(x in body for x in ("Osby harbour to all traffic", "stay shut on Thursday", "2,000 homes"))
+
+
+def test_a_sponsored_block_above_the_article_is_not_its_headline_block():
+    page = (
+        "Sponsored: five ways to keep your boiler running this winter\nBy Brand Studio\n3 March 2025\n"
+        "A yearly service is the cheapest way to avoid a cold week.\n" + _FERRY_STORY
+    )
+    body = _body(segment_page(page))
+    assert "Fares on the Harwick to Osby ferry" in body and "84 pounds" in body
+
+
+def test_the_next_story_is_cut_off_when_its_byline_and_date_share_a_line():
+    nxt = _NEXT_STORY.replace("By Ilse Varrow\nPublished 3 February 2025\n", "By Ilse Varrow | February 3, 2025\n")
+    body = _body(segment_page(_FERRY_STORY + nxt))
+    assert "84 pounds" in body and "Arne Holt" not in body
+
+
+@pytest.mark.parametrize(
+    "headline", ["Harwick drawn with Osby and Kell in Group A", "Wildfire forces thousands to flee homes near Bend, OR"]
+)
+def test_a_headline_ending_on_a_capital_letter_word_is_no_broken_line(headline):
+    parts = segment_page(f"{headline}\nThe draw was made in Osby on Tuesday night, with the first matches due in May.\n")
+    assert parts.headline == headline
+
+
+def test_an_abbreviation_glued_to_a_name_is_spaced_not_cut():
+    page = (
+        "Osby hospital opens stroke unit\n12 March 2025\n"
+        "Its medical director, Prof.Helen Carter, said the unit would treat patients from all three islands.\n"
+    )
+    assert "Its medical director, Prof. Helen Carter, said the unit would treat" in _body(segment_page(page))
+
+
+def test_a_promo_inside_the_article_before_a_subhead_does_not_end_it():
+    paragraph = "The ferry operator said fuel costs had risen by a third since the spring and that it had no choice."
+    page = (
+        f"{paragraph}\n{paragraph.replace('fuel', 'staff')}\n{paragraph.replace('ferry', 'bus')}\n"
+        "Subscribers only: get our weekly islands newsletter\nWhat happens next\n"
+        "The new fares must still be approved by the islands council, which meets on March 30 to consider them.\n"
+        "Councillors have said they will ask the operator to keep a cheaper ticket for islanders who commute.\n"
+    )
+    body = _body(segment_page(page))
+    assert "March 30" in body and "islanders who commute" in body
+
+
+def test_a_team_news_subhead_is_no_byline():
+    page = (
+        "Harwick v Osby: match preview\n12 March 2025\n"
+        "Harwick host Osby on Saturday needing a win to stay in touch with the leaders at the top of the table.\n"
+        "Harwick Town\nTeam news\n"
+        "Harwick will be without their captain, who serves the second game of a two-match suspension this weekend.\n"
+    )
+    assert "without their captain" in _body(segment_page(page))

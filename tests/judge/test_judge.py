@@ -136,3 +136,42 @@ def test_a_count_the_sentence_corrects_is_still_another_number(judge):
     sentence = "The minister said each battery would have six launchers rather than the four reported in Brisvik."
     judgement = one(judge, claim, sentence)
     assert judgement.label == "disagree" and judgement.clash.kind == "number"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "The mayor called an emergency meeting on Monday.",
+            "The mayor called an emergency meeting on Monday after false reports of a gas leak spread across the town.",
+        ),
+        (
+            "The novel is the author's first in a decade.",
+            "Critics called the novel a gripping fantasy, the author's first in a decade.",
+        ),
+        (
+            "Investors bought Lessa Mining shares on Monday.",
+            "Analysts described Monday's buying of Lessa Mining shares as speculation ahead of the results.",
+        ),
+    ],
+)
+def test_a_word_of_falsity_that_calls_no_report_false_is_no_denial(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Five people died in the fire at the Orlen depot on Tuesday.",
+            "Two people died in the fire at the Orlen depot on Tuesday, and five were taken to hospital.",
+        ),
+        (
+            "The blast at the Vesk plant injured 12 workers.",
+            "Thirty workers were injured in the blast at the Vesk plant, and 12 remain in hospital.",
+        ),
+    ],
+)
+def test_the_claims_number_counting_something_else_in_the_sentence_still_clashes(judge, claim, sentence):
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree" and judgement.clash.kind == "number"

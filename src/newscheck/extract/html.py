@@ -54,10 +54,12 @@ _CHROME_CLASS_WORDS = frozenset(
     share sharing social provider contact contacts boilerplate disclaimer copyright correction corrections
     editors ad ads advert advertisement sponsor sponsored consent cookie cookies cmp gdpr comment comments reply replies""".split()
 )
+_POINT_WORDS = 8  # a summary's point is a sentence: shorter bullets are the article's own list
 _BULLET = re.compile(r"^\s*[-•*–]\s+")
 # Of the chrome words, those of elements that never hold the article, however many paragraphs they have: readers'
 # comment and reply sections (plural: an opinion section's body may be named "comment").
 _NEVER_ARTICLE_CLASS_WORDS = frozenset("comments replies".split())
+_THREAD_ITEM_WORDS = frozenset("comment comments reply replies".split())
 _TAXONOMY_CLASS = re.compile(r"^(?:tag|category|categories|post|format|has|is|topic|section|type)-", re.IGNORECASE)
 _CHROME_MAX_PARAGRAPHS = 3  # a "chrome" element holding this many paragraphs holds the article
 _PARAGRAPH_WORDS = 15
@@ -152,16 +154,26 @@ def _class_words(el: lxml.html.HtmlElement) -> set[str]:
     return {w.lower() for name in names for w in _CLASS_WORD.findall(name)}
 
 
-def _named_chrome(root: lxml.html.HtmlElement, page_words: int) -> list[tuple[set[str], bool]]:
-    """For each outermost element the page names as chrome by class or id (see `_CHROME_CLASS_WORDS`) or by its tag
-    (a figure's caption), the normalised texts of it and of its blocks, and whether it can never hold the article
-    (a caption, a comment or reply section, however many paragraphs its readers wrote), unless it wraps the
-    article. Read, not removed: trafilatura chooses differently on a pruned tree."""
-    found: list[tuple[set[str], bool]] = []
+@dataclass
+class NamedChrome:
+    """The chrome elements a page names: for each, the normalised texts of it and of its blocks, its whole text, and
+    whether it can never hold the article; and the texts of the page's blocks outside all of them (a paragraph a
+    reader quotes in a comment or a caption repeats is still the article's where the article has it too)."""
+
+    elements: list[tuple[set[str], str, bool]] = field(default_factory=list)
+    outside: set[str] = field(default_factory=set)
+
+
+def _named_chrome(root: lxml.html.HtmlElement, page_words: int) -> NamedChrome:
+    """Each outermost element the page names as chrome by class or id (see `_CHROME_CLASS_WORDS`) or by its tag
+    (a figure's caption), unless it wraps the article; a comment or reply thread (items named so, or a list of them)
+    can never hold it, however many paragraphs its readers wrote. Read, not removed: trafilatura chooses
+    differently on a pruned tree."""
+    found = NamedChrome()
     taken: set = set()
     for el in root.iter(*_NAMED_CHROME_TAGS, "figcaption"):
         words = _class_words(el)
-        never_article = el.tag == "figcaption" or bool(words & _NEVER_ARTICLE_CLASS_WORDS)  # a caption is never body
+        never_article = el.tag == "figcaption" or (bool(words & _NEVER_ARTICLE_CLASS_WORDS) and _is_thread(el))
         if not (never_article or words & _CHROME_CLASS_WORDS):
             continue
         if el.find(".//h1") is not None or (not never_article and _wraps_article(el, page_words)):
@@ -169,33 +181,49 @@ def _named_chrome(root: lxml.html.HtmlElement, page_words: int) -> list[tuple[se
         if any(a in taken for a in el.iterancestors()):
             continue  # its texts are read with the element around it
         taken.add(el)
-        texts = {
-            norm(" ".join(block.itertext()))
-            for block in (el, *el.iter("p", "li", "div", "span", "a", "h2", "h3", "h4", "b", "strong"))
-        }
-        found.append((texts - {""}, never_article))
+        blocks = (el, *el.iter("p", "li", "div", "span", "a", "h2", "h3", "h4", "b", "strong"))
+        texts = {norm(" ".join(block.itertext())) for block in blocks}
+        found.elements.append((texts - {""}, norm(" ".join(el.itertext())), never_article))
+    found.outside = {
+        norm(" ".join(block.itertext()))
+        for block in root.iter("p", "li", "h2", "h3", "h4", "blockquote")
+        if block not in taken and not any(a in taken for a in block.iterancestors())
+    }
     return found
 
 
-def _without_named_chrome(lines: list[str], chrome: list[tuple[set[str], bool]]) -> list[str]:
+def _is_thread(el: lxml.html.HtmlElement) -> bool:
+    """Whether an element holds readers' items: entries named as comments or replies, or a list of two or more."""
+    for item in el.iter("li", "article", "div"):
+        if item is not el and _class_words(item) & _THREAD_ITEM_WORDS:
+            return True
+    return any(len(lst.findall("li")) >= 2 for lst in el.iter("ol", "ul"))
+
+
+def _without_named_chrome(lines: list[str], chrome: NamedChrome) -> list[str]:
     """`lines` without those of the chrome elements, except an element that would take several paragraphs: then
     it holds the article ("paywall" around the paragraphs subscribers see, a post tagged "social"), where an
-    appeal or a wall's offer is a paragraph or two; a comment section goes whatever it holds. Nothing is dropped
-    where nothing would be left."""
+    appeal or a wall's offer is a paragraph or two; a comment thread goes whatever it holds. A line the page also
+    has outside every chrome element stays. Nothing is dropped where nothing would be left."""
     dropped: set[str] = set()
-    for texts, never_article in chrome:
+    starts: list[str] = []
+    for texts, whole, never_article in chrome.elements:
         paragraphs = sum(len(line.split()) >= _PARAGRAPH_WORDS for line in lines if norm(line) in texts)
         if never_article or paragraphs < _CHROME_MAX_PARAGRAPHS:
             dropped |= texts
-    # A short line that is no sentence may join a chrome element's inline parts ("Porchlight Staff✓ Local editor",
-    # "Thank (52)Reply (4)Share"): it goes when it lies inside such an element's text.
-    wholes = " | ".join(dropped)
-    return [line for line in lines if norm(line) not in dropped and not _inside_chrome(line, wholes)] or lines
+            starts.append(whole)
+    dropped -= chrome.outside
+    kept = [line for line in lines if norm(line) not in dropped and not _opens_chrome(line, starts, chrome.outside)]
+    return kept or lines
 
 
-def _inside_chrome(line: str, wholes: str) -> bool:
-    words = len(line.split())
-    return 0 < words <= _CHROME_LINE_WORDS and not line.rstrip().endswith(_STOPS) and f" {norm(line)} " in f" {wholes} "
+def _opens_chrome(line: str, starts: list[str], outside: set[str]) -> bool:
+    """A short line that is no sentence and with which a chrome element's text begins: its inline parts joined
+    ("Porchlight Staff✓ Local editor", "Thank (52)Reply (4)Share")."""
+    if not 0 < len(line.split()) <= _CHROME_LINE_WORDS or line.rstrip().endswith(_STOPS):
+        return False
+    text = norm(line)
+    return text not in outside and any(whole == text or whole.startswith(f"{text} ") for whole in starts)
 
 
 def _word_count(el: lxml.html.HtmlElement) -> int:
@@ -297,7 +325,7 @@ def _paragraphs_from_breaks(root: lxml.html.HtmlElement) -> None:
 def visible_text(html: str) -> str:
     """The page as a browser shows it, one line per block: what the segmenter reads when trafilatura finds no
     article in the markup (a body in an element it takes for comments, a layout it does not know). Scripts, styles,
-    the head and hidden elements are left out."""
+    the head and hidden elements are left out. Walked without recursion: markup may nest thousands deep."""
     tree = _page_tree(html)
     if tree is None:
         return ""
@@ -305,26 +333,16 @@ def visible_text(html: str) -> str:
     for el in list(tree.iter("script", "style", "noscript", "template", "head", "svg")):
         if el.getparent() is not None:
             el.drop_tree()
-    lines: list[str] = []
-    current: list[str] = []
-
-    def walk(el: lxml.html.HtmlElement) -> None:
+    pieces: list[str] = []
+    for event, el in lxml.etree.iterwalk(tree, events=("start", "end")):
         block = _is_block(el) or el.tag in ("br", "td", "th", "tr")
-        if block:
-            lines.append("".join(current))
-            current.clear()
-        if isinstance(el.tag, str):
-            current.append(el.text or "")
-            for child in el:
-                walk(child)
-        if block:
-            lines.append("".join(current))
-            current.clear()
-        current.append(el.tail or "")
-
-    walk(tree)
-    lines.append("".join(current))
-    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+        if event == "start":
+            pieces.append("\n" if block else "")
+            if isinstance(el.tag, str):
+                pieces.append(el.text or "")
+        else:
+            pieces.append(("\n" if block else "") + (el.tail or ""))
+    return "\n".join(" ".join(line.split()) for line in "".join(pieces).split("\n") if line.strip())
 
 
 def _is_block(el: lxml.html.HtmlElement) -> bool:
@@ -410,7 +428,11 @@ def _without_repeated_points(paragraphs: list[str]) -> list[str]:
     """Without a summary box's bullets that repeat the article's own sentences ("Key points" over "- The crew
     covered 2,000 metres ..."), nor the short heading over them: the article says each of them again."""
     body = " ".join(norm(p) for p in paragraphs if not _BULLET.match(p))
-    repeated = {k for k, p in enumerate(paragraphs) if _BULLET.match(p) and f" {norm(_BULLET.sub('', p))} " in f" {body} "}
+    repeated = {
+        k
+        for k, p in enumerate(paragraphs)
+        if _BULLET.match(p) and len(p.split()) > _POINT_WORDS and f" {norm(_BULLET.sub('', p))} " in f" {body} "
+    }  # (a list of places or years the article names again is the article's own list)
     headings = {
         k
         for k in range(len(paragraphs) - 1)

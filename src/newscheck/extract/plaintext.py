@@ -153,16 +153,24 @@ _CHROME_PROSE = re.compile(
 
 # A transcript's cue: a running time, then its words ("0:04 us. We begin", "- 1:02:15 and then").
 _CUE = re.compile(r"^[-–•*]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s+\S")
+_FIRST_CUE = re.compile(r"^[-–•*]?\s*0:[0-5]\d\s")  # a track starts at 0:00-0:59, a clock's "00:05" is no start
 _TRANSCRIPT_CUES = 3
+_CUE_WORDS = 14  # a cue's median length: a live blog's entries run longer
 # What a consent dialog asks about, and the buttons under it.
 _CONSENT_SUBJECT = re.compile(
     r"\b(?:cookies?|your device|this device|identifiers?|personal data|your data|your information|vendors|"
-    r"(?:advertising|trusted|our) partners|consent|privacy|tracking|adverts?|advertising)\b",
+    r"(?:advertising|trusted|our|\d+) partners|tracking|adverts?|advertising)\b",
     re.IGNORECASE,
 )
+_SPONSORED = re.compile(
+    r"^(?:sponsored|promoted|paid (?:post|content|partnership)|partner content|advertisement feature|advertorial|"
+    r"in association with|brought to you by)\b",
+    re.IGNORECASE,
+)
+_READER = re.compile(r"\b(?:you|your|we|us)\b", re.IGNORECASE)  # a dialog asks the reader; a report tells of others
 _CONSENT_BUTTON = re.compile(
     r"^(?:accept|agree|allow|approve|consent|reject|decline|refuse|manage|customi[sz]e|choose|review|only|"
-    r"essential|necessary|options|settings|preferences|i agree|yes|ok\b|got it)",
+    r"essential|necessary|options|settings|preferences|i agree|yes|no|ok|got it|decide)\b",
     re.IGNORECASE,
 )
 _CONSENT_MAX_WORDS = 120
@@ -180,7 +188,7 @@ _PAYWALL = re.compile(
 
 _ROLE_WORDS = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|"
-    r"analyst|critic|chief|staff|freelance|intern|desk|bureau|presenter|anchor|host|newsroom|team)s?\b",
+    r"analyst|critic|chief|staff|freelance|intern|desk|bureau|presenter|anchor|host|newsroom)s?\b",
     re.IGNORECASE,
 )
 # A desk's byline: a paper's or agency's name before a role word ("By Dispatch staff", "Tidewater newsroom").
@@ -286,10 +294,14 @@ _ELLIPSIS = re.compile(r"(?:\.\.\.|…)['\"”’)\]]*$")
 _ENDS_MID_PHRASE = re.compile(
     r"\s(?:a|an|the|of|to|and|or|but|with|from|for|at|as|that|which|whose|its|their|his|her|our|than|into|"
     r"during|between|against|among)$|\d\s+on$",  # "talks drag on" ends a headline, "24 votes to 23 on" does not
-    re.IGNORECASE,
-)
+)  # lower case only: "drawn with Denmark in Group A" and "near Bend, OR" end headlines
 _GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[A-Z][a-z])")
 _SENTENCE_GLUE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # "ended.Officials": two sentences glued
+_ABBREVIATIONS = frozenset(
+    """prof gov capt rev dr mr mrs ms sen rep gen col maj sgt lt st mt jr sr inc corp ltd co bros dept univ fig vol
+    no nos est approx ave blvd rd cmdr adm supt insp det""".split()
+)
+_WEB_SUFFIX = re.compile(r"(?:Com|Org|Net|Gov|Edu|Info|Io|News)\b")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -315,6 +327,9 @@ _WEIGHT = {
 _RAIL_LINE_WEIGHT = -3.0
 _END_MARKER_WORDS = 8  # an end marker is a header, never a paragraph
 _RAIL_ITEM_WORDS = 30  # a teaser's snippet is shorter: a paragraph this long under a byline is an article's
+_SKIPPED_KINDS = frozenset(("date", "credit", "byline", "chrome", "link"))  # lines between a text's contents
+_SUBHEAD_WORDS = 8  # a title this short between paragraphs is a subhead
+_SIGNED_ENTRIES = 2  # signed headline blocks after the opening from which they are entries, not a next story
 _OPENING_BONUS = 40.0  # the weight of a paragraph under the page's headline block, besides its words
 _HEADER_LINES = 8  # lines of byline, date, credits and share buttons between a headline and its article
 # What a page puts between a headline and its article: a share bar's "Comments (12)" is no end of it.
@@ -330,6 +345,7 @@ _WRAP_MAX_WIDTH = 100  # a hard-wrapped page has no line longer than this
 _WRAP_SLACK = 20  # a wrapped line ends within this many characters of the width
 _WRAP_FULL_SHARE = 0.2
 _WRAP_MIN_LINES = 6
+_TAIL_CHARS = 40  # enough of a line's end to read how it ends
 _REJOIN_MIN_PREVIOUS = 6  # a lower-case line goes on a line this long that stops mid-sentence
 _UNGLUE_MIN_WORDS = 6  # a line this long has sentences glued at a full stop split
 _CHROME_MAX_CHARS = 2000  # a line longer than this is no cookie notice, menu or share button
@@ -634,17 +650,41 @@ def _rejoin(raw_lines: list[str]) -> list[str]:
     one that stops on a word no headline ends on ("... by 24 votes to 23 on" + "Thursday night."), are one
     sentence, and sentences glued at a full stop are two lines ("ended.Officials said": a flattened page lost
     the break between two blocks there, and a note glued to a paragraph is chrome of its own)."""
-    out: list[str] = []
+    joined: list[list[str]] = []  # each output line's parts: joined once at the end (a long run stays linear)
+    words: list[int] = []
     for raw in raw_lines:
+        tail = " ".join(joined[-1][-2:])[-_TAIL_CHARS:] if joined else ""  # what the line so far ends with
         # (a teaser snippet cut on "that" and the next teaser's headline stay apart: that headline ends unstopped)
         goes_on = raw[:1].islower() or (
-            bool(out) and raw[:1].isalnum() and _is_terminated(raw) and _ENDS_MID_PHRASE.search(out[-1]) is not None
+            bool(joined) and raw[:1].isalnum() and _is_terminated(raw) and _ENDS_MID_PHRASE.search(tail) is not None
         )
-        if goes_on and out and len(out[-1].split()) >= _REJOIN_MIN_PREVIOUS and not _is_terminated(out[-1]):
-            out[-1] = f"{out[-1]} {raw}"
+        if goes_on and joined and words[-1] >= _REJOIN_MIN_PREVIOUS and not _is_terminated(tail):
+            joined[-1].append(raw)
+            words[-1] += len(raw.split())
         else:
-            out.append(raw)
-    return [part for line in out for part in (_SENTENCE_GLUE.split(line) if len(line.split()) >= _UNGLUE_MIN_WORDS else [line])]
+            joined.append([raw])
+            words.append(len(raw.split()))
+    out = [" ".join(parts) for parts in joined]
+    return [part for line, n in zip(out, words) for part in (_unglued(line) if n >= _UNGLUE_MIN_WORDS else [line])]
+
+
+def _unglued(line: str) -> list[str]:
+    """A line cut where two sentences were glued at a full stop; after an abbreviation ("Prof.Helen Carter") only a
+    space goes in, and a web address ("Booking.Com") stays as it is."""
+    parts, piece, start = [], [], 0
+    for match in _SENTENCE_GLUE.finditer(line):
+        if _WEB_SUFFIX.match(line, match.start()):
+            continue
+        before = line[start : match.start()]
+        word = before[:-1].rsplit(None, 1)[-1].lower().strip("(\"'“‘") if before[:-1].split() else ""
+        piece.append(before)
+        start = match.start()
+        if word in _ABBREVIATIONS:
+            piece.append(" ")
+        else:
+            parts.append("".join(piece))
+            piece = []
+    return [*parts, "".join([*piece, line[start:]])]
 
 
 def _lines(text: str, cleaned: bool = False) -> list[_Line]:
@@ -674,9 +714,9 @@ def _mark_nav_runs(lines: list[_Line]) -> None:
 
 
 def transcript_cues(texts: list[str]) -> set[int]:
-    """Indices of the cues of a media transcript or caption track: three or more lines in a row that each open on a
-    running time ("0:04 us. We begin tonight in Rookwood."), the first within the first minute and none earlier
-    than the one before. A live blog's entries open on times of day, newest first or late in the day."""
+    """Indices of the cues of a media transcript or caption track: three or more short lines in a row that each open
+    on a running time ("0:04 us. We begin tonight in Rookwood."), the first at "0:" and none earlier than the one
+    before. A live blog's entries open on clock times ("00:05", "23:48") and run longer."""
     found: set[int] = set()
     run: list[tuple[int, int]] = []  # (index, seconds)
     for index, text in enumerate([*texts, ""]):
@@ -685,12 +725,12 @@ def transcript_cues(texts: list[str]) -> set[int]:
         if cue:
             parts = [int(g) for g in cue.groups() if g is not None]
             seconds = sum(value * 60**power for power, value in enumerate(reversed(parts)))
-        if seconds is not None and (not run or seconds >= run[-1][1]) and (run or seconds < 60):
+        if seconds is not None and run and seconds >= run[-1][1]:
             run.append((index, seconds))
             continue
-        if len(run) >= _TRANSCRIPT_CUES:
+        if len(run) >= _TRANSCRIPT_CUES and sorted(len(texts[i].split()) for i, _ in run)[len(run) // 2] <= _CUE_WORDS:
             found.update(i for i, _ in run)
-        run = [(index, seconds)] if seconds is not None and seconds < 60 else []
+        run = [(index, seconds)] if seconds is not None and _FIRST_CUE.match(text) else []
     return found
 
 
@@ -700,12 +740,19 @@ def _mark_transcripts(lines: list[_Line]) -> None:
 
 
 def _mark_consent_dialogs(lines: list[_Line]) -> None:
-    """A paragraph about data kept on the reader's device, right above two or more buttons ("Accept everything",
-    "Choose purposes"), is a consent dialog, whatever its wording: it and its buttons are chrome."""
+    """A paragraph asking the reader about cookies, tracking or data kept on their device, right above two or more
+    buttons ("Accept everything", "Choose purposes"), is a consent dialog, whatever its wording: it and its buttons
+    are chrome. A report that mentions consent or privacy, above a subhead or an advert slot, is no dialog."""
     for k, line in enumerate(lines):
         if line.kind != "prose" or line.words > _CONSENT_MAX_WORDS or not _CONSENT_SUBJECT.search(line.text):
             continue
-        buttons = list(itertools.takewhile(lambda b: b.words <= 4 and not b.terminated, lines[k + 1 : k + 5]))
+        if not _READER.search(line.text):
+            continue
+        buttons = list(
+            itertools.takewhile(
+                lambda b: b.words <= 4 and not b.terminated and b.kind in ("title", "chrome"), lines[k + 1 : k + 5]
+            )
+        )
         if len(buttons) >= 2 and any(_CONSENT_BUTTON.search(b.text) for b in buttons[:3]):
             for part in (line, *itertools.takewhile(lambda b: _CONSENT_BUTTON.search(b.text), buttons)):
                 part.kind = "chrome"
@@ -733,7 +780,7 @@ def _mark_name_role_pairs(lines: list[_Line]) -> None:
 def _next_content(lines: list[_Line], i: int) -> _Line | None:
     """The next line after i that is not a date, credit, byline or chrome line."""
     for k in range(i + 1, len(lines)):
-        if lines[k].kind not in ("date", "credit", "byline", "chrome", "link"):
+        if lines[k].kind not in _SKIPPED_KINDS:
             return lines[k]
     return None
 
@@ -957,12 +1004,14 @@ def _mark_article_opening(lines: list[_Line]) -> None:
         if j is None:
             continue
         lines[j].opens_article = True
+        # Two signed blocks or more after it are a live blog's entries or a page of stories, not one next story.
+        signed = [e for e in range(j + 1, len(lines)) if _headline_block(lines, e, signed=True, short=True) is not None]
         end = len(lines)
         for e in range(j + 1, len(lines)):
             if _ends_article(lines, e):
                 end = e + 1
                 break
-            if _headline_block(lines, e, signed=True) is not None:
+            if e in signed and len(signed) < _SIGNED_ENTRIES and _headline_eligible(lines[e]):
                 end = e
                 break
         for later in lines[end:]:
@@ -978,13 +1027,16 @@ def _mark_article_opening(lines: list[_Line]) -> None:
         prose_words += line.words if line.kind == "prose" else 0
 
 
-def _headline_block(lines: list[_Line], k: int, signed: bool = False) -> int | None:
+def _headline_block(lines: list[_Line], k: int, signed: bool = False, short: bool = False) -> int | None:
     """Index of the paragraph under a headline block starting at line k (a title outside any rail, a byline or
     a date within a few header lines, then prose), else None. A `signed` block has both a byline and a dated
-    line (a live blog's entries carry a time, not a story's byline and date)."""
+    line (a live blog's entries carry a time, not a story's byline and date); a `short` one may have a title of a
+    word or two (a live blog entry's "Power cut")."""
     line = lines[k]
-    if line.kind != "title" or line.rail or not _headline_eligible(line):
+    if line.kind != "title" or line.rail or not (short or _headline_eligible(line)) or _SPONSORED.match(line.text):
         return None
+    if k and _SPONSORED.match(lines[k - 1].text):
+        return None  # "Sponsored" over a promo's headline, byline and date
     j, seen = k + 1, set()
     if j + 1 < len(lines) and lines[j].kind == "prose" and lines[j + 1].kind in ("date", "byline"):
         j += 1  # a standfirst between the headline and its byline
@@ -995,6 +1047,8 @@ def _headline_block(lines: list[_Line], k: int, signed: bool = False) -> int | N
     ):  # a row of utilities under the byline: "Printer-friendly version | Email this story"
         if lines[j].kind == "byline" or (lines[j].kind == "date" and _DATE.search(lines[j].text)):
             seen.add(lines[j].kind)
+            if lines[j].kind == "byline" and _DATE.search(lines[j].text):
+                seen.add("date")  # "By John Roe | March 4, 2025"
         elif lines[j].kind == "date":
             seen.add("time")
         j += 1
@@ -1008,8 +1062,25 @@ def _ends_article(lines: list[_Line], k: int) -> bool:
     line = lines[k]
     if line.kind == "end_marker" or (line.kind == "chrome" and _COPYRIGHT_NOTICE.search(line.text) is not None):
         return True
-    following = _next_content(lines, k)
-    return line.kind == "paywall" and not (following is not None and following.kind == "prose")
+    return line.kind == "paywall" and not _goes_on_after(lines, k)
+
+
+def _goes_on_after(lines: list[_Line], k: int) -> bool:
+    """Whether the article goes on after line k: a paragraph follows, or a subhead and then a paragraph (a promo
+    inside the article: "Subscribers only: get our politics newsletter", "What happens next", more story)."""
+    at = next((i for i in range(k + 1, len(lines)) if lines[i].kind not in _SKIPPED_KINDS), None)
+    if at is None:
+        return False
+    if lines[at].kind == "prose":
+        return True
+    if not (lines[at].kind == "title" and lines[at].words <= _SUBHEAD_WORDS):
+        return False
+    after = next((i for i in range(at + 1, len(lines)) if lines[i].kind not in _SKIPPED_KINDS), None)
+    if after is None or lines[after].kind != "prose":
+        return False
+    # a paragraph an article's length, or two in a row (a teaser under a headline has one short snippet)
+    further = _next_content(lines, after)
+    return lines[after].words >= _RAIL_ITEM_WORDS or (further is not None and further.kind == "prose")
 
 
 def _weight(line: _Line) -> float:

@@ -66,7 +66,8 @@ DENIAL_COVERAGE = 0.5  # share of the claim's core a denial's complement must st
 PARTY_COVERAGE = 0.7  # share of the claim's core a sentence must state for a swapped name to clash
 RESTATED_KEYS = 0.6  # share of a claim's key predicate a restatement states ...
 RESTATED_COSINE = 0.6  # ... and how close to the claim it is in meaning
-CALLER_STEPS = 8  # heads climbed from a falsity word to the verb that calls something false
+CALLER_STEPS = 8
+ELLIPTIC_KEYS = 0.5  # share of the claim's key predicate an elliptic count's clause must state  # heads climbed from a falsity word to the verb that calls something false
 _NEGATED_MATERIAL = frozenset(("dobj", "attr", "acomp", "xcomp", "oprd", "prt", "auxpass", "nsubjpass", "dative"))
 COMMON_NOUNS = frozenset(("NN", "NNS"))
 PRONOUNS = frozenset("one nobody nothing none anyone anything everyone everything someone something".split())
@@ -373,17 +374,26 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
 
 
 def _calling_verb(view: TextView, cue: int) -> int | None:
-    """The verb of calling whose object a falsity word says something of ("called the story 'pure fiction'",
-    "dismissed the account as guesswork"). The small parser often hangs the quoted words inside the object's
-    own phrase ("reports of a rate increase on Wednesday 'pure fiction'"), so the verb is looked for up to
-    CALLER_STEPS heads above."""
+    """The verb of calling whose object, a report, a falsity word calls false ("called the story 'pure fiction'",
+    "dismissed the account as guesswork"). The small parser often hangs the quoted words inside the object's own
+    phrase ("reports of a rate increase on Wednesday 'pure fiction'"), so the verb is looked for up to CALLER_STEPS
+    heads above, entering it through its object or its "as"; an attributive word ("after false reports") or a
+    word under another role of the verb ("called a meeting after false reports") is no verdict on its object.
+    Nor is a word that calls a thing, not a report, so ("called the novel a gripping fantasy")."""
+    if view.deps[cue] in ("amod", "compound", "nmod"):
+        return None
     node = cue
     for _ in range(CALLER_STEPS):
         if view.heads[node] == node:
             return None
-        node = view.heads[node]
+        child, node = node, view.heads[node]
         if view.stems[node] in CALLING_VERB_STEMS and view.tags[node].startswith("VB"):
-            return node
+            entered = view.deps[child] in ("dobj", "oprd", "xcomp", "attr", "ccomp") or (
+                view.deps[child] == "prep" and view.words[child] == "as"
+            )
+            objects = [c for c in view.children(node) if view.deps[c] in ("dobj", "nsubjpass")]
+            reported = any(view.stems[t] in REPORT_NOUNS for c in objects for t in view.subtree(c))
+            return node if entered and reported else None
     return None
 
 
@@ -428,6 +438,20 @@ def _elliptic(view: TextView, q) -> bool:  # noqa: ANN001 - Quantity
     if _CORRECTED.search(view.text[: q.start]):
         return False
     return q.unit_start < 0 or not view.tags[view.token_at(q.unit_start)].startswith(("NN", "JJ", "CD"))
+
+
+def _states_predicate(align: Alignment, q) -> bool:  # noqa: ANN001 - Quantity
+    """Whether the clause a number of the sentence stands in says what the claim's key predicate says ("two
+    preferred to hold rates steady" of "two members voted to keep the rate"; not "five were taken to hospital"
+    of "five people died")."""
+    claim, sentence = align.claim, align.sentence
+    verb = _governor(sentence, sentence.token_at(q.start))
+    keys = claim.keys
+    if verb is None or not keys:
+        return False
+    clause = set(sentence.subtree(verb))
+    told = [i for i in keys if int(align.best[i]) in clause and align.score[i] >= SCOPE_MATCH]
+    return len(told) >= ELLIPTIC_KEYS * len(keys)
 
 
 def _same_count(align: Alignment, a, b) -> bool:  # noqa: ANN001 - Quantity
@@ -503,7 +527,8 @@ def _number_clashes(align: Alignment) -> list[Clash]:
     ]
     for a in claim.quantities:
         if a.year or (
-            not _elliptic(claim, a) and any(b.value == a.value and _elliptic(sentence, b) for b in sentence.quantities)
+            not _elliptic(claim, a)
+            and any(b.value == a.value and _elliptic(sentence, b) and _states_predicate(align, b) for b in sentence.quantities)
         ):
             continue  # the sentence gives the claim's count elliptically ("five voted for it and two preferred to hold")
         same = [b for b in sentence.quantities if not b.year and b not in told and _same_count(align, a, b)]
