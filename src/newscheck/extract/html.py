@@ -161,7 +161,14 @@ class NamedChrome:
     reader quotes in a comment or a caption repeats is still the article's where the article has it too)."""
 
     elements: list[tuple[set[str], str, bool]] = field(default_factory=list)
-    outside: set[str] = field(default_factory=set)
+    outside_blocks: list = field(default_factory=list)  # paragraph elements outside them, read only when needed
+    _outside: set[str] | None = None
+
+    @property
+    def outside(self) -> set[str]:
+        if self._outside is None:
+            self._outside = {norm(" ".join(block.itertext())) for block in self.outside_blocks}
+        return self._outside
 
 
 def _named_chrome(root: lxml.html.HtmlElement, page_words: int) -> NamedChrome:
@@ -184,11 +191,10 @@ def _named_chrome(root: lxml.html.HtmlElement, page_words: int) -> NamedChrome:
         blocks = (el, *el.iter("p", "li", "div", "span", "a", "h2", "h3", "h4", "b", "strong"))
         texts = {norm(" ".join(block.itertext())) for block in blocks}
         found.elements.append((texts - {""}, norm(" ".join(el.itertext())), never_article))
-    found.outside = {
-        norm(" ".join(block.itertext()))
-        for block in root.iter("p", "li", "h2", "h3", "h4", "blockquote")
-        if block not in taken and not any(a in taken for a in block.iterancestors())
-    }
+    if any(never for _, _, never in found.elements):  # a caption or a reader may repeat a paragraph of the article
+        found.outside_blocks = [
+            block for block in root.iter("p") if block not in taken and not any(a in taken for a in block.iterancestors())
+        ]
     return found
 
 
@@ -205,25 +211,30 @@ def _without_named_chrome(lines: list[str], chrome: NamedChrome) -> list[str]:
     it holds the article ("paywall" around the paragraphs subscribers see, a post tagged "social"), where an
     appeal or a wall's offer is a paragraph or two; a comment thread goes whatever it holds. A line the page also
     has outside every chrome element stays. Nothing is dropped where nothing would be left."""
+    normed = [norm(line) for line in lines]
     dropped: set[str] = set()
     starts: list[str] = []
     for texts, whole, never_article in chrome.elements:
-        paragraphs = sum(len(line.split()) >= _PARAGRAPH_WORDS for line in lines if norm(line) in texts)
+        paragraphs = sum(len(line.split()) >= _PARAGRAPH_WORDS for line, text in zip(lines, normed) if text in texts)
         if never_article or paragraphs < _CHROME_MAX_PARAGRAPHS:
             dropped |= texts
             starts.append(whole)
-    dropped -= chrome.outside
-    kept = [line for line in lines if norm(line) not in dropped and not _opens_chrome(line, starts, chrome.outside)]
+    if any(len(line.split()) >= _PARAGRAPH_WORDS and text in dropped for line, text in zip(lines, normed)):
+        dropped -= chrome.outside
+    kept = [
+        line
+        for line, text in zip(lines, normed)
+        if text not in dropped and not (starts and _opens_chrome(line, text, starts, chrome))
+    ]
     return kept or lines
 
 
-def _opens_chrome(line: str, starts: list[str], outside: set[str]) -> bool:
-    """A short line that is no sentence and with which a chrome element's text begins: its inline parts joined
-    ("Porchlight Staff✓ Local editor", "Thank (52)Reply (4)Share")."""
+def _opens_chrome(line: str, text: str, starts: list[str], chrome: NamedChrome) -> bool:
+    """A short line (normalised: `text`) that is no sentence and with which a chrome element's text begins: its
+    inline parts joined ("Porchlight Staff✓ Local editor", "Thank (52)Reply (4)Share")."""
     if not 0 < len(line.split()) <= _CHROME_LINE_WORDS or line.rstrip().endswith(_STOPS):
         return False
-    text = norm(line)
-    return text not in outside and any(whole == text or whole.startswith(f"{text} ") for whole in starts)
+    return any(whole == text or whole.startswith(f"{text} ") for whole in starts) and text not in chrome.outside
 
 
 def _word_count(el: lxml.html.HtmlElement) -> int:
@@ -427,6 +438,8 @@ def _article_window(headline: str, paragraphs: list[str]) -> tuple[list[str], st
 def _without_repeated_points(paragraphs: list[str]) -> list[str]:
     """Without a summary box's bullets that repeat the article's own sentences ("Key points" over "- The crew
     covered 2,000 metres ..."), nor the short heading over them: the article says each of them again."""
+    if not any(_BULLET.match(p) for p in paragraphs):
+        return paragraphs
     body = " ".join(norm(p) for p in paragraphs if not _BULLET.match(p))
     repeated = {
         k

@@ -656,7 +656,7 @@ def _rejoin(raw_lines: list[str]) -> list[str]:
         tail = " ".join(joined[-1][-2:])[-_TAIL_CHARS:] if joined else ""  # what the line so far ends with
         # (a teaser snippet cut on "that" and the next teaser's headline stay apart: that headline ends unstopped)
         goes_on = raw[:1].islower() or (
-            bool(joined) and raw[:1].isalnum() and _is_terminated(raw) and _ENDS_MID_PHRASE.search(tail) is not None
+            bool(joined) and raw[:1].isalnum() and _ENDS_MID_PHRASE.search(tail) is not None and _is_terminated(raw)
         )
         if goes_on and joined and words[-1] >= _REJOIN_MIN_PREVIOUS and not _is_terminated(tail):
             joined[-1].append(raw)
@@ -744,16 +744,16 @@ def _mark_consent_dialogs(lines: list[_Line]) -> None:
     buttons ("Accept everything", "Choose purposes"), is a consent dialog, whatever its wording: it and its buttons
     are chrome. A report that mentions consent or privacy, above a subhead or an advert slot, is no dialog."""
     for k, line in enumerate(lines):
-        if line.kind != "prose" or line.words > _CONSENT_MAX_WORDS or not _CONSENT_SUBJECT.search(line.text):
-            continue
-        if not _READER.search(line.text):
+        if line.kind != "prose" or line.words > _CONSENT_MAX_WORDS:
             continue
         buttons = list(
             itertools.takewhile(
                 lambda b: b.words <= 4 and not b.terminated and b.kind in ("title", "chrome"), lines[k + 1 : k + 5]
             )
         )
-        if len(buttons) >= 2 and any(_CONSENT_BUTTON.search(b.text) for b in buttons[:3]):
+        if len(buttons) < 2 or not any(_CONSENT_BUTTON.search(b.text) for b in buttons[:3]):
+            continue
+        if _CONSENT_SUBJECT.search(line.text) and _READER.search(line.text):
             for part in (line, *itertools.takewhile(lambda b: _CONSENT_BUTTON.search(b.text), buttons)):
                 part.kind = "chrome"
 
