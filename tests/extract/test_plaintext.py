@@ -697,3 +697,21 @@ def test_a_team_news_subhead_is_no_byline():
         "Harwick will be without their captain, who serves the second game of a two-match suspension this weekend.\n"
     )
     assert "without their captain" in _body(segment_page(page))
+
+
+def test_a_short_report_in_chrome_words_is_read_where_the_page_has_nothing_else():
+    page = (
+        "Town scraps its newsletter\n"
+        "The mayor said the town newsletter delivered to your inbox every week would be scrapped to save money.\n"
+    )
+    parts = segment_page(page)
+    assert parts.paragraphs == [page.splitlines()[1]]
+    assert any("chrome words" in warning for warning in parts.warnings)
+
+
+def test_a_cookie_wall_with_nothing_else_is_still_refused():
+    from newscheck.extract import ExtractError, extract_text
+
+    page = "Home\nNews\nWe use cookies to improve your experience on our site and to show you adverts from our partners.\nAccept all\nReject all\n"
+    with pytest.raises(ExtractError, match="no article text found"):
+        extract_text(page)

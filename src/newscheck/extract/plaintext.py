@@ -327,6 +327,7 @@ _WEIGHT = {
 _RAIL_LINE_WEIGHT = -3.0
 _END_MARKER_WORDS = 8  # an end marker is a header, never a paragraph
 _RAIL_ITEM_WORDS = 30  # a teaser's snippet is shorter: a paragraph this long under a byline is an article's
+_FALLBACK_WORDS = 8  # a sentence this long that only chrome words made chrome is text where nothing else is
 _SKIPPED_KINDS = frozenset(("date", "credit", "byline", "chrome", "link"))  # lines between a text's contents
 _SUBHEAD_WORDS = 8  # a title this short between paragraphs is a subhead
 _SIGNED_ENTRIES = 2  # signed headline blocks after the opening from which they are entries, not a next story
@@ -1056,6 +1057,21 @@ def _headline_block(lines: list[_Line], k: int, signed: bool = False, short: boo
     return j if dated and j < len(lines) and lines[j].kind == "prose" and not lines[j].rail else None
 
 
+def _sentences_as_prose(lines: list[_Line]) -> bool:
+    """Where the page's shape leaves no article, its whole sentences that were chrome or a wall only by their words
+    are prose: a short report on a streaming service losing subscribers, a copyright ruling or a scrapped
+    newsletter says what chrome says. A consent dialog, asking the reader about cookies or data, stays chrome.
+    Whether any line changed."""
+    changed = False
+    for line in lines:
+        if line.kind not in ("chrome", "paywall") or line.rail or not line.terminated or line.words < _FALLBACK_WORDS:
+            continue
+        if _CONSENT_SUBJECT.search(line.text) and _READER.search(line.text):
+            continue
+        line.kind, changed = "prose", True
+    return changed
+
+
 def _ends_article(lines: list[_Line], k: int) -> bool:
     """An end marker, a copyright notice, or a paywall that the article does not go on after (a paragraph right
     after "Subscribe to keep reading" makes it a promo inside the article)."""
@@ -1282,6 +1298,9 @@ def segment_page(text: str, cleaned: bool = False) -> PageParts:
     _mark_headerless_rails(lines, rails)
     body = _with_cut_paragraph(lines, _densest_run(lines))
     parts = PageParts()
+    if not body and _sentences_as_prose(lines):
+        body = _with_cut_paragraph(lines, _densest_run(lines))
+        parts.warnings.append("no article by the page's shape: sentences with chrome words read as its text")
     if not body:
         parts.teasers = _teasers(lines, set())
         parts.warnings.append("no article text found")
