@@ -63,3 +63,24 @@ def test_a_page_of_navigation_is_refused_with_what_it_held():
     assert str(refused.value) == (
         "no article text found: 7 line(s), the longest 1 word(s): menus, labels or headlines, no sentence of prose"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Lessa police call the story a hoax.", "Lessa police call the story a hoax."),
+        ("Lessa port reopens\nThe port of Lessa reopened on Monday.", "The port of Lessa reopened on Monday."),
+        (
+            "LESSA, March 3 (Fictional Wire) - Halvard Foods will buy Greenmere Dairy.",
+            "Halvard Foods will buy Greenmere Dairy.",
+        ),
+    ],
+)
+def test_a_wire_item_of_one_short_sentence_is_an_article(text, body):
+    assert _article(text).body == body
+
+
+@pytest.mark.parametrize("text", ["Thanks for reading.", "Home\nNews\nSport\nContact Us."])
+def test_a_label_or_a_menu_ending_in_a_full_stop_is_no_article(text):
+    with pytest.raises(ExtractError):
+        _article(text)

@@ -28,6 +28,8 @@ __all__ = ["ExtractError", "extract", "extract_text", "article_id", "normalize_d
 _WS = re.compile(r"\s+")
 _ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _MIN_PROSE_WORDS = 8
+_MIN_SENTENCE_WORDS = 4  # a shorter paragraph is an article's only text when it is a whole sentence
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 UNSPACED_SHARE = 0.3  # letters in a script without spaces from which a page is read line by line
 _UNSPACED_HEADLINE_CHARS = 80
 
@@ -58,8 +60,18 @@ def normalize_date(value: object) -> str | None:
 
 
 def _has_prose(paragraphs: list[str]) -> bool:
-    """An article has at least one sentence-sized paragraph, not just menu words."""
-    return any(word_count(p) >= _MIN_PROSE_WORDS for p in paragraphs)
+    """An article has at least one sentence-sized paragraph, or one whole sentence in running text ("Police say the
+    story is a hoax.", a wire flash under its dateline), not just menu words or Title Case labels."""
+    return any(word_count(p) >= _MIN_PROSE_WORDS or _is_sentence(p) for p in paragraphs)
+
+
+def _is_sentence(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) >= _MIN_SENTENCE_WORDS
+        and _SENTENCE_END.search(text.strip()) is not None
+        and any(w[:1].islower() for w in words[1:])
+    )
 
 
 def _what_was_seen(text: str) -> str:
