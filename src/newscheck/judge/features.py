@@ -67,6 +67,7 @@ PARTY_COVERAGE = 0.7  # share of the claim's core a sentence must state for a sw
 RESTATED_KEYS = 0.6  # share of a claim's key predicate a restatement states ...
 RESTATED_COSINE = 0.6  # ... and how close to the claim it is in meaning
 CALLER_STEPS = 8
+_CALLED_OR_FALSE = FALSE_WORDS | CALLED_FALSE_WORDS
 ELLIPTIC_KEYS = 0.5  # share of the claim's key predicate an elliptic count's clause must state  # heads climbed from a falsity word to the verb that calls something false
 _NEGATED_MATERIAL = frozenset(("dobj", "attr", "acomp", "xcomp", "oprd", "prt", "auxpass", "nsubjpass", "dative"))
 COMMON_NOUNS = frozenset(("NN", "NNS"))
@@ -351,7 +352,7 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
     found = []
     for cue, word in enumerate(view.words):
         denying = (view.stems[cue] in DENIAL_VERB_STEMS and view.tags[cue][:2] in ("VB", "NN")) or rules_out(view, cue)
-        caller = _calling_verb(view, cue) if word in FALSE_WORDS | CALLED_FALSE_WORDS and not denying else None
+        caller = _calling_verb(view, cue) if word in _CALLED_OR_FALSE and not denying else None
         if not (denying or word in FALSE_WORDS or caller is not None) or any(a <= view.spans[cue][0] < b for a, b in spared):
             continue
         if any(view.deps[c] == "neg" for c in view.children(cue)):
