@@ -624,6 +624,9 @@ CALLED_FALSE_WORDS = frozenset("fantasy invention guesswork speculation fairytal
 CALLING_VERB_STEMS = frozenset(
     stem(w) for w in "call called calls branded brand describe described label labelled labeled termed dismissed".split()
 )
+# What comes right before a number a text corrects rather than states ("six launchers rather than the four
+# reported", "instead of the 12 announced").
+CORRECTED_NUMBER = re.compile(r"\b(?:rather than|instead of|not|than|from)\s+(?:the\s+|some\s+|about\s+)?$", re.IGNORECASE)
 # A negation over these leaves the outcome open rather than denying it: "it was not clear whether",
 # "did not comment on", "did not say how much", "could not confirm".
 OPEN_OUTCOME_WORDS = frozenset(

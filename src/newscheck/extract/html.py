@@ -188,9 +188,10 @@ def _named_chrome(root: lxml.html.HtmlElement, page_words: int) -> NamedChrome:
         if any(a in taken for a in el.iterancestors()):
             continue  # its texts are read with the element around it
         taken.add(el)
-        blocks = (el, *el.iter("p", "li", "div", "span", "a", "h2", "h3", "h4", "b", "strong"))
-        texts = {norm(" ".join(block.itertext())) for block in blocks}
-        found.elements.append((texts - {""}, norm(" ".join(el.itertext())), never_article))
+        whole = norm(" ".join(el.itertext()))
+        blocks = el.iter("p", "li", "div", "span", "a", "h2", "h3", "h4", "b", "strong")
+        texts = {whole} | {norm(" ".join(block.itertext())) for block in blocks if block is not el}
+        found.elements.append((texts - {""}, whole, never_article))
     if any(never for _, _, never in found.elements):  # a caption or a reader may repeat a paragraph of the article
         found.outside_blocks = [
             block for block in root.iter("p") if block not in taken and not any(a in taken for a in block.iterancestors())

@@ -288,13 +288,13 @@ _DATELINE = re.compile(
 _TERMINATED = re.compile(r"(?:[.!?:;]|[.!?,]['\"”’)\]]+|['\"”’)\]]*[.!?]['\"”’)\]]*)$")
 _INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)['\"”’)\]]*$")
-# A word character right before a capitalised word with no space: two block elements glued.
 # Words a sentence goes on after and a headline does not end on: an article, a possessive, a preposition
 # that takes a noun, a conjunction.
 _ENDS_MID_PHRASE = re.compile(
     r"\s(?:a|an|the|of|to|and|or|but|with|from|for|at|as|that|which|whose|its|their|his|her|our|than|into|"
     r"during|between|against|among)$|\d\s+on$",  # "talks drag on" ends a headline, "24 votes to 23 on" does not
 )  # lower case only: "drawn with Denmark in Group A" and "near Bend, OR" end headlines
+# A word character right before a capitalised word with no space: two block elements glued.
 _GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[A-Z][a-z])")
 _SENTENCE_GLUE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # "ended.Officials": two sentences glued
 _ABBREVIATIONS = frozenset(
@@ -754,9 +754,14 @@ def _mark_consent_dialogs(lines: list[_Line]) -> None:
         )
         if len(buttons) < 2 or not any(_CONSENT_BUTTON.search(b.text) for b in buttons[:3]):
             continue
-        if _CONSENT_SUBJECT.search(line.text) and _READER.search(line.text):
+        if _asks_about_data(line.text):
             for part in (line, *itertools.takewhile(lambda b: _CONSENT_BUTTON.search(b.text), buttons)):
                 part.kind = "chrome"
+
+
+def _asks_about_data(text: str) -> bool:
+    """Whether a text asks the reader about cookies, tracking or data kept on their device: a consent dialog's."""
+    return _CONSENT_SUBJECT.search(text) is not None and _READER.search(text) is not None
 
 
 def _mark_name_role_pairs(lines: list[_Line]) -> None:
@@ -778,12 +783,15 @@ def _mark_name_role_pairs(lines: list[_Line]) -> None:
 # Rails
 
 
+def _next_content_at(lines: list[_Line], i: int) -> int | None:
+    """Index of the next line after i that is not a date, credit, byline or chrome line."""
+    return next((k for k in range(i + 1, len(lines)) if lines[k].kind not in _SKIPPED_KINDS), None)
+
+
 def _next_content(lines: list[_Line], i: int) -> _Line | None:
     """The next line after i that is not a date, credit, byline or chrome line."""
-    for k in range(i + 1, len(lines)):
-        if lines[k].kind not in _SKIPPED_KINDS:
-            return lines[k]
-    return None
+    k = _next_content_at(lines, i)
+    return None if k is None else lines[k]
 
 
 def _ends_rail(lines: list[_Line], i: int) -> bool:
@@ -1006,7 +1014,7 @@ def _mark_article_opening(lines: list[_Line]) -> None:
             continue
         lines[j].opens_article = True
         # Two signed blocks or more after it are a live blog's entries or a page of stories, not one next story.
-        signed = [e for e in range(j + 1, len(lines)) if _headline_block(lines, e, signed=True, short=True) is not None]
+        signed = {e for e in range(j + 1, len(lines)) if _headline_block(lines, e, signed=True, short=True) is not None}
         end = len(lines)
         for e in range(j + 1, len(lines)):
             if _ends_article(lines, e):
@@ -1066,7 +1074,7 @@ def _sentences_as_prose(lines: list[_Line]) -> bool:
     for line in lines:
         if line.kind not in ("chrome", "paywall") or line.rail or not line.terminated or line.words < _FALLBACK_WORDS:
             continue
-        if _CONSENT_SUBJECT.search(line.text) and _READER.search(line.text):
+        if _asks_about_data(line.text):
             continue
         line.kind, changed = "prose", True
     return changed
@@ -1084,14 +1092,14 @@ def _ends_article(lines: list[_Line], k: int) -> bool:
 def _goes_on_after(lines: list[_Line], k: int) -> bool:
     """Whether the article goes on after line k: a paragraph follows, or a subhead and then a paragraph (a promo
     inside the article: "Subscribers only: get our politics newsletter", "What happens next", more story)."""
-    at = next((i for i in range(k + 1, len(lines)) if lines[i].kind not in _SKIPPED_KINDS), None)
+    at = _next_content_at(lines, k)
     if at is None:
         return False
     if lines[at].kind == "prose":
         return True
     if not (lines[at].kind == "title" and lines[at].words <= _SUBHEAD_WORDS):
         return False
-    after = next((i for i in range(at + 1, len(lines)) if lines[i].kind not in _SKIPPED_KINDS), None)
+    after = _next_content_at(lines, at)
     if after is None or lines[after].kind != "prose":
         return False
     # a paragraph an article's length, or two in a row (a teaser under a headline has one short snippet)

@@ -30,7 +30,6 @@ parse, each naming what clashes:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,6 +39,7 @@ from newscheck.records import Clash
 from newscheck.terms import (
     CALLED_FALSE_WORDS,
     CALLING_VERB_STEMS,
+    CORRECTED_NUMBER,
     DENIAL_VERB_STEMS,
     FALSE_WORDS,
     MEASURE_UNITS,
@@ -66,9 +66,9 @@ DENIAL_COVERAGE = 0.5  # share of the claim's core a denial's complement must st
 PARTY_COVERAGE = 0.7  # share of the claim's core a sentence must state for a swapped name to clash
 RESTATED_KEYS = 0.6  # share of a claim's key predicate a restatement states ...
 RESTATED_COSINE = 0.6  # ... and how close to the claim it is in meaning
-CALLER_STEPS = 8
+CALLER_STEPS = 8  # heads climbed from a falsity word to the verb that calls something false
 _CALLED_OR_FALSE = FALSE_WORDS | CALLED_FALSE_WORDS
-ELLIPTIC_KEYS = 0.5  # share of the claim's key predicate an elliptic count's clause must state  # heads climbed from a falsity word to the verb that calls something false
+ELLIPTIC_KEYS = 0.5  # share of the claim's key predicate an elliptic count's clause must state
 _NEGATED_MATERIAL = frozenset(("dobj", "attr", "acomp", "xcomp", "oprd", "prt", "auxpass", "nsubjpass", "dative"))
 COMMON_NOUNS = frozenset(("NN", "NNS"))
 PRONOUNS = frozenset("one nobody nothing none anyone anything everyone everything someone something".split())
@@ -79,7 +79,6 @@ LIGHT_VERBS = frozenset(
 )
 # Verbs that deny only what is a report or a clause: "rejected the bill" and "dismissed the minister" deny nothing.
 OBJECT_DENIALS = frozenset(("reject", "dismis", "dismiss", "rubbish"))
-_CORRECTED = re.compile(r"\b(?:rather than|instead of|not|than|from)\s+(?:the\s+|some\s+|about\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = frozenset("in at near from to into off inside outside".split())
 
 FEATURES = (
@@ -352,8 +351,8 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
     found = []
     for cue, word in enumerate(view.words):
         denying = (view.stems[cue] in DENIAL_VERB_STEMS and view.tags[cue][:2] in ("VB", "NN")) or rules_out(view, cue)
-        caller = _calling_verb(view, cue) if word in _CALLED_OR_FALSE and not denying else None
-        if not (denying or word in FALSE_WORDS or caller is not None) or any(a <= view.spans[cue][0] < b for a, b in spared):
+        called = _called_false(view, cue) if word in _CALLED_OR_FALSE and not denying else None
+        if not (denying or word in FALSE_WORDS or called is not None) or any(a <= view.spans[cue][0] < b for a, b in spared):
             continue
         if any(view.deps[c] == "neg" for c in view.children(cue)):
             continue
@@ -364,9 +363,8 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
             ):
                 continue
             complement = {t for c in governed for t in view.subtree(c)}
-        elif caller is not None:  # what the verb calls false: its object ("called reports of a payment 'pure fiction'")
-            objects = [c for c in view.children(caller) if view.deps[c] in ("dobj", "nsubjpass") and c != cue]
-            complement = {t for c in objects for t in view.subtree(c)} - set(view.subtree(cue))
+        elif called is not None:  # what the verb calls false: its object ("called reports of a payment 'pure fiction'")
+            complement = called
         else:
             head = view.heads[cue]
             complement = set(view.subtree(head)) - set(view.subtree(cue)) if head != cue else set()
@@ -374,13 +372,14 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
     return found
 
 
-def _calling_verb(view: TextView, cue: int) -> int | None:
-    """The verb of calling whose object, a report, a falsity word calls false ("called the story 'pure fiction'",
-    "dismissed the account as guesswork"). The small parser often hangs the quoted words inside the object's own
-    phrase ("reports of a rate increase on Wednesday 'pure fiction'"), so the verb is looked for up to CALLER_STEPS
-    heads above, entering it through its object or its "as"; an attributive word ("after false reports") or a
-    word under another role of the verb ("called a meeting after false reports") is no verdict on its object.
-    Nor is a word that calls a thing, not a report, so ("called the novel a gripping fantasy")."""
+def _called_false(view: TextView, cue: int) -> set[int] | None:
+    """What a falsity word calls false through a verb of calling, when that is a report: the verb's object without
+    the word ("called the story 'pure fiction'", "dismissed the account as guesswork"); else None. The small parser
+    often hangs the quoted words inside the object's own phrase ("reports of a rate increase on Wednesday 'pure
+    fiction'"), so the verb is looked for up to CALLER_STEPS heads above, entering it through its object or its
+    "as"; an attributive word ("after false reports") or a word under another role of the verb ("called a meeting
+    after false reports") is no verdict on its object. Nor is a word that calls a thing, not a report, so
+    ("called the novel a gripping fantasy")."""
     if view.deps[cue] in ("amod", "compound", "nmod"):
         return None
     node = cue
@@ -393,8 +392,9 @@ def _calling_verb(view: TextView, cue: int) -> int | None:
                 view.deps[child] == "prep" and view.words[child] == "as"
             )
             objects = [c for c in view.children(node) if view.deps[c] in ("dobj", "nsubjpass")]
-            reported = any(view.stems[t] in REPORT_NOUNS for c in objects for t in view.subtree(c))
-            return node if entered and reported else None
+            if not (entered and any(view.stems[t] in REPORT_NOUNS for c in objects for t in view.subtree(c))):
+                return None
+            return {t for c in objects if c != cue for t in view.subtree(c)} - set(view.subtree(cue))
     return None
 
 
@@ -436,7 +436,7 @@ def _counted(view: TextView, q) -> tuple[int, int, int | None]:  # noqa: ANN001 
 def _elliptic(view: TextView, q) -> bool:  # noqa: ANN001 - Quantity
     """Whether a number counts no noun of its own ("two preferred to hold": the word after it is no noun) and is
     not what the text corrects ("six launchers rather than the four reported")."""
-    if _CORRECTED.search(view.text[: q.start]):
+    if CORRECTED_NUMBER.search(view.text[: q.start]):
         return False
     return q.unit_start < 0 or not view.tags[view.token_at(q.unit_start)].startswith(("NN", "JJ", "CD"))
 
@@ -447,12 +447,11 @@ def _states_predicate(align: Alignment, q) -> bool:  # noqa: ANN001 - Quantity
     of "five people died")."""
     claim, sentence = align.claim, align.sentence
     verb = _governor(sentence, sentence.token_at(q.start))
-    keys = claim.keys
-    if verb is None or not keys:
+    if verb is None or not claim.keys:
         return False
     clause = set(sentence.subtree(verb))
-    told = [i for i in keys if int(align.best[i]) in clause and align.score[i] >= SCOPE_MATCH]
-    return len(told) >= ELLIPTIC_KEYS * len(keys)
+    told = [i for i in claim.keys if int(align.best[i]) in clause and align.score[i] >= SCOPE_MATCH]
+    return len(told) >= ELLIPTIC_KEYS * len(claim.keys)
 
 
 def _same_count(align: Alignment, a, b) -> bool:  # noqa: ANN001 - Quantity
