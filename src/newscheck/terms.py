@@ -658,8 +658,38 @@ def outcome_spans(claim: str, text: str) -> tuple[tuple[int, int], tuple[int, in
 
 # Denial verbs as stems, for readers of single tokens: "denying", "rejected", "dismisses".
 DENIAL_VERB_STEMS = frozenset(stem(w) for w in DENIAL_VERBS)
+# Stems of the words that frame what a claim reports ("accusing them of financing", "saying"): a denial of the
+# accusation does not deny that it was made.
+FRAMING_STEMS = frozenset(stem(w) for w in SPEECH_VERBS)
+# A "not" under these states a rule, not what happened ("must not require"); a clause opened by these, a
+# condition ("would not refer the matter if ...").
+DEONTIC_MODALS = frozenset("must should shall".split())
+CONDITIONAL_MARKS = frozenset("if unless".split())
+# Verbs of refusing: "declined to comment on whether" leaves the outcome open, as "did not comment" does.
+REFUSING_VERB_STEMS = frozenset(stem(w) for w in "decline declined refuse refused".split())
 # Verbs that negate the clause they govern: "declined to approve" is "did not approve".
-NEGATING_VERB_STEMS = frozenset(stem(w) for w in "decline declined refuse refused fail failed".split())
+NEGATING_VERB_STEMS = REFUSING_VERB_STEMS | {stem("fail"), stem("failed")}
+# Verbs that ask or tell someone to do something: a "not" in what they ask is no statement that it was not done
+# ("urged the government not to sign").
+DIRECTIVE_VERB_STEMS = frozenset(
+    stem(w)
+    for w in "urge urged ask asked call called press pressed tell told advise advised implore beg order ordered".split()
+    + "instruct instructed warn warned appeal appealed demand demanded encourage encouraged persuade persuaded".split()
+)
+# Verbs that stop what their object names: "did not suspend plans to deepen the channel" denies the suspension,
+# not the deepening.
+STOPPING_VERB_STEMS = frozenset(
+    stem(w)
+    for w in "suspend suspended halt halted stop stopped abandon abandoned drop dropped cancel cancelled canceled".split()
+    + "scrap scrapped shelve shelved freeze froze frozen end ended postpone postponed delay delayed pause paused".split()
+    + "reverse reversed withdraw withdrew withdrawn".split()
+)
+# Words that make a count another one than the count of the same noun told elsewhere ("46 other farms", "nine
+# others"); "another 12 months" and "a further 260 flights" may be the very count in dispute.
+OTHER_COUNT_WORDS = frozenset("other others additional extra".split())
+# Words that quantify over a group named after "of" ("none of its 21 crew", "all of the passengers"): the group
+# is who the verb is said of.
+QUANTIFIER_WORDS = frozenset("none all some each both most many few several any neither either half".split())
 # Units of measure and money (stems): two of them count the same thing only when they are the same unit.
 MEASURE_UNITS = frozenset(
     stem(w)

@@ -175,3 +175,88 @@ def test_a_word_of_falsity_that_calls_no_report_false_is_no_denial(judge, claim,
 def test_the_claims_number_counting_something_else_in_the_sentence_still_clashes(judge, claim, sentence):
     judgement = one(judge, claim, sentence)
     assert judgement.label == "disagree" and judgement.clash.kind == "number"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # a "not" in what someone is urged to do
+            "Morvania signed the river treaty in Selka on Thursday.",
+            "Farmers' unions in Morvania had urged the government not to sign the river treaty without compensation.",
+        ),
+        (  # a "not" of a verb of stopping: the plans it would stop go on
+            "The Ostrava port authority will dredge the harbour channel to 15 metres.",
+            "The port authority said it would not suspend plans to dredge the harbour channel despite the protest.",
+        ),
+        (  # a refusal to comment leaves the outcome open
+            "The first trains are scheduled to run on the new line in March, the operator said.",
+            "The operator declined to comment on whether the new line was still on schedule.",
+        ),
+        (  # none of another group
+            "Fourteen passengers were injured when the ferry struck the pier, the harbour police said.",
+            "None of the ferry's 12 crew members was injured, the operator said.",
+        ),
+        (  # a rule and a condition, not what happened
+            "The regulator required Pellan Foods to label every imported batch.",
+            "The regulator said Pellan Foods must not require its growers to sell only through its own depots.",
+        ),
+        (
+            "The electoral board referred the Harbour Party to prosecutors on Monday over undeclared donations.",
+            "The board said it would not refer the matter to prosecutors if the party corrected its accounts by May.",
+        ),
+    ],
+)
+def test_a_negation_that_states_nothing_done_or_undone_is_no_contradiction(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_the_claims_own_negation_of_another_party_is_not_contradicted_by_what_the_others_did(judge):
+    claim = "Rastia and Molvay signed the fisheries accord in Tarn on Friday, but Essland declined to sign."
+    others = "The accord was signed by the fisheries ministers of Rastia and Molvay."
+    assert one(judge, claim, others).label != "disagree"
+    same_party = "Essland signed the fisheries accord in Tarn on Friday after a last-minute concession."
+    judgement = one(judge, claim, same_party)
+    assert judgement.label == "disagree" and judgement.clash.kind == "negation"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # a noun of quarrel, not a denial
+            "Valmora imposed entry bans on eight Dravish officials on Monday over smuggling across the border.",
+            "Relations between the two neighbours have long been strained by disputes over fishing and smuggling across the border.",
+        ),
+        (  # what a relative clause describes is granted, not denied
+            "Four aid workers were killed near Ketra on Sunday.",
+            "The Selvan army denied on Monday that its troops had fired the shells that killed four aid workers near Ketra.",
+        ),
+        (  # a denial of the accusation does not deny that it was made
+            "Norland imposed sanctions on Castel Metals on Thursday, accusing it of smuggling gold for armed groups.",
+            "Castel Metals on Friday rejected Norland's accusations that it had smuggled gold for armed groups.",
+        ),
+    ],
+)
+def test_a_denial_of_something_the_claim_only_presupposes_or_frames_is_no_contradiction(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Nine people were treated for smoke inhalation after the fire, officials said.",
+            "Seven others were treated at the scene and released, officials said.",
+        ),
+        (
+            "Eleven executives, including the chief executive, Ida Morrow, were placed under travel bans.",
+            "Ida Morrow, the chief executive and one of the executives placed under a travel ban, did not sign the letter.",
+        ),
+        (
+            "The inspector was paid about 90,000 dollars over four years, prosecutors said.",
+            "According to the indictment, the inspector was paid up to 4,000 dollars per visit.",
+        ),
+    ],
+)
+def test_a_count_of_others_of_one_member_or_a_rate_is_no_other_number(judge, claim, sentence):
+    judgement = one(judge, claim, sentence)
+    assert not (judgement.label == "disagree" and judgement.clash.kind == "number")

@@ -39,17 +39,25 @@ from newscheck.records import Clash
 from newscheck.terms import (
     CALLED_FALSE_WORDS,
     CALLING_VERB_STEMS,
+    CONDITIONAL_MARKS,
     CORRECTED_NUMBER,
     DENIAL_VERB_STEMS,
+    DEONTIC_MODALS,
+    DIRECTIVE_VERB_STEMS,
     FALSE_WORDS,
+    FRAMING_STEMS,
     MEASURE_UNITS,
     NEGATED_DENIAL,
     NEGATING_VERB_STEMS,
     NEGATION_WORDS,
     NON_NEGATING,
     OPEN_OUTCOME_WORDS,
+    OTHER_COUNT_WORDS,
+    QUANTIFIER_WORDS,
+    REFUSING_VERB_STEMS,
     REPORT_NOUNS,
     REPORTING_VERBS,
+    STOPPING_VERB_STEMS,
     compatible,
     opposite_outcome,
     outcome_spans,
@@ -69,6 +77,10 @@ RESTATED_COSINE = 0.6  # ... and how close to the claim it is in meaning
 CALLER_STEPS = 8  # heads climbed from a falsity word to the verb that calls something false
 _CALLED_OR_FALSE = FALSE_WORDS | CALLED_FALSE_WORDS
 ELLIPTIC_KEYS = 0.5  # share of the claim's key predicate an elliptic count's clause must state
+_CLAUSES = frozenset(("ccomp", "advcl", "relcl"))  # clauses of their own under a word
+# What a verb of denial governs but does not deny: who denies, how, and what it goes on to do ("denied the report
+# and called for talks").
+_NOT_DENIED = SUBJECTS | {"aux", "neg", "advmod", "punct", "conj", "cc"}
 _NEGATED_MATERIAL = frozenset(("dobj", "attr", "acomp", "xcomp", "oprd", "prt", "auxpass", "nsubjpass", "dative"))
 COMMON_NOUNS = frozenset(("NN", "NNS"))
 PRONOUNS = frozenset("one nobody nothing none anyone anything everyone everything someone something".split())
@@ -226,29 +238,74 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         if view.stems[cue] in NEGATING_VERB_STEMS or rules_out(view, cue):
             # "declined to approve", "ruled out a rescue": what the verb governs is not done
             governed = [c for c in view.children(cue) if view.deps[c] in ("xcomp", "dobj")]
-            for token in (t for c in governed for t in view.subtree(c, skip=frozenset(("ccomp", "advcl", "relcl")))):
+            material = {t for c in governed for t in _stopped(view, c)}
+            if _directed(view, cue) or (view.stems[cue] in REFUSING_VERB_STEMS and material & open_outcome):
+                continue  # "urged the board to refuse the bid", "declined to comment on whether": nothing said undone
+            for token in material:
                 covered.setdefault(token, cue)
             continue
         if not (word in NEGATION_WORDS or word.endswith("n't")):
             continue
         head = view.heads[cue]
+        if _unasserted(view, head):
+            continue  # "must not require", "would not refer it if ...": a rule or a condition, not what happened
         if view.deps[cue] in ("det", "amod"):  # "no shots were fired": the noun and its verb
+            if not view.tags[head].startswith("NN"):
+                continue  # a "no" the parser hung on a verb ("in a way no antibiotic does")
             material = set(view.subtree(head if head != cue else cue)) | {view.heads[head]}
         else:  # "did not sign the deal", "nothing happened": the negated verb and its complements
             material = {head}
-            for child in view.children(head):
-                if view.deps[child] in _NEGATED_MATERIAL:
-                    material.update(view.subtree(child, skip=frozenset(("ccomp", "advcl", "relcl", "conj"))))
-        if material & open_outcome:
-            continue  # "it was not clear whether", "did not comment": the outcome stays open
+            if view.stems[head] not in STOPPING_VERB_STEMS:  # "did not suspend plans to deepen": deepening goes on
+                for child in view.children(head):
+                    if view.deps[child] in _NEGATED_MATERIAL:
+                        material.update(view.subtree(child, skip=_CLAUSES | {"conj"}))
+        if material & open_outcome or _directed(view, head):
+            continue  # "it was not clear whether", "did not comment", "urged the government not to sign"
         for token in material:
             covered.setdefault(token, cue)
     return covered
 
 
+def _unasserted(view: TextView, verb: int) -> bool:
+    """Whether a verb states a rule or a condition rather than what happens ("must not", "should not", "would not
+    ... if")."""
+    for c in view.children(verb):
+        if view.deps[c] == "aux" and view.words[c] in DEONTIC_MODALS:
+            return True
+        if view.deps[c] == "advcl" and any(view.words[m] in CONDITIONAL_MARKS for m in view.children(c)):
+            return True
+    return False
+
+
+def _stopped(view: TextView, index: int) -> list[int]:
+    """What a negation of `index` covers: its subtree but the clauses of their own, or only itself when it is a
+    verb of stopping ("declined to suspend plans to dredge": the dredging goes on)."""
+    return [index] if view.stems[index] in STOPPING_VERB_STEMS else view.subtree(index, skip=_CLAUSES)
+
+
+def _directed(view: TextView, verb: int) -> bool:
+    """Whether `verb` is what someone is asked or told to do ("urged the government not to sign")."""
+    head = view.heads[verb]
+    return view.deps[verb] == "xcomp" and head != verb and view.stems[head] in DIRECTIVE_VERB_STEMS
+
+
 def _party_of(view: TextView, head: int) -> set[int]:
-    """The tokens naming who does what `head` says: its subject, or what "it is not ..." puts forward."""
-    return {t for c in view.children(head) if view.deps[c] in SUBJECTS | {"attr"} for t in view.subtree(c)}
+    """The tokens naming who does what `head` says: its subject or its passive's agent, or what "it is not ..."
+    puts forward."""
+    return {t for c in view.children(head) if view.deps[c] in SUBJECTS | {"attr", "agent"} for t in view.subtree(c)}
+
+
+def _other_party(align: Alignment, claim_head: int, sentence_head: int) -> bool:
+    """The claim says its negated predicate of a party it names, and the sentence says its own of others or of no
+    one it names ("Kyrgyzstan declined to sign" and "was signed by the ministers of the other three")."""
+    claim, sentence = align.claim, align.sentence
+    theirs = {claim.names[t] for t in _party_of(claim, claim_head) if t in claim.names}
+    if not theirs:
+        return False
+    party = _party_of(sentence, sentence_head)
+    if any(t in sentence.names for t in party):
+        return not theirs & {sentence.names.get(t, sentence.stems[t]) for t in party}
+    return not theirs & (sentence.name_keys | set(sentence.stems))
 
 
 def _foreign_party(align: Alignment, tokens: set[int]) -> bool:
@@ -283,9 +340,11 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
                 continue
             said = sentence.phrase(cue, j)
             return [_clash("negation", f"“{said}” against “{claim.phrase(i, i)}”", claim, i, i, sentence, cue, j)]
-        if j not in sentence.keys:
-            continue  # the sentence must state it: "the night bus had cost" does not state "busier"
+        if j not in sentence.keys or _directed(sentence, j):
+            continue  # the sentence must state it: "the night bus had cost" does not state "busier", nor "urged to sign" "signed"
         cue = in_claim[i]
+        if _other_party(align, _verb_of(claim, cue), _verb_of(sentence, j)):
+            continue
         said = claim.phrase(cue, i)
         return [_clash("negation", f"“{sentence.phrase(j, j)}” against “{said}”", claim, cue, i, sentence, j, j)]
     return []
@@ -320,11 +379,12 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
     core = claim.core & align.predicate
     keys = np.zeros(len(claim.words), dtype=bool)
     keys[claim.keys] = True
+    framed = _framed(claim)
     for cue, complement in denials(sentence):
         word = sentence.words[cue]
         if sentence.stems[cue] in claim.stems:
             continue  # the very rejection the claim reports ("rejected two bids")
-        hits = align.hits(complement, keys | core)
+        hits = [i for i in align.hits(complement, keys | core) if i not in framed]
         if len(hits) >= 2 or (hits and align.covered(core, WORD_MATCH) >= DENIAL_COVERAGE):
             i = hits[0]
             what = f"“{word}” of “{claim.phrase(i, i)}”"
@@ -334,6 +394,17 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
             i = int(np.argmax(align.weights))
             return [_clash("denial", f"“{word}” of the report before it", claim, i, i, sentence, cue, cue)]
     return []
+
+
+def _framed(view: TextView) -> set[int]:
+    """The words of what a text reports another as saying beside its own statement ("imposed sanctions, accusing
+    them of smuggling gold"): a denial of the accusation does not deny that it was made."""
+    return {
+        t
+        for k, dep in enumerate(view.deps)
+        if dep == "advcl" and view.tags[k].startswith("VB") and view.stems[k] in FRAMING_STEMS
+        for t in view.subtree(k)
+    }
 
 
 def denials(view: TextView) -> list[tuple[int, set[int]]]:
@@ -357,12 +428,18 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
         if any(view.deps[c] == "neg" for c in view.children(cue)):
             continue
         if denying:
-            governed = [c for c in view.children(cue) if view.deps[c] not in SUBJECTS | {"aux", "neg", "advmod", "punct"}]
+            governed = [c for c in view.children(cue) if view.deps[c] not in _NOT_DENIED]
             if view.stems[cue] in OBJECT_DENIALS and not any(
                 view.deps[c] in ("ccomp", "xcomp") or view.stems[c] in REPORT_NOUNS for c in governed
             ):
                 continue
-            complement = {t for c in governed for t in view.subtree(c)}
+            if view.tags[cue].startswith("NN") and not any(
+                (view.deps[c] in ("acl", "ccomp", "relcl") and _tells(view, c)) or view.stems[t] in REPORT_NOUNS
+                for c in governed
+                for t in view.subtree(c)
+            ):
+                continue  # "disputes over migrants": a quarrel, not a denial ("a denial that ...", "of the reports")
+            complement = {t for c in governed for t in _asserted(view, c)}
         elif called is not None:  # what the verb calls false: its object ("called reports of a payment 'pure fiction'")
             complement = called
         else:
@@ -370,6 +447,23 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
             complement = set(view.subtree(head)) - set(view.subtree(cue)) if head != cue else set()
         found.append((cue, complement))
     return found
+
+
+def _asserted(view: TextView, index: int) -> list[int]:
+    """`index`'s subtree without the relative clauses that only describe a thing in it ("denied carrying out the
+    ambush that killed three peacekeepers" denies who did it, not the deaths); a report's own clause stays."""
+    out, todo = [], [index]
+    while todo:
+        node = todo.pop()
+        out.append(node)
+        todo.extend(c for c in view.children(node) if view.deps[c] != "relcl" or _tells(view, c))
+    return out
+
+
+def _tells(view: TextView, clause: int) -> bool:
+    """Whether a clause under a noun tells what the noun says ("reports that the plant would close", "a letter
+    that she would stay": the parser calls some of these relative clauses), not which thing it is."""
+    return view.stems[view.heads[clause]] in REPORT_NOUNS or any(view.deps[c] == "mark" for c in view.children(clause))
 
 
 def _called_false(view: TextView, cue: int) -> set[int] | None:
@@ -457,8 +551,10 @@ def _states_predicate(align: Alignment, q) -> bool:  # noqa: ANN001 - Quantity
 def _same_count(align: Alignment, a, b) -> bool:  # noqa: ANN001 - Quantity
     """Whether two quantities count the same thing under the same predicate."""
     claim, sentence = align.claim, align.sentence
-    _, unit_a, verb_a = _counted(claim, a)
-    _, unit_b, verb_b = _counted(sentence, b)
+    number_a, unit_a, verb_a = _counted(claim, a)
+    number_b, unit_b, verb_b = _counted(sentence, b)
+    if _part_or_other(claim, number_a, unit_a) or _part_or_other(sentence, number_b, unit_b):
+        return False  # "one of the individuals", "46 other farms", "up to 5,000 dollars per meeting"
     if a.unit != b.unit and (a.unit in MEASURE_UNITS or b.unit in MEASURE_UNITS):
         return False  # "3,200 tonnes" and "60 miles", "two bids" and "130 million euros"
     if not _aligned(align, unit_a, unit_b, UNIT_MATCH):
@@ -472,16 +568,28 @@ def _subject(view: TextView, verb: int) -> int | None:
     """The head of a verb's subject, climbing through auxiliaries and conjoined verbs to find one."""
     for _ in range(3):
         subjects = [
-            c
+            _quantified(view, c)
             for c in view.children(verb)
-            if view.deps[c] in SUBJECTS and view.tags[c] not in ("PRP", "EX", "DT") and view.words[c] not in PRONOUNS
+            if view.deps[c] in SUBJECTS and (view.tags[c] not in ("PRP", "EX", "DT") or view.words[c] in QUANTIFIER_WORDS)
         ]
+        subjects = [c for c in subjects if view.tags[c] not in ("PRP", "EX", "DT") and view.words[c] not in PRONOUNS]
         if subjects:
             return subjects[0]
         if view.deps[verb] not in ("conj", "xcomp") or view.heads[verb] == verb:
             return None
         verb = view.heads[verb]
     return None
+
+
+def _quantified(view: TextView, subject: int) -> int:
+    """The group a quantifier picks from ("none of its 21 crew members": members), else the subject itself."""
+    if view.words[subject] in QUANTIFIER_WORDS:
+        for prep in view.children(subject):
+            if view.words[prep] == "of":
+                for group in view.children(prep):
+                    if view.deps[group] == "pobj":
+                        return group
+    return subject
 
 
 def _same_subject(align: Alignment, claim_verb: int, sentence_verb: int) -> bool:
@@ -501,6 +609,22 @@ def _aligned(align: Alignment, i: int, j: int, threshold: float) -> bool:
     match and not far apart."""
     score = float(align.sim[i, j])
     return score >= threshold or (int(align.best[i]) == j and score >= threshold - ALIGNED_SLACK)
+
+
+def _part_or_other(view: TextView, number: int, unit: int) -> bool:
+    """Whether a count is one of a group ("one of the individuals"), of others ("46 other farms", "nine others")
+    or a rate ("5,000 dollars per meeting"): never the whole count the other text gives."""
+    if view.words[unit] in OTHER_COUNT_WORDS:
+        return True
+    for head in {number, unit}:
+        for c in view.children(head):
+            if (
+                view.words[c] in OTHER_COUNT_WORDS
+                or view.words[c] == "per"
+                or (view.words[c] == "of" and view.words[head] == "one")
+            ):
+                return True
+    return False
 
 
 def _numbers_agree(align: Alignment) -> bool:
