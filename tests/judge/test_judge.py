@@ -226,17 +226,13 @@ def test_the_claims_own_negation_of_another_party_is_not_contradicted_by_what_th
             "Valmora imposed entry bans on eight Dravish officials on Monday over smuggling across the border.",
             "Relations between the two neighbours have long been strained by disputes over fishing and smuggling across the border.",
         ),
-        (  # what a relative clause describes is granted, not denied
-            "Four aid workers were killed near Ketra on Sunday.",
-            "The Selvan army denied on Monday that its troops had fired the shells that killed four aid workers near Ketra.",
-        ),
         (  # a denial of the accusation does not deny that it was made
             "Norland imposed sanctions on Castel Metals on Thursday, accusing it of smuggling gold for armed groups.",
             "Castel Metals on Friday rejected Norland's accusations that it had smuggled gold for armed groups.",
         ),
     ],
 )
-def test_a_denial_of_something_the_claim_only_presupposes_or_frames_is_no_contradiction(judge, claim, sentence):
+def test_a_quarrel_or_a_denial_of_the_accusation_the_claim_only_reports_is_no_contradiction(judge, claim, sentence):
     assert one(judge, claim, sentence).label != "disagree"
 
 
@@ -260,3 +256,72 @@ def test_a_denial_of_something_the_claim_only_presupposes_or_frames_is_no_contra
 def test_a_count_of_others_of_one_member_or_a_rate_is_no_other_number(judge, claim, sentence):
     judgement = one(judge, claim, sentence)
     assert not (judgement.label == "disagree" and judgement.clash.kind == "number")
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # opposite instructions
+            "The tribunal ordered the Orvik refinery not to restart its furnace.",
+            "The tribunal ordered the Orvik refinery to restart its furnace.",
+        ),
+        (  # opposite rules
+            "Under the new code, taxis must not carry more than six passengers.",
+            "Under the new code, taxis must carry more than six passengers.",
+        ),
+        (  # a refusal of something other than saying
+            "Brava Airways returned the ticket deposits to its passengers in May.",
+            "Brava Airways refused to return the ticket deposits to its passengers.",
+        ),
+        (  # said whatever the condition
+            "Selvia will join the customs union if Ostmark lifts its steel tariffs.",
+            "Selvia will not join the customs union even if Ostmark lifts its steel tariffs.",
+        ),
+        (
+            "The finance minister said she would resign if parliament passed the amendment.",
+            "The finance minister said she would never resign over an amendment.",
+        ),
+    ],
+)
+def test_the_same_thing_put_the_same_way_and_denied_still_contradicts(judge, claim, sentence):
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree" and judgement.clash.kind == "negation"
+
+
+def test_a_negated_rule_is_not_contradicted_by_the_same_thing_not_done(judge):
+    claim = "The regulator said Pellan Foods must not sell its grain depots."
+    sentence = "Pellan Foods did not sell its grain depots, the regulator said."
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Eighteen workers were injured in the blast at the Vesk plant.",
+            "Half of the 36 workers at the Vesk plant were injured in the blast.",
+        ),
+        (
+            "About 600 soldiers were sent to the Tarn border on Monday.",
+            "The army sent 580 additional soldiers to the Tarn border on Monday, for a total of 2,400.",
+        ),
+    ],
+)
+def test_the_group_a_share_is_taken_from_and_a_total_beside_an_added_count_are_no_other_number(judge, claim, sentence):
+    judgement = one(judge, claim, sentence)
+    assert not (judgement.label == "disagree" and judgement.clash.kind == "number")
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        ("Twelve others were treated in hospital after the fire.", "Thirty others were treated in hospital after the fire."),
+        (
+            "One of the four suspects was released on bail on Friday.",
+            "Three of the four suspects were released on bail on Friday.",
+        ),
+    ],
+)
+def test_counts_of_the_same_kind_still_clash(judge, claim, sentence):
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree" and judgement.clash.kind == "number"

@@ -238,17 +238,12 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         if view.stems[cue] in NEGATING_VERB_STEMS or rules_out(view, cue):
             # "declined to approve", "ruled out a rescue": what the verb governs is not done
             governed = [c for c in view.children(cue) if view.deps[c] in ("xcomp", "dobj")]
-            material = {t for c in governed for t in _stopped(view, c)}
-            if _directed(view, cue) or (view.stems[cue] in REFUSING_VERB_STEMS and material & open_outcome):
-                continue  # "urged the board to refuse the bid", "declined to comment on whether": nothing said undone
-            for token in material:
+            for token in (t for c in governed for t in _refused(view, cue, c)):
                 covered.setdefault(token, cue)
             continue
         if not (word in NEGATION_WORDS or word.endswith("n't")):
             continue
         head = view.heads[cue]
-        if _unasserted(view, head):
-            continue  # "must not require", "would not refer it if ...": a rule or a condition, not what happened
         if view.deps[cue] in ("det", "amod"):  # "no shots were fired": the noun and its verb
             if not view.tags[head].startswith("NN"):
                 continue  # a "no" the parser hung on a verb ("in a way no antibiotic does")
@@ -259,34 +254,40 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
                 for child in view.children(head):
                     if view.deps[child] in _NEGATED_MATERIAL:
                         material.update(view.subtree(child, skip=_CLAUSES | {"conj"}))
-        if material & open_outcome or _directed(view, head):
-            continue  # "it was not clear whether", "did not comment", "urged the government not to sign"
+        if material & open_outcome:
+            continue  # "it was not clear whether", "did not comment": the outcome stays open
         for token in material:
             covered.setdefault(token, cue)
     return covered
 
 
-def _unasserted(view: TextView, verb: int) -> bool:
-    """Whether a verb states a rule or a condition rather than what happens ("must not", "should not", "would not
-    ... if")."""
+def _refused(view: TextView, cue: int, governed: int) -> list[int]:
+    """What a verb of declining or failing leaves undone: what it governs, but only the verb itself when that is
+    a verb of stopping ("declined to suspend plans to dredge": the dredging goes on) or, after a refusal, a verb
+    of saying ("declined to comment on whether the order was on schedule": the schedule stays open)."""
+    if view.stems[governed] in STOPPING_VERB_STEMS or (
+        view.stems[cue] in REFUSING_VERB_STEMS and view.words[governed] in OPEN_OUTCOME_WORDS
+    ):
+        return [governed]
+    return view.subtree(governed, skip=_CLAUSES)
+
+
+def _mode(view: TextView, verb: int) -> str:
+    """How a text puts what a verb says: as what someone is urged or told to do ("urged the government not to
+    sign"), as a rule ("must not require"), as a condition ("would not refer it if ..."), or as what happens.
+    A negation clashes only with the same thing put the same way."""
+    head = view.heads[verb]
+    if view.deps[verb] == "xcomp" and head != verb and view.stems[head] in DIRECTIVE_VERB_STEMS:
+        return "directed"
     for c in view.children(verb):
         if view.deps[c] == "aux" and view.words[c] in DEONTIC_MODALS:
-            return True
-        if view.deps[c] == "advcl" and any(view.words[m] in CONDITIONAL_MARKS for m in view.children(c)):
-            return True
-    return False
-
-
-def _stopped(view: TextView, index: int) -> list[int]:
-    """What a negation of `index` covers: its subtree but the clauses of their own, or only itself when it is a
-    verb of stopping ("declined to suspend plans to dredge": the dredging goes on)."""
-    return [index] if view.stems[index] in STOPPING_VERB_STEMS else view.subtree(index, skip=_CLAUSES)
-
-
-def _directed(view: TextView, verb: int) -> bool:
-    """Whether `verb` is what someone is asked or told to do ("urged the government not to sign")."""
-    head = view.heads[verb]
-    return view.deps[verb] == "xcomp" and head != verb and view.stems[head] in DIRECTIVE_VERB_STEMS
+            return "rule"
+        marks = [m for m in view.children(c) if view.deps[c] == "advcl" and view.words[m] in CONDITIONAL_MARKS]
+        if any(view.words[m - 1] == "even" for m in marks):
+            return "regardless"  # "will not sign even if ...": said whatever the condition
+        if any(view.words[m - 1] != "as" for m in marks):
+            return "condition"
+    return "stated"
 
 
 def _party_of(view: TextView, head: int) -> set[int]:
@@ -334,20 +335,32 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
             continue  # the object negated under another predicate: "no trains will run" against "use trains"
         if not _same_subject(align, _verb_of(claim, i), _verb_of(sentence, j)):
             continue  # "the night bus had never been busier" says nothing of "the market square"
+        cue = in_sentence[j] if j in in_sentence else in_claim[i]
+        negated_by = (sentence if j in in_sentence else claim).words[cue]
+        if not _modes_meet(_mode(claim, _verb_of(claim, i)), _mode(sentence, _verb_of(sentence, j)), negated_by):
+            continue  # "urged the government not to sign" says nothing of whether it signed
         if j in in_sentence:
-            cue = in_sentence[j]
             if _foreign_party(align, _party_of(sentence, sentence.heads[cue])):
                 continue
             said = sentence.phrase(cue, j)
             return [_clash("negation", f"“{said}” against “{claim.phrase(i, i)}”", claim, i, i, sentence, cue, j)]
-        if j not in sentence.keys or _directed(sentence, j):
-            continue  # the sentence must state it: "the night bus had cost" does not state "busier", nor "urged to sign" "signed"
-        cue = in_claim[i]
+        if j not in sentence.keys:
+            continue  # the sentence must state it: "the night bus had cost" does not state "busier"
         if _other_party(align, _verb_of(claim, cue), _verb_of(sentence, j)):
             continue
         said = claim.phrase(cue, i)
         return [_clash("negation", f"“{sentence.phrase(j, j)}” against “{said}”", claim, cue, i, sentence, j, j)]
     return []
+
+
+def _modes_meet(claim_mode: str, sentence_mode: str, negation: str) -> bool:
+    """Whether a negation in one text can deny the other's predicate: both put it the same way, or one says it
+    whatever the condition the other makes ("would never resign", "will not sign even if ..." against "would
+    resign if ...", "will sign if ...")."""
+    modes = {claim_mode, sentence_mode}
+    if len(modes) == 1 or modes == {"stated", "regardless"}:
+        return True
+    return "condition" in modes and ("regardless" in modes or (negation == "never" and "stated" in modes))
 
 
 def _verb_of(view: TextView, index: int) -> int:
@@ -439,7 +452,7 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
                 for t in view.subtree(c)
             ):
                 continue  # "disputes over migrants": a quarrel, not a denial ("a denial that ...", "of the reports")
-            complement = {t for c in governed for t in _asserted(view, c)}
+            complement = {t for c in governed for t in view.subtree(c)}
         elif called is not None:  # what the verb calls false: its object ("called reports of a payment 'pure fiction'")
             complement = called
         else:
@@ -449,20 +462,9 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
     return found
 
 
-def _asserted(view: TextView, index: int) -> list[int]:
-    """`index`'s subtree without the relative clauses that only describe a thing in it ("denied carrying out the
-    ambush that killed three peacekeepers" denies who did it, not the deaths); a report's own clause stays."""
-    out, todo = [], [index]
-    while todo:
-        node = todo.pop()
-        out.append(node)
-        todo.extend(c for c in view.children(node) if view.deps[c] != "relcl" or _tells(view, c))
-    return out
-
-
 def _tells(view: TextView, clause: int) -> bool:
-    """Whether a clause under a noun tells what the noun says ("reports that the plant would close", "a letter
-    that she would stay": the parser calls some of these relative clauses), not which thing it is."""
+    """Whether a clause under a noun tells what the noun says ("a denial that it had signed", "reports that the
+    plant would close": the parser calls some of these relative clauses), not which thing it is."""
     return view.stems[view.heads[clause]] in REPORT_NOUNS or any(view.deps[c] == "mark" for c in view.children(clause))
 
 
@@ -548,13 +550,14 @@ def _states_predicate(align: Alignment, q) -> bool:  # noqa: ANN001 - Quantity
     return len(told) >= ELLIPTIC_KEYS * len(claim.keys)
 
 
-def _same_count(align: Alignment, a, b) -> bool:  # noqa: ANN001 - Quantity
-    """Whether two quantities count the same thing under the same predicate."""
+def _same_count(align: Alignment, a, b, kinds: bool = True) -> bool:  # noqa: ANN001 - Quantity
+    """Whether two quantities count the same thing under the same predicate (and, with `kinds`, in the same way:
+    "one of the individuals" is no count of "eleven individuals", "46 other farms" none of "23 farms")."""
     claim, sentence = align.claim, align.sentence
     number_a, unit_a, verb_a = _counted(claim, a)
     number_b, unit_b, verb_b = _counted(sentence, b)
-    if _part_or_other(claim, number_a, unit_a) or _part_or_other(sentence, number_b, unit_b):
-        return False  # "one of the individuals", "46 other farms", "up to 5,000 dollars per meeting"
+    if kinds and _count_kind(claim, number_a, unit_a) != _count_kind(sentence, number_b, unit_b):
+        return False
     if a.unit != b.unit and (a.unit in MEASURE_UNITS or b.unit in MEASURE_UNITS):
         return False  # "3,200 tonnes" and "60 miles", "two bids" and "130 million euros"
     if not _aligned(align, unit_a, unit_b, UNIT_MATCH):
@@ -611,20 +614,25 @@ def _aligned(align: Alignment, i: int, j: int, threshold: float) -> bool:
     return score >= threshold or (int(align.best[i]) == j and score >= threshold - ALIGNED_SLACK)
 
 
-def _part_or_other(view: TextView, number: int, unit: int) -> bool:
-    """Whether a count is one of a group ("one of the individuals"), of others ("46 other farms", "nine others")
-    or a rate ("5,000 dollars per meeting"): never the whole count the other text gives."""
+def _count_kind(view: TextView, number: int, unit: int) -> str:
+    """What a count counts besides its noun: others ("46 other farms", "nine others"), a member of a group named
+    beside someone ("Kyrou, one of the individuals"), the group a share is taken from ("half of the 30 workers": 30), a rate ("5,000 dollars per
+    meeting"), or the thing itself. Two counts of different kinds are not the same count. ("Seven of its nine
+    judges" is left alone: the small parser hangs such numbers every which way.)"""
     if view.words[unit] in OTHER_COUNT_WORDS:
-        return True
+        return "other"
     for head in {number, unit}:
         for c in view.children(head):
-            if (
-                view.words[c] in OTHER_COUNT_WORDS
-                or view.words[c] == "per"
-                or (view.words[c] == "of" and view.words[head] == "one")
-            ):
-                return True
-    return False
+            if view.words[c] in OTHER_COUNT_WORDS:
+                return "other"
+            if view.words[c] == "per":
+                return "rate"
+            if view.words[c] == "of" and view.words[head] == "one" and view.deps[head] in ("appos", "conj", "attr"):
+                return "member"  # "Kyrou, one of the individuals placed under a ban": who he is, not how many
+    of = view.heads[unit]
+    if view.words[of] == "of" and view.heads[of] != of and view.words[view.heads[of]] in QUANTIFIER_WORDS:
+        return "group"
+    return "itself"
 
 
 def _numbers_agree(align: Alignment) -> bool:
@@ -647,7 +655,7 @@ def _number_clashes(align: Alignment) -> list[Clash]:
     told = [
         b
         for b in sentence.quantities
-        if any(a.value == b.value or (compatible(a, b) and _same_count(align, a, b)) for a in claim.quantities)
+        if any(a.value == b.value or (compatible(a, b) and _same_count(align, a, b, kinds=False)) for a in claim.quantities)
     ]
     for a in claim.quantities:
         if a.year or (
@@ -656,7 +664,7 @@ def _number_clashes(align: Alignment) -> list[Clash]:
         ):
             continue  # the sentence gives the claim's count elliptically ("five voted for it and two preferred to hold")
         same = [b for b in sentence.quantities if not b.year and b not in told and _same_count(align, a, b)]
-        if same and not any(compatible(a, b) for b in sentence.quantities if _same_count(align, a, b)):
+        if same and not any(compatible(a, b) for b in sentence.quantities if _same_count(align, a, b, kinds=False)):
             b = same[0]
             number_a, unit_a, _ = _counted(claim, a)
             number_b, unit_b, _ = _counted(sentence, b)
