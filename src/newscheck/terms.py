@@ -687,6 +687,14 @@ STOPPING_VERB_STEMS = frozenset(
 # Words that make a count another one than the count of the same noun told elsewhere ("46 other farms", "nine
 # others"); "another 12 months" and "a further 260 flights" may be the very count in dispute.
 OTHER_COUNT_WORDS = frozenset("other others additional extra".split())
+# Words that date a count ("on Tuesday", "this year", "in March", "third-quarter profit"), as stems: two counts told
+# of different dates are two counts. Spans ("within a week", "inside seven days") are left out: they say how long,
+# and two texts word one span in different units.
+TIME_STEMS = frozenset(
+    stem(w)
+    for w in """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december today yesterday tonight year quarter""".split()
+)
 # Words that quantify over a group named after "of" ("none of its 21 crew", "all of the passengers"): the group
 # is who the verb is said of.
 QUANTIFIER_WORDS = frozenset("none all some each both most many few several any neither either half".split())

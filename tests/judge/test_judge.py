@@ -325,3 +325,13 @@ def test_the_group_a_share_is_taken_from_and_a_total_beside_an_added_count_are_n
 def test_counts_of_the_same_kind_still_clash(judge, claim, sentence):
     judgement = one(judge, claim, sentence)
     assert judgement.label == "disagree" and judgement.clash.kind == "number"
+
+
+def test_counts_told_of_different_dates_are_two_counts_and_of_the_same_date_still_clash(judge):
+    claim = "Shares of Orvik Bank fell 12% on Thursday after the lender cut its profit forecast."
+    this_year = "Orvik Bank's shares have fallen 30% this year on worries about its property loans."
+    judgement = one(judge, claim, this_year)
+    assert not (judgement.label == "disagree" and judgement.clash.kind == "number")
+    same_day = "Orvik Bank's shares fell 20% on Thursday after the lender cut its profit forecast."
+    judgement = one(judge, claim, same_day)
+    assert judgement.label == "disagree" and judgement.clash.kind == "number"

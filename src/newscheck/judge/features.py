@@ -58,6 +58,7 @@ from newscheck.terms import (
     REPORT_NOUNS,
     REPORTING_VERBS,
     STOPPING_VERB_STEMS,
+    TIME_STEMS,
     compatible,
     opposite_outcome,
     outcome_spans,
@@ -564,7 +565,21 @@ def _same_count(align: Alignment, a, b, kinds: bool = True) -> bool:  # noqa: AN
         return False
     if verb_a is None or verb_b is None:
         return True
+    when_a, when_b = _when(claim, verb_a), _when(sentence, verb_b)
+    if when_a and when_b and not when_a & when_b:
+        return False  # "fell 19% on Tuesday" and "had fallen 11% this year": two dates, two counts
     return _aligned(align, verb_a, verb_b, VERB_MATCH) and _same_subject(align, verb_a, verb_b)
+
+
+def _when(view: TextView, verb: int) -> set[str]:
+    """The dates in a verb's own modifiers and in its subject ("on Tuesday", "this year", "third-quarter profit")."""
+    return {
+        view.stems[t]
+        for c in view.children(verb)
+        if view.deps[c] in ("prep", "npadvmod", "tmod", "nsubj", "nsubjpass")
+        for t in view.subtree(c, skip=_CLAUSES)
+        if view.stems[t] in TIME_STEMS
+    }
 
 
 def _subject(view: TextView, verb: int) -> int | None:
