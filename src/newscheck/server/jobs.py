@@ -13,6 +13,7 @@ import dataclasses
 import hashlib
 import io
 import json
+import os
 import shutil
 import tempfile
 import time
@@ -26,6 +27,7 @@ from newscheck.encoding import DecodeError, decode_bytes, repair_surrogates
 from newscheck.ingest import sniff_kind
 from newscheck.records import InputError, Job
 from newscheck.store import Store
+from newscheck.workers import exit_when_orphaned
 
 CONTAINER_KINDS = {"warc", "feed", "jsonl", "binary"}  # read from a file by ingest, which names what is wrong
 
@@ -117,7 +119,12 @@ class JobRunner:
     def __init__(self, settings: Settings, store: Store) -> None:
         self.settings = dataclasses.replace(settings, workers=1, progress=False, run_report=True)  # a job lists its articles
         self.store = store
-        self.pool = ProcessPoolExecutor(max_workers=max(1, settings.serve.job_workers), mp_context=get_context("spawn"))
+        self.pool = ProcessPoolExecutor(
+            max_workers=max(1, settings.serve.job_workers),
+            mp_context=get_context("spawn"),
+            initializer=exit_when_orphaned,
+            initargs=(os.getpid(),),
+        )  # a killed server's workers must not wait on its queue forever
 
     def submit(self, submission: Submission) -> Job:
         now = time.time()
