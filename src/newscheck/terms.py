@@ -681,19 +681,19 @@ DIRECTIVE_VERB_STEMS = frozenset(
 STOPPING_VERB_STEMS = frozenset(
     stem(w)
     for w in "suspend suspended halt halted stop stopped abandon abandoned drop dropped cancel cancelled canceled".split()
-    + "scrap scrapped shelve shelved freeze froze frozen end ended postpone postponed delay delayed pause paused".split()
+    + "scrap scrapped shelve shelved freeze froze frozen postpone postponed delay delayed pause paused".split()
     + "reverse reversed withdraw withdrew withdrawn".split()
 )
 # Words that make a count another one than the count of the same noun told elsewhere ("46 other farms", "nine
 # others"); "another 12 months" and "a further 260 flights" may be the very count in dispute.
 OTHER_COUNT_WORDS = frozenset("other others additional extra".split())
-# Words that date a count ("on Tuesday", "this year", "in March", "third-quarter profit"), as stems: two counts told
-# of different dates are two counts. Spans ("within a week", "inside seven days") are left out: they say how long,
-# and two texts word one span in different units.
-TIME_STEMS = frozenset(
-    stem(w)
-    for w in """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december today yesterday tonight year quarter""".split()
+# Words that date a count: days ("on Tuesday") and periods ("this year", "in March", "third-quarter profit"). A
+# daily count and a period's are two counts, as are two periods' ("this year", "last year"); two weekdays are not
+# told apart, since the parser often hangs the day something was said on the count. Spans ("over five years",
+# "within a week") and relative days ("yesterday") are left out.
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+PERIOD_WORDS = frozenset(
+    "january february march april may june july august september october november december year quarter".split()
 )
 # Words that quantify over a group named after "of" ("none of its 21 crew", "all of the passengers"): the group
 # is who the verb is said of.

@@ -335,3 +335,33 @@ def test_counts_told_of_different_dates_are_two_counts_and_of_the_same_date_stil
     same_day = "Orvik Bank's shares fell 20% on Thursday after the lender cut its profit forecast."
     judgement = one(judge, claim, same_day)
     assert judgement.label == "disagree" and judgement.clash.kind == "number"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "kind"),
+    [
+        (
+            "The Selvan senate signed the river bill on Friday.",
+            "The Selvan senate did not end up signing the river bill.",
+            "negation",
+        ),
+        (
+            "Brava Foods cut 300 jobs at its Lessa plant.",
+            "Brava Foods did not cut 300 jobs at its Lessa plant, if the union's figures are right.",
+            "negation",
+        ),
+        (
+            "Orvik Mining's third-quarter profit rose 12%.",
+            "Orvik Mining's profit rose 20% in the July-September quarter.",
+            "number",
+        ),
+    ],
+)
+def test_a_denial_with_a_hedge_a_phrasal_verb_or_a_period_in_other_words_still_clashes(judge, claim, sentence, kind):
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree" and judgement.clash.kind == kind
+
+
+def test_counts_of_two_years_are_two_counts(judge):
+    judgement = one(judge, "Sales at Orvik Mining rose 8% this year.", "Sales at Orvik Mining rose 15% last year.")
+    assert not (judgement.label == "disagree" and judgement.clash.kind == "number")

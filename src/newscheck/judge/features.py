@@ -41,6 +41,7 @@ from newscheck.terms import (
     CALLING_VERB_STEMS,
     CONDITIONAL_MARKS,
     CORRECTED_NUMBER,
+    DAY_WORDS,
     DENIAL_VERB_STEMS,
     DEONTIC_MODALS,
     DIRECTIVE_VERB_STEMS,
@@ -53,12 +54,12 @@ from newscheck.terms import (
     NON_NEGATING,
     OPEN_OUTCOME_WORDS,
     OTHER_COUNT_WORDS,
+    PERIOD_WORDS,
     QUANTIFIER_WORDS,
     REFUSING_VERB_STEMS,
     REPORT_NOUNS,
     REPORTING_VERBS,
     STOPPING_VERB_STEMS,
-    TIME_STEMS,
     compatible,
     opposite_outcome,
     outcome_spans,
@@ -78,6 +79,7 @@ RESTATED_COSINE = 0.6  # ... and how close to the claim it is in meaning
 CALLER_STEPS = 8  # heads climbed from a falsity word to the verb that calls something false
 _CALLED_OR_FALSE = FALSE_WORDS | CALLED_FALSE_WORDS
 ELLIPTIC_KEYS = 0.5  # share of the claim's key predicate an elliptic count's clause must state
+_PERIOD_PICKS = frozenset("this last next past previous current first second third fourth".split())  # "third quarter"
 _CLAUSES = frozenset(("ccomp", "advcl", "relcl"))  # clauses of their own under a word
 # What a verb of denial governs but does not deny: who denies, how, and what it goes on to do ("denied the report
 # and called for talks").
@@ -280,14 +282,15 @@ def _mode(view: TextView, verb: int) -> str:
     head = view.heads[verb]
     if view.deps[verb] == "xcomp" and head != verb and view.stems[head] in DIRECTIVE_VERB_STEMS:
         return "directed"
+    modal = any(view.deps[c] == "aux" and view.tags[c] == "MD" for c in view.children(verb))
     for c in view.children(verb):
         if view.deps[c] == "aux" and view.words[c] in DEONTIC_MODALS:
             return "rule"
         marks = [m for m in view.children(c) if view.deps[c] == "advcl" and view.words[m] in CONDITIONAL_MARKS]
         if any(view.words[m - 1] == "even" for m in marks):
             return "regardless"  # "will not sign even if ...": said whatever the condition
-        if any(view.words[m - 1] != "as" for m in marks):
-            return "condition"
+        if any(view.words[m - 1] != "as" for m in marks) and modal:
+            return "condition"  # "would not refer it if ..." (not "did not resign, if the rumours say so")
     return "stated"
 
 
@@ -565,21 +568,50 @@ def _same_count(align: Alignment, a, b, kinds: bool = True) -> bool:  # noqa: AN
         return False
     if verb_a is None or verb_b is None:
         return True
-    when_a, when_b = _when(claim, verb_a), _when(sentence, verb_b)
-    if when_a and when_b and not when_a & when_b:
+    if _other_dates(_when(claim, verb_a), _when(sentence, verb_b)):
         return False  # "fell 19% on Tuesday" and "had fallen 11% this year": two dates, two counts
     return _aligned(align, verb_a, verb_b, VERB_MATCH) and _same_subject(align, verb_a, verb_b)
 
 
 def _when(view: TextView, verb: int) -> set[str]:
-    """The dates in a verb's own modifiers and in its subject ("on Tuesday", "this year", "third-quarter profit")."""
+    """The dates in a verb's own modifiers and in its subject, each with the word that picks it ("tuesday",
+    "this year", "third quarter")."""
     return {
-        view.stems[t]
+        " ".join([*(view.words[m] for m in view.children(t) if view.words[m] in _PERIOD_PICKS), view.words[t]])
         for c in view.children(verb)
         if view.deps[c] in ("prep", "npadvmod", "tmod", "nsubj", "nsubjpass")
         for t in view.subtree(c, skip=_CLAUSES)
-        if view.stems[t] in TIME_STEMS
+        if view.words[t] in DAY_WORDS | PERIOD_WORDS
     }
+
+
+def _other_dates(when_a: set[str], when_b: set[str]) -> bool:
+    """Whether two counts are dated apart: one only by a day and the other by a period ("on Tuesday", "this
+    year"), or by two periods of one kind picked apart ("this year" and "last year", "second quarter" and "third
+    quarter", "in March" and "in April"). A quarter and the months it spans, or two weekdays, are never told
+    apart."""
+    if not when_a or not when_b or when_a & when_b:
+        return False
+    periods_a, periods_b = _periods(when_a), _periods(when_b)
+    if not periods_a or not periods_b:
+        return bool(periods_a or periods_b)  # a day against a period; two days stay one count
+    kinds = {kind for kind, _ in periods_a} & {kind for kind, _ in periods_b}
+    return any(
+        {pick for k, pick in periods_a if k == kind} & {pick for k, pick in periods_b if k == kind} == set()
+        and None not in {pick for k, pick in periods_a | periods_b if k == kind}
+        for kind in kinds
+    )
+
+
+def _periods(when: set[str]) -> set[tuple[str, str | None]]:
+    """The periods among a count's dates as (kind, the word that picks it): ("year", "last"), ("month", "march")."""
+    found = set()
+    for date in when:
+        *picks, word = date.split()
+        if word in DAY_WORDS:
+            continue
+        found.add(("month", word) if word not in ("year", "quarter") else (word, picks[0] if picks else None))
+    return found
 
 
 def _subject(view: TextView, verb: int) -> int | None:
