@@ -695,6 +695,8 @@ DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 PERIOD_WORDS = frozenset(
     "january february march april may june july august september october november december year quarter".split()
 )
+# Words that pick one period of a kind ("this year", "third quarter").
+PERIOD_PICKS = frozenset("this last next past previous current first second third fourth".split())
 # Words that quantify over a group named after "of" ("none of its 21 crew", "all of the passengers"): the group
 # is who the verb is said of.
 QUANTIFIER_WORDS = frozenset("none all some each both most many few several any neither either half".split())

@@ -54,6 +54,7 @@ from newscheck.terms import (
     NON_NEGATING,
     OPEN_OUTCOME_WORDS,
     OTHER_COUNT_WORDS,
+    PERIOD_PICKS,
     PERIOD_WORDS,
     QUANTIFIER_WORDS,
     REFUSING_VERB_STEMS,
@@ -79,7 +80,6 @@ RESTATED_COSINE = 0.6  # ... and how close to the claim it is in meaning
 CALLER_STEPS = 8  # heads climbed from a falsity word to the verb that calls something false
 _CALLED_OR_FALSE = FALSE_WORDS | CALLED_FALSE_WORDS
 ELLIPTIC_KEYS = 0.5  # share of the claim's key predicate an elliptic count's clause must state
-_PERIOD_PICKS = frozenset("this last next past previous current first second third fourth".split())  # "third quarter"
 _CLAUSES = frozenset(("ccomp", "advcl", "relcl"))  # clauses of their own under a word
 # What a verb of denial governs but does not deny: who denies, how, and what it goes on to do ("denied the report
 # and called for talks").
@@ -286,7 +286,9 @@ def _mode(view: TextView, verb: int) -> str:
     for c in view.children(verb):
         if view.deps[c] == "aux" and view.words[c] in DEONTIC_MODALS:
             return "rule"
-        marks = [m for m in view.children(c) if view.deps[c] == "advcl" and view.words[m] in CONDITIONAL_MARKS]
+        if view.deps[c] != "advcl":
+            continue
+        marks = [m for m in view.children(c) if view.words[m] in CONDITIONAL_MARKS]
         if any(view.words[m - 1] == "even" for m in marks):
             return "regardless"  # "will not sign even if ...": said whatever the condition
         if any(view.words[m - 1] != "as" for m in marks) and modal:
@@ -573,55 +575,47 @@ def _same_count(align: Alignment, a, b, kinds: bool = True) -> bool:  # noqa: AN
     return _aligned(align, verb_a, verb_b, VERB_MATCH) and _same_subject(align, verb_a, verb_b)
 
 
-def _when(view: TextView, verb: int) -> set[str]:
-    """The dates in a verb's own modifiers and in its subject, each with the word that picks it ("tuesday",
-    "this year", "third quarter")."""
-    return {
-        " ".join([*(view.words[m] for m in view.children(t) if view.words[m] in _PERIOD_PICKS), view.words[t]])
-        for c in view.children(verb)
-        if view.deps[c] in ("prep", "npadvmod", "tmod", "nsubj", "nsubjpass")
-        for t in view.subtree(c, skip=_CLAUSES)
-        if view.words[t] in DAY_WORDS | PERIOD_WORDS
-    }
+def _when(view: TextView, verb: int) -> set[tuple[str, str | None]]:
+    """The dates in a verb's own modifiers and in its subject, as (kind, the word that picks it): ("day",
+    "tuesday"), ("year", "this"), ("quarter", "third"), ("month", "march")."""
+    dates = set()
+    for c in view.children(verb):
+        if view.deps[c] not in ("prep", "npadvmod", "tmod", "nsubj", "nsubjpass"):
+            continue
+        for t in view.subtree(c, skip=_CLAUSES):
+            word = view.words[t]
+            if word in DAY_WORDS:
+                dates.add(("day", word))
+            elif word in ("year", "quarter"):
+                dates.add((word, next((view.words[m] for m in view.children(t) if view.words[m] in PERIOD_PICKS), None)))
+            elif word in PERIOD_WORDS:
+                dates.add(("month", word))
+    return dates
 
 
-def _other_dates(when_a: set[str], when_b: set[str]) -> bool:
+def _other_dates(when_a: set[tuple[str, str | None]], when_b: set[tuple[str, str | None]]) -> bool:
     """Whether two counts are dated apart: one only by a day and the other by a period ("on Tuesday", "this
     year"), or by two periods of one kind picked apart ("this year" and "last year", "second quarter" and "third
     quarter", "in March" and "in April"). A quarter and the months it spans, or two weekdays, are never told
     apart."""
     if not when_a or not when_b or when_a & when_b:
         return False
-    periods_a, periods_b = _periods(when_a), _periods(when_b)
+    periods_a = {d for d in when_a if d[0] != "day"}
+    periods_b = {d for d in when_b if d[0] != "day"}
     if not periods_a or not periods_b:
         return bool(periods_a or periods_b)  # a day against a period; two days stay one count
-    kinds = {kind for kind, _ in periods_a} & {kind for kind, _ in periods_b}
-    return any(
-        {pick for k, pick in periods_a if k == kind} & {pick for k, pick in periods_b if k == kind} == set()
-        and None not in {pick for k, pick in periods_a | periods_b if k == kind}
-        for kind in kinds
-    )
-
-
-def _periods(when: set[str]) -> set[tuple[str, str | None]]:
-    """The periods among a count's dates as (kind, the word that picks it): ("year", "last"), ("month", "march")."""
-    found = set()
-    for date in when:
-        *picks, word = date.split()
-        if word in DAY_WORDS:
-            continue
-        found.add(("month", word) if word not in ("year", "quarter") else (word, picks[0] if picks else None))
-    return found
+    for kind in {k for k, _ in periods_a} & {k for k, _ in periods_b}:
+        picks_a = {pick for k, pick in periods_a if k == kind}
+        picks_b = {pick for k, pick in periods_b if k == kind}
+        if None not in picks_a | picks_b and not picks_a & picks_b:
+            return True
+    return False
 
 
 def _subject(view: TextView, verb: int) -> int | None:
     """The head of a verb's subject, climbing through auxiliaries and conjoined verbs to find one."""
     for _ in range(3):
-        subjects = [
-            _quantified(view, c)
-            for c in view.children(verb)
-            if view.deps[c] in SUBJECTS and (view.tags[c] not in ("PRP", "EX", "DT") or view.words[c] in QUANTIFIER_WORDS)
-        ]
+        subjects = [_quantified(view, c) for c in view.children(verb) if view.deps[c] in SUBJECTS]
         subjects = [c for c in subjects if view.tags[c] not in ("PRP", "EX", "DT") and view.words[c] not in PRONOUNS]
         if subjects:
             return subjects[0]
@@ -663,9 +657,9 @@ def _aligned(align: Alignment, i: int, j: int, threshold: float) -> bool:
 
 def _count_kind(view: TextView, number: int, unit: int) -> str:
     """What a count counts besides its noun: others ("46 other farms", "nine others"), a member of a group named
-    beside someone ("Kyrou, one of the individuals"), the group a share is taken from ("half of the 30 workers": 30), a rate ("5,000 dollars per
-    meeting"), or the thing itself. Two counts of different kinds are not the same count. ("Seven of its nine
-    judges" is left alone: the small parser hangs such numbers every which way.)"""
+    beside someone ("Kyrou, one of the individuals"), the group a share is taken from ("half of the 30 workers":
+    30), a rate ("5,000 dollars per meeting"), or the thing itself. Two counts of different kinds are not the same
+    count. ("Seven of its nine judges" is left alone: the small parser hangs such numbers every which way.)"""
     if view.words[unit] in OTHER_COUNT_WORDS:
         return "other"
     for head in {number, unit}:
