@@ -38,6 +38,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 import numpy as np
@@ -79,7 +80,9 @@ def _origin(claim: Claim | None, family: int) -> str:
     return f"family:{family}"
 
 
+@lru_cache(maxsize=16_384)
 def _denies_something(text: str) -> bool:
+    """Whether a sentence negates or denies anything (cached: a stored sentence meets many claims)."""
     words = tokens(text)
     return any(w in NEGATION_WORDS or w in FALSE_WORDS or w.endswith("n't") or stem(w) in DENIAL_VERB_STEMS for w in words)
 
@@ -216,8 +219,8 @@ class CorpusIndex:
             if doc is None:
                 continue
             span = doc.char_span(start, end)
-            if span is not None and span.text not in found.docs:
-                found.docs[span.text] = span.as_doc()
+            if span is not None:
+                found.docs.add(span)
         return found
 
     def evidence_origin(self, other: int | None, sentence: Sentence, article_id: str = "") -> str:

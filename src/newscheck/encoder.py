@@ -14,6 +14,7 @@ character offsets, for the claim-level judge's word alignment.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ import numpy as np
 
 MAX_TOKENS = 96  # a news sentence rarely needs more; longer ones are cut
 DIM = 384
+POOLED_CACHE = 16_384  # sentence embeddings kept by text (about 25 MB): an article's sentences meet several stages
 ONNX_PATH = Path(__file__).resolve().parent / "models" / "encoder" / "minilm-int8.onnx"
 
 
@@ -71,12 +73,26 @@ class SentenceEncoder:
         # waits at every operator (see docs/experiments.md).
         self.session = cpu_session(str(onnx_path), 1)
         self.threads = max(threads, 1)
+        self._pooled: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
-        """Sentence embeddings in input order."""
+        """Sentence embeddings in input order; a text encoded recently in this process is not encoded again
+        (the stance model reads the sentences the embed stage has just encoded)."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for index, pooled, _ in self._run(texts, batch_size, keep_tokens=False):
-            out[index] = pooled
+        todo = []
+        for index, text in enumerate(texts):
+            held = self._pooled.get(text)
+            if held is None:
+                todo.append(index)
+            else:
+                out[index] = held
+        fresh = list(dict.fromkeys(texts[i] for i in todo))
+        made = {}
+        for index, pooled, _ in self._run(fresh, batch_size, keep_tokens=False):
+            made[fresh[index]] = pooled
+            self._remember(fresh[index], pooled)
+        for index in todo:
+            out[index] = made[texts[index]]
         return out
 
     def encode_tokens(self, texts: Sequence[str], batch_size: int = 64) -> list[TokenVectors]:
@@ -84,7 +100,15 @@ class SentenceEncoder:
         found: list[TokenVectors | None] = [None] * len(texts)
         for index, pooled, tokens in self._run(texts, batch_size, keep_tokens=True):
             found[index] = TokenVectors(*tokens, pooled)
+            self._remember(texts[index], pooled)
         return found  # type: ignore[return-value]
+
+    def _remember(self, text: str, pooled: np.ndarray) -> None:
+        """Keep a text's sentence embedding (the same whatever its batch), the oldest dropped past POOLED_CACHE."""
+        self._pooled[text] = pooled.copy()
+        self._pooled.move_to_end(text)
+        while len(self._pooled) > POOLED_CACHE:
+            self._pooled.popitem(last=False)
 
     def _run(self, texts: Sequence[str], batch_size: int, keep_tokens: bool):  # noqa: ANN202 - generator
         """(index, pooled vector, (piece vectors, spans) or None) per text. Batches are formed from

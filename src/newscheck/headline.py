@@ -107,11 +107,13 @@ class WordSimilarity:
         if todo:
             self._vectors.update(zip(todo, encode(todo)))
 
-    def best(self, word: str, candidates: list[str]) -> float:
-        if not candidates:
-            return 0.0
-        self.prepare([word, *candidates])
-        return float(max(self._vectors[word] @ self._vectors[c] for c in candidates))
+    def best(self, words: list[str], candidates: list[str]) -> np.ndarray:
+        """Each word's highest cosine with any of the candidates (0 without candidates), as one matrix product."""
+        if not words or not candidates:
+            return np.zeros(len(words))
+        self.prepare([*words, *candidates])
+        unique = list(dict.fromkeys(candidates))
+        return (np.stack([self._vectors[w] for w in words]) @ np.stack([self._vectors[c] for c in unique]).T).max(axis=1)
 
 
 def central_claim(headline: str) -> str:
@@ -189,21 +191,31 @@ def _split_headline(claim: str, report: ArticleReport, aliases: dict[str, str]) 
     return actors, names, predicate
 
 
-def _covered(predicate: dict[str, str], text: str, similarity: WordSimilarity) -> set[str]:
-    stems = set(content_terms(text))
-    numbers = set(NUMBER.findall(text))
-    words = [t for t in tokens(text) if len(t) >= 3]
-
-    def same(word: str, stem_: str) -> bool:
-        if NUMBER.fullmatch(word):
-            return word in numbers
-        return (
-            stem_ in stems
-            or any(len(w) >= PREFIX_MATCH and w[:PREFIX_MATCH] == word[:PREFIX_MATCH] for w in words if len(word) >= PREFIX_MATCH)
-            or similarity.best(word, words) >= SEMANTIC_MATCH
-        )
-
-    return {s for s, word in predicate.items() if same(word, s)}
+def _covered(predicate: dict[str, str], texts: Sequence[str], similarity: WordSimilarity) -> list[set[str]]:
+    """The predicate words (by stem) each text states: as a stem, by its first letters, or by a word whose
+    MiniLM cosine is high enough. Words are encoded in one batch, and only for texts that need it."""
+    readings = []
+    for text in texts:
+        stems = set(content_terms(text))
+        numbers = set(NUMBER.findall(text))
+        words = [t for t in tokens(text) if len(t) >= 3]
+        prefixes = {w[:PREFIX_MATCH] for w in words if len(w) >= PREFIX_MATCH}
+        covered, unsure = set(), []
+        for stem_, word in predicate.items():
+            if NUMBER.fullmatch(word):
+                if word in numbers:
+                    covered.add(stem_)
+            elif stem_ in stems or (len(word) >= PREFIX_MATCH and word[:PREFIX_MATCH] in prefixes):
+                covered.add(stem_)
+            else:
+                unsure.append(stem_)
+        readings.append((covered, unsure, words))
+    similarity.prepare(w for _, unsure, words in readings if unsure and words for w in [*(predicate[s] for s in unsure), *words])
+    out = []
+    for covered, unsure, words in readings:
+        closest = similarity.best([predicate[s] for s in unsure], words)
+        out.append(covered | {s for s, cosine in zip(unsure, closest, strict=True) if cosine >= SEMANTIC_MATCH})
+    return out
 
 
 def _quote(text: str, limit: int = 160) -> str:
@@ -229,15 +241,16 @@ def outlet_statements(report: ArticleReport, similarity: WordSimilarity) -> list
     actors, names, predicate = _split_headline(claim, report, aliases)
     pattern = _alias_pattern(aliases)
     topic = len(actors) + len(names)
-    found = []
+    on_topic = []
     for own in report.claims:
         if own.source_type != "outlet":
             continue
         mentioned = _actors_in(own.text, aliases, pattern) | set(own.actors)
         share = (len(actors & mentioned) + len(names & set(content_terms(own.text)))) / topic if topic else 1.0
-        if share >= TOPIC_MATCH and len(_covered(predicate, own.text, similarity)) / (len(predicate) or 1) >= OUTLET_COVERAGE:
-            found.append(own)
-    return found
+        if share >= TOPIC_MATCH:
+            on_topic.append(own)
+    covered = _covered(predicate, [own.text for own in on_topic], similarity)
+    return [own for own, said in zip(on_topic, covered, strict=True) if len(said) / (len(predicate) or 1) >= OUTLET_COVERAGE]
 
 
 def _reported_denial(claim: str, scored: Sequence[_Scored]) -> _Scored | None:
@@ -304,15 +317,15 @@ def headline_support(report: ArticleReport, stance: StanceReader, similarity: Wo
             "unsupported", [], "No one is quoted or cited in the body: the headline rests on the outlet's word alone."
         )
     actors, names, predicate = _split_headline(claim, report, aliases)
-    similarity.prepare([*predicate.values(), *(t for s in statements for t in tokens(s.text) if len(t) >= 3)])
     topic = len(actors) + len(names)
     results = stance.predict([claim] * len(statements), [s.text for s in statements])
+    covered = _covered(predicate, [s.text for s in statements], similarity)
     scored = []
-    for statement, result in zip(statements, results, strict=True):
+    for statement, result, said in zip(statements, results, covered, strict=True):
         stems = set(content_terms(statement.text))
         share = (len(actors & statement.actors) + len(names & stems)) / topic if topic else 1.0
         opposed = opposite_outcome(claim, [statement.text]) is not None or conflicting_count(claim, statement.text) is not None
-        scored.append(_Scored(statement, share, _covered(predicate, statement.text, similarity), result, opposed))
+        scored.append(_Scored(statement, share, said, result, opposed))
     scored.sort(key=lambda s: (len(s.covered), s.topic_share, -s.stance.scores.get("unrelated", 0.0)), reverse=True)
     denial = _reported_denial(claim, scored)
     if denial is not None:

@@ -394,8 +394,9 @@ _OUTCOME_PATTERNS = {
 }
 
 
+@lru_cache(maxsize=16_384)
 def outcomes(text: str) -> frozenset[tuple[str, int]]:
-    """The (event, side) outcomes `text` states, by OPPOSED_OUTCOMES."""
+    """The (event, side) outcomes `text` states, by OPPOSED_OUTCOMES (cached: a claim meets many sentences)."""
     return frozenset(key for key, pattern in _OUTCOME_PATTERNS.items() if pattern.search(text))
 
 

@@ -31,12 +31,12 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newscheck.encoder import SentenceEncoder, TokenVectors, get_encoder
 from newscheck.encoding import repair_surrogates
@@ -54,12 +54,35 @@ VIEW_CACHE = 2048  # texts kept read between calls (a claim meets many sentences
 JUDGE_BATCH = 2048  # pairs read together
 
 
+class SpanDocs(Mapping[str, Doc]):
+    """Parsed spans by their text, each made a Doc of its own only when the judge reads it (most texts it meets
+    are already in its cache, and copying a span out of its article's parse is not free)."""
+
+    def __init__(self) -> None:
+        self._spans: dict[str, Span | Doc] = {}
+
+    def add(self, span: Span | Doc) -> None:
+        self._spans.setdefault(span.text, span)
+
+    def __getitem__(self, text: str) -> Doc:
+        held = self._spans[text]
+        if isinstance(held, Span):
+            held = self._spans[text] = held.as_doc()
+        return held
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._spans)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+
 @dataclass
 class Known:
     """What earlier stages of this process made for some texts, by text: the annotate stage's parse and the
     embed stage's word-piece vectors. The judge reads such a text without parsing or encoding it again."""
 
-    docs: dict[str, Doc] = field(default_factory=dict)
+    docs: SpanDocs = field(default_factory=SpanDocs)
     tokens: dict[str, TokenVectors] = field(default_factory=dict)
 
 
