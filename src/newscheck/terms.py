@@ -43,6 +43,14 @@ REPORTING_VERBS = frozenset(
     """.split()
 )
 
+# What frames a news statement without being its content: the reporting verbs and an outlet's "has learned" or
+# "understands" ("the minister has resigned, the Patriot has learned": the resignation is the claim).
+FRAME_VERBS = REPORTING_VERBS | frozenset("learn learns learned learnt understand understands understood".split())
+# Adverbs that make a saying verb a denial of what was said ("an article wrongly stated that she had resigned"),
+# and verbs that are such a saying by themselves ("misstated", "misreported").
+FALSITY_ADVERBS = frozenset("wrongly incorrectly falsely erroneously mistakenly inaccurately wrong".split())
+MISSAYING_VERBS = frozenset("misstate misstates misstated misreport misreports misreported misquote misquotes misquoted".split())
+
 # Verbs that introduce reported speech, for the attribution stage ("said", "warned", "insisted", ...): wider
 # than REPORTING_VERBS, which only frame a statement.
 SPEECH_VERBS = frozenset(
@@ -394,6 +402,11 @@ _OUTCOME_PATTERNS = {
 }
 
 
+# Outcomes of harm that a report can tell of other victims than the dead ("more than 200 injured" beside "dozens
+# killed"): they are the opposite of a death only for the same victims, counted alike.
+OTHER_VICTIM_HARMS = frozenset("injured injures injure wounded hurt".split())
+
+
 @lru_cache(maxsize=16_384)
 def outcomes(text: str) -> frozenset[tuple[str, int]]:
     """The (event, side) outcomes `text` states, by OPPOSED_OUTCOMES (cached: a claim meets many sentences)."""
@@ -486,7 +499,8 @@ NON_NEGATING = re.compile(
     r"\b(?:not|n't)\s+(?:only|just|merely|simply|solely|least|alone|hesitate|hesitated|stop(?:ped)?\s+short)\b"
     r"|\bnot\s+(?:the\s+first|for\s+the\s+first)\b|\bno\s+(?:less|fewer)\s+than\b|\bnothing\s+less\b"
     r"|\bno\s+longer\s+(?:den(?:y|ies|ied)|disputes?|rejects?)\b|\bnot\s+without\b|\bno\s+doubt\b"
-    r"|\bwhether\s+or\s+not\b|\bif\s+not\b|\bnot\s+to\s+mention\b",
+    r"|\bwhether\s+or\s+not\b|\bif\s+not\b|\bnot\s+to\s+mention\b"
+    r"|\bno-(?=\w)",  # "a no-confidence vote", "a no-fly zone", "a no-deal exit": a name, no negation
     re.IGNORECASE,
 )
 # Capitalised words that name nobody: sentence openers, calendar words, titles before a name.
@@ -628,6 +642,9 @@ CALLING_VERB_STEMS = frozenset(
 # What comes right before a number a text corrects rather than states ("six launchers rather than the four
 # reported", "instead of the 12 announced").
 CORRECTED_NUMBER = re.compile(r"\b(?:rather than|instead of|not|than|from)\s+(?:the\s+|some\s+|about\s+)?$", re.IGNORECASE)
+# ... and of those, what marks a number the text rejects ("52 percent, not 54 percent", "rather than the four
+# reported"): the text says the number is wrong, not what it was before.
+REJECTED_NUMBER = re.compile(r"\b(?:rather than|instead of|not)\s+(?:the\s+|some\s+|about\s+)?$", re.IGNORECASE)
 # A negation over these leaves the outcome open rather than denying it: "it was not clear whether",
 # "did not comment on", "did not say how much", "could not confirm".
 OPEN_OUTCOME_WORDS = frozenset(
@@ -640,7 +657,7 @@ REPORT_NOUNS = frozenset(
     stem(w)
     for w in """report reports story stories claim claims rumour rumours rumor rumors allegation allegations
     suggestion suggestions speculation account accounts accusation accusations assertion assertions article
-    articles version""".split()
+    articles version figure figures estimate estimates tally finding findings result results data test tests""".split()
 )
 
 
@@ -701,6 +718,9 @@ PERIOD_PICKS = frozenset("this last next past previous current first second thir
 # Words that quantify over a group named after "of" ("none of its 21 crew", "all of the passengers"): the group
 # is who the verb is said of.
 QUANTIFIER_WORDS = frozenset("none all some each both most many few several any neither either half".split())
+# Words a share is counted in ("rose 0.8 percent", "6.25 per cent", "9.4%"): they name no thing counted, so two
+# shares are of the same thing only when what they are said of is.
+SHARE_WORDS = frozenset("percent per cent % pct percentage".split())
 # Units of measure and money (stems): two of them count the same thing only when they are the same unit.
 MEASURE_UNITS = frozenset(
     stem(w)

@@ -365,3 +365,106 @@ def test_a_denial_with_a_hedge_a_phrasal_verb_or_a_period_in_other_words_still_c
 def test_counts_of_two_years_are_two_counts(judge):
     judgement = one(judge, "Sales at Orvik Mining rose 8% this year.", "Sales at Orvik Mining rose 15% last year.")
     assert not (judgement.label == "disagree" and judgement.clash.kind == "number")
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # the same share in another count of the same thing
+            "Councillor Mira Oswin was elected mayor of Tallow on Sunday, taking 58 percent of the vote.",
+            "Oswin was elected with 51 percent of the vote, according to the final count published on Monday.",
+        ),
+        (  # another number of cancelled trains, by another verb
+            "The rail strike forced Westline to cancel 410 trains on Thursday, the operator said.",
+            "Westline scrapped 260 trains on Thursday as drivers stayed away.",
+        ),
+        (  # another magnitude for the quake
+            "A magnitude 6.4 earthquake struck the coastal province of Dorran on Saturday, the seismology office said.",
+            "A magnitude 5.1 earthquake shook Dorran province on Saturday, the seismology office said.",
+        ),
+    ],
+)
+def test_a_sentence_counting_the_claims_thing_with_another_number_never_agrees(judge, claim, sentence):
+    judgement = one(judge, claim, sentence)
+    assert judgement.label != "agree"
+    assert judgement.scores["agree"] == 0.0
+
+
+def test_a_number_the_sentence_says_is_wrong_contradicts_the_claim_that_gives_it(judge):
+    claim = "Ines Calder won the mayoral election on Sunday with 61 percent of the vote."
+    sentence = "Calder won the election with 57 percent of the vote, not 61 percent as first reported."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "number"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Ines Calder won the mayoral election on Sunday with 61 percent of the vote.",
+            "Her rival, Tomas Weil, won 36 percent.",
+        ),
+        (
+            "The Tallow lira fell 1.2 percent against the dollar after the announcement.",
+            "The central bank raised its main rate to 8.5 percent on Wednesday.",
+        ),
+    ],
+)
+def test_shares_of_different_things_are_no_other_number(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_a_sentence_stating_what_the_claim_reports_denied_does_not_corroborate_it(judge):
+    claim = "Brenmoor Foods on Monday denied a newspaper report that it planned to close its Alder Street bakery."
+    sentence = "Brenmoor Foods is preparing to close its Alder Street bakery, three people familiar with the plan said."
+    assert one(judge, claim, sentence).label != "agree"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A report on Tuesday wrongly stated that Harbour Minister Olek Brant had resigned.",
+        "An earlier version of this story incorrectly said that Harbour Minister Olek Brant had resigned.",
+    ],
+)
+def test_a_saying_called_wrong_denies_what_was_said(judge, sentence):
+    claim = "Harbour Minister Olek Brant has resigned over the ferry contract, the Courier has learned."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "denial"
+
+
+def test_an_outlets_has_learned_frames_the_claim_and_a_negation_of_the_resignation_contradicts_it(judge):
+    claim = "Harbour Minister Olek Brant has resigned over the ferry contract, the Courier has learned."
+    sentence = "Harbour Minister Olek Brant has not resigned, his office said on Wednesday."
+    assert one(judge, claim, sentence).label == "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # a hyphenated "no-" names a vote, it negates nothing
+            "Ines Calder said on Monday that the council would not discuss the budget this week.",
+            "Calder survived a no-confidence vote in the council on Tuesday by 31 votes to 20.",
+        ),
+        (  # a dispute over territory denies no report
+            "Tallow troops crossed the frontier near the village of Ebbing on Friday, the defence ministry said.",
+            "The two countries have disputed the frontier around Ebbing for decades.",
+        ),
+        (  # the dead and the injured of one disaster are other victims
+            "More than 90 people were injured when the stand collapsed, hospital officials said.",
+            "At least a dozen people were killed when the stand collapsed.",
+        ),
+    ],
+)
+def test_compound_negations_disputes_over_things_and_other_victims_are_no_contradiction(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_the_same_victims_hurt_rather_than_killed_still_contradict(judge):
+    claim = "Three miners were killed when a tunnel collapsed at the Ebbing colliery on Friday."
+    sentence = "A tunnel collapse at the Ebbing colliery injured three miners on Friday, the mine's owner said."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "outcome"

@@ -46,20 +46,25 @@ from newscheck.terms import (
     DEONTIC_MODALS,
     DIRECTIVE_VERB_STEMS,
     FALSE_WORDS,
+    FALSITY_ADVERBS,
     FRAMING_STEMS,
     MEASURE_UNITS,
+    MISSAYING_VERBS,
     NEGATED_DENIAL,
     NEGATING_VERB_STEMS,
     NEGATION_WORDS,
     NON_NEGATING,
     OPEN_OUTCOME_WORDS,
     OTHER_COUNT_WORDS,
+    OTHER_VICTIM_HARMS,
     PERIOD_PICKS,
     PERIOD_WORDS,
     QUANTIFIER_WORDS,
     REFUSING_VERB_STEMS,
+    REJECTED_NUMBER,
     REPORT_NOUNS,
     REPORTING_VERBS,
+    SHARE_WORDS,
     STOPPING_VERB_STEMS,
     compatible,
     opposite_outcome,
@@ -93,7 +98,7 @@ LIGHT_VERBS = frozenset(
     "be is are was were been being has have had having make makes made take takes took do does did get gets got give gives gave hold holds held".split()
 )
 # Verbs that deny only what is a report or a clause: "rejected the bill" and "dismissed the minister" deny nothing.
-OBJECT_DENIALS = frozenset(("reject", "dismis", "dismiss", "rubbish"))
+OBJECT_DENIALS = frozenset(("reject", "dismis", "dismiss", "rubbish", "disput"))  # "disputed the border"
 _PLACE_PREPOSITIONS = frozenset("in at near from to into off inside outside".split())
 
 FEATURES = (
@@ -120,7 +125,7 @@ class Reading:
     features: np.ndarray
     clashes: list[Clash]
     through_context: bool = False  # the clash denies the report the context tells, not the sentence's own words
-    negates_claim_words: bool = False  # the sentence negates what some of the claim's words say: no agreement
+    withholds_agreement: bool = False  # the sentence cannot agree (see `_withholds_agreement`)
 
 
 class Alignment:
@@ -206,16 +211,30 @@ def read(claim: TextView, sentence: TextView, context: TextView | None = None) -
             min(len(sentence.words), 80) / max(len(claim.words), 1) / 4,
         ]
     )
-    negated = set(negated_tokens(sentence)) | denied_tokens(sentence)
-    claim_negated = set(negated_tokens(claim)) | denied_tokens(claim)
-    negates_claim_words = any(
-        int(align.best[i]) in negated and i not in claim_negated and align.score[i] >= SCOPE_MATCH
-        for i in np.nonzero(claim.core & align.predicate)[0]
-    )
     through_context = (
         bool(clashes) and clashes[0].kind == "denial" and context is not None and "before it" in clashes[0].description
     )
-    return Reading(features, clashes, through_context, negates_claim_words)
+    return Reading(features, clashes, through_context, _withholds_agreement(align))
+
+
+def _withholds_agreement(align: Alignment) -> bool:
+    """Whether the sentence cannot agree, though nothing clashes by name: it negates some of the claim's words,
+    states what the claim reports denied ("is preparing to cut 2,000 jobs" for "denied a report that it
+    planned to cut 2,000 jobs"), or counts what the claim counts with another number."""
+    claim, sentence = align.claim, align.sentence
+    negated = set(negated_tokens(sentence)) | denied_tokens(sentence)
+    claim_negated = set(negated_tokens(claim)) | denied_tokens(claim)
+    if any(
+        int(align.best[i]) in negated and i not in claim_negated and align.score[i] >= SCOPE_MATCH
+        for i in np.nonzero(claim.core & align.predicate)[0]
+    ):
+        return True
+    asserted = [
+        i
+        for i in denied_tokens(claim)
+        if claim.content[i] and align.score[i] >= SCOPE_MATCH and int(align.best[i]) not in negated
+    ]
+    return len(asserted) >= 2 or _other_count(align)
 
 
 def _spared(view: TextView) -> list[tuple[int, int]]:
@@ -440,6 +459,9 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
     spared = [m.span() for m in NEGATED_DENIAL.finditer(view.text)]
     found = []
     for cue, word in enumerate(view.words):
+        if _missaid(view, cue):  # "an article wrongly stated that she had resigned": what was said is denied
+            found.append((cue, {t for c in view.children(cue) if view.deps[c] in ("ccomp", "dobj") for t in view.subtree(c)}))
+            continue
         denying = (view.stems[cue] in DENIAL_VERB_STEMS and view.tags[cue][:2] in ("VB", "NN")) or rules_out(view, cue)
         called = _called_false(view, cue) if word in _CALLED_OR_FALSE and not denying else None
         if not (denying or word in FALSE_WORDS or called is not None) or any(a <= view.spans[cue][0] < b for a, b in spared):
@@ -466,6 +488,17 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
             complement = set(view.subtree(head)) - set(view.subtree(cue)) if head != cue else set()
         found.append((cue, complement))
     return found
+
+
+def _missaid(view: TextView, verb: int) -> bool:
+    """Whether a verb says something was said wrongly: "misstated", or a verb of saying with "wrongly",
+    "incorrectly", "falsely" ("a report on Tuesday incorrectly stated that ...")."""
+    if not view.tags[verb].startswith("VB"):
+        return False
+    return view.words[verb] in MISSAYING_VERBS or (
+        view.stems[verb] in FRAMING_STEMS
+        and any(view.deps[c] == "advmod" and view.words[c] in FALSITY_ADVERBS for c in view.children(verb))
+    )
 
 
 def _tells(view: TextView, clause: int) -> bool:
@@ -572,7 +605,21 @@ def _same_count(align: Alignment, a, b, kinds: bool = True) -> bool:  # noqa: AN
         return True
     if _other_dates(_when(claim, verb_a), _when(sentence, verb_b)):
         return False  # "fell 19% on Tuesday" and "had fallen 11% this year": two dates, two counts
-    return _aligned(align, verb_a, verb_b, VERB_MATCH) and _same_subject(align, verb_a, verb_b)
+    if not _aligned(align, verb_a, verb_b, VERB_MATCH):
+        return False
+    if claim.words[unit_a] in SHARE_WORDS or sentence.words[unit_b] in SHARE_WORDS:
+        return _shares_of_one_thing(align, verb_a, verb_b)  # "the crown rose 0.8 percent", "raised its rate to 6.25 percent"
+    return _same_subject(align, verb_a, verb_b)
+
+
+def _shares_of_one_thing(align: Alignment, claim_verb: int, sentence_verb: int) -> bool:
+    """Whether two shares are said of the same thing: both predicates' subjects named alike or standing for
+    each other ("Dace won 52 percent" and "Dace took 54 percent"; not "he won", whose "he" may be anyone)."""
+    a, b = _subject(align.claim, claim_verb, True), _subject(align.sentence, sentence_verb, True)
+    if a is None or b is None:
+        return False
+    name_a, name_b = align.claim.names.get(a), align.sentence.names.get(b)
+    return (name_a is not None and name_a == name_b) or _aligned(align, a, b, WORD_MATCH)
 
 
 def _when(view: TextView, verb: int) -> set[tuple[str, str | None]]:
@@ -612,14 +659,19 @@ def _other_dates(when_a: set[tuple[str, str | None]], when_b: set[tuple[str, str
     return False
 
 
-def _subject(view: TextView, verb: int) -> int | None:
-    """The head of a verb's subject, climbing through auxiliaries and conjoined verbs to find one."""
+def _subject(view: TextView, verb: int, resolving: bool = False) -> int | None:
+    """The head of a verb's subject, climbing through auxiliaries and conjoined verbs to find one; `resolving`
+    also climbs from a participle to the verb it hangs from ("won, taking 54 percent": who won) and reads a
+    relative pronoun as the noun it stands for ("Orzel Capital, which holds 27 percent")."""
     for _ in range(3):
         subjects = [_quantified(view, c) for c in view.children(verb) if view.deps[c] in SUBJECTS]
+        if resolving and view.deps[verb] == "relcl":
+            subjects = [view.heads[verb] if view.tags[c] in ("WDT", "WP") else c for c in subjects]
         subjects = [c for c in subjects if view.tags[c] not in ("PRP", "EX", "DT") and view.words[c] not in PRONOUNS]
         if subjects:
             return subjects[0]
-        if view.deps[verb] not in ("conj", "xcomp") or view.heads[verb] == verb:
+        participle = resolving and view.deps[verb] == "advcl" and view.tags[verb] == "VBG"
+        if not (view.deps[verb] in ("conj", "xcomp") or participle) or view.heads[verb] == verb:
             return None
         verb = view.heads[verb]
     return None
@@ -676,14 +728,47 @@ def _count_kind(view: TextView, number: int, unit: int) -> str:
     return "itself"
 
 
+def _rejected(view: TextView, q) -> bool:  # noqa: ANN001 - Quantity
+    """Whether the text says a number is wrong ("52 percent, not 54 percent")."""
+    return REJECTED_NUMBER.search(view.text[: q.start]) is not None
+
+
+def _stated(view: TextView) -> list:
+    """The text's numbers but years and those it rejects."""
+    return [q for q in view.quantities if not q.year and not _rejected(view, q)]
+
+
 def _numbers_agree(align: Alignment) -> bool:
     return any(
         _same_count(align, a, b) and compatible(a, b)
         for a in align.claim.quantities
         if not a.year
-        for b in align.sentence.quantities
-        if not b.year
+        for b in _stated(align.sentence)
     )
+
+
+def _other_count(align: Alignment) -> bool:
+    """Whether the sentence counts something the claim counts (the same noun, counted the same way), never with
+    the claim's number: "won 52 percent" or "the carrier scrapped 280 flights" for "taking 54 percent" and "cancel
+    320 flights". Weaker than a clash (the predicates may not align), it only keeps the sentence from agreeing."""
+    claim, sentence = align.claim, align.sentence
+    stated = _stated(sentence)
+    for a in claim.quantities:
+        if a.year or any(b.value == a.value for b in stated):
+            continue  # the sentence gives this number, whatever it hung it on ("150 from each side")
+        number_a, unit_a, _ = _counted(claim, a)
+        kind = _count_kind(claim, number_a, unit_a)
+        same = []
+        for b in stated:
+            if any(other.value == b.value for other in claim.quantities):
+                continue  # the sentence gives another of the claim's numbers ("41%" of "41 percent, down from 47")
+            number_b, unit_b, _ = _counted(sentence, b)
+            measured_alike = a.unit == b.unit or not (a.unit in MEASURE_UNITS or b.unit in MEASURE_UNITS)
+            if measured_alike and _aligned(align, unit_a, unit_b, UNIT_MATCH) and _count_kind(sentence, number_b, unit_b) == kind:
+                same.append(b)
+        if same and not any(compatible(a, b) for b in same):
+            return True
+    return False
 
 
 def _number_clashes(align: Alignment) -> list[Clash]:
@@ -691,11 +776,21 @@ def _number_clashes(align: Alignment) -> list[Clash]:
     claim, sentence = align.claim, align.sentence
     if align.foreign_sentence:
         return []  # another party's count ("a 16 million fee for another player")
+    stated = _stated(sentence)
+    for a in claim.quantities:  # "52 percent, not 54 percent" against "taking 54 percent"
+        rejected = [b for b in sentence.quantities if b not in stated and not b.year and b.value == a.value]
+        if a.year or not rejected:
+            continue
+        number_a, unit_a, _ = _counted(claim, a)
+        number_b, unit_b, _ = _counted(sentence, rejected[0])
+        if _aligned(align, unit_a, unit_b, UNIT_MATCH):  # the very number, said to be wrong
+            what = f"“{claim.phrase(number_a, unit_a)}” said to be wrong"
+            return [_clash("number", what, claim, number_a, unit_a, sentence, number_b, unit_b)]
     # A number of the sentence that the claim gives too, or that some number of the claim allows for the same
     # count, tells nothing against the others ("two preferred to hold" and "two members voted to hold").
     told = [
         b
-        for b in sentence.quantities
+        for b in stated
         if any(a.value == b.value or (compatible(a, b) and _same_count(align, a, b, kinds=False)) for a in claim.quantities)
     ]
     for a in claim.quantities:
@@ -704,8 +799,8 @@ def _number_clashes(align: Alignment) -> list[Clash]:
             and any(b.value == a.value and _elliptic(sentence, b) and _states_predicate(align, b) for b in sentence.quantities)
         ):
             continue  # the sentence gives the claim's count elliptically ("five voted for it and two preferred to hold")
-        same = [b for b in sentence.quantities if not b.year and b not in told and _same_count(align, a, b)]
-        if same and not any(compatible(a, b) for b in sentence.quantities if _same_count(align, a, b, kinds=False)):
+        same = [b for b in stated if b not in told and _same_count(align, a, b)]
+        if same and not any(compatible(a, b) for b in stated if _same_count(align, a, b, kinds=False)):
             b = same[0]
             number_a, unit_a, _ = _counted(claim, a)
             number_b, unit_b, _ = _counted(sentence, b)
@@ -722,6 +817,10 @@ def _outcome_clashes(align: Alignment) -> list[Clash]:
     (ca, cb), (sa, sb) = outcome_spans(claim.text, sentence.text)
     if claim.token_at(ca) not in claim.keys or not sentence.core[sentence.token_at(sa)]:
         return []
+    if {claim.text[ca:cb].lower(), sentence.text[sa:sb].lower()} & OTHER_VICTIM_HARMS and not (
+        {q.value for q in claim.quantities if not q.year} & {q.value for q in sentence.quantities if not q.year}
+    ):
+        return []  # "dozens were killed" and "more than 200 were injured": other victims
     what = f"“{sentence.text[sa:sb]}” against “{claim.text[ca:cb]}”"
     return [Clash("outcome", what, ca, cb, sa, sb)]
 

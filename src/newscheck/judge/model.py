@@ -171,7 +171,7 @@ class ClaimJudge:
             rows[through] = np.maximum(rows[through], self.heads.probabilities(np.stack(told)))
         empty = [not read_views[c].words or not read_views[t].words for c, t in zip(claims, sentences)]
         return [
-            _unreadable() if blank else self.heads.decide(row, r.clashes, r.negates_claim_words)
+            _unreadable() if blank else self.heads.decide(row, r.clashes, r.withholds_agreement)
             for row, r, blank in zip(rows, readings, empty)
         ]
 
@@ -251,14 +251,16 @@ class Heads:
         out[:, 1] = np.maximum(out[:, 1], out[:, 0])
         return out
 
-    def decide(self, row: np.ndarray, clashes: list[Clash], negates_claim_words: bool = False) -> Judgement:
-        """The label and scores of one pair; a sentence that negates some of what the claim says never
-        agrees with it, even where no clash is named ("are not allies" against "formed an alliance")."""
+    def decide(self, row: np.ndarray, clashes: list[Clash], withholds_agreement: bool = False) -> Judgement:
+        """The label and scores of one pair; a sentence that withholds agreement (it negates some of what the
+        claim says, states what the claim reports denied, or counts the claim's thing with another number)
+        never agrees with it, even where no clash is named ("are not allies" against "formed an alliance")."""
         same, related = float(row[0]), float(row[1])
+        agreeing = same if not (clashes or withholds_agreement) else 0.0
         scores = {
-            "agree": 0.0 if clashes else same,
+            "agree": agreeing,
             "disagree": same if clashes else 0.0,
-            "discuss": related - same,
+            "discuss": related - (same if clashes else agreeing),
             "unrelated": 1.0 - related,
         }
         if clashes:
@@ -269,7 +271,7 @@ class Heads:
             scores.update(agree=0.0, disagree=sure, discuss=max(related - sure, 0.0))
             if sure >= self.disagree_min:
                 return Judgement("disagree", scores, clashes[0])
-        if not clashes and same >= self.agree_min and not negates_claim_words:
+        if not clashes and same >= self.agree_min and not withholds_agreement:
             return Judgement("agree", scores)
         return Judgement("discuss" if related >= 0.5 else "unrelated", scores)
 

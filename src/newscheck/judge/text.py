@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from newscheck.actors import find_countries
 from newscheck.encoder import TokenVectors
-from newscheck.terms import HEDGES, NAME_STOPWORDS, REPORTING_VERBS, STOPWORDS, Quantity, quantities, stem
+from newscheck.terms import FRAME_VERBS, HEDGES, NAME_STOPWORDS, STOPWORDS, Quantity, quantities, stem
 
 PROPER = frozenset(("NNP", "NNPS"))
 SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "expl"))
@@ -110,7 +110,7 @@ def view(doc: Doc, tokens: TokenVectors) -> TextView:
         [
             (
                 w[:1].isdigit()
-                or (w[:1].isalpha() and len(w) > 1 and w not in STOPWORDS and (w not in REPORTING_VERBS or _takes_object(t)))
+                or (w[:1].isalpha() and len(w) > 1 and w not in STOPWORDS and (w not in FRAME_VERBS or _takes_object(t)))
             )
             and not t.is_punct
             and w != "'s"
@@ -170,7 +170,7 @@ def main_predicate(view_: TextView) -> int | None:
         return None
     node = roots[0]
     for _ in range(3):
-        if view_.words[node] not in REPORTING_VERBS:
+        if view_.words[node] not in FRAME_VERBS:
             break
         reported = [c for c in view_.children(node) if view_.deps[c] in ("ccomp", "xcomp", "parataxis")]
         if not reported:
@@ -240,7 +240,7 @@ def _core(view_: TextView) -> list[int]:
         i
         for c in view_.children(head)
         if (view_.deps[c] == "prep" and view_.words[c] in ATTRIBUTION)
-        or (view_.deps[c] in ("ccomp", "parataxis", "advcl") and view_.words[c] in REPORTING_VERBS)
+        or (view_.deps[c] in ("ccomp", "parataxis", "advcl") and view_.words[c] in FRAME_VERBS)
         for i in view_.subtree(c)
     }
     kept = [i for i in core if i not in frame]

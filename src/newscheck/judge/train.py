@@ -117,7 +117,7 @@ def calibrated_heads(
     logits = held_out_logits(features, pairs)
     heads = fit(features, pairs)
     heads.calibration = platt(logits, readings, pairs)
-    held_out = [heads.decide(row, r.clashes, r.negates_claim_words) for row, r in zip(heads.calibrate(logits), readings)]
+    held_out = [heads.decide(row, r.clashes, r.withholds_agreement) for row, r in zip(heads.calibrate(logits), readings)]
     return heads, held_out
 
 
