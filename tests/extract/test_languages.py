@@ -84,3 +84,36 @@ def test_a_wire_item_of_one_short_sentence_is_an_article(text, body):
 def test_a_label_or_a_menu_ending_in_a_full_stop_is_no_article(text):
     with pytest.raises(ExtractError):
         _article(text)
+
+
+CHINESE_WITH_CHROME = (
+    "白沙晚报\n首页 | 国内 | 国际 | 财经 | 体育\n"
+    "白沙港新码头正式启用\n2026年5月12日 08:30 来源：白沙晚报\n"
+    "白沙港务局周二宣布，新建的集装箱码头正式投入使用，每年可处理约八十万标准箱。\n"
+    "港务局局长在启用仪式上表示，新码头将缓解老港区的拥堵。\n"
+    "码头全景（本报记者摄）\n"
+    "免责声明：本文仅代表作者观点。\n"
+    "相关新闻\n白沙机场新航站楼动工\n"
+)
+
+
+def test_an_unspaced_page_takes_its_headline_under_the_site_name_and_leaves_navigation_captions_and_rails_out():
+    article = _article(CHINESE_WITH_CHROME)
+    assert article.language == "zh"
+    assert article.headline == "白沙港新码头正式启用"
+    assert article.body.startswith("白沙港务局周二宣布")
+    assert "拥堵" in article.body
+    for chrome in ("首页", "本报记者摄", "免责声明", "航站楼"):
+        assert chrome not in article.body
+
+
+def test_a_one_paragraph_wire_flash_under_a_section_label_is_the_article():
+    page = (
+        "Harbour Wire\nTop News\nLessa port workers walk out over night shifts\n"
+        "LESSA, May 3 (Harbour Wire) - Dock workers at the fictional port of Lessa walked out on Friday over new "
+        "night-shift rotas, halting container traffic, their union said in a statement.\n"
+        "(Reporting by Ana Vey; Editing by Jon Marr)\n© Harbour Wire 2026\n"
+    )
+    article = _article(page)
+    assert "Dock workers at the fictional port of Lessa walked out" in article.body
+    assert "Reporting by" not in article.body

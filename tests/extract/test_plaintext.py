@@ -715,3 +715,36 @@ def test_a_cookie_wall_with_nothing_else_is_still_refused():
     page = "Home\nNews\nWe use cookies to improve your experience on our site and to show you adverts from our partners.\nAccept all\nReject all\n"
     with pytest.raises(ExtractError, match="no article text found"):
         extract_text(page)
+
+
+def test_a_line_broken_after_by_or_a_comma_joins_the_next_and_a_desk_byline_is_no_headline():
+    page = (
+        "Tallow Gazette\nNews\n"
+        "Reservoir levels fall to lowest in a decade\n"
+        "By Staff reporter\n"
+        "Water levels at the fictional Tallow reservoir have fallen to their lowest in ten years, according to figures published by\n"
+        "Tallow Water on Friday.\n"
+        "The company's head of water resources,\n"
+        "Dr Ines Harle, said a hosepipe ban could follow if the dry weather lasted another fortnight.\n"
+        "This is a developing story and will be updated.\n"
+    )
+    parts = segment_page(page)
+    assert parts.headline == "Reservoir levels fall to lowest in a decade"
+    assert "published by Tallow Water on Friday." in _body(parts)
+    assert "water resources, Dr Ines Harle, said" in _body(parts)
+    assert "developing story" not in _body(parts)
+
+
+def test_a_bullet_summary_and_a_name_over_the_date_are_no_headline():
+    page = (
+        "Tallow Gazette\nHousing\n"
+        "Landlords in Tallow to pay for new licences from April\n"
+        "Key points\n• Every landlord needs a licence\n• Fees start at 300 pounds\n"
+        "Marta Quell\nMarch 4, 2026\n"
+        "Landlords in the fictional town of Tallow will have to buy a licence for each rented home from April, the "
+        "council decided on Tuesday, in a bid to raise standards in the private rented sector.\n"
+        "The scheme will cost landlords 300 pounds per property for five years, council officers said.\n"
+    )
+    parts = segment_page(page)
+    assert parts.headline == "Landlords in Tallow to pay for new licences from April"
+    assert _body(parts).startswith("Landlords in the fictional town of Tallow")

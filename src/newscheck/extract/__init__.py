@@ -32,6 +32,9 @@ _MIN_SENTENCE_WORDS = 4  # a shorter paragraph is an article's only text when it
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 UNSPACED_SHARE = 0.3  # letters in a script without spaces from which a page is read line by line
 _UNSPACED_HEADLINE_CHARS = 80
+_NAV_ROW = re.compile(r"\S\s*[|｜]\s*\S.*[|｜]")
+_UNSPACED_END = re.compile(r"^(?:関連記事|関連ニュース|相关新闻|相关阅读|热门推荐|おすすめ記事|アクセスランキング|Copyright|©)")
+_UNSPACED_CHROME = re.compile(r"会員限定|続きは|有料会員|免责声明|版权所有|责任编辑|扫码关注|無断転載")
 
 
 class ExtractError(ValueError):
@@ -83,13 +86,38 @@ def _what_was_seen(text: str) -> str:
 
 def _from_unspaced_text(text: str, doc: Document) -> dict:
     """A page in a script without spaces (Chinese, Japanese, Korean, Thai): the segmenter's rules count
-    words by spaces, so lines are read directly. A short first line without a sentence stop is the
-    headline, a date line among the first lines is the date, the lines of prose are the body."""
+    words by spaces, so lines are read directly. The headline is the last short line without a sentence stop
+    before the first paragraph that is no date or navigation row ("トップ | 社会 | 経済"), not the site name above; a date line
+    among the first lines after it is the date; the lines of prose ending like a sentence are the body, up to a
+    related-stories or copyright line, without paywall and disclaimer lines."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    headline = lines[0] if lines and len(lines[0]) <= _UNSPACED_HEADLINE_CHARS and lines[0][-1:] not in "。！？.!?" else ""
-    rest = lines[1:] if headline else lines
+
+    def sentence(line: str) -> bool:
+        return line.rstrip("」”』）)\"'")[-1:] in "。！？.!?" or line[-1:] in "」”』"
+
+    def dated(line: str) -> bool:
+        return len(line) <= 60 and bool(re.search(r"\d{4}[-/年.]\s?\d{1,2}|\d{1,2}月\d{1,2}日", line))
+
+    first = next((k for k, line in enumerate(lines) if sentence(line) and word_count(line) >= _MIN_PROSE_WORDS), len(lines))
+    candidates = [
+        k
+        for k in range(first)
+        if not sentence(lines[k])
+        and not dated(lines[k])
+        and not _NAV_ROW.search(lines[k])
+        and len(lines[k]) <= _UNSPACED_HEADLINE_CHARS
+        and len(lines[k]) >= 8
+    ]
+    head = candidates[-1] if candidates else None
+    headline = lines[head] if head is not None else ""
+    rest = lines[head + 1 :] if head is not None else lines
     published = next((d for line in rest[:3] if len(line) <= 40 and (d := normalize_date(line))), None)
-    paragraphs = [line for line in rest if word_count(line) >= _MIN_PROSE_WORDS]
+    paragraphs = []
+    for line in rest:
+        if _UNSPACED_END.search(line):
+            break
+        if sentence(line) and word_count(line) >= _MIN_PROSE_WORDS and not _UNSPACED_CHROME.search(line):
+            paragraphs.append(line)
     return {"headline": headline, "paragraphs": paragraphs, "published": published, "byline": None, "url": doc.url,
             "credits": [], "teasers": [], "warnings": [], "dateline": None}  # fmt: skip
 
@@ -154,8 +182,10 @@ def extract(doc: Document, settings: Settings | None = None) -> Article:
         fields = _from_html(text, doc)
         if not _has_prose([p for p in fields["paragraphs"] if p.strip()]):
             # trafilatura found no article in the markup: read the page as a browser shows it
+            markup_headline = fields.get("headline")
             text = visible_text(text)
             fields = _from_plain(text, doc)
+            fields["headline"] = markup_headline or fields["headline"]  # <h1>/og:title beat the first visible line
             fields["warnings"].append("read from the page's visible text: no article found in its markup")
     else:
         fields = _from_plain(text, doc)

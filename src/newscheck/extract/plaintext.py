@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import dateparser
 
 from newscheck.records import Teaser
+from newscheck.terms import word_count
 
 __all__ = ["PageParts", "segment_page"]
 
@@ -148,6 +150,7 @@ _CHROME_PROSE = re.compile(
     r"get (?:unlimited|full) access|this (?:article|story|content) (?:contains|includes) affiliate links|"
     r"we may earn a commission|(?:in|to) your inbox|contributed (?:reporting )?to this (?:report|story|article)|"
     r"views expressed (?:here |in this \w+ )?are (?:those of )?the (?:author|writer)|"
+    r"this (?:is a )?(?:developing|breaking)(?: news)? story|this story (?:is developing|will be updated|has been updated)|"
     r"^additional reporting by|^(?:\()?reporting by|^editing by|^compiled by|^writing by",
 )
 
@@ -194,7 +197,7 @@ _ROLE_WORDS = re.compile(
 # A desk's byline: a paper's or agency's name before a role word ("By Dispatch staff", "Tidewater newsroom").
 _DESK = re.compile(
     r"^(?:(?:the|our)\s+)?(?:(?:[A-Z][\w&.'’-]*|news|live|graphics|data|investigations)\s+){0,3}"
-    r"(?:staff|reporters|correspondents|writers|desk|newsroom|team|bureau)$"
+    r"(?:staff|reporters?|correspondents?|writers?|desk|newsroom|team|bureau)$"
 )
 _BYLINE = re.compile(r"^(?:by|written by|words by|story by|report by|posted by|von|par|por|door|av)\s*:?\s+(.+)$", re.IGNORECASE)
 _NAME_LIST = re.compile(r",|\band\b|&")
@@ -285,14 +288,14 @@ _DATELINE = re.compile(
     r"\s*[-–—]+)\s+"
 )
 
-_TERMINATED = re.compile(r"(?:[.!?:;]|[.!?,]['\"”’)\]]+|['\"”’)\]]*[.!?]['\"”’)\]]*)$")
+_TERMINATED = re.compile(r"(?:[.!?:;。！？]|[.!?,]['\"”’)\]]+|['\"”’)\]]*[.!?]['\"”’)\]]*)$")
 _INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)['\"”’)\]]*$")
 # Words a sentence goes on after and a headline does not end on: an article, a possessive, a preposition
 # that takes a noun, a conjunction.
 _ENDS_MID_PHRASE = re.compile(
     r"\s(?:a|an|the|of|to|and|or|but|with|from|for|at|as|that|which|whose|its|their|his|her|our|than|into|"
-    r"during|between|against|among)$|\d\s+on$",  # "talks drag on" ends a headline, "24 votes to 23 on" does not
+    r"during|between|against|among|by)$|\d\s+on$",  # "talks drag on" ends a headline, "24 votes to 23 on" does not
 )  # lower case only: "drawn with Denmark in Group A" and "near Bend, OR" end headlines
 # A word character right before a capitalised word with no space: two block elements glued.
 _GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[A-Z][a-z])")
@@ -308,6 +311,10 @@ _NON_WORD = re.compile(r"[^\w]+")
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»>/]\s*")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _SEPT = re.compile(r"\bsept\b", re.IGNORECASE)
+_BULLET_LINE = re.compile(r"^\s*[•·▪●*–-]\s+")
+_SUMMARY_LABELS = frozenset(("key points", "key takeaways", "at a glance", "in brief", "summary", "the essentials"))
+_BIO_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3} (?:is|was) (?:a|an|the|our)\b")
+_FOREIGN_BYLINE = re.compile(r"^(?:كتب|بقلم|إعداد|автор|текст)\s*:?\s+\S", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------------------------
 # Weights: the main article is the window of lines with the largest summed weight.
@@ -438,7 +445,7 @@ def _byline_names(text: str) -> str | None:
         return None
     # Without "By", a name counts only beside a role or a date.
     extras = parts[1:] + comma_parts[1:]
-    if not match and not any(_ROLE_WORDS.search(p) or _DATE.search(p) for p in extras):
+    if not match and not desk and not any(_ROLE_WORDS.search(p) or _DATE.search(p) for p in extras):
         return None
     return names
 
@@ -491,6 +498,8 @@ def _classify(text: str, cleaned: bool = False) -> _Line:
     elif (early := _early_chrome(text, words, low, lower)) is not None:
         line.kind, line.credit = early
     elif words <= 16 and _byline_names(text):
+        line.kind = "byline"
+    elif words <= 16 and not terminated and (_FOREIGN_BYLINE.match(text) or (_BIO_LINE.match(text) and _ROLE_WORDS.search(text))):
         line.kind = "byline"
     elif _is_date_line(text, words) or (words <= 8 and _ENTRY_STAMP.match(text)):
         line.kind = "date"
@@ -553,7 +562,7 @@ def line_kind(text: str) -> tuple[str, str | None]:
     drops the chrome paragraphs trafilatura keeps ("ADVERTISEMENT", "Sign up for our newsletter", "May 6,
     2025, 09:00 ET") and stops at an end marker."""
     text = " ".join(text.split())
-    words = len(text.split())
+    words = word_count(text)  # a run of unspaced script (Japanese, Chinese) counts as its words
     low = text.lower()
     lower = norm(text) if words <= 8 else ""
     if lower and _is_end_marker(text, lower):
@@ -656,8 +665,17 @@ def _rejoin(raw_lines: list[str]) -> list[str]:
     for raw in raw_lines:
         tail = " ".join(joined[-1][-2:])[-_TAIL_CHARS:] if joined else ""  # what the line so far ends with
         # (a teaser snippet cut on "that" and the next teaser's headline stay apart: that headline ends unstopped)
-        goes_on = raw[:1].islower() or (
-            bool(joined) and raw[:1].isalnum() and _ENDS_MID_PHRASE.search(tail) is not None and _is_terminated(raw)
+        n_raw = len(raw.split())
+        starts_word = raw[:1].isalnum() or raw[:1] in "£$€¥"
+        goes_on = (
+            (
+                raw[:1].islower()
+                and not _BYLINE.match(raw)
+                and not _is_date_line(raw, n_raw)
+                and not (n_raw <= 3 and not _is_terminated(raw))
+            )
+            or (bool(joined) and starts_word and _ENDS_MID_PHRASE.search(tail) is not None and _is_terminated(raw))
+            or (bool(joined) and starts_word and tail.endswith(",") and (_is_terminated(raw) or n_raw >= 12))
         )
         if goes_on and joined and words[-1] >= _REJOIN_MIN_PREVIOUS and not _is_terminated(tail):
             joined[-1].append(raw)
@@ -767,6 +785,17 @@ def _asks_about_data(text: str) -> bool:
 def _mark_name_role_pairs(lines: list[_Line]) -> None:
     """ "Jane Doe" then "Staff Writer" on the next line is a byline over two lines."""
     for prev, line in zip(lines, lines[1:]):
+        if norm(prev.text) in ("news provided by", "provided by") and line.kind == "title" and line.words <= 6:
+            prev.kind, line.kind = "chrome", "byline"
+            continue
+        if (
+            line.kind == "date"
+            and prev.kind == "title"
+            and 2 <= prev.words <= 4
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in prev.text.split())
+        ):
+            prev.kind = "byline"  # "Jane Doe" over "March 4, 2025"
+            continue
         if (
             line.words <= 4
             and _ROLE_WORDS.search(line.text)
@@ -823,6 +852,20 @@ def _mark_headed_rails(lines: list[_Line]) -> int:
     return rail_id
 
 
+def _unmark_lone_items(lines: list[_Line]) -> bool:
+    """Unmark each headed rail that holds a single paragraph (a section label over the page's one story is no
+    rail of teasers); whether any was. Read only when nothing else on the page is an article."""
+    prose = defaultdict(list)
+    for line in lines:
+        if line.headed_rail:
+            prose[line.rail].append(line.kind == "prose")
+    lone = {rail for rail, kinds in prose.items() if sum(kinds) == 1}
+    for line in lines:
+        if line.headed_rail and line.rail in lone:
+            line.rail, line.headed_rail = 0, False
+    return bool(lone)
+
+
 def _over_byline(lines: list[_Line], k: int) -> bool:
     """Whether line k is a headline with a byline under it, within the header lines, and an article's paragraph
     after those (a rail's items may carry bylines, but only a snippet)."""
@@ -849,7 +892,9 @@ def _mark_headerless_rails(lines: list[_Line], rail_id: int) -> None:
 
     def teaser_like(snippet: _Line) -> bool:
         k = position[id(snippet)] + 1
-        return not snippet.terminated or (k < len(lines) and lines[k].kind == "date")
+        return not snippet.terminated or (
+            k < len(lines) and lines[k].kind == "date" and bool(_DATE.search(lines[k].text) or _RELATIVE.search(lines[k].text))
+        )
 
     i = 0
     while i < len(lines):
@@ -1155,7 +1200,11 @@ def _headline_eligible(line: _Line) -> bool:
 def _skip_back(lines: list[_Line], k: int) -> int:
     """Index of the nearest line at or before k that is not a header line (`_HEADER_KINDS`); -1 if none."""
     steps = 0
-    while k >= 0 and steps < _HEADLINE_LOOKBACK and lines[k].kind in _HEADER_KINDS:
+    while (
+        k >= 0
+        and steps < _HEADLINE_LOOKBACK
+        and (lines[k].kind in _HEADER_KINDS or _BULLET_LINE.match(lines[k].text) or norm(lines[k].text) in _SUMMARY_LABELS)
+    ):
         k -= 1
         steps += 1
     return k if steps < _HEADLINE_LOOKBACK else -1
@@ -1306,6 +1355,8 @@ def segment_page(text: str, cleaned: bool = False) -> PageParts:
     _mark_headerless_rails(lines, rails)
     body = _with_cut_paragraph(lines, _densest_run(lines))
     parts = PageParts()
+    if not body and _unmark_lone_items(lines):  # "Top News" over a one-paragraph flash: the flash is the article
+        body = _with_cut_paragraph(lines, _densest_run(lines))
     if not body and _sentences_as_prose(lines):
         body = _with_cut_paragraph(lines, _densest_run(lines))
         parts.warnings.append("no article by the page's shape: sentences with chrome words read as its text")
