@@ -89,3 +89,17 @@ def test_two_worker_processes_give_the_same_annotation_as_one():
     for a, b in zip(one, two):
         assert [(s.start, s.end) for s in a.sentences] == [(s.start, s.end) for s in b.sentences]
         assert [(e.text, e.label, e.actor) for e in a.entities] == [(e.text, e.label, e.actor) for e in b.entities]
+
+
+def test_a_possessive_left_on_an_organisation_is_no_part_of_its_actor():
+    body = (
+        "The Bank of Oranvia's policy committee voted on Wednesday to raise its main rate. "
+        "Shares fell after the Tallow Mining Corporation's board rejected the offer from the Bank of Oranvia."
+    )
+    article = extract_text(f"Rates rise in Oranvia\n\n{body}", "possessive.txt")
+    annotation = annotate([article], Settings(workers=1))[0]
+    organisations = {a.key for a in annotation.actors if a.kind == "org"}
+    assert "Bank of Oranvia" in organisations and "Tallow Mining Corporation" in organisations
+    assert not any(key.endswith(("'s", "’s", "'")) for key in organisations)
+    bank = next(a for a in annotation.actors if a.key == "Bank of Oranvia")
+    assert len(bank.mentions) == 2

@@ -103,10 +103,11 @@ def correct_entities(doc: Doc) -> list[Entity]:
       "spokesperson Zakharova") is a PERSON;
     - a surname or full name seen as a PERSON elsewhere is a PERSON ("Zakharova" tagged NORP);
     - a country name, capital or demonym is GPE/NORP whatever spaCy said ("Beijing" as PERSON).
+    - a possessive left at an entity's end is no part of it ("the Bank of Oranvia's").
     Each entity's ``actor`` is the full person name, the organisation name or the ISO3 code.
     """
     table = country_table()
-    spans = [_person_fix(doc, ent) for ent in doc.ents]
+    spans = [_person_fix(doc, _without_possessive(doc, ent)) for ent in doc.ents]
     full_names: dict[str, str] = {}
     for ent in spans:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent.text not in table.forms:
@@ -136,6 +137,14 @@ def correct_entities(doc: Doc) -> list[Entity]:
             actor = bare
         out.append(Entity(text, label, ent.start_char, ent.end_char, actor=actor))
     return out
+
+
+def _without_possessive(doc: Doc, ent: Span) -> Span:
+    """The entity without a possessive the parser left on it ("the Bank of Oranvia's board"): the actor is the
+    bank, the same in every article, whoever owns what."""
+    if len(ent) > 1 and ent[-1].text in ("'s", "’s", "'", "’"):
+        return Span(doc, ent.start, ent.end - 1, label=ent.label_)
+    return ent
 
 
 def _person_fix(doc: Doc, ent: Span) -> Span:
