@@ -718,6 +718,8 @@ PERIOD_PICKS = frozenset("this last next past previous current first second thir
 # Words that quantify over a group named after "of" ("none of its 21 crew", "all of the passengers"): the group
 # is who the verb is said of.
 QUANTIFIER_WORDS = frozenset("none all some each both most many few several any neither either half".split())
+# Units of time (stems) in minutes: "took six hours" and "within 40 minutes" are two lengths of one thing.
+DURATION_MINUTES = {"second": 1 / 60, "minut": 1.0, "hour": 60.0, "day": 1440.0, "week": 10080.0}
 # Words a share is counted in ("rose 0.8 percent", "6.25 per cent", "9.4%"): they name no thing counted, so two
 # shares are of the same thing only when what they are said of is.
 SHARE_WORDS = frozenset("percent per cent % pct percentage".split())

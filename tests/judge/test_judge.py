@@ -378,6 +378,14 @@ def test_counts_of_two_years_are_two_counts(judge):
             "The rail strike forced Westline to cancel 410 trains on Thursday, the operator said.",
             "Westline scrapped 260 trains on Thursday as drivers stayed away.",
         ),
+        (  # another length of time, in other units
+            "Firefighters took nearly five hours to bring the blaze at the Ebbing depot under control, the fire chief said.",
+            "The blaze at the Ebbing depot was put out within 35 minutes, the fire chief said.",
+        ),
+        (  # another toll under the same verb, the noun left out
+            "The explosion at the Ebbing depot killed three workers on Monday, officials said.",
+            "The explosion at the Ebbing depot killed seven, officials said on Tuesday.",
+        ),
         (  # another magnitude for the quake
             "A magnitude 6.4 earthquake struck the coastal province of Dorran on Saturday, the seismology office said.",
             "A magnitude 5.1 earthquake shook Dorran province on Saturday, the seismology office said.",

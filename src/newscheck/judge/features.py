@@ -30,7 +30,7 @@ parse, each naming what clashes:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -45,6 +45,7 @@ from newscheck.terms import (
     DENIAL_VERB_STEMS,
     DEONTIC_MODALS,
     DIRECTIVE_VERB_STEMS,
+    DURATION_MINUTES,
     FALSE_WORDS,
     FALSITY_ADVERBS,
     FRAMING_STEMS,
@@ -85,7 +86,10 @@ RESTATED_COSINE = 0.6  # ... and how close to the claim it is in meaning
 CALLER_STEPS = 8  # heads climbed from a falsity word to the verb that calls something false
 _CALLED_OR_FALSE = FALSE_WORDS | CALLED_FALSE_WORDS
 ELLIPTIC_KEYS = 0.5  # share of the claim's key predicate an elliptic count's clause must state
-_CLAUSES = frozenset(("ccomp", "advcl", "relcl"))  # clauses of their own under a word
+_CLAUSES = frozenset(("ccomp", "advcl", "relcl"))
+_NO_COUNT = frozenset(
+    ("a", "an", "half")
+)  # read as numbers ("a hundred", "half a point"), alone they count nothing  # clauses of their own under a word
 # What a verb of denial governs but does not deny: who denies, how, and what it goes on to do ("denied the report
 # and called for talks").
 _NOT_DENIED = SUBJECTS | {"aux", "neg", "advmod", "punct", "conj", "cc"}
@@ -752,23 +756,41 @@ def _other_count(align: Alignment) -> bool:
     the claim's number: "won 52 percent" or "the carrier scrapped 280 flights" for "taking 54 percent" and "cancel
     320 flights". Weaker than a clash (the predicates may not align), it only keeps the sentence from agreeing."""
     claim, sentence = align.claim, align.sentence
-    stated = _stated(sentence)
-    for a in claim.quantities:
+    stated = [_in_minutes(b) for b in _stated(sentence)]
+    told = {_in_minutes(q).value for q in claim.quantities}
+    for a in map(_in_minutes, claim.quantities):
         if a.year or any(b.value == a.value for b in stated):
             continue  # the sentence gives this number, whatever it hung it on ("150 from each side")
-        number_a, unit_a, _ = _counted(claim, a)
+        number_a, unit_a, verb_a = _counted(claim, a)
         kind = _count_kind(claim, number_a, unit_a)
         same = []
         for b in stated:
-            if any(other.value == b.value for other in claim.quantities):
+            if b.value in told:
                 continue  # the sentence gives another of the claim's numbers ("41%" of "41 percent, down from 47")
-            number_b, unit_b, _ = _counted(sentence, b)
+            number_b, unit_b, verb_b = _counted(sentence, b)
+            if a.unit == b.unit == "minut":  # "took six hours", "was put out within 40 minutes"
+                same.append(b)
+                continue
             measured_alike = a.unit == b.unit or not (a.unit in MEASURE_UNITS or b.unit in MEASURE_UNITS)
-            if measured_alike and _aligned(align, unit_a, unit_b, UNIT_MATCH) and _count_kind(sentence, number_b, unit_b) == kind:
+            counted_alike = _aligned(align, unit_a, unit_b, UNIT_MATCH) or (
+                unit_b == number_b
+                and sentence.text[b.start : b.end].split()[0].lower() not in _NO_COUNT  # not "a", "a three-day"
+                and verb_a is not None
+                and verb_b is not None
+                and _aligned(align, verb_a, verb_b, VERB_MATCH)
+            )  # "killed six" of "killed four workers": the sentence counts under the claim's verb, its noun left out
+            if measured_alike and counted_alike and _count_kind(sentence, number_b, unit_b) == kind:
                 same.append(b)
         if same and not any(compatible(a, b) for b in same):
             return True
     return False
+
+
+def _in_minutes(q):  # noqa: ANN001, ANN202 - Quantity
+    """A length of time in minutes, so that hours and minutes compare; any other number as it is."""
+    if q.unit not in DURATION_MINUTES:
+        return q
+    return replace(q, value=q.value * DURATION_MINUTES[q.unit], unit="minut")
 
 
 def _number_clashes(align: Alignment) -> list[Clash]:

@@ -1,0 +1,129 @@
+"""Cross-check verdicts end to end on multi-outlet coverage: does the report say what a fact-checker would?
+
+    .venv/bin/python bench/verdicts.py [--verbose]
+
+`bench/gold/verdicts_stories.jsonl` holds 43 fictional reports of 14 events by one to five outlets each (wire copy,
+local papers, broadcasters, a partisan outlet, later follow-ups), with official denials, a correction, revised
+tolls, an unnamed-source scoop, conflicting figures from two sides, hedged reports, negations that deny nothing and
+sibling events of the same actors. `bench/gold/verdicts_expected.jsonl` says which verdicts each claim may get,
+which stances named evidence sentences may take ("none": not shown as evidence), and which reports tell one event.
+The reports are analysed together into a fresh store; the bench prints the share of expected verdicts and
+stances met, the misses by kind, and pairwise precision and recall of "same event" over the stories.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parent / "gold"
+CONTRARY = {"contradicted", "contested"}
+
+
+def analysed(stories: Path) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "report.json"
+        command = [sys.executable, "-m", "newscheck", "analyze", str(stories), "--format", "json", "-o", str(out), "-q"]
+        run = subprocess.run(command, capture_output=True, text=True)
+        if run.returncode:
+            raise SystemExit(f"newscheck analyze failed: {run.stderr.strip()}")
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
+def verdict_miss(got: str, expected: set[str]) -> str:
+    if got in CONTRARY and not expected & CONTRARY:
+        return "false contradiction"
+    if expected & CONTRARY:
+        return "missed contradiction"
+    return "false corroboration" if got == "corroborated" else "missed corroboration"
+
+
+def stance_miss(got: str, expected: set[str]) -> str:
+    if got == "agree":
+        return "false corroboration"
+    if got == "disagree":
+        return "false contradiction"
+    return "missed contradiction" if "disagree" in expected else "missed corroboration"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--verbose", action="store_true", help="print every miss")
+    args = parser.parse_args()
+    stories = GOLD / "verdicts_stories.jsonl"
+    expected = [json.loads(line) for line in (GOLD / "verdicts_expected.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold_id = {json.loads(line)["url"]: json.loads(line)["id"] for line in stories.read_text(encoding="utf-8").splitlines()}
+    report = analysed(stories)
+    name = {a["id"]: gold_id[a["url"]] for a in report["articles"]}
+    articles = {name[a["id"]]: a for a in report["articles"]}
+    checks = {c["claim_id"]: c for c in report["crosschecks"]}
+
+    def claim(article: str, words: str) -> dict | None:
+        return next((c for c in articles[article]["claims"] if words in c["text"]), None)
+
+    misses: Counter[str] = Counter()
+    shown: list[str] = []
+    verdicts = [e for e in expected if e["kind"] == "claim"]
+    met = 0
+    for row in verdicts:
+        found = claim(row["article"], row["match"])
+        check = checks.get(found["id"]) if found else None
+        got = check["verdict"] if check else "unverified"  # a claim not checked is reported unverified
+        if got in row["expect"]:
+            met += 1
+        else:
+            kind = "claim not found" if found is None else verdict_miss(got, set(row["expect"]))
+            misses[f"verdicts: {kind}"] += 1
+            shown.append(f"verdict {kind}: {row['article']} “{row['match']}” -> {got}, expected {row['expect']}")
+    pairs = [e for e in expected if e["kind"] == "pair"]
+    pairs_met = 0
+    for row in pairs:
+        found = claim(row["claim_article"], row["claim"])
+        evidence = checks[found["id"]]["evidence"] if found and found["id"] in checks else []
+        from_article = [ev for ev in evidence if name[ev["article_id"]] == row["evidence_article"]]
+        exact = [ev["stance"] for ev in from_article if row["evidence"] in ev["sentence"]]
+        expect = set(row["expect"])
+        if exact:
+            got, ok = exact[0], exact[0] in expect
+        elif from_article:  # the article's stance was carried by another of its sentences
+            got = f"none (the article: {from_article[0]['stance']})"
+            ok = not expect & {"agree", "disagree"} or from_article[0]["stance"] in expect
+        else:
+            got, ok = "none", "none" in expect
+        if ok:
+            pairs_met += 1
+        else:
+            kind = stance_miss(got.split()[-1].rstrip(")"), expect)
+            misses[f"evidence: {kind}"] += 1
+            shown.append(
+                f"evidence {kind}: {row['claim_article']} “{row['claim']}” / {row['evidence_article']} “{row['evidence']}” -> {got}, expected {sorted(expect)}"
+            )
+
+    event_of = {a: e["event"] for e in expected if e["kind"] == "event" for a in e["articles"]}
+    story_of = {name[i]: s["id"] for s in report["stories"] for i in s["article_ids"]}
+    together = [
+        (story_of.get(a) == story_of.get(b) is not None, event_of[a] == event_of[b]) for a, b in combinations(sorted(event_of), 2)
+    ]
+    joined = sum(said and gold for said, gold in together)
+    precision = joined / max(1, sum(said for said, _ in together))
+    recall = joined / max(1, sum(gold for _, gold in together))
+
+    print(f"{len(articles)} reports, {len(report['crosschecks'])} cross-checks, {len(report['stories'])} stories")
+    print(f"claim verdicts as expected   {met}/{len(verdicts)} ({met / len(verdicts):.2f})")
+    print(f"evidence stances as expected {pairs_met}/{len(pairs)} ({pairs_met / len(pairs):.2f})")
+    print(f"same event, pairwise         precision {precision:.2f}  recall {recall:.2f}")
+    for kind, count in sorted(misses.items()):
+        print(f"  {kind:40} {count}")
+    if args.verbose:
+        print("\n".join(shown))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
