@@ -55,9 +55,11 @@ def stance_miss(got: str, expected: set[str]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true", help="print every miss")
+    parser.add_argument("--stories", type=Path, default=GOLD / "verdicts_stories.jsonl", help="reports, one JSON per line")
+    parser.add_argument("--expected", type=Path, default=GOLD / "verdicts_expected.jsonl", help="what they should give")
     args = parser.parse_args()
-    stories = GOLD / "verdicts_stories.jsonl"
-    expected = [json.loads(line) for line in (GOLD / "verdicts_expected.jsonl").read_text(encoding="utf-8").splitlines()]
+    stories = args.stories
+    expected = [json.loads(line) for line in args.expected.read_text(encoding="utf-8").splitlines() if line.strip()]
     gold_id = {json.loads(line)["url"]: json.loads(line)["id"] for line in stories.read_text(encoding="utf-8").splitlines()}
     report = analysed(stories)
     name = {a["id"]: gold_id[a["url"]] for a in report["articles"]}
