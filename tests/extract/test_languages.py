@@ -117,3 +117,12 @@ def test_a_one_paragraph_wire_flash_under_a_section_label_is_the_article():
     article = _article(page)
     assert "Dock workers at the fictional port of Lessa walked out" in article.body
     assert "Reporting by" not in article.body
+
+
+def test_a_short_unspaced_page_without_sentence_stops_or_under_a_rail_label_is_stored_in_its_language():
+    unstopped = "白沙港新码头正式启用\n白沙港务局周二宣布新建的集装箱码头正式投入使用每年可处理约八十万标准箱\n"
+    article = _article(unstopped)
+    assert article.language == "zh" and article.headline == "白沙港新码头正式启用"
+    assert article.body.startswith("白沙港务局周二宣布")
+    under_label = "相关新闻\n白沙港务局周二宣布，新建的集装箱码头正式投入使用，每年可处理约八十万标准箱。\n"
+    assert _article(under_label).body.startswith("白沙港务局周二宣布")

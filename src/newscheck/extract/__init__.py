@@ -86,10 +86,11 @@ def _what_was_seen(text: str) -> str:
 
 def _from_unspaced_text(text: str, doc: Document) -> dict:
     """A page in a script without spaces (Chinese, Japanese, Korean, Thai): the segmenter's rules count
-    words by spaces, so lines are read directly. The headline is the last short line without a sentence stop
-    before the first paragraph that is no date or navigation row ("トップ | 社会 | 経済"), not the site name above; a date line
-    among the first lines after it is the date; the lines of prose ending like a sentence are the body, up to a
-    related-stories or copyright line, without paywall and disclaimer lines."""
+    words by spaces, so lines are read directly. The body is the lines of prose that end like a sentence (any
+    lines of prose where none does), up to a related-stories or copyright line after them, without paywall and
+    disclaimer lines; the headline is the last short line without a sentence stop above the body that is no date
+    or navigation row ("トップ | 社会 | 経済"), not the site name above it; a date line among the first lines
+    under the headline is the date."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
 
     def sentence(line: str) -> bool:
@@ -98,26 +99,23 @@ def _from_unspaced_text(text: str, doc: Document) -> dict:
     def dated(line: str) -> bool:
         return len(line) <= 60 and bool(re.search(r"\d{4}[-/年.]\s?\d{1,2}|\d{1,2}月\d{1,2}日", line))
 
-    first = next((k for k, line in enumerate(lines) if sentence(line) and word_count(line) >= _MIN_PROSE_WORDS), len(lines))
+    prose = [k for k, line in enumerate(lines) if word_count(line) >= _MIN_PROSE_WORDS and not _UNSPACED_CHROME.search(line)]
+    body = [k for k in prose if sentence(lines[k])] or prose
+    first = body[0] if body else len(lines)
     candidates = [
         k
         for k in range(first)
         if not sentence(lines[k])
         and not dated(lines[k])
         and not _NAV_ROW.search(lines[k])
-        and len(lines[k]) <= _UNSPACED_HEADLINE_CHARS
-        and len(lines[k]) >= 8
+        and 8 <= len(lines[k]) <= _UNSPACED_HEADLINE_CHARS
     ]
     head = candidates[-1] if candidates else None
     headline = lines[head] if head is not None else ""
-    rest = lines[head + 1 :] if head is not None else lines
-    published = next((d for line in rest[:3] if len(line) <= 40 and (d := normalize_date(line))), None)
-    paragraphs = []
-    for line in rest:
-        if _UNSPACED_END.search(line):
-            break
-        if sentence(line) and word_count(line) >= _MIN_PROSE_WORDS and not _UNSPACED_CHROME.search(line):
-            paragraphs.append(line)
+    below = lines[head + 1 :] if head is not None else lines
+    published = next((d for line in below[:3] if len(line) <= 40 and (d := normalize_date(line))), None)
+    ends = [k for k in range(first + 1, len(lines)) if _UNSPACED_END.search(lines[k])]
+    paragraphs = [lines[k] for k in body if k < (ends[0] if ends else len(lines))]
     return {"headline": headline, "paragraphs": paragraphs, "published": published, "byline": None, "url": doc.url,
             "credits": [], "teasers": [], "warnings": [], "dateline": None}  # fmt: skip
 

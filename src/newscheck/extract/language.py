@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from lingua import LanguageDetector, LanguageDetectorBuilder
 
+from newscheck.terms import word_count
+
 _WORD = re.compile(r"[^\W\d_]+")
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to in a is that for on with as was by at from it his her their said has have be are were "
@@ -29,7 +31,7 @@ def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when the text is too short to tell."""
     sample = text[:_SAMPLE_CHARS]
     words = [w.lower() for w in _WORD.findall(sample)]
-    if len(words) < 4:
+    if word_count(sample) < 4 or not words:  # a line of Chinese is one run of letters, and many words
         return None
     if sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= _ENGLISH_SHARE:
         return "en"
