@@ -5,6 +5,8 @@ Sentences are fictional.
 
 from __future__ import annotations
 
+import pytest
+
 from newscheck.terms import conflicting_count, is_denial, opposite_outcome, outcomes, quantities
 
 
@@ -75,3 +77,17 @@ def test_a_denial_is_a_denial_verb_or_falsity_not_negated():
     assert not is_denial("The report was not false.")
     assert not is_denial("Police have not ruled out foul play.")
     assert not is_denial("The minister said the budget would rise.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a 1,400-tonne ferry", 1400.0, "tonn"),
+        ("a 48-hour strike", 48.0, "hour"),
+        ("a four-month inquiry", 4.0, "month"),
+        ("an eight-storey tower", 8.0, "storey"),
+    ],
+)
+def test_a_number_hyphened_to_its_unit_and_a_number_word_after_a_are_read_as_such(text, value, unit):
+    (found,) = quantities(text)
+    assert (found.value, found.unit) == (value, unit)

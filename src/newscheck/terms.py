@@ -547,7 +547,7 @@ _QUANTITY_RE = re.compile(
     r"(?P<scale>(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen))+|\s?(?:m|mn|bn)\b)?"
     r"(?P<percent>\s?%|\s+(?:percent|per\s+cent|percentage\s+points?))?"
     r"(?:\s+(?:more|additional|new|extra|other|of\s+the|of\s+its|of))?"
-    r"(?:\s+(?P<unit>[A-Za-z][A-Za-z'’-]*))?",
+    r"(?:(?:\s+|-)(?P<unit>[A-Za-z][A-Za-z'’-]*))?",  # "18 crew", "a 1,400-tonne ship"
     re.IGNORECASE,
 )
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -567,7 +567,7 @@ def _number_value(text: str) -> float | None:
             return None
     words = text.split()
     if words[0] in ("a", "an"):
-        return 1.0
+        return _number_value(" ".join(words[1:])) if len(words) > 1 else 1.0  # "a four-month inquiry": four
     return sum(_NUMBER_WORDS.get(w, 0.0) for w in words) or None
 
 

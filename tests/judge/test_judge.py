@@ -386,6 +386,10 @@ def test_counts_of_two_years_are_two_counts(judge):
             "The explosion at the Ebbing depot killed three workers on Monday, officials said.",
             "The explosion at the Ebbing depot killed seven, officials said on Tuesday.",
         ),
+        (  # another sentence, the same counted word
+            "Former mayor Ilse Varn was jailed for nine years on Tuesday for taking bribes from builders.",
+            "A court on Tuesday sentenced former mayor Ilse Varn to seven years in prison for accepting bribes.",
+        ),
         (  # another magnitude for the quake
             "A magnitude 6.4 earthquake struck the coastal province of Dorran on Saturday, the seismology office said.",
             "A magnitude 5.1 earthquake shook Dorran province on Saturday, the seismology office said.",
@@ -476,3 +480,9 @@ def test_the_same_victims_hurt_rather_than_killed_still_contradict(judge):
     judgement = one(judge, claim, sentence)
     assert judgement.label == "disagree"
     assert judgement.clash.kind == "outcome"
+
+
+def test_a_measure_hyphened_to_a_noun_is_no_count_of_people(judge):
+    claim = "A ferry carrying 140 passengers and 12 crew ran aground off Skell on Friday, the coastguard said."
+    sentence = "The 2,600-tonne ferry was carrying about 150 people when it struck the rocks."
+    assert one(judge, claim, sentence).label != "disagree"

@@ -603,7 +603,7 @@ def _same_count(align: Alignment, a, b, kinds: bool = True) -> bool:  # noqa: AN
         return False
     if a.unit != b.unit and (a.unit in MEASURE_UNITS or b.unit in MEASURE_UNITS):
         return False  # "3,200 tonnes" and "60 miles", "two bids" and "130 million euros"
-    if not _aligned(align, unit_a, unit_b, UNIT_MATCH):
+    if not _same_unit(align, unit_a, unit_b):
         return False
     if verb_a is None or verb_b is None:
         return True
@@ -704,6 +704,12 @@ def _same_subject(align: Alignment, claim_verb: int, sentence_verb: int) -> bool
     return _aligned(align, a, b, WORD_MATCH)
 
 
+def _same_unit(align: Alignment, unit_a: int, unit_b: int) -> bool:
+    """Whether two counted words count the same thing: the same word ("years", whatever the parser made of it) or
+    words that stand for each other ("workers", "employees")."""
+    return align.claim.stems[unit_a] == align.sentence.stems[unit_b] or _aligned(align, unit_a, unit_b, UNIT_MATCH)
+
+
 def _aligned(align: Alignment, i: int, j: int, threshold: float) -> bool:
     """Claim token i and sentence token j stand for each other: close enough, or each the other's best
     match and not far apart."""
@@ -772,7 +778,7 @@ def _other_count(align: Alignment) -> bool:
                 same.append(b)
                 continue
             measured_alike = a.unit == b.unit or not (a.unit in MEASURE_UNITS or b.unit in MEASURE_UNITS)
-            counted_alike = _aligned(align, unit_a, unit_b, UNIT_MATCH) or (
+            counted_alike = _same_unit(align, unit_a, unit_b) or (
                 unit_b == number_b
                 and sentence.text[b.start : b.end].split()[0].lower() not in _NO_COUNT  # not "a", "a three-day"
                 and verb_a is not None
@@ -805,7 +811,7 @@ def _number_clashes(align: Alignment) -> list[Clash]:
             continue
         number_a, unit_a, _ = _counted(claim, a)
         number_b, unit_b, _ = _counted(sentence, rejected[0])
-        if _aligned(align, unit_a, unit_b, UNIT_MATCH):  # the very number, said to be wrong
+        if _same_unit(align, unit_a, unit_b):  # the very number, said to be wrong
             what = f"“{claim.phrase(number_a, unit_a)}” said to be wrong"
             return [_clash("number", what, claim, number_a, unit_a, sentence, number_b, unit_b)]
     # A number of the sentence that the claim gives too, or that some number of the claim allows for the same
