@@ -7,7 +7,8 @@ local papers, broadcasters, a partisan outlet, later follow-ups), with official 
 tolls, an unnamed-source scoop, conflicting figures from two sides, hedged reports, negations that deny nothing and
 sibling events of the same actors. `bench/gold/verdicts_expected.jsonl` says which verdicts each claim may get,
 which stances named evidence sentences may take ("none": not shown as evidence), and which reports tell one event.
-The reports are analysed together into a fresh store; the bench prints the share of expected verdicts and
+`verdicts2_*` is a second set of 48 reports of 16 events by another hand. Each set's reports are analysed together
+into a fresh store; the bench prints the share of expected verdicts and
 stances met, the misses by kind, and pairwise precision and recall of "same event" over the stories.
 """
 
@@ -55,11 +56,21 @@ def stance_miss(got: str, expected: set[str]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true", help="print every miss")
-    parser.add_argument("--stories", type=Path, default=GOLD / "verdicts_stories.jsonl", help="reports, one JSON per line")
-    parser.add_argument("--expected", type=Path, default=GOLD / "verdicts_expected.jsonl", help="what they should give")
+    parser.add_argument("--stories", type=Path, help="reports, one JSON per line (default: both gold sets)")
+    parser.add_argument("--expected", type=Path, help="what they should give")
     args = parser.parse_args()
-    stories = args.stories
-    expected = [json.loads(line) for line in args.expected.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.stories and args.expected:
+        sets = [(args.stories, args.expected)]
+    else:
+        sets = [(GOLD / f"{name}_stories.jsonl", GOLD / f"{name}_expected.jsonl") for name in ("verdicts", "verdicts2")]
+    for stories, expected in sets:
+        print(f"== {stories.name}")
+        score(stories, expected, args.verbose)
+    return 0
+
+
+def score(stories: Path, expected_path: Path, verbose: bool) -> None:
+    expected = [json.loads(line) for line in expected_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     gold_id = {json.loads(line)["url"]: json.loads(line)["id"] for line in stories.read_text(encoding="utf-8").splitlines()}
     report = analysed(stories)
     name = {a["id"]: gold_id[a["url"]] for a in report["articles"]}
@@ -122,9 +133,8 @@ def main() -> int:
     print(f"same event, pairwise         precision {precision:.2f}  recall {recall:.2f}")
     for kind, count in sorted(misses.items()):
         print(f"  {kind:40} {count}")
-    if args.verbose:
+    if verbose:
         print("\n".join(shown))
-    return 0
 
 
 if __name__ == "__main__":
