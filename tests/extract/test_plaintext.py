@@ -748,3 +748,32 @@ def test_a_bullet_summary_and_a_name_over_the_date_are_no_headline():
     parts = segment_page(page)
     assert parts.headline == "Landlords in Tallow to pay for new licences from April"
     assert _body(parts).startswith("Landlords in the fictional town of Tallow")
+
+
+@pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        ("Court reporter: Ines Harle (Gazette)", "Ines Harle"),
+        ("Author: Ines Harle", "Ines Harle"),
+        ("Posted by Ines Harle on 03/09/2026 at 08:15", "Ines Harle"),
+    ],
+)
+def test_a_labelled_byline_tags_and_a_numeric_date_line_are_no_headline_and_a_sentence_case_standfirst_is_not_either(
+    header, byline
+):
+    page = (
+        "Tallow Gazette\nHome > Courts\nCOURTS\n"
+        "Former club treasurer jailed for taking £90,000 from youth fund\n"
+        "Marten Oake made 140 transfers over four years\n"
+        f"{header}\n"
+        "Yayınlanma: 20.09.2026 14:10 | Güncelleme: 20.09.2026 16:45\n"
+        "Tags: courts, fraud, football\n"
+        "A former treasurer who took more than £90,000 from a youth football club in the fictional town of Tallow to "
+        "pay for holidays and gambling has been jailed for three years.\n"
+        "Marten Oake, 58, admitted fraud at an earlier hearing and was sentenced at Tallow Crown Court on Friday.\n"
+    )
+    parts = segment_page(page)
+    assert parts.headline == "Former club treasurer jailed for taking £90,000 from youth fund"
+    assert parts.byline == byline
+    assert _body(parts).startswith("A former treasurer who took more than £90,000")
+    assert "Tags" not in _body(parts) and "Yayınlanma" not in _body(parts)

@@ -199,7 +199,12 @@ _DESK = re.compile(
     r"^(?:(?:the|our)\s+)?(?:(?:[A-Z][\w&.'’-]*|news|live|graphics|data|investigations)\s+){0,3}"
     r"(?:staff|reporters?|correspondents?|writers?|desk|newsroom|team|bureau)$"
 )
-_BYLINE = re.compile(r"^(?:by|written by|words by|story by|report by|posted by|von|par|por|door|av)\s*:?\s+(.+)$", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|story by|report by|posted by|live reporting by|von|par|por|door|av"
+    r"|author|(?:[a-z]+\s+)?(?:reporter|correspondent|writer|editor)(?=\s*:))\s*:?\s+(.+)$",  # "Court reporter: Ana Vey"
+    re.IGNORECASE,
+)
+_AFFILIATION = re.compile(r"\s*\([^()]{1,40}\)")  # "Dominic Farrow (KVRN)"
 _NAME_LIST = re.compile(r",|\band\b|&")
 _DATED_BYLINE = re.compile(r"^(.+?)\s+by\s+(.+)$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|and|&|de|da|del|der|van|von|la|le|al|bin|ibn|y)$")
@@ -220,6 +225,9 @@ _DATE = re.compile(
 # "12. März 2025", "3 de marzo de 2025": a day, a month word and a year in another language.
 _FOREIGN_DATE = re.compile(r"\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}\b")
 _OTHER_LANGUAGES = ["de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl"]
+# A numeric date, or a year with a clock time: a date line in any language ("Yayınlanma: 20.09.2024 14:10",
+# "प्रकाशित: 14 अक्टूबर 2024, 06:20 PM IST").
+_STAMPED = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b(?:19|20)\d\d\b\D{0,12}\b\d{1,2}:\d{2}\b")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:\d+|an?|one|few)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago\b|"
@@ -228,7 +236,7 @@ _RELATIVE = re.compile(
 )
 # Where a byline's date or time begins: "By Ana Moll 17 Feb 2025, 14:32", "By Ana Moll Wednesday 9 April".
 _BYLINE_STAMP = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\.?\s+\d{{1,2}}\b|\d{{1,2}}[:./]\d{{2}}|"
+    rf"\b(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\.?\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}[:./]\d{{2}}|"
     rf"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day,?\s+(?:\d|{_MONTH}\b)|updated|published|posted)\b",
     re.IGNORECASE,
 )
@@ -308,6 +316,12 @@ _WEB_SUFFIX = re.compile(r"(?:Com|Org|Net|Gov|Edu|Info|Io|News)\b")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _NON_WORD = re.compile(r"[^\w]+")
+# A page's filing and counters, not its text: "Tags: ammonia, refrigeration", "Reference: PR-2024-187", "COMMENTS 1.2k".
+_META_LINE = re.compile(
+    r"^(?:tags?|topics?|filed under|categor(?:y|ies)|keywords?|reference|ref\.?)\s*:|^comments?\s*\(?[\d.,]+k?\)?$",
+    re.IGNORECASE,
+)
+_BREADCRUMB = re.compile(r"\s[>›»]\s")
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»>/]\s*")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _SEPT = re.compile(r"\bsept\b", re.IGNORECASE)
@@ -346,6 +360,8 @@ _LONG_PROSE_WORDS = 30  # an unterminated line this long is a (truncated) paragr
 _RAIL_BREAK_WORDS = 50  # a paragraph this long ends a teaser rail
 _HEADLINE_LOOKBACK = 12
 _CUT_PARAGRAPH_WORDS = 12
+_STAMPED_LINE_WORDS = 10  # a numeric date with labels in another language ("Atualizado há 2 horas")
+_STANDFIRST_WORDS = 6  # under the headline, a title this long is its standfirst (a site name or a label is shorter)
 _DATE_LINE_WORDS = 18  # "March 4, 2025 at 6:30 a.m. EST Updated March 4, 2025 at 9:12 a.m. EST" is 16
 _PULL_QUOTE_WORDS = 40
 _GLUE_MAX_CHARS = 600  # a teaser snippet glued to a headline is far shorter; longer lines are prose
@@ -429,7 +445,7 @@ def _byline_names(text: str) -> str | None:
         names = dated.group(2).strip(" .")
         return names if _looks_like_name(names) else None
     match = _BYLINE.match(text)
-    named = match.group(1) if match else text
+    named = _AFFILIATION.sub("", match.group(1)) if match else text
     if match and (stamp := _BYLINE_STAMP.search(named)) and stamp.start() > 0:
         named = named[: stamp.start()].rstrip(" ,|·•-–—")  # "By Oona Prescott Wednesday 9 April 2025"
     parts = [p.strip() for p in _SEPARATORS.split(named) if p.strip()]
@@ -453,6 +469,8 @@ def _byline_names(text: str) -> str | None:
 def _is_date_line(text: str, words: int) -> bool:
     if words <= 6 and _FOREIGN_DATE.search(text) and len(_FOREIGN_DATE.sub(" ", text).split()) <= 2:
         return True
+    if words <= _STAMPED_LINE_WORDS and _STAMPED.search(text) and not _is_terminated(text):
+        return True  # "05/09/2024 - 16:22 | Atualizado há 2 horas", "Yayınlanma: 20.09.2024 14:10"
     if words > _DATE_LINE_WORDS or not (_DATE.search(text) or _RELATIVE.search(text) or _TIME.search(text)):
         return False
     rest = _DATE.sub(" ", text)
@@ -526,7 +544,7 @@ def is_release_end(text: str) -> bool:
 
 def _early_chrome(text: str, words: int, low: str, lower: str) -> tuple[str, str | None] | None:
     """(kind, credit) for a menu item, paywall, inline link or credit line; checked before bylines and dates."""
-    if words == 0 or (words <= 8 and (not lower or lower in _CHROME_LINES)):
+    if words == 0 or (words <= 8 and (not lower or lower in _CHROME_LINES)) or (words <= 20 and _META_LINE.match(text)):
         return "chrome", None
     if words <= 60 and _PAYWALL.search(low):
         return "paywall", None
@@ -586,7 +604,8 @@ def inline_link_title(text: str) -> str:
 def _is_nav_row(text: str) -> bool:
     """ "Home | World | Politics" or "News › World › Europe": several short parts between separators."""
     parts = [p for p in _NAV_SEPARATORS.split(text) if p.strip()]
-    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
+    crumbs = 2 if _BREADCRUMB.search(text) else 3  # "Valmoreau > Vie locale": a trail of two is a trail
+    return len(parts) >= crumbs and all(len(p.split()) <= 3 for p in parts)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -867,12 +886,14 @@ def _unmark_lone_items(lines: list[_Line]) -> bool:
 
 
 def _over_byline(lines: list[_Line], k: int) -> bool:
-    """Whether line k is a headline with a byline under it, within the header lines, and an article's paragraph
-    after those (a rail's items may carry bylines, but only a snippet)."""
+    """Whether line k is a headline with a byline under it (a standfirst may come between), within the header
+    lines, and an article's paragraph after those (a rail's items may carry bylines, but only a snippet)."""
     if not _headline_eligible(lines[k]):
         return False
     bylined = False
     for j in range(k + 1, min(len(lines), k + 1 + _HEADER_LINES)):
+        if j == k + 1 and lines[j].kind == "title":
+            continue  # the standfirst
         if lines[j].kind == "prose":
             return bylined and (lines[j].words >= _RAIL_ITEM_WORDS or _ends_rail(lines, j))
         if lines[j].kind not in _HEADER_KINDS and not (bylined and _SEPARATORS.search(lines[j].text)):
@@ -1236,6 +1257,10 @@ def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | N
         looks_like_standfirst = stand.cap < 0.5 and stand.words >= 10
         if looks_like_standfirst and (stand.words > above.words or above.cap >= stand.cap + 0.25):
             return near - 1, near
+        top = lines[near - 2] if near >= 2 else None
+        opens_header = top is None or (top.kind != "prose" and not _headline_eligible(top))  # not a teaser's
+        if opens_header and stand.cap < 0.5 and min(stand.words, above.words) >= _STANDFIRST_WORDS:
+            return near - 1, None  # two sentence-case titles over the byline: the headline, then its standfirst
     return near, None
 
 
