@@ -777,3 +777,20 @@ def test_a_labelled_byline_tags_and_a_numeric_date_line_are_no_headline_and_a_se
     assert parts.byline == byline
     assert _body(parts).startswith("A former treasurer who took more than £90,000")
     assert "Tags" not in _body(parts) and "Yayınlanma" not in _body(parts)
+
+
+def test_a_share_bar_and_a_comment_count_over_the_body_are_no_headline():
+    page = (
+        "DAILY BUGLE OF TALLOW\nNEWS | SPORT | MONEY\n"
+        "MAYOR QUITS OVER HOLIDAY EXPENSES ROW\n"
+        "By MARA QUILL, Chief Reporter\n"
+        "Published: 23:41, 12 March 2026\n"
+        "SHARE   FACEBOOK   X   WHATSAPP\nCOMMENTS 2.4k\n"
+        "The mayor of the fictional town of Tallow has quit after it emerged that he claimed 30,000 crowns in "
+        "expenses for first-class travel and hotel suites over two years.\n"
+        "He handed in his resignation on Tuesday night, hours before councillors were due to debate a motion "
+        "of no confidence in him.\n"
+    )
+    parts = segment_page(page)
+    assert parts.headline == "MAYOR QUITS OVER HOLIDAY EXPENSES ROW"
+    assert "SHARE" not in _body(parts) and "COMMENTS" not in _body(parts)

@@ -321,6 +321,11 @@ _META_LINE = re.compile(
     r"^(?:tags?|topics?|filed under|categor(?:y|ies)|keywords?|reference|ref\.?)\s*:|^comments?\s*\(?[\d.,]+k?\)?$",
     re.IGNORECASE,
 )
+# The buttons of a share bar, which a flattened page keeps as a line of their names.
+_SHARE_BUTTONS = frozenset(
+    "share shares facebook x twitter whatsapp email e mail print linkedin reddit telegram messenger pinterest copy link"
+    " save comment comments bluesky threads".split()
+)
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»>/]\s*")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
@@ -546,6 +551,8 @@ def _early_chrome(text: str, words: int, low: str, lower: str) -> tuple[str, str
     """(kind, credit) for a menu item, paywall, inline link or credit line; checked before bylines and dates."""
     if words == 0 or (words <= 8 and (not lower or lower in _CHROME_LINES)) or (words <= 20 and _META_LINE.match(text)):
         return "chrome", None
+    if words <= 10 and set(_NON_WORD.split(low)) - {""} <= _SHARE_BUTTONS:
+        return "chrome", None  # "SHARE   FACEBOOK   X   WHATSAPP", "Share | Email | Print"
     if words <= 60 and _PAYWALL.search(low):
         return "paywall", None
     if _INLINE_LINK.match(text) and words <= 30:
