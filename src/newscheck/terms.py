@@ -639,12 +639,18 @@ CALLED_FALSE_WORDS = frozenset("fantasy invention guesswork speculation fairytal
 CALLING_VERB_STEMS = frozenset(
     stem(w) for w in "call called calls branded brand describe described label labelled labeled termed dismissed".split()
 )
+
+
 # What comes right before a number a text corrects rather than states ("six launchers rather than the four
 # reported", "instead of the 12 announced").
-CORRECTED_NUMBER = re.compile(r"\b(?:rather than|instead of|not|than|from)\s+(?:the\s+|some\s+|about\s+)?$", re.IGNORECASE)
+def _right_before_a_number(markers: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{markers})\s+(?:the\s+|some\s+|about\s+)?$", re.IGNORECASE)
+
+
+CORRECTED_NUMBER = _right_before_a_number("rather than|instead of|not|than|from")
 # ... and of those, what marks a number the text rejects ("52 percent, not 54 percent", "rather than the four
 # reported"): the text says the number is wrong, not what it was before.
-REJECTED_NUMBER = re.compile(r"\b(?:rather than|instead of|not)\s+(?:the\s+|some\s+|about\s+)?$", re.IGNORECASE)
+REJECTED_NUMBER = _right_before_a_number("rather than|instead of|not")
 # A negation over these leaves the outcome open rather than denying it: "it was not clear whether",
 # "did not comment on", "did not say how much", "could not confirm".
 OPEN_OUTCOME_WORDS = frozenset(

@@ -86,10 +86,8 @@ RESTATED_COSINE = 0.6  # ... and how close to the claim it is in meaning
 CALLER_STEPS = 8  # heads climbed from a falsity word to the verb that calls something false
 _CALLED_OR_FALSE = FALSE_WORDS | CALLED_FALSE_WORDS
 ELLIPTIC_KEYS = 0.5  # share of the claim's key predicate an elliptic count's clause must state
-_CLAUSES = frozenset(("ccomp", "advcl", "relcl"))
-_NO_COUNT = frozenset(
-    ("a", "an", "half")
-)  # read as numbers ("a hundred", "half a point"), alone they count nothing  # clauses of their own under a word
+_CLAUSES = frozenset(("ccomp", "advcl", "relcl"))  # clauses of their own under a word
+_NO_COUNT = frozenset(("a", "an", "half"))  # read as numbers ("a hundred", "half a point"), alone they count nothing
 # What a verb of denial governs but does not deny: who denies, how, and what it goes on to do ("denied the report
 # and called for talks").
 _NOT_DENIED = SUBJECTS | {"aux", "neg", "advmod", "punct", "conj", "cc"}
@@ -749,12 +747,8 @@ def _stated(view: TextView) -> list:
 
 
 def _numbers_agree(align: Alignment) -> bool:
-    return any(
-        _same_count(align, a, b) and compatible(a, b)
-        for a in align.claim.quantities
-        if not a.year
-        for b in _stated(align.sentence)
-    )
+    stated = _stated(align.sentence)
+    return any(_same_count(align, a, b) and compatible(a, b) for a in align.claim.quantities if not a.year for b in stated)
 
 
 def _other_count(align: Alignment) -> bool:

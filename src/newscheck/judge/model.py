@@ -257,12 +257,7 @@ class Heads:
         never agrees with it, even where no clash is named ("are not allies" against "formed an alliance")."""
         same, related = float(row[0]), float(row[1])
         agreeing = same if not (clashes or withholds_agreement) else 0.0
-        scores = {
-            "agree": agreeing,
-            "disagree": same if clashes else 0.0,
-            "discuss": related - (same if clashes else agreeing),
-            "unrelated": 1.0 - related,
-        }
+        scores = {"agree": agreeing, "disagree": 0.0, "discuss": related - agreeing, "unrelated": 1.0 - related}
         if clashes:
             # A negation or a denial aligned to the claim's predicate speaks of the claim even in a sentence
             # about much else ("later denied that the navy had fired, saying ..."); another number, outcome
@@ -271,7 +266,7 @@ class Heads:
             scores.update(agree=0.0, disagree=sure, discuss=max(related - sure, 0.0))
             if sure >= self.disagree_min:
                 return Judgement("disagree", scores, clashes[0])
-        if not clashes and same >= self.agree_min and not withholds_agreement:
+        if agreeing and agreeing >= self.agree_min:
             return Judgement("agree", scores)
         return Judgement("discuss" if related >= 0.5 else "unrelated", scores)
 
