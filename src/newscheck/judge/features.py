@@ -429,11 +429,20 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
             i = hits[0]
             what = f"“{word}” of “{claim.phrase(i, i)}”"
             return [_clash("denial", what, claim, i, i, sentence, cue, int(align.best[i]))]
-        anaphoric = any(sentence.stems[t] in REPORT_NOUNS for t in complement)
-        if anaphoric and context is not None and _restates(claim, context):
+        if context is not None and _names_a_report(sentence, complement) and _restates(claim, context):
             i = int(np.argmax(align.weights))
             return [_clash("denial", f"“{word}” of the report before it", claim, i, i, sentence, cue, cue)]
     return []
+
+
+def points_back(view: TextView) -> bool:
+    """Whether the text denies a report it does not tell ("rejected the reports"): only then does the
+    judge need the sentence before it."""
+    return any(_names_a_report(view, complement) for _, complement in denials(view))
+
+
+def _names_a_report(view: TextView, words: set[int]) -> bool:
+    return any(view.stems[t] in REPORT_NOUNS for t in words)
 
 
 def _framed(view: TextView) -> set[int]:

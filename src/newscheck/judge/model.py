@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 
 from newscheck.encoder import SentenceEncoder, TokenVectors, get_encoder
 from newscheck.encoding import repair_surrogates
-from newscheck.judge.features import FEATURES, read
+from newscheck.judge.features import FEATURES, points_back, read
 from newscheck.judge.text import TextView, views
 from newscheck.records import Clash, StanceEvidence, StanceResult
 
@@ -156,7 +156,10 @@ class ClaimJudge:
         return out
 
     def _judge_batch(self, claims, sentences, contexts, known) -> list[Judgement]:  # noqa: ANN001 - as judge()
-        read_views = self.read([*claims, *sentences, *(c for c in contexts if c)], known)
+        read_views = self.read([*claims, *sentences], known)
+        # the sentence before is read only where the sentence denies a report it does not tell itself
+        contexts = [x if x and points_back(read_views[s]) else None for s, x in zip(sentences, contexts, strict=True)]
+        read_views.update(self.read([x for x in contexts if x], known))
         readings = [
             read(read_views[c], read_views[s], read_views[x] if x else None)
             for c, s, x in zip(claims, sentences, contexts, strict=True)
