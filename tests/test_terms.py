@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscheck.terms import conflicting_count, is_denial, opposite_outcome, outcomes, quantities
+from newscheck.terms import compatible, conflicting_count, is_denial, opposite_outcome, outcomes, quantities
 
 
 def test_the_sentence_stating_the_opposite_outcome_is_found():
@@ -91,3 +91,22 @@ def test_a_denial_is_a_denial_verb_or_falsity_not_negated():
 def test_a_number_hyphened_to_its_unit_and_a_number_word_after_a_are_read_as_such(text, value, unit):
     (found,) = quantities(text)
     assert (found.value, found.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("a forecast of 3.1-3.4 billion crowns", [(3.1e9, "crown"), (3.4e9, "crown")]),
+        ("a 2.5-to-2.8-billion-dollar range", [(2.5e9, "dollar"), (2.8e9, "dollar")]),
+        ("prices rose 4 to 6 percent", [(4.0, "percent"), (6.0, "percent")]),
+        ("a 3-1 win before 40 thousand fans", [(3.0, ""), (1.0, "win"), (40_000.0, "fan")]),
+    ],
+)
+def test_the_low_end_of_a_range_takes_the_scale_and_unit_written_after_the_high_end(text, read):
+    assert [(round(q.value, 3), q.unit) for q in quantities(text)] == read
+
+
+def test_as_many_as_bounds_a_number_from_above():
+    (found,) = quantities("the plan could cut as many as 2,400 jobs")
+    assert found.bound == "less"
+    assert compatible(found, quantities("2,350 jobs")[0])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
@@ -534,7 +534,7 @@ _MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn":
                 "trillion": 1e12, "dozen": 12.0}  # fmt: skip
 _BOUNDS = (
     ("more", r"more than|over|at least|upwards of|in excess of|above|exceeding|no fewer than|no less than"),
-    ("less", r"less than|fewer than|under|below|up to|at most|no more than"),
+    ("less", r"less than|fewer than|under|below|up to|at most|no more than|as many as|as much as|as high as"),
     ("about", r"about|around|some|nearly|almost|roughly|approximately|close to|an estimated|estimated|just over|"
               r"just under|more or less"),
 )  # fmt: skip
@@ -553,6 +553,7 @@ _QUANTITY_RE = re.compile(
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s+$", re.I)
 _MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:\s|,|$)", re.I)
+_RANGE = re.compile(r"\s*(?:-|–|to|-to-)\s*", re.I)  # between the two numbers of a range
 _BOUND_OF = {word: name for name, pattern in _BOUNDS for word in pattern.split("|")}
 
 
@@ -574,7 +575,8 @@ def _number_value(text: str) -> float | None:
 def quantities(text: str) -> list[Quantity]:
     """Every number in `text` with its bound and counted word; numbers of dates and clock times are
     marked as years or left out ("on March 10", "at 9 a.m.")."""
-    found = []
+    found: list[Quantity] = []
+    unscaled_end = -1  # where the last number without a scale or a percent sign ended
     for match in _QUANTITY_RE.finditer(text):
         number = match.group("num")
         if number.lower() in ("a", "an") and not match.group("scale"):
@@ -591,8 +593,10 @@ def quantities(text: str) -> list[Quantity]:
         dated = _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
         if not is_year and dated and value <= 31 and not match.group("scale"):
             continue  # a day of the month: "March 10", "10 March"
+        multiplier = 1.0
         for scale in re.findall(r"hundred|thousand|million|billion|trillion|dozen|\bm\b|mn|bn", match.group("scale") or ""):
-            value *= _MULTIPLIERS[scale]
+            multiplier *= _MULTIPLIERS[scale]
+        value *= multiplier
         bound_text = (match.group("bound") or "").lower()
         bound = "exact" if not bound_text else _BOUND_OF.get(bound_text, "about")
         if match.group("percent"):
@@ -603,7 +607,12 @@ def quantities(text: str) -> list[Quantity]:
             unit, unit_start = stem(unit_word), match.start("unit")
         else:
             unit, unit_start = "", -1
+        ranged = (multiplier > 1 or match.group("percent")) and found and found[-1].end == unscaled_end
+        if ranged and _RANGE.fullmatch(text[unscaled_end : match.start("num")]):  # "7.9-8.2 billion", "5 to 10 percent"
+            low = found[-1]
+            found[-1] = replace(low, value=low.value * multiplier, unit=unit, unit_start=unit_start, year=False)
         found.append(Quantity(value, bound, unit, match.start("num"), match.end("num"), unit_start, is_year))
+        unscaled_end = match.end("num") if multiplier == 1 and not match.group("percent") else -1
     return found
 
 

@@ -486,3 +486,26 @@ def test_a_measure_hyphened_to_a_noun_is_no_count_of_people(judge):
     claim = "A ferry carrying 140 passengers and 12 crew ran aground off Skell on Friday, the coastguard said."
     sentence = "The 2,600-tonne ferry was carrying about 150 people when it struck the rocks."
     assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "The walkout forced Norrland Railways to cancel around 450 trains on Tuesday, the operator said.",
+            "Norrland Railways scrapped some 450 services across the network on Tuesday.",
+        ),
+        (
+            "Police estimated the crowd in Halder Square at 7,500.",
+            "City police said about 7,500 people took part in the rally in Halder Square.",
+        ),
+    ],
+)
+def test_a_distinctive_number_told_in_other_words_agrees(judge, claim, sentence):
+    assert one(judge, claim, sentence).label == "agree"
+
+
+def test_a_number_the_claim_itself_rejects_is_not_its_figure(judge):
+    claim = "The journal corrected the study, saying the enzyme took 30 days, not twelve, to break down the film."
+    sentence = "Scientists said the enzyme can break down the film in twelve days at room temperature."
+    assert one(judge, claim, sentence).label != "agree"

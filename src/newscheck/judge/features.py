@@ -72,6 +72,7 @@ from newscheck.terms import (
     outcome_spans,
 )
 
+DISTINCTIVE_NUMBER = 10  # a number from which two texts giving it likely tell one figure, however worded
 WORD_MATCH = 0.6  # contextual cosine at which two different words count as the same
 SCOPE_MATCH = 0.5  # ... at which a claim word counts as the one a negation or denial covers
 UNIT_MATCH = 0.6  # ... at which two counted words ("workers", "employees") count the same thing
@@ -756,8 +757,25 @@ def _stated(view: TextView) -> list:
 
 
 def _numbers_agree(align: Alignment) -> bool:
+    """Whether the sentence gives one of the claim's numbers for the same thing: counted alike under aligned
+    predicates, or a figure distinctive enough to tell the fact in other words ("scrapped some 300 services" for
+    "cancel around 300 trains"; a small count such as "three" must be counted alike)."""
     stated = _stated(align.sentence)
-    return any(_same_count(align, a, b) and compatible(a, b) for a in align.claim.quantities if not a.year for b in stated)
+    return any(
+        compatible(a, b) and (_same_count(align, a, b) or (_distinctive(a) and _measured_alike(a, b)))
+        for a in _stated(align.claim)
+        for b in stated
+    )
+
+
+def _distinctive(quantity) -> bool:  # noqa: ANN001 - Quantity
+    return quantity.value >= DISTINCTIVE_NUMBER or not float(quantity.value).is_integer()
+
+
+def _measured_alike(a, b) -> bool:  # noqa: ANN001 - Quantity
+    """Whether two numbers may measure the same thing: the same unit where either is a measure (percent, days,
+    crowns), anything where both count things."""
+    return a.unit == b.unit or not (a.unit in MEASURE_UNITS or b.unit in MEASURE_UNITS)
 
 
 def _other_count(align: Alignment) -> bool:
@@ -780,7 +798,7 @@ def _other_count(align: Alignment) -> bool:
             if a.unit == b.unit == "minut":  # "took six hours", "was put out within 40 minutes"
                 same.append(b)
                 continue
-            measured_alike = a.unit == b.unit or not (a.unit in MEASURE_UNITS or b.unit in MEASURE_UNITS)
+            measured_alike = _measured_alike(a, b)
             counted_alike = _same_unit(align, unit_a, unit_b) or (
                 unit_b == number_b
                 and sentence.text[b.start : b.end].split()[0].lower() not in _NO_COUNT  # not "a", "a three-day"
