@@ -9,7 +9,7 @@ bench/gold/pages_articles.jsonl rendered through news-site templates (bench/page
 HTML and as its visible text flattened, scored by body F1 against the article's paragraphs.
 Targets: body F1 ≥ 0.97 on HTML, ≥ 0.95 on flattened text, no page with prose refused.
 
-With --reviewed, the 77 pages other hands wrote against the extractor (bench/gold/pages_reviewed/: flattened
+With --reviewed, the 107 pages other hands wrote against the extractor (bench/gold/pages_reviewed/: flattened
 pages of many site styles and scrape defects, seven other languages, HTML), each with its gold body, headline and
 language: body F1, wrong headlines, wrong languages and refused pages per set.
 
