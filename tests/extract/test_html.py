@@ -424,3 +424,33 @@ def test_deeply_nested_markup_is_refused_cleanly():
     page = "<html><body>" + "<span>" * 3000 + "Harbour" + "</span>" * 3000 + "</body></html>"
     with pytest.raises(ExtractError):
         extract(Document(source="deep.html", content=page, kind="html"))
+
+
+_PROSE = "".join(
+    f"<p>{sentence}</p>"
+    for sentence in (
+        "The county council voted on Tuesday to build a flood barrier along the lower Esk at a cost of 12 million pounds.",
+        "Work on the 900-metre wall will begin in the spring and take two years, the council's engineer told members.",
+        "Residents of Eskmouth have asked for a barrier since the river burst its banks three winters in a row.",
+        "\u201cWe have waited a long time for this,\u201d said Jonah Pell, who chairs the riverside residents' group.",
+    )
+)
+
+
+def test_the_headline_is_the_one_the_page_shows_not_its_sharing_title():
+    html = f"""<html><head><title>Esk flood wall: what the £12m plan means for you | Riverside Post</title>
+    <meta property="og:site_name" content="Riverside Post">
+    <meta property="og:title" content="Esk flood wall: what the £12m plan means for you"></head>
+    <body><header><a href="/">Riverside Post</a></header><article>
+    <h1 class="headline">Council approves £12m flood wall for Eskmouth</h1>{_PROSE}</article></body></html>"""
+    article = extract(Document(source="flood-wall.html", content=html.encode(), kind="html"))
+    assert article.headline == "Council approves £12m flood wall for Eskmouth"
+
+
+def test_a_theme_giving_the_site_name_the_h1_takes_the_headline_from_the_h2_its_title_names():
+    html = f"""<html><head><title>Council approves flood wall for Eskmouth &#8211; The Esk Valley Times</title></head>
+    <body><h1 class="site-title"><a href="/">The Esk Valley Times</a></h1>
+    <article><h2 class="entry-title">Council approves flood wall for Eskmouth</h2>{_PROSE}</article>
+    <aside><h2 class="widget-title">Recent Posts</h2></aside></body></html>"""
+    article = extract(Document(source="flood-wall-theme.html", content=html.encode(), kind="html"))
+    assert article.headline == "Council approves flood wall for Eskmouth"

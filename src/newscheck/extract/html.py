@@ -371,6 +371,10 @@ def _teasers(rails: Rails, body: str) -> list[Teaser]:
     return list(found.values())
 
 
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")  # between a <title>'s headline and its site name
+_HEADLINE_MIN_WORDS = 3  # a shorter <h1> is a section label or a logo
+
+
 def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
     """Main text, title, author and date of a page; None when the page holds no article."""
     tree = _page_tree(html)
@@ -382,11 +386,12 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
     chrome = _named_chrome(tree, page_words)
     _drop_hidden(tree, page_words)
     _drop_next_stories(tree)
+    shown_headline = _shown_headline(tree)
     _paragraphs_from_breaks(tree)
     result = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=False)
     if result is None or not (result.text or "").strip():
         return None
-    headline = (result.title or "").strip()
+    headline = shown_headline or (result.title or "").strip()
     headings.add(norm(headline))
     # The headline repeated at the top of the text, in any case ("HARBOUR REOPENS"), and the teasers of the
     # page's rails (their headlines and snippets) that trafilatura took for paragraphs are not the article.
@@ -411,6 +416,25 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
         teasers=list({t.headline: t for t in teasers}.values()),
         dateline=dateline,
     )
+
+
+def _shown_headline(root: lxml.html.HtmlElement) -> str | None:
+    """The headline a reader sees: the page's one <h1> that is not the site's name, else the <h2> its <title>
+    names (a theme that gives the site name the <h1>). Sharing titles (og:title) and <title> often carry
+    another wording written for search and social media."""
+    title = " ".join((root.findtext(".//title") or "").split())
+    site_names = {norm(m.get("content") or "") for m in root.iterfind(".//meta[@property='og:site_name']")}
+    site_names |= {norm(part) for part in _TITLE_PARTS.split(title)[1:]}  # "Headline | Site", "Headline - Site"
+
+    def shown(tag: str) -> list[str]:
+        texts = (" ".join(el.text_content().split()) for el in root.iter(tag))
+        return [t for t in texts if len(t.split()) >= _HEADLINE_MIN_WORDS and norm(t) not in site_names]
+
+    h1 = list(dict.fromkeys(shown("h1")))
+    if len(h1) == 1:
+        return h1[0]
+    named = [t for t in shown("h2") if norm(t) and norm(t) in norm(title)]
+    return max(named, key=len) if not h1 and named else None
 
 
 def _article_window(headline: str, paragraphs: list[str]) -> tuple[list[str], str | None]:
