@@ -794,3 +794,44 @@ def test_a_share_bar_and_a_comment_count_over_the_body_are_no_headline():
     parts = segment_page(page)
     assert parts.headline == "MAYOR QUITS OVER HOLIDAY EXPENSES ROW"
     assert "SHARE" not in _body(parts) and "COMMENTS" not in _body(parts)
+
+
+_FERRY_TEXT = (
+    "The ferry operator serving the fictional island of Orrin Holm will stop its winter sailings from November, "
+    "leaving the island's 300 residents without a daily crossing for five months.\n"
+    "The company said falling passenger numbers had made the service impossible to run without a subsidy, "
+    "which the county council withdrew in its spring budget.\n"
+    "Islanders said they would ask the council to reverse the decision at its meeting next week.\n"
+)
+
+
+def test_captions_and_summary_points_between_the_byline_and_the_text_are_no_headline():
+    page = (
+        "Coastal Post\nNews\nBusiness\n"
+        "Ferry operator to end winter sailings to Orrin Holm\n"
+        "By Kit Averay\n"
+        "12 May 2026\n"
+        "The harbour at Orrin Holm, where the ferry has docked every morning since 1968, seen from the quay\n"
+        "Sailings stop from November until the end of March\n"
+        "Council withdrew its subsidy in the spring budget\n" + _FERRY_TEXT
+    )
+    assert segment_page(page).headline == "Ferry operator to end winter sailings to Orrin Holm"
+
+
+def test_a_kicker_over_the_headline_is_not_taken_for_a_headline_over_its_standfirst():
+    page = (
+        "Coastal Post\nThe Long Read\nFerry operator to end winter sailings to Orrin Holm after 56 years\nBy Kit Averay\n"
+        + _FERRY_TEXT
+    )
+    assert segment_page(page).headline == "Ferry operator to end winter sailings to Orrin Holm after 56 years"
+
+
+def test_a_name_run_into_its_role_is_a_byline_not_the_headline():
+    page = (
+        "Coastal Post\nFerry operator to end winter sailings to Orrin Holm\n"
+        "Islanders say they will fight the decision, which leaves them without a crossing for five months\n"
+        "Kit Averay Transport correspondent\nTue 12 May 2026 07.30 BST\n" + _FERRY_TEXT
+    )
+    parts = segment_page(page)
+    assert parts.headline == "Ferry operator to end winter sailings to Orrin Holm"
+    assert parts.byline == "Kit Averay"

@@ -204,6 +204,10 @@ _BYLINE = re.compile(
     r"|author|(?:[a-z]+\s+)?(?:reporter|correspondent|writer|editor)(?=\s*:))\s*:?\s+(.+)$",  # "Court reporter: Ana Vey"
     re.IGNORECASE,
 )
+# A name run into its role in sentence case, without a separator ("Ana Vey Health correspondent").
+_NAME_THEN_ROLE = re.compile(
+    r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) [A-Z][a-z]+(?: [a-z]+){0,2} (?:editor|correspondent|reporter|writer|columnist)$"
+)
 _AFFILIATION = re.compile(r"\s*\([^()]{1,40}\)")  # "Dominic Farrow (KVRN)"
 _NAME_LIST = re.compile(r",|\band\b|&")
 _DATED_BYLINE = re.compile(r"^(.+?)\s+by\s+(.+)$", re.IGNORECASE)
@@ -364,6 +368,8 @@ _HEADER_KINDS = frozenset(("date", "byline", "credit", "chrome", "link", "end_ma
 _LONG_PROSE_WORDS = 30  # an unterminated line this long is a (truncated) paragraph, not a title
 _RAIL_BREAK_WORDS = 50  # a paragraph this long ends a teaser rail
 _HEADLINE_LOOKBACK = 12
+_STANDFIRST_MAX_WORDS = 40
+_KICKER_WORDS = 3  # a title this short over the headline is its kicker ("The Long Read"), not a headline over a standfirst
 _CUT_PARAGRAPH_WORDS = 12
 _STAMPED_LINE_WORDS = 10  # a numeric date with labels in another language ("Atualizado há 2 horas")
 _STANDFIRST_WORDS = 6  # under the headline, a title this long is its standfirst (a site name or a label is shorter)
@@ -456,6 +462,8 @@ def _byline_names(text: str) -> str | None:
     parts = [p.strip() for p in _SEPARATORS.split(named) if p.strip()]
     if not parts:
         return None
+    if not match and (role := _NAME_THEN_ROLE.match(text)):
+        return role.group(1)  # "Tobias Renshaw Political editor"
     # "Jane Doe, Staff Writer": a role after a comma is not a name.
     comma_parts = [p.strip() for p in parts[0].split(",")]
     names = ", ".join(p for p in comma_parts if p and not _ROLE_WORDS.search(p))
@@ -1238,6 +1246,16 @@ def _skip_back(lines: list[_Line], k: int) -> int:
     return k if steps < _HEADLINE_LOOKBACK else -1
 
 
+def _byline_above(lines: list[_Line], k: int) -> int | None:
+    """The byline among the few lines above line k that are not prose, if any."""
+    for j in range(k - 1, max(k - _HEADLINE_LOOKBACK, -1), -1):
+        if lines[j].kind == "byline":
+            return j
+        if lines[j].kind == "prose":
+            return None
+    return None
+
+
 def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | None]:
     """(headline index, index of a line between it and the body that belongs to the body)."""
     first = body.start
@@ -1250,6 +1268,15 @@ def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | N
         if first == 0 and lines[first].words <= _QUESTION_HEADLINE_WORDS and lines[first].text.rstrip("\"'”’)").endswith("?"):
             return first, None
     near = _skip_back(lines, first - 1)
+    byline = _byline_above(lines, near)
+    if byline is not None:
+        # Titles between the byline and the text are captions, summary points or a writer's role: the headline
+        # is over the byline.
+        over = _skip_back(lines, byline - 1)
+        if over > 0 and lines[over].kind == "prose" and lines[over].words <= _STANDFIRST_MAX_WORDS:
+            over = _skip_back(lines, over - 1)  # a standfirst between the headline and the byline
+        if over >= 0 and _headline_eligible(lines[over]):
+            near = over
     if near < 0 or not _headline_eligible(lines[near]):
         return None, None
     above = lines[near - 1] if near else None
@@ -1259,7 +1286,13 @@ def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | N
         if upper >= 0 and _headline_eligible(lines[upper]):
             return upper, near
     # Standfirst: a longer sentence-case line right under the headline.
-    if above is not None and _headline_eligible(above) and not above.rail and not above.text.endswith(","):
+    if (
+        above is not None
+        and _headline_eligible(above)
+        and not above.rail
+        and not above.text.endswith(",")
+        and above.words > _KICKER_WORDS
+    ):
         stand = lines[near]
         looks_like_standfirst = stand.cap < 0.5 and stand.words >= 10
         if looks_like_standfirst and (stand.words > above.words or above.cap >= stand.cap + 0.25):
