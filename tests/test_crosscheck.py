@@ -61,6 +61,20 @@ def test_a_paraphrase_by_another_outlet_corroborates_with_its_sentence_and_offse
     assert 0.5 < check.confidence <= 1.0
 
 
+def test_the_same_outlet_repeating_its_report_corroborates_nothing_but_shows_as_evidence():
+    claim = _article(0, "Dorn Ferries will close its Elmsworth route in April, the company said.")
+    follow_up = _article(
+        1,
+        "Ticket sales continue until March. The Elmsworth crossing run by Dorn Ferries is to shut down in April, a company spokeswoman said.",
+    )
+    claim.article.url = "https://www.harbourgazette.example/2026/04/01/dorn-ferries"
+    follow_up.article.url = "https://harbourgazette.example/2026/04/03/dorn-ferries-follow-up"
+    check = _check_of(claim, follow_up)
+    assert check.verdict == "unverified"
+    assert check.independent_sources == 1
+    assert [e.stance for e in check.evidence] == ["agree"]
+
+
 def test_the_opposite_outcome_contradicts_and_says_what_clashes():
     claim = _article(0, "Dorn Ferries will close the Elmsworth route in April, the company said.")
     opposite = _article(1, "The Elmsworth route of Dorn Ferries will stay open in April, the company said on Monday.")

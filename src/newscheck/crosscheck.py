@@ -25,7 +25,9 @@ Verdicts: ``corroborated`` (independent agreement, no contradiction),
 ``contradicted`` (contradiction only), ``contested`` (both), ``unverified``
 (neither: the judge abstains rather than guess). Independent sources count once
 per copy family, and reports that cite the same original ("CNN reported") count
-once as that original; the claiming article's own origin is one of them. The
+once as that original; the claiming article's own origin is one of them, and its
+outlet's other reports agree as that origin (an outlet repeating itself is no
+corroboration; its correction still contradicts). The
 confidence is the probability that at least one of the independent sources
 behind the verdict reads as the judge says (1 - the product of their doubts);
 for an unverified claim, the probability that none of them decides it.
@@ -347,6 +349,8 @@ def _verdict(
         held = per_article.get(candidate.article)
         if held is None or _outranks(judgement, held[3]):
             per_article[candidate.article] = (stance, strength, candidate, judgement)
+    own = _origin(claim, index.family_of[article])
+    own_outlet = index.reports[article].article.outlet
     readings: list[tuple[str, float, str, CrosscheckEvidence]] = []  # stance, strength, origin, evidence
     for other, (stance, strength, candidate, judgement) in per_article.items():
         sentence = index.sentences[other][candidate.sentence]
@@ -362,7 +366,9 @@ def _verdict(
             published=report.article.published,
             clash=clash,
         )  # fmt: skip
-        readings.append((stance, strength, index.evidence_origin(other, sentence), evidence))
+        # An outlet repeating itself (a follow-up, a live page) corroborates nothing; its correction still contradicts.
+        repeated = stance == "agree" and report.article.outlet == own_outlet
+        readings.append((stance, strength, own if repeated else index.evidence_origin(other, sentence), evidence))
     doubts = [max(j.scores["agree"], j.scores["disagree"]) for _, j in judged]
     if prior is not None:  # what earlier runs found in articles not read now
         read_now = {index.reports[o].article.id for o in per_article}
@@ -371,7 +377,6 @@ def _verdict(
                 other = index.position.get(e.article_id)
                 origin = index.evidence_origin(other, Sentence(e.sentence, e.start, e.end), e.article_id)
                 readings.append((e.stance, e.score, origin, e))
-    own = _origin(claim, index.family_of[article])
     sides: dict[str, dict[str, float]] = {"agree": {}, "disagree": {}}
     for stance, strength, origin, _ in readings:
         if stance in sides:

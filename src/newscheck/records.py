@@ -8,10 +8,18 @@ character offsets into ``Article.body`` unless a field says otherwise.
 
 from __future__ import annotations
 
+import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal, Protocol, get_args
+
+
+def outlet(source: str) -> str:
+    """Where an article came from, short: a URL's host, else the name it was given or submitted under."""
+    host = urllib.parse.urlsplit(source).hostname if "://" in source else None
+    return host.removeprefix("www.") if host else source
+
 
 SourceType = Literal["named", "unnamed", "media", "outlet"]
 Verdict = Literal["corroborated", "contradicted", "contested", "unverified"]
@@ -78,6 +86,10 @@ class Article:
     credits: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     dateline: str | None = None  # e.g. "MOSCOW, Sept 11 (Reuters) -"
+
+    @property
+    def outlet(self) -> str:
+        return outlet(self.url or self.source)
 
 
 def day_number(published: str | None) -> int | None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from newscheck.graph import build_graph, edge_of, event_mentions, timeline
-from newscheck.records import VERDICTS, ArticleReport, Claim, Crosscheck, CrosscheckEvidence, EventMention, Report
+from newscheck.records import VERDICTS, ArticleReport, Claim, Crosscheck, CrosscheckEvidence, EventMention, Report, outlet
 from newscheck.report.svg import actor_graph_svg, dash_of
 from newscheck.report.view import (
     HEADLINE_LABELS,
@@ -23,7 +23,6 @@ from newscheck.report.view import (
     StoryView,
     checks_by_claim,
     evidence_note,
-    outlet,
     sorted_signals,
     sources,
     sourcing_note,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import urllib.parse
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -112,12 +111,6 @@ def sourcing_note(sourcing: str) -> str:
     if len(kinds) == 1:
         return SOURCING_NOTES[kinds[0]]
     return "sources: " + ", ".join(SOURCE_TYPES[k] for k in kinds)
-
-
-def outlet(source: str) -> str:
-    """Where an article came from, short: a URL's host, else the name it was given or submitted under."""
-    host = urllib.parse.urlsplit(source).hostname if "://" in source else None
-    return host.removeprefix("www.") if host else source
 
 
 DISPUTE_ORDER = ("contradicted", "contested", "corroborated", "unverified")  # what a checker reads first

@@ -21,8 +21,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from newscheck.actors import actor_key
 from newscheck.config import Settings
 from newscheck.graph import event_mentions
+from newscheck.records import outlet
 from newscheck.report.html import CSS, SCRIPT, SIGNAL_TITLES, article_card, graph_section, story_card
-from newscheck.report.view import DISPUTE_ORDER, SOURCE_TYPES, checks_by_claim, claims_by_verdict, outlet, story_views, title
+from newscheck.report.view import DISPUTE_ORDER, SOURCE_TYPES, checks_by_claim, claims_by_verdict, story_views, title
 from newscheck.server.guard import COOKIE, login_page
 from newscheck.store import Store
 
