@@ -75,6 +75,13 @@ def test_the_same_outlet_repeating_its_report_corroborates_nothing_but_shows_as_
     assert [e.stance for e in check.evidence] == ["agree"]
 
 
+def test_the_lead_claim_is_checked_whatever_its_check_worthiness():
+    claim = _article(0, "Dorn Ferries will close its Elmsworth route in April, the company said.")
+    claim.claims[0].checkworthy = 0.2
+    other = _article(1, "The Elmsworth crossing run by Dorn Ferries is to shut down in April, a company spokeswoman said.")
+    assert _check_of(claim, other).verdict == "corroborated"
+
+
 def test_the_opposite_outcome_contradicts_and_says_what_clashes():
     claim = _article(0, "Dorn Ferries will close the Elmsworth route in April, the company said.")
     opposite = _article(1, "The Elmsworth route of Dorn Ferries will stay open in April, the company said on Monday.")

@@ -110,3 +110,12 @@ def test_as_many_as_bounds_a_number_from_above():
     (found,) = quantities("the plan could cut as many as 2,400 jobs")
     assert found.bound == "less"
     assert compatible(found, quantities("2,350 jobs")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("some two point three million account holders", 2_300_000.0), ("one and a half million customers", 1_500_000.0)],
+)
+def test_numbers_spelt_out_with_a_point_or_a_half_are_read_whole(text, value):
+    (found,) = quantities(text)
+    assert found.value == value

@@ -1,7 +1,8 @@
 """Cross-checks: what other outlets' sentences do with each check-worthy claim.
 
-Every claim with ``checkworthy >= CHECKWORTHY_MIN`` (at most
-``MAX_CLAIMS_PER_ARTICLE`` per article, most check-worthy first) is checked
+Every claim with ``checkworthy >= CHECKWORTHY_MIN``, and the article's lead claim
+whatever its score (at most ``MAX_CLAIMS_PER_ARTICLE`` per article, most
+check-worthy first) is checked
 against sentences of *other* articles, never against copies of its own report:
 
 1. Candidate articles by blocking, never all pairs: the claim's story, and the
@@ -261,6 +262,9 @@ def checked_claims(index: CorpusIndex) -> list[tuple[int, Claim]]:
     fresh_vectors = index.embeddings[fresh_rows]
     for article, report in enumerate(index.reports):
         worthy = sorted((c for c in report.claims if c.checkworthy >= CHECKWORTHY_MIN), key=lambda c: -c.checkworthy)
+        lead = min(report.claims, key=lambda c: c.start, default=None)  # what the report is about, however worded
+        if lead is not None and lead not in worthy:
+            worthy.insert(0, lead)
         worthy = worthy[:MAX_CLAIMS_PER_ARTICLE]
         if not index.fresh[article] and worthy:
             rows = [index.sentence_row(article, c.start) for c in worthy]

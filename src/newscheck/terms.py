@@ -540,7 +540,11 @@ _BOUNDS = (
 )  # fmt: skip
 _WORD_NUMBERS = "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("hundred", "thousand", "dozen")), key=len, reverse=True))
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
-_NUMBER = rf"(?P<num>(?<![\w.,])\d+(?:[.,]\d+)*|\b(?:a|an|{_WORD_NUMBERS})(?:[- ](?:{_UNITS_WORDS}))?\b)"
+_DIGIT_WORDS = f"zero|{_UNITS_WORDS}"
+_NUMBER = (
+    rf"(?P<num>(?<![\w.,])\d+(?:[.,]\d+)*|\b(?:a|an|{_WORD_NUMBERS})(?:[- ](?:{_UNITS_WORDS}))?\b"
+    rf"(?:\s+point(?:\s+(?:{_DIGIT_WORDS})\b)+|\s+and\s+a\s+half\b)?)"  # "two point three", "one and a half"
+)
 _QUANTITY_RE = re.compile(
     rf"(?:(?P<bound>{'|'.join(p for _, p in _BOUNDS)})\s+)?"
     rf"(?P<currency>[$€£]\s?)?{_NUMBER}"
@@ -559,6 +563,14 @@ _BOUND_OF = {word: name for name, pattern in _BOUNDS for word in pattern.split("
 
 def _number_value(text: str) -> float | None:
     text = text.lower().replace("-", " ")
+    if " point " in text:  # "two point three": the whole part, then each digit after the point
+        whole, _, digits = text.partition(" point ")
+        value = _number_value(whole)
+        decimals = "".join(str(int(_NUMBER_WORDS.get(w, 0))) for w in digits.split())
+        return None if value is None else float(f"{int(value)}.{decimals}")
+    if text.endswith(" and a half"):
+        value = _number_value(text.removesuffix(" and a half"))
+        return None if value is None else value + 0.5
     if text[0].isdigit():
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
             return float(text.replace(",", ""))
