@@ -509,3 +509,25 @@ def test_a_number_the_claim_itself_rejects_is_not_its_figure(judge):
     claim = "The journal corrected the study, saying the enzyme took 30 days, not twelve, to break down the film."
     sentence = "Scientists said the enzyme can break down the film in twelve days at room temperature."
     assert one(judge, claim, sentence).label != "agree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "There were no arrests at the march in Velden on Saturday.",
+            "Not one arrest was made during Saturday's march in Velden.",
+        ),
+        ("The ferry company did not comment on the report.", "The ferry company declined to comment."),
+    ],
+)
+def test_a_negation_met_by_another_negation_is_no_contradiction(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_the_party_a_sentence_says_did_it_not_the_claims_contradicts(judge):
+    claim = "The board of Orrin Mills rejected a 1.2 billion crown offer from Tessel Capital on Monday."
+    sentence = "It was the board of Dunmore Foods, not Orrin Mills, that rejected a 1.2 billion crown offer from Tessel Capital."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "negation"

@@ -253,6 +253,9 @@ def negated_tokens(view: TextView) -> dict[int, int]:
     return view.negated
 
 
+_NONE_OF = frozenset(("one", "a", "an", "any", "single"))  # after "not": none at all
+
+
 def _negated_tokens(view: TextView) -> dict[int, int]:
     spared = _spared(view)
     open_outcome = {i for i, w in enumerate(view.words) if w in OPEN_OUTCOME_WORDS}
@@ -269,8 +272,15 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         if not (word in NEGATION_WORDS or word.endswith("n't")):
             continue
         head = view.heads[cue]
-        if view.deps[cue] in ("det", "amod"):  # "no shots were fired": the noun and its verb
-            if not view.tags[head].startswith("NN"):
+        # "not one arrest was made", "not a single shot": no such thing; "the board of X, not Y, rejected": not Y
+        # (but "won 52 percent, not 54 percent" corrects a number)
+        counted = view.deps[cue] == "neg" and (
+            (cue + 1 < len(view.words) and view.words[cue + 1] in _NONE_OF) or view.tags[head] in ("NNP", "NNPS")
+        )
+        if counted and view.tags[head] == "CD" and view.deps[head] in ("nummod", "quantmod"):
+            head = view.heads[head]  # the count's noun
+        if view.deps[cue] in ("det", "amod") or counted:  # "no shots were fired", "not a single shot": the noun and its verb
+            if not (view.tags[head].startswith("NN") or counted):
                 continue  # a "no" the parser hung on a verb ("in a way no antibiotic does")
             material = set(view.subtree(head if head != cue else cue)) | {view.heads[head]}
         else:  # "did not sign the deal", "nothing happened": the negated verb and its complements
@@ -280,7 +290,8 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
                     if view.deps[child] in _NEGATED_MATERIAL:
                         material.update(view.subtree(child, skip=_CLAUSES | {"conj"}))
         if material & open_outcome:
-            continue  # "it was not clear whether", "did not comment": the outcome stays open
+            # "it was not clear whether", "did not comment": the outcome stays open, only the saying is denied
+            material = {head} & open_outcome
         for token in material:
             covered.setdefault(token, cue)
     return covered
