@@ -253,7 +253,7 @@ def negated_tokens(view: TextView) -> dict[int, int]:
     return view.negated
 
 
-_NONE_OF = frozenset(("one", "a", "an", "any", "single"))  # after "not": none at all
+_NONE_OF = ("one ", "a single", "any ", "single ")  # after "not": none at all ("is not a military alliance" is no count)
 
 
 def _negated_tokens(view: TextView) -> dict[int, int]:
@@ -274,9 +274,8 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         head = view.heads[cue]
         # "not one arrest was made", "not a single shot": no such thing; "the board of X, not Y, rejected": not Y
         # (but "won 52 percent, not 54 percent" corrects a number)
-        counted = view.deps[cue] == "neg" and (
-            (cue + 1 < len(view.words) and view.words[cue + 1] in _NONE_OF) or view.tags[head] in ("NNP", "NNPS")
-        )
+        after = " ".join(view.words[cue + 1 : cue + 3])
+        counted = view.deps[cue] == "neg" and (after.startswith(_NONE_OF) or view.tags[head] in ("NNP", "NNPS"))
         if counted and view.tags[head] == "CD" and view.deps[head] in ("nummod", "quantmod"):
             head = view.heads[head]  # the count's noun
         if view.deps[cue] in ("det", "amod") or counted:  # "no shots were fired", "not a single shot": the noun and its verb
