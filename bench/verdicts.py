@@ -7,7 +7,9 @@ local papers, broadcasters, a partisan outlet, later follow-ups), with official 
 tolls, an unnamed-source scoop, conflicting figures from two sides, hedged reports, negations that deny nothing and
 sibling events of the same actors. `bench/gold/verdicts_expected.jsonl` says which verdicts each claim may get,
 which stances named evidence sentences may take ("none": not shown as evidence), and which reports tell one event.
-`verdicts2_*` is a second set of 48 reports of 16 events by another hand. Each set's reports are analysed together
+`verdicts2_*` is a second set of 48 reports of 16 events by another hand, `verdicts3_*` a third (53 reports, 16 events)
+and `verdicts4_*` a fourth (36 reports, 12 events, one of them told by a single outlet three times), each by a hand
+that never saw the rules or the earlier sets. Each set's reports are analysed together
 into a fresh store; the bench prints the share of expected verdicts and
 stances met, the misses by kind, and pairwise precision and recall of "same event" over the stories.
 """
@@ -62,7 +64,7 @@ def main() -> int:
     if args.stories and args.expected:
         sets = [(args.stories, args.expected)]
     else:
-        sets = [(GOLD / f"{name}_stories.jsonl", GOLD / f"{name}_expected.jsonl") for name in ("verdicts", "verdicts2")]
+        sets = [(GOLD / f"{name}_stories.jsonl", GOLD / f"{name}_expected.jsonl") for name in ("verdicts", "verdicts2", "verdicts3", "verdicts4")]
     for stories, expected in sets:
         print(f"== {stories.name}")
         score(stories, expected, args.verbose)
