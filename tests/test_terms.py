@@ -119,3 +119,12 @@ def test_as_many_as_bounds_a_number_from_above():
 def test_numbers_spelt_out_with_a_point_or_a_half_are_read_whole(text, value):
     (found,) = quantities(text)
     assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("won the national 400m title", 400.0, "metr"), ("a £20m deal", 20e6, "money"), ("1.5m homes", 1.5e6, "hom")],
+)
+def test_an_m_after_a_whole_number_before_a_singular_noun_is_metres_not_millions(text, value, unit):
+    (found,) = quantities(text)
+    assert (found.value, found.unit) == (value, unit)

@@ -584,6 +584,15 @@ def _number_value(text: str) -> float | None:
     return sum(_NUMBER_WORDS.get(w, 0.0) for w in words) or None
 
 
+_PLURAL_PEOPLE = frozenset(("people", "children", "men", "women", "adults", "residents"))
+
+
+def _in_metres(number: str, currency: str | None, unit_word: str) -> bool:
+    """Whether "<number>m" is a distance: a whole number, no currency, before a noun that is not a plural count."""
+    whole = number.replace(",", "").isdigit()
+    return whole and not currency and bool(unit_word) and not unit_word.endswith("s") and unit_word not in _PLURAL_PEOPLE
+
+
 def quantities(text: str) -> list[Quantity]:
     """Every number in `text` with its bound and counted word; numbers of dates and clock times are
     marked as years or left out ("on March 10", "at 9 a.m.")."""
@@ -608,10 +617,15 @@ def quantities(text: str) -> list[Quantity]:
         multiplier = 1.0
         for scale in re.findall(r"hundred|thousand|million|billion|trillion|dozen|\bm\b|mn|bn", match.group("scale") or ""):
             multiplier *= _MULTIPLIERS[scale]
+        metres = (match.group("scale") or "") == "m" and _in_metres(number, match.group("currency"), unit_word)
+        if metres:  # "the 200m title", "a 10m fall": metres, not millions ("£20m", "1.5m homes", "20m people")
+            multiplier = 1.0
         value *= multiplier
         bound_text = (match.group("bound") or "").lower()
         bound = "exact" if not bound_text else _BOUND_OF.get(bound_text, "about")
-        if match.group("percent"):
+        if metres:
+            unit, unit_start = "metr", match.start("scale")
+        elif match.group("percent"):
             unit, unit_start = "percent", match.start("percent")
         elif match.group("currency"):
             unit, unit_start = "money", match.start("currency")
