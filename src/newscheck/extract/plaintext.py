@@ -102,7 +102,8 @@ RAIL_HEADER = re.compile(
     r"you may also like|you might also like|you may have missed|editor ?s picks|"
     r"what to read next|read next|up next|in other news|don ?t miss|must read|featured|"
     r"featured stories|news in brief|just in|other stories|around the web|from our partners|"
-    r"more like this|keep reading|further reading)$"
+    r"more like this|keep reading|further reading)"
+    r"(?: (?:for you|in your feed|on [\w'.]+(?: [\w'.]+)?))?$"  # "up next in your feed", "more for you"
 )
 
 # Headers after which a page has no more article: comments, author and company boxes.
