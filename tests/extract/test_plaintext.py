@@ -835,3 +835,17 @@ def test_a_name_run_into_its_role_is_a_byline_not_the_headline():
     parts = segment_page(page)
     assert parts.headline == "Ferry operator to end winter sailings to Orrin Holm"
     assert parts.byline == "Kit Averay"
+
+
+def test_a_wire_brief_of_bullet_points_is_an_article_not_refused():
+    page = (
+        "Harbour Wire\nMarkets\nCommodities\n"
+        "BRIEF-Orrin Copper says Q2 output up 6%, keeps full-year target\n"
+        "June 3, 2026 8:15 AM GMT+1\n"
+        "* ORRIN COPPER LTD - Q2 COPPER PRODUCTION OF 41,300 TONNES, UP 6% YEAR ON YEAR\n"
+        "* ORRIN COPPER LTD - KEEPS FY2026 PRODUCTION TARGET OF 160,000 TO 170,000 TONNES\n"
+        "Source text: [ID:nHW81x]\n(Gdansk Newsroom)\nRead Next\nCopper slips on weaker factory data\n"
+    )
+    parts = segment_page(page)
+    assert parts.headline == "BRIEF-Orrin Copper says Q2 output up 6%, keeps full-year target"
+    assert len(parts.paragraphs) == 2 and "41,300 TONNES" in parts.paragraphs[0]

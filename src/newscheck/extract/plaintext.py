@@ -1162,6 +1162,16 @@ def _sentences_as_prose(lines: list[_Line]) -> bool:
     return changed
 
 
+def _bullets_as_prose(lines: list[_Line]) -> bool:
+    """Where nothing else on the page is an article, its bullet points of a sentence's length outside any rail are
+    its text: a wire brief is a headline over a few "* COMPANY - ..." points. Whether any line changed."""
+    changed = False
+    for line in lines:
+        if line.kind in ("title", "chrome") and not line.rail and line.words >= _FALLBACK_WORDS and _BULLET_LINE.match(line.text):
+            line.kind, changed = "prose", True
+    return changed
+
+
 def _ends_article(lines: list[_Line], k: int) -> bool:
     """An end marker, a copyright notice, or a paywall that the article does not go on after (a paragraph right
     after "Subscribe to keep reading" makes it a promo inside the article)."""
@@ -1426,6 +1436,9 @@ def segment_page(text: str, cleaned: bool = False) -> PageParts:
     if not body and _sentences_as_prose(lines):
         body = _with_cut_paragraph(lines, _densest_run(lines))
         parts.warnings.append("no article by the page's shape: sentences with chrome words read as its text")
+    if not body and _bullets_as_prose(lines):  # a wire brief: "* ACME CORP - Q1 OUTPUT UP 4%"
+        body = _with_cut_paragraph(lines, _densest_run(lines))
+        parts.warnings.append("no article by the page's shape: its bullet points read as its text")
     if not body:
         parts.teasers = _teasers(lines, set())
         parts.warnings.append("no article text found")
