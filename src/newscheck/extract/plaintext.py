@@ -264,7 +264,9 @@ _DATE_FILLER = re.compile(
 _CREDIT_LABEL = re.compile(
     r"^\(?(?:source|photo|photos|photograph|photography|image|images|picture|pic|credit|"
     r"photo credit|image credit|image source|illustration|graphic|file photo|cover image|"
-    r"main image|top image|header image|featured image|video)\s*[:|]\s*(.{2,100}?)\)?\.?$",
+    r"main image|top image|header image|featured image|video|"
+    r"foto|fotos|фото|фотография|bild|bildquelle|quelle|crédit|crédits|crédit photo|imagen|immagine|"
+    r"صورة|تصوير|写真|사진|图片|照片)\s*[:：|]\s*(.{2,100}?)\)?\.?$",
     re.IGNORECASE,
 )
 # A broadcaster's picture labels: "IMAGE SOURCE, NORTHLIGHT", "Image caption, Boats at the quay."
