@@ -531,3 +531,19 @@ def test_the_party_a_sentence_says_did_it_not_the_claims_contradicts(judge):
     judgement = one(judge, claim, sentence)
     assert judgement.label == "disagree"
     assert judgement.clash.kind == "negation"
+
+
+def test_a_claim_said_to_be_fabricated_is_denied(judge):
+    claim = "More than 30,000 postal votes cast in the Orrin county election have gone missing."
+    sentence = "The county returning officer said the claim that more than 30,000 postal votes had gone missing was fabricated."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "denial"
+
+
+def test_a_correction_denies_what_the_earlier_version_said_and_only_that():
+    judge = get_judge()
+    correction = "An earlier version of this story said four firefighters were injured in the blaze."
+    assert one(judge, "Four firefighters were hurt fighting the fire at the Orrin depot.", correction).label == "disagree"
+    corrected = one(judge, "Two firefighters were hurt fighting the fire at the Orrin depot.", correction)
+    assert corrected.label != "disagree"

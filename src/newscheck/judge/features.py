@@ -30,6 +30,7 @@ parse, each naming what clashes:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -435,6 +436,8 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
         word = sentence.words[cue]
         if sentence.stems[cue] in claim.stems:
             continue  # the very rejection the claim reports ("rejected two bids")
+        if _missaid(sentence, cue) and _denies_another_figure(claim, sentence, complement):
+            continue  # "an earlier version said eight years" denies no claim of six
         hits = [i for i in align.hits(complement, keys | core) if i not in framed]
         if len(hits) >= 2 or (hits and align.covered(core, WORD_MATCH) >= DENIAL_COVERAGE):
             i = hits[0]
@@ -444,6 +447,16 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
             i = int(np.argmax(align.weights))
             return [_clash("denial", f"“{word}” of the report before it", claim, i, i, sentence, cue, cue)]
     return []
+
+
+def _denies_another_figure(claim: TextView, sentence: TextView, complement: set[int]) -> bool:
+    """Whether what a sentence denies gives figures the claim gives otherwise, and none of the claim's own."""
+    starts = {sentence.spans[t][0] for t in complement}
+    denied = [b for b in sentence.quantities if not b.year and b.start in starts]
+    claimed = _stated(claim)
+    if any(compatible(a, b) for a in claimed for b in denied):
+        return False
+    return any(_measured_alike(a, b) for a in claimed for b in denied)
 
 
 def points_back(view: TextView) -> bool:
@@ -482,7 +495,7 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
     found = []
     for cue, word in enumerate(view.words):
         if _missaid(view, cue):  # "an article wrongly stated that she had resigned": what was said is denied
-            found.append((cue, {t for c in view.children(cue) if view.deps[c] in ("ccomp", "dobj") for t in view.subtree(c)}))
+            found.append((cue, _missaid_complement(view, cue)))
             continue
         denying = (view.stems[cue] in DENIAL_VERB_STEMS and view.tags[cue][:2] in ("VB", "NN")) or rules_out(view, cue)
         called = _called_false(view, cue) if word in _CALLED_OR_FALSE and not denying else None
@@ -507,9 +520,18 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
             complement = called
         else:
             head = view.heads[cue]
-            complement = set(view.subtree(head)) - set(view.subtree(cue)) if head != cue else set()
+            subjects = [
+                c for c in view.children(cue) if view.deps[c] in ("nsubj", "nsubjpass") and view.tags[cue] in ("JJ", "VBN")
+            ]
+            if subjects:  # "the claim that ... was fabricated": what its subject tells
+                complement = {t for c in subjects for t in view.subtree(c)}
+            else:  # "reports that ... were false"
+                complement = set(view.subtree(head)) - set(view.subtree(cue)) if head != cue else set()
         found.append((cue, complement))
     return found
+
+
+_EARLIER_VERSION = re.compile(r"\b(?:an? |the )?(?:earlier|previous|original) version\b")
 
 
 def _missaid(view: TextView, verb: int) -> bool:
@@ -517,6 +539,11 @@ def _missaid(view: TextView, verb: int) -> bool:
     "incorrectly", "falsely" ("a report on Tuesday incorrectly stated that ...")."""
     if not view.tags[verb].startswith("VB"):
         return False
+    if view.stems[verb] in FRAMING_STEMS and any(
+        view.deps[c] == "nsubj" and _EARLIER_VERSION.search(" ".join(view.words[t] for t in view.subtree(c)))
+        for c in view.children(verb)
+    ):
+        return True  # a correction: "an earlier version of this story said three were injured"
     return view.words[verb] in MISSAYING_VERBS or (
         view.stems[verb] in FRAMING_STEMS
         and any(view.deps[c] == "advmod" and view.words[c] in FALSITY_ADVERBS for c in view.children(verb))
@@ -757,8 +784,18 @@ def _count_kind(view: TextView, number: int, unit: int) -> str:
 
 
 def _rejected(view: TextView, q) -> bool:  # noqa: ANN001 - Quantity
-    """Whether the text says a number is wrong ("52 percent, not 54 percent")."""
-    return REJECTED_NUMBER.search(view.text[: q.start]) is not None
+    """Whether the text says a number is wrong ("52 percent, not 54 percent", "an earlier version said eight")."""
+    if REJECTED_NUMBER.search(view.text[: q.start]) is not None:
+        return True
+    return any(view.spans[t][0] == q.start for cue in _missaid_verbs(view) for t in _missaid_complement(view, cue))
+
+
+def _missaid_verbs(view: TextView) -> list[int]:
+    return [k for k in range(len(view.words)) if _missaid(view, k)]
+
+
+def _missaid_complement(view: TextView, verb: int) -> set[int]:
+    return {t for c in view.children(verb) if view.deps[c] in ("ccomp", "dobj") for t in view.subtree(c)}
 
 
 def _stated(view: TextView) -> list:
