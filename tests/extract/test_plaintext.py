@@ -849,3 +849,18 @@ def test_a_wire_brief_of_bullet_points_is_an_article_not_refused():
     parts = segment_page(page)
     assert parts.headline == "BRIEF-Orrin Copper says Q2 output up 6%, keeps full-year target"
     assert len(parts.paragraphs) == 2 and "41,300 TONNES" in parts.paragraphs[0]
+
+
+def test_a_byline_with_the_writers_bio_run_on_is_a_byline_and_the_title_over_it_the_headline():
+    page = (
+        "Gadget Desk\nReviews\nPhones\n"
+        "Orrin's new tablet has a matte screen and a battery that lasts two weeks\n"
+        "By Tamsin Kole, a senior reviewer covering tablets, phones and wearables for Gadget Desk since 2019\n"
+        "June 3, 2026\n"
+        "The Orrin Slate 2 is the first tablet from the fictional maker to use a matte screen, and it is a good one: "
+        "glare all but disappears under office lights and outdoors.\n"
+        "Its battery lasted 14 days in our tests of reading and light browsing, longer than any tablet we have tried.\n"
+    )
+    parts = segment_page(page)
+    assert parts.headline == "Orrin's new tablet has a matte screen and a battery that lasts two weeks"
+    assert parts.byline == "Tamsin Kole"

@@ -192,7 +192,7 @@ _PAYWALL = re.compile(
 
 _ROLE_WORDS = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|"
-    r"analyst|critic|chief|staff|freelance|intern|desk|bureau|presenter|anchor|host|newsroom)s?\b",
+    r"analyst|critic|reviewer|chief|staff|freelance|intern|desk|bureau|presenter|anchor|host|newsroom)s?\b",
     re.IGNORECASE,
 )
 # A desk's byline: a paper's or agency's name before a role word ("By Dispatch staff", "Tidewater newsroom").
@@ -209,6 +209,9 @@ _BYLINE = re.compile(
 _NAME_THEN_ROLE = re.compile(
     r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) [A-Z][a-z]+(?: [a-z]+){0,2} (?:editor|correspondent|reporter|writer|columnist)$"
 )
+# "By Ana Vey, a senior reporter covering health and science": a byline with the writer's bio run on.
+_BIO_BYLINE = re.compile(r"^(?:By|BY) ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?:a|an|the|our) ")
+_BIO_BYLINE_WORDS = 32
 _AFFILIATION = re.compile(r"\s*\([^()]{1,40}\)")  # "Dominic Farrow (KVRN)"
 _NAME_LIST = re.compile(r",|\band\b|&")
 _DATED_BYLINE = re.compile(r"^(.+?)\s+by\s+(.+)$", re.IGNORECASE)
@@ -454,6 +457,9 @@ def _looks_like_name(part: str) -> bool:
 def _byline_names(text: str) -> str | None:
     """The names in a byline line ("By Jane Doe and John Roe", "Jane Doe | Staff Writer",
     "Posted on March 5, 2025 by Jane Doe"), without roles and dates; None for other lines."""
+    bio = _BIO_BYLINE.match(text)
+    if bio and _ROLE_WORDS.search(text[bio.end(1) :]):
+        return bio.group(1)  # "By Ana Vey, a senior reporter covering health"
     dated = _DATED_BYLINE.match(text)
     if dated and _is_date_line(dated.group(1), len(dated.group(1).split())):
         names = dated.group(2).strip(" .")
@@ -531,7 +537,7 @@ def _classify(text: str, cleaned: bool = False) -> _Line:
         line.kind = "end_marker"
     elif (early := _early_chrome(text, words, low, lower)) is not None:
         line.kind, line.credit = early
-    elif words <= 16 and _byline_names(text):
+    elif (words <= 16 or (words <= _BIO_BYLINE_WORDS and _BIO_BYLINE.match(text))) and _byline_names(text):
         line.kind = "byline"
     elif words <= 16 and not terminated and (_FOREIGN_BYLINE.match(text) or (_BIO_LINE.match(text) and _ROLE_WORDS.search(text))):
         line.kind = "byline"
