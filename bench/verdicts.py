@@ -64,7 +64,10 @@ def main() -> int:
     if args.stories and args.expected:
         sets = [(args.stories, args.expected)]
     else:
-        sets = [(GOLD / f"{name}_stories.jsonl", GOLD / f"{name}_expected.jsonl") for name in ("verdicts", "verdicts2", "verdicts3", "verdicts4")]
+        sets = [
+            (GOLD / f"{name}_stories.jsonl", GOLD / f"{name}_expected.jsonl")
+            for name in ("verdicts", "verdicts2", "verdicts3", "verdicts4")
+        ]
     for stories, expected in sets:
         print(f"== {stories.name}")
         score(stories, expected, args.verbose)

@@ -75,6 +75,19 @@ def test_the_same_outlet_repeating_its_report_corroborates_nothing_but_shows_as_
     assert [e.stance for e in check.evidence] == ["agree"]
 
 
+def test_outlets_are_told_apart_by_site_through_web_archives_and_editions_and_not_without_urls():
+    claim = _article(0, "Dorn Ferries will close its Elmsworth route in April, the company said.")
+    other = _article(1, "The Elmsworth crossing run by Dorn Ferries is to shut down in April, a company spokeswoman said.")
+    claim.article.url = "https://web.archive.org/web/20260401000000/https://www.harbourgazette.example/dorn"
+    other.article.url = "https://web.archive.org/web/20260402000000/https://islandtimes.example/dorn-ferries"
+    assert _check_of(claim, other).verdict == "corroborated"
+    other.article.url = "https://m.harbourgazette.example/dorn-follow-up"
+    assert _check_of(claim, other).verdict == "unverified"
+    claim.article.url = other.article.url = None
+    claim.article.source = other.article.source = "newsapi-export.jsonl"
+    assert _check_of(claim, other).verdict == "corroborated"
+
+
 def test_the_lead_claim_is_checked_whatever_its_check_worthiness():
     claim = _article(0, "Dorn Ferries will close its Elmsworth route in April, the company said.")
     claim.claims[0].checkworthy = 0.2

@@ -128,3 +128,15 @@ def test_numbers_spelt_out_with_a_point_or_a_half_are_read_whole(text, value):
 def test_an_m_after_a_whole_number_before_a_singular_noun_is_metres_not_millions(text, value, unit):
     (found,) = quantities(text)
     assert (found.value, found.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("sales rose from 800,000 to 1.1 million cars", [800_000.0, 1_100_000.0]),
+        ("at one point three men entered the building", [1.0, 3.0]),
+        ("the council spent 20m on repairs", [20_000_000.0]),
+    ],
+)
+def test_full_numbers_points_in_prose_and_millions_are_not_misread(text, read):
+    assert [q.value for q in quantities(text)] == read

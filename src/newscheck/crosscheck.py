@@ -354,7 +354,7 @@ def _verdict(
         if held is None or _outranks(judgement, held[3]):
             per_article[candidate.article] = (stance, strength, candidate, judgement)
     own = _origin(claim, index.family_of[article])
-    own_outlet = index.reports[article].article.outlet
+    own_site = index.reports[article].article.site
     readings: list[tuple[str, float, str, CrosscheckEvidence]] = []  # stance, strength, origin, evidence
     for other, (stance, strength, candidate, judgement) in per_article.items():
         sentence = index.sentences[other][candidate.sentence]
@@ -371,7 +371,7 @@ def _verdict(
             clash=clash,
         )  # fmt: skip
         # An outlet repeating itself (a follow-up, a live page) corroborates nothing; its correction still contradicts.
-        repeated = stance == "agree" and report.article.outlet == own_outlet
+        repeated = stance == "agree" and own_site is not None and report.article.site == own_site
         readings.append((stance, strength, own if repeated else index.evidence_origin(other, sentence), evidence))
     doubts = [max(j.scores["agree"], j.scores["disagree"]) for _, j in judged]
     if prior is not None:  # what earlier runs found in articles not read now

@@ -8,6 +8,7 @@ character offsets into ``Article.body`` unless a field says otherwise.
 
 from __future__ import annotations
 
+import re
 import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,6 +20,22 @@ def outlet(source: str) -> str:
     """Where an article came from, short: a URL's host, else the name it was given or submitted under."""
     host = urllib.parse.urlsplit(source).hostname if "://" in source else None
     return host.removeprefix("www.") if host else source
+
+
+_ARCHIVED = re.compile(r"^https?://(?:web\.archive\.org/web/[^/]+/|archive\.(?:ph|today|is|org)/[^/]+/)(.+)$")
+_EDITION = re.compile(r"^(?:www|m|amp|mobile|edition|edition\.m)\.")
+
+
+def site_of(url: str | None) -> str | None:
+    """The site a URL's article is from, for telling outlets apart: its host without "www.", "m." or "edition.",
+    the archived page's own for a web archive's copy; None without a URL."""
+    if not url or "://" not in url:
+        return None
+    archived = _ARCHIVED.match(url)
+    if archived:
+        url = archived.group(1) if "://" in archived.group(1) else f"http://{archived.group(1)}"
+    host = urllib.parse.urlsplit(url).hostname
+    return _EDITION.sub("", host) if host else None
 
 
 SourceType = Literal["named", "unnamed", "media", "outlet"]
@@ -88,8 +105,8 @@ class Article:
     dateline: str | None = None  # e.g. "MOSCOW, Sept 11 (Reuters) -"
 
     @property
-    def outlet(self) -> str:
-        return outlet(self.url or self.source)
+    def site(self) -> str | None:
+        return site_of(self.url)
 
 
 def day_number(published: str | None) -> int | None:

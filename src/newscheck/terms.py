@@ -543,7 +543,8 @@ _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _DIGIT_WORDS = f"zero|{_UNITS_WORDS}"
 _NUMBER = (
     rf"(?P<num>(?<![\w.,])\d+(?:[.,]\d+)*|\b(?:a|an|{_WORD_NUMBERS})(?:[- ](?:{_UNITS_WORDS}))?\b"
-    rf"(?:\s+point(?:\s+(?:{_DIGIT_WORDS})\b)+|\s+and\s+a\s+half\b)?)"  # "two point three", "one and a half"
+    rf"(?:\s+point(?:\s+(?:{_DIGIT_WORDS})\b)+(?=\s+(?:hundred|thousand|million|billion|trillion|percent|per\s+cent)\b)"
+    rf"|\s+and\s+a\s+half\b)?)"  # "two point three million" (not "at one point three men"), "one and a half"
 )
 _QUANTITY_RE = re.compile(
     rf"(?:(?P<bound>{'|'.join(p for _, p in _BOUNDS)})\s+)?"
@@ -584,13 +585,16 @@ def _number_value(text: str) -> float | None:
     return sum(_NUMBER_WORDS.get(w, 0.0) for w in words) or None
 
 
-_PLURAL_PEOPLE = frozenset(("people", "children", "men", "women", "adults", "residents"))
+# What "<number>m" measures in metres ("the 200m title", "a 10m fall"); before other words it is millions.
+_METRE_WORDS = frozenset(
+    """title race sprint relay final heat freestyle backstroke breaststroke butterfly medley hurdles dash run swim
+    record champion fall drop jump dive climb high tall long deep wide wall tower cliff stretch""".split()
+)
 
 
 def _in_metres(number: str, currency: str | None, unit_word: str) -> bool:
-    """Whether "<number>m" is a distance: a whole number, no currency, before a noun that is not a plural count."""
-    whole = number.replace(",", "").isdigit()
-    return whole and not currency and bool(unit_word) and not unit_word.endswith("s") and unit_word not in _PLURAL_PEOPLE
+    """Whether "<number>m" is a distance: a whole number, no currency, before a word of races or heights."""
+    return number.replace(",", "").isdigit() and not currency and unit_word in _METRE_WORDS
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -633,7 +637,13 @@ def quantities(text: str) -> list[Quantity]:
             unit, unit_start = stem(unit_word), match.start("unit")
         else:
             unit, unit_start = "", -1
-        ranged = (multiplier > 1 or match.group("percent")) and found and found[-1].end == unscaled_end
+        ranged = (
+            (multiplier > 1 or match.group("percent"))
+            and found
+            and found[-1].end == unscaled_end
+            and not found[-1].year
+            and found[-1].value < _number_value(number)  # "7.9-8.2 billion", not "from 800,000 to 1.1 million"
+        )
         if ranged and _RANGE.fullmatch(text[unscaled_end : match.start("num")]):  # "7.9-8.2 billion", "5 to 10 percent"
             low = found[-1]
             found[-1] = replace(low, value=low.value * multiplier, unit=unit, unit_start=unit_start, year=False)

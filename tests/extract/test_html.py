@@ -454,3 +454,11 @@ def test_a_theme_giving_the_site_name_the_h1_takes_the_headline_from_the_h2_its_
     <aside><h2 class="widget-title">Recent Posts</h2></aside></body></html>"""
     article = extract(Document(source="flood-wall-theme.html", content=html.encode(), kind="html"))
     assert article.headline == "Council approves flood wall for Eskmouth"
+
+
+def test_a_section_label_in_the_h1_does_not_beat_the_pages_titles():
+    html = f"""<html><head><title>Council approves flood wall for Eskmouth | Riverside Post</title>
+    <meta property="og:title" content="Council approves flood wall for Eskmouth"></head>
+    <body><h1 class="section">Cost of living</h1><article><h2>Council approves flood wall for Eskmouth</h2>{_PROSE}</article></body></html>"""
+    article = extract(Document(source="flood-wall-section.html", content=html.encode(), kind="html"))
+    assert article.headline == "Council approves flood wall for Eskmouth"

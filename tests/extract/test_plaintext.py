@@ -864,3 +864,19 @@ def test_a_byline_with_the_writers_bio_run_on_is_a_byline_and_the_title_over_it_
     parts = segment_page(page)
     assert parts.headline == "Orrin's new tablet has a matte screen and a battery that lasts two weeks"
     assert parts.byline == "Tamsin Kole"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Home News Business Sport\nBy Kit Averay\nFerry operator to end winter sailings to Orrin Holm\n" + _FERRY_TEXT,
+        "Ferry operator to end winter sailings to Orrin Holm\nKit Averay\n12 May 2026\n" + _FERRY_TEXT,
+    ],
+)
+def test_a_headline_under_its_byline_or_over_a_plain_name_stays_the_headline(page):
+    assert segment_page(page).headline == "Ferry operator to end winter sailings to Orrin Holm"
+
+
+@pytest.mark.parametrize("headline", ["More ferry cuts on the way", "Harbour Gazette fires columnist over ferry row"])
+def test_headlines_that_look_like_a_rail_header_or_a_name_and_role_are_still_headlines(headline):
+    assert segment_page(f"{headline}\nBy Kit Averay\n12 May 2026\n" + _FERRY_TEXT).headline == headline

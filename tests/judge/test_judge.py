@@ -547,3 +547,18 @@ def test_a_correction_denies_what_the_earlier_version_said_and_only_that():
     assert one(judge, "Four firefighters were hurt fighting the fire at the Orrin depot.", correction).label == "disagree"
     corrected = one(judge, "Two firefighters were hurt fighting the fire at the Orrin depot.", correction)
     assert corrected.label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        ("Orrinia sent two warships to the strait.", "Orrinia, not Veldland, sent two warships to the strait."),
+        ("Hale scored two goals in the final.", "Hale scored not one but two goals in the final."),
+        (
+            "All drivers will have to carry insurance.",
+            "An earlier version of the bill said all drivers would have to carry insurance.",
+        ),
+    ],
+)
+def test_negations_of_another_party_a_count_or_a_bill_do_not_contradict(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"

@@ -373,6 +373,7 @@ def _teasers(rails: Rails, body: str) -> list[Teaser]:
 
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")  # between a <title>'s headline and its site name
 _HEADLINE_MIN_WORDS = 3  # a shorter <h1> is a section label or a logo
+_SHARED_TITLE_WORDS = 2  # words an <h1> shares with the page's titles to be its headline
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
@@ -419,22 +420,32 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
 
 
 def _shown_headline(root: lxml.html.HtmlElement) -> str | None:
-    """The headline a reader sees: the page's one <h1> that is not the site's name, else the <h2> its <title>
-    names (a theme that gives the site name the <h1>). Sharing titles (og:title) and <title> often carry
-    another wording written for search and social media."""
+    """The headline a reader sees: the page's one <h1> that is not the site's name and that its titles name too
+    (not a section label or a promo), else the <h2> its <title> names (a theme that gives the site name the
+    <h1>). Sharing titles (og:title) and <title> often carry another wording written for search and social media."""
     title = " ".join((root.findtext(".//title") or "").split())
-    site_names = {norm(m.get("content") or "") for m in root.iterfind(".//meta[@property='og:site_name']")}
-    site_names |= {norm(part) for part in _TITLE_PARTS.split(title)[1:]}  # "Headline | Site", "Headline - Site"
+    shared = " ".join(m.get("content") or "" for m in root.iterfind(".//meta[@property='og:title']"))
+    site_names = {_site_name(m.get("content") or "") for m in root.iterfind(".//meta[@property='og:site_name']")}
+    site_names |= {_site_name(part) for part in _TITLE_PARTS.split(title)[1:]}  # "Headline | Site", "Headline - Site"
+    titled = set(norm(f"{title} {shared}").split())
 
     def shown(tag: str) -> list[str]:
-        texts = (" ".join(el.text_content().split()) for el in root.iter(tag))
-        return [t for t in texts if len(t.split()) >= _HEADLINE_MIN_WORDS and norm(t) not in site_names]
+        texts = []
+        for el in root.iter(tag):
+            for br in el.iter("br"):
+                br.tail = " " + (br.tail or "")  # "to close<br>Elmsworth route"
+            texts.append(" ".join(el.text_content().split()))
+        return [t for t in texts if len(t.split()) >= _HEADLINE_MIN_WORDS and _site_name(t) not in site_names]
 
-    h1 = list(dict.fromkeys(shown("h1")))
+    h1 = [t for t in dict.fromkeys(shown("h1")) if len(set(norm(t).split()) & titled) >= _SHARED_TITLE_WORDS]
     if len(h1) == 1:
         return h1[0]
     named = [t for t in shown("h2") if norm(t) and norm(t) in norm(title)]
     return max(named, key=len) if not h1 and named else None
+
+
+def _site_name(text: str) -> str:
+    return norm(text).removeprefix("the ")
 
 
 def _article_window(headline: str, paragraphs: list[str]) -> tuple[list[str], str | None]:

@@ -103,7 +103,7 @@ RAIL_HEADER = re.compile(
     r"what to read next|read next|up next|in other news|don ?t miss|must read|featured|"
     r"featured stories|news in brief|just in|other stories|around the web|from our partners|"
     r"more like this|keep reading|further reading)"
-    r"(?: (?:for you|in your feed|on [\w'.]+(?: [\w'.]+)?))?$"  # "up next in your feed", "more for you"
+    r"(?: (?:for you|in your feed))?$"  # "up next in your feed", "more for you"
 )
 
 # Headers after which a page has no more article: comments, author and company boxes.
@@ -471,8 +471,9 @@ def _byline_names(text: str) -> str | None:
     parts = [p.strip() for p in _SEPARATORS.split(named) if p.strip()]
     if not parts:
         return None
-    if not match and (role := _NAME_THEN_ROLE.match(text)):
-        return role.group(1)  # "Tobias Renshaw Political editor"
+    role = None if match else _NAME_THEN_ROLE.match(text)
+    if role and not any(w.endswith("s") for w in text[role.end(1) :].split()[:-1]):
+        return role.group(1)  # "Tobias Renshaw Political editor" (not "New York Times fires columnist")
     # "Jane Doe, Staff Writer": a role after a comma is not a name.
     comma_parts = [p.strip() for p in parts[0].split(",")]
     names = ", ".join(p for p in comma_parts if p and not _ROLE_WORDS.search(p))
@@ -1265,6 +1266,27 @@ def _skip_back(lines: list[_Line], k: int) -> int:
     return k if steps < _HEADLINE_LOOKBACK else -1
 
 
+def _under_byline_is_no_headline(lines: list[_Line], byline: int, near: int, over: int) -> bool:
+    """Whether the title nearest the text, under the byline, is a caption, a summary point, a utility line or the
+    writer's role rather than a headline the byline stands over (a section label or a menu over the byline): other
+    header lines (a date, a credit) or titles come between, or it reads as a caption (a full stop), a row of
+    utilities ("Listen · 4 min") or a role, or the title over the byline is the longer."""
+    text = lines[near].text
+    return (
+        byline + 1 < near
+        or text.rstrip().endswith(".")
+        or _SEPARATORS.search(text) is not None
+        or _ROLE_WORDS.search(text) is not None
+        or lines[over].words > lines[near].words
+    )
+
+
+def _is_kicker(line: _Line) -> bool:
+    """A short label over the headline: two words, or three in title case or capitals ("Press release", "The Long
+    Read"); "Ferry route axed" is a headline."""
+    return line.words < _KICKER_WORDS or (line.words == _KICKER_WORDS and line.cap >= 1.0)
+
+
 def _byline_above(lines: list[_Line], k: int) -> int | None:
     """The byline among the few lines above line k that are not prose, if any."""
     for j in range(k - 1, max(k - _HEADLINE_LOOKBACK, -1), -1):
@@ -1294,7 +1316,7 @@ def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | N
         over = _skip_back(lines, byline - 1)
         if over > 0 and lines[over].kind == "prose" and lines[over].words <= _STANDFIRST_MAX_WORDS:
             over = _skip_back(lines, over - 1)  # a standfirst between the headline and the byline
-        if over >= 0 and _headline_eligible(lines[over]):
+        if over >= 0 and _headline_eligible(lines[over]) and _under_byline_is_no_headline(lines, byline, near, over):
             near = over
     if near < 0 or not _headline_eligible(lines[near]):
         return None, None
@@ -1310,7 +1332,7 @@ def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | N
         and _headline_eligible(above)
         and not above.rail
         and not above.text.endswith(",")
-        and above.words > _KICKER_WORDS
+        and not _is_kicker(above)
     ):
         stand = lines[near]
         looks_like_standfirst = stand.cap < 0.5 and stand.words >= 10

@@ -275,12 +275,14 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         head = view.heads[cue]
         # "not one arrest was made", "not a single shot": no such thing; "the board of X, not Y, rejected": not Y
         # (but "won 52 percent, not 54 percent" corrects a number)
-        after = " ".join(view.words[cue + 1 : cue + 3])
-        counted = view.deps[cue] == "neg" and (after.startswith(_NONE_OF) or view.tags[head] in ("NNP", "NNPS"))
-        if counted and view.tags[head] == "CD" and view.deps[head] in ("nummod", "quantmod"):
+        after = " ".join(view.words[cue + 1 : cue + 4])
+        none_of = view.deps[cue] == "neg" and after.startswith(_NONE_OF) and " but " not in f" {after} "  # not "not one but two"
+        if none_of and view.tags[head] == "CD" and view.deps[head] in ("nummod", "quantmod"):
             head = view.heads[head]  # the count's noun
-        if view.deps[cue] in ("det", "amod") or counted:  # "no shots were fired", "not a single shot": the noun and its verb
-            if not (view.tags[head].startswith("NN") or counted):
+        if view.deps[cue] == "neg" and view.tags[head] in ("NNP", "NNPS") and not none_of:
+            material = set(view.subtree(head))  # "the board of X, not Y, rejected": Y only
+        elif view.deps[cue] in ("det", "amod") or none_of:  # "no shots were fired", "not a single shot": the noun and its verb
+            if not (view.tags[head].startswith("NN") or none_of):
                 continue  # a "no" the parser hung on a verb ("in a way no antibiotic does")
             material = set(view.subtree(head if head != cue else cue)) | {view.heads[head]}
         else:  # "did not sign the deal", "nothing happened": the negated verb and its complements
@@ -531,7 +533,7 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
     return found
 
 
-_EARLIER_VERSION = re.compile(r"\b(?:an? |the )?(?:earlier|previous|original) version\b")
+_EARLIER_VERSION = re.compile(r"\b(?:earlier|previous|original) version of (?:this|the) (?:story|article|report|post)\b")
 
 
 def _missaid(view: TextView, verb: int) -> bool:
