@@ -525,20 +525,25 @@ def test_a_negation_met_by_another_negation_is_no_contradiction(judge, claim, se
     assert one(judge, claim, sentence).label != "disagree"
 
 
-def test_the_party_a_sentence_says_did_it_not_the_claims_contradicts(judge):
-    claim = "The board of Orrin Mills rejected a 1.2 billion crown offer from Tessel Capital on Monday."
-    sentence = "It was the board of Dunmore Foods, not Orrin Mills, that rejected a 1.2 billion crown offer from Tessel Capital."
+@pytest.mark.parametrize(
+    ("claim", "sentence", "kind"),
+    [
+        (
+            "The board of Orrin Mills rejected a 1.2 billion crown offer from Tessel Capital on Monday.",
+            "It was the board of Dunmore Foods, not Orrin Mills, that rejected a 1.2 billion crown offer from Tessel Capital.",
+            "negation",
+        ),
+        (
+            "More than 30,000 postal votes cast in the Orrin county election have gone missing.",
+            "The county returning officer said the claim that more than 30,000 postal votes had gone missing was fabricated.",
+            "denial",
+        ),
+    ],
+)
+def test_another_party_said_to_do_it_and_a_claim_called_fabricated_contradict(judge, claim, sentence, kind):
     judgement = one(judge, claim, sentence)
     assert judgement.label == "disagree"
-    assert judgement.clash.kind == "negation"
-
-
-def test_a_claim_said_to_be_fabricated_is_denied(judge):
-    claim = "More than 30,000 postal votes cast in the Orrin county election have gone missing."
-    sentence = "The county returning officer said the claim that more than 30,000 postal votes had gone missing was fabricated."
-    judgement = one(judge, claim, sentence)
-    assert judgement.label == "disagree"
-    assert judgement.clash.kind == "denial"
+    assert judgement.clash.kind == kind
 
 
 def test_a_correction_denies_what_the_earlier_version_said_and_only_that():
