@@ -341,7 +341,7 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "opening": (
         ("open", "opens", "opened", "reopen", "reopens", "reopened"),
-        ("close", "closes", "closed", "closing", "closure", "shut", "shuts", "shutting"),
+        ("close", "closes", "closed", "closing", "closure", "shut", "shuts", "shutting", "block", "blocks", "blocked"),
     ),
     "rate": (
         ("raise", "raises", "raised", "raising", "hike", "hikes", "hiked", "lift", "lifts", "lifted"),
@@ -387,6 +387,9 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "slash",
             "slashes",
             "slashed",
+            "shed",
+            "sheds",
+            "shedding",
         ),
     ),  # fmt: skip
     "offer": (("accept", "accepts", "accepted"), ("refuse", "refuses", "refused", "turn down", "turns down", "turned down")),

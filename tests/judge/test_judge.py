@@ -567,3 +567,19 @@ def test_a_correction_denies_what_the_earlier_version_said_and_only_that():
 )
 def test_negations_of_another_party_a_count_or_a_bill_do_not_contradict(judge, claim, sentence):
     assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Police blocked 14 roads around the Orrin stadium on Sunday.",
+            "Police reopened 14 roads around the Orrin stadium on Sunday.",
+        ),
+        ("The Orrin school board hired 40 new teachers this year.", "The Orrin school board shed 40 teachers this year."),
+    ],
+)
+def test_the_same_figure_with_the_opposite_outcome_contradicts(judge, claim, sentence):
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "outcome"
