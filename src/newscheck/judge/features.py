@@ -789,11 +789,8 @@ def _rejected(view: TextView, q) -> bool:  # noqa: ANN001 - Quantity
     """Whether the text says a number is wrong ("52 percent, not 54 percent", "an earlier version said eight")."""
     if REJECTED_NUMBER.search(view.text[: q.start]) is not None:
         return True
-    return any(view.spans[t][0] == q.start for cue in _missaid_verbs(view) for t in _missaid_complement(view, cue))
-
-
-def _missaid_verbs(view: TextView) -> list[int]:
-    return [k for k in range(len(view.words)) if _missaid(view, k)]
+    missaid = (k for k in range(len(view.words)) if _missaid(view, k))
+    return any(view.spans[t][0] == q.start for cue in missaid for t in _missaid_complement(view, cue))
 
 
 def _missaid_complement(view: TextView, verb: int) -> set[int]:
@@ -801,8 +798,10 @@ def _missaid_complement(view: TextView, verb: int) -> set[int]:
 
 
 def _stated(view: TextView) -> list:
-    """The text's numbers but years and those it rejects."""
-    return [q for q in view.quantities if not q.year and not _rejected(view, q)]
+    """The text's numbers but years and those it rejects. Read once per text."""
+    if view.stated is None:
+        view.stated = [q for q in view.quantities if not q.year and not _rejected(view, q)]
+    return view.stated
 
 
 def _numbers_agree(align: Alignment) -> bool:

@@ -50,6 +50,7 @@ class TextView:
     keys: list[int] = field(default_factory=list)  # the main predicate, verbs joined to it, their objects
     negated: dict[int, int] | None = field(default=None, repr=False)  # see features.negated_tokens
     denied: list[tuple[int, set[int]]] | None = field(default=None, repr=False)  # see features.denials
+    stated: list[Quantity] | None = field(default=None, repr=False)  # see features._stated
     _children: list[list[int]] | None = field(default=None, repr=False)
 
     @property
