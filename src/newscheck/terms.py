@@ -627,7 +627,7 @@ def quantities(text: str) -> list[Quantity]:
         metres = (match.group("scale") or "") == "m" and _in_metres(number, match.group("currency"), unit_word)
         if metres:  # "the 200m title", "a 10m fall": metres, not millions ("£20m", "1.5m homes", "20m people")
             multiplier = 1.0
-        value *= multiplier
+        written, value = value, value * multiplier
         bound_text = (match.group("bound") or "").lower()
         bound = "exact" if not bound_text else _BOUND_OF.get(bound_text, "about")
         if metres:
@@ -645,7 +645,7 @@ def quantities(text: str) -> list[Quantity]:
             and found
             and found[-1].end == unscaled_end
             and not found[-1].year
-            and found[-1].value < _number_value(number)  # "7.9-8.2 billion", not "from 800,000 to 1.1 million"
+            and found[-1].value < written  # "7.9-8.2 billion", not "from 800,000 to 1.1 million"
         )
         if ranged and _RANGE.fullmatch(text[unscaled_end : match.start("num")]):  # "7.9-8.2 billion", "5 to 10 percent"
             low = found[-1]

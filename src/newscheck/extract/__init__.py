@@ -32,6 +32,7 @@ _MIN_SENTENCE_WORDS = 4  # a shorter paragraph is an article's only text when it
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 UNSPACED_SHARE = 0.3  # letters in a script without spaces from which a page is read line by line
 _UNSPACED_HEADLINE_CHARS = 80
+_UNSPACED_DATE = re.compile(r"\d{4}[-/年.]\s?\d{1,2}|\d{1,2}月\d{1,2}日")  # "2026年5月12日", "2026-05-12"
 _NAV_ROW = re.compile(r"\S\s*[|｜]\s*\S.*[|｜]")
 _UNSPACED_END = re.compile(r"^(?:関連記事|関連ニュース|相关新闻|相关阅读|热门推荐|おすすめ記事|アクセスランキング|Copyright|©)")
 _UNSPACED_CHROME = re.compile(r"会員限定|続きは|有料会員|免责声明|版权所有|责任编辑|扫码关注|無断転載")
@@ -97,7 +98,7 @@ def _from_unspaced_text(text: str, doc: Document) -> dict:
         return line.rstrip("」”』）)\"'")[-1:] in "。！？.!?" or line[-1:] in "」”』"
 
     def dated(line: str) -> bool:
-        return len(line) <= 60 and bool(re.search(r"\d{4}[-/年.]\s?\d{1,2}|\d{1,2}月\d{1,2}日", line))
+        return len(line) <= 60 and bool(_UNSPACED_DATE.search(line))
 
     prose = [k for k, line in enumerate(lines) if word_count(line) >= _MIN_PROSE_WORDS and not _UNSPACED_CHROME.search(line)]
     body = [k for k in prose if sentence(lines[k])] or prose
