@@ -680,6 +680,9 @@ FALSE_WORDS = frozenset(
     "false untrue baseless unfounded groundless fabricated fabrication fiction fictitious fake nonsense hoax lie lies"
     " inaccurate incorrect wrong misleading invented bogus absurd disinformation misinformation".split()
 )
+# Words of falsity that say a thing never was, whatever it is ("the attack was fabricated"); the others
+# ("wrong", "misleading") call false only what can be stated (`STATED_THINGS`), not a deed they judge.
+MADE_UP_WORDS = frozenset("fabricated fabrication fiction fictitious fake hoax invented bogus".split())
 # Words that call a report false only as what a verb of calling makes of it ("called the reports 'pure fantasy'",
 # "dismissed the account as guesswork"); elsewhere they deny nothing ("the invention of the printing press").
 CALLED_FALSE_WORDS = frozenset("fantasy invention guesswork speculation fairytale fairy-tale fable myth".split())
@@ -712,6 +715,15 @@ REPORT_NOUNS = frozenset(
     for w in """report reports story stories claim claims rumour rumours rumor rumors allegation allegations
     suggestion suggestions speculation account accounts accusation accusations assertion assertions article
     articles version figure figures estimate estimates tally finding findings result results data test tests""".split()
+)
+
+# What a word of falsity can be said of besides a report ("the photos were fake", "the quote is invented"):
+# things that state or show something, as stems; a deed or a person is judged, not called false.
+STATED_THINGS = REPORT_NOUNS | frozenset(
+    stem(w)
+    for w in """photo photos image images picture pictures video videos footage document documents letter letters
+    statement statements quote quotes quotation post posts tweet tweets headline headlines news leak leaks record
+    records map maps chart charts number numbers statistic statistics poll polls survey surveys""".split()
 )
 
 

@@ -546,6 +546,30 @@ def test_another_party_said_to_do_it_and_a_claim_called_fabricated_contradict(ju
     assert judgement.clash.kind == kind
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents said the council's decision to close the Elm Street library was wrong.",
+        "The union's leader is wrong, the mayor said after the council closed the Elm Street library.",
+    ],
+)
+def test_a_deed_or_a_person_called_wrong_is_no_denial(judge, sentence):
+    assert one(judge, "The council closed the Elm Street library.", sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A council spokesman said reports that the Elm Street library had closed were wrong.",
+        "The council said the photos of a closed Elm Street library were fake.",
+    ],
+)
+def test_a_report_or_a_picture_called_false_still_denies(judge, sentence):
+    judgement = one(judge, "The council closed the Elm Street library.", sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "denial"
+
+
 def test_a_correction_denies_what_the_earlier_version_said_and_only_that():
     judge = get_judge()
     correction = "An earlier version of this story said four firefighters were injured in the blaze."

@@ -50,6 +50,7 @@ from newscheck.terms import (
     FALSE_WORDS,
     FALSITY_ADVERBS,
     FRAMING_STEMS,
+    MADE_UP_WORDS,
     MEASURE_UNITS,
     MISSAYING_VERBS,
     NEGATED_DENIAL,
@@ -67,6 +68,7 @@ from newscheck.terms import (
     REPORT_NOUNS,
     REPORTING_VERBS,
     SHARE_WORDS,
+    STATED_THINGS,
     STOPPING_VERB_STEMS,
     compatible,
     opposite_outcome,
@@ -528,7 +530,10 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
             if subjects:  # "the claim that ... was fabricated": what its subject tells
                 complement = {t for c in subjects for t in view.subtree(c)}
             else:  # "reports that ... were false"
+                subjects = [c for c in view.children(head) if view.deps[c] in SUBJECTS] if head != cue else []
                 complement = set(view.subtree(head)) - set(view.subtree(cue)) if head != cue else set()
+            if word not in MADE_UP_WORDS and not all(_can_be_false(view, s) for s in subjects):
+                continue  # "the decision to close the library was wrong": a judgement of a deed, not a denial
         found.append((cue, complement))
     return found
 
@@ -549,6 +554,18 @@ def _missaid(view: TextView, verb: int) -> bool:
     return view.words[verb] in MISSAYING_VERBS or (
         view.stems[verb] in FRAMING_STEMS
         and any(view.deps[c] == "advmod" and view.words[c] in FALSITY_ADVERBS for c in view.children(verb))
+    )
+
+
+def _can_be_false(view: TextView, subject: int) -> bool:
+    """Whether a subject a falsity word is said of can be true or false: a report, picture or statement
+    ("the figures are wrong"), a clause ("that he resigned is untrue", "the claim that ... "), or a word
+    pointing back to one ("this is false"); not a deed or a person ("the decision was wrong"). Anything can be
+    made up ("the attack was fabricated"): `MADE_UP_WORDS` need no such subject."""
+    if not view.tags[subject].startswith("NN") or view.deps[subject] in ("csubj", "csubjpass", "expl"):
+        return True
+    return view.stems[subject] in STATED_THINGS or any(
+        view.deps[c] in ("acl", "ccomp", "relcl") and _tells(view, c) for c in view.children(subject)
     )
 
 
