@@ -1,7 +1,25 @@
 """newscheck: claims, sources and cross-checks from the news, with evidence."""
 
+import sys
+
 __version__ = "0.1.0"
 
+
+def _thinc_without_torch() -> None:
+    """spaCy's thinc imports torch wherever it is installed (for torch layers no pipeline here uses): about
+    180 MB and a second of start-up in every process that parses, parse workers and Ray actors included.
+    thinc is imported once here with torch hidden, so it runs on numpy alone; torch stays importable
+    afterwards (the encoder's export imports it). A process that imported torch first keeps it."""
+    if "torch" in sys.modules or "thinc.compat" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment] - makes `import torch` raise ImportError
+    try:
+        import thinc.compat  # noqa: F401
+    finally:
+        del sys.modules["torch"]
+
+
+_thinc_without_torch()
 
 from newscheck.config import Settings  # noqa: E402
 
