@@ -106,10 +106,12 @@ def test_the_low_end_of_a_range_takes_the_scale_and_unit_written_after_the_high_
     assert [(round(q.value, 3), q.unit) for q in quantities(text)] == read
 
 
-def test_as_many_as_bounds_a_number_from_above():
+def test_as_many_as_is_an_estimate_s_top_that_a_far_lower_figure_does_not_fit():
     (found,) = quantities("the plan could cut as many as 2,400 jobs")
-    assert found.bound == "less"
+    assert found.bound == "top"
     assert compatible(found, quantities("2,350 jobs")[0])
+    assert not compatible(found, quantities("600 jobs")[0])
+    assert compatible(quantities("fewer than 2,400 jobs")[0], quantities("600 jobs")[0])
 
 
 @pytest.mark.parametrize(

@@ -405,6 +405,11 @@ _OUTCOME_PATTERNS = {
 }
 
 
+# Counted words of jobs, which cuts count alike ("lay off 800 workers", "cut 600 jobs"), as stems.
+JOB_STEMS = frozenset(
+    stem(w) for w in "job jobs post posts position positions role roles worker workers employee employees staff".split()
+)
+
 # Outcomes of harm that a report can tell of other victims than the dead ("more than 200 injured" beside "dozens
 # killed"): they are the opposite of a death only for the same victims, counted alike.
 OTHER_VICTIM_HARMS = frozenset("injured injures injure wounded hurt".split())
@@ -519,7 +524,7 @@ class Quantity:
     """A number in a text with what it counts: "more than 40 people" -> (40, "more", "peopl")."""
 
     value: float
-    bound: str  # "exact" | "about" | "more" | "less"
+    bound: str  # "exact" | "about" | "more" | "less" | "top" (an estimate's top: "as many as 1.2 million")
     unit: str  # stem of the counted word ("peopl", "percent"), "" when nothing follows
     start: int  # character offsets of the number ...
     end: int
@@ -537,7 +542,8 @@ _MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn":
                 "trillion": 1e12, "dozen": 12.0}  # fmt: skip
 _BOUNDS = (
     ("more", r"more than|over|at least|upwards of|in excess of|above|exceeding|no fewer than|no less than"),
-    ("less", r"less than|fewer than|under|below|up to|at most|no more than|as many as|as much as|as high as"),
+    ("less", r"less than|fewer than|under|below|at most|no more than"),
+    ("top", r"up to|as many as|as much as|as high as"),
     ("about", r"about|around|some|nearly|almost|roughly|approximately|close to|an estimated|estimated|just over|"
               r"just under|more or less"),
 )  # fmt: skip
@@ -655,6 +661,9 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
+ESTIMATE_TOP_SPAN = 0.5  # how far below an estimate's top ("up to", "as many as") a figure still fits it
+
+
 def compatible(a: Quantity, b: Quantity) -> bool:
     """Whether two numbers for the same thing can both be true ("more than 40" and "43", "about 1,200" and
     "1.2 thousand"); exact numbers must match to within half a percent (rounded figures of one amount)."""
@@ -669,6 +678,8 @@ def _interval(q: Quantity) -> tuple[float, float]:
         return value * 0.999, float("inf")
     if q.bound == "less":
         return 0.0, value * 1.001
+    if q.bound == "top":  # "as many as 1.2 million" is no account of 300,000
+        return value * ESTIMATE_TOP_SPAN, value * 1.001
     if q.bound == "about":
         return value * 0.85, value * 1.15
     return value * 0.995 - 1e-9, value * 1.005 + 1e-9
@@ -685,7 +696,10 @@ FALSE_WORDS = frozenset(
 MADE_UP_WORDS = frozenset("fabricated fabrication fiction fictitious fake hoax invented bogus".split())
 # Words that call a report false only as what a verb of calling makes of it ("called the reports 'pure fantasy'",
 # "dismissed the account as guesswork"); elsewhere they deny nothing ("the invention of the printing press").
-CALLED_FALSE_WORDS = frozenset("fantasy invention guesswork speculation fairytale fairy-tale fable myth".split())
+CALLED_FALSE_WORDS = frozenset(
+    "fantasy invention guesswork speculation fairytale fairy-tale fable myth exaggeration exaggerated inflated overstated"
+    " overblown".split()
+)
 # Verbs of calling, as stems: what they call false is their object ("branded reports of payments 'a fabrication'").
 CALLING_VERB_STEMS = frozenset(
     stem(w) for w in "call called calls branded brand describe described label labelled labeled termed dismissed".split()

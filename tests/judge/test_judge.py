@@ -570,6 +570,30 @@ def test_a_report_or_a_picture_called_false_still_denies(judge, sentence):
     assert judgement.clash.kind == "denial"
 
 
+def test_a_position_told_in_the_past_perfect_is_background_not_a_denial(judge):
+    claim = "Ostria will raise fuel duty by four cents a litre from January, the finance minister announced."
+    overtaken = "The finance minister had ruled out any rise in fuel duty when he spoke to hauliers in March."
+    assert one(judge, claim, overtaken).label != "disagree"
+    reported = "The finance ministry said on Friday that it had never planned a rise in fuel duty."
+    assert one(judge, claim, reported).label == "disagree"
+
+
+def test_a_figure_called_exaggerated_is_denied(judge):
+    claim = "Harlow Mills is to cut 450 jobs at its Denby paper plant."
+    judgement = one(judge, claim, "A Harlow Mills spokesman called a report of 450 job losses greatly exaggerated.")
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "denial"
+    assert "450" in judgement.clash.description
+
+
+def test_workers_laid_off_and_jobs_cut_are_one_count(judge):
+    claim = "Harlow Mills is to lay off 450 workers at its Denby paper plant."
+    judgement = one(judge, claim, "Harlow Mills will cut 300 jobs at the Denby plant, the company said.")
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "number"
+    assert one(judge, claim, "About 450 workers at the Denby plant went on strike on Friday.").label != "disagree"
+
+
 def test_a_correction_denies_what_the_earlier_version_said_and_only_that():
     judge = get_judge()
     correction = "An earlier version of this story said four firefighters were injured in the blaze."

@@ -50,6 +50,7 @@ from newscheck.terms import (
     FALSE_WORDS,
     FALSITY_ADVERBS,
     FRAMING_STEMS,
+    JOB_STEMS,
     MADE_UP_WORDS,
     MEASURE_UNITS,
     MISSAYING_VERBS,
@@ -73,6 +74,7 @@ from newscheck.terms import (
     compatible,
     opposite_outcome,
     outcome_spans,
+    outcomes,
 )
 
 DISTINCTIVE_NUMBER = 10  # a number from which two texts giving it likely tell one figure, however worded
@@ -333,6 +335,20 @@ def _mode(view: TextView, verb: int) -> str:
     return "stated"
 
 
+def _earlier(view: TextView, verb: int) -> bool:
+    """Whether a verb is in the past perfect ("had ruled out", "had not signed"): the text tells it as what was
+    so before the time it reports, a position since overtaken or background, not what it denies now. Not in reported
+    speech, where the past perfect is the speaker's present ("said it had never carried oil")."""
+    if view.tags[verb] != "VBN" or not any(view.deps[c] == "aux" and view.words[c] in ("had", "'d") for c in view.children(verb)):
+        return False
+    node = verb
+    while view.heads[node] != node:
+        node = view.heads[node]
+        if view.stems[node] in FRAMING_STEMS:
+            return False
+    return True
+
+
 def _party_of(view: TextView, head: int) -> set[int]:
     """The tokens naming who does what `head` says: its subject or its passive's agent, or what "it is not ..."
     puts forward."""
@@ -385,6 +401,8 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
         if j in in_sentence:
             if _foreign_party(align, _party_of(sentence, sentence.heads[cue])):
                 continue
+            if _earlier(sentence, _verb_of(sentence, j)) or _earlier(sentence, sentence.heads[cue]):
+                continue  # "had never allowed strikes" tells what was so before, not what is denied now
             said = sentence.phrase(cue, j)
             return [_clash("negation", f"“{said}” against “{claim.phrase(i, i)}”", claim, i, i, sentence, cue, j)]
         if j not in sentence.keys:
@@ -440,17 +458,39 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
         word = sentence.words[cue]
         if sentence.stems[cue] in claim.stems:
             continue  # the very rejection the claim reports ("rejected two bids")
+        if _earlier(sentence, cue):
+            continue  # "had ruled out a sugar tax in August": a position the text tells as overtaken
         if _missaid(sentence, cue) and _denies_another_figure(claim, sentence, complement):
             continue  # "an earlier version said eight years" denies no claim of six
         hits = [i for i in align.hits(complement, keys | core) if i not in framed]
-        if len(hits) >= 2 or (hits and align.covered(core, WORD_MATCH) >= DENIAL_COVERAGE):
-            i = hits[0]
+        figure = _figure_denied(align, complement)
+        if len(hits) >= 2 or (hits and align.covered(core, WORD_MATCH) >= DENIAL_COVERAGE) or figure is not None:
+            i = hits[0] if len(hits) >= 2 or figure is None else figure
             what = f"“{word}” of “{claim.phrase(i, i)}”"
             return [_clash("denial", what, claim, i, i, sentence, cue, int(align.best[i]))]
         if context is not None and _names_a_report(sentence, complement) and _restates(claim, context):
             i = int(np.argmax(align.weights))
             return [_clash("denial", f"“{word}” of the report before it", claim, i, i, sentence, cue, cue)]
     return []
+
+
+def _figure_denied(align: Alignment, complement: set[int]) -> int | None:
+    """The claim's token of a distinctive figure it gives that a denial covers, the same number in the sentence
+    ("called a report of 800 job losses wildly inflated" against "to lay off 800 workers": in one story, one
+    figure), else None."""
+    claim, sentence = align.claim, align.sentence
+    for mine in _stated(claim):
+        if not _distinctive(mine):
+            continue
+        tokens = [i for i, (a, _) in enumerate(claim.spans) if mine.start <= a < mine.end]
+        for i in tokens:
+            j = int(align.best[i])
+            if j not in complement or align.score[i] < SCOPE_MATCH:
+                continue
+            theirs = [q for q in sentence.quantities if q.start <= sentence.spans[j][0] < q.end]
+            if any(q.value == mine.value and _measured_alike(mine, q) for q in theirs):
+                return i
+    return None
 
 
 def _denies_another_figure(claim: TextView, sentence: TextView, complement: set[int]) -> bool:
@@ -583,8 +623,8 @@ def _called_false(view: TextView, cue: int) -> set[int] | None:
     "as"; an attributive word ("after false reports") or a word under another role of the verb ("called a meeting
     after false reports") is no verdict on its object. Nor is a word that calls a thing, not a report, so
     ("called the novel a gripping fantasy")."""
-    if view.deps[cue] in ("amod", "compound", "nmod"):
-        return None
+    if view.deps[cue] in ("amod", "compound", "nmod") and cue < view.heads[cue]:
+        return None  # attributive ("after false reports"); after its noun it is what the verb calls it ("... inflated")
     node = cue
     for _ in range(CALLER_STEPS):
         if view.heads[node] == node:
@@ -673,7 +713,7 @@ def _same_count(align: Alignment, a, b, kinds: bool = True) -> bool:  # noqa: AN
         return True
     if _other_dates(_when(claim, verb_a), _when(sentence, verb_b)):
         return False  # "fell 19% on Tuesday" and "had fallen 11% this year": two dates, two counts
-    if not _aligned(align, verb_a, verb_b, VERB_MATCH):
+    if not (_aligned(align, verb_a, verb_b, VERB_MATCH) or _same_outcome(claim, verb_a, sentence, verb_b)):
         return False
     if claim.words[unit_a] in SHARE_WORDS or sentence.words[unit_b] in SHARE_WORDS:
         return _shares_of_one_thing(align, verb_a, verb_b)  # "the crown rose 0.8 percent", "raised its rate to 6.25 percent"
@@ -771,7 +811,19 @@ def _same_subject(align: Alignment, claim_verb: int, sentence_verb: int) -> bool
 def _same_unit(align: Alignment, unit_a: int, unit_b: int) -> bool:
     """Whether two counted words count the same thing: the same word ("years", whatever the parser made of it) or
     words that stand for each other ("workers", "employees")."""
-    return align.claim.stems[unit_a] == align.sentence.stems[unit_b] or _aligned(align, unit_a, unit_b, UNIT_MATCH)
+    claim, sentence = align.claim, align.sentence
+    if claim.stems[unit_a] in JOB_STEMS and sentence.stems[unit_b] in JOB_STEMS:
+        return True  # "lay off 800 workers", "cut 600 jobs"
+    return claim.stems[unit_a] == sentence.stems[unit_b] or _aligned(align, unit_a, unit_b, UNIT_MATCH)
+
+
+def _same_outcome(claim: TextView, verb_a: int, sentence: TextView, verb_b: int) -> bool:
+    """Whether two verbs (with their particles: "lay off") state the same side of one outcome ("cut", "laid off")."""
+
+    def said(view: TextView, verb: int) -> frozenset[tuple[str, int]]:
+        return outcomes(" ".join(view.words[t] for t in [verb, *view.children(verb)] if t == verb or view.deps[t] == "prt"))
+
+    return bool(said(claim, verb_a) & said(sentence, verb_b))
 
 
 def _aligned(align: Alignment, i: int, j: int, threshold: float) -> bool:
@@ -897,7 +949,8 @@ def _number_clashes(align: Alignment) -> list[Clash]:
             continue
         number_a, unit_a, _ = _counted(claim, a)
         number_b, unit_b, _ = _counted(sentence, rejected[0])
-        if _same_unit(align, unit_a, unit_b):  # the very number, said to be wrong
+        bare = not rejected[0].unit and _distinctive(a)  # "the number of jobs is 600, not 800 as reported"
+        if bare or _same_unit(align, unit_a, unit_b):  # the very number, said to be wrong
             what = f"“{claim.phrase(number_a, unit_a)}” said to be wrong"
             return [_clash("number", what, claim, number_a, unit_a, sentence, number_b, unit_b)]
     # A number of the sentence that the claim gives too, or that some number of the claim allows for the same
