@@ -8,8 +8,9 @@ tolls, an unnamed-source scoop, conflicting figures from two sides, hedged repor
 sibling events of the same actors. `bench/gold/verdicts_expected.jsonl` says which verdicts each claim may get,
 which stances named evidence sentences may take ("none": not shown as evidence), and which reports tell one event.
 `verdicts2_*` is a second set of 48 reports of 16 events by another hand, `verdicts3_*` a third (53 reports, 16 events)
-and `verdicts4_*` a fourth (36 reports, 12 events, one of them told by a single outlet three times), each by a hand
-that never saw the rules or the earlier sets. Each set's reports are analysed together
+`verdicts4_*` a fourth (36 reports, 12 events, one of them told by a single outlet three times) and `verdicts5_*` a
+fifth (33 reports, 12 events: job figures corrected, crowd counts from two sides, a standing position later
+reversed), each by a hand that never saw the rules or the earlier sets. Each set's reports are analysed together
 into a fresh store; the bench prints the share of expected verdicts and
 stances met, the misses by kind, and pairwise precision and recall of "same event" over the stories.
 """
