@@ -542,8 +542,8 @@ _MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn":
                 "trillion": 1e12, "dozen": 12.0}  # fmt: skip
 _BOUNDS = (
     ("more", r"more than|over|at least|upwards of|in excess of|above|exceeding|no fewer than|no less than"),
-    ("less", r"less than|fewer than|under|below|at most|no more than"),
-    ("top", r"up to|as many as|as much as|as high as"),
+    ("less", r"less than|fewer than|under|below|up to|at most|no more than"),
+    ("top", r"as many as|as much as|as high as"),
     ("about", r"about|around|some|nearly|almost|roughly|approximately|close to|an estimated|estimated|just over|"
               r"just under|more or less"),
 )  # fmt: skip
@@ -661,7 +661,7 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
-ESTIMATE_TOP_SPAN = 0.5  # how far below an estimate's top ("up to", "as many as") a figure still fits it
+ESTIMATE_TOP_SPAN = 0.5  # how far below an estimate's top ("as many as") a figure still fits it ("up to" is a limit)
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:
@@ -691,9 +691,9 @@ FALSE_WORDS = frozenset(
     "false untrue baseless unfounded groundless fabricated fabrication fiction fictitious fake nonsense hoax lie lies"
     " inaccurate incorrect wrong misleading invented bogus absurd disinformation misinformation".split()
 )
-# Words of falsity that say a thing never was, whatever it is ("the attack was fabricated"); the others
-# ("wrong", "misleading") call false only what can be stated (`STATED_THINGS`), not a deed they judge.
-MADE_UP_WORDS = frozenset("fabricated fabrication fiction fictitious fake hoax invented bogus".split())
+# Words of falsity that also judge deeds ("the decision to close the library was wrong"): they call false only
+# what can be stated (`STATED_THINGS`); the others deny whatever they are said of ("his resignation is a lie").
+JUDGING_WORDS = frozenset("wrong incorrect absurd misleading".split())
 # Words that call a report false only as what a verb of calling makes of it ("called the reports 'pure fantasy'",
 # "dismissed the account as guesswork"); elsewhere they deny nothing ("the invention of the printing press").
 CALLED_FALSE_WORDS = frozenset(
@@ -737,7 +737,7 @@ STATED_THINGS = REPORT_NOUNS | frozenset(
     stem(w)
     for w in """photo photos image images picture pictures video videos footage document documents letter letters
     statement statements quote quotes quotation post posts tweet tweets headline headlines news leak leaks record
-    records map maps chart charts number numbers statistic statistics poll polls survey surveys""".split()
+    records map maps chart charts number numbers statistic statistics poll polls survey surveys information talk""".split()
 )
 
 

@@ -594,6 +594,34 @@ def test_workers_laid_off_and_jobs_cut_are_one_count(judge):
     assert one(judge, claim, "About 450 workers at the Denby plant went on strike on Friday.").label != "disagree"
 
 
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        ("Veltron will cut 120 jobs in Harlow.", "Veltron denied a report that 120 managers would get bonuses."),
+        ("The Marwick ferry carried 45 passengers when it sank.", "The captain of the ferry that sank was 54, not 45 as first reported."),
+        ("Harmon Ltd was fined 2,000 crowns under the new rules.", "Firms can be fined up to 10,000 crowns under the new rules."),
+        ("Veltron will cut 800 jobs.", "Veltron will cut wages for 3,000 workers."),
+        ("Regulators said 50,000 cars had faults.", "Regulators described the report of 50,000 cars with faults inflated by sales as sound."),
+    ],
+)
+def test_the_same_number_of_another_thing_a_limit_or_a_participle_is_no_clash(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        ("The Tarvel ferry carried oil.", "The Tarvel ferry had never carried oil, according to the operator."),
+        ("The Halden mine was flooded on Tuesday.", "Rescue teams found the Halden mine had not been flooded."),
+        ("Mayor Tilda Dunmore resigned on Friday.", "Dunmore's resignation is a lie, her office said."),
+        ("Veltron will cut 800 jobs.", "Fears of 800 job losses at Veltron are unfounded, the company said."),
+        ("Veltron will cut 800 jobs.", "Veltron called reports of 800 job cuts exaggerated."),
+    ],
+)
+def test_a_negated_event_in_the_past_perfect_and_an_event_called_a_lie_still_contradict(judge, claim, sentence):
+    assert one(judge, claim, sentence).label == "disagree"
+
+
 def test_a_correction_denies_what_the_earlier_version_said_and_only_that():
     judge = get_judge()
     correction = "An earlier version of this story said four firefighters were injured in the blaze."

@@ -51,7 +51,7 @@ from newscheck.terms import (
     FALSITY_ADVERBS,
     FRAMING_STEMS,
     JOB_STEMS,
-    MADE_UP_WORDS,
+    JUDGING_WORDS,
     MEASURE_UNITS,
     MISSAYING_VERBS,
     NEGATED_DENIAL,
@@ -91,6 +91,7 @@ RESTATED_KEYS = 0.6  # share of a claim's key predicate a restatement states ...
 RESTATED_COSINE = 0.6  # ... and how close to the claim it is in meaning
 CALLER_STEPS = 8  # heads climbed from a falsity word to the verb that calls something false
 _CALLED_OR_FALSE = FALSE_WORDS | CALLED_FALSE_WORDS
+_OWN_ROLES = frozenset(("agent", "prep", "dobj", "ccomp", "advcl", "xcomp"))  # a participle's own roles
 ELLIPTIC_KEYS = 0.5  # share of the claim's key predicate an elliptic count's clause must state
 _CLAUSES = frozenset(("ccomp", "advcl", "relcl"))  # clauses of their own under a word
 _NO_COUNT = frozenset(("a", "an", "half"))  # read as numbers ("a hundred", "half a point"), alone they count nothing
@@ -336,9 +337,10 @@ def _mode(view: TextView, verb: int) -> str:
 
 
 def _earlier(view: TextView, verb: int) -> bool:
-    """Whether a verb is in the past perfect ("had ruled out", "had not signed"): the text tells it as what was
-    so before the time it reports, a position since overtaken or background, not what it denies now. Not in reported
-    speech, where the past perfect is the speaker's present ("said it had never carried oil")."""
+    """Whether a verb of denial is in the past perfect ("had ruled out a sugar tax in August"): the text tells a
+    position taken before the time it reports, since overtaken, not a denial standing now. Not in reported speech,
+    where the past perfect is the speaker's present ("said it had ruled out"); a negated event ("had never carried
+    oil") is no position and is not asked."""
     if view.tags[verb] != "VBN" or not any(view.deps[c] == "aux" and view.words[c] in ("had", "'d") for c in view.children(verb)):
         return False
     node = verb
@@ -401,8 +403,8 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
         if j in in_sentence:
             if _foreign_party(align, _party_of(sentence, sentence.heads[cue])):
                 continue
-            if _earlier(sentence, _verb_of(sentence, j)) or _earlier(sentence, sentence.heads[cue]):
-                continue  # "had never allowed strikes" tells what was so before, not what is denied now
+            if _earlier(sentence, cue):
+                continue  # "had ruled out any rise in March": a position since overtaken (not "had never carried")
             said = sentence.phrase(cue, j)
             return [_clash("negation", f"“{said}” against “{claim.phrase(i, i)}”", claim, i, i, sentence, cue, j)]
         if j not in sentence.keys:
@@ -488,8 +490,12 @@ def _figure_denied(align: Alignment, complement: set[int]) -> int | None:
             if j not in complement or align.score[i] < SCOPE_MATCH:
                 continue
             theirs = [q for q in sentence.quantities if q.start <= sentence.spans[j][0] < q.end]
-            if any(q.value == mine.value and _measured_alike(mine, q) for q in theirs):
-                return i
+            unit = _counted(claim, mine)[1]
+            for q in theirs:
+                other_unit = _counted(sentence, q)[1]
+                counted_alike = _same_unit(align, unit, other_unit) or _job_words(claim, unit, sentence, other_unit)
+                if q.value == mine.value and _measured_alike(mine, q) and counted_alike:
+                    return i
     return None
 
 
@@ -572,7 +578,7 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
             else:  # "reports that ... were false"
                 subjects = [c for c in view.children(head) if view.deps[c] in SUBJECTS] if head != cue else []
                 complement = set(view.subtree(head)) - set(view.subtree(cue)) if head != cue else set()
-            if word not in MADE_UP_WORDS and not all(_can_be_false(view, s) for s in subjects):
+            if word in JUDGING_WORDS and not all(_can_be_false(view, s) for s in subjects):
                 continue  # "the decision to close the library was wrong": a judgement of a deed, not a denial
         found.append((cue, complement))
     return found
@@ -600,8 +606,8 @@ def _missaid(view: TextView, verb: int) -> bool:
 def _can_be_false(view: TextView, subject: int) -> bool:
     """Whether a subject a falsity word is said of can be true or false: a report, picture or statement
     ("the figures are wrong"), a clause ("that he resigned is untrue", "the claim that ... "), or a word
-    pointing back to one ("this is false"); not a deed or a person ("the decision was wrong"). Anything can be
-    made up ("the attack was fabricated"): `MADE_UP_WORDS` need no such subject."""
+    pointing back to one ("this is false"); not a deed or a person ("the decision was wrong"). Asked only of
+    `JUDGING_WORDS`: "a lie", "unfounded" or "fabricated" deny whatever they are said of."""
     if not view.tags[subject].startswith("NN") or view.deps[subject] in ("csubj", "csubjpass", "expl"):
         return True
     return view.stems[subject] in STATED_THINGS or any(
@@ -624,7 +630,9 @@ def _called_false(view: TextView, cue: int) -> set[int] | None:
     after false reports") is no verdict on its object. Nor is a word that calls a thing, not a report, so
     ("called the novel a gripping fantasy")."""
     if view.deps[cue] in ("amod", "compound", "nmod") and cue < view.heads[cue]:
-        return None  # attributive ("after false reports"); after its noun it is what the verb calls it ("... inflated")
+        return None  # attributive ("after false reports"); after its noun it may be what the verb calls it
+    if view.tags[cue] in ("VBN", "VBG") and cue > view.heads[cue] and any(view.deps[c] in _OWN_ROLES for c in view.children(cue)):
+        return None  # a participle with roles of its own describes its noun ("faults inflated by sales")
     node = cue
     for _ in range(CALLER_STEPS):
         if view.heads[node] == node:
@@ -635,9 +643,13 @@ def _called_false(view: TextView, cue: int) -> set[int] | None:
                 view.deps[child] == "prep" and view.words[child] == "as"
             )
             objects = [c for c in view.children(node) if view.deps[c] in ("dobj", "nsubjpass")]
+            inside = not objects and view.deps[child] in ("ccomp", "xcomp")  # "called reports of 800 cuts exaggerated"
+            if inside:
+                objects = [c for c in view.children(child) if view.deps[c] in ("nsubj", "nsubjpass")]
             if not (entered and any(view.stems[t] in REPORT_NOUNS for c in objects for t in view.subtree(c))):
                 return None
-            return {t for c in objects if c != cue for t in view.subtree(c)} - set(view.subtree(cue))
+            told = {t for c in objects if c != cue for t in view.subtree(c)}
+            return told if inside else told - set(view.subtree(cue))
     return None
 
 
@@ -707,7 +719,10 @@ def _same_count(align: Alignment, a, b, kinds: bool = True) -> bool:  # noqa: AN
         return False
     if a.unit != b.unit and (a.unit in MEASURE_UNITS or b.unit in MEASURE_UNITS):
         return False  # "3,200 tonnes" and "60 miles", "two bids" and "130 million euros"
-    if not _same_unit(align, unit_a, unit_b):
+    jobs = (
+        _job_words(claim, unit_a, sentence, unit_b) and _jobs_cut(claim, unit_a, verb_a) and _jobs_cut(sentence, unit_b, verb_b)
+    )
+    if not (_same_unit(align, unit_a, unit_b) or jobs):
         return False
     if verb_a is None or verb_b is None:
         return True
@@ -811,10 +826,24 @@ def _same_subject(align: Alignment, claim_verb: int, sentence_verb: int) -> bool
 def _same_unit(align: Alignment, unit_a: int, unit_b: int) -> bool:
     """Whether two counted words count the same thing: the same word ("years", whatever the parser made of it) or
     words that stand for each other ("workers", "employees")."""
-    claim, sentence = align.claim, align.sentence
-    if claim.stems[unit_a] in JOB_STEMS and sentence.stems[unit_b] in JOB_STEMS:
-        return True  # "lay off 800 workers", "cut 600 jobs"
-    return claim.stems[unit_a] == sentence.stems[unit_b] or _aligned(align, unit_a, unit_b, UNIT_MATCH)
+    return align.claim.stems[unit_a] == align.sentence.stems[unit_b] or _aligned(align, unit_a, unit_b, UNIT_MATCH)
+
+
+def _job_words(claim: TextView, unit_a: int, sentence: TextView, unit_b: int) -> bool:
+    """Whether two counted words both count jobs ("workers", "jobs", "posts", "job losses"), which cuts count alike."""
+    return _counts_jobs(claim, unit_a) and _counts_jobs(sentence, unit_b)
+
+
+def _counts_jobs(view: TextView, unit: int) -> bool:
+    return view.stems[unit] in JOB_STEMS or any(
+        view.deps[c] == "compound" and view.stems[c] in JOB_STEMS for c in view.children(unit)
+    )
+
+
+def _jobs_cut(view: TextView, unit: int, verb: int | None) -> bool:
+    """Whether a counted word of jobs is what its verb cuts or hires ("lay off 800 workers", "600 jobs will go"),
+    not whom something else of it touches ("cut wages for 3,000 workers", "the hours of 2,500 staff")."""
+    return verb is not None and view.heads[unit] == verb and view.deps[unit] in ("dobj", "nsubjpass", "nsubj")
 
 
 def _same_outcome(claim: TextView, verb_a: int, sentence: TextView, verb_b: int) -> bool:
@@ -949,7 +978,8 @@ def _number_clashes(align: Alignment) -> list[Clash]:
             continue
         number_a, unit_a, _ = _counted(claim, a)
         number_b, unit_b, _ = _counted(sentence, rejected[0])
-        bare = not rejected[0].unit and _distinctive(a)  # "the number of jobs is 600, not 800 as reported"
+        named = _same_unit(align, unit_a, int(align.best[unit_a])) or _job_words(claim, unit_a, sentence, int(align.best[unit_a]))
+        bare = not rejected[0].unit and _distinctive(a) and named  # "the number of jobs is 600, not 800 as reported"
         if bare or _same_unit(align, unit_a, unit_b):  # the very number, said to be wrong
             what = f"“{claim.phrase(number_a, unit_a)}” said to be wrong"
             return [_clash("number", what, claim, number_a, unit_a, sentence, number_b, unit_b)]
