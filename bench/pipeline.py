@@ -11,8 +11,9 @@ headlines, as a JSONL file. Three phases, each in a fresh subprocess so its peak
 3. ``--more`` further bodies analysed in one batch into that store: the time to check them against
    everything stored (embedding, neighbourhood, stories, headline support, cross-checks, writing).
 
-Prints articles/s of each, their ratio (ours over bare spaCy's time), and peak resident memory of each
-phase (the process and its parse workers).
+Prints articles/s of each, their ratio (ours over bare spaCy's time), and the memory of each phase: peak
+resident memory of the process plus its largest parse worker (a forked worker's pages shared with its parent
+count twice), and the largest proportional set size of its process tree, sampled every 0.2 s (they count once).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ import argparse
 import csv
 import json
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -132,8 +132,13 @@ def phase_pipeline(inputs: Path, db: str, workers: int, batch: int) -> dict:
 
 
 def run_phase(*args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--phase", *args], check=True, capture_output=True, text=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    """A phase in its own process: its figures, and its process tree's largest proportional set size (a page
+    the forked parse workers share with their parent counts once, where peak RSS counts it in each)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from scale import run_sampled
+
+    out, pss = run_sampled([sys.executable, __file__, "--phase", *args], f"{args[0]} phase", every=0.2)
+    return {**json.loads(out.strip().splitlines()[-1]), "pss_mb": pss}
 
 
 def main() -> int:
@@ -163,9 +168,11 @@ def main() -> int:
         grown = run_phase("pipeline", str(more), db, str(args.workers), str(max(args.batch, extra)))
     spacy_rate = spacy_run["articles"] / spacy_run["seconds"]
     our_rate = ours["articles"] / ours["seconds"]
-    print(f"bare spaCy         {spacy_rate:6.1f} articles/s  ({spacy_run['seconds']:.1f} s, peak {spacy_run['peak_mb']:.0f} MB)")
     print(
-        f"newscheck analyze  {our_rate:6.1f} articles/s  ({ours['seconds']:.1f} s, peak {ours['peak_mb']:.0f} MB, "
+        f"bare spaCy         {spacy_rate:6.1f} articles/s  ({spacy_run['seconds']:.1f} s, peak {spacy_run['peak_mb']:.0f} MB, PSS {spacy_run['pss_mb']:.0f} MB)"
+    )
+    print(
+        f"newscheck analyze  {our_rate:6.1f} articles/s  ({ours['seconds']:.1f} s, peak {ours['peak_mb']:.0f} MB, PSS {ours['pss_mb']:.0f} MB, "
         f"models loaded in {ours['model_load_s']:.1f} s apart; {ours['claims']} claims, {ours['crosschecks']} cross-checks)"
     )
     print(f"ratio (our time / spaCy's)  {ours['seconds'] / spacy_run['seconds']:.2f}")
@@ -173,7 +180,7 @@ def main() -> int:
     verify_s = sum(v for k, v in grown["stages"].items() if k not in ("extract", "annotate + attribute + claims"))
     print(
         f"{grown['articles']} more into {ours['articles']} stored: whole run {grown['seconds']:.1f} s, verification "
-        f"{verify_s:.1f} s (peak {grown['peak_mb']:.0f} MB)"
+        f"{verify_s:.1f} s (peak {grown['peak_mb']:.0f} MB, PSS {grown['pss_mb']:.0f} MB)"
     )
     print("  per stage (s):  " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(grown["stages"].items(), key=lambda kv: -kv[1])))
     return 0

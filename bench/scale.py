@@ -243,15 +243,20 @@ def run_phase(engine: str, workers: int, shards: list[str], db: str) -> dict:
         "print(json.dumps({'seconds': seconds, 'articles': report.summary()['analyzed'],\n"
         "                  'stories': stories, 'crosschecks': crosschecks, 'verify_s': verifying[0]}))\n"
     )
-    process = subprocess.Popen(
-        [sys.executable, "-c", script, engine, str(workers), db, *shards], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
-    )
+    out, peak = run_sampled([sys.executable, "-c", script, engine, str(workers), db, *shards], f"{engine} phase")
+    return {**json.loads(out.strip().splitlines()[-1]), "peak_mb": peak}
+
+
+def run_sampled(command: list[str], name: str, every: float = 0.5) -> tuple[str, float]:
+    """Run a command; its standard output and the largest memory of its process tree (`_tree_mb`) sampled every
+    `every` seconds."""
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     peak = 0.0
     done = threading.Event()
 
     def sample() -> None:
         nonlocal peak
-        while not done.wait(0.5):
+        while not done.wait(every):
             peak = max(peak, _tree_mb(process.pid))
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -260,8 +265,8 @@ def run_phase(engine: str, workers: int, shards: list[str], db: str) -> dict:
     done.set()
     sampler.join()
     if process.returncode:
-        raise SystemExit(f"{engine} phase failed with exit code {process.returncode}")
-    return {**json.loads(out.decode().strip().splitlines()[-1]), "peak_mb": peak}
+        raise SystemExit(f"{name} failed with exit code {process.returncode}")
+    return out.decode(), peak
 
 
 def _fresh_store(db: str | None, folder: Path, name: str) -> str:
