@@ -880,3 +880,29 @@ def test_a_headline_under_its_byline_or_over_a_plain_name_stays_the_headline(pag
 @pytest.mark.parametrize("headline", ["More ferry cuts on the way", "Harbour Gazette fires columnist over ferry row"])
 def test_headlines_that_look_like_a_rail_header_or_a_name_and_role_are_still_headlines(headline):
     assert segment_page(f"{headline}\nBy Kit Averay\n12 May 2026\n" + _FERRY_TEXT).headline == headline
+
+
+_HEADLINE = "Ferry operator to end winter sailings to Orrin Holm"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a byline with the place the reporter filed from
+        f"Sport\nOrrin Holm 2 – 1 Skerry\nFT\n{_HEADLINE}\nBy Kit Averay at Quay Road\n12 May 2026\nShare\n",
+        # a standfirst between the headline and the byline, a caption with its credit under them
+        f"Explainer\n{_HEADLINE}\nThe island will have no daily crossing for five months. Here is what we know.\n"
+        "By Kit Averay\n12 May 2026 · 4 min read\nShare article\nThe ferry at Orrin Holm pier. Photo: Harbour Gazette\n",
+        # a press release: the headline over its date, a kicker and a download link
+        f"Newsroom\nPress releases\n{_HEADLINE}\n12 May 2026\nPress release\nDownload PDF (212 KB)\nShare this page\n",
+        # a live page: its summary's points (no bullet marks) under their label, then the byline
+        f"LIVE\n{_HEADLINE}\nKey points\nLast winter sailing on 31 October\nCouncil subsidy withdrawn in spring\n"
+        "Live reporting by Kit Averay\nUpdated 12 May 2026, 15:32 GMT\n",
+        # a wire flash: its dateline alone on the line above the text
+        f"FLASH\n{_HEADLINE}\nMay 12, 2026 3:02 PM GMT\nORRIN HOLM, May 12 (Harbour Wire)\n",
+        # an obituary's life dates under the headline
+        f"Obituaries\n{_HEADLINE}\n1934 – 2026\nBy Gazette Reporter\nFriday 12 May 2026\n",
+    ],
+)
+def test_the_headline_is_found_over_bylines_standfirsts_kickers_summaries_datelines_and_dates(header):
+    assert segment_page(header + _FERRY_TEXT).headline == _HEADLINE

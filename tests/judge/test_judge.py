@@ -598,10 +598,16 @@ def test_workers_laid_off_and_jobs_cut_are_one_count(judge):
     ("claim", "sentence"),
     [
         ("Veltron will cut 120 jobs in Harlow.", "Veltron denied a report that 120 managers would get bonuses."),
-        ("The Marwick ferry carried 45 passengers when it sank.", "The captain of the ferry that sank was 54, not 45 as first reported."),
+        (
+            "The Marwick ferry carried 45 passengers when it sank.",
+            "The captain of the ferry that sank was 54, not 45 as first reported.",
+        ),
         ("Harmon Ltd was fined 2,000 crowns under the new rules.", "Firms can be fined up to 10,000 crowns under the new rules."),
         ("Veltron will cut 800 jobs.", "Veltron will cut wages for 3,000 workers."),
-        ("Regulators said 50,000 cars had faults.", "Regulators described the report of 50,000 cars with faults inflated by sales as sound."),
+        (
+            "Regulators said 50,000 cars had faults.",
+            "Regulators described the report of 50,000 cars with faults inflated by sales as sound.",
+        ),
     ],
 )
 def test_the_same_number_of_another_thing_a_limit_or_a_participle_is_no_clash(judge, claim, sentence):

@@ -134,7 +134,7 @@ _CHROME_SHORT = re.compile(
     r"javascript|ad ?blocker|reading time|comments? \(\d+\)|\d+ comments?|view comments|"
     r"join the conversation|leave a comment|story continues below|continue reading below|"
     r"scroll to continue|tap to unmute|click to play|press play|media contacts?|press contacts?|"
-    r"page \d+ of \d+|sort by)\b|©|^(?:[\w'&.-]+ ){0,3}logo$|"
+    r"page \d+ of \d+|sort by|news provided by)\b|©|^(?:[\w'&.-]+ ){0,3}logo$|\(\d+(?:[.,]\d+)?\s?[km]b\)|"
     r"\S+@\w[\w.-]*\.[a-z]{2,}\b",
 )
 
@@ -213,6 +213,7 @@ _NAME_THEN_ROLE = re.compile(
 _BIO_BYLINE = re.compile(r"^(?:By|BY) ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?:a|an|the|our) ")
 _BIO_BYLINE_WORDS = 32
 _AFFILIATION = re.compile(r"\s*\([^()]{1,40}\)")  # "Dominic Farrow (KVRN)"
+_BYLINE_PLACE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")  # "By Ana Vey at Harbour Road"
 _NAME_LIST = re.compile(r",|\band\b|&")
 _DATED_BYLINE = re.compile(r"^(.+?)\s+by\s+(.+)$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|and|&|de|da|del|der|van|von|la|le|al|bin|ibn|y)$")
@@ -306,6 +307,13 @@ _DATELINE = re.compile(
     r"\s*[-–—]+)\s+"
 )
 
+# A wire dateline alone on its line, its text on the next: "PORTHALLOW, March 4 (Halyard)", "OSLO, 4 March (NTB) -".
+_DATELINE_LINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"\s*(?:\([A-Za-z][\w .&'’-]*\))?\s*[-–—]*$"
+)
+
+_LETTER = re.compile(r"[^\W\d_]")
 _TERMINATED = re.compile(r"(?:[.!?:;。！？]|[.!?,]['\"”’)\]]+|['\"”’)\]]*[.!?]['\"”’)\]]*)$")
 _INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)['\"”’)\]]*$")
@@ -465,7 +473,7 @@ def _byline_names(text: str) -> str | None:
         names = dated.group(2).strip(" .")
         return names if _looks_like_name(names) else None
     match = _BYLINE.match(text)
-    named = _AFFILIATION.sub("", match.group(1)) if match else text
+    named = _BYLINE_PLACE.sub("", _AFFILIATION.sub("", match.group(1))) if match else text
     if match and (stamp := _BYLINE_STAMP.search(named)) and stamp.start() > 0:
         named = named[: stamp.start()].rstrip(" ,|·•-–—")  # "By Oona Prescott Wednesday 9 April 2025"
     parts = [p.strip() for p in _SEPARATORS.split(named) if p.strip()]
@@ -542,10 +550,10 @@ def _classify(text: str, cleaned: bool = False) -> _Line:
         line.kind = "byline"
     elif words <= 16 and not terminated and (_FOREIGN_BYLINE.match(text) or (_BIO_LINE.match(text) and _ROLE_WORDS.search(text))):
         line.kind = "byline"
-    elif _is_date_line(text, words) or (words <= 8 and _ENTRY_STAMP.match(text)):
+    elif _is_date_line(text, words) or (words <= 8 and (_ENTRY_STAMP.match(text) or _DATELINE_LINE.match(text))):
         line.kind = "date"
-    elif _late_chrome(text, words, low, sentences_are_prose=cleaned):
-        line.kind = "chrome"
+    elif _late_chrome(text, words, low, sentences_are_prose=cleaned) or (words <= 6 and not _LETTER.search(text)):
+        line.kind = "chrome"  # ... or a short line without a letter: "1934 – 2026", "2 – 1", "FT"
     elif terminated and words >= 3:
         question = text.rstrip("\"'”’)").endswith(("?", "!"))
         line.kind = "title" if question and words <= 16 and cap >= 0.6 else "prose"
@@ -1250,6 +1258,7 @@ def _with_cut_paragraph(lines: list[_Line], body: range) -> range:
 
 
 def _headline_eligible(line: _Line) -> bool:
+    """A title that can head an article: not a label of two words, not cut at a comma."""
     return line.kind == "title" and (line.words >= 3 or len(line.text) >= 12) and not line.text.endswith(",")
 
 
@@ -1287,6 +1296,20 @@ def _is_kicker(line: _Line) -> bool:
     return line.words < _KICKER_WORDS or (line.words == _KICKER_WORDS and line.cap >= 1.0)
 
 
+def _above_summary(lines: list[_Line], k: int) -> int:
+    """Line k, or, where k ends a summary's points under their label ("Key points", then short titles) and a
+    byline or date follows it, the nearest line above the label that is not a header line: the points are no
+    headline. (A title right over the text is its headline even under a rail of briefs: "In brief".)"""
+    if not (0 <= k < len(lines) - 1 and lines[k + 1].kind in _HEADER_KINDS):
+        return k
+    j = k
+    while j > 0 and k - j < _HEADLINE_LOOKBACK and lines[j].kind == "title":
+        j -= 1
+        if norm(lines[j].text) in _SUMMARY_LABELS:
+            return _skip_back(lines, j - 1)
+    return k
+
+
 def _byline_above(lines: list[_Line], k: int) -> int | None:
     """The byline among the few lines above line k that are not prose, if any."""
     for j in range(k - 1, max(k - _HEADLINE_LOOKBACK, -1), -1):
@@ -1309,7 +1332,8 @@ def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | N
         if first == 0 and lines[first].words <= _QUESTION_HEADLINE_WORDS and lines[first].text.rstrip("\"'”’)").endswith("?"):
             return first, None
     near = _skip_back(lines, first - 1)
-    byline = _byline_above(lines, near)
+    # the byline nearest the text; a standfirst between it and the headline stops the walk back at itself
+    byline = _byline_above(lines, near) or _byline_above(lines, first)
     if byline is not None:
         # Titles between the byline and the text are captions, summary points or a writer's role: the headline
         # is over the byline.
@@ -1318,12 +1342,17 @@ def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | N
             over = _skip_back(lines, over - 1)  # a standfirst between the headline and the byline
         if over >= 0 and _headline_eligible(lines[over]) and _under_byline_is_no_headline(lines, byline, near, over):
             near = over
+    if near >= 0 and _is_kicker(lines[near]):  # "Press release" over the date, the headline above
+        upper = _skip_back(lines, near - 1)
+        if upper >= 0 and _headline_eligible(lines[upper]) and not _is_kicker(lines[upper]):
+            near = upper
+    near = _above_summary(lines, near)
     if near < 0 or not _headline_eligible(lines[near]):
         return None, None
     above = lines[near - 1] if near else None
     # Live blog: "2:15 PM" above the nearest title makes it an entry's title; the page title is higher up.
     if above is not None and above.kind == "date" and _TIME.search(above.text) and not _DATE.search(above.text):
-        upper = _skip_back(lines, near - 1)
+        upper = _above_summary(lines, _skip_back(lines, near - 1))
         if upper >= 0 and _headline_eligible(lines[upper]):
             return upper, near
     # Standfirst: a longer sentence-case line right under the headline.
