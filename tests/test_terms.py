@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from newscheck.terms import compatible, conflicting_count, is_denial, opposite_outcome, outcomes, quantities
+from newscheck.terms import (
+    compatible,
+    conflicting_count,
+    crowd_estimator,
+    is_crowd_size,
+    is_denial,
+    opposite_outcome,
+    outcomes,
+    quantities,
+)
 
 
 def test_the_sentence_stating_the_opposite_outcome_is_found():
@@ -142,3 +151,20 @@ def test_an_m_after_a_whole_number_before_a_singular_noun_is_metres_not_millions
 )
 def test_full_numbers_points_in_prose_and_millions_are_not_misread(text, read):
     assert [q.value for q in quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        (
+            "Police put the crowd at about 2,500, while organisers said 9,000 people took part.",
+            [(2500, "police"), (9000, "organisers")],
+        ),
+        ("Nine thousand ordinary Tarrowans took to the streets on Sunday.", [(9000, None)]),
+        ("About 3,000 people marched through Durrow on Saturday, police said.", [(3000, "police")]),
+        ("The plant employs 2,500 people and the union has 900 members.", []),
+        ("About 2,000 police officers were deployed and 300 counter-protesters gathered nearby.", []),
+    ],
+)
+def test_crowd_sizes_and_who_gave_them(text, sizes):
+    assert [(q.value, crowd_estimator(text, q)) for q in quantities(text) if is_crowd_size(text, q)] == sizes

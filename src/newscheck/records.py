@@ -288,7 +288,7 @@ class StanceEvidence:
 
 @dataclass
 class Clash:
-    """What in an evidence sentence contradicts a claim: its kind (negation, denial, number, outcome), a
+    """What in an evidence sentence contradicts a claim: its kind (negation, denial, number, crowd, outcome, party), a
     short description ("“did not sign” against “signed”") and where it sits in each text."""
 
     kind: str

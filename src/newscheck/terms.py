@@ -410,6 +410,53 @@ JOB_STEMS = frozenset(
     stem(w) for w in "job jobs post posts position positions role roles worker workers employee employees staff".split()
 )
 
+# The size of a gathering: the crowd "put at about 2,500", "a crowd of 9,000", "9,000 people marched", "Nine thousand
+# Kestrians took to the streets". Police, organisers and partisan outlets give other sizes of one march.
+_CROWD_BEFORE = re.compile(
+    r"\b(?:crowds?|turnout|attendance|gathering|march|rally|protest|demonstration)\b[^.;]{0,30}?\b(?:at|of|to)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|an estimated|estimated|more than|over|up to|at least|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+_CROWD_PEOPLE = (
+    r"(?:people|persons|protesters|protestors|demonstrators|marchers|residents|supporters|participants|citizens|"
+    r"farmers|families|fans|mourners|pilgrims|women|men|students|[A-Z][a-z]+(?:ans|ians|ese))"
+)
+_GATHERING = (
+    r"(?:march(?:ed|es|ing)?|gather(?:ed|s|ing)?|rall(?:ied|y|ies|ying)|protest(?:ed|s|ing)?|demonstrat(?:ed|es|ing)|"
+    r"attend(?:ed|s|ing)?|join(?:ed|s|ing)?|took part|take part|taking part|turned out|turn out|"
+    r"(?:took|take|taking|poured|pouring|flooded|flooding|filled|filling|thronged|packed|lined)\s+(?:in)?to\s+the\s+streets|"
+    r"(?:poured|flooded|filled|thronged|packed|lined|descended on|converged on)|brought [^.;]{0,40}? to a standstill)"
+)
+_CROWD_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}{_CROWD_PEOPLE}\b(?:[^.;,]{{0,50}}?|\s*,[^.;]{{0,60}},\s*)\b{_GATHERING}\b")
+
+
+_ESTIMATOR = re.compile(
+    r"\b(?:police|organi[sz]ers|authorities|officials|the council|the city|the ministry|the government|the union|"
+    r"the mayor|the interior ministry|fire service|stewards|local media|state media)\b",
+    re.IGNORECASE,
+)
+_SAID = re.compile(r"\b(?:said|says|say|estimated|estimates|according to|reported|claimed)\b", re.IGNORECASE)
+
+
+def crowd_estimator(text: str, q: Quantity) -> str | None:
+    """Who gave a crowd's size ("police", "organisers"): the last named before it in its sentence, else one said
+    after it ("..., police said"); None where the text states the size itself ("Nine thousand people marched")."""
+    before = re.split(r"[.;!?]", text[: q.start])[-1]
+    found = _ESTIMATOR.findall(before)
+    if not found:  # "About 3,000 people marched through Durrow ..., police said."
+        tail = re.split(r"[.;!?]", text[q.end :])[0].rsplit(",", 1)[-1]
+        found = _ESTIMATOR.findall(tail) if _SAID.search(tail) else []
+    return found[-1].lower().replace("organizers", "organisers") if found else None
+
+
+def is_crowd_size(text: str, q: Quantity) -> bool:
+    """Whether a number of `text` gives the size of a gathering: "the crowd at about 2,500", "a crowd of 9,000",
+    "9,000 people marched", "Twenty-five thousand people, led by tractors, brought the town to a standstill"."""
+    if q.year or q.unit in MEASURE_UNITS or q.value < CROWD_MIN:
+        return False
+    return bool(_CROWD_BEFORE.search(text[: q.start]) or _CROWD_AFTER.match(text, q.end))
+
+
 # Outcomes of harm that a report can tell of other victims than the dead ("more than 200 injured" beside "dozens
 # killed"): they are the opposite of a death only for the same victims, counted alike.
 OTHER_VICTIM_HARMS = frozenset("injured injures injure wounded hurt".split())
@@ -661,6 +708,7 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
+CROWD_MIN = 50  # fewer people are a group, not a crowd whose size is disputed
 ESTIMATE_TOP_SPAN = 0.5  # how far below an estimate's top ("as many as") a figure still fits it ("up to" is a limit)
 
 

@@ -628,6 +628,37 @@ def test_a_negated_event_in_the_past_perfect_and_an_event_called_a_lie_still_con
     assert one(judge, claim, sentence).label == "disagree"
 
 
+def test_a_crowd_size_stated_as_fact_is_contradicted_by_another_count_of_that_march(judge):
+    claim = "More than 40,000 people poured into the streets of Tarrow on Sunday to protest against the toll."
+    judgement = one(judge, claim, "About 8,000 people joined the march through central Tarrow, according to police.")
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "crowd"
+    assert "40,000" in judgement.clash.description and "8,000" in judgement.clash.description
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        # what the police said stands whatever the organisers say
+        ("Police put the crowd in Tarrow at about 8,000.", "More than 40,000 people poured into the streets of Tarrow."),
+        # a march in another town
+        ("More than 40,000 people poured into the streets of Tarrow on Sunday.", "In Lisk, about 900 people marched."),
+        # the sentence gives the claim's size beside another
+        (
+            "More than 40,000 people poured into the streets of Tarrow on Sunday.",
+            "Police put the Tarrow crowd at 8,000, while organisers said 45,000 people took part.",
+        ),
+    ],
+)
+def test_a_crowd_size_given_by_others_of_another_march_or_beside_the_claims_own_is_no_clash(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_the_same_estimate_of_a_crowd_in_other_words_agrees(judge):
+    claim = "Police put the crowd at about 8,000, the interior ministry said."
+    assert one(judge, claim, "Police said only 8,000 people attended the Tarrow march.").label == "agree"
+
+
 def test_a_correction_denies_what_the_earlier_version_said_and_only_that():
     judge = get_judge()
     correction = "An earlier version of this story said four firefighters were injured in the blaze."

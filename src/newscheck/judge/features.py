@@ -72,6 +72,8 @@ from newscheck.terms import (
     STATED_THINGS,
     STOPPING_VERB_STEMS,
     compatible,
+    crowd_estimator,
+    is_crowd_size,
     opposite_outcome,
     outcome_spans,
     outcomes,
@@ -91,6 +93,7 @@ RESTATED_KEYS = 0.6  # share of a claim's key predicate a restatement states ...
 RESTATED_COSINE = 0.6  # ... and how close to the claim it is in meaning
 CALLER_STEPS = 8  # heads climbed from a falsity word to the verb that calls something false
 _CALLED_OR_FALSE = FALSE_WORDS | CALLED_FALSE_WORDS
+_SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
 _OWN_ROLES = frozenset(("agent", "prep", "dobj", "ccomp", "advcl", "xcomp"))  # a participle's own roles
 ELLIPTIC_KEYS = 0.5  # share of the claim's key predicate an elliptic count's clause must state
 _CLAUSES = frozenset(("ccomp", "advcl", "relcl"))  # clauses of their own under a word
@@ -135,6 +138,7 @@ class Reading:
     clashes: list[Clash]
     through_context: bool = False  # the clash denies the report the context tells, not the sentence's own words
     withholds_agreement: bool = False  # the sentence cannot agree (see `_withholds_agreement`)
+    tells_crowd: bool = False  # the sentence gives the claim's crowd size, so tells its proposition (`_crowd_told`)
 
 
 class Alignment:
@@ -195,6 +199,7 @@ def read(claim: TextView, sentence: TextView, context: TextView | None = None) -
         *_negation_clashes(align),
         *_denial_clashes(align, context),
         *_number_clashes(align),
+        *_crowd_clashes(align),
         *_outcome_clashes(align),
         *_party_clashes(align),
     ]
@@ -223,7 +228,7 @@ def read(claim: TextView, sentence: TextView, context: TextView | None = None) -
     through_context = (
         bool(clashes) and clashes[0].kind == "denial" and context is not None and "before it" in clashes[0].description
     )
-    return Reading(features, clashes, through_context, _withholds_agreement(align))
+    return Reading(features, clashes, through_context, _withholds_agreement(align), _crowd_told(align))
 
 
 def _withholds_agreement(align: Alignment) -> bool:
@@ -1004,6 +1009,56 @@ def _number_clashes(align: Alignment) -> list[Clash]:
             what = f"“{claim.phrase(number_a, unit_a)}” against “{sentence.phrase(number_b, unit_b)}”"
             return [_clash("number", what, claim, number_a, unit_a, sentence, number_b, unit_b)]
     return []
+
+
+def _crowd_sizes(align: Alignment) -> tuple[list, list]:
+    """The claim's sizes of a gathering, and those of the sentence that whoever gave the claim's could have given
+    ("Police put the crowd at 2,500" is what the police said: only the police's sizes bear on it)."""
+    claim, sentence = align.claim, align.sentence
+    if align.foreign_sentence:
+        return [], []
+    mine = [q for q in _stated(claim) if is_crowd_size(claim.text, q)]
+    if not mine:
+        return [], []
+    said_by = crowd_estimator(claim.text, mine[0])
+    theirs = [
+        q
+        for q in _stated(sentence)
+        if is_crowd_size(sentence.text, q) and (said_by is None or crowd_estimator(sentence.text, q) == said_by)
+    ]
+    return mine, theirs
+
+
+def _crowd_told(align: Alignment) -> bool:
+    """Whether the sentence gives the claim's size of a gathering ("organisers said 9,000 people took part" of
+    "Nine thousand Kestrians took to the streets")."""
+    mine, theirs = _crowd_sizes(align)
+    return any(a.value == b.value or (compatible(a, b) and _distinctive(a)) for a in mine for b in theirs)
+
+
+def _crowd_clashes(align: Alignment) -> list[Clash]:
+    """The claim's size of a gathering met by another size and never by its own ("Nine thousand Kestrians took to
+    the streets" against "Police put the crowd at about 2,500"): police, organisers and partisan outlets count one
+    march apart, in any words."""
+    claim, sentence = align.claim, align.sentence
+    mine, theirs = _crowd_sizes(align)
+    if not mine or not theirs or any(compatible(a, b) for a in mine for b in theirs):
+        return []
+    if not (claim.name_keys | sentence.name_keys) & (
+        set(claim.words) & set(sentence.words) | claim.name_keys & sentence.name_keys
+    ):
+        return []  # a crowd of another march ("City police said about 6,000 took part", of another town's) is no other size
+    (c1, c2), (s1, s2) = _number_tokens(claim, mine[0]), _number_tokens(sentence, theirs[0])
+    what = f"a crowd of “{claim.phrase(c1, c2)}” against “{sentence.phrase(s1, s2)}”"
+    return [_clash("crowd", what, claim, c1, c2, sentence, s1, s2)]
+
+
+def _number_tokens(view: TextView, q) -> tuple[int, int]:  # noqa: ANN001 - Quantity
+    """The first and last token of a number with its scale words ("Nine thousand", "1.2 million")."""
+    first = last = view.token_at(q.start)
+    while last + 1 < len(view.words) and view.words[last + 1] in _SCALE_WORDS:
+        last += 1
+    return first, last
 
 
 def _outcome_clashes(align: Alignment) -> list[Clash]:

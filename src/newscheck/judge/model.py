@@ -174,7 +174,7 @@ class ClaimJudge:
             rows[through] = np.maximum(rows[through], self.heads.probabilities(np.stack(told)))
         empty = [not read_views[c].words or not read_views[t].words for c, t in zip(claims, sentences)]
         return [
-            _unreadable() if blank else self.heads.decide(row, r.clashes, r.withholds_agreement)
+            _unreadable() if blank else self.heads.decide(row, r.clashes, r.withholds_agreement, r.tells_crowd)
             for row, r, blank in zip(rows, readings, empty)
         ]
 
@@ -254,18 +254,23 @@ class Heads:
         out[:, 1] = np.maximum(out[:, 1], out[:, 0])
         return out
 
-    def decide(self, row: np.ndarray, clashes: list[Clash], withholds_agreement: bool = False) -> Judgement:
+    def decide(
+        self, row: np.ndarray, clashes: list[Clash], withholds_agreement: bool = False, tells_crowd: bool = False
+    ) -> Judgement:
         """The label and scores of one pair; a sentence that withholds agreement (it negates some of what the
         claim says, states what the claim reports denied, or counts the claim's thing with another number)
-        never agrees with it, even where no clash is named ("are not allies" against "formed an alliance")."""
+        never agrees with it, even where no clash is named ("are not allies" against "formed an alliance"). One that
+        gives the claim's crowd size (`tells_crowd`) tells its proposition as surely as it is related to it."""
         same, related = float(row[0]), float(row[1])
+        if tells_crowd:
+            same = related  # the size of a gathering given again is its proposition told, in whatever words
         agreeing = same if not (clashes or withholds_agreement) else 0.0
         scores = {"agree": agreeing, "disagree": 0.0, "discuss": related - agreeing, "unrelated": 1.0 - related}
         if clashes:
             # A negation or a denial aligned to the claim's predicate speaks of the claim even in a sentence
             # about much else ("later denied that the navy had fired, saying ..."); another number, outcome
-            # or party clashes only in a sentence that tells the same proposition.
-            sure = related if clashes[0].kind in ("negation", "denial") else same
+            # or party clashes only in a sentence that tells the same proposition. A crowd's size is the proposition.
+            sure = related if clashes[0].kind in ("negation", "denial", "crowd") else same
             scores.update(agree=0.0, disagree=sure, discuss=max(related - sure, 0.0))
             if sure >= self.disagree_min:
                 return Judgement("disagree", scores, clashes[0])
