@@ -906,3 +906,33 @@ _HEADLINE = "Ferry operator to end winter sailings to Orrin Holm"
 )
 def test_the_headline_is_found_over_bylines_standfirsts_kickers_summaries_datelines_and_dates(header):
     assert segment_page(header + _FERRY_TEXT).headline == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("headline", "header"),
+    [
+        ("Report by Auditors Finds Gaps in Orrin Holm", "Home\nNews\n{h}\nBy Kit Averay\n12 May 2026\n"),
+        ("Door Left Open at Orrin Holm Prison", "Home\nNews\n{h}\nBy Kit Averay\n12 May 2026\n"),
+        ("Orrin Ferry Axed", "The Orrin Holm Evening Courier Online\n{h}\nBy Kit Averay\n12 May 2026\n"),
+        (
+            "Ferry operator to end winter sailings",
+            "In brief\nCouncil approves school budget\nPolice appeal after break-in\n{h}\nBy Kit Averay\n",
+        ),
+        ("TOUR DE ORRIN, Stage 14", "Sport\nCycling\n{h}\nBy Kit Averay\n12 May 2026\n"),
+    ],
+)
+def test_headlines_that_read_like_bylines_kickers_summaries_or_datelines_stay_headlines(headline, header):
+    assert segment_page(header.format(h=headline) + _FERRY_TEXT).headline == headline
+
+
+def test_an_announced_score_and_a_sentence_naming_a_file_size_stay_in_the_text():
+    page = (
+        "Orrin Holm wins the island cup\nBy Kit Averay\n12 May 2026\n"
+        "The island side beat the visitors from Skerry in heavy rain at the harbour ground on Saturday afternoon.\n"
+        "The final score was:\n2 – 1\n"
+        "The full match report (5 MB) was posted online.\n"
+        "The winners now meet the mainland champions in the county final next month at the new stadium.\n"
+    )
+    paragraphs = segment_page(page).paragraphs
+    assert "2 – 1" in paragraphs
+    assert "The full match report (5 MB) was posted online." in paragraphs

@@ -134,10 +134,12 @@ _CHROME_SHORT = re.compile(
     r"javascript|ad ?blocker|reading time|comments? \(\d+\)|\d+ comments?|view comments|"
     r"join the conversation|leave a comment|story continues below|continue reading below|"
     r"scroll to continue|tap to unmute|click to play|press play|media contacts?|press contacts?|"
-    r"page \d+ of \d+|sort by|news provided by)\b|©|^(?:[\w'&.-]+ ){0,3}logo$|\(\d+(?:[.,]\d+)?\s?[km]b\)|"
+    r"page \d+ of \d+|sort by)\b|©|^(?:[\w'&.-]+ ){0,3}logo$|"
     r"\S+@\w[\w.-]*\.[a-z]{2,}\b",
 )
 
+# A download link with its file's size, or a wire's provider line: chrome when it is no sentence.
+_UTILITY = re.compile(r"\(\d+(?:[.,]\d+)?\s?[km]b\)|^news provided by\b")
 _CHROME_PROSE = re.compile(
     r"we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|"
     r"use of cookies|accept (?:all )?cookies|by continuing to (?:use|browse)|\buse cookies and similar|"
@@ -309,7 +311,7 @@ _DATELINE = re.compile(
 
 # A wire dateline alone on its line, its text on the next: "PORTHALLOW, March 4 (Halyard)", "OSLO, 4 March (NTB) -".
 _DATELINE_LINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    rf"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*,\s+(?i:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)"
     r"\s*(?:\([A-Za-z][\w .&'’-]*\))?\s*[-–—]*$"
 )
 
@@ -473,7 +475,9 @@ def _byline_names(text: str) -> str | None:
         names = dated.group(2).strip(" .")
         return names if _looks_like_name(names) else None
     match = _BYLINE.match(text)
-    named = _BYLINE_PLACE.sub("", _AFFILIATION.sub("", match.group(1))) if match else text
+    named = _AFFILIATION.sub("", match.group(1)) if match else text
+    if match and text[:3] in ("By ", "BY "):
+        named = _BYLINE_PLACE.sub("", named)  # "By Ana Vey at Quay Road" (not "Story by Teen Wins Prize in London")
     if match and (stamp := _BYLINE_STAMP.search(named)) and stamp.start() > 0:
         named = named[: stamp.start()].rstrip(" ,|·•-–—")  # "By Oona Prescott Wednesday 9 April 2025"
     parts = [p.strip() for p in _SEPARATORS.split(named) if p.strip()]
@@ -602,6 +606,7 @@ def _late_chrome(text: str, words: int, low: str, sentences_are_prose: bool = Fa
         return False
     return (
         (words <= 12 and bool(_CHROME_SHORT.search(low)))
+        or (words <= 12 and bool(_UTILITY.search(low)) and not _is_terminated(text))  # "Download PDF (212 KB)"
         or words <= 1  # a lone word is a menu item, toggle or label, never body or headline
         or _is_nav_row(text)
     )
@@ -768,7 +773,16 @@ def _lines(text: str, cleaned: bool = False) -> list[_Line]:
     _mark_name_role_pairs(out)
     _mark_consent_dialogs(out)
     _mark_transcripts(out)
+    _mark_announced_figures(out)
     return out
+
+
+def _mark_announced_figures(lines: list[_Line]) -> None:
+    """A line without a letter is chrome ("1934 – 2026", "2.9K", "16"), unless the line before announces it: "The
+    final score was:" over "2 – 1" is the article's."""
+    for before, line in zip(lines, lines[1:]):
+        if line.kind == "chrome" and not _LETTER.search(line.text) and before.kind == "prose" and before.text.endswith(":"):
+            line.kind = "prose"
 
 
 def _mark_nav_runs(lines: list[_Line]) -> None:
@@ -1305,8 +1319,9 @@ def _above_summary(lines: list[_Line], k: int) -> int:
     j = k
     while j > 0 and k - j < _HEADLINE_LOOKBACK and lines[j].kind == "title":
         j -= 1
-        if norm(lines[j].text) in _SUMMARY_LABELS:
-            return _skip_back(lines, j - 1)
+        if norm(lines[j].text) in _SUMMARY_LABELS - {"in brief"}:  # "In brief" heads a rail of other stories
+            above = _skip_back(lines, j - 1)
+            return above if above >= 0 and _headline_eligible(lines[above]) else k
     return k
 
 
@@ -1342,9 +1357,13 @@ def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | N
             over = _skip_back(lines, over - 1)  # a standfirst between the headline and the byline
         if over >= 0 and _headline_eligible(lines[over]) and _under_byline_is_no_headline(lines, byline, near, over):
             near = over
-    if near >= 0 and _is_kicker(lines[near]):  # "Press release" over the date, the headline above
+    if near >= 0 and _is_kicker(lines[near]):  # "Press release" under the date, the headline over it
         upper = _skip_back(lines, near - 1)
-        if upper >= 0 and _headline_eligible(lines[upper]) and not _is_kicker(lines[upper]):
+        # a title of three words does not give way to the page's first line right over it: "Kelvaston Mill Closes"
+        # under the masthead is the headline
+        short = sum(1 for word in lines[near].text.split() if _LETTER.search(word)) < _KICKER_WORDS  # "Ana Vey ·"
+        apart = short or upper > 0 or upper < near - 1
+        if upper >= 0 and apart and _headline_eligible(lines[upper]) and not _is_kicker(lines[upper]):
             near = upper
     near = _above_summary(lines, near)
     if near < 0 or not _headline_eligible(lines[near]):
