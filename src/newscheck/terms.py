@@ -412,41 +412,57 @@ JOB_STEMS = frozenset(
 
 # The size of a gathering: the crowd "put at about 2,500", "a crowd of 9,000", "9,000 people marched", "Nine thousand
 # Kestrians took to the streets". Police, organisers and partisan outlets give other sizes of one march.
+_BOUND_WORDS = (
+    r"(?:(?:about|around|some|nearly|almost|roughly|an estimated|estimated|more than|over|up to|at least|only|just)\s+)?"
+)
 _CROWD_BEFORE = re.compile(
-    r"\b(?:crowds?|turnout|attendance|gathering|march|rally|protest|demonstration)\b[^.;]{0,30}?\b(?:at|of|to)\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|an estimated|estimated|more than|over|up to|at least|only|just)\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:crowds?|turnout|attendance)\b(?:\s+of|\s+(?:that\s+)?[^.;,]{{0,30}}?\bat)\s+{_BOUND_WORDS}$", re.IGNORECASE
 )
 _CROWD_PEOPLE = (
     r"(?:people|persons|protesters|protestors|demonstrators|marchers|residents|supporters|participants|citizens|"
-    r"farmers|families|fans|mourners|pilgrims|women|men|students|[A-Z][a-z]+(?:ans|ians|ese))"
+    r"farmers|families|mourners|pilgrims|[A-Z][a-z]+(?:ans|ians|ese))"
 )
 _GATHERING = (
-    r"(?:march(?:ed|es|ing)?|gather(?:ed|s|ing)?|rall(?:ied|y|ies|ying)|protest(?:ed|s|ing)?|demonstrat(?:ed|es|ing)|"
-    r"attend(?:ed|s|ing)?|join(?:ed|s|ing)?|took part|take part|taking part|turned out|turn out|"
-    r"(?:took|take|taking|poured|pouring|flooded|flooding|filled|filling|thronged|packed|lined)\s+(?:in)?to\s+the\s+streets|"
-    r"(?:poured|flooded|filled|thronged|packed|lined|descended on|converged on)|brought [^.;]{0,40}? to a standstill)"
+    r"(?:marched|march|gathered|gather|rallied|rally|protested|demonstrated|attended|took part|take part|turned out|"
+    r"joined (?:a|the) (?:march|protest|rally|demonstration)|"
+    r"(?:took|take|poured|flooded|filled|thronged|packed)\s+(?:in)?to\s+the\s+streets|(?:filled|flooded|thronged|packed)"
+    r"\s+the\s+(?:streets|square|centre|center)|brought [^.;]{0,40}? to a standstill)"
 )
-_CROWD_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}{_CROWD_PEOPLE}\b(?:[^.;,]{{0,50}}?|\s*,[^.;]{{0,60}},\s*)\b{_GATHERING}\b")
-
-
+# the counted people, then at once what they did (an aside between commas allowed): "9,000 people marched", "Nine
+# thousand ordinary Kestrians took to the streets", "25,000 people, led by tractors, brought the town to a standstill"
+_CROWD_AFTER = re.compile(
+    rf"\s+(?:[a-z]+\s+){{0,2}}{_CROWD_PEOPLE}\s+(?:(?:had|have|were|are|reportedly)\s+)?(?:,[^.;]{{0,60}},\s*)?{_GATHERING}\b"
+    rf"|\s+(?:[a-z]+\s+){{0,2}}{_CROWD_PEOPLE}\s*,[^.;]{{0,60}},\s*{_GATHERING}\b"
+)
+# What makes a crowd another gathering than the one a report sizes: another day, or another march
+_OTHER_GATHERING = re.compile(
+    r"\b(?:another|second|separate|smaller|bigger|larger|rival|similar|previous|counter[- ]|last (?:year|month|week)|"
+    r"a year ago|in \d{4})",
+    re.IGNORECASE,
+)
+_GATHERING_DAYS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night)\b", re.IGNORECASE
+)
+CROWD_SPAN = 0.15  # two sizes of a crowd this close are one size (crowds are counted roughly)
 _ESTIMATOR = re.compile(
     r"\b(?:police|organi[sz]ers|authorities|officials|the council|the city|the ministry|the government|the union|"
     r"the mayor|the interior ministry|fire service|stewards|local media|state media)\b",
     re.IGNORECASE,
 )
 _SAID = re.compile(r"\b(?:said|says|say|estimated|estimates|according to|reported|claimed)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;!?]|,\s*(?:while|but|whereas|and)\b", re.IGNORECASE)
 
 
 def crowd_estimator(text: str, q: Quantity) -> str | None:
-    """Who gave a crowd's size ("police", "organisers"): the last named before it in its sentence, else one said
-    after it ("..., police said"); None where the text states the size itself ("Nine thousand people marched")."""
-    before = re.split(r"[.;!?]", text[: q.start])[-1]
+    """Who gave a crowd's size ("police", "organisers"): the first named in its clause before it (the clause's
+    subject: "Organisers rejected the police figure and said 30,000"), else one said after it ("..., police said");
+    None where the text states the size itself ("Nine thousand people marched")."""
+    before = _CLAUSE_BREAK.split(text[: q.start])[-1]
     found = _ESTIMATOR.findall(before)
     if not found:  # "About 3,000 people marched through Durrow ..., police said."
         tail = re.split(r"[.;!?]", text[q.end :])[0].rsplit(",", 1)[-1]
         found = _ESTIMATOR.findall(tail) if _SAID.search(tail) else []
-    return found[-1].lower().replace("organizers", "organisers") if found else None
+    return found[0].lower().replace("organizers", "organisers") if found else None
 
 
 def is_crowd_size(text: str, q: Quantity) -> bool:
@@ -455,6 +471,20 @@ def is_crowd_size(text: str, q: Quantity) -> bool:
     if q.year or q.unit in MEASURE_UNITS or q.value < CROWD_MIN:
         return False
     return bool(_CROWD_BEFORE.search(text[: q.start]) or _CROWD_AFTER.match(text, q.end))
+
+
+def same_crowd_size(a: Quantity, b: Quantity) -> bool:
+    """Whether two sizes of a crowd may be one: their bounds meet, or they lie within `CROWD_SPAN` of each other."""
+    return compatible(a, b) or abs(a.value - b.value) <= CROWD_SPAN * max(a.value, b.value)
+
+
+def other_gathering(claim: str, sentence: str) -> bool:
+    """Whether a sentence sizes another gathering than the claim's: it calls it another, earlier or rival one
+    ("a smaller rally", "last year", "counter-protest"), or the two name different days."""
+    if _OTHER_GATHERING.search(sentence) and not _OTHER_GATHERING.search(claim):
+        return True
+    days = {d.lower() for d in _GATHERING_DAYS.findall(claim)}, {d.lower() for d in _GATHERING_DAYS.findall(sentence)}
+    return bool(days[0] and days[1] and not days[0] & days[1])
 
 
 # Outcomes of harm that a report can tell of other victims than the dead ("more than 200 injured" beside "dozens

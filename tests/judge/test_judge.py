@@ -654,8 +654,30 @@ def test_a_crowd_size_given_by_others_of_another_march_or_beside_the_claims_own_
     assert one(judge, claim, sentence).label != "disagree"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 200 people were arrested during the Kelvaston protest, police said.",
+        "About 300 people staged a counter-protest outside Kelvaston town hall.",
+        "About 2,000 people have joined a Facebook group calling for the Kelvaston march to be banned.",
+        "The Kelvaston march, organised by a coalition of 120 groups, passed off peacefully.",
+        "Last year about 12,000 people marched through Kelvaston in a similar protest.",
+        "A smaller rally in Kelvaston on Saturday drew a crowd of 2,000.",
+        "A total of 41,230 people took part in the Kelvaston march, organisers said.",
+    ],
+)
+def test_arrests_groups_other_marches_and_a_close_count_are_no_other_crowd_size(judge, sentence):
+    claim = "More than 40,000 people marched through the streets of Kelvaston on Sunday."
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_a_size_given_of_a_crowd_elsewhere_does_not_agree(judge):
+    claim = "About 5,000 people marched through Tarrow on Sunday."
+    assert one(judge, claim, "Police said 5,000 people joined the march in Lisk.").label != "agree"
+
+
 def test_the_same_estimate_of_a_crowd_in_other_words_agrees(judge):
-    claim = "Police put the crowd at about 8,000, the interior ministry said."
+    claim = "Police put the crowd in Tarrow at about 8,000, the interior ministry said."
     assert one(judge, claim, "Police said only 8,000 people attended the Tarrow march.").label == "agree"
 
 
