@@ -440,9 +440,8 @@ _OTHER_GATHERING = re.compile(
     r"a year ago|in \d{4})",
     re.IGNORECASE,
 )
-_GATHERING_DAYS = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night)\b", re.IGNORECASE
-)
+_NEAR_DAYS = frozenset(("yesterday", "today", "tonight"))
+_WORD_RE = re.compile(r"[a-z]+")
 CROWD_SPAN = 0.15  # two sizes of a crowd this close are one size (crowds are counted roughly)
 _ESTIMATOR = re.compile(
     r"\b(?:police|organi[sz]ers|authorities|officials|the council|the city|the ministry|the government|the union|"
@@ -483,7 +482,7 @@ def other_gathering(claim: str, sentence: str) -> bool:
     ("a smaller rally", "last year", "counter-protest"), or the two name different days."""
     if _OTHER_GATHERING.search(sentence) and not _OTHER_GATHERING.search(claim):
         return True
-    days = {d.lower() for d in _GATHERING_DAYS.findall(claim)}, {d.lower() for d in _GATHERING_DAYS.findall(sentence)}
+    days = [set(_WORD_RE.findall(text.lower())) & (DAY_WORDS | _NEAR_DAYS) for text in (claim, sentence)]
     return bool(days[0] and days[1] and not days[0] & days[1])
 
 
