@@ -117,7 +117,9 @@ def calibrated_heads(
     logits = held_out_logits(features, pairs)
     heads = fit(features, pairs)
     heads.calibration = platt(logits, readings, pairs)
-    held_out = [heads.decide(row, r.clashes, r.withholds_agreement) for row, r in zip(heads.calibrate(logits), readings)]
+    held_out = [
+        heads.decide(row, r.clashes, r.withholds_agreement, r.tells_crowd) for row, r in zip(heads.calibrate(logits), readings)
+    ]
     return heads, held_out
 
 
