@@ -410,82 +410,6 @@ JOB_STEMS = frozenset(
     stem(w) for w in "job jobs post posts position positions role roles worker workers employee employees staff".split()
 )
 
-# The size of a gathering: the crowd "put at about 2,500", "a crowd of 9,000", "9,000 people marched", "Nine thousand
-# Kestrians took to the streets". Police, organisers and partisan outlets give other sizes of one march.
-_BOUND_WORDS = (
-    r"(?:(?:about|around|some|nearly|almost|roughly|an estimated|estimated|more than|over|up to|at least|only|just)\s+)?"
-)
-_CROWD_BEFORE = re.compile(
-    rf"\b(?:crowds?|turnout|attendance)\b(?:\s+of|\s+(?:that\s+)?[^.;,]{{0,30}}?\bat)\s+{_BOUND_WORDS}$", re.IGNORECASE
-)
-_CROWD_PEOPLE = (
-    r"(?:people|persons|protesters|protestors|demonstrators|marchers|residents|supporters|participants|citizens|"
-    r"farmers|families|mourners|pilgrims|[A-Z][a-z]+(?:ans|ians|ese))"
-)
-_GATHERING = (
-    r"(?:marched|march|gathered|gather|rallied|rally|protested|demonstrated|attended|took part|take part|turned out|"
-    r"joined (?:a|the) (?:march|protest|rally|demonstration)|"
-    r"(?:took|take|poured|flooded|filled|thronged|packed)\s+(?:in)?to\s+the\s+streets|(?:filled|flooded|thronged|packed)"
-    r"\s+the\s+(?:streets|square|centre|center)|brought [^.;]{0,40}? to a standstill)"
-)
-# the counted people, then at once what they did (an aside between commas allowed): "9,000 people marched", "Nine
-# thousand ordinary Kestrians took to the streets", "25,000 people, led by tractors, brought the town to a standstill"
-_CROWD_AFTER = re.compile(
-    rf"\s+(?:[a-z]+\s+){{0,2}}{_CROWD_PEOPLE}\s+(?:(?:had|have|were|are|reportedly)\s+)?(?:,[^.;]{{0,60}},\s*)?{_GATHERING}\b"
-    rf"|\s+(?:[a-z]+\s+){{0,2}}{_CROWD_PEOPLE}\s*,[^.;]{{0,60}},\s*{_GATHERING}\b"
-)
-# What makes a crowd another gathering than the one a report sizes: another day, or another march
-_OTHER_GATHERING = re.compile(
-    r"\b(?:another|second|separate|smaller|bigger|larger|rival|similar|previous|counter[- ]|last (?:year|month|week)|"
-    r"a year ago|in \d{4})",
-    re.IGNORECASE,
-)
-_NEAR_DAYS = frozenset(("yesterday", "today", "tonight"))
-_WORD_RE = re.compile(r"[a-z]+")
-CROWD_SPAN = 0.15  # two sizes of a crowd this close are one size (crowds are counted roughly)
-_ESTIMATOR = re.compile(
-    r"\b(?:police|organi[sz]ers|authorities|officials|the council|the city|the ministry|the government|the union|"
-    r"the mayor|the interior ministry|fire service|stewards|local media|state media)\b",
-    re.IGNORECASE,
-)
-_SAID = re.compile(r"\b(?:said|says|say|estimated|estimates|according to|reported|claimed)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.;!?]|,\s*(?:while|but|whereas|and)\b", re.IGNORECASE)
-
-
-def crowd_estimator(text: str, q: Quantity) -> str | None:
-    """Who gave a crowd's size ("police", "organisers"): the first named in its clause before it (the clause's
-    subject: "Organisers rejected the police figure and said 30,000"), else one said after it ("..., police said");
-    None where the text states the size itself ("Nine thousand people marched")."""
-    before = _CLAUSE_BREAK.split(text[: q.start])[-1]
-    found = _ESTIMATOR.findall(before)
-    if not found:  # "About 3,000 people marched through Durrow ..., police said."
-        tail = re.split(r"[.;!?]", text[q.end :])[0].rsplit(",", 1)[-1]
-        found = _ESTIMATOR.findall(tail) if _SAID.search(tail) else []
-    return found[0].lower().replace("organizers", "organisers") if found else None
-
-
-def is_crowd_size(text: str, q: Quantity) -> bool:
-    """Whether a number of `text` gives the size of a gathering: "the crowd at about 2,500", "a crowd of 9,000",
-    "9,000 people marched", "Twenty-five thousand people, led by tractors, brought the town to a standstill"."""
-    if q.year or q.unit in MEASURE_UNITS or q.value < CROWD_MIN:
-        return False
-    return bool(_CROWD_BEFORE.search(text[: q.start]) or _CROWD_AFTER.match(text, q.end))
-
-
-def same_crowd_size(a: Quantity, b: Quantity) -> bool:
-    """Whether two sizes of a crowd may be one: their bounds meet, or they lie within `CROWD_SPAN` of each other."""
-    return compatible(a, b) or abs(a.value - b.value) <= CROWD_SPAN * max(a.value, b.value)
-
-
-def other_gathering(claim: str, sentence: str) -> bool:
-    """Whether a sentence sizes another gathering than the claim's: it calls it another, earlier or rival one
-    ("a smaller rally", "last year", "counter-protest"), or the two name different days."""
-    if _OTHER_GATHERING.search(sentence) and not _OTHER_GATHERING.search(claim):
-        return True
-    days = [set(_WORD_RE.findall(text.lower())) & (DAY_WORDS | _NEAR_DAYS) for text in (claim, sentence)]
-    return bool(days[0] and days[1] and not days[0] & days[1])
-
-
 # Outcomes of harm that a report can tell of other victims than the dead ("more than 200 injured" beside "dozens
 # killed"): they are the opposite of a death only for the same victims, counted alike.
 OTHER_VICTIM_HARMS = frozenset("injured injures injure wounded hurt".split())
@@ -614,6 +538,7 @@ _NUMBER_WORDS = {
                           " sixteen seventeen eighteen nineteen twenty".split())
 } | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0, "eighty": 80.0, "ninety": 90.0,
      "dozen": 12.0, "hundred": 100.0, "thousand": 1000.0, "half": 0.5}  # fmt: skip
+SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))  # written after a number's digits
 _MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
                 "trillion": 1e12, "dozen": 12.0}  # fmt: skip
 _BOUNDS = (
@@ -737,7 +662,6 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
-CROWD_MIN = 50  # fewer people are a group, not a crowd whose size is disputed
 ESTIMATE_TOP_SPAN = 0.5  # how far below an estimate's top ("as many as") a figure still fits it ("up to" is a limit)
 
 
@@ -760,6 +684,86 @@ def _interval(q: Quantity) -> tuple[float, float]:
     if q.bound == "about":
         return value * 0.85, value * 1.15
     return value * 0.995 - 1e-9, value * 1.005 + 1e-9
+
+
+# The size of a gathering: the crowd "put at about 2,500", "a crowd of 9,000", "9,000 people marched", "Nine thousand
+# Kestrians took to the streets". Police, organisers and partisan outlets give other sizes of one march.
+_BOUND_WORDS = rf"(?:(?:{'|'.join(p for _, p in _BOUNDS)}|only|just)\s+)?"  # "at about 2,500", "of only 900"
+_CROWD_BEFORE = re.compile(
+    rf"\b(?:crowds?|turnout|attendance)\b(?:\s+of|\s+(?:that\s+)?[^.;,]{{0,30}}?\bat)\s+{_BOUND_WORDS}$", re.IGNORECASE
+)
+_CROWD_PEOPLE = (
+    r"(?:people|persons|protesters|protestors|demonstrators|marchers|residents|supporters|participants|citizens|"
+    r"farmers|families|mourners|pilgrims|[A-Z][a-z]+(?:ans|ians|ese))"
+)
+_GATHERING = (
+    r"(?:marched|march|gathered|gather|rallied|rally|protested|demonstrated|attended|took part|take part|turned out|"
+    r"joined (?:a|the) (?:march|protest|rally|demonstration)|"
+    r"(?:took|take|poured|flooded|filled|thronged|packed)\s+(?:in)?to\s+the\s+streets|(?:filled|flooded|thronged|packed)"
+    r"\s+the\s+(?:streets|square|centre|center)|brought [^.;]{0,40}? to a standstill)"
+)
+# the counted people, then at once what they did (an aside between commas allowed): "9,000 people marched", "Nine
+# thousand ordinary Kestrians took to the streets", "25,000 people, led by tractors, brought the town to a standstill"
+_CROWD_AFTER = re.compile(
+    rf"\s+(?:[a-z]+\s+){{0,2}}{_CROWD_PEOPLE}\s+(?:(?:had|have|were|are|reportedly)\s+)?(?:,[^.;]{{0,60}},\s*)?{_GATHERING}\b"
+    rf"|\s+(?:[a-z]+\s+){{0,2}}{_CROWD_PEOPLE}\s*,[^.;]{{0,60}},\s*{_GATHERING}\b"
+)
+# What makes a crowd another gathering than the one a report sizes: another day, or another march
+_OTHER_GATHERING = re.compile(
+    r"\b(?:another|second|separate|smaller|bigger|larger|rival|similar|previous|counter[- ]|last (?:year|month|week)|"
+    r"a year ago|in \d{4})",
+    re.IGNORECASE,
+)
+_NEAR_DAYS = frozenset(("yesterday", "today", "tonight"))
+_WORD_RE = re.compile(r"[a-z]+")
+CROWD_MIN = 50  # fewer people are a group, not a crowd whose size is disputed
+CROWD_SPAN = 0.15  # two sizes of a crowd this close are one size (crowds are counted roughly)
+_ESTIMATOR = re.compile(
+    r"\b(?:police|organi[sz]ers|authorities|officials|the council|the city|the ministry|the government|the union|"
+    r"the mayor|the interior ministry|fire service|stewards|local media|state media)\b",
+    re.IGNORECASE,
+)
+_SAID = re.compile(r"\b(?:said|says|say|estimated|estimates|according to|reported|claimed)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;!?]|,\s*(?:while|but|whereas|and)\b", re.IGNORECASE)
+
+
+def crowd_estimator(text: str, q: Quantity) -> str | None:
+    """Who gave a crowd's size ("police", "organisers"): the first named in its clause before it (the clause's
+    subject: "Organisers rejected the police figure and said 30,000"), else one said after it ("..., police said");
+    None where the text states the size itself ("Nine thousand people marched")."""
+    before = _CLAUSE_BREAK.split(text[: q.start])[-1]
+    found = _ESTIMATOR.findall(before)
+    if not found:  # "About 3,000 people marched through Durrow ..., police said."
+        tail = re.split(r"[.;!?]", text[q.end :])[0].rsplit(",", 1)[-1]
+        found = _ESTIMATOR.findall(tail) if _SAID.search(tail) else []
+    return found[0].lower().replace("organizers", "organisers") if found else None
+
+
+def is_crowd_size(text: str, q: Quantity) -> bool:
+    """Whether a number of `text` gives the size of a gathering: "the crowd at about 2,500", "a crowd of 9,000",
+    "9,000 people marched", "Twenty-five thousand people, led by tractors, brought the town to a standstill"."""
+    if q.year or q.unit in MEASURE_UNITS or q.value < CROWD_MIN:
+        return False
+    return bool(_CROWD_BEFORE.search(text[: q.start]) or _CROWD_AFTER.match(text, q.end))
+
+
+def close_crowd_sizes(a: Quantity, b: Quantity) -> bool:
+    """Whether two sizes of a crowd lie within `CROWD_SPAN` of each other: one size, counted roughly."""
+    return abs(a.value - b.value) <= CROWD_SPAN * max(a.value, b.value)
+
+
+def same_crowd_size(a: Quantity, b: Quantity) -> bool:
+    """Whether two sizes of a crowd may be one: their bounds meet, or they are close (`close_crowd_sizes`)."""
+    return compatible(a, b) or close_crowd_sizes(a, b)
+
+
+def other_gathering(claim: str, sentence: str) -> bool:
+    """Whether a sentence sizes another gathering than the claim's: it calls it another, earlier or rival one
+    ("a smaller rally", "last year", "counter-protest"), or the two name different days."""
+    if _OTHER_GATHERING.search(sentence) and not _OTHER_GATHERING.search(claim):
+        return True
+    days = [set(_WORD_RE.findall(text.lower())) & (DAY_WORDS | _NEAR_DAYS) for text in (claim, sentence)]
+    return bool(days[0] and days[1] and not days[0] & days[1])
 
 
 # Words of falsity as single tokens (the claim-level judge reads them off the parse; "made up", "a lie" and

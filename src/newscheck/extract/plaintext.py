@@ -557,7 +557,7 @@ def _classify(text: str, cleaned: bool = False) -> _Line:
     elif _is_date_line(text, words) or (words <= 8 and (_ENTRY_STAMP.match(text) or _DATELINE_LINE.match(text))):
         line.kind = "date"
     elif _late_chrome(text, words, low, sentences_are_prose=cleaned) or (words <= 6 and not _LETTER.search(text)):
-        line.kind = "chrome"  # ... or a short line without a letter: "1934 – 2026", "2 – 1", "FT"
+        line.kind = "chrome"  # ... or a short line without a letter: "1934 – 2026", "16" (a share count)
     elif terminated and words >= 3:
         question = text.rstrip("\"'”’)").endswith(("?", "!"))
         line.kind = "title" if question and words <= 16 and cap >= 0.6 else "prose"
@@ -778,8 +778,8 @@ def _lines(text: str, cleaned: bool = False) -> list[_Line]:
 
 
 def _mark_announced_figures(lines: list[_Line]) -> None:
-    """A line without a letter is chrome ("1934 – 2026", "2.9K", "16"), unless the line before announces it: "The
-    final score was:" over "2 – 1" is the article's."""
+    """A line without a letter is chrome ("1934 – 2026", "16"), unless the line before announces it: "The final
+    score was:" over "2 – 1" is the article's."""
     for before, line in zip(lines, lines[1:]):
         if line.kind == "chrome" and not _LETTER.search(line.text) and before.kind == "prose" and before.text.endswith(":"):
             line.kind = "prose"
@@ -1362,7 +1362,7 @@ def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | N
         # a title of three words does not give way to the page's first line right over it: "Kelvaston Mill Closes"
         # under the masthead is the headline
         short = sum(1 for word in lines[near].text.split() if _LETTER.search(word)) < _KICKER_WORDS  # "Ana Vey ·"
-        apart = short or upper > 0 or upper < near - 1
+        apart = short or (upper, near) != (0, 1)
         if upper >= 0 and apart and _headline_eligible(lines[upper]) and not _is_kicker(lines[upper]):
             near = upper
     near = _above_summary(lines, near)

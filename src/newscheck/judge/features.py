@@ -42,7 +42,6 @@ from newscheck.terms import (
     CALLING_VERB_STEMS,
     CONDITIONAL_MARKS,
     CORRECTED_NUMBER,
-    CROWD_SPAN,
     DAY_WORDS,
     DENIAL_VERB_STEMS,
     DEONTIC_MODALS,
@@ -69,9 +68,11 @@ from newscheck.terms import (
     REJECTED_NUMBER,
     REPORT_NOUNS,
     REPORTING_VERBS,
+    SCALE_WORDS,
     SHARE_WORDS,
     STATED_THINGS,
     STOPPING_VERB_STEMS,
+    close_crowd_sizes,
     compatible,
     crowd_estimator,
     is_crowd_size,
@@ -96,7 +97,6 @@ RESTATED_KEYS = 0.6  # share of a claim's key predicate a restatement states ...
 RESTATED_COSINE = 0.6  # ... and how close to the claim it is in meaning
 CALLER_STEPS = 8  # heads climbed from a falsity word to the verb that calls something false
 _CALLED_OR_FALSE = FALSE_WORDS | CALLED_FALSE_WORDS
-_SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
 _OWN_ROLES = frozenset(("agent", "prep", "dobj", "ccomp", "advcl", "xcomp"))  # a participle's own roles
 ELLIPTIC_KEYS = 0.5  # share of the claim's key predicate an elliptic count's clause must state
 _CLAUSES = frozenset(("ccomp", "advcl", "relcl"))  # clauses of their own under a word
@@ -493,12 +493,12 @@ def _figure_denied(align: Alignment, complement: set[int]) -> int | None:
         if not _distinctive(mine):
             continue
         tokens = [i for i, (a, _) in enumerate(claim.spans) if mine.start <= a < mine.end]
+        unit = _counted(claim, mine)[1]
         for i in tokens:
             j = int(align.best[i])
             if j not in complement or align.score[i] < SCOPE_MATCH:
                 continue
             theirs = [q for q in sentence.quantities if q.start <= sentence.spans[j][0] < q.end]
-            unit = _counted(claim, mine)[1]
             for q in theirs:
                 other_unit = _counted(sentence, q)[1]
                 counted_alike = _same_unit(align, unit, other_unit) or _job_words(claim, unit, sentence, other_unit)
@@ -986,7 +986,8 @@ def _number_clashes(align: Alignment) -> list[Clash]:
             continue
         number_a, unit_a, _ = _counted(claim, a)
         number_b, unit_b, _ = _counted(sentence, rejected[0])
-        named = _same_unit(align, unit_a, int(align.best[unit_a])) or _job_words(claim, unit_a, sentence, int(align.best[unit_a]))
+        best = int(align.best[unit_a])
+        named = _same_unit(align, unit_a, best) or _job_words(claim, unit_a, sentence, best)
         bare = not rejected[0].unit and _distinctive(a) and named  # "the number of jobs is 600, not 800 as reported"
         if bare or _same_unit(align, unit_a, unit_b):  # the very number, said to be wrong
             what = f"“{claim.phrase(number_a, unit_a)}” said to be wrong"
@@ -1021,21 +1022,21 @@ def _crowd_sizes(align: Alignment, unnamed: bool = False) -> tuple[list, list]:
     `unnamed`, a text that names nothing passes too) and the sentence does not make it another day's or another march
     ("a smaller rally", "last year")."""
     claim, sentence = align.claim, align.sentence
-    if align.foreign_sentence or other_gathering(claim.text, sentence.text):
+    mine, theirs = _crowds(claim), _crowds(sentence)
+    if not mine or not theirs or align.foreign_sentence or other_gathering(claim.text, sentence.text):
         return [], []
     named_claim, named_sentence = _capitalised(claim), _capitalised(sentence)
     if not named_claim & named_sentence and not (unnamed and not (named_claim and named_sentence)):
         return [], []
-    mine = [q for q in _stated(claim) if is_crowd_size(claim.text, q)]
-    if not mine:
-        return [], []
-    said_by = crowd_estimator(claim.text, mine[0])
-    theirs = [
-        q
-        for q in _stated(sentence)
-        if is_crowd_size(sentence.text, q) and (said_by is None or crowd_estimator(sentence.text, q) == said_by)
-    ]
-    return mine, theirs
+    said_by = mine[0][1]
+    return [q for q, _ in mine], [q for q, by in theirs if said_by is None or by == said_by]
+
+
+def _crowds(view: TextView) -> list:
+    """(size, who gave it) for each size of a gathering the text gives. Read once per text."""
+    if view.crowds is None:
+        view.crowds = [(q, crowd_estimator(view.text, q)) for q in _stated(view) if is_crowd_size(view.text, q)]
+    return view.crowds
 
 
 def _capitalised(view: TextView) -> set[str]:
@@ -1051,7 +1052,7 @@ def _crowd_told(align: Alignment) -> bool:
     "Nine thousand Kestrians took to the streets"; "Police, who put the turnout at around 18,000" of "Police
     estimated the crowd at about 18,000", where neither names the town)."""
     mine, theirs = _crowd_sizes(align, unnamed=True)
-    return any(abs(a.value - b.value) <= CROWD_SPAN * max(a.value, b.value) for a in mine for b in theirs)
+    return any(close_crowd_sizes(a, b) for a in mine for b in theirs)
 
 
 def _crowd_clashes(align: Alignment) -> list[Clash]:
@@ -1070,7 +1071,7 @@ def _crowd_clashes(align: Alignment) -> list[Clash]:
 def _number_tokens(view: TextView, q) -> tuple[int, int]:  # noqa: ANN001 - Quantity
     """The first and last token of a number with its scale words ("Nine thousand", "1.2 million")."""
     first = last = view.token_at(q.start)
-    while last + 1 < len(view.words) and view.words[last + 1] in _SCALE_WORDS:
+    while last + 1 < len(view.words) and view.words[last + 1] in SCALE_WORDS:
         last += 1
     return first, last
 

@@ -51,6 +51,7 @@ class TextView:
     negated: dict[int, int] | None = field(default=None, repr=False)  # see features.negated_tokens
     denied: list[tuple[int, set[int]]] | None = field(default=None, repr=False)  # see features.denials
     stated: list[Quantity] | None = field(default=None, repr=False)  # see features._stated
+    crowds: list[tuple[Quantity, str | None]] | None = field(default=None, repr=False)  # see features._crowds
     _children: list[list[int]] | None = field(default=None, repr=False)
 
     @property
