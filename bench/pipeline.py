@@ -13,7 +13,8 @@ headlines, as a JSONL file. Three phases, each in a fresh subprocess so its peak
 
 Prints articles/s of each, their ratio (ours over bare spaCy's time), and the memory of each phase: peak
 resident memory of the process plus its largest parse worker (a forked worker's pages shared with its parent
-count twice), and the largest proportional set size of its process tree, sampled every 0.2 s (they count once).
+count twice), the largest proportional set size of its process tree, sampled every 0.2 s (they count once), and
+the main process's own peak and, for the first run, its size at the end (the part that grows with a run).
 """
 
 from __future__ import annotations
@@ -51,6 +52,14 @@ def peak_mb() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return (own + children) / 1024
+
+
+def main_process_mb() -> tuple[float, float]:
+    """This process's own peak and present resident memory (the part that grows with a run; the parse workers'
+    stay level)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        now = next((int(line.split()[1]) for line in status if line.startswith("VmRSS")), 0)
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, now / 1024
 
 
 def phase_spacy(inputs: Path, workers: int) -> dict:
@@ -127,6 +136,7 @@ def phase_pipeline(inputs: Path, db: str, workers: int, batch: int) -> dict:
         "crosschecks": len(report.crosschecks),
         "errors": len(report.errors),
         "peak_mb": peak_mb(),
+        "main_mb": main_process_mb(),
         "stages": dict(timers.seconds),
     }
 
@@ -175,12 +185,13 @@ def main() -> int:
         f"newscheck analyze  {our_rate:6.1f} articles/s  ({ours['seconds']:.1f} s, peak {ours['peak_mb']:.0f} MB, PSS {ours['pss_mb']:.0f} MB, "
         f"models loaded in {ours['model_load_s']:.1f} s apart; {ours['claims']} claims, {ours['crosschecks']} cross-checks)"
     )
+    print("main process: peak {:.0f} MB, {:.0f} MB at the end".format(*ours["main_mb"]))
     print(f"ratio (our time / spaCy's)  {ours['seconds'] / spacy_run['seconds']:.2f}")
     print("per stage (s):  " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(ours["stages"].items(), key=lambda kv: -kv[1])))
     verify_s = sum(v for k, v in grown["stages"].items() if k not in ("extract", "annotate + attribute + claims"))
     print(
         f"{grown['articles']} more into {ours['articles']} stored: whole run {grown['seconds']:.1f} s, verification "
-        f"{verify_s:.1f} s (peak {grown['peak_mb']:.0f} MB, PSS {grown['pss_mb']:.0f} MB)"
+        f"{verify_s:.1f} s (peak {grown['peak_mb']:.0f} MB, PSS {grown['pss_mb']:.0f} MB; main process peak {grown['main_mb'][0]:.0f} MB)"
     )
     print("  per stage (s):  " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(grown["stages"].items(), key=lambda kv: -kv[1])))
     return 0

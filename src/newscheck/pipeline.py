@@ -18,6 +18,7 @@ from newscheck.config import Settings
 from newscheck.encoding import DECODING_WARNING
 from newscheck.extract import ExtractError, extract
 from newscheck.ingest import ingest
+from newscheck.memory import give_back
 from newscheck.records import Article, ArticleReport, Document, InputError, InputNotice, Report
 
 if TYPE_CHECKING:
@@ -186,6 +187,7 @@ def stream_into_store(
             for report in fresh:
                 if report.annotation is not None:  # they served this batch; memory stays flat
                     report.annotation.doc = report.annotation.vectors = None
+            give_back()
             done += len(fresh)
             if settings.run_report:
                 reports += fresh

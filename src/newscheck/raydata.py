@@ -19,6 +19,7 @@ from typing import Any
 
 from newscheck.config import RaySettings, Settings
 from newscheck.ingest import expand_inputs, ingest
+from newscheck.memory import give_back
 from newscheck.pipeline import (
     IN_MEMORY,
     FirstSeen,
@@ -96,6 +97,7 @@ class Analyser:
                 elif article.source in failed:
                     row = _row(ERROR, row["source"], failed[article.source])
             out.append(row)
+        give_back()
         return {key: [r[key] for r in out] for key in ("kind", "source", "data")}
 
 

@@ -42,7 +42,7 @@ def summarize(emb: np.ndarray, cues: np.ndarray, general: np.ndarray) -> tuple[n
     """Whole-passage summaries of per-sentence rows: unit mean embedding, unit log word bag, and
     cue counts (mean per sentence, present anywhere, in the first three sentences)."""
     counted = np.concatenate([cues.sum(axis=0) / len(cues), (cues > 0).max(axis=0), cues[:3].sum(axis=0)])
-    return unit(emb.mean(axis=0)), unit(np.log1p(general.sum(axis=0))), counted.astype(np.float32)
+    return unit(emb.mean(axis=0)), unit(np.log1p(general.sum(axis=0, dtype=np.float32))), counted.astype(np.float32)
 
 
 @dataclass
@@ -55,7 +55,7 @@ class PreparedText:
     cues: np.ndarray  # sentences × cue families
     tfidf: sparse.csr_matrix  # sentences × vocabulary, rows L2-normalised
     tfidf_all: sparse.csr_matrix  # 1 × vocabulary
-    general: np.ndarray  # sentences × general vocabulary (counts)
+    general: np.ndarray  # sentences × general vocabulary: counts, uint8 (a text stays prepared a while; 255 at most)
     questions: float
     quotes: float
     # Derived once per text, reused by every claim it meets.
@@ -140,7 +140,7 @@ class Featurizer:
         flat = [s.text for spans in all_spans for s in spans]
         emb = embed(flat)
         tfidf_rows = normalize(self.tfidf.transform(flat)) if flat else None
-        general_rows = self.general.transform(flat).toarray().astype(np.float32) if flat else None
+        general_rows = np.minimum(self.general.transform(flat).toarray(), 255).astype(np.uint8) if flat else None
         whole = normalize(self.tfidf.transform(list(texts)))
         prepared = []
         offset = 0
@@ -267,7 +267,7 @@ class Featurizer:
             [relatedness, claim.cues, text.cues[top[0]], text.cues[top].sum(axis=0), text.text_cues, near_cue, extra]
         ).astype(np.float32)
         assert len(dense) == len(DENSE_FEATURES), "pair() and DENSE_FEATURES disagree"
-        bag_near = unit(np.log1p(text.general[top].sum(axis=0)))
+        bag_near = unit(np.log1p(text.general[top].sum(axis=0, dtype=np.float32)))
         wide = np.concatenate([claim.emb * near, np.abs(claim.emb - near), bag_near, text.bag_all, claim.general]).astype(
             np.float32
         )
