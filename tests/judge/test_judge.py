@@ -718,3 +718,32 @@ def test_the_same_figure_with_the_opposite_outcome_contradicts(judge, claim, sen
     judgement = one(judge, claim, sentence)
     assert judgement.label == "disagree"
     assert judgement.clash.kind == "outcome"
+
+
+def test_a_report_called_fabricated_before_its_object_is_denied(judge):
+    # the small parser reads "called fabricated a claim" as "fabricated a claim", "called" hung on the subject
+    claim = "Nearly 9,000 absentee votes were thrown away in the Harl county count."
+    judgement = one(
+        judge, claim, "Orland's election board called fabricated a claim that nearly 9,000 absentee votes had been thrown away."
+    )
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "denial"
+
+
+def test_a_denial_of_something_else_said_of_the_claims_subject_is_no_contradiction(judge):
+    claim = "The county clerk said 61,000 absentee votes were returned before the deadline."
+    denial = "The county clerk denied that more than 9,000 absentee votes had been thrown away."
+    assert one(judge, claim, denial).label != "disagree"
+    assert one(judge, "More than 9,000 absentee votes were thrown away.", denial).label == "disagree"
+
+
+def test_the_claims_event_told_on_another_weekday_is_another_event_not_a_corroboration(judge):
+    claim = "A magnitude 5.7 earthquake struck the hill district of Orsa early on Monday, killing at least 11 people."
+    aftershock = (
+        "A magnitude 4.6 aftershock shook Orsa district on Wednesday, two days after an earthquake that killed 17 people."
+    )
+    assert one(judge, claim, aftershock).label != "agree"
+    same_day = "An earthquake of magnitude 5.7 hit the Orsa hill district on Monday, killing at least 11 people."
+    assert one(judge, claim, same_day).label == "agree"
+    told_later = "The agency said on Wednesday that a magnitude 5.7 earthquake had struck the hill district of Orsa, killing 11."
+    assert one(judge, claim, told_later).label == "agree"

@@ -251,7 +251,42 @@ def _withholds_agreement(align: Alignment) -> bool:
         for i in denied_tokens(claim)
         if claim.content[i] and align.score[i] >= SCOPE_MATCH and int(align.best[i]) not in negated
     ]
-    return len(asserted) >= 2 or _other_count(align)
+    return len(asserted) >= 2 or _other_count(align) or _dated_apart(align)
+
+
+def _dated_apart(align: Alignment) -> bool:
+    """Whether the sentence tells the claim's event on another weekday than the claim ("an aftershock shook the
+    province on Thursday" against "an earthquake struck the province early on Tuesday"): what the claim's predicate
+    meets there is another event of the story, whatever words they share. The verbs the claim's predicate meets
+    count ("began on Tuesday to free prisoners, a day after it signed a truce" still tells the signing), else,
+    where it meets none, the sentence's main predicate."""
+    claim, sentence = align.claim, align.sentence
+    verbs = {k for k in claim.keys if claim.tags[k].startswith("VB")}
+    claim_days = _days(claim, verbs)
+    if not claim_days:
+        return False
+    met = {_verb_of(sentence, int(align.best[v])) for v in verbs if align.score[v] >= SCOPE_MATCH}
+    if not met:  # the predicate worded otherwise ("struck", "shook"): the sentence's own main event
+        met = {k for k in sentence.keys if sentence.tags[k].startswith("VB")}
+    days = _days(sentence, met)
+    return bool(days) and not days & claim_days
+
+
+def _days(view: TextView, verbs: set[int]) -> set[str]:
+    """The weekdays that date these verbs, however deep under them ("early on Tuesday"). A day between a verb of
+    saying and the subject of what was said dates the saying, wherever the parser hangs it ("said on Thursday it
+    had won an order")."""
+    days = set()
+    for t, word in enumerate(view.words):
+        verb = _verb_of(view, t) if word in DAY_WORDS else None
+        if verb not in verbs:
+            continue
+        frame = view.heads[verb]
+        subjects = [c for c in view.children(verb) if view.deps[c] in SUBJECTS]
+        if view.deps[verb] == "ccomp" and view.stems[frame] in FRAMING_STEMS and frame < t < min(subjects, default=verb):
+            continue
+        days.add(word)
+    return days
 
 
 def _spared(view: TextView) -> list[tuple[int, int]]:
@@ -474,7 +509,8 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
             continue  # "an earlier version said eight years" denies no claim of six
         hits = [i for i in align.hits(complement, keys | core) if i not in framed]
         figure = _figure_denied(align, complement)
-        if len(hits) >= 2 or (hits and align.covered(core, WORD_MATCH) >= DENIAL_COVERAGE) or figure is not None:
+        covers = len(hits) >= 2 or (hits and align.covered(core, WORD_MATCH) >= DENIAL_COVERAGE)
+        if (covers and not _only_the_subject(align, hits, complement, framed)) or figure is not None:
             i = hits[0] if len(hits) >= 2 or figure is None else figure
             what = f"“{word}” of “{claim.phrase(i, i)}”"
             return [_clash("denial", what, claim, i, i, sentence, cue, int(align.best[i]))]
@@ -482,6 +518,28 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
             i = int(np.argmax(align.weights))
             return [_clash("denial", f"“{word}” of the report before it", claim, i, i, sentence, cue, cue)]
     return []
+
+
+def _only_the_subject(align: Alignment, hits: list[int], complement: set[int], framed: set[int]) -> bool:
+    """Whether all a denial covers of the claim is its subject: a denial that "40,000 postal ballots had gone
+    missing" says nothing of "212,000 postal ballots were received". Anything else of the claim it covers (a name,
+    a word of the predicate or its objects) makes it a denial of the claim again ("denied that any of its
+    inspectors had reached Ossel")."""
+    claim = align.claim
+    for subject in (k for k in range(len(claim.words)) if claim.deps[k] in SUBJECTS and claim.tags[k].startswith("NN")):
+        phrase = set(claim.subtree(subject, skip=_CLAUSES | frozenset(("acl",))))
+        if not set(hits) <= phrase:
+            continue
+        return not any(
+            i not in phrase
+            and i not in framed
+            and claim.content[i]
+            and not claim.words[i][:1].isdigit()
+            and align.score[i] >= SCOPE_MATCH
+            and int(align.best[i]) in complement
+            for i in range(len(claim.words))
+        )
+    return False
 
 
 def _figure_denied(align: Alignment, complement: set[int]) -> int | None:
@@ -581,8 +639,13 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
             subjects = [
                 c for c in view.children(cue) if view.deps[c] in ("nsubj", "nsubjpass") and view.tags[cue] in ("JJ", "VBN")
             ]
+            told = [c for c in view.children(cue) if view.deps[c] == "dobj" and view.stems[c] in REPORT_NOUNS]
             if subjects:  # "the claim that ... was fabricated": what its subject tells
                 complement = {t for c in subjects for t in view.subtree(c)}
+            elif told and view.tags[cue].startswith("VB"):
+                # the report it takes: "fabricated a claim that ...", also as the small parser reads "called
+                # fabricated a claim that ..." (the falsity word as the verb, "called" hung on the subject)
+                complement = {t for c in told for t in view.subtree(c)}
             else:  # "reports that ... were false"
                 subjects = [c for c in view.children(head) if view.deps[c] in SUBJECTS] if head != cue else []
                 complement = set(view.subtree(head)) - set(view.subtree(cue)) if head != cue else set()
