@@ -232,3 +232,16 @@ def test_seed_001s_central_claim_is_corroborated_by_two_independent_reports_in_o
     _, _, check = _seed_beside(tmp_path, seed_001, {"wire": WIRE_AID, "paper": PAPER_AID}, "industrial base")
     assert check.verdict == "corroborated"
     assert check.independent_sources >= 3  # the seed's own report and the two others
+
+
+def test_a_size_of_the_claims_crowd_worded_far_from_it_is_read_as_evidence():
+    claim = _article(0, "About 4,000 people marched through Elmsworth on Saturday against the Dorn Ferries closure, police said.")
+    partisan = _article(
+        1,
+        "Elmsworth said no to Dorn Ferries on Saturday in a sea of banners and song. "
+        "Speakers called on the council to buy the route and keep the harbour alive. "
+        "Police claimed that only 4,000 people took part, a figure organisers called insulting.",
+    )
+    check = _check_of(claim, partisan)
+    assert check.verdict == "corroborated"
+    assert check.evidence[0].sentence.startswith("Police claimed that only 4,000 people took part")

@@ -164,6 +164,9 @@ def test_full_numbers_points_in_prose_and_millions_are_not_misread(text, read):
         ("About 3,000 people marched through Durrow on Saturday, police said.", [(3000, "police")]),
         ("The plant employs 2,500 people and the union has 900 members.", []),
         ("About 2,000 police officers were deployed and 300 counter-protesters gathered nearby.", []),
+        ("Organisers put the number at 15,000.", [(15000, "organisers")]),
+        ("Police put the number at 140 after a night of arrests.", []),
+        ("Organisers put the number of coaches at 120.", []),
     ],
 )
 def test_crowd_sizes_and_who_gave_them(text, sizes):

@@ -16,7 +16,9 @@ against sentences of *other* articles, never against copies of its own report:
    ``DENIALS_PER_ARTICLE`` sentences that deny or negate something and either
    name one of the claim's actors or follow one of those closest sentences (a
    denial worded far from the claim: "Beijing rejected the reports as
-   groundless").
+   groundless"); for a claim that sizes a gathering, up to
+   ``SIZES_PER_ARTICLE`` sentences of its story's articles that size one
+   ("Organisers put the number at 15,000").
 3. The claim-level judge (:mod:`newscheck.judge`) reads each candidate with the
    sentence before it as context; an article's stance is a denial of the claim
    where it has one, else its surest agreement or contradiction (every
@@ -51,7 +53,7 @@ from newscheck.checkworthy import CHECKWORTHY_MIN
 from newscheck.encoder import DIM
 from newscheck.judge import ClaimJudge, Judgement, Known
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, Story, day_number
-from newscheck.terms import DENIAL_VERB_STEMS, FALSE_WORDS, NEGATION_WORDS, stem, tokens
+from newscheck.terms import DENIAL_VERB_STEMS, FALSE_WORDS, NEGATION_WORDS, is_crowd_size, quantities, stem, tokens
 from newscheck.vectors import embed_articles, sentence_at, sentences_of
 
 MAX_CLAIMS_PER_ARTICLE = 8
@@ -59,6 +61,7 @@ MAX_POSTINGS = 200  # articles per actor key met by one claim
 MAX_CANDIDATE_ARTICLES = 12  # articles a claim's evidence is read from
 SENTENCES_PER_ARTICLE = 3  # closest sentences per candidate article
 DENIALS_PER_ARTICLE = 2  # far-worded denials per candidate article that name the claim's actors
+SIZES_PER_ARTICLE = 2  # far-worded sizes of a gathering per article of its story, for a claim that sizes one
 MIN_COSINE = 0.35  # a sentence further than this from the claim in meaning is no candidate
 MAX_EVIDENCE = 6
 REREAD_MIN_COSINE = 0.5  # a stored claim is read again against fresh sentences this close to it ...
@@ -88,6 +91,12 @@ def _denies_something(text: str) -> bool:
     """Whether a sentence negates or denies anything (cached: a stored sentence meets many claims)."""
     words = tokens(text)
     return any(w in NEGATION_WORDS or w in FALSE_WORDS or w.endswith("n't") or stem(w) in DENIAL_VERB_STEMS for w in words)
+
+
+@lru_cache(maxsize=16_384)
+def _sizes_a_crowd(text: str) -> bool:
+    """Whether a sentence gives the size of a gathering ("Organisers put the number at 15,000")."""
+    return any(is_crowd_size(text, q) for q in quantities(text))
 
 
 @dataclass
@@ -177,6 +186,7 @@ class CorpusIndex:
                 seen.add(self.family_of[other])  # one article per copy family is enough evidence
         actor_words = {m.lower() for m in _mentions(self.reports[index], claim)}
         rereading = not self.fresh[index]  # a stored claim: only what comes close to it, from a few articles
+        sizing = _sizes_a_crowd(claim.text)
         min_cosine = REREAD_MIN_COSINE if rereading else MIN_COSINE
         ranked = []
         for other in articles[: 4 * MAX_CANDIDATE_ARTICLES]:
@@ -195,9 +205,15 @@ class CorpusIndex:
                 and (i in after_close or (actor_words and _names_any(sentence.text, actor_words)))
                 and _denies_something(sentence.text)
             ][:DENIALS_PER_ARTICLE]
-            if close or denials:
+            # another size of the claim's gathering, however short and far worded (police against organisers)
+            sizes = [
+                i
+                for i, sentence in enumerate(self.sentences[other])
+                if sizing and other in same_story and i not in close and i not in denials and _sizes_a_crowd(sentence.text)
+            ][:SIZES_PER_ARTICLE]
+            if close or denials or sizes:
                 best = float(cosines[close[0]]) if close else 0.0
-                ranked.append((self.story_of[other] != story or story < 0, -best, other, close + denials))
+                ranked.append((self.story_of[other] != story or story < 0, -best, other, close + denials + sizes))
         ranked.sort()
         limit = REREAD_ARTICLES if rereading else MAX_CANDIDATE_ARTICLES
         return [_Candidate(claim_index, other, i) for _, _, other, chosen in ranked[:limit] for i in chosen]

@@ -690,7 +690,12 @@ def _interval(q: Quantity) -> tuple[float, float]:
 # Kestrians took to the streets". Police, organisers and partisan outlets give other sizes of one march.
 _BOUND_WORDS = rf"(?:(?:{'|'.join(p for _, p in _BOUNDS)}|only|just)\s+)?"  # "at about 2,500", "of only 900"
 _CROWD_BEFORE = re.compile(
-    rf"\b(?:crowds?|turnout|attendance)\b(?:\s+of|\s+(?:that\s+)?[^.;,]{{0,30}}?\bat)\s+{_BOUND_WORDS}$", re.IGNORECASE
+    rf"\b(?:crowds?|turnout|attendance)\b(?:\s+of|\s+(?:that\s+)?[^.;,]{{0,30}}?\bat)\s+{_BOUND_WORDS}$"
+    # the organisers' figure without saying of what ("Organisers put the number at 15,000"; the police's may be
+    # of arrests or injuries)
+    rf"|\borgani[sz]ers\b[^.;,]{{0,30}}?\b(?:put|puts|putting|estimated|estimates|placed)\s+(?:the|their|its)\s+"
+    rf"(?:number|figure|total)\s+at\s+{_BOUND_WORDS}$",
+    re.IGNORECASE,
 )
 _CROWD_PEOPLE = (
     r"(?:people|persons|protesters|protestors|demonstrators|marchers|residents|supporters|participants|citizens|"
