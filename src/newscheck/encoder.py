@@ -103,6 +103,10 @@ class SentenceEncoder:
             self._remember(texts[index], pooled)
         return found  # type: ignore[return-value]
 
+    def forget(self) -> None:
+        """Drop the sentence embeddings kept by text (a timing of texts never seen before)."""
+        self._pooled.clear()
+
     def _remember(self, text: str, pooled: np.ndarray) -> None:
         """Keep a text's sentence embedding (the same whatever its batch), the oldest dropped past POOLED_CACHE."""
         self._pooled[text] = pooled.copy()
