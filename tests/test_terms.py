@@ -167,6 +167,10 @@ def test_full_numbers_points_in_prose_and_millions_are_not_misread(text, read):
         ("Organisers put the number at 15,000.", [(15000, "organisers")]),
         ("Police put the number at 140 after a night of arrests.", []),
         ("Organisers put the number of coaches at 120.", []),
+        ("Organisers of the Velden march estimated the number at about 15,000.", [(15000, "organisers")]),
+        ("Organisers of the Velden marathon put the number at 3,200 runners.", []),
+        ("Organisers of the ferry petition put the total at 15,000.", []),
+        ("Police in Velden said organisers had put the number at 15,000.", []),
     ],
 )
 def test_crowd_sizes_and_who_gave_them(text, sizes):

@@ -690,13 +690,20 @@ def _interval(q: Quantity) -> tuple[float, float]:
 # Kestrians took to the streets". Police, organisers and partisan outlets give other sizes of one march.
 _BOUND_WORDS = rf"(?:(?:{'|'.join(p for _, p in _BOUNDS)}|only|just)\s+)?"  # "at about 2,500", "of only 900"
 _CROWD_BEFORE = re.compile(
-    rf"\b(?:crowds?|turnout|attendance)\b(?:\s+of|\s+(?:that\s+)?[^.;,]{{0,30}}?\bat)\s+{_BOUND_WORDS}$"
-    # the organisers' figure without saying of what ("Organisers put the number at 15,000"; the police's may be
-    # of arrests or injuries)
-    rf"|\borgani[sz]ers\b[^.;,]{{0,30}}?\b(?:put|puts|putting|estimated|estimates|placed)\s+(?:the|their|its)\s+"
-    rf"(?:number|figure|total)\s+at\s+{_BOUND_WORDS}$",
-    re.IGNORECASE,
+    rf"\b(?:crowds?|turnout|attendance)\b(?:\s+of|\s+(?:that\s+)?[^.;,]{{0,30}}?\bat)\s+{_BOUND_WORDS}$", re.IGNORECASE
 )
+# The organisers' figure without saying of what, the organisers opening the sentence ("Organisers put the number at
+# 15,000", "The march's organisers put the figure at ..."; not "Police said organisers had put ...", nor the
+# organisers of a petition or a marathon), the number standing alone (not "at 3,200 runners", "at 15,000 for next
+# year"). The police's "number" may be of arrests or injuries.
+_ORGANISERS_FIGURE = re.compile(
+    r"^\W*(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’-]*|march|rally|protest|demonstration)(?:'s|’s)?\s+){0,2}[Oo]rgani[sz]ers"
+    r"(?:\s+of\s+(?:the\s+|this\s+|[A-Z]\w*'?s?\s+)*(?:[A-Z]\w*\s+)?(?:march|rally|protest|demonstration)\w*)?"
+    r"(?:\s+in\s+[A-Z]\w*)?\s+(?:put|puts|estimated|estimate|placed)\s+(?:the|their)\s+(?:number|figure|total)\s+at\s+"
+    + _BOUND_WORDS
+    + "$"
+)
+_FIGURE_ALONE = re.compile(r"\s*(?:[.;:!?)\"'’]|,|$|\s+(?:on|in|according|while|but|as|when)\b)")
 _CROWD_PEOPLE = (
     r"(?:people|persons|protesters|protestors|demonstrators|marchers|residents|supporters|participants|citizens|"
     r"farmers|families|mourners|pilgrims|[A-Z][a-z]+(?:ans|ians|ese))"
@@ -749,6 +756,8 @@ def is_crowd_size(text: str, q: Quantity) -> bool:
     "9,000 people marched", "Twenty-five thousand people, led by tractors, brought the town to a standstill"."""
     if q.year or q.unit in MEASURE_UNITS or q.value < CROWD_MIN:
         return False
+    if _ORGANISERS_FIGURE.search(text[: q.start]) and _FIGURE_ALONE.match(text, q.end):
+        return True
     return bool(_CROWD_BEFORE.search(text[: q.start]) or _CROWD_AFTER.match(text, q.end))
 
 
@@ -774,9 +783,12 @@ def other_gathering(claim: str, sentence: str) -> bool:
 # Words of falsity as single tokens (the claim-level judge reads them off the parse; "made up", "a lie" and
 # "no truth" are phrases the stance cues and `_FALSITY` read).
 FALSE_WORDS = frozenset(
-    "false untrue baseless unfounded groundless fabricated fabrication fiction fictitious fake nonsense hoax lie lies"
+    "false untrue baseless unfounded groundless fabricated fabrication fiction fictitious fake faked nonsense hoax lie lies"
     " inaccurate incorrect wrong misleading invented bogus absurd disinformation misinformation".split()
 )
+# Words of falsity that, as verbs, make up the report they take ("fabricated a claim that ..."; "invented a test"
+# is no such thing).
+FABRICATING_WORDS = frozenset("fabricated faked".split())
 # Words of falsity that also judge deeds ("the decision to close the library was wrong"): they call false only
 # what can be stated (`STATED_THINGS`); the others deny whatever they are said of ("his resignation is a lie").
 JUDGING_WORDS = frozenset("wrong incorrect absurd misleading".split())
@@ -875,7 +887,8 @@ OTHER_COUNT_WORDS = frozenset("other others additional extra".split())
 # daily count and a period's are two counts, as are two periods' ("this year", "last year"); two weekdays are not
 # told apart, since the parser often hangs the day something was said on the count. Spans ("over five years",
 # "within a week") and relative days ("yesterday") are left out.
-DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DAY_WORDS = frozenset(WEEKDAYS)
 PERIOD_WORDS = frozenset(
     "january february march april may june july august september october november december year quarter".split()
 )

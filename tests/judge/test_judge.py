@@ -747,3 +747,48 @@ def test_the_claims_event_told_on_another_weekday_is_another_event_not_a_corrobo
     assert one(judge, claim, same_day).label == "agree"
     told_later = "The agency said on Wednesday that a magnitude 5.7 earthquake had struck the hill district of Orsa, killing 11."
     assert one(judge, claim, told_later).label == "agree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "The Dunmore dam burst late on Sunday, flooding three villages.",
+            "Three villages were flooded when the Dunmore dam burst early on Monday.",
+        ),
+        (
+            "The Varnian central bank raised its main rate to 4% on Thursday.",
+            "The Varnian central bank's decision on Thursday to raise its main rate to 4% surprised markets on Friday.",
+        ),
+        (
+            "Varnian troops withdrew from Ossel on Sunday.",
+            "The Varnian army announced on Wednesday the withdrawal of its troops from Ossel on Sunday.",
+        ),
+    ],
+)
+def test_one_nights_event_and_a_later_telling_of_it_still_corroborate(judge, claim, sentence):
+    assert one(judge, claim, sentence).label == "agree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "label"),
+    [
+        (
+            "Harl Diagnostics has developed a test that detects the Ravel virus in ten minutes.",
+            "Harl Diagnostics invented a test that detects the Ravel virus in ten minutes, the company said.",
+            "agree",
+        ),
+        (
+            "Harl Mining's chief executive has resigned.",
+            "Harl Mining denied that its chief executive had stepped down.",
+            "disagree",
+        ),
+        (
+            "Two Kessan fishing boats were seized by the Varnian coast guard.",
+            "The Varnian coast guard denied that two Kessan fishing boats had been detained.",
+            "disagree",
+        ),
+    ],
+)
+def test_making_something_is_no_falsity_and_a_denial_in_other_words_still_denies(judge, claim, sentence, label):
+    assert one(judge, claim, sentence).label == label

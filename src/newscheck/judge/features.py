@@ -47,6 +47,7 @@ from newscheck.terms import (
     DEONTIC_MODALS,
     DIRECTIVE_VERB_STEMS,
     DURATION_MINUTES,
+    FABRICATING_WORDS,
     FALSE_WORDS,
     FALSITY_ADVERBS,
     FRAMING_STEMS,
@@ -72,6 +73,7 @@ from newscheck.terms import (
     SHARE_WORDS,
     STATED_THINGS,
     STOPPING_VERB_STEMS,
+    WEEKDAYS,
     close_crowd_sizes,
     compatible,
     crowd_estimator,
@@ -255,31 +257,39 @@ def _withholds_agreement(align: Alignment) -> bool:
 
 
 def _dated_apart(align: Alignment) -> bool:
-    """Whether the sentence tells the claim's event on another weekday than the claim ("an aftershock shook the
-    province on Thursday" against "an earthquake struck the province early on Tuesday"): what the claim's predicate
-    meets there is another event of the story, whatever words they share. The verbs the claim's predicate meets
-    count ("began on Tuesday to free prisoners, a day after it signed a truce" still tells the signing), else,
-    where it meets none, the sentence's main predicate."""
+    """Whether the sentence tells the claim's event on another day than the claim ("an aftershock shook the province
+    on Thursday" against "an earthquake struck the province early on Tuesday"): what the claim's predicate meets
+    there is another event of the story, whatever words they share. The verbs the claim's predicate meets count
+    ("began on Tuesday to free prisoners, a day after it signed a truce" still tells the signing), else, where it
+    meets none, the sentence's main predicate. Neighbouring weekdays are one night's event ("late on Sunday",
+    "early on Monday"), and a sentence naming the claim's weekday anywhere may date it there (the parser's
+    attachments of dates are loose)."""
     claim, sentence = align.claim, align.sentence
     verbs = {k for k in claim.keys if claim.tags[k].startswith("VB")}
     claim_days = _days(claim, verbs)
-    if not claim_days:
+    if not claim_days or claim_days & set(sentence.words):
         return False
     met = {_verb_of(sentence, int(align.best[v])) for v in verbs if align.score[v] >= SCOPE_MATCH}
     if not met:  # the predicate worded otherwise ("struck", "shook"): the sentence's own main event
         met = {k for k in sentence.keys if sentence.tags[k].startswith("VB")}
     days = _days(sentence, met)
-    return bool(days) and not days & claim_days
+    return bool(days) and all(_days_between(a, b) > 1 for a in claim_days for b in days)
+
+
+def _days_between(a: str, b: str) -> int:
+    """How many days apart two weekdays lie, the shorter way round the week."""
+    gap = abs(WEEKDAYS.index(a) - WEEKDAYS.index(b))
+    return min(gap, 7 - gap)
 
 
 def _days(view: TextView, verbs: set[int]) -> set[str]:
-    """The weekdays that date these verbs, however deep under them ("early on Tuesday"). A day between a verb of
-    saying and the subject of what was said dates the saying, wherever the parser hangs it ("said on Thursday it
-    had won an order")."""
+    """The weekdays that date these verbs, however deep under them ("early on Tuesday"). A day that dates a verb of
+    saying or announcing dates the telling ("announced on Monday the withdrawal"), as does a day between such a verb
+    and the subject of what was said, wherever the parser hangs it ("said on Thursday it had won an order")."""
     days = set()
     for t, word in enumerate(view.words):
         verb = _verb_of(view, t) if word in DAY_WORDS else None
-        if verb not in verbs:
+        if verb not in verbs or view.stems[verb] in FRAMING_STEMS:
             continue
         frame = view.heads[verb]
         subjects = [c for c in view.children(verb) if view.deps[c] in SUBJECTS]
@@ -510,7 +520,7 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
         hits = [i for i in align.hits(complement, keys | core) if i not in framed]
         figure = _figure_denied(align, complement)
         covers = len(hits) >= 2 or (hits and align.covered(core, WORD_MATCH) >= DENIAL_COVERAGE)
-        if (covers and not _only_the_subject(align, hits, complement, framed)) or figure is not None:
+        if (covers and not _denies_other_units(align, complement)) or figure is not None:
             i = hits[0] if len(hits) >= 2 or figure is None else figure
             what = f"“{word}” of “{claim.phrase(i, i)}”"
             return [_clash("denial", what, claim, i, i, sentence, cue, int(align.best[i]))]
@@ -520,25 +530,25 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
     return []
 
 
-def _only_the_subject(align: Alignment, hits: list[int], complement: set[int], framed: set[int]) -> bool:
-    """Whether all a denial covers of the claim is its subject: a denial that "40,000 postal ballots had gone
-    missing" says nothing of "212,000 postal ballots were received". Anything else of the claim it covers (a name,
-    a word of the predicate or its objects) makes it a denial of the claim again ("denied that any of its
-    inspectors had reached Ossel")."""
-    claim = align.claim
-    for subject in (k for k in range(len(claim.words)) if claim.deps[k] in SUBJECTS and claim.tags[k].startswith("NN")):
-        phrase = set(claim.subtree(subject, skip=_CLAUSES | frozenset(("acl",))))
-        if not set(hits) <= phrase:
+def _denies_other_units(align: Alignment, complement: set[int]) -> bool:
+    """Whether what the denial covers is another number of the claim's subject under another predicate: a denial
+    that "more than 40,000 postal ballots had gone missing" says nothing of "212,000 postal ballots were received"."""
+    claim, sentence = align.claim, align.sentence
+    verbs = [k for k in claim.keys if claim.tags[k].startswith("VB")]
+    if any(align.score[v] >= SCOPE_MATCH and int(align.best[v]) in complement for v in verbs):
+        return False  # the claim's predicate is denied ("denied that 212,000 ballots were received")
+    subjects = {t for k, dep in enumerate(claim.deps) if dep in SUBJECTS for t in claim.subtree(k, skip=_CLAUSES)}
+    for a in claim.quantities:
+        _, unit_a, _ = _counted(claim, a)
+        if a.year or unit_a not in subjects:
             continue
-        return not any(
-            i not in phrase
-            and i not in framed
-            and claim.content[i]
-            and not claim.words[i][:1].isdigit()
-            and align.score[i] >= SCOPE_MATCH
-            and int(align.best[i]) in complement
-            for i in range(len(claim.words))
-        )
+        others = []
+        for b in sentence.quantities:
+            number_b, unit_b, _ = _counted(sentence, b)
+            if not b.year and number_b in complement and _same_unit(align, unit_a, unit_b):
+                others.append(b)
+        if others and all(b.value != a.value for b in others):
+            return True
     return False
 
 
@@ -639,11 +649,17 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
             subjects = [
                 c for c in view.children(cue) if view.deps[c] in ("nsubj", "nsubjpass") and view.tags[cue] in ("JJ", "VBN")
             ]
-            told = [c for c in view.children(cue) if view.deps[c] == "dobj" and view.stems[c] in REPORT_NOUNS]
+            told = [
+                c
+                for c in view.children(cue)
+                if view.deps[c] == "dobj"
+                and view.stems[c] in REPORT_NOUNS
+                and any(view.deps[k] in ("acl", "ccomp", "relcl") and _tells(view, k) for k in view.children(c))
+            ]
             if subjects:  # "the claim that ... was fabricated": what its subject tells
                 complement = {t for c in subjects for t in view.subtree(c)}
-            elif told and view.tags[cue].startswith("VB"):
-                # the report it takes: "fabricated a claim that ...", also as the small parser reads "called
+            elif told and word in FABRICATING_WORDS and view.tags[cue].startswith("VB"):
+                # the report it made up: "fabricated a claim that ...", also as the small parser reads "called
                 # fabricated a claim that ..." (the falsity word as the verb, "called" hung on the subject)
                 complement = {t for c in told for t in view.subtree(c)}
             else:  # "reports that ... were false"
