@@ -649,19 +649,11 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
             subjects = [
                 c for c in view.children(cue) if view.deps[c] in ("nsubj", "nsubjpass") and view.tags[cue] in ("JJ", "VBN")
             ]
-            told = [
-                c
-                for c in view.children(cue)
-                if view.deps[c] == "dobj"
-                and view.stems[c] in REPORT_NOUNS
-                and any(view.deps[k] in ("acl", "ccomp", "relcl") and _tells(view, k) for k in view.children(c))
-            ]
+            made_up = _reports_made_up(view, cue)
             if subjects:  # "the claim that ... was fabricated": what its subject tells
                 complement = {t for c in subjects for t in view.subtree(c)}
-            elif told and word in FABRICATING_WORDS and view.tags[cue].startswith("VB"):
-                # the report it made up: "fabricated a claim that ...", also as the small parser reads "called
-                # fabricated a claim that ..." (the falsity word as the verb, "called" hung on the subject)
-                complement = {t for c in told for t in view.subtree(c)}
+            elif made_up:  # "fabricated a claim that ..."
+                complement = {t for c in made_up for t in view.subtree(c)}
             else:  # "reports that ... were false"
                 subjects = [c for c in view.children(head) if view.deps[c] in SUBJECTS] if head != cue else []
                 complement = set(view.subtree(head)) - set(view.subtree(cue)) if head != cue else set()
@@ -669,6 +661,20 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
                 continue  # "the decision to close the library was wrong": a judgement of a deed, not a denial
         found.append((cue, complement))
     return found
+
+
+def _reports_made_up(view: TextView, cue: int) -> list[int]:
+    """The reports a fabricating verb takes, each telling something ("fabricated a claim that ...", also as the small
+    parser reads "called fabricated a claim that ...": the falsity word as the verb, "called" hung on the subject)."""
+    if view.words[cue] not in FABRICATING_WORDS or not view.tags[cue].startswith("VB"):
+        return []
+    return [
+        c
+        for c in view.children(cue)
+        if view.deps[c] == "dobj"
+        and view.stems[c] in REPORT_NOUNS
+        and any(view.deps[k] in ("acl", "ccomp", "relcl") and _tells(view, k) for k in view.children(c))
+    ]
 
 
 _EARLIER_VERSION = re.compile(r"\b(?:earlier|previous|original) version of (?:this|the) (?:story|article|report|post)\b")
