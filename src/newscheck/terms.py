@@ -727,7 +727,6 @@ _OTHER_GATHERING = re.compile(
     re.IGNORECASE,
 )
 _NEAR_DAYS = frozenset(("yesterday", "today", "tonight"))
-_WORD_RE = re.compile(r"[a-z]+")
 CROWD_MIN = 50  # fewer people are a group, not a crowd whose size is disputed
 CROWD_SPAN = 0.15  # two sizes of a crowd this close are one size (crowds are counted roughly)
 _ESTIMATOR = re.compile(
@@ -776,7 +775,7 @@ def other_gathering(claim: str, sentence: str) -> bool:
     ("a smaller rally", "last year", "counter-protest"), or the two name different days."""
     if _OTHER_GATHERING.search(sentence) and not _OTHER_GATHERING.search(claim):
         return True
-    days = [set(_WORD_RE.findall(text.lower())) & (DAY_WORDS | _NEAR_DAYS) for text in (claim, sentence)]
+    days = [set(tokens(text)) & (DAY_WORDS | _NEAR_DAYS) for text in (claim, sentence)]
     return bool(days[0] and days[1] and not days[0] & days[1])
 
 
@@ -885,8 +884,9 @@ STOPPING_VERB_STEMS = frozenset(
 OTHER_COUNT_WORDS = frozenset("other others additional extra".split())
 # Words that date a count: days ("on Tuesday") and periods ("this year", "in March", "third-quarter profit"). A
 # daily count and a period's are two counts, as are two periods' ("this year", "last year"); two weekdays are not
-# told apart, since the parser often hangs the day something was said on the count. Spans ("over five years",
-# "within a week") and relative days ("yesterday") are left out.
+# told apart, since the parser often hangs the day something was said on the count (the judge tells an event's
+# weekdays apart only when they lie two days or more apart). Spans ("over five years", "within a week") and
+# relative days ("yesterday") are left out.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DAY_WORDS = frozenset(WEEKDAYS)
 PERIOD_WORDS = frozenset(

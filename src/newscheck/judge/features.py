@@ -265,15 +265,20 @@ def _dated_apart(align: Alignment) -> bool:
     "early on Monday"), and a sentence naming the claim's weekday anywhere may date it there (the parser's
     attachments of dates are loose)."""
     claim, sentence = align.claim, align.sentence
-    verbs = {k for k in claim.keys if claim.tags[k].startswith("VB")}
+    verbs = _key_verbs(claim)
     claim_days = _days(claim, verbs)
     if not claim_days or claim_days & set(sentence.words):
         return False
     met = {_verb_of(sentence, int(align.best[v])) for v in verbs if align.score[v] >= SCOPE_MATCH}
     if not met:  # the predicate worded otherwise ("struck", "shook"): the sentence's own main event
-        met = {k for k in sentence.keys if sentence.tags[k].startswith("VB")}
+        met = _key_verbs(sentence)
     days = _days(sentence, met)
     return bool(days) and all(_days_between(a, b) > 1 for a in claim_days for b in days)
+
+
+def _key_verbs(view: TextView) -> set[int]:
+    """The verbs among the text's key tokens: its main predicate and the verbs joined to it."""
+    return {k for k in view.keys if view.tags[k].startswith("VB")}
 
 
 def _days_between(a: str, b: str) -> int:
@@ -534,7 +539,7 @@ def _denies_other_units(align: Alignment, complement: set[int]) -> bool:
     """Whether what the denial covers is another number of the claim's subject under another predicate: a denial
     that "more than 40,000 postal ballots had gone missing" says nothing of "212,000 postal ballots were received"."""
     claim, sentence = align.claim, align.sentence
-    verbs = [k for k in claim.keys if claim.tags[k].startswith("VB")]
+    verbs = _key_verbs(claim)
     if any(align.score[v] >= SCOPE_MATCH and int(align.best[v]) in complement for v in verbs):
         return False  # the claim's predicate is denied ("denied that 212,000 ballots were received")
     subjects = {t for k, dep in enumerate(claim.deps) if dep in SUBJECTS for t in claim.subtree(k, skip=_CLAUSES)}
