@@ -245,3 +245,85 @@ def test_a_size_of_the_claims_crowd_worded_far_from_it_is_read_as_evidence():
     check = _check_of(claim, partisan)
     assert check.verdict == "corroborated"
     assert check.evidence[0].sentence.startswith("Police claimed that only 4,000 people took part")
+
+
+PARTISAN_MARCH = """12,000 say no to the ferry cuts
+
+Twelve thousand people filled the streets of Elmsworth on Saturday to demand that Dorn Ferries keep its harbour route open.
+
+Speakers called on the council to buy the route if the company walks away.
+"""
+WIRE_MARCH = """Thousands march in Elmsworth against ferry closure
+
+ELMSWORTH, April 4 (Northwire) - About 2,000 people marched through Elmsworth on Saturday against Dorn Ferries' plan to close its harbour route, police said.
+
+Organisers put the number at 12,000.
+
+Dorn Ferries says the route has lost money for six years and will close it at the end of May.
+"""
+CORRECTED_MARCH = """Elmsworth ferry march passes off peacefully
+
+An earlier version of this story said 12,000 people marched through Elmsworth on Saturday.
+
+About 2,000 people took part in the Elmsworth march against the Dorn Ferries closure on Saturday, police said.
+"""
+
+
+def _march_check(tmp_path, other: str):
+    import newscheck
+
+    paths = []
+    for name, text in (("partisan", PARTISAN_MARCH), ("other", other)):
+        paths.append(tmp_path / f"{name}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    report = newscheck.analyze([str(p) for p in paths])
+    partisan = report.articles[0]
+    claim = next(c for c in partisan.claims if c.text.startswith("Twelve thousand"))
+    return next(c for c in report.crosschecks if c.claim_id == claim.id)
+
+
+def test_a_report_giving_the_claims_figure_as_one_partys_and_another_as_anothers_contests_it(tmp_path):
+    check = _march_check(tmp_path, WIRE_MARCH)
+    assert check.verdict == "contested"
+    shown = {e.stance: e.sentence for e in check.evidence}
+    assert shown["agree"] == "Organisers put the number at 12,000."
+    assert shown["disagree"].startswith("About 2,000 people marched")
+
+
+def test_a_correction_of_the_claims_figure_contradicts_it_rather_than_contesting_it(tmp_path):
+    check = _march_check(tmp_path, CORRECTED_MARCH)
+    assert check.verdict == "contradicted"
+    assert all(e.stance != "agree" for e in check.evidence)
+
+
+RAID = "Thieves smashed the window of a watch shop in Kelby on Tuesday night. Shop owner Edda Varn said the stolen watches were worth around 450,000 crowns."
+RAID_RETOLD = "Police in Kelby are hunting two men after a raid on a jeweller. Edda Varn, who owns the shop, has put the value of the stolen watches at about 450,000 crowns."
+RAID_OTHER_SUM = "Police in Kelby are hunting two men after a raid on a jeweller. Edda Varn, who owns the shop, said the stolen watches were worth around 90,000 crowns."
+
+
+def _raid_check(other: str, one_story: bool) -> Crosscheck:
+    """The cross-check of the owner's valuation, the other report clustered into its story or apart from it."""
+    from newscheck.pipeline import analyze_articles
+
+    articles = [
+        Article(id=f"r{n}", source=f"r{n}", headline=f"Kelby raid {n}", body=body, paragraphs=[body], published=f"2026-03-0{n + 2}")
+        for n, body in enumerate((RAID, other))
+    ]
+    reports = analyze_articles(articles, Settings())
+    ids = [a.id for a in articles]
+    stories = [Story("s", "raid", ids, [[i] for i in ids])] if one_story else [Story(i, "raid", [i], [[i]]) for i in ids]
+    claim = next(c for c in reports[0].claims if "450,000" in c.text)
+    return next(c for c in verify(reports, stories, Settings(), judge=get_judge()) if c.claim_id == claim.id)
+
+
+def test_a_restatement_in_a_report_clustered_apart_is_reached_by_meaning_and_corroborates():
+    check = _raid_check(RAID_RETOLD, one_story=False)
+    assert check.verdict == "corroborated"
+    assert check.evidence[0].sentence.startswith("Edda Varn, who owns the shop, has put the value")
+
+
+def test_another_sum_reached_only_by_meaning_is_discussion_where_in_the_story_it_contradicts():
+    assert _raid_check(RAID_OTHER_SUM, one_story=True).verdict == "contradicted"
+    apart = _raid_check(RAID_OTHER_SUM, one_story=False)
+    assert apart.verdict == "unverified"
+    assert [e.stance for e in apart.evidence] == ["discuss"]

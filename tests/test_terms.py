@@ -11,6 +11,7 @@ from newscheck.terms import (
     compatible,
     conflicting_count,
     crowd_estimator,
+    figure_giver,
     is_crowd_size,
     is_denial,
     opposite_outcome,
@@ -175,3 +176,16 @@ def test_full_numbers_points_in_prose_and_millions_are_not_misread(text, read):
 )
 def test_crowd_sizes_and_who_gave_them(text, sizes):
     assert [(q.value, crowd_estimator(text, q)) for q in quantities(text) if is_crowd_size(text, q)] == sizes
+
+
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        ("Organizers claimed a much higher figure of 80,000.", "organisers"),
+        ("The union said 320 flights were grounded.", "union"),
+        ("City police said about 6,000 people took part.", "police"),
+        ("Fifteen thousand residents filled the streets.", None),
+    ],
+)
+def test_the_party_giving_a_figure_is_named_in_one_spelling(text, giver):
+    assert figure_giver(text) == giver

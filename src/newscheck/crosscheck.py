@@ -22,7 +22,10 @@ against sentences of *other* articles, never against copies of its own report:
 3. The claim-level judge (:mod:`newscheck.judge`) reads each candidate with the
    sentence before it as context; an article's stance is a denial of the claim
    where it has one, else its surest agreement or contradiction (every
-   contradiction names what clashes), discussion only when it has neither.
+   contradiction names what clashes), discussion only when it has neither. An
+   article that gives the claim's figure as one party's and another figure of
+   the same thing as another party's ("police said 3,000; organisers put the
+   number at 15,000") stands on both sides: a disputed figure is contested.
 
 Verdicts: ``corroborated`` (independent agreement, no contradiction),
 ``contradicted`` (contradiction only), ``contested`` (both), ``unverified``
@@ -53,7 +56,16 @@ from newscheck.checkworthy import CHECKWORTHY_MIN
 from newscheck.encoder import DIM
 from newscheck.judge import ClaimJudge, Judgement, Known
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, Story, day_number
-from newscheck.terms import DENIAL_VERB_STEMS, FALSE_WORDS, NEGATION_WORDS, is_crowd_size, quantities, stem, tokens
+from newscheck.terms import (
+    DENIAL_VERB_STEMS,
+    FALSE_WORDS,
+    NEGATION_WORDS,
+    figure_giver,
+    is_crowd_size,
+    quantities,
+    stem,
+    tokens,
+)
 from newscheck.vectors import embed_articles, sentence_at, sentences_of
 
 MAX_CLAIMS_PER_ARTICLE = 8
@@ -63,6 +75,7 @@ SENTENCES_PER_ARTICLE = 3  # closest sentences per candidate article
 DENIALS_PER_ARTICLE = 2  # far-worded denials per candidate article that name the claim's actors
 SIZES_PER_ARTICLE = 2  # far-worded sizes of a gathering per article of its story, for a claim that sizes one
 MIN_COSINE = 0.35  # a sentence further than this from the claim in meaning is no candidate
+MEANING_MIN_COSINE = 0.6  # a sentence this close to the claim makes its article a candidate, whatever its story
 MAX_EVIDENCE = 6
 REREAD_MIN_COSINE = 0.5  # a stored claim is read again against fresh sentences this close to it ...
 REREAD_ARTICLES = 4  # ... from at most this many fresh articles per batch (its first reading took up to 12)
@@ -104,6 +117,7 @@ class _Candidate:
     claim_index: int
     article: int
     sentence: int  # index into the article's sentences
+    by_meaning: bool = False  # its article was reached only by meaning, outside the claim's story and actor keys
 
 
 class CorpusIndex:
@@ -115,8 +129,10 @@ class CorpusIndex:
         reports: Sequence[ArticleReport],
         stories: Sequence[Story],
         fresh: Sequence[bool] | None = None,
+        span_days: int = 14,
     ) -> None:
         self.reports = reports
+        self.span_days = span_days  # a story's span (`Settings.story_span_days`): how far apart meaning reaches
         # Fresh articles are the ones being added; the others were checked before. A stored article's claims
         # are read against the fresh articles only, and what that finds joins their earlier verdicts.
         self.fresh = list(fresh) if fresh is not None else [True] * len(reports)
@@ -142,6 +158,7 @@ class CorpusIndex:
         self.first_row = np.cumsum([0, *(len(s) for s in self.sentences)])
         self.embeddings = np.concatenate([np.zeros((0, DIM), dtype=np.float32), *(v.sentences for v in embed_articles(reports))])
         self.days = [day_number(r.article.published) for r in reports]
+        self.actors = [{a.key for a in r.annotation.actors} if r.annotation else set() for r in reports]
         postings: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
         for index, report in enumerate(reports):
             keys = set().union(*(claim_keys(c) for c in report.claims)) if report.claims else set()
@@ -173,12 +190,35 @@ class CorpusIndex:
                 counts[other] += 1
         return sorted(counts, key=lambda i: (-counts[i], abs((self.days[i] or day) - day)))
 
+    def near_by_meaning(self, index: int, claim: Claim, vector: np.ndarray) -> list[int]:
+        """Articles naming one of the claim's actors and holding a sentence within ``MEANING_MIN_COSINE`` of it,
+        dated within a story's span of its article, closest first: the same event told by an outlet its story
+        missed ("Owner Lars Halden has put the value of the stolen items at about 800,000 marks" in a report
+        clustered apart). A claim naming no actor reaches no other story this way ("No injuries were reported"
+        is said of every quiet fire)."""
+        if not claim.actors:
+            return []
+        rows = np.flatnonzero(self.embeddings @ vector >= MEANING_MIN_COSINE)
+        day = self.days[index]
+        found = []
+        for other in dict.fromkeys(np.searchsorted(self.first_row, rows, side="right") - 1):
+            other_day = self.days[other]
+            if (
+                other != index
+                and (day is None or other_day is None or abs(other_day - day) <= self.span_days)
+                and not self.actors[other].isdisjoint(claim.actors)
+            ):
+                found.append(int(other))
+        return found
+
     def candidates(self, claim_index: int, index: int, claim: Claim, vector: np.ndarray) -> list[_Candidate]:
         story = self.story_of[index]
         same_story = self.story_members[story] if story >= 0 else []
         seen = {self.family_of[index]}
         articles = []
-        for other in [*same_story, *self.related(index, claim)]:
+        blocked = [*same_story, *self.related(index, claim)]
+        by_meaning = set(self.near_by_meaning(index, claim, vector)).difference(blocked)
+        for other in [*blocked, *by_meaning]:
             if not (self.fresh[index] or self.fresh[other]):
                 continue  # a stored claim against a stored article: judged when one of them was new
             if self.family_of[other] not in seen:
@@ -216,7 +256,7 @@ class CorpusIndex:
                 ranked.append((self.story_of[other] != story or story < 0, -best, other, close + denials + sizes))
         ranked.sort()
         limit = REREAD_ARTICLES if rereading else MAX_CANDIDATE_ARTICLES
-        return [_Candidate(claim_index, other, i) for _, _, other, chosen in ranked[:limit] for i in chosen]
+        return [_Candidate(claim_index, other, i, other in by_meaning) for _, _, other, chosen in ranked[:limit] for i in chosen]
 
     def known(self, spans: Sequence[tuple[int, int, int]]) -> Known:
         """What this process made for each (article, start, end) span, by its text: the annotate stage's
@@ -353,26 +393,68 @@ def _outranks(reading: Judgement, held: Judgement) -> bool:
     return rank(reading) > rank(held)
 
 
-def _stance_of(judgement: Judgement) -> str | None:
+def _stance_of(candidate: _Candidate, judgement: Judgement) -> str | None:
+    """The stance a reading gives its article. Outside the claim's story and actor keys a sentence may restate the
+    claim or deny it, but another count or outcome there is as likely another event (a strike's cancellations
+    against the same company's storm-day ones) as a contradiction: it is discussion."""
+    if candidate.by_meaning and judgement.label == "disagree" and (judgement.clash is None or judgement.clash.kind != "denial"):
+        return "discuss"
     return judgement.label if judgement.label in _STANCE_ORDER else None
+
+
+def _teller(report: ArticleReport, sentence: Sentence) -> str | None:
+    """Who gives what a sentence tells: the speaker its article's attribution found for it ("..., the airline
+    said"), else whoever it names as giving a figure ("Organisers put the number at 15,000"); None where the
+    outlet tells it itself."""
+    for quote in report.quotes:
+        if quote.speaker and quote.start < sentence.end and sentence.start < quote.end:
+            return figure_giver(quote.speaker) or quote.speaker.lower().removeprefix("the ")
+    return figure_giver(sentence.text)
+
+
+def _disputed(index: CorpusIndex, other: int, agreeing: int, contradicting: int, contradiction: Judgement) -> bool:
+    """Whether an article reports a disputed figure: it gives the claim's count as one party's and another count of
+    the same thing as another's ("About 3,000 people marched, police said. Organisers put the number at 15,000.").
+    Such an article corroborates and contradicts the claim at once: the claim is contested, not settled by the
+    surer sentence. (A correction restating the error it corrects denies it, and a denial is the article's stance.)"""
+    if contradiction.clash is None or contradiction.clash.kind not in ("number", "crowd"):
+        return False
+    report, sentences = index.reports[other], index.sentences[other]
+    return _teller(report, sentences[agreeing]) != _teller(report, sentences[contradicting])
 
 
 def _verdict(
     index: CorpusIndex, article: int, claim: Claim, judged: list[tuple[_Candidate, Judgement]], prior: Crosscheck | None = None
 ) -> Crosscheck:
     per_article: dict[int, tuple[str, float, _Candidate, Judgement]] = {}
+    surest: dict[tuple[int, str], tuple[_Candidate, Judgement]] = {}  # each article's surest agreement and contradiction
     for candidate, judgement in judged:
-        stance = _stance_of(judgement)
+        stance = _stance_of(candidate, judgement)
         if stance is None:
             continue
         strength = judgement.scores[stance]
         held = per_article.get(candidate.article)
         if held is None or _outranks(judgement, held[3]):
             per_article[candidate.article] = (stance, strength, candidate, judgement)
+        side = surest.get((candidate.article, stance))
+        if stance != "discuss" and (side is None or strength > side[1].scores[stance]):
+            surest[candidate.article, stance] = (candidate, judgement)
+    shown = [(other, stance, candidate, judgement) for other, (stance, _, candidate, judgement) in per_article.items()]
+    for other, stance, candidate, judgement in list(shown):
+        opposite = {"agree": "disagree", "disagree": "agree"}.get(stance)
+        other_side = surest.get((other, opposite)) if opposite else None
+        if other_side is None:
+            continue
+        agreeing, contradicting = (
+            ((candidate, judgement), other_side) if stance == "agree" else (other_side, (candidate, judgement))
+        )
+        if _disputed(index, other, agreeing[0].sentence, contradicting[0].sentence, contradicting[1]):
+            shown.append((other, opposite, *other_side))
     own = _origin(claim, index.family_of[article])
     own_site = index.reports[article].article.site
     readings: list[tuple[str, float, str, CrosscheckEvidence]] = []  # stance, strength, origin, evidence
-    for other, (stance, strength, candidate, judgement) in per_article.items():
+    for other, stance, candidate, judgement in shown:
+        strength = judgement.scores[stance]
         sentence = index.sentences[other][candidate.sentence]
         report = index.reports[other]
         clash = judgement.clash.description if judgement.clash and stance == "disagree" else None

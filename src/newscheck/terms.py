@@ -738,6 +738,13 @@ _SAID = re.compile(r"\b(?:said|says|say|estimated|estimates|according to|reporte
 _CLAUSE_BREAK = re.compile(r"[.;!?]|,\s*(?:while|but|whereas|and)\b", re.IGNORECASE)
 
 
+def figure_giver(text: str) -> str | None:
+    """The first party that gives figures of a gathering or a dispute that a text names ("Organisers put the number
+    at 15,000": organisers), in one spelling."""
+    found = _ESTIMATOR.search(text)
+    return found.group(0).lower().replace("organizers", "organisers").removeprefix("the ") if found else None
+
+
 def crowd_estimator(text: str, q: Quantity) -> str | None:
     """Who gave a crowd's size ("police", "organisers"): the first named in its clause before it (the clause's
     subject: "Organisers rejected the police figure and said 30,000"), else one said after it ("..., police said");
