@@ -37,6 +37,13 @@ def test_no_outcome_word_or_both_sides_in_the_claim_give_nothing():
     assert opposite_outcome("Stores open late and close early", ["Stores closed at noon."]) is None
 
 
+def test_a_death_negated_is_no_opposite_of_an_injury():
+    injured = "Fourteen people were injured in the Sorrin earthquake."
+    assert opposite_outcome(injured, ["Nobody was killed, officials said, but 14 people were taken to hospital."]) is None
+    assert opposite_outcome(injured, ["No deaths were reported."]) is None
+    assert opposite_outcome(injured, ["Fourteen people were killed in the Sorrin earthquake."]) == 0
+
+
 def test_outcome_words_match_whole_words_and_phrases():
     assert outcomes("The closet was closely guarded.") == frozenset()
     assert outcomes("The tour will go ahead as planned.") == {("plan", 1)}

@@ -395,7 +395,10 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "offer": (("accept", "accepts", "accepted"), ("refuse", "refuses", "refused", "turn down", "turns down", "turned down")),
     "harm": (
         ("killed", "kills", "kill", "killing", "dead", "died", "dies", "death", "deaths", "fatal", "fatally"),
-        ("injured", "injures", "injure", "wounded", "hurt", "survived", "unharmed", "unhurt", "no one was killed"),
+        (
+            *("injured", "injures", "injure", "wounded", "hurt", "survived", "unharmed", "unhurt"),
+            *("no one was killed", "nobody was killed", "no one died", "nobody died", "no deaths", "no fatalities"),
+        ),
     ),
 }
 _OUTCOME_PATTERNS = {
