@@ -58,6 +58,7 @@ from newscheck.judge import ClaimJudge, Judgement, Known
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, Story, day_number
 from newscheck.terms import (
     DENIAL_VERB_STEMS,
+    EARLIER_ACCOUNT,
     FALSE_WORDS,
     NEGATION_WORDS,
     figure_giver,
@@ -75,7 +76,8 @@ SENTENCES_PER_ARTICLE = 3  # closest sentences per candidate article
 DENIALS_PER_ARTICLE = 2  # far-worded denials per candidate article that name the claim's actors
 SIZES_PER_ARTICLE = 2  # far-worded sizes of a gathering per article of its story, for a claim that sizes one
 MIN_COSINE = 0.35  # a sentence further than this from the claim in meaning is no candidate
-MEANING_MIN_COSINE = 0.6  # a sentence this close to the claim makes its article a candidate, whatever its story
+MEANING_MIN_COSINE = 0.6  # a sentence this close to the claim makes its article a candidate, whatever its story ...
+MEANING_SPAN_DAYS = 3  # ... dated this close to the claim's article (the same event told by an outlet days apart)
 MAX_EVIDENCE = 6
 REREAD_MIN_COSINE = 0.5  # a stored claim is read again against fresh sentences this close to it ...
 REREAD_ARTICLES = 4  # ... from at most this many fresh articles per batch (its first reading took up to 12)
@@ -129,10 +131,8 @@ class CorpusIndex:
         reports: Sequence[ArticleReport],
         stories: Sequence[Story],
         fresh: Sequence[bool] | None = None,
-        span_days: int = 14,
     ) -> None:
         self.reports = reports
-        self.span_days = span_days  # a story's span (`Settings.story_span_days`): how far apart meaning reaches
         # Fresh articles are the ones being added; the others were checked before. A stored article's claims
         # are read against the fresh articles only, and what that finds joins their earlier verdicts.
         self.fresh = list(fresh) if fresh is not None else [True] * len(reports)
@@ -192,10 +192,10 @@ class CorpusIndex:
 
     def near_by_meaning(self, index: int, claim: Claim, vector: np.ndarray) -> list[int]:
         """Articles naming one of the claim's actors and holding a sentence within ``MEANING_MIN_COSINE`` of it,
-        dated within a story's span of its article, closest first: the same event told by an outlet its story
-        missed ("Owner Lars Halden has put the value of the stolen items at about 800,000 marks" in a report
-        clustered apart). A claim naming no actor reaches no other story this way ("No injuries were reported"
-        is said of every quiet fire)."""
+        dated within ``MEANING_SPAN_DAYS`` of its article: the same event told by an outlet its story missed ("Owner
+        Lars Halden has put the value of the stolen items at about 800,000 marks" in a report clustered apart). A
+        claim naming no actor reaches no other story this way ("No injuries were reported" is said of every quiet
+        fire), nor does a like sentence a week on (the bank's next rate rise, the union's second strike)."""
         if not claim.actors:
             return []
         rows = np.flatnonzero(self.embeddings @ vector >= MEANING_MIN_COSINE)
@@ -205,7 +205,7 @@ class CorpusIndex:
             other_day = self.days[other]
             if (
                 other != index
-                and (day is None or other_day is None or abs(other_day - day) <= self.span_days)
+                and (day is None or other_day is None or abs(other_day - day) <= MEANING_SPAN_DAYS)
                 and not self.actors[other].isdisjoint(claim.actors)
             ):
                 found.append(int(other))
@@ -395,9 +395,10 @@ def _outranks(reading: Judgement, held: Judgement) -> bool:
 
 def _stance_of(candidate: _Candidate, judgement: Judgement) -> str | None:
     """The stance a reading gives its article. Outside the claim's story and actor keys a sentence may restate the
-    claim or deny it, but another count or outcome there is as likely another event (a strike's cancellations
-    against the same company's storm-day ones) as a contradiction: it is discussion."""
-    if candidate.by_meaning and judgement.label == "disagree" and (judgement.clash is None or judgement.clash.kind != "denial"):
+    claim, but what clashes with it there is as likely another event of its actor (the same company's storm-day
+    cancellations, its denial about another mine) as a contradiction: it is discussion. Denials of the claim reach
+    it through its actor keys."""
+    if candidate.by_meaning and judgement.label == "disagree":
         return "discuss"
     return judgement.label if judgement.label in _STANCE_ORDER else None
 
@@ -412,15 +413,18 @@ def _teller(report: ArticleReport, sentence: Sentence) -> str | None:
     return figure_giver(sentence.text)
 
 
-def _disputed(index: CorpusIndex, other: int, agreeing: int, contradicting: int, contradiction: Judgement) -> bool:
-    """Whether an article reports a disputed figure: it gives the claim's count as one party's and another count of
-    the same thing as another's ("About 3,000 people marched, police said. Organisers put the number at 15,000.").
-    Such an article corroborates and contradicts the claim at once: the claim is contested, not settled by the
-    surer sentence. (A correction restating the error it corrects denies it, and a denial is the article's stance.)"""
-    if contradiction.clash is None or contradiction.clash.kind not in ("number", "crowd"):
+def _disputed(index: CorpusIndex, claim: Claim, other: int, agreeing: int, contradicting: int, contradiction: Judgement) -> bool:
+    """Whether an article disputes the figure a claim states as fact: it gives the claim's count as one party's and
+    another count of the same thing as another's ("About 3,000 people marched, police said. Organisers put the
+    number at 15,000."). Such an article corroborates and contradicts the claim at once: the claim is contested,
+    not settled by the surer sentence. Not where the claim itself only reports a party's figure (what the police
+    said stays what they said), nor where the claim's figure is told as an earlier, overtaken account ("officials
+    had initially said twelve"); a correction denies the figure it corrects, and a denial is the article's stance."""
+    if claim.source_type != "outlet" or contradiction.clash is None or contradiction.clash.kind not in ("number", "crowd"):
         return False
     report, sentences = index.reports[other], index.sentences[other]
-    return _teller(report, sentences[agreeing]) != _teller(report, sentences[contradicting])
+    restated = sentences[agreeing]
+    return not EARLIER_ACCOUNT.search(restated.text) and _teller(report, restated) != _teller(report, sentences[contradicting])
 
 
 def _verdict(
@@ -448,7 +452,7 @@ def _verdict(
         agreeing, contradicting = (
             ((candidate, judgement), other_side) if stance == "agree" else (other_side, (candidate, judgement))
         )
-        if _disputed(index, other, agreeing[0].sentence, contradicting[0].sentence, contradicting[1]):
+        if _disputed(index, claim, other, agreeing[0].sentence, contradicting[0].sentence, contradicting[1]):
             shown.append((other, opposite, *other_side))
     own = _origin(claim, index.family_of[article])
     own_site = index.reports[article].article.site

@@ -741,6 +741,15 @@ _SAID = re.compile(r"\b(?:said|says|say|estimated|estimates|according to|reporte
 _CLAUSE_BREAK = re.compile(r"[.;!?]|,\s*(?:while|but|whereas|and)\b", re.IGNORECASE)
 
 
+# An account told as overtaken: "officials had initially said twelve", "we originally reported", "police first put".
+EARLIER_ACCOUNT = re.compile(
+    r"\b(?:initially|originally|at first|first|earlier|previously)\s+(?:said|says|reported|put|gave|estimated|stated|"
+    r"announced|counted)\b|\bhad\s+(?:initially\s+|originally\s+|first\s+|earlier\s+|previously\s+)?(?:said|reported|"
+    r"put|given|estimated|stated|announced|counted)\b",
+    re.IGNORECASE,
+)
+
+
 def figure_giver(text: str) -> str | None:
     """The first party that gives figures of a gathering or a dispute that a text names ("Organisers put the number
     at 15,000": organisers), in one spelling."""

@@ -57,7 +57,7 @@ def verify(
         judge = get_judge()
     similarity = WordSimilarity()  # its word vectors serve headline support and the signals alike
     support_headlines(reports, stance, similarity)
-    index = CorpusIndex(reports, stories, fresh, settings.story_span_days)
+    index = CorpusIndex(reports, stories, fresh)
     checks = crosscheck(index, judge, earlier)
     checked = {(c.claim_id, c.article_id) for c in checks}
     checks += [c for c in earlier if (c.claim_id, c.article_id) not in checked]  # the stored claims not read again
