@@ -11,7 +11,7 @@ Targets: body F1 ≥ 0.97 on HTML, ≥ 0.95 on flattened text, no page with pros
 
 With --accuracy the bench also counts the pages whose headline is found (case aside).
 
-With --reviewed, the 137 pages other hands wrote against the extractor (bench/gold/pages_reviewed/: flattened
+With --reviewed, the 167 pages other hands wrote against the extractor (bench/gold/pages_reviewed/: flattened
 pages of many site styles and scrape defects, seven other languages, HTML), each with its gold body, headline and
 language: body F1, wrong headlines, wrong languages and refused pages per set.
 

@@ -936,3 +936,129 @@ def test_an_announced_score_and_a_sentence_naming_a_file_size_stay_in_the_text()
     paragraphs = segment_page(page).paragraphs
     assert "2 – 1" in paragraphs
     assert "The full match report (5 MB) was posted online." in paragraphs
+
+
+WRAPPED_WIRE_WITH_LIST = """The Harwick Courier
+Home
+World
+Ferry talks collapse as crews threaten to stop sailings
+By Ines Caldor
+Published 9:12 AM, Mar 3, 2026
+HARWICK, March 3 (Coastline Wire) - Talks between the Harwick
+ferry operator and its crews broke down on Monday without a deal
+on next year's rosters, and union leaders said sailings to the
+islands would stop from Friday.
+The Harwick Seafarers' Union, which represents around
+1,400 deck and engine crew, had asked for any change to
+be phased in over two seasons. Its secretary Pol Amsel said the
+operator's final offer was "no offer at all."
+MOST READ
+1
+Harwick council approves new budget with
+4.1% rise
+2
+Man charged after crash on
+Quay Road
+Operator spokeswoman Rina Vell told reporters the company could not keep losing money on the winter routes. "We have to act now," she said, adding that talks could resume "at any time."
+Islanders' groups said a stoppage would cut off three communities that have no other link to the mainland in winter.
+© Coastline Wire 2026
+"""
+
+
+def test_a_wrapped_paragraph_goes_on_over_a_line_opening_with_a_number_and_past_a_numbered_list():
+    parts = segment_page(WRAPPED_WIRE_WITH_LIST)
+    assert parts.headline == "Ferry talks collapse as crews threaten to stop sailings"
+    body = _body(parts)
+    assert "which represents around 1,400 deck and engine crew, had asked for any change to be phased in" in body
+    assert body.endswith("no other link to the mainland in winter.")
+    assert "MOST READ" not in body and "Quay Road" not in body
+
+
+BLOG_WITH_COMMENTS = """THE ELMSTEAD CRIER
+Elmstead's community news since 2009
+HOME
+NEWS
+SCHOOLS
+Posted in Local News
+STORM BRINGS DOWN CHURCH SPIRE IN ELMSTEAD
+Posted by Crier Staff on March 8, 2026 at 8:40 am
+4 Comments
+Share
+A storm brought down the spire of St Anne's church in Elmstead late on Saturday, scattering stone across Church Lane and crushing two parked cars.
+No one was hurt, the county fire service said, but the lane will stay closed until engineers have checked the tower.
+The parish council said it would start a fund to rebuild the spire, which dates from 1868.
+4 Comments
+Mara Tillett
+March 8, 2026 at 9:15 am
+My grandmother was married under that spire. So sad to see it gone, but thank goodness nobody was under it.
+Reply
+Joel Brant
+March 8, 2026 at 10:02 am
+Where do we give to the fund? Happy to help with the clear-up too.
+Reply
+Leave a Reply
+"""
+
+
+def test_a_posted_by_byline_with_its_date_and_time_heads_the_article_and_the_comments_stay_out():
+    parts = segment_page(BLOG_WITH_COMMENTS)
+    assert parts.headline == "STORM BRINGS DOWN CHURCH SPIRE IN ELMSTEAD"
+    assert parts.byline == "Crier Staff"
+    assert parts.paragraphs[0].startswith("A storm brought down the spire")
+    assert parts.paragraphs[-1].startswith("The parish council said")
+
+
+PODCAST_EPISODE = """Valley Ledger
+Podcasts
+The Back Field
+A podcast about farming and the countryside from the Valley Ledger.
+Ep. 12: Why Ormsby's orchards are going back to old apples
+Thursday 5 March 2026
+41 min
+Play episode
+0:00
+41:08
+Download
+Share
+Transcript
+Presented by Tamsin Orr
+Orchards around Ormsby have spent forty years replacing old apple varieties with a few that supermarkets ask for. Now some growers are grafting the old ones back.
+In this episode, Tamsin visits Hollins Farm, where Bryn Hollins has planted twelve varieties his grandfather grew, and asks what it costs him.
+More episodes
+Ep. 11: The last hedgelayers of the Dunn Valley
+26 February 2026 · 38 min
+Hedgelaying used to be winter work on every farm in the valley. We meet two of the people who still do it.
+"""
+
+
+def test_a_podcast_pages_player_and_presenter_are_header_and_its_summary_the_text():
+    parts = segment_page(PODCAST_EPISODE)
+    assert parts.headline == "Ep. 12: Why Ormsby's orchards are going back to old apples"
+    assert parts.byline == "Tamsin Orr"
+    assert [p[:20] for p in parts.paragraphs] == ["Orchards around Orms", "In this episode, Tam"]
+
+
+EMBARGOED_RELEASE = """Lanternway Trust
+Donate
+News
+Press releases
+Press release
+One in four carers has skipped a meal to pay a bill, Lanternway survey finds
+Date: 4 March 2026
+EMBARGOED UNTIL 00:01 WEDNESDAY 4 MARCH 2026
+One in four unpaid carers say they have skipped a meal in the past month to pay a household bill, according to a survey by the Lanternway Trust.
+The charity surveyed 2,100 carers across the country between November and January.
+Its chief executive, Odile Marsh, said: "Nobody who gives up paid work to care for someone should go hungry."
+ENDS
+Notes to editors
+1. The survey was carried out online and by telephone.
+2. Case studies are available on request from the press office, which can arrange interviews with carers.
+Media enquiries
+Call the press office on 0800 555 0199 or email press@lanternway.example.
+"""
+
+
+def test_a_release_ends_at_its_end_mark_and_its_embargo_line_is_no_headline():
+    parts = segment_page(EMBARGOED_RELEASE)
+    assert parts.headline == "One in four carers has skipped a meal to pay a bill, Lanternway survey finds"
+    assert parts.paragraphs[-1].startswith("Its chief executive, Odile Marsh, said")

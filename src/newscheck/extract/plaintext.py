@@ -85,7 +85,8 @@ _CHROME_LINES = frozenset(
     key events|show key events only|show all|pinned|pinned post|refresh|new posts|new updates|
     got a story|reply|report|reply report|have your say|posted on|posted|updated|save for later|
     save story|save article|read later|send to a friend|send to a colleague|email this story|
-    email this article|print this story|print this article""".split("|")
+    email this article|print this story|print this article|play episode|play video|play audio|transcript|
+    download""".split("|")
 )
 
 # Headers that open a rail of other stories; what follows them is teasers, not the article.
@@ -113,9 +114,11 @@ _END_MARKER = re.compile(
     r"^(?:show|view|read|see) (?:all )?comments(?: \d+)?$|^about (?:the )?(?:authors?|writers?|reporters?)$"
 )
 _ABOUT_BOX = re.compile(r"^About (?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|for|&)){1,5}$")
-# A press release ends at its contacts, its "SOURCE" line or its end mark ("###", "-30-").
+# A press release ends at its contacts, its "SOURCE" line or its end mark ("###", "-30-", "ENDS"); not at "Notes to
+# editors", which a release's table of contents lists above it.
 _RELEASE_END = re.compile(
-    r"^(?:(?:media|press) contacts?|contacts?|for further information)\s*:?$|^SOURCE\s+[A-Z]|^#{3}$|^-\s?30\s?-$"
+    r"^(?:(?:media|press) contacts?|contacts?|for further information)\s*:?$|"
+    r"^(?i:(?:media|press) (?:enquiries|inquiries))\s*:?$|^SOURCE\s+[A-Z]|^#{3}$|^-\s?30\s?-$|^-*\s?ENDS\s?-*$"
 )
 
 # Inline links to other stories inside an article ("Read more: ...").
@@ -203,7 +206,7 @@ _DESK = re.compile(
     r"(?:staff|reporters?|correspondents?|writers?|desk|newsroom|team|bureau)$"
 )
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|story by|report by|posted by|live reporting by|von|par|por|door|av"
+    r"^(?:by|written by|words by|story by|report by|posted by|presented by|hosted by|live reporting by|von|par|por|door|av"
     r"|author|(?:[a-z]+\s+)?(?:reporter|correspondent|writer|editor)(?=\s*:))\s*:?\s+(.+)$",  # "Court reporter: Ana Vey"
     re.IGNORECASE,
 )
@@ -240,6 +243,7 @@ _OTHER_LANGUAGES = ["de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl"]
 # "प्रकाशित: 14 अक्टूबर 2024, 06:20 PM IST").
 _STAMPED = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b(?:19|20)\d\d\b\D{0,12}\b\d{1,2}:\d{2}\b")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
+_DURATION = re.compile(r"\b\d{1,3}\s*(?:mins?|minutes|hrs?|hours?)\b", re.IGNORECASE)  # a player's "38 min", "1 hr 5 min"
 _RELATIVE = re.compile(
     r"\b(?:\d+|an?|one|few)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago\b|"
     r"\b(?:just now|yesterday|today)\b",
@@ -247,7 +251,7 @@ _RELATIVE = re.compile(
 )
 # Where a byline's date or time begins: "By Ana Moll 17 Feb 2025, 14:32", "By Ana Moll Wednesday 9 April".
 _BYLINE_STAMP = re.compile(
-    rf"\b(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\.?\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}[:./]\d{{2}}|"
+    rf"\b(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|(?:on\s+)?{_MONTH}\.?\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}[:./]\d{{2}}|"
     rf"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day,?\s+(?:\d|{_MONTH}\b)|updated|published|posted)\b",
     re.IGNORECASE,
 )
@@ -259,7 +263,7 @@ _ENTRY_STAMP = re.compile(
 _TIME_GLUED = re.compile(r"(?<=\b\d\d[:.]\d\d)(?=[A-Z][a-z])|(?<=\b\d[:.]\d\d)(?=[A-Z][a-z])")  # "07:14Lise Varro"
 _COPYRIGHT_NOTICE = re.compile(r"(?:©|\bcopyright\b)\s*(?:\d{4}|\(c\))|\ball rights reserved\b", re.IGNORECASE)
 _DATE_FILLER = re.compile(
-    r"\b(?:published|updated|posted|last|first|modified|on|at|date|time|am|pm|a\.m|p\.m|gmt|utc|"
+    r"\b(?:published|updated|posted|last|first|modified|on|at|date|time|am|pm|a\.m|p\.m|gmt|utc|embargoed|until|"
     r"edt|est|cdt|cst|pdt|pst|bst|cet|cest|eet|msk|ist|jst|aest|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|ago|just|now|yesterday|today|and|since|read|min|mins|minutes?|hours?|"
@@ -325,6 +329,9 @@ _ENDS_MID_PHRASE = re.compile(
     r"\s(?:a|an|the|of|to|and|or|but|with|from|for|at|as|that|which|whose|its|their|his|her|our|than|into|"
     r"during|between|against|among|by)$|\d\s+on$",  # "talks drag on" ends a headline, "24 votes to 23 on" does not
 )  # lower case only: "drawn with Denmark in Group A" and "near Bend, OR" end headlines
+# A word that leads a number ("which represents around" + "6,000 crew members ..."): a headline ends on it only
+# as an adverb, never with a number on the next line.
+_ENDS_BEFORE_NUMBER = re.compile(r"\s(?:around|about|some|nearly|almost|roughly|approximately|over|under|just)$")
 # A word character right before a capitalised word with no space: two block elements glued.
 _GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[A-Z][a-z])")
 _SENTENCE_GLUE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # "ended.Officials": two sentences glued
@@ -506,10 +513,12 @@ def _is_date_line(text: str, words: int) -> bool:
         return True
     if words <= _STAMPED_LINE_WORDS and _STAMPED.search(text) and not _is_terminated(text):
         return True  # "05/09/2024 - 16:22 | Atualizado há 2 horas", "Yayınlanma: 20.09.2024 14:10"
-    if words > _DATE_LINE_WORDS or not (_DATE.search(text) or _RELATIVE.search(text) or _TIME.search(text)):
+    if words > _DATE_LINE_WORDS or not (
+        _DATE.search(text) or _RELATIVE.search(text) or _TIME.search(text) or _DURATION.search(text)
+    ):
         return False
     rest = _DATE.sub(" ", text)
-    rest = _TIME.sub(" ", rest)
+    rest = _DURATION.sub(" ", _TIME.sub(" ", rest))
     rest = _DATE_FILLER.sub(" ", rest)
     return len(rest.split()) <= 1
 
@@ -714,8 +723,8 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
 
 def _rejoin(raw_lines: list[str]) -> list[str]:
     """Decide by the text, not its shape: a line that stops mid-sentence and one that goes on in lower case, or
-    one that stops on a word no headline ends on ("... by 24 votes to 23 on" + "Thursday night."), are one
-    sentence, and sentences glued at a full stop are two lines ("ended.Officials said": a flattened page lost
+    one that stops on a word no headline ends on ("... by 24 votes to 23 on" + "Thursday night."; a line stopping
+    so again goes on too), are one sentence, and sentences glued at a full stop are two lines ("ended.Officials said": a flattened page lost
     the break between two blocks there, and a note glued to a paragraph is chrome of its own)."""
     joined: list[list[str]] = []  # each output line's parts: joined once at the end (a long run stays linear)
     words: list[int] = []
@@ -731,8 +740,9 @@ def _rejoin(raw_lines: list[str]) -> list[str]:
                 and not _is_date_line(raw, n_raw)
                 and not (n_raw <= 3 and not _is_terminated(raw))
             )
-            or (bool(joined) and starts_word and _ENDS_MID_PHRASE.search(tail) is not None and _is_terminated(raw))
-            or (bool(joined) and starts_word and tail.endswith(",") and (_is_terminated(raw) or n_raw >= 12))
+            or (bool(joined) and starts_word and _ENDS_MID_PHRASE.search(tail) is not None and _carries_on(raw))
+            or (bool(joined) and raw[:1].isdigit() and _ENDS_BEFORE_NUMBER.search(tail) is not None and _carries_on(raw))
+            or (bool(joined) and starts_word and tail.endswith(",") and (_carries_on(raw) or n_raw >= 12))
         )
         if goes_on and joined and words[-1] >= _REJOIN_MIN_PREVIOUS and not _is_terminated(tail):
             joined[-1].append(raw)
@@ -742,6 +752,12 @@ def _rejoin(raw_lines: list[str]) -> list[str]:
             words.append(len(raw.split()))
     out = [" ".join(parts) for parts in joined]
     return [part for line, n in zip(out, words) for part in (_unglued(line) if n >= _UNGLUE_MIN_WORDS else [line])]
+
+
+def _carries_on(raw: str) -> bool:
+    """Whether a line can be the rest of a sentence broken before it: it ends like a sentence, or it stops mid-phrase
+    itself ("6,000 crew members and boat owners, had asked for any cut to"), which no headline does."""
+    return _is_terminated(raw) or _ENDS_MID_PHRASE.search(raw) is not None
 
 
 def _unglued(line: str) -> list[str]:
@@ -1159,12 +1175,12 @@ def _headline_block(lines: list[_Line], k: int, signed: bool = False, short: boo
         return None
     if k and _SPONSORED.match(lines[k - 1].text):
         return None  # "Sponsored" over a promo's headline, byline and date
-    j, seen = k + 1, set()
+    j, seen, buttons = k + 1, set(), 0
     if j + 1 < len(lines) and lines[j].kind == "prose" and lines[j + 1].kind in ("date", "byline"):
         j += 1  # a standfirst between the headline and its byline
     while (
         j < len(lines)
-        and j <= k + _HEADER_LINES
+        and j <= k + _HEADER_LINES + buttons  # a player's or a share bar's buttons do not count
         and (lines[j].kind in _HEADER_KINDS or (seen and lines[j].kind == "title" and _SEPARATORS.search(lines[j].text)))
     ):  # a row of utilities under the byline: "Printer-friendly version | Email this story"
         if lines[j].kind == "byline" or (lines[j].kind == "date" and _DATE.search(lines[j].text)):
@@ -1173,6 +1189,7 @@ def _headline_block(lines: list[_Line], k: int, signed: bool = False, short: boo
                 seen.add("date")  # "By John Roe | March 4, 2025"
         elif lines[j].kind == "date":
             seen.add("time")
+        buttons += lines[j].kind == "chrome"
         j += 1
     dated = seen >= {"byline", "date"} if signed else bool(seen)
     return j if dated and j < len(lines) and lines[j].kind == "prose" and not lines[j].rail else None
