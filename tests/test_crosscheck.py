@@ -269,17 +269,21 @@ About 2,000 people took part in the Elmsworth march against the Dorn Ferries clo
 """
 
 
-def _march_check(tmp_path, other: str):
+def _check_beside(tmp_path, first: str, other: str, opening: str):
+    """The pipeline over two reports: the cross-check of the first one's claim that opens with `opening`."""
     import newscheck
 
     paths = []
-    for name, text in (("partisan", PARTISAN_MARCH), ("other", other)):
+    for name, text in (("first", first), ("other", other)):
         paths.append(tmp_path / f"{name}.txt")
         paths[-1].write_text(text, encoding="utf-8")
     report = newscheck.analyze([str(p) for p in paths])
-    partisan = report.articles[0]
-    claim = next(c for c in partisan.claims if c.text.startswith("Twelve thousand"))
+    claim = next(c for c in report.articles[0].claims if c.text.startswith(opening))
     return next(c for c in report.crosschecks if c.claim_id == claim.id)
+
+
+def _march_check(tmp_path, other: str):
+    return _check_beside(tmp_path, PARTISAN_MARCH, other, "Twelve thousand")
 
 
 def test_a_report_giving_the_claims_figure_as_one_partys_and_another_as_anothers_contests_it(tmp_path):
@@ -292,6 +296,39 @@ def test_a_report_giving_the_claims_figure_as_one_partys_and_another_as_anothers
 
 def test_a_correction_of_the_claims_figure_contradicts_it_rather_than_contesting_it(tmp_path):
     check = _march_check(tmp_path, CORRECTED_MARCH)
+    assert check.verdict == "contradicted"
+    assert all(e.stance != "agree" for e in check.evidence)
+
+
+POLICE_ARRESTS = """Police make 35 arrests at Elmsworth ferry march
+
+Police said they arrested 35 people during the march against the Dorn Ferries closure in Elmsworth on Saturday.
+"""
+ARRESTS_DISPUTED = """Arrests at Elmsworth march disputed
+
+Police said 35 people were arrested during Saturday's march against the Dorn Ferries closure in Elmsworth.
+
+Organisers said 60 people had been arrested.
+"""
+BUS_TOLL = """Twelve killed as bus plunges into ravine near Brenn
+
+Twelve people were killed when a bus plunged into a ravine near Brenn on Monday.
+"""
+BUS_TOLL_RISES = """Brenn bus crash toll rises to 19
+
+Nineteen people were killed when a bus plunged into a ravine near Brenn on Monday, the interior ministry said on Tuesday.
+
+Officials had initially said twelve people were killed.
+"""
+
+
+def test_a_figure_the_claim_attributes_to_a_party_is_not_contested_by_another_partys(tmp_path):
+    check = _check_beside(tmp_path, POLICE_ARRESTS, ARRESTS_DISPUTED, "Police said they arrested 35")
+    assert check.verdict == "corroborated"
+
+
+def test_the_claims_figure_told_as_an_earlier_account_beside_the_new_one_is_no_dispute(tmp_path):
+    check = _check_beside(tmp_path, BUS_TOLL, BUS_TOLL_RISES, "Twelve people were killed")
     assert check.verdict == "contradicted"
     assert all(e.stance != "agree" for e in check.evidence)
 
