@@ -343,7 +343,9 @@ def _raid_check(other: str, one_story: bool) -> Crosscheck:
     from newscheck.pipeline import analyze_articles
 
     articles = [
-        Article(id=f"r{n}", source=f"r{n}", headline=f"Kelby raid {n}", body=body, paragraphs=[body], published=f"2026-03-0{n + 2}")
+        Article(
+            id=f"r{n}", source=f"r{n}", headline=f"Kelby raid {n}", body=body, paragraphs=[body], published=f"2026-03-0{n + 2}"
+        )
         for n, body in enumerate((RAID, other))
     ]
     reports = analyze_articles(articles, Settings())

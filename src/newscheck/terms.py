@@ -741,12 +741,12 @@ _SAID = re.compile(r"\b(?:said|says|say|estimated|estimates|according to|reporte
 _CLAUSE_BREAK = re.compile(r"[.;!?]|,\s*(?:while|but|whereas|and)\b", re.IGNORECASE)
 
 
-# An account told as overtaken: "officials had initially said twelve", "we originally reported", "police first put".
+# An account told as overtaken ("officials initially said twelve", "we originally reported", "police first put"),
+# and, wider, any earlier account ("had said", "had put the number at").
+_SAYING = r"(?:said|says|reported|put|gave|given|estimated|stated|announced|counted)"
+OVERTAKEN_ACCOUNT = re.compile(rf"\b(?:initially|originally|at first|first)\s+{_SAYING}\b", re.IGNORECASE)
 EARLIER_ACCOUNT = re.compile(
-    r"\b(?:initially|originally|at first|first|earlier|previously)\s+(?:said|says|reported|put|gave|estimated|stated|"
-    r"announced|counted)\b|\bhad\s+(?:initially\s+|originally\s+|first\s+|earlier\s+|previously\s+)?(?:said|reported|"
-    r"put|given|estimated|stated|announced|counted)\b",
-    re.IGNORECASE,
+    rf"{OVERTAKEN_ACCOUNT.pattern}|\bhad\s+(?:(?:initially|originally|first|earlier|previously)\s+)?{_SAYING}\b", re.IGNORECASE
 )
 
 

@@ -792,3 +792,13 @@ def test_one_nights_event_and_a_later_telling_of_it_still_corroborate(judge, cla
 )
 def test_making_something_is_no_falsity_and_a_denial_in_other_words_still_denies(judge, claim, sentence, label):
     assert one(judge, claim, sentence).label == label
+
+
+def test_a_figure_told_as_an_account_since_overtaken_does_not_corroborate(judge):
+    miners = "Twelve miners were killed in the blast at the Orvik pit on Monday."
+    revised = "The mine rescue service had initially reported twelve miners killed in the blast at the Orvik pit."
+    assert one(judge, miners, revised).label != "agree"
+    corrected = "We originally reported that 12,000 people marched through Orrin on Sunday."
+    assert one(judge, "About 12,000 people marched through Orrin on Sunday.", corrected).label != "agree"
+    told = "The mine rescue service said twelve miners were killed in the blast at the Orvik pit on Monday."
+    assert one(judge, miners, told).label == "agree"

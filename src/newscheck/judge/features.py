@@ -62,6 +62,7 @@ from newscheck.terms import (
     OPEN_OUTCOME_WORDS,
     OTHER_COUNT_WORDS,
     OTHER_VICTIM_HARMS,
+    OVERTAKEN_ACCOUNT,
     PERIOD_PICKS,
     PERIOD_WORDS,
     QUANTIFIER_WORDS,
@@ -253,7 +254,14 @@ def _withholds_agreement(align: Alignment) -> bool:
         for i in denied_tokens(claim)
         if claim.content[i] and align.score[i] >= SCOPE_MATCH and int(align.best[i]) not in negated
     ]
-    return len(asserted) >= 2 or _other_count(align) or _dated_apart(align)
+    return len(asserted) >= 2 or _other_count(align) or _dated_apart(align) or _overtaken(align)
+
+
+def _overtaken(align: Alignment) -> bool:
+    """Whether the sentence tells what the claim states as an account since overtaken ("Officials initially said
+    twelve people were killed", "We originally reported that 12,000 people marched"): a revision or a correction
+    repeats the figure it replaces, and does not stand behind it."""
+    return bool(OVERTAKEN_ACCOUNT.search(align.sentence.text)) and not OVERTAKEN_ACCOUNT.search(align.claim.text)
 
 
 def _dated_apart(align: Alignment) -> bool:
