@@ -1062,3 +1062,22 @@ def test_a_release_ends_at_its_end_mark_and_its_embargo_line_is_no_headline():
     parts = segment_page(EMBARGOED_RELEASE)
     assert parts.headline == "One in four carers has skipped a meal to pay a bill, Lanternway survey finds"
     assert parts.paragraphs[-1].startswith("Its chief executive, Odile Marsh, said")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Infrastructure and Transport Committee", "Department of Marine Sciences", "Area: Sandmoor and Holbeck"],
+)
+def test_a_publishers_label_under_the_headline_is_no_headline(label):
+    page = f"""Home
+News
+Committee calls for overhaul of island ferry contract after winter cancellations
+{label}
+Published Tuesday 18 November 2025
+Share on Facebook
+The committee has called on the government to renegotiate the island ferry contract after more than 300 sailings were cancelled between December and March.
+Its report says the operator was paid in full for sailings that never ran.
+"""
+    parts = segment_page(page)
+    assert parts.headline == "Committee calls for overhaul of island ferry contract after winter cancellations"
+    assert parts.paragraphs[0].startswith("The committee has called")

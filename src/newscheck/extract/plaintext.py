@@ -343,9 +343,11 @@ _WEB_SUFFIX = re.compile(r"(?:Com|Org|Net|Gov|Edu|Info|Io|News)\b")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _NON_WORD = re.compile(r"[^\w]+")
-# A page's filing and counters, not its text: "Tags: ammonia, refrigeration", "Reference: PR-2024-187", "COMMENTS 1.2k".
+# A page's filing and counters, not its text: "Tags: ammonia, refrigeration", "Reference: PR-2024-187", "Area: Holbeck",
+# "COMMENTS 1.2k".
 _META_LINE = re.compile(
-    r"^(?:tags?|topics?|filed under|categor(?:y|ies)|keywords?|reference|ref\.?)\s*:|^comments?\s*\(?[\d.,]+k?\)?$",
+    r"^(?:tags?|topics?|filed under|categor(?:y|ies)|keywords?|reference|ref\.?|area|region|section|location)\s*:|"
+    r"^comments?\s*\(?[\d.,]+k?\)?$",
     re.IGNORECASE,
 )
 # The buttons of a share bar, which a flattened page keeps as a line of their names.
@@ -393,6 +395,7 @@ _RAIL_BREAK_WORDS = 50  # a paragraph this long ends a teaser rail
 _HEADLINE_LOOKBACK = 12
 _STANDFIRST_MAX_WORDS = 40
 _KICKER_WORDS = 3  # a title over the headline this short (in title case; shorter in any case) is its kicker
+_LABEL_WORDS = 6  # a title-case line under the headline this short may label it (a department, a committee)
 _CUT_PARAGRAPH_WORDS = 12
 _STAMPED_LINE_WORDS = 10  # a numeric date with labels in another language ("Atualizado há 2 horas")
 _STANDFIRST_WORDS = 6  # under the headline, a title this long is its standfirst (a site name or a label is shorter)
@@ -1352,6 +1355,20 @@ def _byline_above(lines: list[_Line], k: int) -> int | None:
     return None
 
 
+def _over_label(lines: list[_Line], k: int) -> int:
+    """The headline over a label: a short title-case line nearest the text ("Infrastructure and Transport Committee",
+    "Department of Biological Sciences") under a sentence-case title of six words or more (over its date, byline or
+    standfirst) names who published it, not what happened; that title is the headline. Else k."""
+    if k < 1 or lines[k].words > _LABEL_WORDS or lines[k].cap < 0.75 or lines[k].terminated:
+        return k
+    upper = _skip_back(lines, k - 1)
+    if upper > 0 and lines[upper].kind == "prose" and lines[upper].words <= _STANDFIRST_MAX_WORDS:
+        upper = _skip_back(lines, upper - 1)  # a standfirst between the headline and the label
+    if upper >= 0 and _headline_eligible(lines[upper]) and lines[upper].cap < 0.5 and lines[upper].words >= _STANDFIRST_WORDS:
+        return upper
+    return k
+
+
 def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | None]:
     """(headline index, index of a line between it and the body that belongs to the body)."""
     first = body.start
@@ -1382,6 +1399,7 @@ def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | N
         apart = short or (upper, near) != (0, 1)
         if upper >= 0 and apart and _headline_eligible(lines[upper]) and not _is_kicker(lines[upper]):
             near = upper
+    near = _over_label(lines, near)
     near = _above_summary(lines, near)
     if near < 0 or not _headline_eligible(lines[near]):
         return None, None
