@@ -462,3 +462,28 @@ def test_a_section_label_in_the_h1_does_not_beat_the_pages_titles():
     <body><h1 class="section">Cost of living</h1><article><h2>Council approves flood wall for Eskmouth</h2>{_PROSE}</article></body></html>"""
     article = extract(Document(source="flood-wall-section.html", content=html.encode(), kind="html"))
     assert article.headline == "Council approves flood wall for Eskmouth"
+
+
+CAROUSEL_PAGE = """<!DOCTYPE html><html><head><title>Tram extension: three routes put to residents | Northgate Post</title></head>
+<body><header><a href="/">Northgate Post</a></header><main>
+<h1>Tram extension: three routes put to residents</h1>
+<div class="Article_body__x1">
+<div class="RichText_p__a"><p>Residents of north Northgate are being asked to choose between three routes for a tram extension to Ashby Green, as a consultation opens today.</p></div>
+<div class="RichText_p__a"><p>The 4km branch would leave the existing line at Mill Street and serve about 30,000 people living near its stops.</p></div>
+<div class="Carousel_root__Fv7" data-component="related-carousel">
+<div class="Carousel_header__d0"><span>Related stories</span><button>Previous</button><button>Next</button></div>
+<ul><li><a href="/a"><h3>Tram passenger numbers hit a record high</h3><p>More than 20 million journeys were made on the network last year, most of them in the evening.</p></a></li>
+<li><a href="/b"><h3>Traders split over plans for a tram stop</h3><p>Some shopkeepers say a stop outside would transform trade, while others fear losing parking.</p></a></li></ul>
+</div>
+<div class="RichText_p__a"><p>The transport authority says the route along the old railway line would be the cheapest to build, at about 140 million pounds.</p></div>
+<div class="RichText_p__a"><p>Have a photo or video of the route? Send it to pictures@northgatepost.example.</p></div>
+<div class="RichText_p__a"><p>The consultation runs until 9 January, and a route will be chosen next summer.</p></div>
+</div></main><footer>&copy; 2026 Northgate Post</footer></body></html>"""
+
+
+def test_a_carousel_of_cards_between_paragraphs_and_a_call_for_readers_pictures_stay_out_of_the_body():
+    article = extract(Document(source="carousel.html", content=CAROUSEL_PAGE, kind="html"))
+    assert article.paragraphs[0].startswith("Residents of north Northgate")
+    assert article.paragraphs[-1].startswith("The consultation runs until 9 January")
+    assert "journeys" not in article.body and "shopkeepers" not in article.body and "Send it to" not in article.body
+    assert len(article.paragraphs) == 4

@@ -29,9 +29,9 @@ _CREDIT = re.compile(
 _KNOWN_AGENCIES = re.compile(r"\b(Getty Images|Reuters|AP Photo|AFP|EPA|Shutterstock|Alamy)\b")
 _FIGCAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
-# Link rails the page sets apart by name: "Read more", "Most read", a "related" or "trending" box.
+# Link rails the page sets apart by name: "Read more", "Most read", a "related" or "trending" box, a carousel of cards.
 _RAIL_NAME = re.compile(
-    r"related|read-?more|most-?(?:read|popular|viewed)|popular|trending|recommended|more-stories|teaser|rail", re.I
+    r"related|read-?more|most-?(?:read|popular|viewed)|popular|trending|recommended|more-stories|teaser|rail|carousel", re.I
 )
 _RAIL_EXTRA_HEADER = re.compile(r"^(?:read more|read also|also read|see also|more to explore)$")
 _TEASER_MIN_WORDS = 3  # a menu item ("Sport", "Contact us") is no teaser headline
@@ -397,7 +397,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
     # The headline repeated at the top of the text, in any case ("HARBOUR REOPENS"), and the teasers of the
     # page's rails (their headlines and snippets) that trafilatura took for paragraphs are not the article.
     lines = [p.strip() for p in result.text.split("\n") if p.strip() and norm(p) not in headings]
-    paragraphs = _without_named_chrome([p for p in lines if norm(p) not in rails.texts], chrome)
+    paragraphs = _without_named_chrome([p for p in lines if norm(p) not in rails.texts and not _is_rail_header(p)], chrome)
     if not paragraphs:
         paragraphs = lines  # a "rail" that holds all the text is the page's layout, not a rail
     if not paragraphs:

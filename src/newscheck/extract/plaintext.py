@@ -147,6 +147,8 @@ _CHROME_PROSE = re.compile(
     r"we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|"
     r"use of cookies|accept (?:all )?cookies|by continuing to (?:use|browse)|\buse cookies and similar|"
     r"by signing up,? you agree|email (?:our|the) news ?desk|we pay for stories|"
+    r"(?:have|got) (?:a|any) (?:photos?|pictures?|videos?|footage)\b[^?]{0,60}\?\s*(?:send|email|share|upload)|"
+    r"send (?:us )?your (?:photos|pictures|videos|footage)|"
     r"this (?:article|story) (?:appears|appeared) in the [\w ]+ (?:issue|edition)\b|"
     r"all rights reserved|copyright \d{4}|©\s*\d{4}|"
     r"sign up (?:for|to) (?:our|the)\b[^.]*newsletter|(?:subscribe|sign up) to (?:our|the) [\w ]*newsletter|"
