@@ -1081,3 +1081,41 @@ Its report says the operator was paid in full for sailings that never ran.
     parts = segment_page(page)
     assert parts.headline == "Committee calls for overhaul of island ferry contract after winter cancellations"
     assert parts.paragraphs[0].startswith("The committee has called")
+
+
+CONSENT_OVER_PAGE = """We value your privacy
+We and our 140 partners store and access information on your device, such as cookies and unique identifiers, to show you personalised adverts and content and to measure how you use this site. You can accept, reject or choose which purposes to allow.
+Accept all
+Reject all
+More options
+Ashby Courier
+Subscribe for £1
+Sign in
+News
+Crime
+Politics
+Sport
+Part of the Elmstead Media Group
+News
+Ashby News
+Council approves plan to turn Mill Street car park into covered market
+Shop owners on Bell Lane say losing 64 parking spaces will drive customers away
+By Owen Tarrant
+Local Democracy Reporter
+12:47, 23 Oct 2025
+Updated 15:02, 23 Oct 2025
+Bookmark
+Share
+Comments (38)
+An artist's impression of the market hall (Image: Ashby District Council)
+Our community members are treated to special offers, promotions and adverts from us and our partners
+A town centre car park in Ashby will become a covered market hall after councillors approved the plan on Wednesday evening.
+The scheme will remove 64 of the car park's 110 spaces to make way for 40 market stalls, the council said.
+"""
+
+
+def test_a_consent_dialogs_more_options_button_opens_no_rail_over_the_article():
+    parts = segment_page(CONSENT_OVER_PAGE)
+    assert parts.headline == "Council approves plan to turn Mill Street car park into covered market"
+    assert parts.byline == "Owen Tarrant"
+    assert any(p.startswith("A town centre car park in Ashby") for p in parts.paragraphs)

@@ -181,7 +181,7 @@ _SPONSORED = re.compile(
 _READER = re.compile(r"\b(?:you|your|we|us)\b", re.IGNORECASE)  # a dialog asks the reader; a report tells of others
 _CONSENT_BUTTON = re.compile(
     r"^(?:accept|agree|allow|approve|consent|reject|decline|refuse|manage|customi[sz]e|choose|review|only|"
-    r"essential|necessary|options|settings|preferences|i agree|yes|no|ok|got it|decide)\b",
+    r"essential|necessary|options|settings|preferences|i agree|yes|no|ok|got it|decide|more options)\b",
     re.IGNORECASE,
 )
 _CONSENT_MAX_WORDS = 120
@@ -854,7 +854,8 @@ def _mark_consent_dialogs(lines: list[_Line]) -> None:
             continue
         buttons = list(
             itertools.takewhile(
-                lambda b: b.words <= 4 and not b.terminated and b.kind in ("title", "chrome"), lines[k + 1 : k + 5]
+                lambda b: b.words <= 4 and not b.terminated and b.kind in ("title", "chrome", "rail_header"),
+                lines[k + 1 : k + 5],
             )
         )
         if len(buttons) < 2 or not any(_CONSENT_BUTTON.search(b.text) for b in buttons[:3]):
