@@ -1119,3 +1119,25 @@ def test_a_consent_dialogs_more_options_button_opens_no_rail_over_the_article():
     assert parts.headline == "Council approves plan to turn Mill Street car park into covered market"
     assert parts.byline == "Owen Tarrant"
     assert any(p.startswith("A town centre car park in Ashby") for p in parts.paragraphs)
+
+
+NEWSLETTER_POST = """The Quayside Letter
+Subscribe
+Sign in
+Archive
+Independent reporting on Ashby's town hall, every Friday.
+Ashby's bus fares are going up 8%. Here's what you get for it.
+The transport board's vote was unanimous, but the questions weren't.
+Ines Varga
+Nov 21, 2025
+Share
+The Ashby Transport Board voted 6-0 on Thursday to raise single bus fares from 2.40 to 2.60 pounds from January.
+The board says the extra money will pay for two new evening routes and longer hours on the hospital line.
+"""
+
+
+def test_a_headline_ending_like_a_sentence_over_its_byline_and_date_is_the_headline_not_the_text():
+    parts = segment_page(NEWSLETTER_POST)
+    assert parts.headline == "Ashby's bus fares are going up 8%. Here's what you get for it."
+    assert parts.byline == "Ines Varga"
+    assert parts.paragraphs[0].startswith("The Ashby Transport Board voted")

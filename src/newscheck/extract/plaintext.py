@@ -439,6 +439,7 @@ class _Line:
     headed_rail: bool = False
     opens_article: bool = False  # the first paragraph after the page's headline, byline and date
     after_article: bool = False  # after the wall or end marker that follows the article's opening
+    sentence_headline: bool = False  # a headline that ends like a sentence, over its byline and date
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1146,6 +1147,8 @@ def _mark_article_opening(lines: list[_Line]) -> None:
     for k in range(len(lines)):
         j = _headline_block(lines, k)
         if j is None:
+            j = _sentence_headline_block(lines, k)
+        if j is None:
             continue
         lines[j].opens_article = True
         # Two signed blocks or more after it are a live blog's entries or a page of stories, not one next story.
@@ -1169,6 +1172,30 @@ def _mark_article_opening(lines: list[_Line]) -> None:
                 later.after_article = True
             return
         prose_words += line.words if line.kind == "prose" else 0
+
+
+def _sentence_headline_block(lines: list[_Line], k: int) -> int | None:
+    """Index of the paragraph under a headline that ends like a sentence ("Water bills are going up 11%. Here's
+    where the money goes."), else None: a short line of prose, perhaps with a standfirst under it, right over a
+    byline and a date (both: a signed header, as a newsletter's post has). The headline and its standfirst are
+    titles from here on, not the article's text."""
+    line = lines[k]
+    if line.kind != "prose" or line.rail or line.words > _LONGEST_TITLE_WORDS:
+        return None
+    heads = [k]
+    if k + 1 < len(lines) and lines[k + 1].kind == "prose" and lines[k + 1].words <= _STANDFIRST_MAX_WORDS:
+        heads.append(k + 1)  # its standfirst
+    first = heads[-1] + 1
+    if first + 1 >= len(lines) or lines[first].kind != "byline" or lines[first + 1].kind != "date":
+        return None
+    for h in heads:
+        lines[h].kind = "title"
+    j = _headline_block(lines, heads[-1], signed=True, short=True)  # the header under it, read as under any title
+    if j is None:
+        for h in heads:
+            lines[h].kind = "prose"
+    line.sentence_headline = j is not None
+    return j
 
 
 def _headline_block(lines: list[_Line], k: int, signed: bool = False, short: bool = False) -> int | None:
@@ -1375,6 +1402,9 @@ def _over_label(lines: list[_Line], k: int) -> int:
 def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | None]:
     """(headline index, index of a line between it and the body that belongs to the body)."""
     first = body.start
+    marked = [k for k in range(first) if lines[k].sentence_headline]
+    if marked:
+        return marked[-1], None
     # A short question or exclamation opening the window, followed by header lines, is the headline.
     if len(body) > 1 and lines[first].kind == "prose" and lines[first].words <= 20:
         after = lines[first + 1]
