@@ -1066,7 +1066,7 @@ def test_a_release_ends_at_its_end_mark_and_its_embargo_line_is_no_headline():
 
 @pytest.mark.parametrize(
     "label",
-    ["Infrastructure and Transport Committee", "Department of Marine Sciences", "Area: Sandmoor and Holbeck"],
+    ["Infrastructure and Transport Committee", "Department of Marine Sciences", "Ashby Borough Council"],
 )
 def test_a_publishers_label_under_the_headline_is_no_headline(label):
     page = f"""Home
@@ -1141,3 +1141,16 @@ def test_a_headline_ending_like_a_sentence_over_its_byline_and_date_is_the_headl
     assert parts.headline == "Ashby's bus fares are going up 8%. Here's what you get for it."
     assert parts.byline == "Ines Varga"
     assert parts.paragraphs[0].startswith("The Ashby Transport Board voted")
+
+
+def test_a_title_case_headline_under_a_tagline_or_a_series_line_stays_the_headline():
+    for over in ("Local news and views from across the valley", "Part three of our series on the Dene valley floods"):
+        page = f"""{over}
+Home | News | Sport | Contact
+Marrow Bridge Reopens After Repairs
+By Tilda Orme
+4 March 2026
+Marrow Bridge reopened to traffic on Tuesday after six months of repairs to its central arch.
+The council said the work had cost 2.1 million pounds, less than first feared.
+"""
+        assert segment_page(page).headline == "Marrow Bridge Reopens After Repairs"

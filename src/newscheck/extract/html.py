@@ -29,12 +29,13 @@ _CREDIT = re.compile(
 _KNOWN_AGENCIES = re.compile(r"\b(Getty Images|Reuters|AP Photo|AFP|EPA|Shutterstock|Alamy)\b")
 _FIGCAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
-# Link rails the page sets apart by name: "Read more", "Most read", a "related" or "trending" box, a carousel of cards.
+# Link rails the page sets apart by name: "Read more", "Most read", a "related" or "trending" box.
 _RAIL_NAME = re.compile(
-    r"related|read-?more|most-?(?:read|popular|viewed)|popular|trending|recommended|more-stories|teaser|rail|carousel", re.I
+    r"related|read-?more|most-?(?:read|popular|viewed)|popular|trending|recommended|more-stories|teaser|rail", re.I
 )
 _RAIL_EXTRA_HEADER = re.compile(r"^(?:read more|read also|also read|see also|more to explore)$")
 _TEASER_MIN_WORDS = 3  # a menu item ("Sport", "Contact us") is no teaser headline
+_CAROUSEL_LINKED = 0.6  # a carousel whose text is this much its links' is a rail of other stories
 _RAIL_TAGS = ("aside", "section", "div", "ul", "ol", "nav")
 # libxml2 drops whatever lies more than 256 elements deep unless told otherwise, and broken pages (unclosed
 # <div> or <font> tags) nest that deep: their article went missing. Otherwise trafilatura's own options.
@@ -109,6 +110,11 @@ def _is_rail_header(text: str) -> bool:
     return bool(lower) and len(lower.split()) <= 6 and bool(RAIL_HEADER.match(lower) or _RAIL_EXTRA_HEADER.match(lower))
 
 
+def _lone_rail_header(paragraph: str) -> bool:
+    """A paragraph that is only a rail's header ("Related stories"), not a sentence ("More delays.")."""
+    return _is_rail_header(paragraph) and paragraph.rstrip()[-1:] not in ".!?"
+
+
 def _page_tree(html: str) -> lxml.html.HtmlElement | None:
     """The page parsed to any depth, repaired as trafilatura repairs it; None when nothing parses."""
     try:
@@ -126,6 +132,16 @@ class Rails:
     links: list[str] = field(default_factory=list)
 
 
+def _is_card_carousel(el: lxml.html.HtmlElement) -> bool:
+    """A carousel of cards: an element its class or id calls a carousel whose text is mostly its links' (other
+    stories' headlines and snippets); a story's body in a "carousel-feature" section is its text, not links."""
+    if "carousel" not in f"{el.get('class', '')} {el.get('id', '')}".lower():
+        return False
+    text = len(" ".join(el.text_content().split()))
+    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return text > 0 and linked >= _CAROUSEL_LINKED * text
+
+
 def _read_rails(root: lxml.html.HtmlElement) -> Rails:
     """Link rails: the container of a rail heading ("Most read", "More from the Post"), or an element whose
     class or id names one. Read before trafilatura, which prunes the tree it is given."""
@@ -136,6 +152,7 @@ def _read_rails(root: lxml.html.HtmlElement) -> Rails:
             if container is not None:
                 rails.append(container)
     rails += [el for el in root.iter(*_RAIL_TAGS) if _RAIL_NAME.search(f"{el.get('class', '')} {el.get('id', '')}")]
+    rails += [el for el in root.iter(*_RAIL_TAGS) if _is_card_carousel(el)]
     found = Rails()
     for rail in rails:
         for block in rail.iter("a", "p", "li", "h2", "h3", "h4"):
@@ -397,7 +414,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
     # The headline repeated at the top of the text, in any case ("HARBOUR REOPENS"), and the teasers of the
     # page's rails (their headlines and snippets) that trafilatura took for paragraphs are not the article.
     lines = [p.strip() for p in result.text.split("\n") if p.strip() and norm(p) not in headings]
-    paragraphs = _without_named_chrome([p for p in lines if norm(p) not in rails.texts and not _is_rail_header(p)], chrome)
+    paragraphs = _without_named_chrome([p for p in lines if norm(p) not in rails.texts and not _lone_rail_header(p)], chrome)
     if not paragraphs:
         paragraphs = lines  # a "rail" that holds all the text is the page's layout, not a rail
     if not paragraphs:

@@ -115,10 +115,9 @@ _END_MARKER = re.compile(
 )
 _ABOUT_BOX = re.compile(r"^About (?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|for|&)){1,5}$")
 # A press release ends at its contacts, its "SOURCE" line or its end mark ("###", "-30-", "ENDS"); not at "Notes to
-# editors", which a release's table of contents lists above it.
+# editors", which a release's table of contents lists above it, nor at "Press enquiries", a story's subhead too.
 _RELEASE_END = re.compile(
-    r"^(?:(?:media|press) contacts?|contacts?|for further information)\s*:?$|"
-    r"^(?i:(?:media|press) (?:enquiries|inquiries))\s*:?$|^SOURCE\s+[A-Z]|^#{3}$|^-\s?30\s?-$|^-*\s?ENDS\s?-*$"
+    r"^(?:(?:media|press) contacts?|contacts?|for further information)\s*:?$|^SOURCE\s+[A-Z]|^#{3}$|^-\s?30\s?-$|^-*\s?ENDS\s?-*$"
 )
 
 # Inline links to other stories inside an article ("Read more: ...").
@@ -147,8 +146,7 @@ _CHROME_PROSE = re.compile(
     r"we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|"
     r"use of cookies|accept (?:all )?cookies|by continuing to (?:use|browse)|\buse cookies and similar|"
     r"by signing up,? you agree|email (?:our|the) news ?desk|we pay for stories|"
-    r"(?:have|got) (?:a|any) (?:photos?|pictures?|videos?|footage)\b[^?]{0,60}\?\s*(?:send|email|share|upload)|"
-    r"send (?:us )?your (?:photos|pictures|videos|footage)|"
+    r"^(?:have|got) (?:a|any) (?:photos?|pictures?|videos?|footage)\b[^?\"“”]{0,60}\?\s*(?:send|email|share|upload)\b[^\"“”]*$|"
     r"this (?:article|story) (?:appears|appeared) in the [\w ]+ (?:issue|edition)\b|"
     r"all rights reserved|copyright \d{4}|©\s*\d{4}|"
     r"sign up (?:for|to) (?:our|the)\b[^.]*newsletter|(?:subscribe|sign up) to (?:our|the) [\w ]*newsletter|"
@@ -208,7 +206,7 @@ _DESK = re.compile(
     r"(?:staff|reporters?|correspondents?|writers?|desk|newsroom|team|bureau)$"
 )
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|story by|report by|posted by|presented by|hosted by|live reporting by|von|par|por|door|av"
+    r"^(?:by|written by|words by|story by|report by|posted by|presented by|live reporting by|von|par|por|door|av"
     r"|author|(?:[a-z]+\s+)?(?:reporter|correspondent|writer|editor)(?=\s*:))\s*:?\s+(.+)$",  # "Court reporter: Ana Vey"
     re.IGNORECASE,
 )
@@ -245,7 +243,8 @@ _OTHER_LANGUAGES = ["de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl"]
 # "प्रकाशित: 14 अक्टूबर 2024, 06:20 PM IST").
 _STAMPED = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b(?:19|20)\d\d\b\D{0,12}\b\d{1,2}:\d{2}\b")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
-_DURATION = re.compile(r"\b\d{1,3}\s*(?:mins?|minutes|hrs?|hours?)\b", re.IGNORECASE)  # a player's "38 min", "1 hr 5 min"
+# A player's running time alone on its line: "38 min", "1 hr 5 min".
+_DURATION_LINE = re.compile(r"^\d{1,3}\s*(?:mins?|hrs?)(?:\s+\d{1,2}\s*mins?)?$", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?:\d+|an?|one|few)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago\b|"
     r"\b(?:just now|yesterday|today)\b",
@@ -331,9 +330,17 @@ _ENDS_MID_PHRASE = re.compile(
     r"\s(?:a|an|the|of|to|and|or|but|with|from|for|at|as|that|which|whose|its|their|his|her|our|than|into|"
     r"during|between|against|among|by)$|\d\s+on$",  # "talks drag on" ends a headline, "24 votes to 23 on" does not
 )  # lower case only: "drawn with Denmark in Group A" and "near Bend, OR" end headlines
-# A word that leads a number ("which represents around" + "6,000 crew members ..."): a headline ends on it only
-# as an adverb, never with a number on the next line.
+# A word that leads a number ("which represents around" + "6,000 crew members and boat owners, had asked for any
+# cut to"): joined only where that next line stops mid-phrase too ("... is finally over" + "300 crew members return to
+# work on Monday." are a headline and its standfirst).
 _ENDS_BEFORE_NUMBER = re.compile(r"\s(?:around|about|some|nearly|almost|roughly|approximately|over|under|just)$")
+# A body that publishes: "Infrastructure and Transport Committee", "Department of Marine Sciences", "Press Office".
+_PUBLISHER_LABEL = re.compile(
+    r"^(?:(?:the )?(?:department|faculty|school|institute|office|ministry|directorate|division) of\b|"
+    r"(?:[A-Z][\w'’&-]*\s+|and\s+|of\s+|&\s+){0,5}(?:Committee|Department|Council|Office|Ministry|Institute|Centre|Center|Unit|"
+    r"Agency|Service|Directorate|Division|Board|Desk|Team|Faculty|School)$)",
+    re.IGNORECASE,
+)
 # A word character right before a capitalised word with no space: two block elements glued.
 _GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[A-Z][a-z])")
 _SENTENCE_GLUE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # "ended.Officials": two sentences glued
@@ -345,11 +352,9 @@ _WEB_SUFFIX = re.compile(r"(?:Com|Org|Net|Gov|Edu|Info|Io|News)\b")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _NON_WORD = re.compile(r"[^\w]+")
-# A page's filing and counters, not its text: "Tags: ammonia, refrigeration", "Reference: PR-2024-187", "Area: Holbeck",
-# "COMMENTS 1.2k".
+# A page's filing and counters, not its text: "Tags: ammonia, refrigeration", "Reference: PR-2024-187", "COMMENTS 1.2k".
 _META_LINE = re.compile(
-    r"^(?:tags?|topics?|filed under|categor(?:y|ies)|keywords?|reference|ref\.?|area|region|section|location)\s*:|"
-    r"^comments?\s*\(?[\d.,]+k?\)?$",
+    r"^(?:tags?|topics?|filed under|categor(?:y|ies)|keywords?|reference|ref\.?)\s*:|^comments?\s*\(?[\d.,]+k?\)?$",
     re.IGNORECASE,
 )
 # The buttons of a share bar, which a flattened page keeps as a line of their names.
@@ -397,7 +402,7 @@ _RAIL_BREAK_WORDS = 50  # a paragraph this long ends a teaser rail
 _HEADLINE_LOOKBACK = 12
 _STANDFIRST_MAX_WORDS = 40
 _KICKER_WORDS = 3  # a title over the headline this short (in title case; shorter in any case) is its kicker
-_LABEL_WORDS = 6  # a title-case line under the headline this short may label it (a department, a committee)
+_LABEL_WORDS = 6  # a line under the headline this short, naming a body, may label it (a department, a committee)
 _CUT_PARAGRAPH_WORDS = 12
 _STAMPED_LINE_WORDS = 10  # a numeric date with labels in another language ("Atualizado há 2 horas")
 _STANDFIRST_WORDS = 6  # under the headline, a title this long is its standfirst (a site name or a label is shorter)
@@ -519,12 +524,10 @@ def _is_date_line(text: str, words: int) -> bool:
         return True
     if words <= _STAMPED_LINE_WORDS and _STAMPED.search(text) and not _is_terminated(text):
         return True  # "05/09/2024 - 16:22 | Atualizado há 2 horas", "Yayınlanma: 20.09.2024 14:10"
-    if words > _DATE_LINE_WORDS or not (
-        _DATE.search(text) or _RELATIVE.search(text) or _TIME.search(text) or _DURATION.search(text)
-    ):
+    if words > _DATE_LINE_WORDS or not (_DATE.search(text) or _RELATIVE.search(text) or _TIME.search(text)):
         return False
     rest = _DATE.sub(" ", text)
-    rest = _DURATION.sub(" ", _TIME.sub(" ", rest))
+    rest = _TIME.sub(" ", rest)
     rest = _DATE_FILLER.sub(" ", rest)
     return len(rest.split()) <= 1
 
@@ -596,6 +599,8 @@ def _early_chrome(text: str, words: int, low: str, lower: str) -> tuple[str, str
     """(kind, credit) for a menu item, paywall, inline link or credit line; checked before bylines and dates."""
     if words == 0 or (words <= 8 and (not lower or lower in _CHROME_LINES)) or (words <= 20 and _META_LINE.match(text)):
         return "chrome", None
+    if _DURATION_LINE.match(text):
+        return "chrome", None  # a player's running time
     if words <= 10 and set(_NON_WORD.split(low)) - {""} <= _SHARE_BUTTONS:
         return "chrome", None  # "SHARE   FACEBOOK   X   WHATSAPP", "Share | Email | Print"
     if words <= 60 and _PAYWALL.search(low):
@@ -747,7 +752,12 @@ def _rejoin(raw_lines: list[str]) -> list[str]:
                 and not (n_raw <= 3 and not _is_terminated(raw))
             )
             or (bool(joined) and starts_word and _ENDS_MID_PHRASE.search(tail) is not None and _carries_on(raw))
-            or (bool(joined) and raw[:1].isdigit() and _ENDS_BEFORE_NUMBER.search(tail) is not None and _carries_on(raw))
+            or (
+                bool(joined)
+                and raw[:1].isdigit()
+                and _ENDS_BEFORE_NUMBER.search(tail) is not None
+                and _ENDS_MID_PHRASE.search(raw) is not None  # a wrapped middle line, not a sentence of its own
+            )
             or (bool(joined) and starts_word and tail.endswith(",") and (_carries_on(raw) or n_raw >= 12))
         )
         if goes_on and joined and words[-1] >= _REJOIN_MIN_PREVIOUS and not _is_terminated(tail):
@@ -855,7 +865,11 @@ def _mark_consent_dialogs(lines: list[_Line]) -> None:
             continue
         buttons = list(
             itertools.takewhile(
-                lambda b: b.words <= 4 and not b.terminated and b.kind in ("title", "chrome", "rail_header"),
+                lambda b: (
+                    b.words <= 4
+                    and not b.terminated
+                    and (b.kind in ("title", "chrome") or (b.kind == "rail_header" and _CONSENT_BUTTON.search(b.text)))
+                ),
                 lines[k + 1 : k + 5],
             )
         )
@@ -1213,7 +1227,7 @@ def _headline_block(lines: list[_Line], k: int, signed: bool = False, short: boo
         j += 1  # a standfirst between the headline and its byline
     while (
         j < len(lines)
-        and j <= k + _HEADER_LINES + buttons  # a player's or a share bar's buttons do not count
+        and j <= k + _HEADER_LINES + buttons  # a player's or a share bar's buttons under the byline do not count
         and (lines[j].kind in _HEADER_KINDS or (seen and lines[j].kind == "title" and _SEPARATORS.search(lines[j].text)))
     ):  # a row of utilities under the byline: "Printer-friendly version | Email this story"
         if lines[j].kind == "byline" or (lines[j].kind == "date" and _DATE.search(lines[j].text)):
@@ -1222,7 +1236,7 @@ def _headline_block(lines: list[_Line], k: int, signed: bool = False, short: boo
                 seen.add("date")  # "By John Roe | March 4, 2025"
         elif lines[j].kind == "date":
             seen.add("time")
-        buttons += lines[j].kind == "chrome"
+        buttons += lines[j].kind == "chrome" and bool(seen)  # a share bar or a player under the byline, not a menu
         j += 1
     dated = seen >= {"byline", "date"} if signed else bool(seen)
     return j if dated and j < len(lines) and lines[j].kind == "prose" and not lines[j].rail else None
@@ -1386,10 +1400,11 @@ def _byline_above(lines: list[_Line], k: int) -> int | None:
 
 
 def _over_label(lines: list[_Line], k: int) -> int:
-    """The headline over a label: a short title-case line nearest the text ("Infrastructure and Transport Committee",
+    """The headline over a label: a short line nearest the text naming a body ("Infrastructure and Transport Committee",
     "Department of Biological Sciences") under a sentence-case title of six words or more (over its date, byline or
-    standfirst) names who published it, not what happened; that title is the headline. Else k."""
-    if k < 1 or lines[k].words > _LABEL_WORDS or lines[k].cap < 0.75 or lines[k].terminated:
+    standfirst) names who published it, not what happened; that title is the headline. Else k. (A title-case
+    headline under a tagline or a series line stays: "Marrow Bridge Reopens After Repairs".)"""
+    if k < 1 or lines[k].words > _LABEL_WORDS or lines[k].terminated or not _PUBLISHER_LABEL.match(lines[k].text):
         return k
     upper = _skip_back(lines, k - 1)
     if upper > 0 and lines[upper].kind == "prose" and lines[upper].words <= _STANDFIRST_MAX_WORDS:
