@@ -487,3 +487,17 @@ def test_a_carousel_of_cards_between_paragraphs_and_a_call_for_readers_pictures_
     assert article.paragraphs[-1].startswith("The consultation runs until 9 January")
     assert "journeys" not in article.body and "shopkeepers" not in article.body and "Send it to" not in article.body
     assert len(article.paragraphs) == 4
+
+
+def test_a_story_body_in_a_section_named_after_a_carousel_feature_is_kept():
+    page = """<html><head><title>The Pier Carousel Turns 100 | Shorehaven News</title></head><body>
+<h1>The Pier Carousel Turns 100</h1>
+<p>The carousel on Shorehaven pier will celebrate its hundredth summer this year, its owners said on Friday.</p>
+<section class="story-body carousel-feature">
+<p>The ride was built in 1926 by a family of fairground carvers and has 36 horses, each with its own name.</p>
+<p>It closed for two years in the 1990s when the pier was rebuilt, and reopened with a new organ.</p>
+<p>A party with free rides is planned for the first weekend of June.</p>
+</section></body></html>"""
+    article = extract(Document(source="carousel-feature.html", content=page, kind="html"))
+    assert article.paragraphs[-1] == "A party with free rides is planned for the first weekend of June."
+    assert any(p.startswith("The ride was built in 1926") for p in article.paragraphs)

@@ -1154,3 +1154,50 @@ Marrow Bridge reopened to traffic on Tuesday after six months of repairs to its 
 The council said the work had cost 2.1 million pounds, less than first feared.
 """
         assert segment_page(page).headline == "Marrow Bridge Reopens After Repairs"
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst"),
+    [
+        (
+            "Why the long bus strike in Quenby is finally over",
+            "300 drivers return to work on Monday after a pay deal was agreed late on Friday.",
+        ),
+        ("The first 48 hours", "How volunteers found a missing walker on Scarrow Moor against the odds"),
+    ],
+)
+def test_a_headline_ending_on_over_or_reading_like_a_running_time_stays_the_headline(headline, standfirst):
+    page = f"""Quenby Post
+News
+{headline}
+{standfirst}
+By Hester Vale
+3 March 2026
+Drivers at Quenby's only bus company will return to work on Monday after seven weeks on strike.
+Send us your photos, the mayor told residents, so the council can see where services were missed most.
+More buses are due on the evening routes from April, the company said.
+"""
+    parts = segment_page(page)
+    assert parts.headline == headline
+    assert parts.paragraphs[-1].startswith("More buses are due")
+    assert any(p.startswith("Send us your photos, the mayor told residents") for p in parts.paragraphs)
+
+
+def test_a_masthead_and_a_long_menu_over_a_breaking_line_do_not_swallow_the_article():
+    menu = "\n".join(
+        ["Home", "News", "Sport", "Business", "Politics", "Farming", "Opinion", "Life", "Puzzles", "Jobs", "Homes", "Motors"]
+    )
+    page = f"""The Welby Courier and Advertiser
+{menu}
+Monday 10 November 2025
+Breaking: the A38 is closed at Hensley after a lorry overturned.
+Welby school to close its sixth form next summer
+By Rhian Cole
+10 November 2025
+Welby Academy will close its sixth form at the end of the school year, the trust that runs it said on Monday.
+Fewer than 60 students are enrolled in the two year groups, the trust said.
+Parents will meet the head teacher on Thursday evening.
+"""
+    parts = segment_page(page)
+    assert parts.paragraphs[-1] == "Parents will meet the head teacher on Thursday evening."
+    assert any(p.startswith("Welby Academy will close") for p in parts.paragraphs)
