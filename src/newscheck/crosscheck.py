@@ -9,7 +9,10 @@ against sentences of *other* articles, never against copies of its own report:
    articles whose claims share an actor pair with it (or one actor and an event
    type) at any date, nearest in time first, at most ``MAX_POSTINGS`` per key. A
    standing position from last year ("the two governments have no plans for an
-   alliance") is as reachable as this week's report.
+   alliance") is as reachable as this week's report. Beside them, articles of
+   the last and next ``MEANING_SPAN_DAYS`` that name one of the claim's actors
+   and hold a sentence within ``MEANING_MIN_COSINE`` of it (a report the
+   stories split off); from those, only agreement counts.
 2. Candidate sentences by meaning: every sentence is embedded once (MiniLM) and
    ranked by cosine with the claim; each candidate article gives its
    ``SENTENCES_PER_ARTICLE`` closest sentences above ``MIN_COSINE``, and up to
@@ -216,9 +219,9 @@ class CorpusIndex:
         same_story = self.story_members[story] if story >= 0 else []
         seen = {self.family_of[index]}
         articles = []
-        blocked = [*same_story, *self.related(index, claim)]
-        by_meaning = set(self.near_by_meaning(index, claim, vector)).difference(blocked)
-        for other in [*blocked, *by_meaning]:
+        by_keys = [*same_story, *self.related(index, claim)]
+        by_meaning = set(self.near_by_meaning(index, claim, vector)).difference(by_keys)
+        for other in [*by_keys, *by_meaning]:
             if not (self.fresh[index] or self.fresh[other]):
                 continue  # a stored claim against a stored article: judged when one of them was new
             if self.family_of[other] not in seen:
