@@ -126,3 +126,23 @@ def test_a_short_unspaced_page_without_sentence_stops_or_under_a_rail_label_is_s
     assert article.body.startswith("白沙港务局周二宣布")
     under_label = "相关新闻\n白沙港务局周二宣布，新建的集装箱码头正式投入使用，每年可处理约八十万标准箱。\n"
     assert _article(under_label).body.startswith("白沙港务局周二宣布")
+
+
+GREEK_PAGE = """Νέα της Κάλμου
+ΕΙΔΗΣΕΙΣ
+Νέο λιμάνι για τα αλιευτικά σκάφη στην Κάλμο
+Συντάκτης: Ελένη Παππά
+12.11.2025 | 09:15
+Τα αλιευτικά σκάφη στο λιμάνι της Κάλμου. (Φωτογραφία: Δήμος Κάλμου)
+Το νέο αλιευτικό καταφύγιο της Κάλμου θα είναι έτοιμο μέχρι το καλοκαίρι, ανακοίνωσε ο δήμος την Τρίτη.
+Το έργο κοστίζει 4,2 εκατομμύρια ευρώ και θα φιλοξενεί έως 60 σκάφη.
+"""
+
+
+def test_a_greek_byline_label_and_a_caption_ending_in_its_credit_are_no_text():
+    article = extract(Document(source="kalmos.txt", content=GREEK_PAGE, kind="text"))
+    assert article.language == "el"
+    assert article.byline == "Ελένη Παππά"
+    assert article.headline == "Νέο λιμάνι για τα αλιευτικά σκάφη στην Κάλμο"
+    assert article.paragraphs[0].startswith("Το νέο αλιευτικό καταφύγιο")
+    assert "Φωτογραφία" not in article.body

@@ -272,14 +272,15 @@ _DATE_FILLER = re.compile(
     re.IGNORECASE,
 )
 
-_CREDIT_LABEL = re.compile(
-    r"^\(?(?:source|photo|photos|photograph|photography|image|images|picture|pic|credit|"
+# Words that label a picture's credit, in the languages pages come in ("Photo:", "Фото:", "Φωτογραφία:", "צילום:").
+_CREDIT_WORDS = (
+    r"source|photo|photos|photograph|photography|image|images|picture|pic|credit|"
     r"photo credit|image credit|image source|illustration|graphic|file photo|cover image|"
     r"main image|top image|header image|featured image|video|"
-    r"foto|fotos|фото|фотография|bild|bildquelle|quelle|crédit|crédits|crédit photo|imagen|immagine|"
-    r"صورة|تصوير|写真|사진|图片|照片)\s*[:：|]\s*(.{2,100}?)\)?\.?$",
-    re.IGNORECASE,
+    r"foto|fotos|фото|фотография|bild|bildquelle|quelle|crédit|crédits|crédit photo|imagen|immagine|beeld|"
+    r"φωτογραφία|φωτογραφίες|φωτ\.|צילום|ภาพ|صورة|تصوير|写真|사진|图片|照片"
 )
+_CREDIT_LABEL = re.compile(rf"^\(?(?:{_CREDIT_WORDS})\s*[:：|]\s*(.{{2,100}}?)\)?\.?$", re.IGNORECASE)
 # A broadcaster's picture labels: "IMAGE SOURCE, NORTHLIGHT", "Image caption, Boats at the quay."
 _PICTURE_LABEL = re.compile(r"^(?:image|picture|photo) (?:source|credit)\s*,\s*(.{2,100}?)\.?$", re.IGNORECASE)
 _PICTURE_CAPTION = re.compile(r"^(?:image|picture|photo) caption\s*,", re.IGNORECASE)
@@ -288,9 +289,10 @@ _CREDIT_BY = re.compile(
     r"(.{2,100}?)\)?\.?$",
     re.IGNORECASE,
 )
-# A caption ending in its credit: "Firefighters at the pier on Monday. (Photo: Jane Doe/Agency)".
+# A caption ending in its credit: "Firefighters at the pier on Monday. (Photo: Jane Doe/Agency)", "(Φωτογραφία: ...)".
 _CAPTION_CREDIT = re.compile(
-    r"(?:^|[.!?)\s])[(\[]?(?:photo|photograph|image|picture|credit|source|illustration)\s*(?::|by)\s*"
+    r"(?:^|[.!?)\s])[(\[]?(?:photo|photograph|image|picture|credit|source|illustration|foto|фото|φωτογραφία|צילום)"
+    r"\s*(?::|by)\s*"
     r"([^()\[\]]{2,100}?)[)\]]?\.?$|"
     r"\(((?:[\w.'’-]+ ){1,3}photo\s*/\s*[^()]{2,60})\)\.?$",  # "(AP Photo/Jane Doe)"
     re.IGNORECASE,
@@ -369,7 +371,7 @@ _SEPT = re.compile(r"\bsept\b", re.IGNORECASE)
 _BULLET_LINE = re.compile(r"^\s*[•·▪●*–-]\s+")
 _SUMMARY_LABELS = frozenset(("key points", "key takeaways", "at a glance", "in brief", "summary", "the essentials"))
 _BIO_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3} (?:is|was) (?:a|an|the|our)\b")
-_FOREIGN_BYLINE = re.compile(r"^(?:كتب|بقلم|إعداد|автор|текст)\s*:?\s+\S", re.IGNORECASE)
+_FOREIGN_BYLINE = re.compile(r"^(?:كتب|بقلم|إعداد|автор|текст|συντάκτης|συντάκτρια)\s*:?\s+\S", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------------------------
 # Weights: the main article is the window of lines with the largest summed weight.
@@ -1512,6 +1514,8 @@ def _byline(lines: list[_Line], zone: list[int], body: range) -> str | None:
         if lines[k].kind == "byline":
             text = lines[k].text
             names = _byline_names(text) or (text if _looks_like_name(text) else None)
+            if names is None and _FOREIGN_BYLINE.match(text):
+                names = text.split(None, 1)[1].lstrip(" :") if len(text.split()) > 1 else None  # "Συντάκτης: Ελένη Παππά"
             if names:
                 return names
     for line in lines[body.start :]:
