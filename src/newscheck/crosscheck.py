@@ -433,20 +433,19 @@ def _disputed(index: CorpusIndex, claim: Claim, other: int, agreeing: int, contr
 def _verdict(
     index: CorpusIndex, article: int, claim: Claim, judged: list[tuple[_Candidate, Judgement]], prior: Crosscheck | None = None
 ) -> Crosscheck:
-    per_article: dict[int, tuple[str, float, _Candidate, Judgement]] = {}
+    per_article: dict[int, tuple[str, _Candidate, Judgement]] = {}
     surest: dict[tuple[int, str], tuple[_Candidate, Judgement]] = {}  # each article's surest agreement and contradiction
     for candidate, judgement in judged:
         stance = _stance_of(candidate, judgement)
         if stance is None:
             continue
-        strength = judgement.scores[stance]
         held = per_article.get(candidate.article)
-        if held is None or _outranks(judgement, held[3]):
-            per_article[candidate.article] = (stance, strength, candidate, judgement)
+        if held is None or _outranks(judgement, held[2]):
+            per_article[candidate.article] = (stance, candidate, judgement)
         side = surest.get((candidate.article, stance))
-        if stance != "discuss" and (side is None or strength > side[1].scores[stance]):
+        if stance != "discuss" and (side is None or judgement.scores[stance] > side[1].scores[stance]):
             surest[candidate.article, stance] = (candidate, judgement)
-    shown = [(other, stance, candidate, judgement) for other, (stance, _, candidate, judgement) in per_article.items()]
+    shown = [(other, *reading) for other, reading in per_article.items()]
     for other, stance, candidate, judgement in list(shown):
         opposite = {"agree": "disagree", "disagree": "agree"}.get(stance)
         other_side = surest.get((other, opposite)) if opposite else None

@@ -750,11 +750,15 @@ EARLIER_ACCOUNT = re.compile(
 )
 
 
+def _one_spelling(party: str) -> str:
+    return party.lower().replace("organizers", "organisers")
+
+
 def figure_giver(text: str) -> str | None:
     """The first party that gives figures of a gathering or a dispute that a text names ("Organisers put the number
     at 15,000": organisers), in one spelling."""
     found = _ESTIMATOR.search(text)
-    return found.group(0).lower().replace("organizers", "organisers").removeprefix("the ") if found else None
+    return _one_spelling(found.group(0)).removeprefix("the ") if found else None
 
 
 def crowd_estimator(text: str, q: Quantity) -> str | None:
@@ -766,7 +770,7 @@ def crowd_estimator(text: str, q: Quantity) -> str | None:
     if not found:  # "About 3,000 people marched through Durrow ..., police said."
         tail = re.split(r"[.;!?]", text[q.end :])[0].rsplit(",", 1)[-1]
         found = _ESTIMATOR.findall(tail) if _SAID.search(tail) else []
-    return found[0].lower().replace("organizers", "organisers") if found else None
+    return _one_spelling(found[0]) if found else None
 
 
 def is_crowd_size(text: str, q: Quantity) -> bool:

@@ -1204,13 +1204,13 @@ def _sentence_headline_block(lines: list[_Line], k: int) -> int | None:
     first = heads[-1] + 1
     if first + 1 >= len(lines) or lines[first].kind != "byline" or lines[first + 1].kind != "date":
         return None
-    for h in heads:
-        lines[h].kind = "title"
-    j = _headline_block(lines, heads[-1], signed=True, short=True)  # the header under it, read as under any title
-    if j is None:
+    if any(_SPONSORED.match(lines[h].text) for h in (heads[-1] - 1, heads[-1]) if h >= 0):
+        return None  # a promo's "Sponsored" label
+    j = _paragraph_under_header(lines, heads[-1], signed=True)
+    if j is not None:
         for h in heads:
-            lines[h].kind = "prose"
-    line.sentence_headline = j is not None
+            lines[h].kind = "title"
+        line.sentence_headline = True
     return j
 
 
@@ -1224,6 +1224,12 @@ def _headline_block(lines: list[_Line], k: int, signed: bool = False, short: boo
         return None
     if k and _SPONSORED.match(lines[k - 1].text):
         return None  # "Sponsored" over a promo's headline, byline and date
+    return _paragraph_under_header(lines, k, signed)
+
+
+def _paragraph_under_header(lines: list[_Line], k: int, signed: bool) -> int | None:
+    """Index of the paragraph under the header lines after line k (a byline or a date within a few lines; both
+    where `signed`), else None."""
     j, seen, buttons = k + 1, set(), 0
     if j + 1 < len(lines) and lines[j].kind == "prose" and lines[j + 1].kind in ("date", "byline"):
         j += 1  # a standfirst between the headline and its byline
@@ -1515,7 +1521,7 @@ def _byline(lines: list[_Line], zone: list[int], body: range) -> str | None:
             text = lines[k].text
             names = _byline_names(text) or (text if _looks_like_name(text) else None)
             if names is None and _FOREIGN_BYLINE.match(text):
-                names = text.split(None, 1)[1].lstrip(" :") if len(text.split()) > 1 else None  # "Συντάκτης: Ελένη Παππά"
+                names = text.split(None, 1)[1].lstrip(" :")  # "Συντάκτης: Ελένη Παππά"
             if names:
                 return names
     for line in lines[body.start :]:
