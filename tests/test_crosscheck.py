@@ -366,3 +366,10 @@ def test_another_sum_reached_only_by_meaning_is_discussion_where_in_the_story_it
     apart = _raid_check(RAID_OTHER_SUM, one_story=False)
     assert apart.verdict == "unverified"
     assert [e.stance for e in apart.evidence] == ["discuss"]
+
+
+def test_a_denial_read_as_discussion_in_an_article_reached_by_meaning_does_not_hide_its_restatement():
+    other = RAID_RETOLD + " Edda Varn denied that the stolen watches had been insured for 450,000 crowns."
+    check = _raid_check(other, one_story=False)
+    assert check.verdict == "corroborated"
+    assert check.evidence[0].sentence.startswith("Edda Varn, who owns the shop, has put the value")

@@ -384,16 +384,17 @@ def _judge_claims(
     return per_claim
 
 
-def _outranks(reading: Judgement, held: Judgement) -> bool:
-    """An article's stance: a denial of the claim (an article may tell a claim to deny it), else its surest
-    agreement or contradiction (a correction restates the claim and quotes the error it corrects), else
-    discussion."""
+def _outranks(reading: tuple[str, Judgement], held: tuple[str, Judgement]) -> bool:
+    """An article's stance, by the stance each (stance, judgement) reading gives it: a denial of the claim (an
+    article may tell a claim to deny it), else its surest agreement or contradiction (a correction restates the
+    claim and quotes the error it corrects), else discussion (a denial read as discussion, from an article reached
+    only by meaning, ranks as discussion)."""
 
-    def rank(j: Judgement) -> tuple[int, float]:
-        denial = j.label == "disagree" and j.clash is not None and j.clash.kind == "denial"
-        return (2 if denial else 1 if j.label in ("agree", "disagree") else 0, j.scores[j.label])
+    def rank(stance: str, j: Judgement) -> tuple[int, float]:
+        denial = stance == "disagree" and j.clash is not None and j.clash.kind == "denial"
+        return (2 if denial else 1 if stance in ("agree", "disagree") else 0, j.scores[stance])
 
-    return rank(reading) > rank(held)
+    return rank(*reading) > rank(*held)
 
 
 def _stance_of(candidate: _Candidate, judgement: Judgement) -> str | None:
@@ -440,7 +441,7 @@ def _verdict(
         if stance is None:
             continue
         held = per_article.get(candidate.article)
-        if held is None or _outranks(judgement, held[2]):
+        if held is None or _outranks((stance, judgement), (held[0], held[2])):
             per_article[candidate.article] = (stance, candidate, judgement)
         side = surest.get((candidate.article, stance))
         if stance != "discuss" and (side is None or judgement.scores[stance] > side[1].scores[stance]):
