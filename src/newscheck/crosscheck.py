@@ -162,6 +162,10 @@ class CorpusIndex:
         self.embeddings = np.concatenate([np.zeros((0, DIM), dtype=np.float32), *(v.sentences for v in embed_articles(reports))])
         self.days = [day_number(r.article.published) for r in reports]
         self.actors = [{a.key for a in r.annotation.actors} if r.annotation else set() for r in reports]
+        self.naming: dict[str, list[int]] = defaultdict(list)  # actor -> the articles naming it, in index order
+        for index, actors in enumerate(self.actors):
+            for actor in actors:
+                self.naming[actor].append(index)
         postings: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
         for index, report in enumerate(reports):
             keys = set().union(*(claim_keys(c) for c in report.claims)) if report.claims else set()
@@ -199,20 +203,20 @@ class CorpusIndex:
         Lars Halden has put the value of the stolen items at about 800,000 marks" in a report clustered apart). A
         claim naming no actor reaches no other story this way ("No injuries were reported" is said of every quiet
         fire), nor does a like sentence a week on (the bank's next rate rise, the union's second strike)."""
-        if not claim.actors:
-            return []
-        rows = np.flatnonzero(self.embeddings @ vector >= MEANING_MIN_COSINE)
         day = self.days[index]
-        found = []
-        for other in dict.fromkeys(np.searchsorted(self.first_row, rows, side="right") - 1):
-            other_day = self.days[other]
-            if (
-                other != index
-                and (day is None or other_day is None or abs(other_day - day) <= MEANING_SPAN_DAYS)
-                and not self.actors[other].isdisjoint(claim.actors)
-            ):
-                found.append(int(other))
-        return found
+        naming = sorted(
+            other
+            for other in set().union(*(self.naming.get(actor, ()) for actor in claim.actors))
+            if other != index
+            and (day is None or self.days[other] is None or abs(self.days[other] - day) <= MEANING_SPAN_DAYS)
+        )
+        naming = [other for other in naming if self.first_row[other + 1] > self.first_row[other]]
+        if not naming:
+            return []
+        starts, ends = self.first_row[naming], self.first_row[np.array(naming) + 1]
+        rows = np.concatenate([np.arange(lo, hi) for lo, hi in zip(starts, ends, strict=True)])
+        closest = np.maximum.reduceat(self.embeddings[rows] @ vector, np.cumsum([0, *(ends - starts)[:-1]]))
+        return [other for other, cosine in zip(naming, closest, strict=True) if cosine >= MEANING_MIN_COSINE]
 
     def candidates(self, claim_index: int, index: int, claim: Claim, vector: np.ndarray) -> list[_Candidate]:
         story = self.story_of[index]
