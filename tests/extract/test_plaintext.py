@@ -606,6 +606,28 @@ def test_a_consent_question_about_tracking_and_adverts_is_chrome():
     assert body.startswith("Fares on the Harwick to Osby ferry") and "adverts" not in body
 
 
+def test_sign_up_social_register_and_newsletter_footer_notices_are_chrome():
+    notices = (
+        "Enter email\n"
+        "We use your sign-up to provide content in ways you've agreed to and to understand you better.\n"
+        "Don't miss the latest from Harwick - follow us on social media for news as it happens.\n"
+        "This article is free to read. Register for two free articles a month, or subscribe for everything.\n"
+        "Thanks for reading the Coast Courier! This post is public, so feel free to share it.\n"
+    )
+    body = _body(segment_page(_FERRY_STORY + notices))
+    assert body.startswith("Fares on the Harwick to Osby ferry") and body.endswith("will cost 84 pounds.")
+
+
+def test_a_report_on_a_paywall_and_a_social_campaign_keeps_its_sentences():
+    page = (
+        "Coast Courier to charge for its website\nBy Ilse Varrow\n12 March 2025\n"
+        "Readers who register will get five free articles each month before being asked to pay, the paper said.\n"
+        "The council's campaign urged residents to follow the ferry operator on social media for sailing updates.\n"
+    )
+    body = _body(segment_page(page))
+    assert "five free articles" in body and "follow the ferry operator" in body
+
+
 # --- what those rules must leave alone (a review's cases, in our own words) ----------------------------------
 
 

@@ -86,7 +86,7 @@ _CHROME_LINES = frozenset(
     got a story|reply|report|reply report|have your say|posted on|posted|updated|save for later|
     save story|save article|read later|send to a friend|send to a colleague|email this story|
     email this article|print this story|print this article|play episode|play video|play audio|transcript|
-    download""".split("|")
+    download|enter email|enter your email|enter your email address|your email|email address""".split("|")
 )
 
 # Headers that open a rail of other stories; what follows them is teasers, not the article.
@@ -145,7 +145,10 @@ _UTILITY = re.compile(r"\(\d+(?:[.,]\d+)?\s?[km]b\)|^news provided by\b")
 _CHROME_PROSE = re.compile(
     r"we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences|notice)|"
     r"use of cookies|accept (?:all )?cookies|by continuing to (?:use|browse)|\buse cookies and similar|"
-    r"by signing up,? you agree|email (?:our|the) news ?desk|we pay for stories|"
+    r"by signing up,? you agree|we use your sign-?up to|email (?:our|the) news ?desk|we pay for stories|"
+    r"\bfollow us on (?:social media|facebook|twitter|x|instagram|tiktok|whatsapp|telegram|linkedin|youtube)\b|"
+    r"this (?:article|story|post) is (?:free|open) to read|\bregister (?:for|to (?:get|read)) (?:\w+ )?free articles?\b|"
+    r"^thanks for reading\b[^.!?]*[.!?]\s*this post is public|this post is public,? so feel free to share|"
     r"^(?:have|got) (?:a|any) (?:photos?|pictures?|videos?|footage)\b[^?\"“”]{0,60}\?\s*(?:send|email|share|upload)\b[^\"“”]*$|"
     r"this (?:article|story) (?:appears|appeared) in the [\w ]+ (?:issue|edition)\b|"
     r"all rights reserved|copyright \d{4}|©\s*\d{4}|"
