@@ -3,7 +3,8 @@
     .venv/bin/python bench/stories.py [--data ../shared/data/fnc1] [--part validation|train|all]
     .venv/bin/python bench/stories.py --outlets
 
-With --outlets instead, two fictional multi-outlet sets, each scored pairwise against its events:
+With --outlets instead, the fictional multi-outlet sets, each scored pairwise against its events (the stories
+stage's pair model is fitted on all but `verdicts6`; see `newscheck.stories_train`):
 - bench/gold/claims_articles.jsonl: 216 reports, three outlets' reports of each of 54 stories over a few days plus
   one report of another event with the same names (its own event); stories V-Z and E each have a sibling story
   of another event between the same two parties. Each report is rebuilt from its numbered sentences (one
@@ -11,13 +12,14 @@ With --outlets instead, two fictional multi-outlet sets, each scored pairwise ag
 - bench/gold/stories_outlets.jsonl: 133 reports of 36 events by three writers (domestic, international,
   business and science): 3-5 outlets per main event, from 50-word briefs to 700-word features opening on other
   people, over 0-3 days; 9 sibling events (the same parties, another event that week) and 3 template twins.
+- bench/gold/verdicts*_stories.jsonl: the verdict sets' reports with their expected events (bench/verdicts.py).
 
 FNC-1's training bodies are real news articles from many outlets, written in different words and at
 different lengths; bodies joined by a headline related to both report one story (a "topic", as the
 stance model's split defines it). Each body enters as an undated article whose headline is its first
 sentence (FNC-1 keeps no headlines of its own), and `build_stories` groups them. Printed: pairwise
 precision, recall and F1 of "same story" against the topics, for the held-out validation topics of
-the stance split (the default: nothing in stories.py was set on them) or the training topics, plus
+the stance split (the default: never read by the pair model's training) or the training topics, plus
 how many stories the biggest topics were split into and the time taken. Copy families are counted
 inside stories as they are (FNC-1 holds near-copies of some reports).
 """
@@ -31,7 +33,6 @@ from itertools import combinations
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-OTHER_STORY_KINDS = {"same_names_other_story", "related_report", "other_topic"}  # claims_articles.jsonl
 
 
 def pairwise(gold: dict[str, int], found: dict[str, int]) -> tuple[float, float, float]:
@@ -96,70 +97,14 @@ def main() -> int:
     return 0
 
 
-def _claim_article_reports() -> tuple[list, dict[str, str]]:
-    """The reports of claims_articles.jsonl rebuilt from their numbered sentences, with their story. A report
-    whose every sentence is of another story (its "same names, other story" article) is its own event."""
-    import json
-
-    from newscheck.records import Article, ArticleReport
-
-    sentences: dict[str, dict[int, str]] = defaultdict(dict)
-    dated, gold, kinds = {}, {}, defaultdict(set)
-    with open(REPO / "bench" / "gold" / "claims_articles.jsonl", encoding="utf-8") as handle:
-        for row in map(json.loads, handle):
-            sentences[row["article"]][row["position"]] = row["sentence"]
-            dated[row["article"]], gold[row["article"]] = row["sentence_date"], row["story"]
-            kinds[row["article"]].add(row["kind"])
-    for name, found in kinds.items():
-        if found <= OTHER_STORY_KINDS:
-            gold[name] = name
-    reports = []
-    for name in sorted(sentences):
-        paragraphs = [sentences[name][k] for k in sorted(sentences[name])]
-        article = Article(
-            id=name,
-            source=name,
-            headline=paragraphs[0],
-            body="\n\n".join(paragraphs),
-            paragraphs=paragraphs,
-            published=dated[name],
-        )
-        reports.append(ArticleReport(article))
-    return reports, gold
-
-
-def _outlet_reports() -> tuple[list, dict[str, str]]:
-    """The reports of stories_outlets.jsonl, each with its event."""
-    import json
-
-    from newscheck.records import Article, ArticleReport
-
-    reports, gold = [], {}
-    with open(REPO / "bench" / "gold" / "stories_outlets.jsonl", encoding="utf-8") as handle:
-        for n, row in enumerate(map(json.loads, handle)):
-            name = f"{row['event']}-{n}"
-            paragraphs = row["paragraphs"]
-            article = Article(
-                id=name,
-                source=row["outlet"],
-                headline=row["headline"],
-                body="\n\n".join(paragraphs),
-                paragraphs=paragraphs,
-                published=row["published"],
-            )
-            reports.append(ArticleReport(article))
-            gold[name] = row["event"]
-    return reports, gold
-
-
 def outlets() -> int:
     from newscheck.config import Settings
     from newscheck.stories import build_stories
+    from newscheck.stories_train import HELD_OUT, VERDICT_SETS, claim_article_reports, outlet_reports, verdict_set_reports
 
-    for label, (reports, gold) in (
-        ("claims_articles.jsonl", _claim_article_reports()),
-        ("stories_outlets.jsonl", _outlet_reports()),
-    ):
+    sets = {"claims_articles.jsonl": claim_article_reports(), "stories_outlets.jsonl": outlet_reports()}
+    sets.update({f"{name}_stories.jsonl": verdict_set_reports(name) for name in (*VERDICT_SETS, *HELD_OUT)})
+    for label, (reports, gold) in sets.items():
         started = time.perf_counter()
         stories = build_stories(reports, Settings())
         seconds = time.perf_counter() - started

@@ -67,7 +67,7 @@ def main() -> int:
     else:
         sets = [
             (GOLD / f"{name}_stories.jsonl", GOLD / f"{name}_expected.jsonl")
-            for name in ("verdicts", "verdicts2", "verdicts3", "verdicts4", "verdicts5")
+            for name in ("verdicts", "verdicts2", "verdicts3", "verdicts4", "verdicts5", "verdicts6")
         ]
     for stories, expected in sets:
         print(f"== {stories.name}")

@@ -39,26 +39,34 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import MultiLabelBinarizer
+from sklearn.preprocessing import MultiLabelBinarizer, normalize
 
 from newscheck.config import Settings
 from newscheck.families import UnionFind, copy_families
 from newscheck.records import ArticleReport, Story, day_number, day_span
-from newscheck.vectors import embed_articles, lead, paragraphs_of
+from newscheck.terms import quantities
+from newscheck.vectors import ArticleVectors, embed_articles, lead, paragraphs_of
 
 __all__ = ["build_stories"]
 
-EMBEDDING_WEIGHT = 0.8  # opening similarity = this * embedding cosine + the rest * TF-IDF cosine
-NAME_WEIGHT = 0.2  # similarity = the rest * opening similarity + this * cosine of the whole texts' name words
-EDGE_SIMILARITY = 0.45  # similarity a candidate pair needs to be an edge
-MERGE_SIMILARITY = 0.45  # mean similarity over two clusters' cross pairs for them to merge
+MODEL_DIR = Path(__file__).resolve().parent / "models" / "stories"
+MODEL_FILE, MANIFEST_FILE = "stories.npz", "manifest.json"
+FORMAT_VERSION = 1
+EMBEDDING_WEIGHT = 0.8  # how alike two openings read = this * embedding cosine + the rest * TF-IDF cosine (templates)
+SAME_EVENT = 0.6  # P(same event) a candidate pair needs to be an edge, and two clusters' cross pairs on average to merge
+ALIGNED_COSINE = 0.7  # a sentence with a sentence this close in the other report is told by both
+DAYS_APART_CAP = 14  # days apart, as a feature, count up to this
+MIN_FIGURE = 10  # figures below this (counts of a few) are too common to tell two events apart
 CANDIDATE_COSINE = 0.35  # openings further apart than this are never candidates by meaning
 BLOCK_NEIGHBOURS = 30  # within a name's block, each node meets at most this many later nodes
 MEANING_NEIGHBOURS = 10  # each node also meets its this many closest nodes by embedding
@@ -186,15 +194,82 @@ def _nearest_pairs(embeddings: np.ndarray, days: Sequence[int | None], window: i
     return np.unique(np.sort(np.array(chunks, dtype=np.int64), axis=1), axis=0)
 
 
+PAIR_FEATURES = (
+    "opening embedding cosine", "opening term cosine", "name words cosine", "lead names shared",
+    "body term cosine", "body centroid cosine", "sentence alignment", "sentences told by both",
+    "days apart", "undated", "figures shared", "names (log)",
+)  # fmt: skip
+
+
+@dataclass
+class PairModel:
+    """P(two reports tell one event): two logistic regressions over `PAIR_FEATURES` (rows of `weights`, each over
+    features scaled by its row of `mean` and `scale`), the first for two dated reports, the second where either
+    is undated (days apart tell nothing there, and such reports are read apart from a newsroom's dated copy)."""
+
+    weights: np.ndarray  # (2, features)
+    bias: np.ndarray  # (2,)
+    mean: np.ndarray  # (2, features)
+    scale: np.ndarray  # (2, features)
+
+    @classmethod
+    def load(cls, directory: Path = MODEL_DIR) -> PairModel:
+        manifest = json.loads((directory / MANIFEST_FILE).read_text(encoding="utf-8"))
+        if manifest.get("format_version") != FORMAT_VERSION or tuple(manifest["features"]) != PAIR_FEATURES:
+            raise ValueError(
+                f"{directory}: a story model of other features or format; retrain it (python -m newscheck.stories_train)"
+            )
+        arrays = np.load(directory / MODEL_FILE)
+        return cls(arrays["weights"], arrays["bias"], arrays["mean"], arrays["scale"])
+
+    def save(self, directory: Path, extra: dict) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        np.savez(directory / MODEL_FILE, weights=self.weights, bias=self.bias, mean=self.mean, scale=self.scale)
+        manifest = {"format_version": FORMAT_VERSION, "features": list(PAIR_FEATURES), "rows": ["dated", "undated"], **extra}
+        (directory / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+
+    def probability(self, features: np.ndarray) -> np.ndarray:
+        row = (features[:, PAIR_FEATURES.index("undated")] > 0).astype(int)
+        logits = (((features - self.mean[row]) / self.scale[row]) * self.weights[row]).sum(axis=1) + self.bias[row]
+        return 1.0 / (1.0 + np.exp(-logits))
+
+
+_PAIR_MODEL: list[PairModel] = []
+
+
+def pair_model() -> PairModel:
+    if not _PAIR_MODEL:
+        _PAIR_MODEL.append(PairModel.load())
+    return _PAIR_MODEL[0]
+
+
+def _figures(text: str) -> frozenset[float]:
+    """The figures a text gives (1.2 million and 1,200,000 alike), years and counts of a few left out."""
+    return frozenset(q.value for q in quantities(text) if not q.year and q.value >= MIN_FIGURE)
+
+
 class _Views:
     """What each node is about (its opening's embedding, its headline and lead's words), who is in it
-    (name features of headline and lead) and whom the whole text names (its name words)."""
+    (name features of headline and lead), whom the whole text names (its name words), and what the whole
+    text tells (its words, its sentences' vectors, its figures), with its day."""
 
     def __init__(
-        self, texts: Sequence[str], features: Sequence[set[str]], openings: np.ndarray, name_words: Sequence[list[str]]
+        self,
+        texts: Sequence[str],
+        features: Sequence[set[str]],
+        vectors: Sequence[ArticleVectors],
+        whole_texts: Sequence[str],
+        name_words: Sequence[list[str]],
+        days: Sequence[int | None],
     ) -> None:
-        self.openings = openings.astype(np.float64)
+        self.openings = np.stack([v.opening for v in vectors]).astype(np.float64)
         self.terms = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
+        self.body = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(whole_texts)
+        self.sentences = [v.sentences.astype(np.float32) for v in vectors]
+        centroids = np.stack([s.mean(axis=0) if len(s) else np.zeros(self.openings.shape[1], np.float32) for s in self.sentences])
+        self.centroids = normalize(centroids)
+        self.figures = [_figures(text) for text in whole_texts]
+        self.days = np.array([d if d is not None else -1 for d in days])
         self.named = _name_vectors(name_words)
         names = MultiLabelBinarizer(sparse_output=True).fit_transform(features).tocsr().astype(np.float64)
         document_frequency = np.asarray(names.sum(axis=0)).ravel()
@@ -205,35 +280,72 @@ class _Views:
         self.name_count = np.asarray(names.sum(axis=1)).ravel()
 
     def opening_similarity(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """How alike two openings read: their embeddings' cosine, a fifth of it their words' (TF-IDF) cosine."""
         dense = np.einsum("ij,ij->i", self.openings[left], self.openings[right])
         terms = np.asarray(self.terms[left].multiply(self.terms[right]).sum(axis=1)).ravel()
-        return _mixed(dense, terms)
-
-    def similarity(self, left: np.ndarray, right: np.ndarray, opening: np.ndarray) -> np.ndarray:
-        named = np.asarray(self.named[left].multiply(self.named[right]).sum(axis=1)).ravel()
-        return _with_names(opening, named)
+        return EMBEDDING_WEIGHT * dense + (1 - EMBEDDING_WEIGHT) * terms
 
     def name_overlap(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         shared = np.asarray(self.weighted_names[left].multiply(self.names[right]).sum(axis=1)).ravel()
         return shared / np.maximum(np.minimum(self.name_mass[left], self.name_mass[right]), 1e-12)
 
+    def pair_features(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """`PAIR_FEATURES` of each pair (left[k], right[k])."""
+
+        def dot(matrix: sparse.csr_matrix) -> np.ndarray:
+            return np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
+
+        alignment, told = np.zeros(len(left)), np.zeros(len(left))
+        for k, (i, j) in enumerate(zip(left.tolist(), right.tolist(), strict=True)):
+            if len(self.sentences[i]) and len(self.sentences[j]):
+                cosines = self.sentences[i] @ self.sentences[j].T
+                best_here, best_there = cosines.max(axis=1), cosines.max(axis=0)
+                alignment[k] = (best_here.mean() + best_there.mean()) / 2
+                told[k] = ((best_here >= ALIGNED_COSINE).mean() + (best_there >= ALIGNED_COSINE).mean()) / 2
+        dated = (self.days[left] >= 0) & (self.days[right] >= 0)
+        apart = np.where(dated, np.minimum(np.abs(self.days[left] - self.days[right]), DAYS_APART_CAP), 0)
+        figures = [
+            len(self.figures[i] & self.figures[j]) / max(1, min(len(self.figures[i]), len(self.figures[j])))
+            for i, j in zip(left.tolist(), right.tolist(), strict=True)
+        ]
+        return np.column_stack(
+            [
+                np.einsum("ij,ij->i", self.openings[left], self.openings[right]), dot(self.terms), dot(self.named),
+                self.name_overlap(left, right),
+                dot(self.body), np.einsum("ij,ij->i", self.centroids[left], self.centroids[right]), alignment, told,
+                apart, ~dated, figures, np.log1p(np.minimum(self.name_count[left], self.name_count[right])),
+            ]
+        )  # fmt: skip
+
+    def same_event(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """P(the two reports tell one event) of each pair."""
+        if not len(left):
+            return np.zeros(0)
+        return pair_model().probability(self.pair_features(left, right))
+
     def edges(self, pairs: np.ndarray) -> list[tuple[float, int, int]]:
-        """Scored candidate pairs (similarity, i, j) at least ``EDGE_SIMILARITY`` close. Two reports that
-        read nearly alike, each naming several participants and sharing few of them, are one template filled
-        in twice (two fires at two plants in one week), not one event. Reports that read less alike may open on
-        nobody in common: each outlet leads with someone else (the company's chief, the minister, a union); the
-        names their whole texts share count for them, and two reports sharing no name at all need openings at
-        least ``EDGE_SIMILARITY / (1 - NAME_WEIGHT)`` alike."""
+        """Scored candidate pairs (P(same event), i, j) from ``SAME_EVENT``. Two reports that read nearly alike,
+        each naming several participants and sharing few of them, are one template filled in twice (two fires
+        at two plants in one week), not one event: no edge joins them."""
         accepted = []
         for begin in range(0, len(pairs), SCORE_CHUNK):
             left, right = pairs[begin : begin + SCORE_CHUNK, 0], pairs[begin : begin + SCORE_CHUNK, 1]
             named = np.minimum(self.name_count[left], self.name_count[right]) >= CONFLICTING_NAMES
-            opening = self.opening_similarity(left, right)
-            scores = self.similarity(left, right, opening)
-            conflicting = named & (self.name_overlap(left, right) < NAME_OVERLAP) & (opening >= TEMPLATE_SIMILARITY)
-            keep = (scores >= EDGE_SIMILARITY) & ~conflicting
+            template = named & (self.opening_similarity(left, right) >= TEMPLATE_SIMILARITY)
+            template &= self.name_overlap(left, right) < NAME_OVERLAP
+            scores = self.same_event(left, right)
+            keep = (scores >= SAME_EVENT) & ~template
             accepted.extend(zip(scores[keep].tolist(), left[keep].tolist(), right[keep].tolist(), strict=True))
         return accepted
+
+
+def node_views(
+    reports: Sequence[ArticleReport], features: Sequence[set[str]], days: Sequence[int | None], vectors: Sequence[ArticleVectors]
+) -> _Views:
+    """The views of nodes represented by `reports`, with their blocking features, days and vectors."""
+    texts = [f"{r.article.headline}. {lead(paragraphs_of(r))}" for r in reports]
+    whole = [f"{r.article.headline}. {r.article.body}" for r in reports]
+    return _Views(texts, features, vectors, whole, [_name_words(r) for r in reports], days)
 
 
 def _name_vectors(name_words: Sequence[list[str]]) -> sparse.csr_matrix:
@@ -243,43 +355,33 @@ def _name_vectors(name_words: Sequence[list[str]]) -> sparse.csr_matrix:
     return TfidfVectorizer(analyzer=list, binary=True).fit_transform(name_words).tocsr()
 
 
-def _mixed(dense, terms):  # noqa: ANN001, ANN202 - floats or arrays alike
-    """The similarity of two openings (or sums of them) from their embedding and TF-IDF dot products."""
-    return EMBEDDING_WEIGHT * dense + (1 - EMBEDDING_WEIGHT) * terms
-
-
-def _with_names(opening, named):  # noqa: ANN001, ANN202 - floats or arrays alike
-    """The similarity of two texts (or sums of them) from their openings' and their name words' similarity."""
-    return (1 - NAME_WEIGHT) * opening + NAME_WEIGHT * named
-
-
 def _cluster(views: _Views, pairs: np.ndarray, days: Sequence[int | None], span: int) -> UnionFind:
-    """Average linkage along the accepted edges: two clusters joined by an edge merge, closest first, while
-    the mean similarity over all their cross pairs is at least ``MERGE_SIMILARITY``. The similarity is a
-    dot product, so that mean is the dot product of the clusters' summed vectors over the product of
-    their sizes. A chain A~B~C of weak links does not glue A to C, and a report joins a story only when it
-    is close to its reports on average, not to one of them. Nor do two clusters merge when their dated
-    reports would span more than ``span`` days: week after week of like reports (a fuel tax raised in one
-    town, then another) would otherwise chain into one story of years."""
+    """Average linkage along the accepted edges: two clusters joined by an edge merge, most likely first,
+    while P(same event) averaged over all their cross pairs is at least ``SAME_EVENT``. A chain A~B~C of
+    weak links does not glue A to C, and a report joins a story only when it is likely of one event with
+    its reports on average, not with one of them. Nor do two clusters merge when their dated reports would
+    span more than ``span`` days: week after week of like reports (a fuel tax raised in one town, then
+    another) would otherwise chain into one story of years."""
     n = views.openings.shape[0]
     clusters = UnionFind(n)
     first = list(days)
     last = list(days)
-    dense = {i: views.openings[i].copy() for i in range(n)}
-    terms = {i: views.terms[i] for i in range(n)}
-    named = {i: views.named[i] for i in range(n)}
-    size = [1] * n
+    members = {i: [i] for i in range(n)}
+    known: dict[tuple[int, int], float] = {}
     neighbours: dict[int, set[int]] = defaultdict(set)
     heap = []
     for score, i, j in views.edges(pairs):
+        known[min(i, j), max(i, j)] = score
         neighbours[i].add(j)
         neighbours[j].add(i)
         heap.append((-score, min(i, j), max(i, j)))
     heapq.heapify(heap)
 
     def average(a: int, b: int) -> float:
-        opening = _mixed(float(dense[a] @ dense[b]), float(terms[a].multiply(terms[b]).sum()))
-        return _with_names(opening, float(named[a].multiply(named[b]).sum())) / (size[a] * size[b])
+        cross = [(min(x, y), max(x, y)) for x in members[a] for y in members[b]]
+        todo = np.array([p for p in cross if p not in known], dtype=np.int64).reshape(-1, 2)
+        known.update(zip(map(tuple, todo.tolist()), views.same_event(todo[:, 0], todo[:, 1]).tolist(), strict=True))
+        return sum(known[p] for p in cross) / len(cross)
 
     while heap:
         negative, i, j = heapq.heappop(heap)
@@ -287,7 +389,7 @@ def _cluster(views: _Views, pairs: np.ndarray, days: Sequence[int | None], span:
             continue  # one side merged since this pair was scored
         if abs(average(i, j) + negative) > 1e-9:
             continue  # stale: pushed again with its current average
-        if -negative < MERGE_SIMILARITY:
+        if -negative < SAME_EVENT:
             break
         dates = day_span(first[i], last[i], first[j], last[j])
         if dates and dates[1] - dates[0] > span:
@@ -295,10 +397,7 @@ def _cluster(views: _Views, pairs: np.ndarray, days: Sequence[int | None], span:
         clusters.union(i, j)
         root, other = (i, j) if clusters.find(i) == i else (j, i)
         first[root], last[root] = dates or (None, None)
-        dense[root] = dense[root] + dense.pop(other)
-        terms[root] = terms[root] + terms.pop(other)
-        named[root] = named[root] + named.pop(other)
-        size[root] += size[other]
+        members[root] += members.pop(other)
         merged = (neighbours.pop(root, set()) | neighbours.pop(other, set())) - {root, other}
         neighbours[root] = merged
         for k in merged:
@@ -351,13 +450,11 @@ def build_stories(reports: Sequence[ArticleReport], settings: Settings) -> list[
     # A family is represented by its longest member: the original, not an excerpt.
     representatives = [max((by_id[a] for a in family), key=lambda r: len(r.article.body)) for family in families]
     leads = [lead(paragraphs_of(r)) for r in representatives]
-    texts = [f"{r.article.headline}. {text}" for r, text in zip(representatives, leads, strict=True)]
     features = [set().union(*(_features(by_id[a], text) for a in family)) for family, text in zip(families, leads, strict=True)]
-    openings = np.stack([vectors_of[r.article.id].opening for r in representatives])
-    views = _Views(texts, features, openings, [_name_words(r) for r in representatives])
     days = [
         min((d for a in family if (d := day_number(by_id[a].article.published)) is not None), default=None) for family in families
     ]
+    views = node_views(representatives, features, days, [vectors_of[r.article.id] for r in representatives])
     window = settings.story_window_days
     pairs = np.concatenate([_candidate_pairs(features, days, window), _nearest_pairs(views.openings, days, window)])
     clusters = _cluster(views, np.unique(pairs, axis=0) if len(pairs) else pairs, days, settings.story_span_days)
