@@ -1,17 +1,17 @@
 """Stories stage: group the articles that report the same event.
 
 Each copy family (see :mod:`newscheck.families`) enters as one node, so copies
-join their original's story and cost one embedding. A node is represented by
-what its opening says: the MiniLM embedding of its headline and lead (the first
-paragraph that reads as prose) joined with the mean embedding of its first
-``vectors.OPENING_SENTENCES`` sentences (see :mod:`newscheck.vectors`), mixed with TF-IDF over the batch's words of
-headline and lead (the specific terms: "quota" against "warning shots" for the
-same two countries and the same strait). Reports of one event by different
-outlets, in other words and at other lengths, land close; an article that
-mentions the event in passing, further down, does not. A fifth of the
-similarity is the overlap of the names the two whole texts use (TF-IDF over
-name words of headline and body): outlets that open on other people and other
-angles still name the same town, company and victims further down.
+join their original's story and cost one embedding. Whether two nodes tell one
+event is a probability (`PairModel`, fitted by :mod:`newscheck.stories_train`)
+over what their openings say (the MiniLM embedding of headline and lead joined
+with the mean of the first ``vectors.OPENING_SENTENCES`` sentences; TF-IDF over
+the batch's words of headline and lead), whom their whole texts name, what their
+whole texts tell (their words, the centroid of their sentence vectors, how many
+of their sentences have a close counterpart in the other), how many days apart
+they are and the figures they share. Outlets open on other people and angles (a
+victim, the company's losses, the minister); reports of one event still name
+the same town and company further down and tell the same sentences in other
+words, and a report of another event the same week does not.
 
 Candidates come from blocking, never from all pairs: nodes sharing a name token
 of headline and lead (or, when annotated, an actor named there), each compared
@@ -21,15 +21,16 @@ alike ("a dog left at a station with a suitcase"), at least
 ``CANDIDATE_COSINE`` close. Both stay within
 ``Settings.story_window_days`` (undated nodes match any date), and a story's dated reports
 within ``Settings.story_span_days`` of each other. A candidate pair
-is an edge when its similarity reaches ``EDGE_SIMILARITY``, unless both name
+is an edge when its probability reaches ``SAME_EVENT``, unless both name
 ``CONFLICTING_NAMES`` participants or more and share less than ``NAME_OVERLAP``
-of them: two fires at two plants in one week read alike; their names do not.
+of them while their openings read alike: two fires at two plants in one week
+read alike; their names do not.
 
 Clusters grow by average linkage along the edges: two clusters joined by an
-edge merge, closest first, while the mean similarity over all their cross pairs
-reaches ``MERGE_SIMILARITY``. A chain of weak links does not glue two events
-together, and a report joins a story when it is close to its reports on
-average, not to one of them.
+edge merge, likeliest first, while the probability averaged over all their cross
+pairs reaches ``SAME_EVENT``. A chain of weak links does not glue two events
+together, and a report joins a story when it is likely of one event with its
+reports on average, not with one of them.
 
 Stories link to related stories (same actors, another event) through an actor
 both name that few other stories in the batch name.
@@ -44,6 +45,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -234,13 +236,10 @@ class PairModel:
         return 1.0 / (1.0 + np.exp(-logits))
 
 
-_PAIR_MODEL: list[PairModel] = []
-
-
+@lru_cache(maxsize=1)
 def pair_model() -> PairModel:
-    if not _PAIR_MODEL:
-        _PAIR_MODEL.append(PairModel.load())
-    return _PAIR_MODEL[0]
+    """The shipped pair model, loaded on first use and shared afterwards."""
+    return PairModel.load()
 
 
 def _figures(text: str) -> frozenset[float]:
