@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 OUT := out
 EXAMPLE_INPUTS := examples/
 
-.PHONY: run test lint install dev train-stance train-checkworthy train-judge bench clean
+.PHONY: run test lint install dev train-stance train-checkworthy train-judge train-stories bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,9 @@ train-judge: install
 
 train-checkworthy: install
 	$(BIN)/python -m newscheck.checkworthy --train
+
+train-stories: install
+	$(BIN)/python -m newscheck.stories_train --gold bench/gold --fnc ../shared/data/fnc1 --out src/newscheck/models/stories
 
 bench: install
 	for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
