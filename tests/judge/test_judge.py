@@ -802,3 +802,11 @@ def test_a_figure_told_as_an_account_since_overtaken_does_not_corroborate(judge)
     assert one(judge, "About 12,000 people marched through Orrin on Sunday.", corrected).label != "agree"
     told = "The mine rescue service said twelve miners were killed in the blast at the Orvik pit on Monday."
     assert one(judge, miners, told).label == "agree"
+
+
+def test_a_negated_subject_covers_what_it_would_do_so_two_refusals_of_one_pact_agree(judge):
+    claim = "Norland and Valdoria said on Friday that neither country would join a defence pact aimed at a third state."
+    sentence = "The two governments also said they had no intention of forming a defence pact against any other country."
+    assert one(judge, claim, sentence).label != "disagree"
+    # the claim's negation still meets a report of the pact signed
+    assert one(judge, claim, "Norland and Valdoria joined a defence pact aimed at Estravia on Friday.").label != "agree"

@@ -356,18 +356,34 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
             if not (view.tags[head].startswith("NN") or none_of):
                 continue  # a "no" the parser hung on a verb ("in a way no antibiotic does")
             material = set(view.subtree(head if head != cue else cue)) | {view.heads[head]}
+            verb = view.heads[head]
+            if view.deps[head] == "nsubj" and view.deps[verb] in ("ROOT", "ccomp"):
+                # "neither country would join an alliance": nor what it would do (but "no company has received a
+                # bigger fine than" grants the comparison, and a clause about something else keeps its own scope)
+                complements = _complements(view, verb)
+                if not any(view.tags[t] in ("JJR", "RBR") for t in complements):
+                    material |= complements
         else:  # "did not sign the deal", "nothing happened": the negated verb and its complements
-            material = {head}
-            if view.stems[head] not in STOPPING_VERB_STEMS:  # "did not suspend plans to deepen": deepening goes on
-                for child in view.children(head):
-                    if view.deps[child] in _NEGATED_MATERIAL:
-                        material.update(view.subtree(child, skip=_CLAUSES | {"conj"}))
+            material = {head} | _complements(view, head)
         if material & open_outcome:
             # "it was not clear whether", "did not comment": the outcome stays open, only the saying is denied
             material = {head} & open_outcome
         for token in material:
             covered.setdefault(token, cue)
     return covered
+
+
+def _complements(view: TextView, verb: int) -> set[int]:
+    """What a negated verb's negation covers beside it: its objects and complements ("did not sign the deal"), not
+    what follows a verb of stopping ("did not suspend plans to deepen": deepening goes on)."""
+    if view.stems[verb] in STOPPING_VERB_STEMS:
+        return set()
+    return {
+        t
+        for child in view.children(verb)
+        if view.deps[child] in _NEGATED_MATERIAL
+        for t in view.subtree(child, skip=_CLAUSES | {"conj"})
+    }
 
 
 def _refused(view: TextView, cue: int, governed: int) -> list[int]:
