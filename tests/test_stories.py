@@ -269,3 +269,19 @@ def test_a_strike_told_through_the_walkout_the_losses_and_the_talks_is_one_story
     port = _story_of(stories, "port-wire")
     assert {"port-business", "port-talks", "port-wire"} <= set(port.article_ids)
     assert _story_of(stories, "bus-strike") is not port
+
+
+def test_a_pair_model_of_other_features_is_refused_with_how_to_retrain(tmp_path):
+    import json
+    import shutil
+
+    from newscheck.stories import MODEL_DIR, PairModel
+
+    shutil.copytree(MODEL_DIR, tmp_path / "stories")
+    manifest = tmp_path / "stories" / "manifest.json"
+    fields = json.loads(manifest.read_text(encoding="utf-8"))
+    fields["features"] = fields["features"][:-1]
+    manifest.write_text(json.dumps(fields), encoding="utf-8")
+    with pytest.raises(ValueError, match="newscheck.stories_train"):
+        PairModel.load(tmp_path / "stories")
+    assert PairModel.load(MODEL_DIR).weights.shape == (2, len(fields["features"]) + 1)
