@@ -207,7 +207,7 @@ PAIR_FEATURES = (
 class PairModel:
     """P(two reports tell one event): two logistic regressions over `PAIR_FEATURES` (rows of `weights`, each over
     features scaled by its row of `mean` and `scale`), the first for two dated reports, the second where either
-    is undated (days apart tell nothing there, and such reports are read apart from a newsroom's dated copy)."""
+    is undated: days apart tell nothing there, and that row is fitted on undated real reports."""
 
     weights: np.ndarray  # (2, features)
     bias: np.ndarray  # (2,)
