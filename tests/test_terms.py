@@ -88,6 +88,25 @@ def test_dates_and_times_are_not_counts():
     assert [q.value for q in found if q.year] == [2019.0]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("At least 14 marchers were arrested.", 14.0, "march"),
+        ("12 marines were killed in the raid.", 12.0, "marin"),
+        ("Police looked into 5 separate incidents.", 5.0, "separat"),
+        ("The 14 mayors met on Friday.", 14.0, "mayor"),
+        ("As many as 12 may have died.", 12.0, ""),
+    ],
+)
+def test_a_count_of_a_word_that_starts_like_a_month_is_no_date(text, value, unit):
+    assert [(q.value, q.unit) for q in quantities(text) if not q.year] == [(value, unit)]
+
+
+def test_month_names_and_abbreviations_still_date_a_number():
+    for text in ("On Sept. 14 the port reopened.", "It opened on 10 Mar. this year.", "On May 5 the vote was held."):
+        assert [q for q in quantities(text) if not q.year] == [], text
+
+
 def test_a_denial_is_a_denial_verb_or_falsity_not_negated():
     assert is_denial("A spokesman said the story was completely false.")
     assert is_denial("She denied the claims.")

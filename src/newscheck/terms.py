@@ -568,7 +568,12 @@ _QUANTITY_RE = re.compile(
     r"(?:(?:\s+|-)(?P<unit>[A-Za-z][A-Za-z'’-]*))?",  # "18 crew", "a 1,400-tonne ship"
     re.IGNORECASE,
 )
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# Whole month names or their abbreviations ("March", "Sept."), never the start of another word ("14 marchers",
+# "5 separate incidents", "20 decades"); "May" only capitalised ("12 may die" is no date).
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May)|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s+$", re.I)
 _MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:\s|,|$)", re.I)
 _RANGE = re.compile(r"\s*(?:-|–|to|-to-)\s*", re.I)  # between the two numbers of a range
@@ -921,7 +926,10 @@ PERIOD_PICKS = frozenset("this last next past previous current first second thir
 # is who the verb is said of.
 QUANTIFIER_WORDS = frozenset("none all some each both most many few several any neither either half".split())
 # Units of time (stems) in minutes: "took six hours" and "within 40 minutes" are two lengths of one thing.
-DURATION_MINUTES = {"second": 1 / 60, "minut": 1.0, "hour": 60.0, "day": 1440.0, "week": 10080.0}
+DURATION_MINUTES = {
+    "second": 1 / 60, "minut": 1.0, "hour": 60.0, "day": 1440.0, "week": 10080.0,
+    "year": 525600.0, "decad": 5256000.0, "centuri": 52560000.0,  # "40 years" and "four decades" are one length
+}  # fmt: skip
 # Words a share is counted in ("rose 0.8 percent", "6.25 per cent", "9.4%"): they name no thing counted, so two
 # shares are of the same thing only when what they are said of is.
 SHARE_WORDS = frozenset("percent per cent % pct percentage".split())

@@ -810,3 +810,15 @@ def test_a_negated_subject_covers_what_it_would_do_so_two_refusals_of_one_pact_a
     assert one(judge, claim, sentence).label != "disagree"
     # the claim's negation still meets a report of the pact signed
     assert one(judge, claim, "Norland and Valdoria joined a defence pact aimed at Estravia on Friday.").label != "agree"
+
+
+def test_a_length_of_time_in_other_units_is_the_same_length(judge):
+    claim = (
+        "Norland on Thursday ordered 9,000 people to leave villages along the Lenna River as floodwaters rose to their "
+        "highest level in 40 years, the interior ministry said."
+    )
+    sentence = (
+        "Nine thousand inhabitants of riverside villages were told to get out on Thursday as the Lenna reached a height "
+        "unseen for four decades, according to the interior ministry."
+    )
+    assert one(judge, claim, sentence).label != "disagree"

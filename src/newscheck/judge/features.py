@@ -1107,13 +1107,16 @@ def _number_clashes(align: Alignment) -> list[Clash]:
             what = f"“{claim.phrase(number_a, unit_a)}” said to be wrong"
             return [_clash("number", what, claim, number_a, unit_a, sentence, number_b, unit_b)]
     # A number of the sentence that the claim gives too, or that some number of the claim allows for the same
-    # count, tells nothing against the others ("two preferred to hold" and "two members voted to hold").
+    # count, tells nothing against the others ("two preferred to hold" and "two members voted to hold"). Lengths
+    # of time compare in minutes ("in 40 years" and "for four decades").
+    stated = [_in_minutes(b) for b in stated]
+    given = [_in_minutes(a) for a in claim.quantities]
     told = [
         b
         for b in stated
-        if any(a.value == b.value or (compatible(a, b) and _same_count(align, a, b, kinds=False)) for a in claim.quantities)
+        if any(a.value == b.value or (compatible(a, b) and _same_count(align, a, b, kinds=False)) for a in given)
     ]
-    for a in claim.quantities:
+    for a in given:
         if a.year or (
             not _elliptic(claim, a)
             and any(b.value == a.value and _elliptic(sentence, b) and _states_predicate(align, b) for b in sentence.quantities)
