@@ -1,14 +1,14 @@
 """Train the stories stage's pair model and write it to the package.
 
-    python -m newscheck.stories_train [--gold bench/gold] [--out src/newscheck/models/stories]
+    python -m newscheck.stories_train [--gold bench/gold] [--fnc ../shared/data/fnc1] [--out src/newscheck/models/stories]
 
-P(two reports tell one event) is a logistic regression over `stories.PAIR_FEATURES`, fitted on fictional
-multi-outlet reports labelled by event: `claims_articles.jsonl` (rebuilt from its numbered sentences),
-`stories_outlets.jsonl` and the verdict sets `verdicts*_stories.jsonl` with their `*_expected.jsonl` events,
-except `HELD_OUT` (never read here), and FNC-1's training topics (undated real reports; the stance split's
-validation topics are never read). Pairs are the reports of one set dated within the story window of each
-other; of FNC-1's 1,391 bodies, the pairs blocking meets. The trainer prints, per set, the pairwise AUC of a model fitted
-without that set.
+P(two reports tell one event) is two logistic regressions over `stories.PAIR_FEATURES`. The row for two dated
+reports is fitted on fictional multi-outlet reports labelled by event: `claims_articles.jsonl` (rebuilt from its
+numbered sentences), `stories_outlets.jsonl` and the verdict sets `verdicts*_stories.jsonl` with their
+`*_expected.jsonl` events, except `HELD_OUT` (never read here); its pairs are each set's reports dated within the
+story window of each other. The row for pairs with an undated report is fitted on FNC-1's training topics (undated
+real reports; the stance split's validation topics are never read), on the pairs blocking meets among them. The
+trainer prints, per fictional set, the pairwise AUC of a model fitted without that set.
 """
 
 from __future__ import annotations
