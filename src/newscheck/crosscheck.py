@@ -207,9 +207,10 @@ class CorpusIndex:
         naming = sorted(
             other
             for other in set().union(*(self.naming.get(actor, ()) for actor in claim.actors))
-            if other != index and (day is None or self.days[other] is None or abs(self.days[other] - day) <= MEANING_SPAN_DAYS)
+            if other != index
+            and self.first_row[other + 1] > self.first_row[other]  # an article with sentences
+            and (day is None or self.days[other] is None or abs(self.days[other] - day) <= MEANING_SPAN_DAYS)
         )
-        naming = [other for other in naming if self.first_row[other + 1] > self.first_row[other]]
         if not naming:
             return []
         starts, ends = self.first_row[naming], self.first_row[np.array(naming) + 1]

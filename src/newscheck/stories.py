@@ -64,7 +64,7 @@ __all__ = ["build_stories"]
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "stories"
 MODEL_FILE, MANIFEST_FILE = "stories.npz", "manifest.json"
 FORMAT_VERSION = 1
-EMBEDDING_WEIGHT = 0.8  # how alike two openings read = this * embedding cosine + the rest * TF-IDF cosine (templates)
+EMBEDDING_WEIGHT = 0.8  # how alike two openings read (templates) = this * embedding cosine + the rest * term cosine
 SAME_EVENT = 0.6  # P(same event) a candidate pair needs to be an edge, and two clusters' cross pairs on average to merge
 ALIGNED_COSINE = 0.7  # a sentence with a sentence this close in the other report is told by both
 DAYS_APART_CAP = 14  # days apart, as a feature, count up to this
@@ -201,6 +201,9 @@ PAIR_FEATURES = (
     "body term cosine", "body centroid cosine", "sentence alignment", "sentences told by both",
     "days apart", "undated", "figures shared", "names (log)",
 )  # fmt: skip
+_OPENING, _OPENING_TERMS, _LEAD_NAMES = (
+    PAIR_FEATURES.index(f) for f in ("opening embedding cosine", "opening term cosine", "lead names shared")
+)
 
 
 @dataclass
@@ -278,12 +281,6 @@ class _Views:
         self.name_mass = np.asarray(self.weighted_names.sum(axis=1)).ravel()
         self.name_count = np.asarray(names.sum(axis=1)).ravel()
 
-    def opening_similarity(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-        """How alike two openings read: their embeddings' cosine, a fifth of it their words' (TF-IDF) cosine."""
-        dense = np.einsum("ij,ij->i", self.openings[left], self.openings[right])
-        terms = np.asarray(self.terms[left].multiply(self.terms[right]).sum(axis=1)).ravel()
-        return EMBEDDING_WEIGHT * dense + (1 - EMBEDDING_WEIGHT) * terms
-
     def name_overlap(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         shared = np.asarray(self.weighted_names[left].multiply(self.names[right]).sum(axis=1)).ravel()
         return shared / np.maximum(np.minimum(self.name_mass[left], self.name_mass[right]), 1e-12)
@@ -325,14 +322,16 @@ class _Views:
     def edges(self, pairs: np.ndarray) -> list[tuple[float, int, int]]:
         """Scored candidate pairs (P(same event), i, j) from ``SAME_EVENT``. Two reports that read nearly alike,
         each naming several participants and sharing few of them, are one template filled in twice (two fires
-        at two plants in one week), not one event: no edge joins them."""
+        at two plants in one week), not one event: no edge joins them. How alike they read is their openings'
+        embedding cosine, a fifth of it their words' cosine."""
         accepted = []
         for begin in range(0, len(pairs), SCORE_CHUNK):
             left, right = pairs[begin : begin + SCORE_CHUNK, 0], pairs[begin : begin + SCORE_CHUNK, 1]
+            features = self.pair_features(left, right)
+            scores = pair_model().probability(features)
+            reads_alike = EMBEDDING_WEIGHT * features[:, _OPENING] + (1 - EMBEDDING_WEIGHT) * features[:, _OPENING_TERMS]
             named = np.minimum(self.name_count[left], self.name_count[right]) >= CONFLICTING_NAMES
-            template = named & (self.opening_similarity(left, right) >= TEMPLATE_SIMILARITY)
-            template &= self.name_overlap(left, right) < NAME_OVERLAP
-            scores = self.same_event(left, right)
+            template = named & (reads_alike >= TEMPLATE_SIMILARITY) & (features[:, _LEAD_NAMES] < NAME_OVERLAP)
             keep = (scores >= SAME_EVENT) & ~template
             accepted.extend(zip(scores[keep].tolist(), left[keep].tolist(), right[keep].tolist(), strict=True))
         return accepted

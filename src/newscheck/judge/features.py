@@ -355,8 +355,8 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         elif view.deps[cue] in ("det", "amod") or none_of:  # "no shots were fired", "not a single shot": the noun and its verb
             if not (view.tags[head].startswith("NN") or none_of):
                 continue  # a "no" the parser hung on a verb ("in a way no antibiotic does")
-            material = set(view.subtree(head if head != cue else cue)) | {view.heads[head]}
             verb = view.heads[head]
+            material = set(view.subtree(head if head != cue else cue)) | {verb}
             if view.deps[head] == "nsubj" and view.deps[verb] in ("ROOT", "ccomp"):
                 # "neither country would join an alliance": nor what it would do (but "no company has received a
                 # bigger fine than" grants the comparison, and a clause about something else keeps its own scope)
