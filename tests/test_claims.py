@@ -101,3 +101,18 @@ def test_denial_claim_in_own_example_is_negated_and_named():
 def test_numbers_and_actions_in_news_prose_score_high():
     ((_, claims),) = _claims_of([EXAMPLES / "11_ceasefire_talks.txt"])
     assert _claim(claims, "shelled the city of Kharkiv").checkworthy > 0.7
+
+
+def test_a_wire_datelines_fragment_is_no_claim_and_the_lead_sentence_is_the_first(tmp_path):
+    page = tmp_path / "wire.txt"
+    page.write_text(
+        "Ferry runs aground off Kessel Point\n\n"
+        "KESSEL, Norvia, May 4 (Tidewire) - A passenger ferry carrying 140 people ran aground off Kessel Point on "
+        "Sunday, the coastguard said. All passengers were taken off safely by lifeboats.\n\n"
+        "The operator, Blue Fjord Lines, said the vessel had lost power in heavy swell.\n",
+        encoding="utf-8",
+    )
+    ((article, claims),) = _claims_of([page])
+    assert not any(c.text.startswith("KESSEL") for c in claims)
+    first = min(claims, key=lambda c: c.start)
+    assert first.text.startswith("A passenger ferry carrying 140 people ran aground")

@@ -37,7 +37,7 @@ def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -
     for sentence in annotation.sentences:
         for start, end in _clauses(body, sentence.start, sentence.end):
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and len([t for t in span if t.is_alpha]) >= MIN_CLAIM_WORDS:
+            if span is not None and len([t for t in span if t.is_alpha]) >= MIN_CLAIM_WORDS and _states(span):
                 spans.append(span)
     claims: list[Claim] = []
     attributed: list[bool] = []
@@ -89,6 +89,14 @@ def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -
     for claim, score in zip(claims, score_spans(spans, attributed, labels, _sentence_vectors(annotation, claims))):
         claim.checkworthy = score
     return claims
+
+
+def _states(span: SpacySpan) -> bool:
+    """Whether a stretch says something, not only leads into it: a wire copy's dateline ("HESSLEIGH, Lusmark, Oct 13
+    (Meridian) -"), which the parser splits off as a sentence, states nothing and is no claim (it would be taken for
+    the article's lead claim). Only a verbless stretch ending in a dash is one: the tagger misses some verbs ("The
+    dispute centres on pay")."""
+    return not span.text.rstrip().endswith(("-", "\u2013", "\u2014")) or any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def claim_id(article_id: str, start: int, end: int) -> str:
