@@ -373,3 +373,48 @@ def test_a_denial_read_as_discussion_in_an_article_reached_by_meaning_does_not_h
     check = _raid_check(other, one_story=False)
     assert check.verdict == "corroborated"
     assert check.evidence[0].sentence.startswith("Edda Varn, who owns the shop, has put the value")
+
+
+def test_a_long_reports_eleventh_check_worthy_claim_is_cross_checked_too():
+    facts = [
+        "Dorn Ferries will close its Elmsworth route in April",
+        "The route carried 210,000 passengers last year",
+        "Fares on the route rose by 12 percent in January",
+        "The company employs 96 crew on the Elmsworth crossing",
+        "Its two vessels were built in 1994 and 1998",
+        "Elmsworth council paid a subsidy of 1.4 million crowns in 2025",
+        "The harbour authority raised berth fees twice in 2025",
+        "Dorn Ferries reported a loss of 3 million crowns last year",
+        "A rival operator, Kattegat Lines, ended its Elmsworth service in 2019",
+        "The crossing takes 55 minutes in fair weather",
+        "Dorn Ferries will sell both vessels to a Baltic operator",
+        "The council will ask regional transport officials for a replacement bus link",
+    ]
+    body = ". ".join(facts) + "."
+    claims, start = [], 0
+    for n, fact in enumerate(facts):
+        claims.append(
+            Claim(
+                f"k{n}",
+                fact + ".",
+                None,
+                "outlet",
+                False,
+                False,
+                0.99 - n / 100,
+                start,
+                start + len(fact) + 1,
+                actors=list(ACTORS),
+            )
+        )
+        start += len(fact) + 2
+    long_report = _article(0, body)
+    long_report.claims = claims
+    other = _article(
+        1,
+        "Ticket sales continue until March. Both of the ships Dorn Ferries runs to Elmsworth are to be sold to a Baltic operator, the company said.",
+    )
+    story = Story("s", "ferry", ["x0", "x1"], [["x0"], ["x1"]])
+    checks = {c.claim_id: c for c in verify([long_report, other], [story], Settings(), judge=get_judge())}
+    assert checks["k10"].verdict == "corroborated"
+    assert checks["k10"].evidence[0].sentence.startswith("Both of the ships")

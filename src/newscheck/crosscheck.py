@@ -72,7 +72,7 @@ from newscheck.terms import (
 )
 from newscheck.vectors import embed_articles, sentence_at, sentences_of
 
-MAX_CLAIMS_PER_ARTICLE = 8
+MAX_CLAIMS_PER_ARTICLE = 16
 MAX_POSTINGS = 200  # articles per actor key met by one claim
 MAX_CANDIDATE_ARTICLES = 12  # articles a claim's evidence is read from
 SENTENCES_PER_ARTICLE = 3  # closest sentences per candidate article
