@@ -822,3 +822,31 @@ def test_a_length_of_time_in_other_units_is_the_same_length(judge):
         "unseen for four decades, according to the interior ministry."
     )
     assert one(judge, claim, sentence).label != "disagree"
+
+
+SOURCED = "Tessaly is training and arming militias in the Varn valley, the Osk Institute said in a report on Thursday."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tessaly's foreign ministry dismissed a report by the Osk Institute as a fabrication from start to finish.",
+        "Officials in Tessaly rejected the Osk Institute's findings about the militias as baseless.",
+    ],
+)
+def test_a_denial_of_the_report_the_claim_rests_on_contradicts(judge, sentence):
+    judgement = one(judge, SOURCED, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "denial"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tessaly rejected the Osk Institute's claims about its grain exports as baseless.",
+        "Tessaly rejected reports that the Osk Institute had been paid by its rivals.",
+        "Tessaly's foreign ministry dismissed a report by the Varn Monitor as a fabrication.",
+    ],
+)
+def test_rejecting_another_report_of_the_source_or_anothers_report_denies_nothing_it_said(judge, sentence):
+    assert one(judge, SOURCED, sentence).label != "disagree"

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from newscheck.judge.text import SUBJECTS, TextView, main_predicate, rules_out
+from newscheck.judge.text import SUBJECTS, TextView, main_predicate, rules_out, source_names
 from newscheck.records import Clash
 from newscheck.terms import (
     CALLED_FALSE_WORDS,
@@ -118,6 +118,7 @@ LIGHT_VERBS = frozenset(
 # Verbs that deny only what is a report or a clause: "rejected the bill" and "dismissed the minister" deny nothing.
 OBJECT_DENIALS = frozenset(("reject", "dismis", "dismiss", "rubbish", "disput"))  # "disputed the border"
 _PLACE_PREPOSITIONS = frozenset("in at near from to into off inside outside".split())
+TOPIC_PREPOSITIONS = frozenset("about on over into of regarding concerning".split())  # what a report is of
 
 FEATURES = (
     "cosine",
@@ -556,7 +557,35 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
         if context is not None and _names_a_report(sentence, complement) and _restates(claim, context):
             i = int(np.argmax(align.weights))
             return [_clash("denial", f"“{word}” of the report before it", claim, i, i, sentence, cue, cue)]
+        if _denies_the_source(align, complement):
+            i = int(np.argmax(align.weights))
+            return [_clash("denial", f"“{word}” of the report the claim rests on", claim, i, i, sentence, cue, cue)]
     return []
+
+
+def _denies_the_source(align: Alignment, complement: set[int]) -> bool:
+    """Whether a denial rejects a report by the very source the claim rests on ("dismissed a report by the Halden
+    Institute as a fabrication" of "..., the Halden Institute said in a report"): the denied report's author ("by
+    ...", "from ...", a possessive or a name before it) has at least half of the names of the claim's attribution,
+    and a topic the report is given is the claim's ("rejected Karsk's claims about grain exports" denies nothing
+    Karsk said of a shelling). Reports about the source ("reports that Korvel had announced") are no reports by it."""
+    claim, sentence = align.claim, align.sentence
+    source = source_names(claim)
+    if not source:
+        return False
+    reports = [r for r in complement if sentence.stems[r] in REPORT_NOUNS]
+    authors, topics = set(), []
+    for report in reports:
+        for c in sentence.children(report):
+            if sentence.deps[c] in ("poss", "compound", "nmod") or (
+                sentence.deps[c] == "prep" and sentence.words[c] in ("by", "from")
+            ):
+                authors.update(sentence.names[t] for t in sentence.subtree(c) if t in sentence.names)
+            elif sentence.deps[c] == "prep" and sentence.words[c] in TOPIC_PREPOSITIONS:
+                topics += [t for t in sentence.subtree(c) if sentence.content[t] and t != c]
+    if 2 * len(source & authors) < len(source):
+        return False
+    return not topics or any(align.sim[:, t].max() >= WORD_MATCH for t in topics)
 
 
 def _denies_other_units(align: Alignment, complement: set[int]) -> bool:

@@ -238,15 +238,31 @@ def _core(view_: TextView) -> list[int]:
         return []
     # A passive's subject is what the predicate is about ("warning sirens were sounded")
     core = view_.subtree(head, skip=SUBJECTS - {"nsubjpass"} | frozenset(("parataxis",)))
-    frame = {
+    frame = _attribution(view_, head)
+    kept = [i for i in core if i not in frame]
+    return kept if sum(view_.content[i] for i in kept) >= 2 else view_.subtree(head)
+
+
+def _attribution(view_: TextView, head: int) -> set[int]:
+    """The words under the main predicate that say whose account it is ("according to ...", "..., the ministry
+    said")."""
+    return {
         i
         for c in view_.children(head)
         if (view_.deps[c] == "prep" and view_.words[c] in ATTRIBUTION)
         or (view_.deps[c] in ("ccomp", "parataxis", "advcl") and view_.words[c] in FRAME_VERBS)
         for i in view_.subtree(c)
     }
-    kept = [i for i in core if i not in frame]
-    return kept if sum(view_.content[i] for i in kept) >= 2 else view_.subtree(head)
+
+
+def source_names(view_: TextView) -> set[str]:
+    """The names of whom the text rests on: those of its attribution, or of the reporting clause above its main
+    predicate ("the Halden Institute said in a report that ...")."""
+    head = main_predicate(view_)
+    if head is None:
+        return set()
+    frame = _attribution(view_, head) | (set(range(len(view_.words))) - set(view_.subtree(head)))
+    return {key for i, key in view_.names.items() if i in frame}
 
 
 def _token_vectors(spans: list[tuple[int, int]], tokens: TokenVectors) -> np.ndarray:
