@@ -42,25 +42,3 @@ def test_parse_workers_die_when_their_parent_is_killed():
     finally:
         if parent.poll() is None:
             parent.kill()
-
-
-def test_a_batch_parsed_ahead_gives_the_docs_a_parse_here_gives_and_the_workers_stop_with_the_run():
-    import multiprocessing
-
-    from newscheck.nlp import ParseAhead, parse
-
-    texts = [f"Ferry crews in the fictional port of Lessa walked out on day {n}, the union said." for n in range(40)]
-    others = ["The harbour master said the strike would end on Friday."]
-    with ParseAhead(workers=2) as ahead:
-        ahead.submit(texts)
-        assert len(multiprocessing.active_children()) == 2  # the workers took the batch
-        ahead.submit(others)  # too few to hand out: parsed here when asked
-        ahead_docs, here_docs = ahead.parse(texts), parse(texts)
-        assert [[(t.text, t.dep_, t.ent_type_) for t in d] for d in ahead_docs] == [
-            [(t.text, t.dep_, t.ent_type_) for t in d] for d in here_docs
-        ]
-        assert [t.text for t in ahead.parse(others)[0]][:3] == ["The", "harbour", "master"]
-    deadline = time.time() + 10
-    while time.time() < deadline and multiprocessing.active_children():
-        time.sleep(0.1)
-    assert not multiprocessing.active_children()

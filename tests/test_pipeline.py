@@ -163,31 +163,3 @@ def test_an_article_a_stage_fails_on_is_an_error_in_the_report_and_the_store_and
     with Store(url) as store:
         assert store.count_articles() == 1
         assert [e.reason for e in store.input_errors()] == ["analysis failed: RuntimeError: parse tree with no root"]
-
-
-def test_the_next_batch_is_handed_over_for_parsing_before_this_one_is_analysed():
-    from newscheck.pipeline import stream_into_store
-    from newscheck.records import Article, ArticleReport
-
-    articles = [
-        Article(id=f"a{n}", source=f"a{n}", headline=f"Ferry report {n}", body=f"Report {n}.", paragraphs=[]) for n in range(5)
-    ]
-    calls: list[tuple[str, list[str]]] = []
-
-    def prepare(batch):
-        calls.append(("parse", [a.id for a in batch]))
-
-    def analysed(batch, done):
-        calls.append(("analyse", [a.id for a in batch]))
-        return [ArticleReport(article=a) for a in batch]
-
-    report = stream_into_store(iter(articles), analysed, Settings(batch_size=2, verify=False), [], [], prepare=prepare)
-    assert calls == [
-        ("parse", ["a0", "a1"]),
-        ("parse", ["a2", "a3"]),
-        ("analyse", ["a0", "a1"]),
-        ("parse", ["a4"]),
-        ("analyse", ["a2", "a3"]),
-        ("analyse", ["a4"]),
-    ]
-    assert [r.article.id for r in report.articles] == ["a0", "a1", "a2", "a3", "a4"]

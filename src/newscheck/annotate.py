@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from newscheck.actors import build_actors, country_table, find_countries, is_title_word
 from newscheck.config import Settings
-from newscheck.nlp import ParseAhead, pipe
+from newscheck.nlp import pipe
 from newscheck.records import Annotation, Article, Entity, Sentence
 
 KEPT_LABELS = frozenset("PERSON NORP ORG GPE LOC FAC DATE TIME CARDINAL MONEY PERCENT QUANTITY EVENT LAW".split())
@@ -25,10 +25,9 @@ HONORIFICS = frozenset(
 )
 
 
-def annotate(articles: Sequence[Article], settings: Settings, ahead: ParseAhead | None = None) -> list[Annotation]:
-    """Parse every article body in one ``nlp.pipe`` run (or take the parse ``ahead`` was given) and annotate each."""
-    bodies = [a.body for a in articles]
-    docs = ahead.parse(bodies) if ahead is not None else pipe(bodies, workers=settings.workers)
+def annotate(articles: Sequence[Article], settings: Settings) -> list[Annotation]:
+    """Parse every article body in one ``nlp.pipe`` run and annotate each."""
+    docs = pipe([a.body for a in articles], workers=settings.workers)
     return [annotate_doc(article, doc) for article, doc in zip(articles, docs)]
 
 

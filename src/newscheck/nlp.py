@@ -12,7 +12,7 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 
 import spacy
@@ -67,57 +67,15 @@ def pipe(texts: Sequence[str], workers: int = 1) -> Iterator[Doc]:
     The processes are our own pool rather than spaCy's ``n_process``: spaCy's workers wait on a queue
     forever once their parent is killed, ours die with it (`newscheck.workers.die_with_parent`)."""
     nlp = get_nlp()
-    if process_count(len(texts), workers) == 1:
+    n_process = process_count(len(texts), workers)
+    if n_process == 1:
         yield from nlp.pipe(texts, batch_size=BATCH_SIZE)
         return
-    with _parse_pool(process_count(len(texts), workers)) as pool:
-        for parsed in pool.map(_parse_chunk, _chunks(texts)):
-            yield from (Doc(nlp.vocab).from_bytes(data) for data in parsed)
-
-
-class ParseAhead:
-    """One pool of parse processes for a whole run, so that the next batch is parsed while this process works on
-    the one before (verification leaves the parse workers idle otherwise). `submit` hands a batch's texts to the
-    workers; `parse` gives the docs of texts submitted before (else parses them now, as `pipe` does). Use it as a
-    context manager: leaving it stops the workers and drops what was never asked for."""
-
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
-        self._pool: ProcessPoolExecutor | None = None
-        self._submitted: dict[tuple[str, ...], list[Future]] = {}
-
-    def __enter__(self) -> ParseAhead:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-        self._pool, self._submitted = None, {}
-
-    def submit(self, texts: Sequence[str]) -> None:
-        key = tuple(texts)
-        if process_count(len(key), self.workers) == 1 or key in self._submitted:
-            return  # parsed here when asked: too few to pay for the workers
-        if self._pool is None:
-            get_nlp()  # loaded once here, before the fork, and shared by the workers
-            self._pool = _parse_pool(self.workers)
-        self._submitted[key] = [self._pool.submit(_parse_chunk, chunk) for chunk in _chunks(key)]
-
-    def parse(self, texts: Sequence[str]) -> list[Doc]:
-        futures = self._submitted.pop(tuple(texts), None)
-        if futures is None:
-            return parse(texts, self.workers)
-        vocab = get_nlp().vocab
-        return [Doc(vocab).from_bytes(data) for future in futures for data in future.result()]
-
-
-def _chunks(texts: Sequence[str]) -> list[list[str]]:
-    return [list(texts[start : start + CHUNK_TEXTS]) for start in range(0, len(texts), CHUNK_TEXTS)]
-
-
-def _parse_pool(processes: int) -> ProcessPoolExecutor:
+    chunks = [list(texts[start : start + CHUNK_TEXTS]) for start in range(0, len(texts), CHUNK_TEXTS)]
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    return ProcessPoolExecutor(processes, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),))
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+        for parsed in pool.map(_parse_chunk, chunks):
+            yield from (Doc(nlp.vocab).from_bytes(data) for data in parsed)
 
 
 def _parse_chunk(texts: list[str]) -> list[bytes]:

@@ -22,7 +22,6 @@ from newscheck.memory import give_back
 from newscheck.records import Article, ArticleReport, Document, InputError, InputNotice, Report
 
 if TYPE_CHECKING:
-    from newscheck.nlp import ParseAhead
     from newscheck.store import Store
 
 ProgressCallback = Callable[[str, int, int | None], None]
@@ -77,30 +76,20 @@ def extract_documents(
         on_progress("reading", count, None)
 
 
-def analysed_articles(articles: list[Article], settings: Settings) -> list[Article]:
-    """The articles the language stages read: the English ones, unless those stages are off."""
-    return [a for a in articles if a.language == "en"] if settings.nlp else []
-
-
 def analyze_articles(
-    articles: list[Article],
-    settings: Settings,
-    on_progress: ProgressCallback = _no_progress,
-    done: int = 0,
-    ahead: ParseAhead | None = None,
+    articles: list[Article], settings: Settings, on_progress: ProgressCallback = _no_progress, done: int = 0
 ) -> list[ArticleReport]:
-    """Annotate, attribute and find claims in every English article (parsed by ``ahead`` where it was given them)."""
+    """Annotate, attribute and find claims in every English article."""
     reports = [ArticleReport(article=a) for a in articles]
-    parsed = set(map(id, analysed_articles(articles, settings)))
-    english = [r for r in reports if id(r.article) in parsed]
-    if not english:
+    english = [r for r in reports if r.article.language == "en"]
+    if not settings.nlp or not english:
         return reports
     from newscheck.annotate import annotate
     from newscheck.attribute import attribute
     from newscheck.claims import find_claims
     from newscheck.vectors import embed_articles
 
-    for report, annotation in zip(english, annotate([r.article for r in english], settings, ahead), strict=True):
+    for report, annotation in zip(english, annotate([r.article for r in english], settings), strict=True):
         report.annotation = annotation
     # Every sentence embedded once: claims, stories, cross-checks; the judge's word pieces kept where it runs here.
     keep_tokens = settings.verify and settings.ray.engine == "local"
@@ -120,12 +109,11 @@ def analyze_each(
     errors: list[InputError],
     on_progress: ProgressCallback = _no_progress,
     done: int = 0,
-    ahead: ParseAhead | None = None,
 ) -> list[ArticleReport]:
     """`analyze_articles`; when the batch fails, article by article, and one that fails alone is an error
     (its report is left out) while the others go on."""
     try:
-        return analyze_articles(articles, settings, on_progress, done, ahead)
+        return analyze_articles(articles, settings, on_progress, done)
     except Exception as exc:  # one article the parser or a stage cannot take must not sink the run
         if len(articles) == 1:
             errors.append(InputError(articles[0].source, f"analysis failed: {type(exc).__name__}: {exc}"))
@@ -154,20 +142,14 @@ def analyze(
         from newscheck.raydata import analyze_on_ray
 
         return analyze_on_ray(inputs, settings, on_progress)
-    from newscheck.nlp import ParseAhead
-
     errors: list[InputError] = []
     notices: list[InputNotice] = []
     articles = extract_documents(ingest(inputs, settings, stdin=stdin), settings, errors, notices, on_progress, FirstSeen())
-    with ParseAhead(settings.workers) as ahead:
 
-        def parse_ahead(fresh: list[Article]) -> None:
-            ahead.submit([a.body for a in analysed_articles(fresh, settings)])
+    def analysed(fresh: list[Article], done: int) -> list[ArticleReport]:
+        return analyze_each(fresh, settings, errors, on_progress, done)
 
-        def analysed(fresh: list[Article], done: int) -> list[ArticleReport]:
-            return analyze_each(fresh, settings, errors, on_progress, done, ahead)
-
-        return stream_into_store(articles, analysed, settings, errors, notices, on_progress, parse_ahead)
+    return stream_into_store(articles, analysed, settings, errors, notices, on_progress)
 
 
 def stream_into_store(
@@ -177,14 +159,11 @@ def stream_into_store(
     errors: list[InputError],
     notices: list[InputNotice],
     on_progress: ProgressCallback = _no_progress,
-    prepare: Callable[[list[Article]], None] | None = None,
 ) -> Report:
     """Take the articles ``Settings.batch_size`` at a time; analyse those not stored yet (``analysed``
     gets them and the count done before), verify them against the store and commit them with what
-    their verification changed, before the next batch is analysed. The next batch is read (and its
-    articles not stored handed to ``prepare``, which may start parsing them) before this one is analysed.
-    The errors met so far are stored too. With ``Settings.run_report`` off nothing of a committed batch
-    is kept: the report holds counts."""
+    their verification changed, before the next batch is read. The errors met so far are stored too.
+    With ``Settings.run_report`` off nothing of a committed batch is kept: the report holds counts."""
     from newscheck.store import Store
 
     if not settings.run_report and not settings.resolved_db_url():
@@ -195,23 +174,10 @@ def stream_into_store(
     with Store(settings.resolved_db_url() or IN_MEMORY) as store:
         stored_before: list[str] = []
         errors_saved = 0
-
-        def unstored(batch: list[Article]) -> list[Article]:
+        for batch in _batches(articles, settings.batch_size):
             stored = store.stored_ids([a.id for a in batch])
-            stored_before.extend(a.id for a in batch if a.id in stored)
-            new = [a for a in batch if a.id not in stored]
-            if prepare is not None:
-                prepare(new)
-            return new
-
-        batches = _batches(articles, settings.batch_size)
-        upcoming = next(batches, None)
-        waiting = unstored(upcoming) if upcoming is not None else None
-        while waiting is not None:
-            upcoming = next(batches, None)
-            following = unstored(upcoming) if upcoming is not None else None
-            fresh = analysed(waiting, done)
-            waiting = following
+            stored_before += [a.id for a in batch if a.id in stored]
+            fresh = analysed([a for a in batch if a.id not in stored], done)
             if verifying:
                 from newscheck.corpus import verify_batch
 
