@@ -418,3 +418,38 @@ def test_a_long_reports_eleventh_check_worthy_claim_is_cross_checked_too():
     checks = {c.claim_id: c for c in verify([long_report, other], [story], Settings(), judge=get_judge())}
     assert checks["k10"].verdict == "corroborated"
     assert checks["k10"].evidence[0].sentence.startswith("Both of the ships")
+
+
+def _apart_check(bodies: tuple[str, str], words: str) -> Crosscheck:
+    """The cross-check of the first report's claim holding `words`, the two reports clustered apart, a day apart."""
+    from newscheck.pipeline import analyze_articles
+
+    articles = [
+        Article(id=f"o{n}", source=f"o{n}", headline=f"Report {n}", body=body, paragraphs=[body], published=f"2026-05-0{n + 4}")
+        for n, body in enumerate(bodies)
+    ]
+    reports = analyze_articles(articles, Settings())
+    stories = [Story(a.id, "apart", [a.id], [[a.id]]) for a in articles]
+    claim = next(c for c in reports[0].claims if words in c.text)
+    return next(c for c in verify(reports, stories, Settings(), judge=get_judge()) if c.claim_id == claim.id)
+
+
+def test_a_claim_reaches_a_report_clustered_apart_through_a_place_it_names_as_part_of_another_name():
+    first = (
+        "Nineteen people have been admitted to Tellby Cottage Hospital with severe food poisoning since Sunday, a doctor said."
+    )
+    later = (
+        "Health inspectors closed a bakery on Wednesday. Nineteen people have been taken into hospital with severe food "
+        "poisoning in the market town of Tellby since Sunday, doctors said."
+    )
+    check = _apart_check((first, later), "Tellby Cottage Hospital")
+    assert check.verdict == "corroborated"
+    assert check.evidence[0].sentence.startswith("Nineteen people have been taken into hospital")
+
+
+def test_a_claim_naming_nothing_reaches_no_report_clustered_apart():
+    first = "Fire crews put out a blaze at a barn on Monday night. No one was hurt in the fire, the fire service said."
+    other = "Firefighters tackled a blaze at a garage in Orsby on Tuesday. No one was hurt in the fire, a spokesman said."
+    check = _apart_check((first, other), "No one was hurt")
+    assert check.verdict == "unverified"
+    assert check.evidence == []

@@ -42,7 +42,7 @@ def test_copies_count_once_as_independent_sources():
 
 def test_evidence_never_comes_from_the_claims_own_copy_family():
     report = analyzed_corpus()
-    family_of = {a: n for story in report.stories for n, f in enumerate(story.families) for a in f}
+    family_of = {a: (story.id, n) for story in report.stories for n, f in enumerate(story.families) for a in f}
     for check in report.crosschecks:
         own = family_of.get(check.article_id, check.article_id)
         assert all(family_of.get(e.article_id, e.article_id) != own for e in check.evidence)

@@ -66,6 +66,7 @@ from newscheck.terms import (
     NEGATION_WORDS,
     figure_giver,
     is_crowd_size,
+    name_words,
     quantities,
     stem,
     tokens,
@@ -166,6 +167,10 @@ class CorpusIndex:
         for index, actors in enumerate(self.actors):
             for actor in actors:
                 self.naming[actor].append(index)
+        self.named_by: dict[str, list[int]] = defaultdict(list)  # name word -> the articles using it, in index order
+        for index, sentences in enumerate(self.sentences):
+            for word in set().union(*(name_words(s.text) for s in sentences)):
+                self.named_by[word].append(index)
         postings: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
         for index, report in enumerate(reports):
             keys = set().union(*(claim_keys(c) for c in report.claims)) if report.claims else set()
@@ -198,15 +203,20 @@ class CorpusIndex:
         return sorted(counts, key=lambda i: (-counts[i], abs((self.days[i] or day) - day)))
 
     def near_by_meaning(self, index: int, claim: Claim, vector: np.ndarray) -> list[int]:
-        """Articles naming one of the claim's actors and holding a sentence within ``MEANING_MIN_COSINE`` of it,
-        dated within ``MEANING_SPAN_DAYS`` of its article: the same event told by an outlet its story missed ("Owner
-        Lars Halden has put the value of the stolen items at about 800,000 marks" in a report clustered apart). A
-        claim naming no actor reaches no other story this way ("No injuries were reported" is said of every quiet
-        fire), nor does a like sentence a week on (the bank's next rate rise, the union's second strike)."""
+        """Articles naming one of the claim's actors (for a claim with none, a name it gives: "admitted to Vorran
+        County Hospital" reaches "the Lusmark town of Vorran") and holding a sentence within ``MEANING_MIN_COSINE``
+        of it, dated within ``MEANING_SPAN_DAYS`` of its article: the same event told by an outlet its story missed
+        ("Owner Lars Halden has put the value of the stolen items at about 800,000 marks" in a report clustered
+        apart). A claim naming nothing reaches no other story this way ("No injuries were reported" is said of every
+        quiet fire), nor does a like sentence a week on (the bank's next rate rise, the union's second strike)."""
         day = self.days[index]
+        named = [
+            *(self.naming.get(actor, ()) for actor in claim.actors),
+            *(self.named_by.get(word, ()) for word in name_words(claim.text)),
+        ]
         naming = sorted(
             other
-            for other in set().union(*(self.naming.get(actor, ()) for actor in claim.actors))
+            for other in set().union(*named)
             if other != index
             and self.first_row[other + 1] > self.first_row[other]  # an article with sentences
             and (day is None or self.days[other] is None or abs(self.days[other] - day) <= MEANING_SPAN_DAYS)

@@ -959,3 +959,25 @@ def word_count(text: str) -> int:
     """Words by spaces, with runs of unspaced script counted at about two characters a word."""
     spaced = _UNSPACED.sub(" ", text)
     return len(spaced.split()) + len(_UNSPACED.findall(text)) // UNSPACED_CHARS_PER_WORD
+
+
+# Capitalised words that name a kind of place or body, not one place or body ("Vorran County Hospital" is named by
+# "Vorran"): a report sharing only these names nothing the claim names.
+GENERIC_NAME_WORDS = frozenset(
+    """county city town village district region province state national regional central north south east west
+    northern southern eastern western upper lower new old great port harbour harbor street road avenue square lane
+    bridge river lake valley bay hospital school university college court council ministry department agency
+    office authority police army navy company bank group party union club association institute centre center
+    international general royal federal republic united saint st""".split()
+)
+_NAME_WORD = re.compile(r"(?<=[\s(\"“‘'])[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
+
+
+def name_words(text: str) -> frozenset[str]:
+    """The words a text names something by: capitalised words after its first, lower-cased, without titles, days,
+    months and words of a kind of place or body ("admitted to Vorran County Hospital on Tuesday" gives "vorran")."""
+    return frozenset(
+        w
+        for w in (m.group().lower() for m in _NAME_WORD.finditer(text))
+        if w not in NAME_STOPWORDS and w not in DAY_WORDS and w not in PERIOD_WORDS and w not in GENERIC_NAME_WORDS
+    )
