@@ -10,7 +10,7 @@ against sentences of *other* articles, never against copies of its own report:
    type) at any date, nearest in time first, at most ``MAX_POSTINGS`` per key. A
    standing position from last year ("the two governments have no plans for an
    alliance") is as reachable as this week's report. Beside them, articles of
-   the last and next ``MEANING_SPAN_DAYS`` that name one of the claim's actors
+   the last and next ``MEANING_SPAN_DAYS`` that name one of the claim's actors (or a name it gives)
    and hold a sentence within ``MEANING_MIN_COSINE`` of it (a report the
    stories split off); from those, only agreement counts.
 2. Candidate sentences by meaning: every sentence is embedded once (MiniLM) and
