@@ -116,3 +116,17 @@ def test_a_wire_datelines_fragment_is_no_claim_and_the_lead_sentence_is_the_firs
     assert not any(c.text.startswith("KESSEL") for c in claims)
     first = min(claims, key=lambda c: c.start)
     assert first.text.startswith("A passenger ferry carrying 140 people ran aground")
+
+
+def test_a_verbless_line_ending_in_a_dash_that_is_no_dateline_is_still_a_claim():
+    from newscheck.records import Article
+
+    body = (
+        "Rescue teams in the Varn valley recovered six more bodies on Tuesday, the regional governor said.\n\n"
+        "Death toll from the Varn valley floods now 41 -\n\n"
+        "Officials said more than 300 homes were still without power."
+    )
+    article = Article(id="v1", source="v1", headline="Varn floods", body=body, paragraphs=body.split("\n\n"))
+    (annotation,) = annotate([article], Settings(workers=1))
+    claims = find_claims(article, annotation, attribute(article, annotation))
+    assert any(c.text.startswith("Death toll from the Varn valley floods now 41") for c in claims)

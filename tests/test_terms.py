@@ -14,6 +14,7 @@ from newscheck.terms import (
     figure_giver,
     is_crowd_size,
     is_denial,
+    name_words,
     opposite_outcome,
     outcomes,
     quantities,
@@ -215,3 +216,18 @@ def test_crowd_sizes_and_who_gave_them(text, sizes):
 )
 def test_the_party_giving_a_figure_is_named_in_one_spelling(text, giver):
     assert figure_giver(text) == giver
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Twenty people were admitted to Vorran County Hospital on Tuesday.", {"vorran"}),
+        ("KESSEL, Norvia, May 4 (Tidewire) - A ferry ran aground, the Deputy Mayor said.", {"norvia"}),
+        ("Officials said Jörg Müller of the Ålund Institute had resigned.", {"jörg", "müller", "ålund"}),
+        ("The ministers met NATO and UNHCR envoys with Ana McAllister.", {"nato", "unhcr", "ana", "mcallister"}),
+        ('He said: "Prices will rise," and the talks ended on Christmas Eve.', set()),
+        ("No injuries were reported.", set()),
+    ],
+)
+def test_name_words_are_the_names_a_text_gives_without_titles_kinds_of_place_or_bracketed_agencies(text, names):
+    assert name_words(text) == names

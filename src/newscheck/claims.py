@@ -13,7 +13,7 @@ from newscheck.checkworthy import score_spans
 from newscheck.events import code_events
 from newscheck.nlp import parse
 from newscheck.records import Annotation, Article, Claim, Quote
-from newscheck.terms import DENIAL_VERBS, HEDGES, HEDGING_VERBS, NEGATION_WORDS
+from newscheck.terms import DATELINE, DENIAL_VERBS, HEDGES, HEDGING_VERBS, NEGATION_WORDS
 from newscheck.vectors import sentence_at
 
 MIN_CLAIM_WORDS = 4
@@ -94,9 +94,9 @@ def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -
 def _states(span: SpacySpan) -> bool:
     """Whether a stretch says something, not only leads into it: a wire copy's dateline ("HESSLEIGH, Lusmark, Oct 13
     (Meridian) -"), which the parser splits off as a sentence, states nothing and is no claim (it would be taken for
-    the article's lead claim). Only a verbless stretch ending in a dash is one: the tagger misses some verbs ("The
-    dispute centres on pay")."""
-    return not span.text.rstrip().endswith(("-", "\u2013", "\u2014")) or any(t.pos_ in ("VERB", "AUX") for t in span)
+    the article's lead claim). A headline-like line ending in a dash ("Death toll from Varn floods now 41 -") states
+    something though it has no verb, and the tagger misses some verbs ("The dispute centres on pay")."""
+    return not DATELINE.match(span.text) or any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def claim_id(article_id: str, start: int, end: int) -> str:

@@ -203,11 +203,11 @@ class CorpusIndex:
         return sorted(counts, key=lambda i: (-counts[i], abs((self.days[i] or day) - day)))
 
     def near_by_meaning(self, index: int, claim: Claim, vector: np.ndarray) -> list[int]:
-        """Articles naming one of the claim's actors (for a claim with none, a name it gives: "admitted to Vorran
-        County Hospital" reaches "the Lusmark town of Vorran") and holding a sentence within ``MEANING_MIN_COSINE``
-        of it, dated within ``MEANING_SPAN_DAYS`` of its article: the same event told by an outlet its story missed
-        ("Owner Lars Halden has put the value of the stolen items at about 800,000 marks" in a report clustered
-        apart). A claim naming nothing reaches no other story this way ("No injuries were reported" is said of every
+        """Articles naming one of the claim's actors or a name it gives ("admitted to Vorran County Hospital" reaches
+        "the Lusmark town of Vorran": the parser makes one an organisation, the other a place) and holding a sentence
+        within ``MEANING_MIN_COSINE`` of it, dated within ``MEANING_SPAN_DAYS`` of its article: the same event told by
+        an outlet its story missed ("Owner Lars Halden has put the value of the stolen items at about 800,000 marks" in
+        a report clustered apart). A claim naming nothing reaches no other story this way ("No injuries were reported" is said of every
         quiet fire), nor does a like sentence a week on (the bank's next rate rise, the union's second strike)."""
         day = self.days[index]
         named = [

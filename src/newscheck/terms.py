@@ -961,23 +961,44 @@ def word_count(text: str) -> int:
     return len(spaced.split()) + len(_UNSPACED.findall(text)) // UNSPACED_CHARS_PER_WORD
 
 
-# Capitalised words that name a kind of place or body, not one place or body ("Vorran County Hospital" is named by
-# "Vorran"): a report sharing only these names nothing the claim names.
+# Capitalised words that name a kind of place, body, office or time, not one place or body ("Vorran County Hospital"
+# is named by "Vorran"): a report sharing only these names nothing the claim names.
 GENERIC_NAME_WORDS = frozenset(
     """county city town village district region province state national regional central north south east west
     northern southern eastern western upper lower new old great port harbour harbor street road avenue square lane
-    bridge river lake valley bay hospital school university college court council ministry department agency
-    office authority police army navy company bank group party union club association institute centre center
-    international general royal federal republic united saint st""".split()
+    bridge river lake valley bay coast airport station building palace hall tower park hospital school university
+    college court council parliament assembly senate congress cabinet ministry department agency office authority
+    commission committee board police army navy guard emergency services company bank group holdings ltd inc plc
+    corporation exchange stock party union club association institute foundation centre center organisation
+    organization international world general royal federal republic united saint st deputy foreign interior home
+    defence defense finance justice health supreme senator mayor governor director chairman chairwoman commissioner
+    judge king queen prince princess pope christmas easter eve spring summer autumn winter treaty""".split()
 )
-_NAME_WORD = re.compile(r"(?<=[\s(\"“‘'])[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
+GENERIC_NAME_STEMS = frozenset(stem(w) for w in GENERIC_NAME_WORDS)
+# A wire copy's dateline as the parser splits it off the lead: a place in capitals ("HESSLEIGH, Lusmark, Oct 13
+# (Meridian) -") or an agency in brackets ("Paris (AFP) -"), then the dash that opens the story.
+DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z'.-]{2,}\b[^\n]{0,60}?|[^\n]{0,60}?\([A-Z][\w .&-]{1,30}\)\s*)[-\u2013\u2014]\s*$")
+# Words that date a denied report apart from the one a claim rests on ("a previous report", "last year's report").
+EARLIER_REPORT_WORDS = frozenset("previous earlier prior past last old former".split())
+# Words beside a verb of denial that say no denial was made ("asked whether it rejected", "has long dismissed",
+# "has yet to deny", "neither confirmed nor denied").
+UNMADE_DENIAL_WORDS = frozenset("whether if long neither nor yet".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_OPENS = frozenset("\"\u201c\u2018'(:.!?")  # a word right after these opens a sentence, a quote or a label
+_BRACKETED = re.compile(r"\([^)]*\)")  # "(Tidewire)": an agency's name names no one thing of the story
 
 
 def name_words(text: str) -> frozenset[str]:
-    """The words a text names something by: capitalised words after its first, lower-cased, without titles, days,
-    months and words of a kind of place or body ("admitted to Vorran County Hospital on Tuesday" gives "vorran")."""
-    return frozenset(
-        w
-        for w in (m.group().lower() for m in _NAME_WORD.finditer(text))
-        if w not in NAME_STOPWORDS and w not in DAY_WORDS and w not in PERIOD_WORDS and w not in GENERIC_NAME_WORDS
-    )
+    """The words a text names something by: capitalised words and acronyms that open no sentence, quote or label,
+    lower-cased, without titles, days, months, words of a kind of place or body, or what stands in brackets
+    ("admitted to Vorran County Hospital on Tuesday" gives "vorran", "NATO allies" gives "nato")."""
+    text = _BRACKETED.sub(" ", text)
+    found = set()
+    for match in _WORD.finditer(text):
+        word, before = match.group(), text[: match.start()].rstrip()
+        if not before or before[-1] in _OPENS or not word[0].isupper() or (word.isupper() and len(word) > 6):
+            continue
+        lowered = word.lower()
+        if not (lowered in NAME_STOPWORDS or lowered in DAY_WORDS or lowered in PERIOD_WORDS or lowered in GENERIC_NAME_WORDS):
+            found.add(lowered)
+    return frozenset(found)

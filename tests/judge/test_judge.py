@@ -846,7 +846,20 @@ def test_a_denial_of_the_report_the_claim_rests_on_contradicts(judge, sentence):
         "Tessaly rejected the Osk Institute's claims about its grain exports as baseless.",
         "Tessaly rejected reports that the Osk Institute had been paid by its rivals.",
         "Tessaly's foreign ministry dismissed a report by the Varn Monitor as a fabrication.",
+        "Tessaly's foreign ministry dismissed a report by the Osk Foundation as a fabrication.",
+        "Tessaly's finance ministry rejected an Osk Institute report that put inflation at 40 percent.",
+        "Tessaly's finance ministry rejected the Osk Institute's inflation report as alarmist.",
+        "Tessaly's foreign ministry dismissed a 2019 report by the Osk Institute as biased.",
+        "Tessaly's foreign ministry has yet to deny the Osk Institute's report.",
+        "Asked whether Tessaly rejected the Osk Institute's report, its spokesman declined to answer.",
+        "Tessaly dismissed a report by Hana Osk's husband as a fabrication.",
     ],
 )
 def test_rejecting_another_report_of_the_source_or_anothers_report_denies_nothing_it_said(judge, sentence):
     assert one(judge, SOURCED, sentence).label != "disagree"
+
+
+def test_rejecting_the_sources_report_denies_nothing_else_the_source_said(judge):
+    claim = "The Osk Institute said it would open an office in Kessel next year."
+    sentence = "Tessaly's foreign ministry dismissed a report by the Osk Institute as a fabrication."
+    assert one(judge, claim, sentence).label != "disagree"
