@@ -10,9 +10,9 @@ against sentences of *other* articles, never against copies of its own report:
    type) at any date, nearest in time first, at most ``MAX_POSTINGS`` per key. A
    standing position from last year ("the two governments have no plans for an
    alliance") is as reachable as this week's report. Beside them, articles of
-   the last and next ``MEANING_SPAN_DAYS`` that name one of the claim's actors (or a name it gives)
-   and hold a sentence within ``MEANING_MIN_COSINE`` of it (a report the
-   stories split off); from those, only agreement counts.
+   the last and next ``MEANING_SPAN_DAYS`` that name one of the claim's actors
+   or a name it gives, and hold a sentence within ``MEANING_MIN_COSINE`` of it
+   (a report the stories split off); from those, only agreement counts.
 2. Candidate sentences by meaning: every sentence is embedded once (MiniLM) and
    ranked by cosine with the claim; each candidate article gives its
    ``SENTENCES_PER_ARTICLE`` closest sentences above ``MIN_COSINE``, and up to
@@ -207,8 +207,9 @@ class CorpusIndex:
         "the Lusmark town of Vorran": the parser makes one an organisation, the other a place) and holding a sentence
         within ``MEANING_MIN_COSINE`` of it, dated within ``MEANING_SPAN_DAYS`` of its article: the same event told by
         an outlet its story missed ("Owner Lars Halden has put the value of the stolen items at about 800,000 marks" in
-        a report clustered apart). A claim naming nothing reaches no other story this way ("No injuries were reported" is said of every
-        quiet fire), nor does a like sentence a week on (the bank's next rate rise, the union's second strike)."""
+        a report clustered apart). A claim naming nothing reaches no other story this way ("No injuries were reported"
+        is said of every quiet fire), nor does a like sentence a week on (the bank's next rate rise, the union's second
+        strike)."""
         day = self.days[index]
         named = [
             *(self.naming.get(actor, ()) for actor in claim.actors),

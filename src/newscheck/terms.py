@@ -983,6 +983,7 @@ EARLIER_REPORT_WORDS = frozenset("previous earlier prior past last old former".s
 # Words beside a verb of denial that say no denial was made ("asked whether it rejected", "has long dismissed",
 # "has yet to deny", "neither confirmed nor denied").
 UNMADE_DENIAL_WORDS = frozenset("whether if long neither nor yet".split())
+TOPIC_PREPOSITIONS = frozenset("about on over into of for regarding concerning".split())  # what a report is of
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _OPENS = frozenset("\"\u201c\u2018'(:.!?")  # a word right after these opens a sentence, a quote or a label
 _BRACKETED = re.compile(r"\([^)]*\)")  # "(Tidewire)": an agency's name names no one thing of the story

@@ -76,6 +76,7 @@ from newscheck.terms import (
     SHARE_WORDS,
     STATED_THINGS,
     STOPPING_VERB_STEMS,
+    TOPIC_PREPOSITIONS,
     UNMADE_DENIAL_WORDS,
     WEEKDAYS,
     close_crowd_sizes,
@@ -121,7 +122,6 @@ LIGHT_VERBS = frozenset(
 # Verbs that deny only what is a report or a clause: "rejected the bill" and "dismissed the minister" deny nothing.
 OBJECT_DENIALS = frozenset(("reject", "dismis", "dismiss", "rubbish", "disput"))  # "disputed the border"
 _PLACE_PREPOSITIONS = frozenset("in at near from to into off inside outside".split())
-TOPIC_PREPOSITIONS = frozenset("about on over into of for regarding concerning".split())  # what a report is of
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 
 FEATURES = (
