@@ -201,8 +201,8 @@ PAIR_FEATURES = (
     "body term cosine", "body centroid cosine", "sentence alignment", "sentences told by both",
     "days apart", "undated", "figures shared", "names (log)",
 )  # fmt: skip
-_OPENING, _OPENING_TERMS, _LEAD_NAMES = (
-    PAIR_FEATURES.index(f) for f in ("opening embedding cosine", "opening term cosine", "lead names shared")
+_OPENING, _OPENING_TERMS, _LEAD_NAMES, _UNDATED = (
+    PAIR_FEATURES.index(f) for f in ("opening embedding cosine", "opening term cosine", "lead names shared", "undated")
 )
 
 
@@ -234,7 +234,7 @@ class PairModel:
         (directory / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
     def probability(self, features: np.ndarray) -> np.ndarray:
-        row = (features[:, PAIR_FEATURES.index("undated")] > 0).astype(int)
+        row = (features[:, _UNDATED] > 0).astype(int)
         logits = (((features - self.mean[row]) / self.scale[row]) * self.weights[row]).sum(axis=1) + self.bias[row]
         return 1.0 / (1.0 + np.exp(-logits))
 

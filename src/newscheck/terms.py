@@ -996,8 +996,10 @@ def name_words(text: str) -> frozenset[str]:
     text = _BRACKETED.sub(" ", text)
     found = set()
     for match in _WORD.finditer(text):
-        word, before = match.group(), text[: match.start()].rstrip()
-        if not before or before[-1] in _OPENS or not word[0].isupper() or (word.isupper() and len(word) > 6):
+        word, k = match.group(), match.start() - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        if k < 0 or text[k] in _OPENS or not word[0].isupper() or (word.isupper() and len(word) > 6):
             continue
         lowered = word.lower()
         if not (lowered in NAME_STOPWORDS or lowered in DAY_WORDS or lowered in PERIOD_WORDS or lowered in GENERIC_NAME_WORDS):

@@ -585,6 +585,8 @@ def _denies_the_source(align: Alignment, cue: int, complement: set[int]) -> bool
     told = {key for key in claim.names.values() if key not in source}
     if not source or not told or not _denial_made(sentence, cue) or not _names_any_of(sentence, told):
         return False
+    distinctive = source - GENERIC_NAME_STEMS
+    stated = align.sim[claim.core & claim.content]  # what the claim tells, not who tells it
     for report in (r for r in complement if sentence.stems[r] in REPORT_NOUNS):
         authors: set[str] = set()
         topics: list[int] = []
@@ -610,10 +612,8 @@ def _denies_the_source(align: Alignment, cue: int, complement: set[int]) -> bool
             sentence.words[t] in EARLIER_REPORT_WORDS or (sentence.tags[t] == "CD" and _YEAR.fullmatch(sentence.words[t]))
             for t in sentence.subtree(report)
         )
-        distinctive = source - GENERIC_NAME_STEMS
         if not authors or not authors <= source or not authors & distinctive or dated_apart:
             continue
-        stated = align.sim[claim.core & claim.content]  # what the claim tells, not who tells it
         matched = sum(stated[:, t].max(initial=0.0) >= WORD_MATCH for t in topics)
         if 2 * matched >= len(topics):
             return True
@@ -634,9 +634,7 @@ def _denial_made(view: TextView, cue: int) -> bool:
 
 def _names_any_of(view: TextView, keys: set[str]) -> bool:
     """Whether a text names one of these name keys, or has a word made from one ("Orenthian" of "Orenthia")."""
-    return bool(view.name_keys & keys) or any(
-        word.startswith(key) for word in view.words for key in keys if len(key) >= 4 and word[:1].isalpha()
-    )
+    return bool(view.name_keys & keys) or any(word.startswith(key) for word in view.words for key in keys if len(key) >= 4)
 
 
 def _denies_other_units(align: Alignment, complement: set[int]) -> bool:
