@@ -401,8 +401,10 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
 }
+# Idioms an outcome word opens that tell no outcome: "fell ill" is no fall, "fell silent" none either.
+_IDIOM_AFTER = r"(?!\s+(?:ill|sick|asleep|silent|victim)\b)"
 _OUTCOME_PATTERNS = {
-    (event, side): re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    (event, side): re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b" + _IDIOM_AFTER, re.I)
     for event, sides in OPPOSED_OUTCOMES.items()
     for side, phrases in enumerate(sides)
 }
@@ -910,6 +912,8 @@ STOPPING_VERB_STEMS = frozenset(
 # Words that make a count another one than the count of the same noun told elsewhere ("46 other farms", "nine
 # others"); "another 12 months" and "a further 260 flights" may be the very count in dispute.
 OTHER_COUNT_WORDS = frozenset("other others additional extra".split())
+# Words by which a negated thing is more of it than the claim tells ("no new deaths", "no further arrests").
+FURTHER_WORDS = frozenset("new further more additional fresh other".split())
 # Words that date a count: days ("on Tuesday") and periods ("this year", "in March", "third-quarter profit"). A
 # daily count and a period's are two counts, as are two periods' ("this year", "last year"); two weekdays are not
 # told apart, since the parser often hangs the day something was said on the count (the judge tells an event's

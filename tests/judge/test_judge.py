@@ -863,3 +863,66 @@ def test_rejecting_the_sources_report_denies_nothing_else_the_source_said(judge)
     claim = "The Osk Institute said it would open an office in Kessel next year."
     sentence = "Tessaly's foreign ministry dismissed a report by the Osk Institute as a fabrication."
     assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        ("Lindgren: 'I am going nowhere'", "Lindgren, 58, has not been accused of any wrongdoing."),
+        ("Brask: 'I am staying put'", "Brask, 47, has not been questioned by police."),
+    ],
+)
+def test_a_negation_meeting_only_a_name_of_the_claim_is_no_contradiction(judge, claim, sentence):
+    """A headline's parse hangs the name before its colon at the root, tagged a common noun; a name is who or
+    where, never what a negation denies."""
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        ("The quake killed 23 people, officials said.", "No new deaths were reported on Wednesday."),
+        ("Police arrested 14 people after the march.", "No further arrests were made."),
+        ("Corvana Telecom says 300,000 customers hit by data breach", "It did not say how long the investigation would take."),
+    ],
+)
+def test_a_negation_of_more_of_the_claims_thing_or_of_saying_something_else_is_no_contradiction(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_falling_ill_is_no_fall_against_a_rise():
+    from newscheck.terms import outcomes
+
+    assert outcomes("At least 43 people have fallen ill since Thursday.") == frozenset()
+    assert outcomes("Cases fell to 40 on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        ("Painting worth 4 million crowns stolen from Vell museum", "The painting itself has not been found."),
+        ("Tapestry worth 900,000 marks stolen from Tarn castle", "The tapestry itself has not been traced."),
+    ],
+)
+def test_a_not_of_the_verb_says_nothing_against_its_subject(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Brenna Foods is in talks to buy Ostvik Dairy, sources say.",
+            "Ostvik Dairy said on Tuesday that it is not in talks with Brenna Foods or any other buyer.",
+        ),
+        ("Brenna Foods in talks to buy Ostvik Dairy", "Ostvik Dairy said it was not in talks with Brenna Foods."),
+    ],
+)
+def test_a_copula_negated_before_its_prepositional_predicate_never_agrees(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "agree"
+
+
+def test_what_the_claim_reports_denied_is_not_contradicted_by_a_sentence_negating_it(judge):
+    """The copula's prepositional predicate is negated ("is not for sale"), as the claim's denial says."""
+    judgement = one(judge, "Ostvik Dairy denies sale talks with Brenna Foods", "Ostvik insists it is not for sale.")
+    assert judgement.label != "disagree"

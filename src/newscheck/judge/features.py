@@ -52,6 +52,7 @@ from newscheck.terms import (
     FALSE_WORDS,
     FALSITY_ADVERBS,
     FRAMING_STEMS,
+    FURTHER_WORDS,
     GENERIC_NAME_STEMS,
     JOB_STEMS,
     JUDGING_WORDS,
@@ -113,6 +114,7 @@ _NO_COUNT = frozenset(("a", "an", "half"))  # read as numbers ("a hundred", "hal
 _NOT_DENIED = SUBJECTS | {"aux", "neg", "advmod", "punct", "conj", "cc"}
 _NEGATED_MATERIAL = frozenset(("dobj", "attr", "acomp", "xcomp", "oprd", "prt", "auxpass", "nsubjpass", "dative"))
 COMMON_NOUNS = frozenset(("NN", "NNS"))
+COPULAS = frozenset("be is are was were been being 's 're 'm am".split())
 PRONOUNS = frozenset("one nobody nothing none anyone anything everyone everything someone something".split())
 PREDICATE_DEPS = frozenset(("ROOT", "conj", "xcomp", "ccomp", "pcomp", "advcl", "relcl"))  # a verb's own roles
 # Verbs that say little beyond their object: "has no plans", "is not an alliance".
@@ -383,11 +385,10 @@ def _complements(view: TextView, verb: int) -> set[int]:
     what follows a verb of stopping ("did not suspend plans to deepen": deepening goes on)."""
     if view.stems[verb] in STOPPING_VERB_STEMS:
         return set()
+    # a copula's prepositional phrase is its predicate: "is not in talks", "was not at the scene"
+    material = _NEGATED_MATERIAL | {"prep"} if view.words[verb] in COPULAS else _NEGATED_MATERIAL
     return {
-        t
-        for child in view.children(verb)
-        if view.deps[child] in _NEGATED_MATERIAL
-        for t in view.subtree(child, skip=_CLAUSES | {"conj"})
+        t for child in view.children(verb) if view.deps[child] in material for t in view.subtree(child, skip=_CLAUSES | {"conj"})
     }
 
 
@@ -468,6 +469,7 @@ def _foreign_party(align: Alignment, tokens: set[int]) -> bool:
 def _negation_clashes(align: Alignment) -> list[Clash]:
     claim, sentence = align.claim, align.sentence
     in_claim, in_sentence = negated_tokens(claim), negated_tokens(sentence)
+    denied_in_claim = {t for _, denied in denials(claim) for t in denied}
     verbs = {
         k
         for k in claim.keys
@@ -479,6 +481,16 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
         j = int(align.best[i])
         if align.score[i] < SCOPE_MATCH or (i in in_claim) == (j in in_sentence) or claim.deps[i] in SUBJECTS:
             continue  # (a negation denies what is said, not of whom: "the collapse occurred" is in the keys)
+        if i in denied_in_claim and j in in_sentence:
+            continue  # what the claim reports denied, the sentence negates: "denies sale talks", "is not for sale"
+        if i in claim.names or j in sentence.names:
+            continue  # nor who or where, however the parser tags or hangs a name ("Aalto: 'I am going nowhere'")
+        if claim.words[i] in REPORTING_VERBS:
+            continue  # nor that it was said: "did not say how long it would take" against "says 300,000 were hit"
+        if j in in_sentence and any(sentence.words[c] in FURTHER_WORDS for c in sentence.children(j)):
+            continue  # "no new deaths were reported" denies more of them, not those the claim counts
+        if j in in_sentence and sentence.deps[j] in SUBJECTS and sentence.heads[in_sentence[j]] != j:
+            continue  # a "not" of the verb says nothing against its subject: "the painting has not been found"
         if i not in verbs and verbs and not any(_governs(align, v, j) for v in verbs):
             continue  # the object negated under another predicate: "no trains will run" against "use trains"
         if not _same_subject(align, _verb_of(claim, i), _verb_of(sentence, j)):
