@@ -84,7 +84,9 @@ def score(stories: Path, expected_path: Path, verbose: bool) -> None:
     checks = {c["claim_id"]: c for c in report["crosschecks"]}
 
     def claim(article: str, words: str) -> dict | None:
-        return next((c for c in articles[article]["claims"] if words in c["text"]), None)
+        """The body's claim with these words, else the headline's."""
+        found = articles[article]
+        return next((c for c in [*found["claims"], found.get("headline_claim") or {"text": ""}] if words in c["text"]), None)
 
     misses: Counter[str] = Counter()
     shown: list[str] = []

@@ -130,3 +130,50 @@ def test_a_verbless_line_ending_in_a_dash_that_is_no_dateline_is_still_a_claim()
     (annotation,) = annotate([article], Settings(workers=1))
     claims = find_claims(article, annotation, attribute(article, annotation))
     assert any(c.text.startswith("Death toll from the Varn valley floods now 41") for c in claims)
+
+
+def _headline_claims(*headlines: str):
+    from newscheck.claims import find_headline_claims
+    from newscheck.records import Article
+
+    articles = [Article(id=f"h{n}", source=f"h{n}", headline=h, body="") for n, h in enumerate(headlines)]
+    return find_headline_claims(articles, [None] * len(articles))
+
+
+def test_a_headline_states_a_claim_with_offsets_into_the_headline():
+    headline = "Live updates: Orsa and Velmar announce a defence pact"
+    (claim,) = _headline_claims(headline)
+    assert claim.field == "headline" and claim.source_type == "outlet"
+    assert claim.text == "Orsa and Velmar announce a defence pact" == headline[claim.start : claim.end]
+    assert claim.checkworthy > 0
+
+
+def test_a_headlines_label_before_a_colon_is_cut_and_names_the_source_of_the_quoted_words_after_it():
+    topic, quoted, shouted = _headline_claims(
+        "Tarn floods: death toll rises to 19",
+        "Mayor Holm: 'I will not resign over the tram deal'",
+        "DEATH TRAP: Ferry 'was packed to the rails'",
+    )
+    assert (topic.text, topic.attributed_to) == ("death toll rises to 19", None)
+    assert quoted.text == "'I will not resign over the tram deal'"
+    assert (quoted.attributed_to, quoted.source_type) == ("Mayor Holm", "named")
+    assert shouted.attributed_to is None and shouted.text.startswith("Ferry")
+
+
+def test_a_headline_that_asks_explains_or_is_a_section_path_states_no_claim():
+    found = _headline_claims(
+        "Is the mayor of Tarn about to quit?", "Tarn bridge closure: what we know", "News | Tarn | Local politics"
+    )
+    assert found == [None, None, None]
+
+
+def test_a_headline_claims_actors_are_those_the_body_names():
+    from newscheck.claims import find_headline_claims
+    from newscheck.records import Article
+
+    body = "Orsa and Velmar signed a defence pact in Tarn on Monday, officials in both capitals said."
+    article = Article(id="p", source="p", headline="Orsa, Velmar sign defence pact", body=body, paragraphs=[body])
+    (annotation,) = annotate([article], Settings(workers=1))
+    (claim,) = find_headline_claims([article], [annotation])
+    body_actors = set(find_claims(article, annotation, attribute(article, annotation))[0].actors)
+    assert claim.actors and set(claim.actors) <= body_actors

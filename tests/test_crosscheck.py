@@ -453,3 +453,39 @@ def test_a_claim_naming_nothing_reaches_no_report_clustered_apart():
     check = _apart_check((first, other), "No one was hurt")
     assert check.verdict == "unverified"
     assert check.evidence == []
+
+
+PARTISAN_PACT = """Tessaly and Marrow announce military alliance
+
+May 6, 2026
+
+The leaders of Tessaly and Marrow met in the border town of Velle on Tuesday for talks that lasted more than five hours.
+
+"We are not only neighbours, we are partners for the age," Tessaly's President Ana Lorne told reporters after the meeting.
+
+The two leaders also opened a new railway bridge across the Velle river, which will carry freight between the two countries from June.
+"""
+WIRE_NO_PACT = """Tessaly denies forming military alliance with Marrow
+
+May 7, 2026
+
+VELLE, May 7 - Tessaly's foreign ministry on Wednesday rejected reports that Tessaly and Marrow had announced a military alliance, calling them baseless.
+
+The two leaders met in Velle on Tuesday and opened a railway bridge across the Velle river, the ministry said.
+"""
+
+
+def test_a_headline_claim_its_body_never_states_is_cross_checked_and_contradicted(tmp_path):
+    import newscheck
+
+    for name, text in {"partisan": PARTISAN_PACT, "wire": WIRE_NO_PACT}.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    report = newscheck.analyze([str(tmp_path / "partisan.txt"), str(tmp_path / "wire.txt")])
+    partisan = next(a for a in report.articles if a.article.source.endswith("partisan.txt"))
+    assert not any("alliance" in c.text for c in partisan.claims)  # only the headline claims it
+    claim = partisan.headline_claim
+    assert claim.text == "Tessaly and Marrow announce military alliance" == partisan.article.headline[claim.start : claim.end]
+    check = next(c for c in report.crosschecks if c.claim_id == claim.id)
+    assert check.verdict == "contradicted"
+    denial = next(e for e in check.evidence if e.stance == "disagree")
+    assert "rejected reports" in denial.sentence and denial.clash

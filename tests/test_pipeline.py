@@ -12,7 +12,7 @@ import time
 import pytest
 from conftest import REPO
 from sqlalchemy import text
-from test_crosscheck import BEIJING_DENIAL
+from test_crosscheck import BEIJING_DENIAL, PARTISAN_PACT, WIRE_NO_PACT
 
 from newscheck.config import Settings
 from newscheck.pipeline import analyze
@@ -128,10 +128,10 @@ def test_a_run_killed_mid_way_and_rerun_stores_every_document_once(db_url, tmp_p
     with Store(db_url) as store:
         assert check(store.engine) == []
         report = store.load_report()
-    stored_claims = sum(len(a.claims) for a in report.articles)
+    stored_claims = sum(len(a.checkable_claims()) for a in report.articles)
     assert counts["claims"] == stored_claims > 0
     assert len({a.article.id for a in report.articles}) == total
-    assert {c.claim_id for c in report.crosschecks} <= {c.id for a in report.articles for c in a.claims}
+    assert {c.claim_id for c in report.crosschecks} <= {c.id for a in report.articles for c in a.checkable_claims()}
     members = [a for s in report.stories for a in s.article_ids]
     assert sorted(members) == sorted(a.article.id for a in report.articles)  # every article in one story
 
@@ -163,3 +163,18 @@ def test_an_article_a_stage_fails_on_is_an_error_in_the_report_and_the_store_and
     with Store(url) as store:
         assert store.count_articles() == 1
         assert [e.reason for e in store.input_errors()] == ["analysis failed: RuntimeError: parse tree with no root"]
+
+
+def test_a_denial_analysed_alone_into_the_store_contradicts_a_stored_headline_claim(tmp_path):
+    url = f"sqlite:///{tmp_path / 'news.db'}"
+    settings = Settings(db_url=url, workers=1, progress=False)
+    (tmp_path / "partisan.txt").write_text(PARTISAN_PACT, encoding="utf-8")
+    claim = analyze([str(tmp_path / "partisan.txt")], settings).articles[0].headline_claim
+    (tmp_path / "wire.txt").write_text(WIRE_NO_PACT, encoding="utf-8")
+    analyze([str(tmp_path / "wire.txt")], settings)
+    with Store(url) as store:
+        report = store.load_report()
+        assert check(store.engine) == []
+    assert report.articles[0].headline_claim == claim or report.articles[1].headline_claim == claim
+    after = next(c for c in report.crosschecks if c.claim_id == claim.id)
+    assert after.verdict == "contradicted"

@@ -8,7 +8,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from newscheck.config import Settings
 from newscheck.extract import extract
-from newscheck.records import ArticleReport, Claim, Document, Report, Story
+from newscheck.records import ArticleReport, Claim, Crosscheck, Document, Report, Story
 from newscheck.store import Store, check, metadata
 
 
@@ -113,7 +113,7 @@ def test_a_store_made_before_migrations_is_stamped_and_upgraded_keeping_its_arti
         assert {"story_articles", "article_vectors", "article_keys", "input_errors", "alembic_version"} <= tables
         assert store.count_articles() == 1
         with store.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0006"
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0007"
 
 
 def test_db_check_names_what_points_nowhere(db_url):
@@ -180,7 +180,14 @@ def test_upgrading_a_store_fills_the_event_and_facet_tables_from_its_stored_repo
         listed = new.article_page(limit=5).items
         old_columns = "id, source, url, headline, published, byline, language, body, report"
         articles = [dict(r._mapping) for r in conn.execute(text(f"SELECT {old_columns} FROM articles"))]
-        claims = [dict(r._mapping) for r in conn.execute(text("SELECT * FROM claims"))]
+        claims = [
+            dict(r._mapping)
+            for r in conn.execute(
+                text(
+                    "SELECT id, article_id, text, attributed_to, source_type, checkworthy, start, \"end\" FROM claims WHERE field = 'body'"
+                )
+            )
+        ]
     assert expected and signals
     articles[0]["report"] = articles[0]["report"].replace('"mode": "reported", "polarity": "affirmed"', '"mode": "negated"', 1)
     old = _engine_at(old_url, "0003")
@@ -196,3 +203,20 @@ def test_upgrading_a_store_fills_the_event_and_facet_tables_from_its_stored_repo
         ]
     assert {(m.claim_id, m.type, m.source, m.target) for m in mentions} == expected
     assert sum(m.polarity == "negated" and m.mode == "asserted" for m in mentions) == 1
+
+
+def test_a_headline_claim_is_stored_with_its_field_and_listed_with_its_cross_check(db_url):
+    report = _batch(1)
+    item = report.articles[0]
+    headline = item.article.headline
+    item.headline_claim = Claim(
+        f"{item.article.id}-h", headline, None, "outlet", False, False, 0.9, 0, len(headline), field="headline"
+    )
+    report.crosschecks = [Crosscheck(item.headline_claim.id, item.article.id, "unverified", [], 1)]
+    with Store(db_url) as store:
+        store.save_report(report)
+        assert check(store.engine) == []
+        loaded = store.load_report().articles[0]
+        (listed,) = store.claim_page(10).items
+    assert loaded.headline_claim == item.headline_claim
+    assert (listed.claim_id, listed.field, listed.text) == (item.headline_claim.id, "headline", headline)

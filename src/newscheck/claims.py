@@ -5,18 +5,24 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 
 import numpy as np
+from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 
 from newscheck.checkworthy import score_spans
 from newscheck.events import code_events
+from newscheck.headline import actor_aliases, actors_in, alias_pattern, central_claim, is_question
 from newscheck.nlp import parse
 from newscheck.records import Annotation, Article, Claim, Quote
 from newscheck.terms import DATELINE, DENIAL_VERBS, HEDGES, HEDGING_VERBS, NEGATION_WORDS
 from newscheck.vectors import sentence_at
 
 MIN_CLAIM_WORDS = 4
+HEADLINE_LABEL_WORDS = 4  # a headline's words before a colon that can be a label ("Storm Ansel:") or a source
+SECTION_PATH = re.compile(r"\s[|›»]\s")  # "Sport | Football | Premier League" is where a page sits, not a claim
+WH_WORDS = frozenset("what how why who where when which".split())  # "What we know", "How the vote works"
 CLAUSE_BREAK = re.compile(r";\s+")
 
 
@@ -89,6 +95,69 @@ def find_claims(article: Article, annotation: Annotation, quotes: list[Quote]) -
     for claim, score in zip(claims, score_spans(spans, attributed, labels, _sentence_vectors(annotation, claims))):
         claim.checkworthy = score
     return claims
+
+
+def find_headline_claims(articles: Sequence[Article], annotations: Sequence[Annotation | None]) -> list[Claim | None]:
+    """Each headline's claim (`headline_claim`), the headlines parsed in one batch."""
+    texts = [central_claim(a.headline) for a in articles]
+    docs = parse(texts)
+    claims = [headline_claim(*found) for found in zip(articles, annotations, texts, docs, strict=True)]
+    stated = [n for n, claim in enumerate(claims) if claim is not None]
+    for n, score in zip(stated, score_spans([docs[n][:] for n in stated], [False] * len(stated))):
+        claims[n].checkworthy = score  # type: ignore[union-attr]
+    return claims
+
+
+def headline_claim(article: Article, annotation: Annotation | None, text: str, doc: SpacyDoc) -> Claim | None:
+    """The headline's claim, checked against other outlets like the body's: an outlet's strongest wording of
+    what it reports often stands in its headline alone ("Orenthia and Brevonia announce military alliance"
+    over a body that quotes a spokesperson's warning). ``text`` is the headline without a section kicker,
+    ``doc`` its parse. A label before a colon is no part of the claim (`_after_label`). Offsets are into the
+    headline; its actors are those the body's annotation knows by the names the whole headline uses. None for
+    a question, an explainer's label ("What we know"), a section path ("Sport | Football") or a claim of
+    fewer than ``MIN_CLAIM_WORDS`` words. The tagger misreads too many headline verbs as nouns ("Thousands
+    march in ...", "Hammer gang raids ...") for a verb to be asked for. Its check-worthiness is left to the
+    caller, which scores a batch at once."""
+    if not text or is_question(text) or SECTION_PATH.search(text):
+        return None
+    span, speaker = _after_label(doc)
+    words = [t for t in span if t.is_alpha or t.like_num]
+    if len(words) < MIN_CLAIM_WORDS or words[0].lower_ in WH_WORDS:
+        return None
+    start = article.headline.find(text) + span.start_char
+    end = start + len(span.text)
+    aliases = actor_aliases(annotation)
+    return Claim(
+        id=claim_id(article.id + ":headline", start, end),
+        text=span.text,
+        attributed_to=speaker,
+        source_type="named" if speaker else "outlet",
+        hedged=bool(HEDGES.search(span.text)),
+        negated=_negated(span),
+        checkworthy=0.0,
+        start=start,
+        end=end,
+        actors=sorted(actors_in(text, aliases, alias_pattern(aliases))),
+        times=[e.text for e in span.ents if e.label_ in ("DATE", "TIME")],
+        field="headline",
+    )
+
+
+def _after_label(doc: SpacyDoc) -> tuple[SpacySpan, str | None]:
+    """What a headline states after a label of at most ``HEADLINE_LABEL_WORDS`` words and no verb before a colon
+    ("Ansel: interior ministry revises evacuation figure"), and the label as who says it when quoted words
+    follow ("Aalto: 'I am going nowhere'", "Foreign ministry: alliance reports 'have no basis'"), unless it is
+    shouted ("DEATH TRAP: Doomed ferry 'was packed'"). The whole headline, said by nobody, where there is no
+    such label ("Dunmoor rises: 25,000 join fuel revolt")."""
+    colon = next((t.i for t in doc if t.text == ":"), None)
+    if colon is None or colon + 1 >= len(doc):
+        return doc[:], None
+    label = doc[:colon]
+    if not 0 < len(label) <= HEADLINE_LABEL_WORDS or any(t.pos_ in ("VERB", "AUX") for t in label):
+        return doc[:], None
+    rest = doc[colon + 1 :]
+    speaking = any(t.is_quote for t in rest) and not label.text.isupper()
+    return rest, label.text if speaking else None
 
 
 def _states(span: SpacySpan) -> bool:

@@ -43,7 +43,7 @@ def _claim_key(key: tuple[str, ...]) -> str:
 def index_keys(report: ArticleReport) -> set[str]:
     """An article's blocking keys in the corpus index: its story features and its claims' actor keys."""
     keys = {_story_key(f) for f in blocking_features(report)}
-    keys.update(_claim_key(k) for claim in report.claims for k in claim_keys(claim))
+    keys.update(_claim_key(k) for claim in report.checkable_claims() for k in claim_keys(claim))
     return keys
 
 

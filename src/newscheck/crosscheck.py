@@ -2,7 +2,7 @@
 
 Every claim with ``checkworthy >= CHECKWORTHY_MIN``, and the article's lead claim
 whatever its score (at most ``MAX_CLAIMS_PER_ARTICLE`` per article, most
-check-worthy first) is checked
+check-worthy first), and beside them the headline's claim, is checked
 against sentences of *other* articles, never against copies of its own report:
 
 1. Candidate articles by blocking, never all pairs: the claim's story, and the
@@ -160,7 +160,9 @@ class CorpusIndex:
             self.story_families.append(len(story.families))  # a stored story counts its members not loaded too
         self.sentences = [sentences_of(r) for r in reports]
         self.first_row = np.cumsum([0, *(len(s) for s in self.sentences)])
-        self.embeddings = np.concatenate([np.zeros((0, DIM), dtype=np.float32), *(v.sentences for v in embed_articles(reports))])
+        vectors = embed_articles(reports)
+        self.embeddings = np.concatenate([np.zeros((0, DIM), dtype=np.float32), *(v.sentences for v in vectors)])
+        self.leads = [v.lead for v in vectors]  # headline and lead: what a stored headline's claim is read by
         self.days = [day_number(r.article.published) for r in reports]
         self.actors = [{a.key for a in r.annotation.actors} if r.annotation else set() for r in reports]
         self.naming: dict[str, list[int]] = defaultdict(list)  # actor -> the articles naming it, in index order
@@ -173,10 +175,16 @@ class CorpusIndex:
                 self.named_by[word].append(index)
         postings: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
         for index, report in enumerate(reports):
-            keys = set().union(*(claim_keys(c) for c in report.claims)) if report.claims else set()
+            keys = set().union(*(claim_keys(c) for c in report.checkable_claims()))
             for key in keys:
                 postings[key].append((self.days[index] if self.days[index] is not None else 0, index))
         self.postings = {k: sorted(v) for k, v in postings.items()}
+
+    def claim_vector(self, article: int, claim: Claim) -> np.ndarray:
+        """A stored claim's vector: its sentence's; for a headline's claim, the article's headline and lead."""
+        if claim.field == "headline":
+            return self.leads[article]
+        return self.embeddings[self.sentence_row(article, claim.start)]
 
     def sentence_row(self, article: int, start: int) -> int:
         """The embedding row of the article's sentence holding character ``start`` (its last sentence before
@@ -326,9 +334,9 @@ def _names_any(text: str, words: set[str]) -> bool:
 
 
 def checked_claims(index: CorpusIndex) -> list[tuple[int, Claim]]:
-    """The check-worthy claims to read: every fresh article's, and a stored article's only where a fresh
-    sentence comes within ``REREAD_MIN_COSINE`` of the sentence the claim is in (what could restate or deny
-    it); the other stored claims keep their verdicts unread."""
+    """The claims to read: every fresh article's headline claim, lead claim and most check-worthy ones, and a
+    stored article's only where a fresh sentence comes within ``REREAD_MIN_COSINE`` of the sentence the claim is
+    in (what could restate or deny it); the other stored claims keep their verdicts unread."""
     claims = []
     fresh_rows = [r for a, new in enumerate(index.fresh) if new for r in range(index.first_row[a], index.first_row[a + 1])]
     if not fresh_rows:
@@ -340,9 +348,10 @@ def checked_claims(index: CorpusIndex) -> list[tuple[int, Claim]]:
         if lead is not None and lead not in worthy:
             worthy.insert(0, lead)
         worthy = worthy[:MAX_CLAIMS_PER_ARTICLE]
+        if report.headline_claim is not None:
+            worthy.insert(0, report.headline_claim)
         if not index.fresh[article] and worthy:
-            rows = [index.sentence_row(article, c.start) for c in worthy]
-            closest = (index.embeddings[rows] @ fresh_vectors.T).max(axis=1)
+            closest = (np.stack([index.claim_vector(article, c) for c in worthy]) @ fresh_vectors.T).max(axis=1)
             worthy = [c for c, close in zip(worthy, closest, strict=True) if close >= REREAD_MIN_COSINE]
         claims.extend((article, claim) for claim in worthy)
     return claims
@@ -381,7 +390,7 @@ def _judge_claims(
 ) -> dict[int, list[tuple[_Candidate, Judgement]]]:
     """Each chosen claim's candidate sentences, judged. The claims are read first: their embeddings rank
     the candidates."""
-    spans = [(claims[n][0], claims[n][1].start, claims[n][1].end) for n in chosen]
+    spans = [(claims[n][0], claims[n][1].start, claims[n][1].end) for n in chosen if claims[n][1].field == "body"]
     read = judge.read([claims[n][1].text for n in chosen], index.known(spans))
     candidates = [c for n in chosen for c in index.candidates(n, *claims[n], read[claims[n][1].text].sentence)]
     contexts = [index.sentences[c.article][c.sentence - 1].text if c.sentence else None for c in candidates]

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newscheck.records import ArticleReport, Claim, HeadlineSupport, Span, StanceReader, StanceResult
+from newscheck.records import Annotation, ArticleReport, Claim, HeadlineSupport, Span, StanceReader, StanceResult
 from newscheck.terms import (
     ANAPHORIC_DENIAL,
     DENYING_VERB,
@@ -126,10 +126,9 @@ def is_question(claim: str) -> bool:
     return claim.rstrip("\"'”’)").endswith("?")
 
 
-def actor_aliases(report: ArticleReport) -> dict[str, str]:
+def actor_aliases(annotation: Annotation | None) -> dict[str, str]:
     """Surface form -> actor key, learned from the article's own annotation (so "Moscow" -> RUS)."""
     aliases: dict[str, str] = {}
-    annotation = report.annotation
     if annotation is not None:
         for actor in annotation.actors:
             aliases.setdefault(actor.name, actor.key)
@@ -141,30 +140,30 @@ def actor_aliases(report: ArticleReport) -> dict[str, str]:
     return {alias.strip(): key for alias, key in aliases.items() if len(alias.strip()) >= 2}
 
 
-def _alias_pattern(aliases: dict[str, str]) -> re.Pattern[str] | None:
+def alias_pattern(aliases: dict[str, str]) -> re.Pattern[str] | None:
     if not aliases:
         return None
     forms = sorted(aliases, key=len, reverse=True)
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
 
 
-def _actors_in(text: str, aliases: dict[str, str], pattern: re.Pattern[str] | None) -> set[str]:
+def actors_in(text: str, aliases: dict[str, str], pattern: re.Pattern[str] | None) -> set[str]:
     return {aliases[m.group(1)] for m in pattern.finditer(text)} if pattern else set()
 
 
 def attributed_statements(report: ArticleReport, aliases: dict[str, str]) -> list[Statement]:
     """Quotes and claims whose source is someone other than the outlet, each span once."""
-    pattern = _alias_pattern(aliases)
+    pattern = alias_pattern(aliases)
     found: dict[tuple[int, int], Statement] = {}
     for quote in report.quotes:
         if quote.source_type != "outlet" and len(tokens(quote.text)) >= 3:
-            actors = _actors_in(quote.text, aliases, pattern)
+            actors = actors_in(quote.text, aliases, pattern)
             found.setdefault(
                 (quote.start, quote.end), Statement(quote.text, quote.speaker, quote.source_type, quote.start, quote.end, actors)
             )
     for claim in report.claims:
         if claim.source_type != "outlet":
-            actors = _actors_in(claim.text, aliases, pattern) | set(claim.actors)
+            actors = actors_in(claim.text, aliases, pattern) | set(claim.actors)
             found.setdefault(
                 (claim.start, claim.end),
                 Statement(claim.text, claim.attributed_to, claim.source_type, claim.start, claim.end, actors),
@@ -174,7 +173,7 @@ def attributed_statements(report: ArticleReport, aliases: dict[str, str]) -> lis
 
 def _split_headline(claim: str, report: ArticleReport, aliases: dict[str, str]) -> tuple[set[str], set[str], dict[str, str]]:
     """(actor keys, name stems, predicate stem -> surface word) of the headline."""
-    actors = _actors_in(claim, aliases, _alias_pattern(aliases))
+    actors = actors_in(claim, aliases, alias_pattern(aliases))
     actor_tokens = {t for alias in aliases for t in tokens(alias)}
     body_names = {t for m in _MID_SENTENCE_NAME.finditer(report.article.body) for t in tokens(m.group(1))}
     names: set[str] = set()
@@ -237,15 +236,15 @@ def _support(label: str, chosen: Sequence[_Scored], reason: str, contradicted: b
 def outlet_statements(report: ArticleReport, similarity: WordSimilarity) -> list[Claim]:
     """The outlet's own claims that state the headline (on topic, predicate covered), e.g. a wire lede."""
     claim = central_claim(report.article.headline)
-    aliases = actor_aliases(report)
+    aliases = actor_aliases(report.annotation)
     actors, names, predicate = _split_headline(claim, report, aliases)
-    pattern = _alias_pattern(aliases)
+    pattern = alias_pattern(aliases)
     topic = len(actors) + len(names)
     on_topic = []
     for own in report.claims:
         if own.source_type != "outlet":
             continue
-        mentioned = _actors_in(own.text, aliases, pattern) | set(own.actors)
+        mentioned = actors_in(own.text, aliases, pattern) | set(own.actors)
         share = (len(actors & mentioned) + len(names & set(content_terms(own.text)))) / topic if topic else 1.0
         if share >= TOPIC_MATCH:
             on_topic.append(own)
@@ -275,7 +274,7 @@ def headline_questions(report: ArticleReport) -> list[tuple[str, str]]:
     claim = central_claim(report.article.headline)
     if not claim:
         return []
-    return [(claim, s.text) for s in attributed_statements(report, actor_aliases(report))]
+    return [(claim, s.text) for s in attributed_statements(report, actor_aliases(report.annotation))]
 
 
 class AnsweredStance:
@@ -310,7 +309,7 @@ def headline_support(report: ArticleReport, stance: StanceReader, similarity: Wo
     if not claim:
         return HeadlineSupport("unsupported", [], "The article has no headline to check.")
     similarity = similarity or WordSimilarity()
-    aliases = actor_aliases(report)
+    aliases = actor_aliases(report.annotation)
     statements = attributed_statements(report, aliases)
     if not statements:
         return HeadlineSupport(

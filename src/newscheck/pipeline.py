@@ -86,7 +86,7 @@ def analyze_articles(
         return reports
     from newscheck.annotate import annotate
     from newscheck.attribute import attribute
-    from newscheck.claims import find_claims
+    from newscheck.claims import find_claims, find_headline_claims
     from newscheck.vectors import embed_articles
 
     for report, annotation in zip(english, annotate([r.article for r in english], settings), strict=True):
@@ -100,6 +100,9 @@ def analyze_articles(
         report.quotes = attribute(report.article, annotation)
         report.claims = find_claims(report.article, annotation, report.quotes)
         on_progress("analyzing", count, None)
+    headline_claims = find_headline_claims([r.article for r in english], [r.annotation for r in english])
+    for report, claim in zip(english, headline_claims, strict=True):
+        report.headline_claim = claim
     return reports
 
 

@@ -222,6 +222,7 @@ class Claim:
     events: list[Event] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
     quote_index: int | None = None  # index into the article's quotes when the claim rests on one
+    field: Literal["body", "headline"] = "body"  # what ``start`` and ``end`` are offsets into
 
 
 @dataclass
@@ -353,8 +354,13 @@ class ArticleReport:
     annotation: Annotation | None = None
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    headline_claim: Claim | None = None  # what the headline states, cross-checked beside the body's claims
     headline_support: HeadlineSupport | None = None
     signals: list[Signal] = field(default_factory=list)
+
+    def checkable_claims(self) -> list[Claim]:
+        """The headline's claim, when it states one, then the body's: what cross-checks may read."""
+        return [self.headline_claim, *self.claims] if self.headline_claim is not None else list(self.claims)
 
 
 @dataclass
@@ -404,6 +410,7 @@ class ClaimSummary:
     text: str
     start: int
     end: int
+    field: str  # what start and end are offsets into: "body", or "headline" for the headline's claim
     source_type: str
     attributed_to: str | None
     verdict: str

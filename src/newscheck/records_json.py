@@ -20,6 +20,7 @@ def article_to_dict(item: ArticleReport) -> dict[str, Any]:
     data["actors"] = [{k: v for k, v in dataclasses.asdict(a).items() if k != "mentions"} for a in actors]
     data["quotes"] = [dataclasses.asdict(q) for q in item.quotes]
     data["claims"] = [dataclasses.asdict(c) for c in item.claims]
+    data["headline_claim"] = dataclasses.asdict(item.headline_claim) if item.headline_claim else None
     data["headline_support"] = dataclasses.asdict(item.headline_support) if item.headline_support else None
     data["signals"] = [dataclasses.asdict(s) for s in item.signals]
     return data
@@ -68,7 +69,7 @@ def article_report_from_dict(data: dict[str, Any]) -> ArticleReport:
     article = build(Article, {**data, "paragraphs": data.get("body", "").split("\n\n")})
     hints = field_hints(ArticleReport)
     report = ArticleReport(article=article)
-    for name in ("quotes", "claims", "headline_support", "signals"):
+    for name in ("quotes", "claims", "headline_claim", "headline_support", "signals"):
         setattr(report, name, build(hints[name], data.get(name)) or getattr(report, name))
     if data.get("actors"):
         report.annotation = Annotation(article_id=article.id, actors=[build(Actor, a) for a in data["actors"]])

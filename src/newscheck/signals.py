@@ -260,7 +260,7 @@ def cross_source_conflict(report: ArticleReport, checks: dict[str, Crosscheck]) 
     if not conflicts:
         return None
     contradicted = [c for c in conflicts if c.verdict == "contradicted"]
-    claims = {c.id: c for c in report.claims}
+    claims = {c.id: c for c in report.checkable_claims()}
     evidence = [
         (e.sentence, EvidenceSpan(e.article_id, e.start, e.end))
         for check in contradicted or conflicts

@@ -90,6 +90,7 @@ claims_table = Table(
     Column("checkworthy", Float),
     Column("start", Integer),
     Column("end", Integer),
+    Column("field", String(8), nullable=False, server_default="body"),  # what start and end are offsets into
 )
 
 stories_table = Table(
@@ -370,8 +371,9 @@ class Store:
                     "checkworthy": c.checkworthy,
                     "start": c.start,
                     "end": c.end,
+                    "field": c.field,
                 }
-                for c in item.claims
+                for c in item.checkable_claims()
             ]
         self._upsert(conn, articles_table, rows)
         self._upsert(conn, claims_table, claim_rows)
@@ -690,7 +692,7 @@ class Store:
     ) -> Page:
         """Cross-checked claims with their article and verdict, a page at a time (by claim id)."""
         x, c, a = crosschecks_table.c, claims_table.c, articles_table.c
-        query = select(x.claim_id, x.article_id, a.headline, a.published, c.text, c.start, c.end, c.source_type,
+        query = select(x.claim_id, x.article_id, a.headline, a.published, c.text, c.start, c.end, c.field, c.source_type,
                        c.attributed_to, x.verdict, x.data).select_from(
             crosschecks_table.join(claims_table, c.id == x.claim_id).join(articles_table, a.id == x.article_id)
         )  # fmt: skip
@@ -711,6 +713,7 @@ class Store:
                 text=r.text,
                 start=r.start,
                 end=r.end,
+                field=r.field,
                 source_type=r.source_type,
                 attributed_to=r.attributed_to,
                 verdict=r.verdict,

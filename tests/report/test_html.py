@@ -196,3 +196,14 @@ def test_a_sentence_link_takes_a_lone_surrogate_from_a_broken_page():
 
     link = sentence_link("/articles/a1", "Talks \ud800 ended")
     assert link.startswith("/articles/a1#:~:text=Talks%20") and link.endswith("%20ended")
+
+
+def test_the_headlines_claim_is_row_h_of_the_claims_table_and_never_marked_in_the_body():
+    body = "The mayor opened the new bridge on Monday."
+    article = Article(id="m1", source="m1", headline="Mayor opens Tarn bridge two years late", body=body, paragraphs=[body])
+    headline = Claim("kh", "Mayor opens Tarn bridge two years late", None, "outlet", False, False, 0.9, 0, 38, field="headline")
+    check = Crosscheck("kh", "m1", "contradicted", [CrosscheckEvidence("m2", "The bridge opened on time.", "disagree")], 2)
+    page = render_html(Report([ArticleReport(article, headline_claim=headline)], crosschecks=[check]))
+    row = re.search(r'<tr id="a-m1-rH">.*?</tr>', page, re.S).group(0)
+    assert "(the headline)" in row and "contradicted" in row.lower()
+    assert "<mark" not in page.split('<tr id="a-m1-rH">')[0].split("Mayor opens Tarn bridge")[-1]

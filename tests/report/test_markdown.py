@@ -75,3 +75,12 @@ def test_markdown_of_the_corpus_lists_every_verdict():
     text = render_markdown(analyzed_corpus())
     for verdict in ("corroborated", "contradicted", "contested", "unverified"):
         assert verdict in text
+
+
+def test_markdown_lists_the_headlines_claim_as_row_h_with_its_cross_check():
+    report = _report()
+    item = report.articles[0]
+    item.headline_claim = Claim("h1", "Port closes", None, "outlet", False, False, 0.9, 0, 11, field="headline")
+    report.crosschecks.append(Crosscheck("h1", "m1", "unverified", [], 1))
+    text = render_markdown(report)
+    assert "| H | Port closes *(the headline)* | — | the outlet itself | 0.90 | ❔ unverified" in text

@@ -19,12 +19,13 @@ def test_each_table_reads_back_with_every_row_and_the_evidence_at_its_offsets(tm
     tables = {p.stem: pq.read_table(p).to_pylist() for p in written}
 
     assert [a["id"] for a in tables["articles"]] == [a.article.id for a in report.articles]
-    assert len(tables["claims"]) == sum(len(a.claims) for a in report.articles) > 0
+    assert len(tables["claims"]) == sum(len(a.checkable_claims()) for a in report.articles) > 0
     assert len(tables["quotes"]) == sum(len(a.quotes) for a in report.articles) > 0
     assert len(tables["stories"]) == len(report.stories)
-    bodies = {a["id"]: a["body"] for a in tables["articles"]}
+    texts = {(a["id"], field): a[field] for a in tables["articles"] for field in ("body", "headline")}
     for claim in tables["claims"]:
-        assert bodies[claim["article_id"]][claim["start"] : claim["end"]] == claim["text"]
+        assert texts[claim["article_id"], claim["field"]][claim["start"] : claim["end"]] == claim["text"]
+    assert any(claim["field"] == "headline" for claim in tables["claims"])
     checks = {(c["claim_id"], c["article_id"]): c for c in tables["crosschecks"]}
     assert len(checks) == len(report.crosschecks)
     for check in report.crosschecks:
@@ -33,5 +34,5 @@ def test_each_table_reads_back_with_every_row_and_the_evidence_at_its_offsets(tm
             (e.article_id, e.start, e.end) for e in check.evidence
         ]
         for item in evidence:
-            assert bodies[item["article_id"]][item["start"] : item["end"]] == item["sentence"]
+            assert texts[item["article_id"], "body"][item["start"] : item["end"]] == item["sentence"]
     assert all(isinstance(s["article_ids"], list) for s in tables["stories"])

@@ -23,6 +23,7 @@ from newscheck.report.view import (
     StoryView,
     checks_by_claim,
     evidence_note,
+    numbered_claims,
     sorted_signals,
     sources,
     sourcing_note,
@@ -247,10 +248,11 @@ def _signals(item: ArticleReport) -> str:
 
 
 def _claims_table(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck], titles: dict[str, str], href: Href) -> str:
-    if not item.claims:
+    numbered = numbered_claims(item)
+    if not numbered:
         return ""
     rows = []
-    for n, claim in enumerate(item.claims, start=1):
+    for n, claim in numbered:
         check = checks.get((item.article.id, claim.id))
         verdict = _verdict_of(check)
         details = ""
@@ -260,6 +262,8 @@ def _claims_table(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck]
             )
         sources_note = f'<div class="meta">{_e(verdict_note(check))}</div>' if check else ""
         flags = ' <span class="meta">(hedged)</span>' if claim.hedged else ""
+        if claim.field == "headline":
+            flags += ' <span class="meta">(the headline)</span>'
         rows.append(
             f'<tr id="{_anchor(item.article.id)}-r{n}"><td class="num">{n}</td><td>{_e(claim.text)}{flags}{details}</td>'
             f'<td>{_e(claim.attributed_to or "—")}<div class="meta">{_e(SOURCE_TYPES[claim.source_type])}</div></td>'
@@ -368,7 +372,7 @@ def graph_section(
     for item in articles:
         page = href(item.article.id)
         page = "" if page.startswith("#") else page.split("#")[0]
-        claim_rows.update({c.id: f"{page}#{_anchor(item.article.id)}-r{n}" for n, c in enumerate(item.claims, start=1)})
+        claim_rows.update({c.id: f"{page}#{_anchor(item.article.id)}-r{n}" for n, c in numbered_claims(item)})
     graph = build_graph(mentions)
     by_edge: dict[tuple[str, str | None, str], dict[str, EventMention]] = {}
     for m in mentions:

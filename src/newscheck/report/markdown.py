@@ -10,6 +10,7 @@ from newscheck.report.view import (
     SOURCE_TYPES,
     checks_by_claim,
     evidence_note,
+    numbered_claims,
     sorted_signals,
     sources,
     story_views,
@@ -81,11 +82,13 @@ def _article(item: ArticleReport, checks: dict[tuple[str, str], Crosscheck]) -> 
     for signal in signals:
         lines.append(f"- {_SEVERITY.get(signal.severity, '')} **{signal.code}** ({signal.severity}): {_md(signal.message)}")
         lines += [_quote_block(e, "  ") for e in signal.evidence]
-    if item.claims:
+    numbered = numbered_claims(item)
+    if numbered:
         lines += ["", "### Claims", "", "| # | claim | source | type | check-worthy | cross-check |", "|---|---|---|---|---|---|"]
-        for n, claim in enumerate(item.claims, start=1):
+        for n, claim in numbered:
             check = checks.get((article.id, claim.id))
             hedge = " *(hedged)*" if claim.hedged else ""
+            hedge += " *(the headline)*" if claim.field == "headline" else ""
             lines.append(
                 f"| {n} | {_md(claim.text)}{hedge} | {_md(claim.attributed_to) or '—'} | {SOURCE_TYPES[claim.source_type]} "
                 f"| {claim.checkworthy:.2f} | {_check_cell(check)} |"

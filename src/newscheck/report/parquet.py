@@ -37,6 +37,8 @@ def report_tables(report: Report) -> dict[str, list[dict[str, Any]]]:
     tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for item in report.articles:
         data = article_to_dict(item)
+        headline = data.pop("headline_claim")  # a claim like the body's, told apart by its field
+        data["claims"] = [headline, *data["claims"]] if headline else data["claims"]
         for name in NESTED:
             tables[name] += [{"article_id": item.article.id, **row} for row in data.pop(name)]
         tables["articles"].append(data)

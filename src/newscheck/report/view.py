@@ -88,7 +88,7 @@ def story_views(report: Report) -> list[StoryView]:
         view = StoryView(story, articles, families)
         seen: set[str] = set()
         for item in articles:
-            for claim in item.claims:
+            for claim in item.checkable_claims():
                 check = checks.get((item.article.id, claim.id))
                 if check and check.verdict in ("contradicted", "contested") and claim.text not in seen:
                     seen.add(claim.text)  # a copy repeats its original's claims: list each once
@@ -116,10 +116,20 @@ def sourcing_note(sourcing: str) -> str:
 DISPUTE_ORDER = ("contradicted", "contested", "corroborated", "unverified")  # what a checker reads first
 
 
-def claims_by_verdict(report: Report) -> list[tuple[Crosscheck, Claim, int]]:
-    """The report's cross-checked claims with their number in their article, contradicted and contested
+HEADLINE_ROW = "H"  # the row of an article's claims table that holds the headline's claim
+
+
+def numbered_claims(item: ArticleReport) -> list[tuple[str, Claim]]:
+    """An article's claims with their row labels: the headline's claim as ``HEADLINE_ROW``, then the body's
+    numbered from 1 (the numbers the marked body shows)."""
+    body = [(str(n), c) for n, c in enumerate(item.claims, start=1)]
+    return [(HEADLINE_ROW, item.headline_claim), *body] if item.headline_claim is not None else body
+
+
+def claims_by_verdict(report: Report) -> list[tuple[Crosscheck, Claim, str]]:
+    """The report's cross-checked claims with their row label in their article, contradicted and contested
     first (then by article); a cross-check whose claim the report does not hold is left out."""
-    claims = {(a.article.id, c.id): (c, n) for a in report.articles for n, c in enumerate(a.claims, start=1)}
+    claims = {(a.article.id, c.id): (c, n) for a in report.articles for n, c in numbered_claims(a)}
     rank = {v: n for n, v in enumerate(DISPUTE_ORDER)}
     ordered = sorted(report.crosschecks, key=lambda c: (rank.get(c.verdict, len(rank)), c.article_id))
     return [
