@@ -1223,3 +1223,61 @@ Parents will meet the head teacher on Thursday evening.
     parts = segment_page(page)
     assert parts.paragraphs[-1] == "Parents will meet the head teacher on Thursday evening."
     assert any(p.startswith("Welby Academy will close") for p in parts.paragraphs)
+
+
+_PROSE = (
+    "Harbour pilots at Tessmouth will board ships from three new hybrid boats from next spring, the port authority "
+    "said on Tuesday after signing a contract worth 40 million crowns with a local yard.\n\n"
+    "The boats will run on battery power inside the harbour and cut fuel use by about a third, the authority said, "
+    "and the yard expects to add 30 jobs while they are built over the next eighteen months.\n\n"
+    "The first boat is due in the autumn of next year, with the other two following at six-month intervals."
+)
+
+
+def test_a_byline_naming_the_writers_outlet_anchors_the_headline_over_a_video_transcript():
+    page = "\n".join(
+        [
+            "WATCH LIVE: Channel 9 News at 6",
+            "Weather Traffic Sports Contact 9",
+            "We use cookies to measure which stories are read. You can change this at any time in your settings.",
+            "Accept",
+            "Privacy choices",
+            "Tessmouth port signs 40 million crown deal for three hybrid pilot boats",
+            "By Ana Varga, Channel 9",
+            "Posted June 3, 2025 at 6:29 PM",
+            "Play",
+            "Transcript",
+            "2:10",
+            "0:00 Good evening, and welcome to the programme.",
+            "0:04 We start tonight on the waterfront.",
+            "0:08 TESSMOUTH, 3 June 2025 — The port authority",
+            "0:11 today signed a contract worth",
+            "0:15 40 million crowns for three new",
+            "0:19 hybrid pilot boats to be built",
+            "0:23 at a yard on the quay.",
+            "0:27 The boats will take pilots out",
+            "0:30 to ships in all weathers.",
+            "0:34 Reporting for Channel 9, I'm Ana Varga.",
+            "This transcript was made automatically and may contain mistakes.",
+            "",
+            _PROSE,
+        ]
+    )
+    parts = segment_page(page)
+    assert parts.headline == "Tessmouth port signs 40 million crown deal for three hybrid pilot boats"
+    assert parts.byline == "Ana Varga"
+
+
+def test_a_series_label_over_the_headline_is_no_headline_and_the_headline_no_standfirst():
+    page = "\n".join(
+        [
+            "Donate to Tidewater",
+            "Part of the series: Ports in Transition",
+            "Tessmouth port signs 40 million crown deal for three hybrid pilot boats",
+            "by Ana Varga",
+            "Feb 15, 2024, 9 a.m.",
+            "",
+            _PROSE,
+        ]
+    )
+    assert segment_page(page).headline == "Tessmouth port signs 40 million crown deal for three hybrid pilot boats"

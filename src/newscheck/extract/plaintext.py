@@ -373,6 +373,11 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _SEPT = re.compile(r"\bsept\b", re.IGNORECASE)
 _BULLET_LINE = re.compile(r"^\s*[•·▪●*–-]\s+")
 _SUMMARY_LABELS = frozenset(("key points", "key takeaways", "at a glance", "in brief", "summary", "the essentials"))
+# A series or package a story belongs to, named over its headline: "Part of the series: Who Pays".
+_SERIES_LABEL = re.compile(
+    r"^(?:part (?:\d+ )?of (?:the |a |our )?(?:series|investigation|project)|series|from the series)\s*:", re.I
+)
+_BYLINE_REACH = 40  # lines a byline may stand over the text, with no prose between (a transcript, a scorecard)
 _BIO_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3} (?:is|was) (?:a|an|the|our)\b")
 _FOREIGN_BYLINE = re.compile(r"^(?:كتب|بقلم|إعداد|автор|текст|συντάκτης|συντάκτρια)\s*:?\s+\S", re.IGNORECASE)
 
@@ -511,6 +516,9 @@ def _byline_names(text: str) -> str | None:
         return role.group(1)  # "Tobias Renshaw Political editor" (not "New York Times fires columnist")
     # "Jane Doe, Staff Writer": a role after a comma is not a name.
     comma_parts = [p.strip() for p in parts[0].split(",")]
+    if match and len(comma_parts) > 1 and _looks_like_name(comma_parts[0]):
+        # "By Marcus Tembo, Ridgeline 6": after a comma, what is no name is the writer's outlet, not part of the name
+        comma_parts = [comma_parts[0], *(p for p in comma_parts[1:] if _looks_like_name(p) or _ROLE_WORDS.search(p))]
     names = ", ".join(p for p in comma_parts if p and not _ROLE_WORDS.search(p))
     desk = comma_parts[0] if _DESK.match(comma_parts[0]) else None  # "Dispatch staff", "Standard reporters"
     if not names and (match or desk):
@@ -1401,8 +1409,9 @@ def _above_summary(lines: list[_Line], k: int) -> int:
 
 
 def _byline_above(lines: list[_Line], k: int) -> int | None:
-    """The byline among the few lines above line k that are not prose, if any."""
-    for j in range(k - 1, max(k - _HEADLINE_LOOKBACK, -1), -1):
+    """The byline among the lines above line k that are not prose, if any: right over the text, or over a video's
+    transcript or a match's scorecard ("By Ana Vey, Ridgeline 6", "Play", "0:04 We begin tonight in ...")."""
+    for j in range(k - 1, max(k - _BYLINE_REACH, -1), -1):
         if lines[j].kind == "byline":
             return j
         if lines[j].kind == "prose":
@@ -1475,6 +1484,7 @@ def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | N
         and not above.rail
         and not above.text.endswith(",")
         and not _is_kicker(above)
+        and not _SERIES_LABEL.match(above.text)
     ):
         stand = lines[near]
         looks_like_standfirst = stand.cap < 0.5 and stand.words >= 10
