@@ -59,6 +59,29 @@ note and "This story was originally published by ...", and the app's topic chips
 and "Up next in your feed" are not body either. The app page ships the web edition's header, consent dialog and
 footer in hidden elements: never visible.
 
+A "final5" split (articles P151-P175 and 7 more templates: an open news wiki, a regional daily's e-edition showing its
+printed pages, a news aggregator's reader view, a volunteer community radio station's podcast page, a messaging app's
+public channel seen on the web, a freight trade magazine with a free registration wall and a university's news office)
+was added after "final4", the same way and with new chrome wording again, and is built after "final4" so that every
+earlier page stays as it was. The trade magazine carries only freight and shipping stories and the university's news
+office only its own research stories and release (`Template.only`); on the trade magazine the rest of a story is not on
+the page, so only the three paragraphs before "Carry on reading for free" are gold. On its pages, the wiki's date line
+(a paragraph of its own above the story), "Related articles" infobox, "Sources" (outlets' headlines, one of them the
+story's opening clause), opinions-page paragraph and categories; the e-edition's viewer controls and page thumbnails,
+folio lines, section slug and town strap, capitals byline with role and email, "Photograph:" credit, pull quote, the
+"Continued on page" and "Continued from page" lines with the next page's folio and a continuation head, "NEWS IN BRIEF"
+box and paid advertisement; the aggregator's source line, "Name for Outlet" byline, times in UTC, "Quick take" bullets
+(first sentences of the story), "Reader view" line, promoted card, "Plover pick", "Carry on at ..." and "Why this
+story?"; the radio station's episode player with chapters, the automatic transcript (cues repeating the story's opening
+sentences, the rest hidden), the "Viewpoint" and community-notice notes in a paragraph after the story, and a live
+blog's update times with time zone, "Hear this update" clips and "Posted by" lines; the channel's name (the page's only
+h1), pinned message and other posts, the story's headline in bold at the top of its post, "(1/3)" part marks,
+"Forwarded from", the writer, hashtags, views, times and reactions; the trade magazine's "Partner content" strip,
+lower-case "by" byline, numeric date, "Freight pulse" table and vacancies; and the university's "Words:" line, "Find
+out more" box, the reference paragraph under "The research behind this story", "For journalists" and "Find an expert"
+are not body either. On the channel a story too long for one post runs on over several posts, and a live blog is one
+post per update, oldest first.
+
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
 """
@@ -3767,6 +3790,807 @@ def tpl_app_webview(a: Article, ctx: Ctx) -> str:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# "final5" templates: written after "final4" had been read, with chrome vocabulary of their own again (none of the
+# constants above, final to final4 ones included, appear on these pages)
+
+FINAL5_CONSENT = [
+    "Skell FM runs on a shoestring, so we keep cookies to a minimum: one to remember this message, one to keep the "
+    "stream playing as you move between pages and, if you agree, one that counts listens so we can show our funders "
+    "that people tune in. Nothing is sold to advertisers.",
+    "To show you the printed pages, the e-edition reader stores your subscription status and your place in the edition "
+    "on this device. With your permission, the Enquirer's publisher and 38 named vendors may also use identifiers to "
+    "measure readership and tailor offers to you.",
+    "The University of Carrowick needs some cookies for this site to function. Others help us see how applicants and "
+    "visitors find their way around, and support our recruitment campaigns on other sites. Choose which optional "
+    "cookies you are willing to accept.",
+    "Parley uses cookies on its web previews to keep you logged in and to count how many times a post has been seen.",
+    "Gantry and Halberd Trade Media use cookies and similar tools to recognise registered readers, meter free stories and "
+    "report audience figures to exhibitors and advertisers. Some are set by the partners named in our vendor notice.",
+    "Plover learns what you like from the stories you open and the sources you follow. We use cookies and local storage "
+    "for this, and to keep ads relevant. Turn personalisation off and you will see the same front page as everyone else.",
+]
+FINAL5_CAPTIONS = [
+    "A container ship swings off the quay between two tugs.",
+    "Hill sheep gathered in a pen below the fell road.",
+    "The lifeboat station slipway at low water.",
+    "Shoppers under umbrellas on a wet afternoon in the covered market.",
+    "Frost on the railings of the footbridge over the river.",
+    "A row of cottages beside the old mill race.",
+    "Scaffolding around the clock tower of the town hall.",
+    "Supporters wave scarves in the stand behind the goal.",
+    "A tractor crosses the ford below the village.",
+    "Rows of empty seats in a lecture theatre before the first class of term.",
+    "A queue of lorries at the entrance to the distribution park.",
+    "Snow on the moor above the reservoir.",
+    "Teenagers on bikes outside the leisure centre.",
+    "Lamps coming on along the promenade at dusk.",
+]
+FINAL5_PHOTOGRAPHERS = ["Isolde Brankin", "Kwabena Tarrant", "Freya Oddsdottir", "Lachlan Mirza", "Perpetua Gill",
+                        "Soren Achterlonie", "Nkechi Waldron"]  # fmt: skip
+FINAL5_AGENCIES = ["Fellgate Photographic", "Weirside Images", "Skylight Frame Agency", "Millrace Pictures"]
+FINAL5_TOWNS = ["Carrowick", "Aldermoss", "Brackenfield", "Dunsellan", "Easterholm", "Fennick Cross", "Gallowmere",
+                "Hythebrook", "Inchcarra"]  # fmt: skip
+WIRE5 = "Halyard"
+SPORT5 = frozenset({"P156", "P158", "P168", "P171"})  # the split's sport stories
+UNI5 = frozenset({"P154", "P160", "P167", "P173"})  # the university's news office carries these only
+TRADE5 = frozenset({"P152", "P161", "P162", "P163", "P174"})  # the freight trade magazine carries these only
+
+
+def _final5_caption(ctx: Ctx) -> tuple[str, str, str]:
+    return _caption_from(ctx, FINAL5_CAPTIONS, FINAL5_PHOTOGRAPHERS, FINAL5_AGENCIES)
+
+
+def _final5_town(article: Article, rng: random.Random) -> str:
+    towns = _towns_in(article, FINAL5_TOWNS)
+    return towns[0] if towns else rng.choice(FINAL5_TOWNS[:4])
+
+
+def _final5_place(article: Article, rng: random.Random) -> str:
+    """The country in an agency story's dateline ("PORT ALVEN, Tamsulia, Oct 21 (Halyard) - ..."), else the town."""
+    match = re.match(r"[A-Z][A-Z .'-]+, ([A-Z][a-z]+),", article.paragraphs[0])
+    if article.kind == "wire" and match:
+        return match.group(1)
+    return _final5_town(article, rng)
+
+
+def _zone(day: date) -> str:
+    """The clock the valley keeps on that day (summer time from April to October, near enough)."""
+    return "BST" if 4 <= day.month <= 10 else "GMT"
+
+
+def _mmss(seconds: int) -> str:
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+SKELL5_SHOWS = [("06:00", "Dawn Chorus", "Maisie Rendall"), ("09:00", "The Valley Half Hour", "Tunde Ashworth"),
+                ("10:00", "Kitchen Table Talk", "Bryony and Kas"), ("13:00", "Allotment Hour", "Fergus Penhale"),
+                ("16:00", "Homeward", "the Carrowick College radio club"), ("19:00", "Folk in the Snug", "Orla Meeks"),
+                ("22:00", "Small Hours", "Corrie Vane")]  # fmt: skip
+
+
+def tpl_community_radio(a: Article, ctx: Ctx) -> str:
+    """A volunteer-run community radio station's story page, built round its podcast: a 'Broadcasting now' strip, the
+    episode player the story was heard in (skip and speed controls, running time, chapters, MP3 and feed links), a
+    picture and a pull quote between paragraphs, an automatic episode transcript whose first cues repeat the story's
+    opening sentences (the rest of it hidden), a 'Viewpoint' or community-notice note in a paragraph after the story,
+    a donation box, the day's schedule and more valley news (none of it body). A live blog runs newest first, each
+    update with a time and time zone, some with a 'Hear this update' clip, and a 'Posted by' line (not body); its gold
+    is the paragraphs in filed order."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    zone = _zone(day)
+    live = a.kind == "liveblog"
+    now = rng.randrange(len(SKELL5_SHOWS))
+    transcript = ""
+    if live:
+        times = _live_times(n, rng)
+        reporters = ["Dilys Pemberton", "Arjun Falconer", "Morwenna Stitt"]
+        updates = ""
+        for i in range(n - 1, -1, -1):
+            clip = f'<button class="sk-upd__clip">🔊 Hear this update · 0:{rng.randint(20, 55)}</button>' if i % 3 == 1 else ""
+            updates += (
+                f'<div class="sk-upd" id="u{i}"><div class="sk-upd__when">{times[i]} {zone}</div><p>{t(a.paragraphs[i])}</p>'
+                f'{clip}<div class="sk-upd__src">Posted by {t(rng.choice(reporters))} in the Skell FM newsroom</div></div>'
+            )
+        body = (
+            '<div class="sk-live"><div class="sk-live__head">Live from the newsroom <span>Refreshing every two minutes</span> '
+            f'<a href="#u0">Jump to the first update</a></div>{updates}</div>'
+        )
+        player = (
+            '<div class="sk-stream"><button>▶ Hear the stream</button> <span>Our rolling coverage carries on over the air '
+            "on 104.6 FM and online.</span></div>"
+        )
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 4:
+            caption, photographer, agency = _final5_caption(ctx)
+            inserts[0] = (
+                f'<figure class="sk-pic"><img src="/uploads/{rng.randint(1000, 9999)}.jpg" alt="">'
+                f"<figcaption>{t(caption)} <span>({t(photographer)} for {t(agency)})</span></figcaption></figure>"
+            )
+        quote = _pull_quote(a) if n >= 6 else None
+        if quote:
+            inserts[n // 2] = f'<blockquote class="sk-pull">“{t(quote.rstrip(",;:"))}”</blockquote>'
+        body = f'<div class="sk-story">{_interleave(blocks, inserts)}</div>'
+        host = "Tunde Ashworth"
+        reporter = a.author if a.author and not a.is_team else "Skell FM reporter"
+        length = rng.randint(11 * 60, 28 * 60)
+        start = rng.randint(60, 200)
+        chapters = [(0, "Headlines"), (start, "This story"), (start + rng.randint(240, 400), "Sport from around the valley"),
+                    (length - rng.randint(120, 200), "Coming up this week")]  # fmt: skip
+        player = (
+            f'<div class="sk-pod"><div class="sk-pod__show">The Valley Half Hour · Episode {rng.randint(140, 260)}</div>'
+            '<div class="sk-pod__controls"><button aria-label="Back 15 seconds">−15s</button>'
+            '<button class="sk-pod__play">▶ Play episode</button><button aria-label="Forward 30 seconds">+30s</button>'
+            "<button>Speed 1×</button></div>"
+            f'<div class="sk-pod__time"><span>00:00</span> / <span>{_mmss(length)}</span></div>'
+            '<ol class="sk-pod__chapters">'
+            + "".join(f"<li><time>{_mmss(s)}</time> {t(x)}</li>" for s, x in chapters)
+            + f'</ol><div class="sk-pod__get"><a href="/audio/vhh-{rng.randint(100, 999)}.mp3">Download MP3 '
+            f'({length // 60 + rng.randint(1, 4)} MB)</a> <a href="/podcast.xml">Podcast RSS</a> '
+            '<a href="#">Embed this player</a></div></div>'
+        )
+        cues = [(0, "PRESENTER", f"This is the Valley Half Hour on Skell FM. I'm {host}.")]
+        at = start
+        for i, p in enumerate(a.paragraphs):
+            cues.append((at, host.upper() if i == 0 else reporter.upper(), _first_sentence(p)))
+            at += rng.randint(9, 16)
+        cue_html = [
+            f'<div class="sk-cue"><span class="sk-cue__t">[{_mmss(s)}]</span> <b>{t(who)}:</b> {t(x)}</div>' for s, who, x in cues
+        ]
+        transcript = (
+            '<section class="sk-transcript"><h2>Episode transcript</h2><div class="sk-transcript__note">Made by '
+            "speech-recognition software and lightly checked by a volunteer, so expect the odd mistake.</div>"
+            + "".join(cue_html[:3])
+            + f'<div class="sk-transcript__rest" hidden>{"".join(cue_html[3:])}</div>'
+            + "<button>Show the full transcript</button></section>"
+        )
+    note = ""
+    if a.kind == "opinion":
+        note = (
+            "<p class=\"sk-note\">Views in our Viewpoint slot are the writer's own, not the station's. Fancy writing one? "
+            "Email comment@skellfm.example.</p>"
+        )
+    elif a.kind == "press":
+        issuer = _issuer(a) or "a local organisation"
+        note = f'<p class="sk-note">This notice was sent to us by {t(issuer)}. Skell FM has not checked it independently.</p>'
+    section = {"liveblog": "Live", "opinion": "Viewpoint", "press": "Community notice board"}.get(a.kind, "Valley news")
+    if a.kind == "opinion" and a.author:
+        who = f"Written by {t(a.author)}"
+    elif a.author and not a.is_team:
+        who = f"Reported by {t(a.author)} for Skell FM News"
+    else:
+        who = "Skell FM newsroom"
+    stamp = f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')} · {_clock(rng, 7, 11).zfill(5)} {zone}"
+    schedule = "".join(
+        f"<li><time>{when}</time> {t(name)} <span>with {t(host)}</span></li>" for when, name, host in SKELL5_SHOWS[now:]
+    )
+    more = "".join(
+        f'<li><a href="/valley-news/{x.slug}">{t(x.headline)}</a><div>{t(x.snippet)}</div></li>' for x in ctx.later_teasers(4)
+    )
+    _, show, host_now = SKELL5_SHOWS[now]
+    return (
+        _final_head(f"{a.headline} · Skell FM 104.6", lang="en-GB")
+        + f'<body class="sk"><div class="sk-now"><span class="sk-now__dot">●</span> Broadcasting now: {t(show)} with '
+        + f'{t(host_now)} <a href="/stream">Hear the stream</a></div>'
+        + '<header class="sk-head"><a class="sk-logo" href="/">Skell FM 104.6</a>'
+        + '<div class="sk-strap">Community radio for the Skell Valley, made by volunteers</div><nav class="sk-nav">'
+        + " ".join(
+            f'<a href="/{_slug(x)}">{t(x)}</a>'
+            for x in ["Stream", "Catch-up and podcasts", "Presenters", "Get involved", "Support the station", "Valley news"]
+        )
+        + "</nav></header>"
+        + f'<div class="sk-cookies" role="dialog"><p>{t(FINAL5_CONSENT[0])}</p><button>Fine by me</button>'
+        + "<button>Only the essentials</button></div>"
+        + f'<main class="sk-main"><article class="sk-article"><div class="sk-section">{t(section)}</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="sk-byline">{who}</div><div class="sk-stamp">{stamp}</div>'
+        + player
+        + body
+        + note
+        + transcript
+        + '<div class="sk-give"><h2>Keep the valley\'s voice on air</h2><p>Skell FM has no shareholders and no big sponsor. '
+        + "More than 80 volunteers make our programmes, and £3 a month from listeners pays for an hour of broadcasting.</p>"
+        + "<button>Chip in</button></div>"
+        + "</article>"
+        + f'<aside class="sk-rail"><section><h2>Coming up on Skell FM</h2><ol>{schedule}</ol></section>'
+        + f"<section><h2>More from the valley</h2><ul>{more}</ul></section></aside></main>"
+        + '<footer class="sk-foot"><p>Skell FM 104.6 is a not-for-profit community station licensed to broadcast to '
+        + "Carrowick and the Skell Valley. Community Interest Company no. 11934725.</p><p><a>Studio line: 01632 960 104</a> "
+        + "<a>How to complain</a> <a>Volunteer with us</a> <a>Cookie settings</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+ENQUIRER5_ADVERTS = [
+    "Halloran & Sons, independent funeral directors. Caring for Carrowick families since 1921. Call 01632 960 418, day or night.",
+    "Skell Valley Garden Centre: winter pansies, 12 for £6. Open every day, free parking, Aldermoss Road.",
+    "Dunsellan Motors: quality used cars with 12 months' warranty on every vehicle. Part exchange welcome.",
+]
+
+
+def tpl_print_replica(a: Article, ctx: Ctx) -> str:
+    """A regional daily's e-edition (a replica of the printed paper) in its 'Article text' view: the viewer's edition,
+    page and zoom controls and a strip of page thumbnails, the printed page's folio line and section slug, a town strap
+    above the headline, a capitals byline with the writer's role and email, a drop capital split from the first
+    paragraph's opening letter, a caption with a capitals photo credit, a pull quote, a 'Continued on page' jump with the
+    next page's folio, a continuation head and a 'Continued from page' line inside a long story, a 'News in brief' box
+    of other stories from the same printed page and a paid advert (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    total = rng.choice([48, 56, 64])
+    page = rng.randint(2, 21)
+    if a.id in SPORT5:
+        slug = "SPORT"
+    elif a.id in TRADE5:
+        slug = "BUSINESS"
+    else:
+        slug = {"flash": "IN BRIEF", "wire": "WORLD", "opinion": "COMMENT", "feature": "WEEKEND"}.get(a.kind, "LOCAL NEWS")
+    printed = f"{day.strftime('%A')}, {day.strftime('%B')} {day.day}, {day.year}"
+
+    def folio(number: int) -> str:
+        return f'<div class="rp-folio"><span>{number}</span> <span>THE CARROWICK ENQUIRER</span> <span>{printed}</span></div>'
+
+    towns = _towns_in(a, FINAL5_TOWNS)
+    strap = f'<div class="rp-strap">{t(towns[0].upper())}</div>' if towns and a.kind not in ("flash", "wire") else ""
+    byline = ""
+    if a.author:
+        byline = f'<div class="rp-by">By {t(a.author.upper())}</div>'
+        role = _role(a)
+        if role:
+            byline += f'<div class="rp-role">{t(role)}</div>'
+        if not a.is_team and a.kind != "wire":
+            byline += f'<div class="rp-mail">{_slug(a.author).replace("-", ".")}@carrowickenquirer.example</div>'
+    first = a.paragraphs[0]
+    blocks = [f'<p class="rp-p rp-p--first"><span class="rp-dc">{t(first[0])}</span>{t(first[1:])}</p>']
+    blocks += [f'<p class="rp-p">{t(p)}</p>' for p in a.paragraphs[1:]]
+    inserts: dict[int, str] = {}
+    if n >= 3:
+        caption, photographer, _ = _final5_caption(ctx)
+        inserts[0] = (
+            f'<figure class="rp-fig"><img src="/replica/{day.isoformat()}/p{page}-{rng.randint(1, 9)}.jpg" alt="">'
+            f"<figcaption>{t(caption)} <b>Photograph: {t(photographer.upper())}</b></figcaption></figure>"
+        )
+    if n >= 6:
+        quote = _pull_quote(a)
+        if quote:
+            inserts[2] = f'<div class="rp-pq">“{t(quote.rstrip(",;:"))}”</div>'
+    if n >= 7:
+        jump = min(total, page + rng.randint(2, 6))
+        words = a.headline.split()
+        head = " ".join(words[:4]).rstrip(",:;'‘’").upper() + " …"
+        at = n // 2 - 1 if n // 2 - 1 != 2 else n // 2
+        inserts[at] = (
+            f'<p class="rp-jump">Continued on page {jump} ►</p>'
+            + folio(jump)
+            + f'<div class="rp-conthead">{t(head)}</div><p class="rp-jump">◄ Continued from page {page}</p>'
+        )
+    brief = "".join(
+        f"<li><h3>{t(o.headline)}</h3><div>{t(_long_snippet(o, 150))}</div></li>"
+        for o in [o for o in ctx.others if o.kind in ("flash", "short")][:2]
+    )
+    thumbs = "".join(
+        f'<li{" class=current" if k == page else ""}><img src="/replica/{day.isoformat()}/thumb-{k}.jpg" alt=""> {k}</li>'
+        for k in range(max(1, page - 2), min(total, page + 2) + 1)
+    )
+    previous = "".join(
+        f'<li><a href="/e-edition/{date.fromordinal(day.toordinal() - k).isoformat()}">'
+        f"{date.fromordinal(day.toordinal() - k).strftime('%a')} {date.fromordinal(day.toordinal() - k).day}</a></li>"
+        for k in range(1, 4)
+    )
+    return (
+        _final_head(f"{a.headline} | The Carrowick Enquirer e-Edition", lang="en-GB")
+        + '<body class="rp"><div class="rp-bar"><a class="rp-brand" href="/e-edition">The Carrowick Enquirer</a> '
+        + '<span class="rp-bar__label">Digital replica edition</span>'
+        + f'<div class="rp-edition">Edition: {day.strftime("%A")} {day.day} {day.strftime("%B %Y")} <button>Change edition</button></div>'
+        + f'<div class="rp-pager"><button>◀ Previous page</button> <span>Page {page} of {total}</span> <button>Next page ▶</button></div>'
+        + '<div class="rp-view"><button>Zoom −</button><button>Zoom +</button><button>Fit to width</button>'
+        + '<button aria-pressed="true">Article text</button><button>Whole page</button><button>Download page as PDF</button></div></div>'
+        + f'<ol class="rp-thumbs">{thumbs}</ol>'
+        + f'<div class="rp-consent" role="dialog"><p>{t(FINAL5_CONSENT[1])}</p><button>Agree and read</button>'
+        + "<button>See vendors and purposes</button></div>"
+        + '<main class="rp-reader"><article class="rp-article">'
+        + folio(page)
+        + f'<div class="rp-slug">{slug}</div>'
+        + strap
+        + f'<h1 class="rp-head">{t(a.headline)}</h1>'
+        + byline
+        + f'<div class="rp-text">{_interleave(blocks, inserts)}</div>'
+        + (f'<aside class="rp-brief"><h2>NEWS IN BRIEF</h2><ul>{brief}</ul></aside>' if brief else "")
+        + f'<div class="rp-advert"><span>Paid advertisement</span><div>{t(rng.choice(ENQUIRER5_ADVERTS))}</div></div>'
+        + "</article></main>"
+        + f'<nav class="rp-back"><h2>Earlier editions</h2><ul>{previous}</ul><a href="/e-edition/archive">All editions since 2009</a></nav>'
+        + '<footer class="rp-foot"><p>Replica edition © Skell Valley Newspapers Ltd. Pages may not be copied or passed on '
+        + "without permission.</p><p><a>Help with the e-edition</a> <a>Manage my subscription</a> <a>Puzzles</a> "
+        + "<a>Report a printing error</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+UNI5_REFERENCES = {
+    "P160": "Quimby, F., Harrow-Lyle, D. and Easterholm Woods Volunteers (2025). Hazel dormouse nest-box survey of Carr Wood "
+    "and Ravel Wood, 2023 to 2025. Skell Valley Woods Partnership, Technical Report 7.",
+    "P167": "Markovic-Dunn, I., Pargeter, S., Okwuosa, T. and Bramhall, R. (2025). Juvenile eel passage before and after "
+    "weir removal on a lowland river. Freshwater Pathways 14(3), 211-229. doi:10.55012/fp.2025.0431",
+    "P173": "Aldermoss Observatory daily rainfall and temperature series, 1884 to 2024, School of Geography and Earth "
+    "Sciences, University of Carrowick. Data available on request.",
+}
+UNI5_EXPERTS = [("Professor Annika Sollis", "Coastal engineering and marine renewables"),
+                ("Dr Rhys Abernethy-Oke", "River restoration and fish migration"),
+                ("Dr Clemency Wragg", "Woodland ecology and small mammals"),
+                ("Professor Idris Kovalenko", "Long climate records and extreme rainfall")]  # fmt: skip
+UNI5_LINKS = ["Study environmental science at Carrowick", "Our research on rivers, coasts and climate",
+              "Work with our scientists and engineers", "Visit the public galleries at Salt Quay"]  # fmt: skip
+UNI5_EVENTS = [("14 Oct", "Public lecture: What the river remembers", "Great Hall, 6.30pm"),
+               ("22 Oct", "Postgraduate open evening", "Online, 5pm"),
+               ("5 Nov", "Café Scientifique: living with floods", "The Boathouse Bar, 7pm"),
+               ("19 Nov", "Inaugural lecture by Professor Annika Sollis", "Salt Quay Lecture Theatre, 6pm")]  # fmt: skip
+
+
+def tpl_university_news(a: Article, ctx: Ctx) -> str:
+    """A university's news office: a utility bar, an open-days banner, a cookie dialog, breadcrumbs, a 'Research news'
+    or 'University news' label, 'Words:' and 'Published' lines, a hero image with a 'Photography:' credit, a 'Find out
+    more' box between paragraphs, then a paragraph citing the paper or data under 'The research behind this story', 'For journalists', 'Find an
+    expert' cards and research themes; 'Latest university news' (the office's other stories) and 'Events at Carrowick' rails
+    (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    press = a.kind == "press"
+    label = "University news" if press else "Research news"
+    words = a.author if a.author else "Press and Media Relations Office"
+    caption, photographer, agency = _final5_caption(ctx)
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    links = "".join(f'<li><a href="/{_slug(x)}">{t(x)}</a></li>' for x in rng.sample(UNI5_LINKS, 2))
+    inserts = {1: f'<aside class="uc-more"><h2>Find out more</h2><ul>{links}</ul></aside>'} if n >= 4 else {}
+    reference = UNI5_REFERENCES.get(a.id)
+    experts = "".join(
+        f'<li><b>{t(name)}</b> <span>{t(field)}</span> <a href="/experts/{_slug(name)}">View profile</a></li>'
+        for name, field in rng.sample(UNI5_EXPERTS, 2)
+    )
+    news = "".join(
+        f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a><div>{t(_card_snippet(o, 110))}</div></li>'
+        for o in ctx.others
+        if o.id in UNI5
+    )
+    events = "".join(
+        f"<li><b>{t(when)}</b> {t(what)} <span>{t(where)}</span></li>" for when, what, where in rng.sample(UNI5_EVENTS, 3)
+    )
+    crumbs = "".join(f'<li><a href="/{_slug(x)}">{t(x)}</a></li>' for x in ["Home", "News and events", label])
+    themes = ", ".join(rng.sample(["Sustainable futures", "Healthy environments", "Engineering the coast", "Climate"], 2))
+    return (
+        _final_head(f"{a.headline} | University of Carrowick", lang="en-GB")
+        + '<body class="uc"><div class="uc-util"><a>Current students</a> <a>Staff</a> <a>Alumni and supporters</a> '
+        + "<a>Library</a> <a>Jobs</a></div>"
+        + '<header class="uc-head"><a class="uc-logo" href="/">University of Carrowick</a><nav class="uc-nav">'
+        + " ".join(
+            f'<a href="/{_slug(x)}">{t(x)}</a>'
+            for x in ["Study", "Research", "Business and partnerships", "About the university", "News and events"]
+        )
+        + '</nav><form class="uc-search"><input type="search" placeholder="Search the University of Carrowick"><button>Go</button></form></header>'
+        + '<div class="uc-promo">Undergraduate open days: Saturday 27 September and Saturday 18 October. <a>Book your place</a></div>'
+        + f'<div class="uc-cookie" role="dialog"><h2>Cookies on the university website</h2><p>{t(FINAL5_CONSENT[2])}</p>'
+        + "<button>Yes to all cookies</button><button>Necessary cookies only</button></div>"
+        + f'<nav class="uc-crumbs" aria-label="Breadcrumb"><ol>{crumbs}</ol></nav>'
+        + f'<main class="uc-main"><article class="uc-story"><div class="uc-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="uc-meta"><span>Words: {t(words)}</span> <span>Published {day.day} {day.strftime("%B %Y")}</span></div>'
+        + '<div class="uc-tools"><a>Email this story</a> <a>Printer-friendly version</a></div>'
+        + f'<figure class="uc-hero"><img src="/media/news/{rng.randint(10000, 99999)}.jpg" alt=""><figcaption>{t(caption)} '
+        + f"<span>Photography: {t(photographer)}, {t(agency)}</span></figcaption></figure>"
+        + f'<div class="uc-body">{_interleave(blocks, inserts)}</div>'
+        + (f'<div class="uc-ref"><h2>The research behind this story</h2><p>{t(reference)}</p></div>' if reference else "")
+        + '<div class="uc-media"><h2>For journalists</h2><div>Press and Media Relations Office: 01632 960 250, '
+        + "press@carrowick.ac.example. Out of hours: 07700 900 625.</div></div>"
+        + f'<section class="uc-experts"><h2>Find an expert</h2><ul>{experts}</ul></section>'
+        + f'<div class="uc-themes">Research themes: {t(themes)}</div>'
+        + "</article>"
+        + f'<aside class="uc-news"><h2>Latest university news</h2><ul>{news}</ul><a href="/news/archive">News archive</a></aside>'
+        + f'<aside class="uc-events"><h2>Events at Carrowick</h2><ul>{events}</ul></aside></main>'
+        + '<footer class="uc-foot"><p>University of Carrowick, Salt Quay, Carrowick CW1 4UQ. Switchboard 01632 960 000.</p>'
+        + "<p>The University of Carrowick is an exempt charity.</p><ul><li>Information requests (FOI)</li><li>Website accessibility</li>"
+        + "<li>Legal information</li><li>Equality, diversity and inclusion</li><li>Jobs at Carrowick</li></ul></footer>"
+        + "</body></html>"
+    )
+
+
+PARLEY5_EMOJI = {"flash": "⚡", "wire": "🌍", "opinion": "💬", "feature": "📖", "press": "📣"}
+PARLEY5_TAGS = {"flash": "breaking", "wire": "world", "opinion": "comment", "feature": "longread", "press": "notices",
+                "liveblog": "live"}  # fmt: skip
+
+
+def tpl_channel_archive(a: Article, ctx: Ctx) -> str:
+    """A messaging app's public channel seen on the web: the channel's name (the page's only h1), handle, subscriber
+    count and 'Open channel' button, a pinned message, a day separator, the channel's posts before and after the story
+    (other stories' headlines, snippets and links), and the story as one post or, when it is too long for one, several
+    consecutive posts marked '(1/3)', with the headline in bold at the top, the paragraphs separated by line breaks,
+    a 'Forwarded from' line over a press release, the writer, hashtags and a link at the end, view counts, times,
+    'edited' marks and reactions (none of it body, the headline included). A live blog is one post per update, oldest
+    first, the first marked '🔴 LIVE'."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    town = _final5_place(a, rng)
+    clock = rng.randint(6 * 60, 8 * 60)
+
+    def bubble(text: str, minutes: int, top: str = "", edited: bool = False) -> str:
+        views = f"{rng.randint(28, 190) / 10:.1f}K"
+        mark = ' <span class="pl-edited">edited</span>' if edited else ""
+        return (
+            f'<div class="pl-msg">{top}<div class="pl-msg__text">{text}</div><div class="pl-msg__meta">'
+            f'<span class="pl-views">👁 {views}</span>{mark} <time>{_hhmm(minutes % (24 * 60))}</time></div></div>'
+        )
+
+    def teaser_post(x: Teaser, minutes: int) -> str:
+        return bubble(
+            f'<b>{t(x.headline)}</b><br><br>{t(x.snippet)}<br><br>➡️ <a href="https://skellside.example/{x.slug}">'
+            f"skellside.example/{x.slug[:30]}</a>",
+            minutes,
+        )
+
+    posts = ""
+    for x in ctx.pick_teasers(2):
+        posts += teaser_post(x, clock)
+        clock += rng.randint(20, 70)
+    tag = "sport" if a.id in SPORT5 else PARLEY5_TAGS.get(a.kind, "news")
+    hashtags = f"#{town.replace(' ', '')} #{tag}"
+    if live:
+        stamps = [int(x[:2]) * 60 + int(x[3:]) for x in _live_times(n, rng)]
+        shift = clock + rng.randint(15, 40) - stamps[0]  # the updates come after the posts above them
+        for i, p in enumerate(a.paragraphs):
+            text = f"<b>🔴 LIVE | {t(a.headline)}</b><br><br>{t(p)}" if i == 0 else t(p)
+            if i == n - 1:
+                text += f"<br><br>{hashtags}"
+            posts += bubble(text, stamps[i] + shift, edited=i == 0)
+        clock = stamps[-1] + shift
+    else:
+        chunks: list[list[str]] = [[]]
+        for p in a.paragraphs:
+            if chunks[-1] and sum(len(x) for x in chunks[-1]) + len(p) > 1400:
+                chunks.append([])
+            chunks[-1].append(p)
+        emoji = PARLEY5_EMOJI.get(a.kind, "📰")
+        issuer = _issuer(a) if a.kind == "press" else None
+        for k, chunk in enumerate(chunks):
+            text = "<br><br>".join(t(p) for p in chunk)
+            if k == 0:
+                text = f"<b>{emoji} {t(a.headline)}</b><br><br>{text}"
+            if len(chunks) > 1:
+                text += f"<br><br><i>({k + 1}/{len(chunks)})</i>"
+            if k == len(chunks) - 1:
+                if a.author and not a.is_team:
+                    text += f"<br><br>✍️ {t(a.author)}"
+                text += f'<br>{hashtags}<br>🔗 <a href="https://skellside.example/{_slug(a.headline)}">Read it on our website</a>'
+            top = f'<div class="pl-fwd">Forwarded from <b>{t(issuer)}</b></div>' if issuer and k == 0 else ""
+            posts += bubble(text, clock, top, edited=k == 0 and rng.random() < 0.5)
+            clock += 1
+    posts += (
+        f'<div class="pl-react"><span>❤️ {rng.randint(40, 900)}</span> <span>🔥 {rng.randint(5, 200)}</span> '
+        f"<span>👏 {rng.randint(3, 120)}</span> <span>😡 {rng.randint(0, 40)}</span></div>"
+    )
+    clock += rng.randint(25, 90)
+    for x in ctx.later_teasers(1):
+        posts += teaser_post(x, clock)
+    return (
+        _final_head("Skellside Updates – Parley", '<meta property="og:title" content="Skellside Updates">')
+        + '<body class="pl"><header class="pl-top"><a class="pl-logo" href="https://parley.example/">Parley</a> '
+        + '<a class="pl-get" href="https://parley.example/download">Get the Parley app</a></header>'
+        + f'<div class="pl-cookie"><p>{t(FINAL5_CONSENT[3])}</p><button>Got it</button></div>'
+        + '<section class="pl-channel"><img src="https://cdn.parley.example/avatars/skellside.jpg" alt="">'
+        + '<h1 class="pl-channel__name">Skellside Updates</h1><div class="pl-channel__handle">@skellside</div>'
+        + f'<div class="pl-channel__count">{rng.randint(18, 64)},{rng.randint(100, 999)} subscribers</div>'
+        + '<div class="pl-channel__about">News from Carrowick and the Skell Valley as it happens. Tips and pictures: '
+        + '@skellside_desk</div><a class="pl-btn" href="parley://channel/skellside">Open channel in Parley</a></section>'
+        + '<div class="pl-pinned">📌 Pinned message · Spotted something? Send pictures and tips to @skellside_desk. We read '
+        + "everything, and we never share your number.</div>"
+        + f'<div class="pl-history"><div class="pl-day">{day.day} {day.strftime("%B")}</div>{posts}</div>'
+        + '<div class="pl-join"><button>Join Skellside Updates</button><div>You are looking at a public preview. Scroll up '
+        + "to load older posts.</div></div>"
+        + '<footer class="pl-foot"><div>Parley is made by Loomwork Labs.</div><div><a>Parley for phones and desktop</a> '
+        + "<a>Channel directory</a> <a>Report this channel</a></div></footer>"
+        + "</body></html>"
+    )
+
+
+GANTRY5_SHOWN = 3
+GANTRY5_PULSE = [("Container spot rate, Far East to North Europe ($ per 40ft)", 2400, 4200),
+                 ("Road diesel (pence per litre)", 138, 156), ("Warehouse vacancy, Skell Valley (%)", 2.1, 4.9),
+                 ("Carrowick port calls, last 7 days", 38, 71)]  # fmt: skip
+GANTRY5_JOBS = [("Night operations manager, cold store", "Fennick Cross", "£41,000"), ("Marine pilot", "Carrowick", "Competitive"),
+                ("Transport planner", "Hythebrook", "£34,500"), ("Crane maintenance engineer", "Carrowick", "£45,000 plus shift allowance"),
+                ("Customs declarations officer", "Aldermoss", "£29,000")]  # fmt: skip
+
+
+def _gantry_section(a: Article) -> str:
+    text = " ".join(a.paragraphs).lower()
+    if a.kind == "wire":
+        return "International"
+    if a.kind == "press":
+        return "Company announcements"
+    if re.search(r"\bhaul|\blorr(?:y|ies)\b", text):
+        return "Road haulage"
+    if re.search(r"\bwarehouse|\bpallets?\b", text):
+        return "Warehousing and cold chain"
+    return "Ports and shipping"
+
+
+def tpl_trade_magazine(a: Article, ctx: Ctx) -> str:
+    """A freight and ports trade magazine with a free registration wall: an issue line, a 'Partner content' strip, a
+    section label, a lower-case 'by' byline with the writer's role (or the agency, or 'Company announcement'), a
+    numeric date with the time zone and a reading time, a picture 'courtesy of' an agency and the first three
+    paragraphs, then 'Carry on reading for free' with a sign-up form (the rest is not on the page); a 'Freight pulse'
+    table of figures, 'Members are reading', an events box, a promotion and 'Vacancies' (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    section = _gantry_section(a)
+    zone = _zone(day)
+    role = _role(a)
+    if a.kind == "press":
+        byline = '<span class="gt-by">Company announcement</span>'
+    elif a.kind == "wire" and a.author:
+        byline = f'<span class="gt-by">by {t(a.author)}, {WIRE5}</span>'
+    elif a.author:
+        byline = f'<span class="gt-by">by {t(a.author)}</span>' + (f' <span class="gt-role">{t(role)}</span>' if role else "")
+    else:
+        byline = '<span class="gt-by">by Gantry reporters</span>'
+    shown = a.paragraphs[:GANTRY5_SHOWN]
+    blocks = [f"<p>{t(p)}</p>" for p in shown]
+    inserts: dict[int, str] = {}
+    if len(shown) >= 2:
+        caption, _, agency = _final5_caption(ctx)
+        inserts[0] = (
+            f'<figure class="gt-fig"><img src="/assets/{rng.randint(10000, 99999)}.jpg" alt=""><figcaption>{t(caption)} '
+            f"<em>Image courtesy of {t(agency)}</em></figcaption></figure>"
+        )
+    wall = ""
+    if n > GANTRY5_SHOWN:
+        wall = (
+            '<div class="gt-regwall"><h2>Carry on reading for free</h2><p>Register with Gantry to read this story and three '
+            "more each month. Registration is quick and costs nothing.</p><form><div><label>Your work email address</label> "
+            '<input type="email"></div><div><label>Job title</label> <input type="text"></div><div><label>Company</label> '
+            '<input type="text"></div>'
+            "<button>Create my free account</button></form><div>Already registered? <a>Member login</a></div>"
+            "<div>Unlimited stories and the weekly print issue: <a>see membership options</a></div></div>"
+        )
+    pulse = ""
+    for name, low, high in GANTRY5_PULSE:
+        value = rng.uniform(low, high)
+        change = rng.uniform(-4, 4)
+        shown_value = f"{value:,.1f}" if isinstance(low, float) else f"{value:,.0f}"
+        pulse += f"<tr><td>{t(name)}</td><td>{shown_value}</td><td>{'▲' if change >= 0 else '▼'} {abs(change):.1f}%</td></tr>"
+    reading = "".join(
+        f'<li><a href="/news/{x.slug}">{t(x.headline)}</a></li>'
+        for x in [Teaser(o.headline, "", _slug(o.headline)) for o in ctx.others if o.id in TRADE5][:3]
+    )
+    jobs = "".join(
+        f"<li><b>{t(role_)}</b> <span>{t(where)}</span> <span>{t(pay)}</span></li>"
+        for role_, where, pay in rng.sample(GANTRY5_JOBS, 3)
+    )
+    return (
+        _final_head(f"{a.headline} | Gantry", '<meta name="robots" content="max-snippet:160">', lang="en-GB")
+        + '<body class="gt"><div class="gt-issue"><span>Freight, ports and logistics intelligence since 1964</span> '
+        + f"<span>Print edition: issue {rng.randint(3100, 3300):,}</span> <a>Register</a> <a>Member login</a></div>"
+        + '<header class="gt-head"><a class="gt-logo" href="/">Gantry</a><nav class="gt-nav">'
+        + " ".join(
+            f'<a href="/{_slug(x)}">{t(x)}</a>'
+            for x in [
+                "Ports",
+                "Shipping lines",
+                "Road haulage",
+                "Rail freight",
+                "Warehousing",
+                "People moves",
+                "Events",
+                "Vacancies",
+            ]
+        )
+        + "</nav></header>"
+        + f'<div class="gt-consent" role="dialog"><p>{t(FINAL5_CONSENT[4])}</p><button>Accept and continue</button>'
+        + "<button>Review settings</button></div>"
+        + '<div class="gt-partner"><span>Partner content</span> <a href="/partner/ambrel">Shore power without the shutdown: '
+        + "how terminals are wiring up their berths, from Ambrel Electrics</a></div>"
+        + f'<main class="gt-main"><article class="gt-article"><div class="gt-section">{t(section)}</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="gt-meta">{byline} <span class="gt-date">{day.strftime("%d.%m.%Y")} · {_clock(rng, 7, 16).zfill(5)} '
+        + f"{zone}</span> <span>Reading time: {_minutes(a, 230)} min</span></div>"
+        + '<div class="gt-tools"><a>Email a colleague</a> <a>Add to reading list</a></div>'
+        + f'<div class="gt-body">{_interleave(blocks, inserts)}</div>'
+        + wall
+        + f'<div class="gt-filed">Listed in: {t(section)} · {t(_final5_place(a, rng))}</div>'
+        + "</article>"
+        + '<aside class="gt-rail"><section><h2>Freight pulse</h2><table class="gt-pulse"><tr><th>Indicator</th><th>Latest</th>'
+        + f"<th>Week</th></tr>{pulse}</table><div>Figures compiled by Gantry Data each Friday.</div></section>"
+        + f"<section><h2>Members are reading</h2><ol>{reading}</ol></section>"
+        + '<section class="gt-event"><h2>Gantry Ports and Logistics Summit</h2><div>14 and 15 October, Carrowick Exhibition '
+        + "Halls. Two days of panels, site visits and the Gantry Awards dinner.</div><a>Book a delegate place</a></section>"
+        + '<div class="gt-promo"><span>Promotion</span><div>Korvane Cranes: lift more, burn less.</div></div>'
+        + f"<section><h2>Vacancies</h2><ul>{jobs}</ul><a>Post a vacancy</a></section></aside></main>"
+        + '<footer class="gt-foot"><p>Gantry is published by Halberd Trade Media Ltd, Carrowick.</p><p><a>Advertise with Gantry</a> '
+        + "<a>Editorial calendar</a> <a>Reprints and licensing</a> <a>Terms of membership</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+PLOVER5_SOURCES = ["The Carrowick Enquirer", "Skell FM News", "The Brackenfield Pilot", "The Gallowmere Fellsider"]
+PLOVER5_PROMOTED = [
+    "Ravelston Building Society: our easy-access saver pays 4.1% a year on balances from £1.",
+    "Fellhouse Outdoor: waterproof jackets tested on the Skell Valley hills, now a third off.",
+    "Carrowick Playhouse: tickets for the winter season are on sale now.",
+]
+
+
+def tpl_aggregator(a: Article, ctx: Ctx) -> str:
+    """A news aggregator's reader view that embeds the whole story from its source: topic tabs, a personalisation
+    dialog, the source's name with its age and an 'Add source' button, a byline of the form 'Name for Outlet', times in
+    UTC, a 'Quick take' box whose bullets repeat first sentences of the story, a 'Reader view' line, a promoted card and
+    a 'Plover pick' inside the story, 'Carry on at ...', comment count and buttons, 'Why this story?', 'More from your
+    sources' and 'Trending on Plover' (none of it body). A live blog is embedded newest first, each update
+    with its time and time zone (not body); its gold is the paragraphs in filed order."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    offset = 1 if _zone(day) == "BST" else 0
+    zone = f"UTC+{offset}" if offset else "UTC"
+    source = WIRE5 if a.kind == "wire" else rng.choice(PLOVER5_SOURCES)
+    town = _final5_place(a, rng)
+    if a.author and not a.is_team:
+        byline = f"{t(a.author)} for {t(source)}"
+    else:
+        byline = t(source)
+    hour = rng.randint(6, 12)
+    published = f"{hour:02d}:{rng.randint(0, 59):02d}"
+    if live:
+        times = _live_times(n, rng)
+        hour, published = int(times[0][:2]), times[0]  # a live page is published with its first update
+        entries = "".join(
+            f'<div class="pv-entry"><time>{times[i]} {zone}</time><p>{t(a.paragraphs[i])}</p></div>' for i in range(n - 1, -1, -1)
+        )
+        body = (
+            f'<div class="pv-live"><div class="pv-live__badge">LIVE · updates from {t(source)}</div>'
+            f'<div class="pv-live__fetched">Fetched {times[-1]} {zone} · this page refreshes on its own</div>{entries}</div>'
+        )
+        quick = ""
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 5:
+            inserts[2] = f'<div class="pv-promoted"><span>Promoted</span> {t(rng.choice(PLOVER5_PROMOTED))}</div>'
+        if n >= 8:
+            x = ctx.later_teasers(1)[0]
+            inserts[n - 3] = f'<div class="pv-pick"><span>Plover pick</span> <a href="/s/{x.slug}">{t(x.headline)}</a></div>'
+        body = _interleave(blocks, inserts)
+        several = [i for i, p in enumerate(a.paragraphs) if _first_sentence(p) != p]
+        quick = ""
+        if len(several) >= 3:
+            picks = sorted({several[0], several[len(several) // 2], several[-1]})
+            items = "".join(f"<li>{t(_first_sentence(a.paragraphs[i]))}</li>" for i in picks)
+            quick = (
+                '<div class="pv-quick"><h2>Quick take</h2><div class="pv-quick__note">Written by software from the article '
+                f"text. It can miss things.</div><ul>{items}</ul></div>"
+            )
+    coverage = "".join(
+        f'<li><span class="pv-cov__src">{t(rng.choice(PLOVER5_SOURCES))}</span> <a href="/s/{x.slug}">{t(x.headline)}</a></li>'
+        for x in ctx.pick_teasers(4)
+    )
+    trending = "".join(f'<li><a href="/s/{x.slug}">{t(x.headline)}</a></li>' for x in ctx.later_teasers(4)[:3])
+    topic = "Sport" if a.id in SPORT5 else {"wire": "World", "opinion": "Opinion"}.get(a.kind, "Valley news")
+    return (
+        _final_head(f"{a.headline} · Plover")
+        + '<body class="pv"><header class="pv-top"><a class="pv-logo" href="/">Plover</a><nav class="pv-tabs">'
+        + " ".join(
+            f'<a href="/{_slug(x)}">{t(x)}</a>'
+            for x in ["Top picks", "Following", "Near you", "World", "Money", "Science", "Sport"]
+        )
+        + '</nav><form><input type="search" placeholder="Search stories, topics and sources"></form><a href="/me">Your Plover</a></header>'
+        + f'<div class="pv-consent" role="dialog"><p>{t(FINAL5_CONSENT[5])}</p><button>Keep personalisation on</button>'
+        + "<button>Turn it off</button></div>"
+        + '<main class="pv-main"><article class="pv-reader">'
+        + f'<div class="pv-src"><img src="/logos/{_slug(source)}.png" alt=""> <b>{t(source)}</b> '
+        + f"<span>· {rng.randint(1, 9)}h ago</span> <button>Add source</button></div>"
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="pv-by">{byline}</div>'
+        + f'<div class="pv-when">Published {published} {zone}, {day.day} {day.strftime("%b %Y")} · picked up by Plover '
+        + f"{hour + 1:02d}:{rng.randint(0, 59):02d} {zone}</div>"
+        + quick
+        + f'<div class="pv-mode">Reader view · {_minutes(a, 210)}-minute read · <a href="#">Switch to the original layout</a></div>'
+        + f'<div class="pv-body">{body}</div>'
+        + f'<a class="pv-orig" href="https://source.example/{_slug(a.headline)}">Carry on at {t(source)} ↗</a>'
+        + f'<div class="pv-engage"><span>💬 {rng.randint(3, 240)} comments</span> <button>Keep for later</button> '
+        + "<button>Pass it on</button> <button>Show fewer like this</button></div>"
+        + f'<div class="pv-why">Why this story? You follow {t(town)} and {t(topic)}.</div>'
+        + "</article>"
+        + f'<aside class="pv-coverage"><h2>More from your sources</h2><ul>{coverage}</ul></aside>'
+        + f'<aside class="pv-trending"><h2>Trending on Plover</h2><ol>{trending}</ol></aside></main>'
+        + '<footer class="pv-foot"><p>Plover gathers stories from more than 1,200 sources. It does not write the news.</p>'
+        + "<p><a>How Plover ranks stories</a> <a>Sources we carry</a> <a>Send feedback</a> <a>Privacy at Plover</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+def _wikilinked(text: str) -> str:
+    """A paragraph with the first mention of each of the split's towns made a wiki link."""
+    body = t(text)
+    for town in FINAL5_TOWNS:
+        body = re.sub(rf"\b{re.escape(town)}\b", f'<a href="/wiki/{town.replace(" ", "_")}">{town}</a>', body, count=1)
+    return body
+
+
+def _wiki_category(a: Article) -> str:
+    text = " ".join(a.paragraphs).lower()
+    if a.id in SPORT5:
+        return "Sports"
+    if a.kind == "wire":
+        return "World"
+    if "court" in text or "police" in text:
+        return "Crime and law"
+    if "temperature" in text or "rain" in text:
+        return "Weather"
+    if a.id in TRADE5:
+        return "Economy and business"
+    if "university" in text or "researchers" in text:
+        return "Science and technology"
+    return "Local only"
+
+
+def tpl_wiki_news(a: Article, ctx: Ctx) -> str:
+    """An open news wiki: a call for volunteers, a side menu and tools, the article's tabs ('Collaboration', 'Edit',
+    'View history'), 'From CommonsDesk, the open news wiki', a reviewed-and-archived notice, a 'Related articles'
+    infobox with a locator map, the date on its own line above the story (a paragraph, not body), towns linked in the
+    text, no byline, then 'Sources' (outlets' headlines), 'Spread the word', an opinions-page paragraph, categories and
+    'This page was last edited on' (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    town = _final5_place(a, rng)
+    region = "the world" if a.kind == "wire" else "the Skell Valley"
+    places = f"<a>{t(town)}</a>" if a.kind == "wire" else f"<a>Skell Valley</a> | <a>{t(town)}</a>"
+    related = "".join(
+        f'<tr><td colspan="2"><a href="/wiki/{_slug(o.headline)}">{t(o.headline)}</a></td></tr>' for o in ctx.others[:3]
+    )
+    outlets = rng.sample(PLOVER5_SOURCES, 2) if a.kind != "wire" else [WIRE5, rng.choice(PLOVER5_SOURCES)]
+    when = f"{day.strftime('%B')} {day.day}, {day.year}"
+    sources = f"<li>“{t(a.headline)}” — <i>{t(outlets[0])}</i>, {when}</li>"
+    other = _entry_headline(re.sub(r"^.{0,80}?\) - ", "", a.paragraphs[0]), 0)
+    if len(other.split()) >= 6 and not other[-1].isdigit():  # a second outlet's headline: the story's opening clause
+        sources += f"<li>“{t(other)}” — <i>{t(outlets[1])}</i>, {when}</li>"
+    edited = date.fromordinal(day.toordinal() + rng.randint(1, 12))
+    return (
+        _final_head(f"{a.headline} - CommonsDesk")
+        + '<body class="cd"><div class="cd-notice">CommonsDesk is looking for volunteer reporters in the Skell Valley. '
+        + '<a href="/wiki/Take_part">Find out how to take part</a> <button>Hide this message</button></div>'
+        + '<div class="cd-side"><a class="cd-logo" href="/">CommonsDesk</a><ul>'
+        + "".join(
+            f"<li><a>{x}</a></li>"
+            for x in ["Main page", "Latest stories", "Write an article", "Newsroom", "Style guide", "Random story", "Help desk"]
+        )
+        + "</ul><h3>Tools</h3><ul><li><a>What links here</a></li><li><a>Related changes</a></li><li><a>Permanent link</a></li>"
+        + "<li><a>Page information</a></li><li><a>Cite this page</a></li></ul></div>"
+        + '<div class="cd-main"><div class="cd-tabs"><a>Article</a> <a>Collaboration</a> <a>Read</a> <a>Edit</a> '
+        + "<a>View history</a> <a>☆ Watch</a></div>"
+        + f'<h1 class="cd-title">{t(a.headline)}</h1><div class="cd-sub">From CommonsDesk, the open news wiki</div>'
+        + '<div class="cd-status">✔ This article has been reviewed and published. It is archived and can no longer be edited.</div>'
+        + f'<table class="cd-infobox"><tr><th colspan="2">Related articles</th></tr>{related}'
+        + f'<tr><td><img src="/maps/{_slug(town)}.svg" alt=""></td><td>Location of {t(town)} in {region}</td></tr></table>'
+        + f'<p class="cd-dateline"><b>{day.strftime("%A")}, {when}</b></p>'
+        + "".join(f"<p>{_wikilinked(p)}</p>" for p in a.paragraphs)
+        + f'<h2>Sources</h2><ul class="cd-sources">{sources}</ul>'
+        + '<div class="cd-share">Spread the word: <a>Email</a> <a>Copy short link</a> <a>Post to the fediverse</a></div>'
+        + '<p class="cd-opinions">Have an opinion on this story? <a href="/wiki/Opinions">Add it to the opinions page</a>.</p>'
+        + f'<div class="cd-cats">Categories: <a>{when}</a> | {places} | '
+        + f"<a>{_wiki_category(a)}</a> | <a>Published</a> | <a>Archived</a></div></div>"
+        + f'<footer class="cd-foot"><p>This page was last edited on {edited.day} {edited.strftime("%B %Y")}, at '
+        + f"{_clock(rng, 8, 22).zfill(5)}.</p><p>Text is available under a free content licence; additional terms may apply. "
+        + "Stories are archived two weeks after publication.</p><ul><li>Data protection</li><li>About CommonsDesk</li>"
+        + "<li>Disclaimers</li><li>Mobile view</li></ul></footer>"
+        + "</body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -3824,6 +4648,31 @@ TEMPLATES = [
     Template("syndicated", "final4", "Tidings", tpl_syndicated, fits=("flash", "short", "long", "wire", "feature", "opinion")),
     Template("markets_desk", "final4", "Capstan", tpl_markets_desk, shown=MARKETS4_SHOWN, only=BUSINESS4),
     Template("app_webview", "final4", "Wendle Now", tpl_app_webview),
+    Template("wiki_news", "final5", "CommonsDesk", tpl_wiki_news, fits=("flash", "wire", "short", "long")),
+    Template(
+        "print_replica",
+        "final5",
+        "The Carrowick Enquirer",
+        tpl_print_replica,
+        fits=("flash", "wire", "short", "long", "feature", "opinion"),
+    ),
+    Template(
+        "aggregator",
+        "final5",
+        "Plover",
+        tpl_aggregator,
+        fits=("flash", "wire", "short", "long", "feature", "opinion", "liveblog"),
+    ),
+    Template(
+        "community_radio",
+        "final5",
+        "Skell FM",
+        tpl_community_radio,
+        fits=("flash", "short", "long", "feature", "opinion", "press", "liveblog"),
+    ),
+    Template("channel_archive", "final5", "Skellside Updates", tpl_channel_archive),
+    Template("trade_magazine", "final5", "Gantry", tpl_trade_magazine, shown=GANTRY5_SHOWN, only=TRADE5),
+    Template("university_news", "final5", "University of Carrowick", tpl_university_news, only=UNI5),
 ]
 PREFERRED = {
     "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d", "live_ticker"),
@@ -3977,7 +4826,7 @@ def build_pages(path: Path = GOLD) -> list[Page]:
     articles = load_articles(path)
     pages: list[Page] = []
     # later splits last: the hardening by page number stays put
-    for split in ("tune", "test", "final", "final2", "final3", "final4"):
+    for split in ("tune", "test", "final", "final2", "final3", "final4", "final5"):
         in_split = [a for a in articles if a.split == split]
         templates = [tpl for tpl in TEMPLATES if tpl.split == split]
         for index, article in enumerate(in_split):
