@@ -926,3 +926,10 @@ def test_what_the_claim_reports_denied_is_not_contradicted_by_a_sentence_negatin
     """The copula's prepositional predicate is negated ("is not for sale"), as the claim's denial says."""
     judgement = one(judge, "Ostvik Dairy denies sale talks with Brenna Foods", "Ostvik insists it is not for sale.")
     assert judgement.label != "disagree"
+
+
+def test_a_correction_of_what_was_said_denies_only_a_claim_telling_it_not_one_of_its_scene(judge):
+    correction = "Correction: An earlier version of this article said two workers were killed in the fire at the Orlen depot."
+    assert one(judge, "Orlen depot residents return home after warehouse blaze", correction).label != "disagree"
+    judgement = one(judge, "Two workers were killed in the fire at the Orlen depot.", correction)
+    assert judgement.label == "disagree" and judgement.clash.kind == "denial"

@@ -565,6 +565,8 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
             continue  # "an earlier version said eight years" denies no claim of six
         hits = [i for i in align.hits(complement, keys | core) if i not in framed]
         figure = _figure_denied(align, complement)
+        if _missaid(sentence, cue) and not any(claim.tags[i].startswith("VB") for i in hits):
+            hits = []  # a correction of what was said denies a claim telling that, not one only of its scene
         covers = len(hits) >= 2 or (hits and align.covered(core, WORD_MATCH) >= DENIAL_COVERAGE)
         if (covers and not _denies_other_units(align, complement)) or figure is not None:
             i = hits[0] if len(hits) >= 2 or figure is None else figure
