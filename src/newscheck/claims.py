@@ -16,13 +16,11 @@ from newscheck.events import code_events
 from newscheck.headline import actor_aliases, actors_in, alias_pattern, central_claim, is_question
 from newscheck.nlp import parse
 from newscheck.records import Annotation, Article, Claim, Quote
-from newscheck.terms import DATELINE, DENIAL_VERBS, HEDGES, HEDGING_VERBS, NEGATION_WORDS
+from newscheck.terms import DATELINE, DENIAL_VERBS, HEDGES, HEDGING_VERBS, NEGATION_WORDS, SECTION_PATH, WH_WORDS
 from newscheck.vectors import sentence_at
 
 MIN_CLAIM_WORDS = 4
 HEADLINE_LABEL_WORDS = 4  # a headline's words before a colon that can be a label ("Storm Ansel:") or a source
-SECTION_PATH = re.compile(r"\s[|›»]\s")  # "Sport | Football | Premier League" is where a page sits, not a claim
-WH_WORDS = frozenset("what how why who where when which".split())  # "What we know", "How the vote works"
 CLAUSE_BREAK = re.compile(r";\s+")
 
 

@@ -914,6 +914,12 @@ STOPPING_VERB_STEMS = frozenset(
 OTHER_COUNT_WORDS = frozenset("other others additional extra".split())
 # Words by which a negated thing is more of it than the claim tells ("no new deaths", "no further arrests").
 FURTHER_WORDS = frozenset("new further more additional fresh other".split())
+# Forms of "be": a copula's prepositional phrase is its predicate ("is not in talks", "was not at the scene").
+COPULAS = frozenset("be is are was were been being 's 're 'm am".split())
+# A headline opening on one of these explains rather than claims ("What we know", "How the vote works").
+WH_WORDS = frozenset("what how why who where when which".split())
+# A headline with these separators is where a page sits ("Sport | Football | Premier League"), not a claim.
+SECTION_PATH = re.compile(r"\s[|›»]\s")
 # Words that date a count: days ("on Tuesday") and periods ("this year", "in March", "third-quarter profit"). A
 # daily count and a period's are two counts, as are two periods' ("this year", "last year"); two weekdays are not
 # told apart, since the parser often hangs the day something was said on the count (the judge tells an event's

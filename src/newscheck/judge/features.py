@@ -41,6 +41,7 @@ from newscheck.terms import (
     CALLED_FALSE_WORDS,
     CALLING_VERB_STEMS,
     CONDITIONAL_MARKS,
+    COPULAS,
     CORRECTED_NUMBER,
     DAY_WORDS,
     DENIAL_VERB_STEMS,
@@ -114,7 +115,6 @@ _NO_COUNT = frozenset(("a", "an", "half"))  # read as numbers ("a hundred", "hal
 _NOT_DENIED = SUBJECTS | {"aux", "neg", "advmod", "punct", "conj", "cc"}
 _NEGATED_MATERIAL = frozenset(("dobj", "attr", "acomp", "xcomp", "oprd", "prt", "auxpass", "nsubjpass", "dative"))
 COMMON_NOUNS = frozenset(("NN", "NNS"))
-COPULAS = frozenset("be is are was were been being 's 're 'm am".split())
 PRONOUNS = frozenset("one nobody nothing none anyone anything everyone everything someone something".split())
 PREDICATE_DEPS = frozenset(("ROOT", "conj", "xcomp", "ccomp", "pcomp", "advcl", "relcl"))  # a verb's own roles
 # Verbs that say little beyond their object: "has no plans", "is not an alliance".
@@ -381,11 +381,11 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
 
 
 def _complements(view: TextView, verb: int) -> set[int]:
-    """What a negated verb's negation covers beside it: its objects and complements ("did not sign the deal"), not
-    what follows a verb of stopping ("did not suspend plans to deepen": deepening goes on)."""
+    """What a negated verb's negation covers beside it: its objects and complements ("did not sign the deal"), a
+    copula's prepositional phrase ("is not in talks"), not what follows a verb of stopping ("did not suspend plans
+    to deepen": deepening goes on)."""
     if view.stems[verb] in STOPPING_VERB_STEMS:
         return set()
-    # a copula's prepositional phrase is its predicate: "is not in talks", "was not at the scene"
     material = _NEGATED_MATERIAL | {"prep"} if view.words[verb] in COPULAS else _NEGATED_MATERIAL
     return {
         t for child in view.children(verb) if view.deps[child] in material for t in view.subtree(child, skip=_CLAUSES | {"conj"})
