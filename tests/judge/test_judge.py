@@ -933,3 +933,9 @@ def test_a_correction_of_what_was_said_denies_only_a_claim_telling_it_not_one_of
     assert one(judge, "Orlen depot residents return home after warehouse blaze", correction).label != "disagree"
     judgement = one(judge, "Two workers were killed in the fire at the Orlen depot.", correction)
     assert judgement.label == "disagree" and judgement.clash.kind == "denial"
+
+
+def test_a_headline_denial_the_parser_hangs_wrongly_is_not_contradicted_by_the_same_denial(judge):
+    """The parse of "office denies report she will resign" gives "denies" nothing to deny."""
+    claim = "Tarnby mayor's office denies report he will quit"
+    assert one(judge, claim, "Mayor Aalto said on Wednesday that he would not quit.").label != "disagree"
