@@ -469,7 +469,7 @@ def _foreign_party(align: Alignment, tokens: set[int]) -> bool:
 def _negation_clashes(align: Alignment) -> list[Clash]:
     claim, sentence = align.claim, align.sentence
     in_claim, in_sentence = negated_tokens(claim), negated_tokens(sentence)
-    denied_in_claim = {t for _, denied in denials(claim) for t in denied} | _denied_after_empty_denial(claim)
+    denied_in_claim = _denied_words(claim)
     verbs = {
         k
         for k in claim.keys
@@ -515,12 +515,15 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
     return []
 
 
-def _denied_after_empty_denial(view: TextView) -> set[int]:
-    """The words after a verb of denial the parser gave nothing to deny, as its complement: a headline's parse of
-    "office denies report she will resign" hangs "denies" under "report". Read only to spare a clash."""
-    found = {cue for cue, denied in denials(view) if denied}
-    cues = [i for i, s in enumerate(view.stems) if s in DENIAL_VERB_STEMS and view.tags[i].startswith("VB") and i not in found]
-    return set(range(cues[0] + 1, len(view.words))) if cues else set()
+def _denied_words(view: TextView) -> set[int]:
+    """The words a text reports denied: its denials' complements, and the words after a verb of denial the parser
+    gave nothing to deny (a headline's parse of "office denies report she will resign" hangs "denies" under
+    "report"). Read only to spare a negation clash."""
+    found = denials(view)
+    denied = {t for _, complement in found for t in complement}
+    given = {cue for cue, complement in found if complement}
+    cues = [i for i, s in enumerate(view.stems) if s in DENIAL_VERB_STEMS and view.tags[i].startswith("VB") and i not in given]
+    return denied | set(range(cues[0] + 1, len(view.words))) if cues else denied
 
 
 def _modes_meet(claim_mode: str, sentence_mode: str, negation: str) -> bool:
