@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 OUT := out
 EXAMPLE_INPUTS := examples/
 
-.PHONY: run test lint install dev train-stance train-checkworthy train-judge train-stories bench clean
+.PHONY: run test lint install dev train-stance train-checkworthy train-judge train-stories train-lines bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,9 @@ train-checkworthy: install
 
 train-stories: install
 	$(BIN)/python -m newscheck.stories_train --gold bench/gold --fnc ../shared/data/fnc1 --out src/newscheck/models/stories
+
+train-lines: install
+	$(BIN)/python -m newscheck.extract.lines_train --out src/newscheck/models/extract
 
 bench: install
 	for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

@@ -6,6 +6,7 @@ import json
 import textwrap
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import fingerprint
 
@@ -1281,3 +1282,89 @@ def test_a_series_label_over_the_headline_is_no_headline_and_the_headline_no_sta
         ]
     )
     assert segment_page(page).headline == "Tessmouth port signs 40 million crown deal for three hybrid pilot boats"
+
+
+# --- the line model: which of the window's lines are the article's ---------------------------------------
+
+_RADIO_PAGE = """Listen live
+Harbourlight 88.4
+News Schedule Podcasts Competitions Traffic
+Home › News › Local
+Ferry crew rescue two kayakers off Brannock Point
+Harbourlight newsroom Published 08:10 on 3 May 2025
+Share on WhatsApp
+Copy link
+Listen again
+Harbourlight News, the 08:00 bulletin
+2:41 · Available for 30 days after broadcast
+The crew of the morning ferry from Brannock pulled two kayakers from the water off Brannock Point on Saturday after their boat capsized in a sudden squall, the ferry operator said.
+Send your news to the Harbourlight newsroom: text 60488 or email tips@harbourlight.example. Texts cost your usual network rate.
+On Harbourlight today
+06:00 Breakfast with Nell and Corin
+10:00 Mornings with Ada Pell
+14:00 Afternoons with Rafe Moss
+More from the newsroom
+Quayside market to open on Sundays from June
+Traders at the Quayside market will be allowed to open on Sundays from June after councillors approved a change…
+Harbourlight broadcasts on FM and DAB across the Brannock coast.
+Contact us Advertise Complaints Cookie settings
+"""
+
+
+def test_a_stations_appeal_worded_as_prose_under_a_one_paragraph_report_is_not_its_text():
+    parts = segment_page(_RADIO_PAGE)
+    assert parts.paragraphs == [
+        "The crew of the morning ferry from Brannock pulled two kayakers from the water off Brannock Point on Saturday"
+        " after their boat capsized in a sudden squall, the ferry operator said."
+    ]
+
+
+def test_a_short_last_paragraph_that_only_says_what_comes_next_stays_in_the_article():
+    page = textwrap.dedent(
+        """\
+        Kelston Courier
+        News Sport Business
+        Kelston library to close for four months of repairs
+        By Nia Brooke
+        12 March 2025
+        Kelston's central library will close from April for four months while its leaking roof is replaced, the council said on Wednesday.
+        The work will cost 1.4 million pounds and is paid for by a government heritage grant.
+        A mobile library will stop outside the town hall on Tuesdays and Fridays while the building is shut.
+        The library reopens in August.
+        Most read
+        Kelston Rovers sign a new goalkeeper
+        """
+    )
+    assert segment_page(page).paragraphs[-1] == "The library reopens in August."
+
+
+def test_the_line_model_is_not_asked_on_a_page_in_another_language(monkeypatch):
+    from newscheck.extract import plaintext
+
+    class DropsEverything:
+        threshold = 1.1
+
+        def probability(self, features):
+            return np.zeros(len(features))
+
+    monkeypatch.setattr(plaintext, "_line_model", lambda: DropsEverything())
+    spanish = textwrap.dedent(
+        """\
+        Diario de Valdemora
+        Cierra la piscina municipal de Valdemora por obras
+        Por Lucía Serrat
+        12 de marzo de 2025
+        La piscina municipal de Valdemora cerrará en abril durante cuatro meses para cambiar la cubierta, anunció el ayuntamiento. Escríbenos a redaccion@valdemora.example.
+        Las obras costarán 1,4 millones de euros y las pagará una subvención regional.
+        """
+    )
+    assert len(segment_page(spanish).paragraphs) == 2
+    assert len(segment_page(_RADIO_PAGE).paragraphs) == 1  # English: the model is asked
+
+
+def test_a_line_model_of_another_format_is_refused_by_name(tmp_path):
+    from newscheck.extract.plaintext import LINE_MANIFEST_FILE, LineModel
+
+    (tmp_path / LINE_MANIFEST_FILE).write_text(json.dumps({"format_version": 0, "features": []}), encoding="utf-8")
+    with pytest.raises(ValueError, match=str(tmp_path)):
+        LineModel.load(tmp_path)

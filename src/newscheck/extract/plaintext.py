@@ -25,15 +25,18 @@ The segmenter works on lines:
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import dateparser
+import numpy as np
 
 from newscheck.records import Teaser
-from newscheck.terms import word_count
+from newscheck.terms import REPORTING_VERBS, word_count
 
 __all__ = ["PageParts", "segment_page"]
 
@@ -454,6 +457,7 @@ class _Line:
     headed_rail: bool = False
     opens_article: bool = False  # the first paragraph after the page's headline, byline and date
     after_article: bool = False  # after the wall or end marker that follows the article's opening
+    cut_paragraph: bool = False  # a paragraph cut off mid-sentence right after the article (a title by its shape)
     sentence_headline: bool = False  # a headline that ends like a sentence, over its byline and date
 
 
@@ -1336,6 +1340,201 @@ def _densest_run(lines: list[_Line]) -> range:
     return range(best_start, best_end)
 
 
+# ---------------------------------------------------------------------------------------------
+# Lines inside the window: the window's bounds come from the weights above; which of its lines are the article
+# is decided by a logistic regression over each line and its place among them (`newscheck.extract.lines_train`),
+# since chrome worded as prose (a station's text line, a caption, a teaser's snippet between two stories) reads
+# as prose to any rule of its own shape. Fitted on the fictional pages of bench/pages.py, each split's figure
+# read from a model fitted without it.
+
+LINE_MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "extract"
+LINE_MODEL_FILE = "lines.npz"
+LINE_MANIFEST_FILE = "manifest.json"
+LINE_FORMAT_VERSION = 1
+_ENGLISH_STOPWORD_SHARE = 0.15  # English prose runs at 0.17 or more; the other languages of the reviewed pages at 0.11 or less
+LINE_FEATURES = (
+    "words (log)",
+    "terminated",
+    "capitalised share",
+    "place in the window",
+    "first",
+    "last",
+    "lines after it (log)",
+    "opens the article",
+    "words told by another line",
+    "words of the headline",
+    "words of the first line",
+    "reader addressed",
+    "contact",
+    "opens on a time",
+    "separators",
+    "quotation",
+    "ends in an ellipsis",
+    "caption credit",
+    "dateline",
+    "dateline after the first line",
+    "lines skipped before it (log)",
+    "titles skipped before it (log)",
+    "under a title",
+    "under prose",
+    "over a title",
+    "over prose",
+    "under a title-case title",
+    "in a rail",
+)
+_SUSPECT_FEATURES = (  # what a line's text or place shows of chrome; a paragraph with none of it is never dropped
+    "reader addressed",
+    "contact",
+    "separators",
+    "ends in an ellipsis",
+    "caption credit",
+    "dateline after the first line",
+    "titles skipped before it (log)",
+    "in a rail",
+)
+_CONTACT = re.compile(r"@|\bwww\.|https?:|\.example\b|\b\d{5,}\b|\b(?:email|e-mail|call|text|phone|tel)\b", re.IGNORECASE)
+_OPENS_ON_TIME = re.compile(r"^\s*\d{1,2}:\d{2}\b")
+_LINE_SEPARATOR = re.compile(r"\s[|·•]\s|\s[|·•]$")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+_CREDIT_TAIL = re.compile(
+    r"\((?:[A-Z][\w'’-]+ ?){1,4}(?:for|/) [^()]+\)$|\s\|\s*[A-Z][^|]{2,40}$"
+)  # "(Ana Vey for X)", "| Ana Vey"
+
+
+def line_features(lines: list[_Line], chosen: list[int], headline: str) -> np.ndarray:
+    """One row of `LINE_FEATURES` per chosen line: its shape, its place among the chosen lines and what lies
+    around it, and how much of its vocabulary the headline, the first line and the other chosen lines share
+    (a teaser, a schedule or a station's appeal shares little with the story it sits beside)."""
+    head = _content_words(headline) if headline else set()
+    words_of = {k: _content_words(lines[k].text) for k in chosen}
+    counts: dict[str, int] = defaultdict(int)
+    for k in chosen:
+        for word in words_of[k]:
+            counts[word] += 1
+    first = chosen[0]
+    rows = []
+    for i, k in enumerate(chosen):
+        line, words = lines[k], words_of[k]
+        size = max(1, len(words))
+        previous = chosen[i - 1] if i else None
+        skipped = range(previous + 1, k) if previous is not None else range(0)
+        before = lines[k - 1] if k else None
+        after = lines[k + 1] if k + 1 < len(lines) else None
+        dateline = _DATELINE.match(line.text) is not None
+        # a quotation or a reported statement ("Send us your photos, the mayor told residents") asks no reader
+        quoted = _QUOTE_MARKS.search(line.text) is not None or any(word in REPORTING_VERBS for word in norm(line.text).split())
+        rows.append(
+            (
+                np.log1p(line.words),
+                line.terminated,
+                line.cap,
+                i / max(1, len(chosen) - 1),
+                i == 0,
+                i == len(chosen) - 1,
+                np.log1p(len(chosen) - 1 - i),
+                line.opens_article,
+                sum(1 for word in words if counts[word] > 1) / size,
+                len(words & head) / size,
+                len(words & words_of[first]) / size if k != first else 1.0,
+                0.0 if quoted else len(_READER.findall(line.text)) / max(1, line.words),
+                _CONTACT.search(line.text) is not None,
+                _OPENS_ON_TIME.match(line.text) is not None,
+                _LINE_SEPARATOR.search(line.text) is not None,
+                quoted,
+                _ELLIPSIS.search(line.text) is not None,
+                _CREDIT_TAIL.search(line.text) is not None,
+                dateline,
+                dateline and i > 0,
+                np.log1p(len(skipped)),
+                np.log1p(sum(1 for j in skipped if lines[j].kind == "title")),
+                before is not None and before.kind == "title",
+                before is not None and before.kind == "prose",
+                after is not None and after.kind == "title",
+                after is not None and after.kind == "prose",
+                before is not None and before.kind == "title" and before.cap >= 0.5,
+                line.rail > 0,
+            )
+        )
+    return np.array(rows, dtype=float).reshape(len(chosen), len(LINE_FEATURES))
+
+
+@dataclass
+class LineModel:
+    """P(a paragraph of the window is the article's): a logistic regression over `LINE_FEATURES` scaled by `mean`
+    and `scale`; paragraphs below `threshold` are dropped (`kept_lines`)."""
+
+    weights: np.ndarray
+    bias: float
+    mean: np.ndarray
+    scale: np.ndarray
+    threshold: float
+
+    @classmethod
+    def load(cls, directory: Path = LINE_MODEL_DIR) -> LineModel:
+        manifest = json.loads((directory / LINE_MANIFEST_FILE).read_text(encoding="utf-8"))
+        if manifest.get("format_version") != LINE_FORMAT_VERSION or tuple(manifest["features"]) != LINE_FEATURES:
+            raise ValueError(
+                f"{directory}: a line model of other features or format; retrain it (python -m newscheck.extract.lines_train)"
+            )
+        arrays = np.load(directory / LINE_MODEL_FILE)
+        return cls(arrays["weights"], float(arrays["bias"]), arrays["mean"], arrays["scale"], float(manifest["threshold"]))
+
+    def save(self, directory: Path, extra: dict) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        np.savez(directory / LINE_MODEL_FILE, weights=self.weights, bias=self.bias, mean=self.mean, scale=self.scale)
+        manifest = {"format_version": LINE_FORMAT_VERSION, "features": list(LINE_FEATURES), "threshold": self.threshold, **extra}
+        (directory / LINE_MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+
+    def probability(self, features: np.ndarray) -> np.ndarray:
+        logits = (((features - self.mean) / self.scale) * self.weights).sum(axis=1) + self.bias
+        return 1.0 / (1.0 + np.exp(-logits))
+
+
+@lru_cache(maxsize=1)
+def _line_model() -> LineModel:
+    return LineModel.load()
+
+
+def _reads_english(lines: list[_Line], chosen: list[int]) -> bool:
+    """Whether the chosen lines' words are English by their share of English function words: the line model's
+    word-overlap features were fitted on English pages only."""
+    words = [word for k in chosen for word in norm(lines[k].text).split()]
+    return sum(1 for word in words if word in _STOPWORDS) >= _ENGLISH_STOPWORD_SHARE * len(words)
+
+
+def kept_lines(
+    features: np.ndarray, prose: np.ndarray, held: np.ndarray, probability: np.ndarray, threshold: float
+) -> np.ndarray:
+    """Which of the window's candidate lines stay. A paragraph goes only where the model reads it as no part of the
+    article and its own text or place shows something of chrome (`_SUSPECT_FEATURES`): a short last paragraph
+    that only says what happens next is the article's, however unlike the rest its words are. A title stays over a
+    kept paragraph (a subhead, a live blog entry's title; the model reads paragraphs only, since the pages it was
+    fitted on have no subheads). The likeliest paragraph stays when none would, and `held` lines (a paragraph cut
+    off mid-sentence) always."""
+    suspect = (features[:, [LINE_FEATURES.index(name) for name in _SUSPECT_FEATURES]] > 0).any(axis=1)
+    keep = prose & ~(suspect & (probability < threshold))
+    if prose.any() and not keep.any():
+        keep[np.flatnonzero(prose)[np.argmax(probability[prose])]] = True
+    keep[np.flatnonzero(~prose[:-1] & prose[1:] & keep[1:])] = True
+    return keep | held
+
+
+def window_masks(lines: list[_Line], chosen: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Which chosen lines are paragraphs, and which stay whatever the model reads (a paragraph cut mid-sentence)."""
+    return np.array([lines[k].kind == "prose" for k in chosen]), np.array([lines[k].cut_paragraph for k in chosen])
+
+
+def _article_lines(lines: list[_Line], chosen: list[int], headline: str) -> list[int]:
+    """The chosen lines that are the article's by the line model, on an English page."""
+    if not chosen or not _reads_english(lines, chosen):
+        return chosen
+    model = _line_model()
+    features = line_features(lines, chosen, headline)
+    prose, held = window_masks(lines, chosen)
+    keep = kept_lines(features, prose, held, model.probability(features), model.threshold)
+    return [k for k, kept in zip(chosen, keep) if kept]
+
+
 def _with_cut_paragraph(lines: list[_Line], body: range) -> range:
     """Take in a paragraph cut off mid-sentence right after the body (a paywall or a scraper
     stopped it): a long sentence-case line with no full stop and nothing but chrome after it."""
@@ -1350,6 +1549,7 @@ def _with_cut_paragraph(lines: list[_Line], body: range) -> range:
         and cut.cap < 0.5
         and all(line.kind in ("chrome", "paywall", "rail_header", "end_marker") for line in rest[:1])
     ):
+        cut.cut_paragraph = True
         return range(body.start, body.stop + 1)
     return body
 
@@ -1605,42 +1805,68 @@ def _warnings(lines: list[_Line], body: range, paragraphs: list[str]) -> list[st
     return warnings
 
 
-def segment_page(text: str, cleaned: bool = False) -> PageParts:
-    """Find the main article, its headline, date, byline, dateline and credits, and the teasers. A `cleaned`
-    text is another extractor's lines: one that ends like a sentence is chrome only by its prose ("The bank
-    will appeal the copyright ruling." stays)."""
+@dataclass
+class ArticleWindow:
+    """The segmenter's reading of a page before the line model: its lines, the article's window, the headline's
+    line and the window's candidate lines (a lead-in under the headline first)."""
+
+    lines: list[_Line]
+    body: range
+    head: int | None
+    chosen: list[int]
+    warnings: list[str]
+
+    @property
+    def headline(self) -> str:
+        return self.lines[self.head].text if self.head is not None else ""
+
+
+def article_window(text: str, cleaned: bool = False) -> ArticleWindow:
+    """Lines, the densest run of them (after the fallbacks a page with no article by its shape gets) and the
+    headline over it."""
     lines = _lines(text, cleaned)
     rails = _mark_headed_rails(lines)
     _mark_article_opening(lines)
     _mark_headerless_rails(lines, rails)
     body = _with_cut_paragraph(lines, _densest_run(lines))
-    parts = PageParts()
+    warnings = []
     if not body and _unmark_lone_items(lines):  # "Top News" over a one-paragraph flash: the flash is the article
         body = _with_cut_paragraph(lines, _densest_run(lines))
     if not body and _sentences_as_prose(lines):
         body = _with_cut_paragraph(lines, _densest_run(lines))
-        parts.warnings.append("no article by the page's shape: sentences with chrome words read as its text")
+        warnings.append("no article by the page's shape: sentences with chrome words read as its text")
     if not body and _bullets_as_prose(lines):  # a wire brief: "* ACME CORP - Q1 OUTPUT UP 4%"
         body = _with_cut_paragraph(lines, _densest_run(lines))
-        parts.warnings.append("no article by the page's shape: its bullet points read as its text")
+        warnings.append("no article by the page's shape: its bullet points read as its text")
+    if not body:
+        return ArticleWindow(lines, body, None, [], warnings)
+    head, lead_in = _find_headline(lines, body)
+    chosen = [k for k in body if k != head and not lines[k].rail and lines[k].kind in ("prose", "title")]
+    if lead_in is not None:
+        chosen.insert(0, lead_in)
+    return ArticleWindow(lines, body, head, chosen, warnings)
+
+
+def segment_page(text: str, cleaned: bool = False) -> PageParts:
+    """Find the main article, its headline, date, byline, dateline and credits, and the teasers. A `cleaned`
+    text is another extractor's lines: one that ends like a sentence is chrome only by its prose ("The bank
+    will appeal the copyright ruling." stays), and the line model (read off flattened pages) is not asked."""
+    window = article_window(text, cleaned)
+    lines, body, head = window.lines, window.body, window.head
+    parts = PageParts(warnings=list(window.warnings))
     if not body:
         parts.teasers = _teasers(lines, set())
         parts.warnings.append("no article text found")
         return parts
-
-    head, lead_in = _find_headline(lines, body)
     top = head if head is not None else body.start
     if head is None:
         parts.warnings.append("no headline found")
     else:
-        parts.headline = lines[head].text
+        parts.headline = window.headline
     zone = _header_zone(lines, top, body)
     parts.published = _published(lines, zone)
     parts.byline = _byline(lines, zone, body)
-
-    chosen = [k for k in body if k != head and not lines[k].rail and lines[k].kind in ("prose", "title")]
-    if lead_in is not None:
-        chosen.insert(0, lead_in)
+    chosen = window.chosen if cleaned else _article_lines(lines, window.chosen, window.headline)
     paragraphs = [lines[k].text for k in chosen if not _is_author_bio(lines[k].text, parts.byline)]
     paragraphs = _drop_pull_quotes(paragraphs)
     dateline = _DATELINE.match(paragraphs[0]) if paragraphs else None
