@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 OUT := out
 EXAMPLE_INPUTS := examples/
 
-.PHONY: run test lint install dev train-stance train-checkworthy train-judge train-stories train-lines bench clean
+.PHONY: run test lint install dev train-stance train-checkworthy train-judge train-stories train-segmenter bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,8 +49,8 @@ train-checkworthy: install
 train-stories: install
 	$(BIN)/python -m newscheck.stories_train --gold bench/gold --fnc ../shared/data/fnc1 --out src/newscheck/models/stories
 
-train-lines: install
-	$(BIN)/python -m newscheck.extract.lines_train --out src/newscheck/models/extract
+train-segmenter: install
+	$(BIN)/python -m newscheck.extract.segmenter_train --out src/newscheck/models/extract
 
 bench: install
 	for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

@@ -1313,6 +1313,7 @@ Contact us Advertise Complaints Cookie settings
 
 def test_a_stations_appeal_worded_as_prose_under_a_one_paragraph_report_is_not_its_text():
     parts = segment_page(_RADIO_PAGE)
+    assert parts.headline == "Ferry crew rescue two kayakers off Brannock Point"  # not the player's title over the text
     assert parts.paragraphs == [
         "The crew of the morning ferry from Brannock pulled two kayakers from the water off Brannock Point on Saturday"
         " after their boat capsized in a sudden squall, the ferry operator said."
@@ -1362,9 +1363,41 @@ def test_the_line_model_is_not_asked_on_a_page_in_another_language(monkeypatch):
     assert len(segment_page(_RADIO_PAGE).paragraphs) == 1  # English: the model is asked
 
 
-def test_a_line_model_of_another_format_is_refused_by_name(tmp_path):
-    from newscheck.extract.plaintext import LINE_MANIFEST_FILE, LineModel
+# --- the headline model: which line over the window heads the article ---------------------------------------
 
-    (tmp_path / LINE_MANIFEST_FILE).write_text(json.dumps({"format_version": 0, "features": []}), encoding="utf-8")
-    with pytest.raises(ValueError, match=str(tmp_path)):
-        LineModel.load(tmp_path)
+
+def test_a_published_line_and_a_caption_between_headline_and_text_do_not_take_the_headlines_place():
+    page = textwrap.dedent(
+        """\
+        Plover
+        Top stories For you Local Saved
+        Reader view
+        Harbour wall repairs to close Fennick quay for six weeks
+        The Fennick Gazette
+        Published 07:22 UTC, 17 Oct 2024 · picked up by Plover 08:50 UTC
+        Cranes lined up on the quay at low tide. Photography: Ada Morrow
+        Fennick quay will close to vehicles for six weeks from Monday while contractors repair a section of the harbour wall damaged in last winter's storms, the harbour board said.
+        The repairs will cost about 1.2 million pounds and are being paid for from the board's reserves, its chair, Colm Averill, told a meeting of quay tenants on Thursday.
+        Fishing boats will still be able to land their catch at the north steps, but the fish market will move to the car park behind the lifeboat station until the work is done.
+        Why this story?
+        You follow Fennick
+        More on Plover
+        """
+    )
+    parts = segment_page(page)
+    assert parts.headline == "Harbour wall repairs to close Fennick quay for six weeks"
+    assert parts.paragraphs[0].startswith("Fennick quay will close to vehicles")
+
+
+def test_a_headline_opened_by_an_emoji_is_read_without_it():
+    page = textwrap.dedent(
+        """\
+        Skellside Updates
+        📣 Kittering Bay lifeboat crew rescue four from drifting yacht
+        by Mara Quill
+        3 June 2025
+        The Kittering Bay lifeboat crew rescued four people from a yacht that lost its engine and drifted towards the rocks below Gannet Head on Sunday evening, the lifeboat station said.
+        All four were brought ashore unhurt and the yacht was towed into the harbour.
+        """
+    )
+    assert segment_page(page).headline == "Kittering Bay lifeboat crew rescue four from drifting yacht"

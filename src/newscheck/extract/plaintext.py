@@ -25,16 +25,15 @@ The segmenter works on lines:
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import dateparser
 import numpy as np
 
+from newscheck.extract.linear import LinearModel
 from newscheck.records import Teaser
 from newscheck.terms import REPORTING_VERBS, word_count
 
@@ -1347,10 +1346,6 @@ def _densest_run(lines: list[_Line]) -> range:
 # as prose to any rule of its own shape. Fitted on the fictional pages of bench/pages.py, each split's figure
 # read from a model fitted without it.
 
-LINE_MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "extract"
-LINE_MODEL_FILE = "lines.npz"
-LINE_MANIFEST_FILE = "manifest.json"
-LINE_FORMAT_VERSION = 1
 _ENGLISH_STOPWORD_SHARE = 0.15  # English prose runs at 0.17 or more; the other languages of the reviewed pages at 0.11 or less
 LINE_FEATURES = (
     "words (log)",
@@ -1458,41 +1453,10 @@ def line_features(lines: list[_Line], chosen: list[int], headline: str) -> np.nd
     return np.array(rows, dtype=float).reshape(len(chosen), len(LINE_FEATURES))
 
 
-@dataclass
-class LineModel:
-    """P(a paragraph of the window is the article's): a logistic regression over `LINE_FEATURES` scaled by `mean`
-    and `scale`; paragraphs below `threshold` are dropped (`kept_lines`)."""
-
-    weights: np.ndarray
-    bias: float
-    mean: np.ndarray
-    scale: np.ndarray
-    threshold: float
-
-    @classmethod
-    def load(cls, directory: Path = LINE_MODEL_DIR) -> LineModel:
-        manifest = json.loads((directory / LINE_MANIFEST_FILE).read_text(encoding="utf-8"))
-        if manifest.get("format_version") != LINE_FORMAT_VERSION or tuple(manifest["features"]) != LINE_FEATURES:
-            raise ValueError(
-                f"{directory}: a line model of other features or format; retrain it (python -m newscheck.extract.lines_train)"
-            )
-        arrays = np.load(directory / LINE_MODEL_FILE)
-        return cls(arrays["weights"], float(arrays["bias"]), arrays["mean"], arrays["scale"], float(manifest["threshold"]))
-
-    def save(self, directory: Path, extra: dict) -> None:
-        directory.mkdir(parents=True, exist_ok=True)
-        np.savez(directory / LINE_MODEL_FILE, weights=self.weights, bias=self.bias, mean=self.mean, scale=self.scale)
-        manifest = {"format_version": LINE_FORMAT_VERSION, "features": list(LINE_FEATURES), "threshold": self.threshold, **extra}
-        (directory / LINE_MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-
-    def probability(self, features: np.ndarray) -> np.ndarray:
-        logits = (((features - self.mean) / self.scale) * self.weights).sum(axis=1) + self.bias
-        return 1.0 / (1.0 + np.exp(-logits))
-
-
 @lru_cache(maxsize=1)
-def _line_model() -> LineModel:
-    return LineModel.load()
+def _line_model() -> LinearModel:
+    """P(a paragraph of the window is the article's); paragraphs below its threshold may go (`kept_lines`)."""
+    return LinearModel.load("lines", LINE_FEATURES)
 
 
 def _reads_english(lines: list[_Line], chosen: list[int]) -> bool:
@@ -1533,6 +1497,112 @@ def _article_lines(lines: list[_Line], chosen: list[int], headline: str) -> list
     prose, held = window_masks(lines, chosen)
     keep = kept_lines(features, prose, held, model.probability(features), model.threshold)
     return [k for k, kept in zip(chosen, keep) if kept]
+
+
+# ---------------------------------------------------------------------------------------------
+# The headline: the rules above (`_find_headline`) name one; a logistic regression (`models/extract/headlines`)
+# chooses among every title or short line over the window, the rules' choice one of its features. What the rules
+# cannot see is the strongest sign on pages of layouts they have not met: a headline tells what the article's
+# opening tells, in its words; a caption, a player's title or a "Published ..." line does not.
+
+HEADLINE_FEATURES = (
+    "words told by the opening",
+    "words told by the text",
+    "share of the opening's words",
+    "words (log)",
+    "terminated",
+    "question",
+    "lines over the text (log)",
+    "candidates nearer the text (log)",
+    "the rules' headline",
+    "over a byline",
+    "over a date",
+    "under chrome or a link",
+    "under a title",
+    "a time",
+    "a date",
+    "separators",
+    "opens on a symbol",
+    "a credit",
+    "repeated on the page",
+    "the page's first line",
+    "in a rail",
+    "prose",
+    "a web address",
+    "all capitals",
+)
+_HEADLINE_MAX_WORDS = 40
+_WEB_ADDRESS = re.compile(r"\b[\w-]+\.(?:[a-z]{2,6})/|https?://|\bwww\.", re.IGNORECASE)
+_OPENING_SYMBOLS = re.compile(r"^[^\w\"'“‘(£$€¥]+")  # "📣 ", "➡️ ", "▶ " before a headline
+
+
+def headline_candidates(lines: list[_Line], body: range, rule_head: int | None) -> list[int]:
+    """The lines that could head the window: titles and short lines of prose over it, and the rules' choice."""
+    found = [k for k in range(body.start) if lines[k].kind in ("title", "prose") and 2 <= lines[k].words <= _HEADLINE_MAX_WORDS]
+    if rule_head is not None and rule_head not in found:
+        found.append(rule_head)
+    return found
+
+
+def headline_features(lines: list[_Line], body: range, candidates: list[int], rule_head: int | None) -> np.ndarray:
+    """One row of `HEADLINE_FEATURES` per candidate."""
+    prose = [k for k in body if lines[k].kind == "prose" and not lines[k].rail] or list(body)
+    opening = set().union(*(_content_words(lines[k].text) for k in prose[:2]))
+    text = set().union(*(_content_words(lines[k].text) for k in prose))
+    normal = [norm(line.text) for line in lines]
+    repeats = defaultdict(int)
+    for value in normal:
+        repeats[value] += 1
+    nearer = {k: rank for rank, k in enumerate(sorted(candidates, reverse=True))}
+    rows = []
+    for k in candidates:
+        line, words = lines[k], _content_words(lines[k].text)
+        size = max(1, len(words))
+        below = [lines[j].kind for j in range(k + 1, min(len(lines), k + 4))]
+        above = lines[k - 1].kind if k else None
+        rows.append(
+            (
+                len(words & opening) / size,
+                len(words & text) / size,
+                len(words & opening) / max(1, len(opening)),
+                np.log1p(line.words),
+                line.terminated,
+                line.text.rstrip().endswith("?"),
+                np.log1p(max(0, body.start - k)),
+                np.log1p(nearer[k]),
+                k == rule_head,
+                "byline" in below,
+                "date" in below,
+                above in ("chrome", "link"),
+                above == "title",
+                _TIME.search(line.text) is not None,
+                _DATE.search(line.text) is not None,
+                _SEPARATORS.search(line.text) is not None,
+                _OPENING_SYMBOLS.match(line.text) is not None,
+                _credit_of(line.text, line.words) is not None or _CAPTION_CREDIT.search(line.text) is not None,
+                repeats[normal[k]] > 1,
+                k == 0,
+                line.rail > 0,
+                line.kind == "prose",
+                _WEB_ADDRESS.search(line.text) is not None,
+                line.text.isupper(),
+            )
+        )
+    return np.array(rows, dtype=float).reshape(len(candidates), len(HEADLINE_FEATURES))
+
+
+@lru_cache(maxsize=1)
+def _headline_model() -> LinearModel:
+    """P(a candidate line is the page's headline); the likeliest candidate heads the article."""
+    return LinearModel.load("headlines", HEADLINE_FEATURES)
+
+
+def _chosen_headline(lines: list[_Line], body: range, rule_head: int | None) -> int | None:
+    candidates = headline_candidates(lines, body, rule_head)
+    if not candidates:
+        return rule_head
+    probability = _headline_model().probability(headline_features(lines, body, candidates, rule_head))
+    return candidates[int(np.argmax(probability))]
 
 
 def _with_cut_paragraph(lines: list[_Line], body: range) -> range:
@@ -1813,17 +1883,18 @@ class ArticleWindow:
     lines: list[_Line]
     body: range
     head: int | None
+    rule_head: int | None  # the headline by the rules alone (`_find_headline`)
     chosen: list[int]
     warnings: list[str]
 
     @property
     def headline(self) -> str:
-        return self.lines[self.head].text if self.head is not None else ""
+        return _OPENING_SYMBOLS.sub("", self.lines[self.head].text) if self.head is not None else ""
 
 
-def article_window(text: str, cleaned: bool = False) -> ArticleWindow:
+def article_window(text: str, cleaned: bool = False, headline_model: bool = True) -> ArticleWindow:
     """Lines, the densest run of them (after the fallbacks a page with no article by its shape gets) and the
-    headline over it."""
+    headline over it: the rules' choice, or the headline model's among the lines over the window."""
     lines = _lines(text, cleaned)
     rails = _mark_headed_rails(lines)
     _mark_article_opening(lines)
@@ -1839,19 +1910,20 @@ def article_window(text: str, cleaned: bool = False) -> ArticleWindow:
         body = _with_cut_paragraph(lines, _densest_run(lines))
         warnings.append("no article by the page's shape: its bullet points read as its text")
     if not body:
-        return ArticleWindow(lines, body, None, [], warnings)
-    head, lead_in = _find_headline(lines, body)
+        return ArticleWindow(lines, body, None, None, [], warnings)
+    rule_head, lead_in = _find_headline(lines, body)
+    head = _chosen_headline(lines, body, rule_head) if headline_model else rule_head
     chosen = [k for k in body if k != head and not lines[k].rail and lines[k].kind in ("prose", "title")]
-    if lead_in is not None:
+    if lead_in is not None and head == rule_head:  # a standfirst or first entry's title under the rules' headline
         chosen.insert(0, lead_in)
-    return ArticleWindow(lines, body, head, chosen, warnings)
+    return ArticleWindow(lines, body, head, rule_head, chosen, warnings)
 
 
 def segment_page(text: str, cleaned: bool = False) -> PageParts:
     """Find the main article, its headline, date, byline, dateline and credits, and the teasers. A `cleaned`
     text is another extractor's lines: one that ends like a sentence is chrome only by its prose ("The bank
-    will appeal the copyright ruling." stays), and the line model (read off flattened pages) is not asked."""
-    window = article_window(text, cleaned)
+    will appeal the copyright ruling." stays), and neither learned model (both fitted on flattened pages) is asked."""
+    window = article_window(text, cleaned, headline_model=not cleaned)  # the models read flattened pages
     lines, body, head = window.lines, window.body, window.head
     parts = PageParts(warnings=list(window.warnings))
     if not body:
