@@ -501,3 +501,27 @@ def test_a_story_body_in_a_section_named_after_a_carousel_feature_is_kept():
     article = extract(Document(source="carousel-feature.html", content=page, kind="html"))
     assert article.paragraphs[-1] == "A party with free rides is planned for the first weekend of June."
     assert any(p.startswith("The ride was built in 1926") for p in article.paragraphs)
+
+
+_QUARRY_PAGE = """<html><head><title>Tressick quarry permission quashed over missing bat survey | Tresk Valley Post</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<main><article>
+<h1>Tressick quarry permission quashed over missing bat survey</h1>
+<p class="meta">By Orla Fenwick, 14 May 2025</p>
+<p>A High Court judge has quashed planning permission for an extension to Tressick quarry because the council approved
+it without a survey of the bats roosting in the old lime kilns on the site.</p>
+<p>Residents who brought the challenge said the ruling vindicated two years of campaigning. The quarry's owner, Halden
+Aggregates, said it would carry out the survey and apply again.</p>
+<p>The council said it would study the judgment before deciding whether to appeal, and that no work had started on the
+extension.</p>
+<p>Do you know more about this story? Send your tips to our newsroom at tips@treskpost.example or message us on
+07700 900461.</p>
+</article></main>
+<footer><p>&copy; 2025 Tresk Valley Post</p></footer></body></html>"""
+
+
+def test_an_appeal_for_tips_inside_the_article_element_is_not_its_text():
+    article = extract(Document(source="quarry.html", content=_QUARRY_PAGE, kind="html"))
+    assert article.body.endswith("no work had started on the extension.")
+    assert "tips@treskpost.example" not in article.body
+    assert article.body.count("\n\n") == 2  # the three paragraphs of the report

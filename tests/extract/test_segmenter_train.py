@@ -25,11 +25,13 @@ def test_the_shipped_headline_model_is_refit_by_its_trainer_on_the_seen_splits()
     assert sum(len(p["labels"]) for p in pages) == manifest["candidates"]
 
 
-def test_the_shipped_line_model_is_refit_by_its_trainer_on_the_seen_splits():
-    manifest = _manifest("lines")
-    pages = segmenter_train.labelled_lines(tuple(manifest["trained_on"]))
+@pytest.mark.parametrize("name", ["lines", "html_lines"])
+def test_the_shipped_line_models_are_refit_by_their_trainer_on_the_seen_splits(name):
+    manifest = _manifest(name)
+    labelled = segmenter_train.labelled_lines if name == "lines" else segmenter_train.labelled_html_lines
+    pages = labelled(tuple(manifest["trained_on"]))
     refit = segmenter_train.fit_lines(pages)
-    shipped = LinearModel.load("lines", LINE_FEATURES)
+    shipped = LinearModel.load(name, LINE_FEATURES)
     assert shipped.threshold == refit.threshold
     np.testing.assert_allclose(shipped.weights, refit.weights, rtol=1e-6, atol=1e-8)
     # fitted on paragraphs only: the pages' titles are never gold, and a subhead is not chrome

@@ -13,6 +13,7 @@ from trafilatura.utils import repair_faulty_html
 
 from newscheck.extract.plaintext import (
     RAIL_HEADER,
+    article_paragraphs,
     inline_link_title,
     is_release_end,
     line_kind,
@@ -393,8 +394,9 @@ _HEADLINE_MIN_WORDS = 3  # a shorter <h1> is a section label or a logo
 _SHARED_TITLE_WORDS = 2  # words an <h1> shares with the page's titles to be its headline
 
 
-def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
-    """Main text, title, author and date of a page; None when the page holds no article."""
+def extract_html(html: str, url: str | None = None, line_model: bool = True) -> HtmlParts | None:
+    """Main text, title, author and date of a page; None when the page holds no article. The `line_model` drops
+    what chrome trafilatura kept worded as prose (`article_paragraphs`); its trainer reads the text without it."""
     tree = _page_tree(html)
     if tree is None:
         return None
@@ -423,6 +425,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlParts | None:
     paragraphs, inline_links, credits = _without_chrome(paragraphs)
     paragraphs = _without_repeated_points(paragraphs)
     paragraphs, dateline = _article_window(headline, paragraphs)
+    if line_model:
+        paragraphs = article_paragraphs(headline, paragraphs)
     teasers = [Teaser(title, "") for title in inline_links] + _teasers(rails, "\n".join(paragraphs))
     return HtmlParts(
         headline=headline,

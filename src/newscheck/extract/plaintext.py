@@ -478,7 +478,9 @@ def _cap_ratio(words: list[str]) -> float:
     return capital / content if content else 1.0
 
 
+@lru_cache(maxsize=16_384)
 def norm(text: str) -> str:
+    """Lower case, words only (cached: the learned readings' features norm each line several times)."""
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
@@ -1396,6 +1398,33 @@ _CREDIT_TAIL = re.compile(
 )  # "(Ana Vey for X)", "| Ana Vey"
 
 
+@dataclass
+class _ChromeMarks:
+    """What a line's own text shows of chrome (columns of `LINE_FEATURES`)."""
+
+    reader: float  # words addressing the reader, per word, outside a quotation or a reported statement
+    contact: bool
+    separators: bool
+    quoted: bool
+    ellipsis: bool
+    credit: bool
+    dateline: bool
+
+    @classmethod
+    def of(cls, text: str, words: int) -> _ChromeMarks:
+        # a quotation or a reported statement ("Send us your photos, the mayor told residents") asks no reader
+        quoted = _QUOTE_MARKS.search(text) is not None or not REPORTING_VERBS.isdisjoint(norm(text).split())
+        return cls(
+            0.0 if quoted else len(_READER.findall(text)) / max(1, words),
+            _CONTACT.search(text) is not None,
+            _LINE_SEPARATOR.search(text) is not None,
+            quoted,
+            _ELLIPSIS.search(text) is not None,
+            _CREDIT_TAIL.search(text) is not None,
+            _DATELINE.match(text) is not None,
+        )
+
+
 def line_features(lines: list[_Line], chosen: list[int], headline: str) -> np.ndarray:
     """One row of `LINE_FEATURES` per chosen line: its shape, its place among the chosen lines and what lies
     around it, and how much of its vocabulary the headline, the first line and the other chosen lines share
@@ -1415,9 +1444,7 @@ def line_features(lines: list[_Line], chosen: list[int], headline: str) -> np.nd
         skipped = range(previous + 1, k) if previous is not None else range(0)
         before = lines[k - 1] if k else None
         after = lines[k + 1] if k + 1 < len(lines) else None
-        dateline = _DATELINE.match(line.text) is not None
-        # a quotation or a reported statement ("Send us your photos, the mayor told residents") asks no reader
-        quoted = _QUOTE_MARKS.search(line.text) is not None or any(word in REPORTING_VERBS for word in norm(line.text).split())
+        marks = _ChromeMarks.of(line.text, line.words)
         rows.append(
             (
                 np.log1p(line.words),
@@ -1431,15 +1458,15 @@ def line_features(lines: list[_Line], chosen: list[int], headline: str) -> np.nd
                 sum(1 for word in words if counts[word] > 1) / size,
                 len(words & head) / size,
                 len(words & words_of[first]) / size if k != first else 1.0,
-                0.0 if quoted else len(_READER.findall(line.text)) / max(1, line.words),
-                _CONTACT.search(line.text) is not None,
+                marks.reader,
+                marks.contact,
                 _OPENS_ON_TIME.match(line.text) is not None,
-                _LINE_SEPARATOR.search(line.text) is not None,
-                quoted,
-                _ELLIPSIS.search(line.text) is not None,
-                _CREDIT_TAIL.search(line.text) is not None,
-                dateline,
-                dateline and i > 0,
+                marks.separators,
+                marks.quoted,
+                marks.ellipsis,
+                marks.credit,
+                marks.dateline,
+                marks.dateline and i > 0,
                 np.log1p(len(skipped)),
                 np.log1p(sum(1 for j in skipped if lines[j].kind == "title")),
                 before is not None and before.kind == "title",
@@ -1467,25 +1494,37 @@ def _reads_english(lines: list[_Line], chosen: list[int]) -> bool:
 
 
 def kept_lines(
-    features: np.ndarray, prose: np.ndarray, held: np.ndarray, probability: np.ndarray, threshold: float
+    features: np.ndarray, prose: np.ndarray, held: np.ndarray, announces: np.ndarray, probability: np.ndarray, threshold: float
 ) -> np.ndarray:
     """Which of the window's candidate lines stay. A paragraph goes only where the model reads it as no part of the
     article and its own text or place shows something of chrome (`_SUSPECT_FEATURES`): a short last paragraph
     that only says what happens next is the article's, however unlike the rest its words are. A title stays over a
     kept paragraph (a subhead, a live blog entry's title; the model reads paragraphs only, since the pages it was
-    fitted on have no subheads). The likeliest paragraph stays when none would, and `held` lines (a paragraph cut
+    fitted on have no subheads), and the titles after a kept paragraph that `announces` them (ending in a colon:
+    a list's items). The likeliest paragraph stays when none would, and `held` lines (a paragraph cut
     off mid-sentence) always."""
     suspect = (features[:, [LINE_FEATURES.index(name) for name in _SUSPECT_FEATURES]] > 0).any(axis=1)
     keep = prose & ~(suspect & (probability < threshold))
     if prose.any() and not keep.any():
         keep[np.flatnonzero(prose)[np.argmax(probability[prose])]] = True
     keep[np.flatnonzero(~prose[:-1] & prose[1:] & keep[1:])] = True
+    listed = False  # the items after a kept line that announces them ("The pools that stay open are:")
+    for i in range(len(keep)):
+        if prose[i] or held[i]:
+            listed = bool(keep[i]) and bool(announces[i])
+        elif listed:
+            keep[i] = True
     return keep | held
 
 
-def window_masks(lines: list[_Line], chosen: list[int]) -> tuple[np.ndarray, np.ndarray]:
-    """Which chosen lines are paragraphs, and which stay whatever the model reads (a paragraph cut mid-sentence)."""
-    return np.array([lines[k].kind == "prose" for k in chosen]), np.array([lines[k].cut_paragraph for k in chosen])
+def window_masks(lines: list[_Line], chosen: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which chosen lines are paragraphs, which stay whatever the model reads (a paragraph cut mid-sentence), and
+    which announce a list under them (ending in a colon)."""
+    return (
+        np.array([lines[k].kind == "prose" for k in chosen], dtype=bool),
+        np.array([lines[k].cut_paragraph for k in chosen], dtype=bool),
+        np.array([lines[k].text.rstrip().endswith(":") for k in chosen], dtype=bool),
+    )
 
 
 def _article_lines(lines: list[_Line], chosen: list[int], headline: str) -> list[int]:
@@ -1494,9 +1533,35 @@ def _article_lines(lines: list[_Line], chosen: list[int], headline: str) -> list
         return chosen
     model = _line_model()
     features = line_features(lines, chosen, headline)
-    prose, held = window_masks(lines, chosen)
-    keep = kept_lines(features, prose, held, model.probability(features), model.threshold)
+    keep = kept_lines(features, *window_masks(lines, chosen), model.probability(features), model.threshold)
     return [k for k, kept in zip(chosen, keep) if kept]
+
+
+def paragraph_reading(headline: str, paragraphs: list[str]) -> tuple[list[_Line], np.ndarray, tuple[np.ndarray, ...]]:
+    """Another extractor's paragraphs read as a window of their own: their lines, features and masks
+    (`window_masks`), for the line model fitted on that extractor's output (`html_lines`)."""
+    lines = [_classify(paragraph, cleaned=True) for paragraph in paragraphs]
+    chosen = list(range(len(lines)))
+    return lines, line_features(lines, chosen, headline), window_masks(lines, chosen)
+
+
+@lru_cache(maxsize=1)
+def _html_line_model() -> LinearModel:
+    """P(a paragraph trafilatura kept is the article's); fitted on the HTML pages of bench/pages.py."""
+    return LinearModel.load("html_lines", LINE_FEATURES)
+
+
+def article_paragraphs(headline: str, paragraphs: list[str]) -> list[str]:
+    """The paragraphs of an HTML page's extracted text that the line model reads as the article's, on an English
+    page (`kept_lines`: only those showing something of chrome may go)."""
+    if not paragraphs:
+        return paragraphs
+    lines, features, masks = paragraph_reading(headline, paragraphs)
+    if not _reads_english(lines, list(range(len(lines)))):
+        return paragraphs
+    model = _html_line_model()
+    keep = kept_lines(features, *masks, model.probability(features), model.threshold)
+    return [paragraph for paragraph, kept in zip(paragraphs, keep) if kept]
 
 
 # ---------------------------------------------------------------------------------------------

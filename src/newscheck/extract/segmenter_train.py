@@ -1,11 +1,12 @@
-"""Fit the segmenter's two learned readings on the fictional pages of bench/pages.py (flattened text).
+"""Fit the extractor's learned readings on the fictional pages of bench/pages.py.
 
     python -m newscheck.extract.segmenter_train [--out src/newscheck/models/extract]
 
-1. `headlines`: which line over the window heads the article. Every title or short line over the segmenter's window
-   is a candidate (`headline_candidates`), labelled by whether it is the article's headline.
+1. `headlines`: which line over the segmenter's window heads a flattened page's article. Every title or short line
+   over the window is a candidate (`headline_candidates`), labelled by whether it is the article's headline.
 2. `lines`: which of the window's paragraphs are the article's (`kept_lines`), read under the headline the first
    model chose. Each paragraph is labelled by whether it is one of the page's gold paragraphs.
+3. `html_lines`: the same reading of the paragraphs trafilatura (and our chrome rules) kept from the HTML page.
 
 Before each model is fitted on every seen split, each split is scored by a model fitted on the others (a split's
 articles and templates are its own): headlines found by the rules against the model, and mean body F1 of the
@@ -23,6 +24,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from newscheck.extract import plaintext
+from newscheck.extract.html import extract_html
 from newscheck.extract.linear import MODEL_DIR, LinearModel
 from newscheck.extract.plaintext import (
     HEADLINE_FEATURES,
@@ -33,6 +35,7 @@ from newscheck.extract.plaintext import (
     kept_lines,
     line_features,
     norm,
+    paragraph_reading,
     window_masks,
 )
 
@@ -85,6 +88,28 @@ def labelled_lines(splits: tuple[str, ...]) -> list[dict]:
                 "masks": window_masks(window.lines, window.chosen),
                 "labels": np.array([norm(text) in gold for text in texts]),
                 "texts": texts,
+                "gold": page.gold,
+            }
+        )
+    return rows
+
+
+def labelled_html_lines(splits: tuple[str, ...]) -> list[dict]:
+    """Per HTML page: the same as `labelled_lines`, over the paragraphs extracted before the line model reads them."""
+    rows = []
+    for page, _ in _pages(splits):
+        parts = extract_html(page.html, line_model=False)
+        if parts is None:
+            continue
+        _, features, masks = paragraph_reading(parts.headline, parts.paragraphs)
+        gold = norm(page.gold)
+        rows.append(
+            {
+                "split": page.split,
+                "features": features,
+                "masks": masks,
+                "labels": np.array([norm(text) in gold for text in parts.paragraphs]),
+                "texts": parts.paragraphs,
                 "gold": page.gold,
             }
         )
@@ -182,7 +207,28 @@ def main() -> None:
             "leave_one_split_out_body_f1": {split: [round(b, 3), round(a, 3)] for split, (b, a) in line_figures.items()},
         },
     )
-    print(f"wrote {args.out}: headlines over {len(heads)} pages, lines over {len(lines)} pages ({paragraphs} paragraphs)")
+    html = labelled_html_lines(SEEN)
+    html_figures = lines_left_out(html, SEEN)
+    for split, (before, after) in html_figures.items():
+        print(
+            f"{split:<8} HTML body F1: as extracted {before:.3f}, paragraphs the model keeps {after:.3f} (fitted without {split})"
+        )
+    html_paragraphs = int(sum(p["masks"][0].sum() for p in html))
+    fit_lines(html).save(
+        "html_lines",
+        LINE_FEATURES,
+        args.out,
+        {
+            "trained_on": dict(Counter(p["split"] for p in html)),
+            "paragraphs": html_paragraphs,
+            "article_paragraphs": int(sum(p["labels"][p["masks"][0]].sum() for p in html)),
+            "leave_one_split_out_body_f1": {split: [round(b, 3), round(a, 3)] for split, (b, a) in html_figures.items()},
+        },
+    )
+    print(
+        f"wrote {args.out}: headlines over {len(heads)} pages, lines over {len(lines)} pages ({paragraphs} paragraphs), "
+        f"HTML paragraphs over {len(html)} pages ({html_paragraphs})"
+    )
 
 
 if __name__ == "__main__":
