@@ -191,44 +191,30 @@ def main() -> None:
     )
     plaintext._headline_model.cache_clear()  # the lines are read under the headline just fitted
 
-    lines = labelled_lines(SEEN)
-    line_figures = lines_left_out(lines, SEEN)
-    for split, (before, after) in line_figures.items():
-        print(f"{split:<8} body F1: window as it is {before:.3f}, lines the model keeps {after:.3f} (fitted without {split})")
-    paragraphs = int(sum(p["masks"][0].sum() for p in lines))
-    fit_lines(lines).save(
-        "lines",
-        LINE_FEATURES,
-        args.out,
-        {
-            "trained_on": dict(Counter(p["split"] for p in lines)),
-            "paragraphs": paragraphs,
-            "article_paragraphs": int(sum(p["labels"][p["masks"][0]].sum() for p in lines)),
-            "leave_one_split_out_body_f1": {split: [round(b, 3), round(a, 3)] for split, (b, a) in line_figures.items()},
-        },
-    )
-    html = labelled_html_lines(SEEN)
-    html_figures = lines_left_out(html, SEEN)
-    for split, (before, after) in html_figures.items():
+    plain = _fit_lines_and_save("lines", labelled_lines(SEEN), SEEN, args.out, "flattened text")
+    html = _fit_lines_and_save("html_lines", labelled_html_lines(SEEN), SEEN, args.out, "HTML")
+    print(f"wrote {args.out}: headlines over {len(heads)} pages, paragraphs over {plain} flattened and {html} HTML pages")
+
+
+def _fit_lines_and_save(name: str, pages: list[dict], splits: tuple[str, ...], out: Path, what: str) -> int:
+    """Print a line model's leave-one-split-out figures, fit it on every page and save it; the pages read."""
+    figures = lines_left_out(pages, splits)
+    for split, (before, after) in figures.items():
         print(
-            f"{split:<8} HTML body F1: as extracted {before:.3f}, paragraphs the model keeps {after:.3f} (fitted without {split})"
+            f"{split:<8} {what} body F1: as extracted {before:.3f}, paragraphs the model keeps {after:.3f} (fitted without {split})"
         )
-    html_paragraphs = int(sum(p["masks"][0].sum() for p in html))
-    fit_lines(html).save(
-        "html_lines",
+    fit_lines(pages).save(
+        name,
         LINE_FEATURES,
-        args.out,
+        out,
         {
-            "trained_on": dict(Counter(p["split"] for p in html)),
-            "paragraphs": html_paragraphs,
-            "article_paragraphs": int(sum(p["labels"][p["masks"][0]].sum() for p in html)),
-            "leave_one_split_out_body_f1": {split: [round(b, 3), round(a, 3)] for split, (b, a) in html_figures.items()},
+            "trained_on": dict(Counter(p["split"] for p in pages)),
+            "paragraphs": int(sum(p["masks"][0].sum() for p in pages)),
+            "article_paragraphs": int(sum(p["labels"][p["masks"][0]].sum() for p in pages)),
+            "leave_one_split_out_body_f1": {split: [round(b, 3), round(a, 3)] for split, (b, a) in figures.items()},
         },
     )
-    print(
-        f"wrote {args.out}: headlines over {len(heads)} pages, lines over {len(lines)} pages ({paragraphs} paragraphs), "
-        f"HTML paragraphs over {len(html)} pages ({html_paragraphs})"
-    )
+    return len(pages)
 
 
 if __name__ == "__main__":
