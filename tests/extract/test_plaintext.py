@@ -1401,3 +1401,50 @@ def test_a_headline_opened_by_an_emoji_is_read_without_it():
         """
     )
     assert segment_page(page).headline == "Kittering Bay lifeboat crew rescue four from drifting yacht"
+
+
+_BUS_FARES = """Kelston Courier
+News Sport Business
+Kelston bus fares to rise from April
+By Nia Brooke
+12 March 2025
+Bus fares across Kelston will rise from April, the operator Tarn Buses announced on Monday, blaming higher fuel and wage costs.
+The changes include
+- Single fares up from £2 to £2.40
+- Day tickets up from £5 to £5.80
+- Under-16 fares frozen
+The council said it had tried to persuade the operator to hold fares for another year but had no power to stop the rise.
+The US embassy, which runs a staff shuttle on the same route, did not respond to a request for comment.
+Anyone with information about the timetable changes should call Tarn Buses on 01632 960 123.
+Related stories
+Tarn Buses cuts night services
+"""
+
+
+def test_a_list_under_a_kept_paragraph_and_closing_lines_with_a_phone_number_stay_in_the_article():
+    paragraphs = segment_page(_BUS_FARES).paragraphs
+    assert "- Single fares up from £2 to £2.40" in paragraphs and "- Under-16 fares frozen" in paragraphs
+    assert paragraphs[-2].startswith("The US embassy")  # "US" addresses no reader
+    assert paragraphs[-1].startswith("Anyone with information")  # a phone number alone is no chrome
+
+
+@pytest.mark.parametrize(
+    "headline", ["-10C cold snap grips Tresk Valley", "#MeToo case reopened in Kelston", "₹50 crore bridge opens"]
+)
+def test_a_headline_opening_on_a_sign_or_symbol_that_is_no_pictograph_keeps_it(headline):
+    page = f"Kelston Courier\n{headline}\nBy Nia Brooke\n12 March 2025\n{_PROSE}\n"
+    assert segment_page(page).headline == headline
+
+
+def test_kept_lines_keeps_subheads_and_announced_lists_with_their_paragraphs_and_drops_chrome_only_where_shown():
+    from newscheck.extract.plaintext import WindowMasks, kept_lines
+
+    #         para   subhead para(chrome) para   "include:" item   item
+    prose = np.array([True, False, True, True, True, False, False])
+    masks = WindowMasks(prose, np.zeros(7, bool), np.array([0, 0, 0, 0, 1, 0, 0], bool), np.zeros(7, bool))
+    probability = np.array([0.9, 0.5, 0.1, 0.1, 0.9, 0.5, 0.5])
+    suspect = np.array([False, False, True, False, False, False, False])  # the third line shows chrome, the fourth not
+    keep = kept_lines(masks, suspect, probability, 0.3)
+    assert keep.tolist() == [True, False, False, True, True, True, True]
+    nothing_kept = kept_lines(masks, np.ones(7, bool), np.zeros(7), 0.3)
+    assert nothing_kept[prose].sum() == 1  # the likeliest paragraph stays when none would

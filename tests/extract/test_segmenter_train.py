@@ -35,7 +35,7 @@ def test_the_shipped_line_models_are_refit_by_their_trainer_on_the_seen_splits(n
     assert shipped.threshold == refit.threshold
     np.testing.assert_allclose(shipped.weights, refit.weights, rtol=1e-6, atol=1e-8)
     # fitted on paragraphs only: the pages' titles are never gold, and a subhead is not chrome
-    assert sum(int(p["masks"][0].sum()) for p in pages) == manifest["paragraphs"]
+    assert sum(int(p["masks"].prose.sum()) for p in pages) == manifest["paragraphs"]
 
 
 def test_a_model_of_other_features_is_refused_by_name(tmp_path):

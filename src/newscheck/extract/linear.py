@@ -36,8 +36,11 @@ class LinearModel:
             raise ValueError(
                 f"{directory / name}: a model of other features or format; retrain it (python -m newscheck.extract.segmenter_train)"
             )
-        arrays = np.load(directory / f"{name}.npz")
-        return cls(arrays["weights"], float(arrays["bias"]), arrays["mean"], arrays["scale"], manifest.get("threshold"))
+        with np.load(directory / f"{name}.npz") as arrays:
+            weights, bias, mean, scale = arrays["weights"], float(arrays["bias"]), arrays["mean"], arrays["scale"]
+        if not len(weights) == len(mean) == len(scale) == len(features):
+            raise ValueError(f"{directory / name}: {len(weights)} weights for {len(features)} features; retrain it")
+        return cls(weights, bias, mean, scale, manifest.get("threshold"))
 
     def save(self, name: str, features: tuple[str, ...], directory: Path, extra: dict) -> None:
         directory.mkdir(parents=True, exist_ok=True)

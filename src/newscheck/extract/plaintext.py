@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -181,7 +182,8 @@ _SPONSORED = re.compile(
     r"in association with|brought to you by)\b",
     re.IGNORECASE,
 )
-_READER = re.compile(r"\b(?:you|your|we|us)\b", re.IGNORECASE)  # a dialog asks the reader; a report tells of others
+# a dialog or the outlet asks the reader; a report tells of others ("the US embassy" asks no one)
+_READER = re.compile(r"\b(?:[Yy]ou|YOU|[Yy]our|YOUR|[Ww]e|WE|[Uu]s|[Oo]ur|OUR)\b")
 _CONSENT_BUTTON = re.compile(
     r"^(?:accept|agree|allow|approve|consent|reject|decline|refuse|manage|customi[sz]e|choose|review|only|"
     r"essential|necessary|options|settings|preferences|i agree|yes|no|ok|got it|decide|more options)\b",
@@ -1343,7 +1345,7 @@ def _densest_run(lines: list[_Line]) -> range:
 
 # ---------------------------------------------------------------------------------------------
 # Lines inside the window: the window's bounds come from the weights above; which of its lines are the article
-# is decided by a logistic regression over each line and its place among them (`newscheck.extract.lines_train`),
+# is decided by a logistic regression over each line and its place among them (`newscheck.extract.segmenter_train`),
 # since chrome worded as prose (a station's text line, a caption, a teaser's snippet between two stories) reads
 # as prose to any rule of its own shape. Fitted on the fictional pages of bench/pages.py, each split's figure
 # read from a model fitted without it.
@@ -1377,18 +1379,17 @@ LINE_FEATURES = (
     "over a title",
     "over prose",
     "under a title-case title",
-    "in a rail",
 )
-_SUSPECT_FEATURES = (  # what a line's text or place shows of chrome; a paragraph with none of it is never dropped
-    "reader addressed",
-    "contact",
+# What a line's text or place shows of chrome; a paragraph showing none of it is never dropped. A contact or words to
+# the reader alone are no sign: reporting gives police numbers ("call 101") and explainers answer "you can ...".
+_SUSPECT_FEATURES = (
     "separators",
     "ends in an ellipsis",
     "caption credit",
     "dateline after the first line",
     "titles skipped before it (log)",
-    "in a rail",
 )
+_WEAK_SUSPECT_FEATURES = ("reader addressed", "contact")
 _CONTACT = re.compile(r"@|\bwww\.|https?:|\.example\b|\b\d{5,}\b|\b(?:email|e-mail|call|text|phone|tel)\b", re.IGNORECASE)
 _OPENS_ON_TIME = re.compile(r"^\s*\d{1,2}:\d{2}\b")
 _LINE_SEPARATOR = re.compile(r"\s[|·•]\s|\s[|·•]$")
@@ -1429,6 +1430,8 @@ def line_features(lines: list[_Line], chosen: list[int], headline: str) -> np.nd
     """One row of `LINE_FEATURES` per chosen line: its shape, its place among the chosen lines and what lies
     around it, and how much of its vocabulary the headline, the first line and the other chosen lines share
     (a teaser, a schedule or a station's appeal shares little with the story it sits beside)."""
+    if not chosen:
+        return np.zeros((0, len(LINE_FEATURES)))
     head = _content_words(headline) if headline else set()
     words_of = {k: _content_words(lines[k].text) for k in chosen}
     counts: dict[str, int] = defaultdict(int)
@@ -1474,7 +1477,6 @@ def line_features(lines: list[_Line], chosen: list[int], headline: str) -> np.nd
                 after is not None and after.kind == "title",
                 after is not None and after.kind == "prose",
                 before is not None and before.kind == "title" and before.cap >= 0.5,
-                line.rail > 0,
             )
         )
     return np.array(rows, dtype=float).reshape(len(chosen), len(LINE_FEATURES))
@@ -1493,37 +1495,55 @@ def _reads_english(lines: list[_Line], chosen: list[int]) -> bool:
     return sum(1 for word in words if word in _STOPWORDS) >= _ENGLISH_STOPWORD_SHARE * len(words)
 
 
-def kept_lines(
-    features: np.ndarray, prose: np.ndarray, held: np.ndarray, announces: np.ndarray, probability: np.ndarray, threshold: float
-) -> np.ndarray:
-    """Which of the window's candidate lines stay. A paragraph goes only where the model reads it as no part of the
-    article and its own text or place shows something of chrome (`_SUSPECT_FEATURES`): a short last paragraph
-    that only says what happens next is the article's, however unlike the rest its words are. A title stays over a
-    kept paragraph (a subhead, a live blog entry's title; the model reads paragraphs only, since the pages it was
-    fitted on have no subheads), and the titles after a kept paragraph that `announces` them (ending in a colon:
-    a list's items). The likeliest paragraph stays when none would, and `held` lines (a paragraph cut
-    off mid-sentence) always."""
-    suspect = (features[:, [LINE_FEATURES.index(name) for name in _SUSPECT_FEATURES]] > 0).any(axis=1)
+def suspect_lines(features: np.ndarray) -> np.ndarray:
+    """Lines whose text or place shows chrome: one strong mark, or both weak ones (a contact given to the reader)."""
+    strong = features[:, [LINE_FEATURES.index(name) for name in _SUSPECT_FEATURES]] > 0
+    weak = features[:, [LINE_FEATURES.index(name) for name in _WEAK_SUSPECT_FEATURES]] > 0
+    return strong.any(axis=1) | weak.all(axis=1)
+
+
+def kept_lines(masks: WindowMasks, suspect: np.ndarray, probability: np.ndarray, threshold: float) -> np.ndarray:
+    """Which of the window's lines stay. A paragraph goes only where the model reads it as no part of the article
+    and it shows chrome: a short last paragraph is the article's, however unlike the rest its words are. The model
+    reads paragraphs only (its pages have no subheads), so a title stays with what is under it (a subhead, a live
+    blog entry's title), and a list's items with the kept paragraph that announces them or that they follow."""
+    prose = masks.prose
     keep = prose & ~(suspect & (probability < threshold))
     if prose.any() and not keep.any():
         keep[np.flatnonzero(prose)[np.argmax(probability[prose])]] = True
-    keep[np.flatnonzero(~prose[:-1] & prose[1:] & keep[1:])] = True
-    listed = False  # the items after a kept line that announces them ("The pools that stay open are:")
-    for i in range(len(keep)):
-        if prose[i] or held[i]:
-            listed = bool(keep[i]) and bool(announces[i])
-        elif listed:
+    listed = announced = False
+    for i in range(len(keep)):  # items after a kept paragraph: bullets, or anything after a colon
+        if prose[i] or masks.held[i]:
+            listed = bool(keep[i])
+            announced = listed and bool(masks.announces[i])
+        elif listed and (masks.bullets[i] or announced):
             keep[i] = True
-    return keep | held
+        else:
+            listed = False
+    for i in range(len(keep) - 2, -1, -1):  # a subhead over a kept paragraph or a kept list
+        if not prose[i] and not keep[i] and keep[i + 1] and (prose[i + 1] or masks.bullets[i + 1]):
+            keep[i] = True
+    return keep | masks.held
 
 
-def window_masks(lines: list[_Line], chosen: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Which chosen lines are paragraphs, which stay whatever the model reads (a paragraph cut mid-sentence), and
-    which announce a list under them (ending in a colon)."""
-    return (
-        np.array([lines[k].kind == "prose" for k in chosen], dtype=bool),
-        np.array([lines[k].cut_paragraph for k in chosen], dtype=bool),
-        np.array([lines[k].text.rstrip().endswith(":") for k in chosen], dtype=bool),
+@dataclass
+class WindowMasks:
+    """Per chosen line: a paragraph; kept whatever the model reads (a paragraph cut mid-sentence); announcing a
+    list under it (ending in a colon); a list's bullet item."""
+
+    prose: np.ndarray
+    held: np.ndarray
+    announces: np.ndarray
+    bullets: np.ndarray
+
+
+def window_masks(lines: list[_Line], chosen: list[int]) -> WindowMasks:
+    picked = [lines[k] for k in chosen]
+    return WindowMasks(
+        np.array([line.kind == "prose" for line in picked], dtype=bool),
+        np.array([line.cut_paragraph for line in picked], dtype=bool),
+        np.array([line.text.rstrip().endswith(":") for line in picked], dtype=bool),
+        np.array([_BULLET_LINE.match(line.text) is not None for line in picked], dtype=bool),
     )
 
 
@@ -1533,11 +1553,11 @@ def _article_lines(lines: list[_Line], chosen: list[int], headline: str) -> list
         return chosen
     model = _line_model()
     features = line_features(lines, chosen, headline)
-    keep = kept_lines(features, *window_masks(lines, chosen), model.probability(features), model.threshold)
+    keep = kept_lines(window_masks(lines, chosen), suspect_lines(features), model.probability(features), model.threshold)
     return [k for k, kept in zip(chosen, keep) if kept]
 
 
-def paragraph_reading(headline: str, paragraphs: list[str]) -> tuple[list[_Line], np.ndarray, tuple[np.ndarray, ...]]:
+def paragraph_reading(headline: str, paragraphs: list[str]) -> tuple[list[_Line], np.ndarray, WindowMasks]:
     """Another extractor's paragraphs read as a window of their own: their lines, features and masks
     (`window_masks`), for the line model fitted on that extractor's output (`html_lines`)."""
     lines = [_classify(paragraph, cleaned=True) for paragraph in paragraphs]
@@ -1560,7 +1580,7 @@ def article_paragraphs(headline: str, paragraphs: list[str]) -> list[str]:
     if not _reads_english(lines, list(range(len(lines)))):
         return paragraphs
     model = _html_line_model()
-    keep = kept_lines(features, *masks, model.probability(features), model.threshold)
+    keep = kept_lines(masks, suspect_lines(features), model.probability(features), model.threshold)
     return [paragraph for paragraph, kept in zip(paragraphs, keep) if kept]
 
 
@@ -1587,7 +1607,7 @@ HEADLINE_FEATURES = (
     "a time",
     "a date",
     "separators",
-    "opens on a symbol",
+    "opens on a pictograph",
     "a credit",
     "repeated on the page",
     "the page's first line",
@@ -1598,7 +1618,16 @@ HEADLINE_FEATURES = (
 )
 _HEADLINE_MAX_WORDS = 40
 _WEB_ADDRESS = re.compile(r"\b[\w-]+\.(?:[a-z]{2,6})/|https?://|\bwww\.", re.IGNORECASE)
-_OPENING_SYMBOLS = re.compile(r"^[^\w\"'“‘(£$€¥]+")  # "📣 ", "➡️ ", "▶ " before a headline
+_PICTOGRAPHS = frozenset(("So", "Mn", "Cf"))  # emoji, arrows and their variation selectors and joiners
+
+
+def _without_opening_pictographs(text: str) -> str:
+    """A headline without the emoji or arrows a channel puts before it ("📣 ", "➡️ "); "-10C", "#MeToo", "«…»",
+    "¿Qué…?" and "₹50 crore" keep their first character."""
+    cut = 0
+    while cut < len(text) and unicodedata.category(text[cut]) in _PICTOGRAPHS:
+        cut += 1
+    return text[cut:].lstrip() if cut and (cut == len(text) or text[cut].isspace()) else text
 
 
 def headline_candidates(lines: list[_Line], body: range, rule_head: int | None) -> list[int]:
@@ -1643,7 +1672,7 @@ def headline_features(lines: list[_Line], body: range, candidates: list[int], ru
                 _TIME.search(line.text) is not None,
                 _DATE.search(line.text) is not None,
                 _SEPARATORS.search(line.text) is not None,
-                _OPENING_SYMBOLS.match(line.text) is not None,
+                _without_opening_pictographs(line.text) != line.text,
                 _credit_of(line.text, line.words) is not None or _CAPTION_CREDIT.search(line.text) is not None,
                 repeats[normal[k]] > 1,
                 k == 0,
@@ -1954,7 +1983,7 @@ class ArticleWindow:
 
     @property
     def headline(self) -> str:
-        return _OPENING_SYMBOLS.sub("", self.lines[self.head].text) if self.head is not None else ""
+        return _without_opening_pictographs(self.lines[self.head].text) if self.head is not None else ""
 
 
 def article_window(text: str, cleaned: bool = False, headline_model: bool = True) -> ArticleWindow:

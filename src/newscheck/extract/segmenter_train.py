@@ -29,6 +29,7 @@ from newscheck.extract.linear import MODEL_DIR, LinearModel
 from newscheck.extract.plaintext import (
     HEADLINE_FEATURES,
     LINE_FEATURES,
+    WindowMasks,
     article_window,
     headline_candidates,
     headline_features,
@@ -36,16 +37,23 @@ from newscheck.extract.plaintext import (
     line_features,
     norm,
     paragraph_reading,
+    suspect_lines,
     window_masks,
 )
 
 BENCH = Path(__file__).resolve().parents[3] / "bench"
 LINE_THRESHOLD = 0.3  # chosen on the splits' leave-one-out figures and the reviewed pages (docs/extraction.md)
-C = 1.0
+C = 1.0  # scikit-learn's default regularisation: the features are few and standardised
+
+
+def _bench() -> None:
+    """bench/ on the import path once: its pages.py renders the pages, its extract.py names the splits and scores."""
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
 
 
 def _pages(splits: tuple[str, ...]) -> list:
-    sys.path.insert(0, str(BENCH))
+    _bench()
     from pages import build_pages, load_articles  # bench/pages.py
 
     headlines = {article.id: article.headline for article in load_articles()}
@@ -72,46 +80,43 @@ def labelled_headlines(splits: tuple[str, ...]) -> list[dict]:
 
 
 def labelled_lines(splits: tuple[str, ...]) -> list[dict]:
-    """Per page: its split, the window's candidate lines' features, which are paragraphs and which stay whatever
-    (`window_masks`), their labels (in the gold body or not) and texts, and the gold body."""
-    rows = []
-    for page, _ in _pages(splits):
+    """Per flattened page: its split, the window's lines' features and masks (`window_masks`), their labels (in the
+    gold body or not) and texts, and the gold body."""
+
+    def read(page) -> tuple[list[str], np.ndarray, WindowMasks] | None:  # noqa: ANN001 - a bench page
         window = article_window(page.text)
         if not window.chosen:
-            continue
-        gold = norm(page.gold)
+            return None
         texts = [window.lines[k].text for k in window.chosen]
-        rows.append(
-            {
-                "split": page.split,
-                "features": line_features(window.lines, window.chosen, window.headline),
-                "masks": window_masks(window.lines, window.chosen),
-                "labels": np.array([norm(text) in gold for text in texts]),
-                "texts": texts,
-                "gold": page.gold,
-            }
-        )
-    return rows
+        return texts, line_features(window.lines, window.chosen, window.headline), window_masks(window.lines, window.chosen)
+
+    return _labelled(splits, read)
 
 
 def labelled_html_lines(splits: tuple[str, ...]) -> list[dict]:
-    """Per HTML page: the same as `labelled_lines`, over the paragraphs extracted before the line model reads them."""
-    rows = []
-    for page, _ in _pages(splits):
+    """The same over each HTML page's paragraphs as extracted before the line model reads them."""
+
+    def read(page) -> tuple[list[str], np.ndarray, WindowMasks] | None:  # noqa: ANN001 - a bench page
         parts = extract_html(page.html, line_model=False)
         if parts is None:
-            continue
+            return None
         _, features, masks = paragraph_reading(parts.headline, parts.paragraphs)
+        return parts.paragraphs, features, masks
+
+    return _labelled(splits, read)
+
+
+def _labelled(splits: tuple[str, ...], read) -> list[dict]:  # noqa: ANN001 - page -> (texts, features, masks) | None
+    rows = []
+    for page, _ in _pages(splits):
+        found = read(page)
+        if found is None:
+            continue
+        texts, features, masks = found
         gold = norm(page.gold)
+        labels = np.array([norm(text) in gold for text in texts])
         rows.append(
-            {
-                "split": page.split,
-                "features": features,
-                "masks": masks,
-                "labels": np.array([norm(text) in gold for text in parts.paragraphs]),
-                "texts": parts.paragraphs,
-                "gold": page.gold,
-            }
+            {"split": page.split, "features": features, "masks": masks, "labels": labels, "texts": texts, "gold": page.gold}
         )
     return rows
 
@@ -131,12 +136,13 @@ def fit_headlines(pages: list[dict]) -> LinearModel:
 
 def fit_lines(pages: list[dict]) -> LinearModel:
     """Over the pages' paragraphs (their titles are never gold: bench/pages.py's articles have no subheads)."""
-    features = np.vstack([p["features"][p["masks"][0]] for p in pages])
-    labels = np.concatenate([p["labels"][p["masks"][0]] for p in pages])
+    features = np.vstack([p["features"][p["masks"].prose] for p in pages])
+    labels = np.concatenate([p["labels"][p["masks"].prose] for p in pages])
     return _fit(features, labels, LINE_THRESHOLD)
 
 
 def _body_f1(kept: list[str], gold: str) -> float:
+    _bench()
     from extract import body_f1  # bench/extract.py
 
     return body_f1("\n".join(kept), gold)[0] if kept else 0.0
@@ -161,7 +167,9 @@ def lines_left_out(pages: list[dict], splits: tuple[str, ...]) -> dict[str, tupl
         model = fit_lines([p for p in pages if p["split"] != split])
         before, after = [], []
         for page in (p for p in pages if p["split"] == split):
-            keep = kept_lines(page["features"], *page["masks"], model.probability(page["features"]), model.threshold)
+            keep = kept_lines(
+                page["masks"], suspect_lines(page["features"]), model.probability(page["features"]), model.threshold
+            )
             before.append(_body_f1(page["texts"], page["gold"]))
             after.append(_body_f1([t for t, k in zip(page["texts"], keep) if k], page["gold"]))
         figures[split] = (float(np.mean(before)), float(np.mean(after)))
@@ -172,7 +180,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     args = parser.parse_args()
-    sys.path.insert(0, str(BENCH))
+    _bench()
     from extract import SEEN  # the held-out split stays unread
 
     heads = labelled_headlines(SEEN)
@@ -209,8 +217,8 @@ def _fit_lines_and_save(name: str, pages: list[dict], splits: tuple[str, ...], o
         out,
         {
             "trained_on": dict(Counter(p["split"] for p in pages)),
-            "paragraphs": int(sum(p["masks"][0].sum() for p in pages)),
-            "article_paragraphs": int(sum(p["labels"][p["masks"][0]].sum() for p in pages)),
+            "paragraphs": int(sum(p["masks"].prose.sum() for p in pages)),
+            "article_paragraphs": int(sum(p["labels"][p["masks"].prose].sum() for p in pages)),
             "leave_one_split_out_body_f1": {split: [round(b, 3), round(a, 3)] for split, (b, a) in figures.items()},
         },
     )
