@@ -571,14 +571,26 @@ def _credit_of(text: str, words: int) -> str | None:
     return None
 
 
-def _classify(text: str, cleaned: bool = False) -> _Line:
+def _shaped(text: str) -> _Line:
+    """A line read by its shape alone (length, case, how it ends): a paragraph ("prose") or a "title"."""
     tokens = text.split()
     words = len(tokens)
     # Case matters only for lines that may be titles, snippets or a rail's items.
     cap = _cap_ratio(tokens) if words <= _SHORT_LINE_WORDS else 0.0
     # "... against the U.S." ends with an initialism's full stop, not a sentence's.
     terminated = _is_terminated(text) and not (words <= 16 and _INITIALISM_END.search(text))
-    line = _Line(text=text, kind="title", words=words, cap=cap, terminated=terminated)
+    kind = "title"
+    if terminated and words >= 3:
+        question = text.rstrip("\"'”’)").endswith(("?", "!"))
+        kind = "title" if question and words <= 16 and cap >= 0.6 else "prose"
+    elif words >= _LONG_PROSE_WORDS:
+        kind = "prose"
+    return _Line(text=text, kind=kind, words=words, cap=cap, terminated=terminated)
+
+
+def _classify(text: str, cleaned: bool = False) -> _Line:
+    line = _shaped(text)
+    words = line.words
     low = text.lower()  # the chrome patterns are written lower-case: faster than IGNORECASE
     lower = norm(text) if words <= 8 else ""
 
@@ -590,17 +602,12 @@ def _classify(text: str, cleaned: bool = False) -> _Line:
         line.kind, line.credit = early
     elif (words <= 16 or (words <= _BIO_BYLINE_WORDS and _BIO_BYLINE.match(text))) and _byline_names(text):
         line.kind = "byline"
-    elif words <= 16 and not terminated and (_FOREIGN_BYLINE.match(text) or (_BIO_LINE.match(text) and _ROLE_WORDS.search(text))):
+    elif words <= 16 and not line.terminated and (_FOREIGN_BYLINE.match(text) or (_BIO_LINE.match(text) and _ROLE_WORDS.search(text))):
         line.kind = "byline"
     elif _is_date_line(text, words) or (words <= 8 and (_ENTRY_STAMP.match(text) or _DATELINE_LINE.match(text))):
         line.kind = "date"
     elif _late_chrome(text, words, low, sentences_are_prose=cleaned) or (words <= 6 and not _LETTER.search(text)):
         line.kind = "chrome"  # ... or a short line without a letter: "1934 – 2026", "16" (a share count)
-    elif terminated and words >= 3:
-        question = text.rstrip("\"'”’)").endswith(("?", "!"))
-        line.kind = "title" if question and words <= 16 and cap >= 0.6 else "prose"
-    elif words >= _LONG_PROSE_WORDS:
-        line.kind = "prose"
     return line
 
 
@@ -1559,8 +1566,9 @@ def _article_lines(lines: list[_Line], chosen: list[int], headline: str) -> list
 
 def paragraph_reading(headline: str, paragraphs: list[str]) -> tuple[list[_Line], np.ndarray, WindowMasks]:
     """Another extractor's paragraphs read as a window of their own: their lines, features and masks
-    (`window_masks`), for the line model fitted on that extractor's output (`html_lines`)."""
-    lines = [_classify(paragraph, cleaned=True) for paragraph in paragraphs]
+    (`window_masks`), for the line model fitted on that extractor's output (`html_lines`). They are read by their
+    shape alone: the HTML path has already dropped what `line_kind` reads as chrome, dates and bylines."""
+    lines = [_shaped(paragraph) for paragraph in paragraphs]
     chosen = list(range(len(lines)))
     return lines, line_features(lines, chosen, headline), window_masks(lines, chosen)
 
