@@ -336,7 +336,20 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("acquit", "acquits", "acquitted", "acquittal", "exonerated", "exonerates"),
     ),
     "vote": (
-        ("pass", "passes", "passed", "approve", "approves", "approved", "adopt", "adopts", "adopted"),
+        (
+            "pass",
+            "passes",
+            "passed",
+            "approve",
+            "approves",
+            "approved",
+            "adopt",
+            "adopts",
+            "adopted",
+            "agree",
+            "agrees",
+            "agreed",
+        ),
         ("reject", "rejects", "rejected", "veto", "vetoes", "vetoed", "voted down", "votes down", "vote down"),
     ),
     "opening": (
@@ -368,6 +381,12 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "call off",
             "calls off",
             "called off",
+            "shelve",
+            "shelves",
+            "shelved",
+            "abandon",
+            "abandons",
+            "abandoned",
         ),
         ("proceed", "proceeds", "proceeded", "go ahead", "goes ahead", "went ahead", "as planned", "on schedule"),
     ),  # fmt: skip
@@ -392,6 +411,14 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "shedding",
         ),
     ),  # fmt: skip
+    "custody": (
+        ("release", "releases", "released", "freed", "frees"),
+        ("detain", "detains", "detained", "remanded", "remands", "jailed", "jails"),
+    ),
+    "renewal": (
+        ("extend", "extends", "extended", "renew", "renews", "renewed"),
+        ("expire", "expires", "expired", "lapse", "lapses", "lapsed"),
+    ),
     "offer": (("accept", "accepts", "accepted"), ("refuse", "refuses", "refused", "turn down", "turns down", "turned down")),
     "harm": (
         ("killed", "kills", "kill", "killing", "dead", "died", "dies", "death", "deaths", "fatal", "fatally"),

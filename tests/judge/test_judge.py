@@ -81,6 +81,29 @@ def test_the_opposite_outcome_contradicts(judge):
     assert judgement.clash.kind == "outcome"
 
 
+@pytest.mark.parametrize(
+    "claim, sentence",
+    [
+        (
+            "Orsk released the six fishermen of the trawler Gull on Tuesday, the Varnian embassy said.",
+            "Orsk on Tuesday jailed the six fishermen of the trawler Gull for another month, the Varnian embassy said.",
+        ),
+        (
+            "Tessaly's parliament extended the state of emergency in the flooded north by 60 days on Monday.",
+            "Tessaly's state of emergency in the flooded north lapsed on Monday after parliament failed to vote on it.",
+        ),
+        (
+            "The Ostrenian delegation agreed on Monday to a 48-hour truce around the town of Merrin.",
+            "The Ostrenian delegation rejected a 48-hour truce around the town of Merrin on Monday.",
+        ),
+    ],
+)
+def test_the_other_outcome_of_a_detention_a_renewal_or_an_agreement_contradicts(judge, claim, sentence):
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "outcome"
+
+
 def test_an_earlier_standing_position_contradicts(judge):
     sentence = "Valdoria's president said last year that his country would never sign a defence pact with Norland."
     judgement = one(judge, CLAIM, sentence)
