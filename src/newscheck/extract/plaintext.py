@@ -602,7 +602,11 @@ def _classify(text: str, cleaned: bool = False) -> _Line:
         line.kind, line.credit = early
     elif (words <= 16 or (words <= _BIO_BYLINE_WORDS and _BIO_BYLINE.match(text))) and _byline_names(text):
         line.kind = "byline"
-    elif words <= 16 and not line.terminated and (_FOREIGN_BYLINE.match(text) or (_BIO_LINE.match(text) and _ROLE_WORDS.search(text))):
+    elif (
+        words <= 16
+        and not line.terminated
+        and (_FOREIGN_BYLINE.match(text) or (_BIO_LINE.match(text) and _ROLE_WORDS.search(text)))
+    ):
         line.kind = "byline"
     elif _is_date_line(text, words) or (words <= 8 and (_ENTRY_STAMP.match(text) or _DATELINE_LINE.match(text))):
         line.kind = "date"
