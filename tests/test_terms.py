@@ -26,6 +26,8 @@ def test_the_sentence_stating_the_opposite_outcome_is_found():
     assert opposite_outcome("Corvana's parliament passes the new mining law", sentences) == 1
     assert opposite_outcome("Erik Lund convicted of fraud", ["A Halden court acquitted Erik Lund on Wednesday."]) == 0
     assert opposite_outcome("The Kestrel Bay food festival will go ahead as planned", ["Organisers shelved the festival."]) == 0
+    assert opposite_outcome("Police arrested two men over the Orla Island raid", ["The raiders remain at large."]) == 0
+    assert opposite_outcome("Kelston's population rose to 41,000", ["The town's population shrank last year."]) == 0
 
 
 def test_a_sentence_stating_the_claims_own_outcome_means_no_contradiction():

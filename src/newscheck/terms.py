@@ -362,7 +362,21 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "trend": (
         ("rise", "rises", "rose", "risen", "increase", "increases", "increased", "climb", "climbs", "climbed"),
-        ("fall", "falls", "fell", "fallen", "decrease", "decreases", "decreased", "drop", "drops", "dropped"),
+        (
+            "fall",
+            "falls",
+            "fell",
+            "fallen",
+            "decrease",
+            "decreases",
+            "decreased",
+            "drop",
+            "drops",
+            "dropped",
+            "shrank",
+            "shrinks",
+            "shrunk",
+        ),
     ),
     "office": (
         ("resign", "resigns", "resigned", "resignation", "quit", "quits", "step down", "steps down", "stepped down"),
@@ -415,6 +429,10 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("release", "releases", "released", "freed", "frees"),
         ("detain", "detains", "detained", "remanded", "remands", "jailed", "jails"),
     ),
+    "capture": (
+        ("arrest", "arrests", "arrested", "caught", "captured"),
+        ("at large", "on the run", "evaded capture", "evaded arrest"),
+    ),
     "renewal": (
         ("extend", "extends", "extended", "renew", "renews", "renewed"),
         ("expire", "expires", "expired", "lapse", "lapses", "lapsed"),
@@ -423,7 +441,7 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "harm": (
         ("killed", "kills", "kill", "killing", "dead", "died", "dies", "death", "deaths", "fatal", "fatally"),
         (
-            *("injured", "injures", "injure", "wounded", "hurt", "survived", "unharmed", "unhurt"),
+            *("injured", "injures", "injure", "wounded", "hurt", "survived", "unharmed", "unhurt", "recovering"),
             *("no one was killed", "nobody was killed", "no one died", "nobody died", "no deaths", "no fatalities"),
         ),
     ),
