@@ -525,3 +525,11 @@ def test_an_appeal_for_tips_inside_the_article_element_is_not_its_text():
     assert article.body.endswith("no work had started on the extension.")
     assert "tips@treskpost.example" not in article.body
     assert article.body.count("\n\n") == 2  # the three paragraphs of the report
+
+
+def test_a_page_with_no_headline_shown_takes_the_title_part_its_opening_tells_not_the_site_name():
+    html = f"""<html><head><title>The Esk Valley Gazette &amp; Advertiser - Council approves £12m flood wall for Eskmouth</title></head>
+    <body><table><tr><td><font size="5">The Esk Valley Gazette &amp; Advertiser</font></td></tr>
+    <tr><td>{_PROSE}</td></tr></table></body></html>"""
+    article = extract(Document(source="gazette.html", content=html.encode(), kind="html"))
+    assert article.headline == "Council approves £12m flood wall for Eskmouth"

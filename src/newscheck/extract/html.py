@@ -14,6 +14,7 @@ from trafilatura.utils import repair_faulty_html
 from newscheck.extract.plaintext import (
     RAIL_HEADER,
     article_paragraphs,
+    content_words,
     inline_link_title,
     is_release_end,
     line_kind,
@@ -411,7 +412,7 @@ def extract_html(html: str, url: str | None = None, line_model: bool = True) -> 
     result = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=False)
     if result is None or not (result.text or "").strip():
         return None
-    headline = shown_headline or (result.title or "").strip()
+    headline = shown_headline or _titled_headline(tree, (result.title or "").strip(), result.text)
     headings.add(norm(headline))
     # The headline repeated at the top of the text, in any case ("HARBOUR REOPENS"), and the teasers of the
     # page's rails (their headlines and snippets) that trafilatura took for paragraphs are not the article.
@@ -463,6 +464,32 @@ def _shown_headline(root: lxml.html.HtmlElement) -> str | None:
         return h1[0]
     named = [t for t in shown("h2") if norm(t) and norm(t) in norm(title)]
     return max(named, key=len) if not h1 and named else None
+
+
+_TITLE_LABEL = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){0,2}[A-Z][\w'’&-]*:\s+(?=\S)")  # "Fireside: ", "Letters: "
+_OPENING_LINES = 3
+
+
+def _titled_headline(root: lxml.html.HtmlElement, extracted: str, text: str) -> str:
+    """Where the page shows no headline: of the extractor's title, the parts of the page's <title> ("Site -
+    Headline", "Headline | Site") and each without a label of up to three words before a colon ("Fireside: ..."),
+    the one whose words the article's opening tells most of (the site's name and a newsletter's label it does
+    not): the extractor's where it is among the best, else the longest of them."""
+    title = " ".join((root.findtext(".//title") or "").split())
+    parts = [extracted, *_TITLE_PARTS.split(title)] if title else [extracted]
+    candidates = [c for part in parts if part for c in (part, _TITLE_LABEL.sub("", part))]
+    if not candidates:
+        return extracted
+    opening = set().union(*(content_words(line) for line in text.split("\n")[:_OPENING_LINES]))
+
+    def told(candidate: str) -> float:
+        words = content_words(candidate)
+        return len(words & opening) / max(1, len(words))
+
+    best = max(told(c) for c in candidates)
+    if best == 0 or told(extracted) == best:
+        return extracted  # the opening tells nothing between them (another script, a welcome before the story)
+    return max((c for c in candidates if told(c) == best), key=len)
 
 
 def _site_name(text: str) -> str:

@@ -486,7 +486,7 @@ def norm(text: str) -> str:
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {w for w in norm(text).split() if w not in _STOPWORDS}
 
 
@@ -1095,8 +1095,8 @@ def _starts_sentence(text: str) -> bool:
 def _label_score(line: _Line, following: _Line | None) -> float:
     score = 0.5 if line.words <= 4 else -1.5
     if following is not None:
-        mine = _content_words(line.text)
-        if mine and len(mine & _content_words(following.text)) >= 0.5 * len(mine):
+        mine = content_words(line.text)
+        if mine and len(mine & content_words(following.text)) >= 0.5 * len(mine):
             score += _LABEL_OVERLAP_BONUS  # a kicker repeats words of the title it labels
     return score
 
@@ -1443,8 +1443,8 @@ def line_features(lines: list[_Line], chosen: list[int], headline: str) -> np.nd
     (a teaser, a schedule or a station's appeal shares little with the story it sits beside)."""
     if not chosen:
         return np.zeros((0, len(LINE_FEATURES)))
-    head = _content_words(headline) if headline else set()
-    words_of = {k: _content_words(lines[k].text) for k in chosen}
+    head = content_words(headline) if headline else set()
+    words_of = {k: content_words(lines[k].text) for k in chosen}
     counts: dict[str, int] = defaultdict(int)
     for k in chosen:
         for word in words_of[k]:
@@ -1653,8 +1653,8 @@ def headline_candidates(lines: list[_Line], body: range, rule_head: int | None) 
 def headline_features(lines: list[_Line], body: range, candidates: list[int], rule_head: int | None) -> np.ndarray:
     """One row of `HEADLINE_FEATURES` per candidate."""
     prose = [k for k in body if lines[k].kind == "prose" and not lines[k].rail] or list(body)
-    opening = set().union(*(_content_words(lines[k].text) for k in prose[:2]))
-    text = set().union(*(_content_words(lines[k].text) for k in prose))
+    opening = set().union(*(content_words(lines[k].text) for k in prose[:2]))
+    text = set().union(*(content_words(lines[k].text) for k in prose))
     normal = [norm(line.text) for line in lines]
     repeats = defaultdict(int)
     for value in normal:
@@ -1662,7 +1662,7 @@ def headline_features(lines: list[_Line], body: range, candidates: list[int], ru
     nearer = {k: rank for rank, k in enumerate(sorted(candidates, reverse=True))}
     rows = []
     for k in candidates:
-        line, words = lines[k], _content_words(lines[k].text)
+        line, words = lines[k], content_words(lines[k].text)
         size = max(1, len(words))
         below = [lines[j].kind for j in range(k + 1, min(len(lines), k + 4))]
         above = lines[k - 1].kind if k else None
