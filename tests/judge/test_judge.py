@@ -73,17 +73,13 @@ def test_a_bounded_number_that_allows_the_claim_is_no_contradiction(judge):
     assert one(judge, claim, sentence).label != "disagree"
 
 
-def test_the_opposite_outcome_contradicts(judge):
-    claim = "The Brisvik city council approved the new tram line on Thursday by 31 votes to 12."
-    sentence = "The Brisvik city council rejected the new tram line on Thursday after a heated debate."
-    judgement = one(judge, claim, sentence)
-    assert judgement.label == "disagree"
-    assert judgement.clash.kind == "outcome"
-
-
 @pytest.mark.parametrize(
     "claim, sentence",
     [
+        (
+            "The Brisvik city council approved the new tram line on Thursday by 31 votes to 12.",
+            "The Brisvik city council rejected the new tram line on Thursday after a heated debate.",
+        ),
         (
             "Orsk released the six fishermen of the trawler Gull on Tuesday, the Varnian embassy said.",
             "Orsk on Tuesday jailed the six fishermen of the trawler Gull for another month, the Varnian embassy said.",
@@ -98,7 +94,7 @@ def test_the_opposite_outcome_contradicts(judge):
         ),
     ],
 )
-def test_the_other_outcome_of_a_detention_a_renewal_or_an_agreement_contradicts(judge, claim, sentence):
+def test_the_opposite_outcome_of_a_vote_a_detention_a_renewal_or_an_agreement_contradicts(judge, claim, sentence):
     judgement = one(judge, claim, sentence)
     assert judgement.label == "disagree"
     assert judgement.clash.kind == "outcome"
