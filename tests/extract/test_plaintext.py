@@ -1448,3 +1448,19 @@ def test_kept_lines_keeps_subheads_and_announced_lists_with_their_paragraphs_and
     assert keep.tolist() == [True, False, False, True, True, True, True]
     nothing_kept = kept_lines(masks, np.ones(7, bool), np.zeros(7), 0.3)
     assert nothing_kept[prose].sum() == 1  # the likeliest paragraph stays when none would
+
+
+def test_an_article_body_given_with_its_headline_is_not_read_by_the_page_models():
+    from newscheck.extract import extract
+    from newscheck.records import Document
+
+    body = (
+        "Send us your pictures of the flooding at tips@kelston.example and we will share the best of them on our site.\n\n"
+        "Floodwater closed the Kelston road bridge on Sunday after the Ovra burst its banks for the second time this "
+        "winter, the county council said.\n\n"
+        "The council said the bridge would stay shut until engineers had checked its piers, which could take until Wednesday..."
+    )
+    as_page = extract(Document(source="page.txt", content=body, kind="text"))
+    as_record = extract(Document(source="feed.jsonl:1", content=body, kind="text", metadata={"headline": "Kelston bridge shut"}))
+    assert "tips@kelston.example" not in as_page.body  # a page's appeal to the reader is chrome
+    assert as_record.body.count("\n\n") == 2  # a record's body is the article as given, every paragraph kept

@@ -157,7 +157,7 @@ def _from_text(text: str, doc: Document) -> dict:
     if given_headline and not text.lstrip().startswith(str(given_headline).strip()):
         # The segmenter expects a page shape; a bare body with its headline given apart gets one.
         text = f"{given_headline}\n\n{text}"
-    parts = segment_page(text)
+    parts = segment_page(text, page=not given_headline)
     return {
         "headline": parts.headline,
         "paragraphs": list(parts.paragraphs),

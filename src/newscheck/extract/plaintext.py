@@ -2025,11 +2025,14 @@ def article_window(text: str, cleaned: bool = False, headline_model: bool = True
     return ArticleWindow(lines, body, head, rule_head, chosen, warnings)
 
 
-def segment_page(text: str, cleaned: bool = False) -> PageParts:
+def segment_page(text: str, cleaned: bool = False, page: bool = True) -> PageParts:
     """Find the main article, its headline, date, byline, dateline and credits, and the teasers. A `cleaned`
     text is another extractor's lines: one that ends like a sentence is chrome only by its prose ("The bank
-    will appeal the copyright ruling." stays), and neither learned model (both fitted on flattened pages) is asked."""
-    window = article_window(text, cleaned, headline_model=not cleaned)  # the models read flattened pages
+    will appeal the copyright ruling." stays). The learned readings (fitted on flattened pages) are asked only of
+    a `page`: neither of a cleaned text nor of an article's body given with its headline (a JSONL record, a feed
+    item), where a paragraph after a caption or cut with "..." by a scraper is still the article's."""
+    learned = page and not cleaned
+    window = article_window(text, cleaned, headline_model=learned)
     lines, body, head = window.lines, window.body, window.head
     parts = PageParts(warnings=list(window.warnings))
     if not body:
@@ -2044,7 +2047,7 @@ def segment_page(text: str, cleaned: bool = False) -> PageParts:
     zone = _header_zone(lines, top, body)
     parts.published = _published(lines, zone)
     parts.byline = _byline(lines, zone, body)
-    chosen = window.chosen if cleaned else _article_lines(lines, window.chosen, window.headline)
+    chosen = _article_lines(lines, window.chosen, window.headline) if learned else window.chosen
     paragraphs = [lines[k].text for k in chosen if not _is_author_bio(lines[k].text, parts.byline)]
     paragraphs = _drop_pull_quotes(paragraphs)
     dateline = _DATELINE.match(paragraphs[0]) if paragraphs else None
