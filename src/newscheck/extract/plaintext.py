@@ -1410,33 +1410,6 @@ _CREDIT_TAIL = re.compile(
 )  # "(Ana Vey for X)", "| Ana Vey"
 
 
-@dataclass
-class _ChromeMarks:
-    """What a line's own text shows of chrome (columns of `LINE_FEATURES`)."""
-
-    reader: float  # words addressing the reader, per word, outside a quotation or a reported statement
-    contact: bool
-    separators: bool
-    quoted: bool
-    ellipsis: bool
-    credit: bool
-    dateline: bool
-
-    @classmethod
-    def of(cls, text: str, words: int) -> _ChromeMarks:
-        # a quotation or a reported statement ("Send us your photos, the mayor told residents") asks no reader
-        quoted = _QUOTE_MARKS.search(text) is not None or not REPORTING_VERBS.isdisjoint(norm(text).split())
-        return cls(
-            0.0 if quoted else len(_READER.findall(text)) / max(1, words),
-            _CONTACT.search(text) is not None,
-            _LINE_SEPARATOR.search(text) is not None,
-            quoted,
-            _ELLIPSIS.search(text) is not None,
-            _CREDIT_TAIL.search(text) is not None,
-            _DATELINE.match(text) is not None,
-        )
-
-
 def line_features(lines: list[_Line], chosen: list[int], headline: str) -> np.ndarray:
     """One row of `LINE_FEATURES` per chosen line: its shape, its place among the chosen lines and what lies
     around it, and how much of its vocabulary the headline, the first line and the other chosen lines share
@@ -1458,7 +1431,9 @@ def line_features(lines: list[_Line], chosen: list[int], headline: str) -> np.nd
         skipped = range(previous + 1, k) if previous is not None else range(0)
         before = lines[k - 1] if k else None
         after = lines[k + 1] if k + 1 < len(lines) else None
-        marks = _ChromeMarks.of(line.text, line.words)
+        # a quotation or a reported statement ("Send us your photos, the mayor told residents") asks no reader
+        quoted = _QUOTE_MARKS.search(line.text) is not None or not REPORTING_VERBS.isdisjoint(norm(line.text).split())
+        dateline = _DATELINE.match(line.text) is not None
         rows.append(
             (
                 np.log1p(line.words),
@@ -1472,15 +1447,15 @@ def line_features(lines: list[_Line], chosen: list[int], headline: str) -> np.nd
                 sum(1 for word in words if counts[word] > 1) / size,
                 len(words & head) / size,
                 len(words & words_of[first]) / size if k != first else 1.0,
-                marks.reader,
-                marks.contact,
+                0.0 if quoted else len(_READER.findall(line.text)) / max(1, line.words),
+                _CONTACT.search(line.text) is not None,
                 _OPENS_ON_TIME.match(line.text) is not None,
-                marks.separators,
-                marks.quoted,
-                marks.ellipsis,
-                marks.credit,
-                marks.dateline,
-                marks.dateline and i > 0,
+                _LINE_SEPARATOR.search(line.text) is not None,
+                quoted,
+                _ELLIPSIS.search(line.text) is not None,
+                _CREDIT_TAIL.search(line.text) is not None,
+                dateline,
+                dateline and i > 0,
                 np.log1p(len(skipped)),
                 np.log1p(sum(1 for j in skipped if lines[j].kind == "title")),
                 before is not None and before.kind == "title",
@@ -1506,11 +1481,24 @@ def _reads_english(lines: list[_Line], chosen: list[int]) -> bool:
     return sum(1 for word in words if word in _STOPWORDS) >= _ENGLISH_STOPWORD_SHARE * len(words)
 
 
+_SUSPECT_COLUMNS = [LINE_FEATURES.index(name) for name in _SUSPECT_FEATURES]
+_WEAK_SUSPECT_COLUMNS = [LINE_FEATURES.index(name) for name in _WEAK_SUSPECT_FEATURES]
+
+
 def suspect_lines(features: np.ndarray) -> np.ndarray:
     """Lines whose text or place shows chrome: one strong mark, or both weak ones (a contact given to the reader)."""
-    strong = features[:, [LINE_FEATURES.index(name) for name in _SUSPECT_FEATURES]] > 0
-    weak = features[:, [LINE_FEATURES.index(name) for name in _WEAK_SUSPECT_FEATURES]] > 0
-    return strong.any(axis=1) | weak.all(axis=1)
+    return (features[:, _SUSPECT_COLUMNS] > 0).any(axis=1) | (features[:, _WEAK_SUSPECT_COLUMNS] > 0).all(axis=1)
+
+
+@dataclass
+class WindowMasks:
+    """Per chosen line: a paragraph; kept whatever the model reads (a paragraph cut mid-sentence); announcing a
+    list under it (ending in a colon); a list's bullet item."""
+
+    prose: np.ndarray
+    held: np.ndarray
+    announces: np.ndarray
+    bullets: np.ndarray
 
 
 def kept_lines(masks: WindowMasks, suspect: np.ndarray, probability: np.ndarray, threshold: float) -> np.ndarray:
@@ -1535,17 +1523,6 @@ def kept_lines(masks: WindowMasks, suspect: np.ndarray, probability: np.ndarray,
         if not prose[i] and not keep[i] and keep[i + 1] and (prose[i + 1] or masks.bullets[i + 1]):
             keep[i] = True
     return keep | masks.held
-
-
-@dataclass
-class WindowMasks:
-    """Per chosen line: a paragraph; kept whatever the model reads (a paragraph cut mid-sentence); announcing a
-    list under it (ending in a colon); a list's bullet item."""
-
-    prose: np.ndarray
-    held: np.ndarray
-    announces: np.ndarray
-    bullets: np.ndarray
 
 
 def window_masks(lines: list[_Line], chosen: list[int]) -> WindowMasks:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -52,7 +53,9 @@ def _bench() -> None:
         sys.path.insert(0, str(BENCH))
 
 
+@lru_cache(maxsize=1)
 def _pages(splits: tuple[str, ...]) -> list:
+    """The splits' rendered pages with their headlines, built once for the three models."""
     _bench()
     from pages import build_pages, load_articles  # bench/pages.py
 
