@@ -165,7 +165,7 @@ def test_numbers_spelt_out_with_a_point_or_a_half_are_read_whole(text, value):
 
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
-    [("won the national 400m title", 400.0, "metr"), ("a £20m deal", 20e6, "money"), ("1.5m homes", 1.5e6, "hom")],
+    [("won the national 400m title", 400.0, "metr"), ("a £20m deal", 20e6, "pound"), ("1.5m homes", 1.5e6, "hom")],
 )
 def test_an_m_after_a_whole_number_before_a_singular_noun_is_metres_not_millions(text, value, unit):
     (found,) = quantities(text)
@@ -234,3 +234,17 @@ def test_the_party_giving_a_figure_is_named_in_one_spelling(text, giver):
 )
 def test_name_words_are_the_names_a_text_gives_without_titles_kinds_of_place_or_bracketed_agencies(text, names):
     assert name_words(text) == names
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("the missile flew about 2,400 kilometres", "a rocket that travelled roughly 2,400 km"),
+        ("worth 900 million dollars a year", "about 900 million dollars' worth of imports"),
+        ("stones worth 800,000 euros", "gems valued at roughly €0.8m"),
+        ("a $5 million fine", "a fine of 5 million dollars"),
+    ],
+)
+def test_a_unit_written_short_as_a_sign_or_with_a_possessive_is_the_same_unit(first, second):
+    (a,), (b,) = quantities(first), quantities(second)
+    assert (a.value, a.unit) == (b.value, b.unit)

@@ -507,7 +507,7 @@ def _count_phrase(text: str, q: Quantity) -> str:
         if w in _MULTIPLIERS
     ]
     word = _unit_word(text, q)
-    if q.unit == "money":  # "$5 million" as written: the sign before the number
+    if 0 <= q.unit_start < q.start:  # "$5 million" as written: the sign before the number
         sign = text[q.unit_start : q.start].strip() if 0 <= q.unit_start < q.start else ""
         scale = [w for w in re.findall(r"[a-z]+", text[q.end :].lower())[:1] if w in _MULTIPLIERS]
         return " ".join([sign + number, *scale]).strip()
@@ -518,7 +518,7 @@ def _count_phrase(text: str, q: Quantity) -> str:
 def _count_context(text: str, q: Quantity) -> frozenset[str]:
     """Content stems next to a count that say what is counted ("killed", "evacuated"); names say where, not what."""
     word = _unit_word(text, q)
-    end = word.end() if word and q.unit not in ("percent", "money") else q.end
+    end = word.end() if word and q.unit != "percent" else q.end
     before = text[: q.start].split()[-CONTEXT_WORDS:]
     after = text[end:].split()[:CONTEXT_WORDS]
     return frozenset(content_terms(" ".join(w for w in [*before, *after] if w[:1].islower())))
@@ -662,6 +662,21 @@ def _in_metres(number: str, currency: str | None, unit_word: str) -> bool:
     return number.replace(",", "").isdigit() and not currency and unit_word in _METRE_WORDS
 
 
+# A unit however written: "km" and "kilometres", "$" and "dollars", "dollars'" (of "900 million dollars' worth").
+CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound"}
+_UNIT_ABBREVIATIONS = {
+    "km": "kilometre", "kms": "kilometre", "kg": "kilogram", "kgs": "kilogram", "lb": "pound", "lbs": "pound",
+    "ft": "foot", "mi": "mile", "ha": "hectare", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute",
+    "yr": "year", "yrs": "year", "pct": "percent", "usd": "dollar", "eur": "euro", "gbp": "pound",
+}  # fmt: skip
+
+
+def unit_stem(word: str) -> str:
+    """The stem a counted word is compared by: its possessive dropped, an abbreviation written out."""
+    word = re.sub(r"'s?$", "", word.lower())
+    return stem(_UNIT_ABBREVIATIONS.get(word, word))
+
+
 def quantities(text: str) -> list[Quantity]:
     """Every number in `text` with its bound and counted word; numbers of dates and clock times are
     marked as years or left out ("on March 10", "at 9 a.m.")."""
@@ -697,9 +712,9 @@ def quantities(text: str) -> list[Quantity]:
         elif match.group("percent"):
             unit, unit_start = "percent", match.start("percent")
         elif match.group("currency"):
-            unit, unit_start = "money", match.start("currency")
+            unit, unit_start = CURRENCY_SIGNS[match.group("currency").strip()], match.start("currency")
         elif unit_word and unit_word not in STOPWORDS:
-            unit, unit_start = stem(unit_word), match.start("unit")
+            unit, unit_start = unit_stem(unit_word), match.start("unit")
         else:
             unit, unit_start = "", -1
         ranged = (
@@ -995,7 +1010,7 @@ MEASURE_UNITS = frozenset(
     inch inches tonne tonnes ton tons kilogram kilograms kg gram grams pound pounds litre litres liter liters gallon
     gallons barrel barrels hectare hectares acre acres degree degrees hour hours minute minutes second seconds day
     days week weeks month months year years euro euros dollar dollars yen yuan rupee rupees rouble roubles ruble
-    rubles franc francs krone kroner kronor money point points""".split()
+    rubles franc francs krone kroner kronor crown crowns point points""".split()
 )
 
 

@@ -958,3 +958,43 @@ def test_a_headline_denial_the_parser_hangs_wrongly_is_not_contradicted_by_the_s
     """The parse of "office denies report she will resign" gives "denies" nothing to deny."""
     claim = "Tarnby mayor's office denies report he will quit"
     assert one(judge, claim, "Mayor Aalto said on Wednesday that he would not quit.").label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Dunmere will close its consulate in the Pellan city of Varsk by June, the minister said.",
+            "Dunmere will close its consulate in the Pellan city of Ostrow by June but keep its Varsk office open, the minister said.",
+        ),
+        (
+            "The rowing federation awarded the 2031 championships to Varsk, which beat Lisko by 30 votes to 12.",
+            "The rowing federation awarded the 2031 championships to Lisko, which beat Varsk by 30 votes to 12, the federation said.",
+        ),
+    ],
+)
+def test_another_name_after_the_same_preposition_contradicts_even_where_the_claims_name_is_elsewhere(judge, claim, sentence):
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "party"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "The regulator fined Brightline Labs 2 million euros, the largest penalty it has imposed on an AI company.",
+            "The regulator fined Brightline Labs 2 million euros, the largest penalty it has imposed on Corlin Systems' rival.",
+        ),
+        (
+            "The rowing federation awarded the 2031 championships to Varsk on Friday.",
+            "The rowing federation awarded the 2031 championships to the Pellan city of Varsk on Friday.",
+        ),
+        (
+            "Leaders of the two countries met in Shanghai on Tuesday to sign the accord.",
+            "Leaders of the two countries met in China on Tuesday to sign the accord.",
+        ),
+    ],
+)
+def test_the_claims_own_name_a_common_noun_or_a_country_for_its_city_is_no_other_party(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"

@@ -1350,10 +1350,68 @@ def _party_clashes(align: Alignment) -> list[Clash]:
             continue
         j = int(align.best[i])
         other = sentence.names.get(j)
-        if other is not None and other not in claim.name_keys and align.score[i] >= PARTY_MATCH:
+        one_kind = other is not None and _countries({other}) == _countries({key})  # a city may be in the country
+        if one_kind and other not in claim.name_keys and align.score[i] >= PARTY_MATCH:
             what = f"“{sentence.phrase(j, j)}” against “{claim.phrase(i, i)}”"
             return [_clash("party", what, claim, i, i, sentence, j, j)]
+    return _slot_clashes(align)
+
+
+_PREPOSITIONS = frozenset(("prep", "dative"))  # "awarded the games to Kraków": the parser's "to" is a dative
+
+
+def _slot_clashes(align: Alignment) -> list[Clash]:
+    """A name the claim puts after a preposition of its predicate ("marched through central Santiago", "the city
+    of Brask", "awarded the games to Kraków") answered by another name after the same preposition of the aligned
+    word ("marched through central Valparaíso", "the city of Tolm ... but keep its Brask mission open"), even where
+    the sentence names the claim's elsewhere. Only a name clashes with a name ("an AI company" is no name), and
+    only one of its kind (a country against a city may be the same place)."""
+    claim, sentence = align.claim, align.sentence
+    for noun in range(len(claim.words)):
+        mine = _name_phrase(claim, noun)
+        preposition = claim.heads[noun]
+        if (
+            noun not in claim.names
+            or not claim.core[noun]
+            or claim.deps[noun] != "pobj"
+            or claim.deps[preposition] not in _PREPOSITIONS
+        ):
+            continue
+        governor = claim.heads[preposition]
+        if governor == preposition or align.score[governor] < WORD_MATCH:
+            continue
+        word = claim.words[preposition].lower()
+        for prep in sentence.children(int(align.best[governor])):
+            if sentence.deps[prep] not in _PREPOSITIONS or sentence.words[prep].lower() != word:
+                continue
+            for other in (c for c in sentence.children(prep) if sentence.deps[c] == "pobj"):
+                theirs = _name_phrase(sentence, other)
+                joined = theirs.union(
+                    *(_name_phrase(sentence, c) for c in sentence.children(other) if sentence.deps[c] == "conj")
+                )
+                named = other in sentence.names and _countries(theirs) == _countries(mine)
+                if named and not _same_names(mine, joined):
+                    what = f"“{sentence.phrase(other, other)}” against “{claim.phrase(noun, noun)}”"
+                    return [_clash("party", what, claim, noun, noun, sentence, other, other)]
     return []
+
+
+def _name_phrase(view: TextView, noun: int) -> set[str]:
+    """Name keys of a noun with its compounds, theirs too ("Tsavo East National Park", "the Vah River downstream")."""
+    words, todo = [], [noun]
+    while todo:
+        words.append(todo.pop())
+        todo += [c for c in view.children(words[-1]) if view.deps[c] == "compound"]
+    return {view.names[t] for t in words if t in view.names}
+
+
+def _countries(keys: set[str]) -> bool:
+    return all(len(k) == 3 and k.isupper() for k in keys)  # countries are keyed by ISO3
+
+
+def _same_names(a: set[str], b: set[str]) -> bool:
+    """One name, however spelt out: a shared word, or one written as the start of the other ("Krakow", "Kraków")."""
+    return bool(a & b) or any(x[:4] == y[:4] for x in a for y in b if min(len(x), len(y)) >= 4)
 
 
 def _clash(kind: str, what: str, claim: TextView, c1: int, c2: int, sentence: TextView, s1: int, s2: int) -> Clash:
