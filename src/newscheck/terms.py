@@ -928,17 +928,18 @@ STATED_THINGS = REPORT_NOUNS | frozenset(
 )
 
 
-def outcome_spans(claim: str, text: str) -> tuple[tuple[int, int], tuple[int, int]]:
-    """Where the claim states an outcome and where `text` states its opposite (character offsets in each);
-    call only when `opposite_outcome(claim, [text])` found one."""
-    stated = outcomes(claim)
+def outcome_spans(claim: str, text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where the claim states an outcome and where `text` states its opposite (character offsets in each), or
+    None. Event by event: a text that also states the claim's own outcome of that event restates it ("approved
+    a 12% increase" is opposed by "rejected a request for a 12% increase", though both tell of an increase)."""
+    stated, told = outcomes(claim), outcomes(text)
     for event, side in sorted(stated):
-        if (event, 1 - side) in stated:
-            continue  # the claim states both sides of this event: not the outcome it asserts
+        if (event, 1 - side) in stated or (event, side) in told:
+            continue  # the claim states both sides of this event, or the text states the claim's own
         theirs = _OUTCOME_PATTERNS[(event, 1 - side)].search(text)
         if theirs:
             return _OUTCOME_PATTERNS[(event, side)].search(claim).span(), theirs.span()
-    return (0, len(claim)), (0, len(text))
+    return None
 
 
 # Denial verbs as stems, for readers of single tokens: "denying", "rejected", "dismisses".

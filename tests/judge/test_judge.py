@@ -998,3 +998,11 @@ def test_another_name_after_the_same_preposition_contradicts_even_where_the_clai
 )
 def test_the_claims_own_name_a_common_noun_or_a_country_for_its_city_is_no_other_party(judge, claim, sentence):
     assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_an_outcome_word_both_share_does_not_hide_the_opposite_outcome_of_another_event(judge):
+    claim = "Members of the Kestrel dockers' union approved the new wage deal in a ballot that closed on Friday."
+    sentence = "Members of the Kestrel dockers' union rejected the new wage deal in a ballot that closed on Friday."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "outcome"

@@ -23,7 +23,7 @@ parse, each naming what clashes:
   workers were injured" against "30 employees were hurt"; bounds respected:
   "more than 40" and "43" agree);
 - outcome: the opposite outcome of the claim's event ("rejected" against
-  "approved", ``terms.opposite_outcome``);
+  "approved", ``terms.outcome_spans``);
 - party: the claim's predicate told of another place or actor ("signed in
   Ankara" against "signed in Cairo").
 """
@@ -85,7 +85,6 @@ from newscheck.terms import (
     compatible,
     crowd_estimator,
     is_crowd_size,
-    opposite_outcome,
     other_gathering,
     outcome_spans,
     outcomes,
@@ -1299,9 +1298,10 @@ def _number_tokens(view: TextView, q) -> tuple[int, int]:  # noqa: ANN001 - Quan
 def _outcome_clashes(align: Alignment) -> list[Clash]:
     """The opposite outcome stated where the claim states its own: both in their texts' key predicates."""
     claim, sentence = align.claim, align.sentence
-    if opposite_outcome(claim.text, [sentence.text]) is None or align.foreign_sentence:
+    spans = outcome_spans(claim.text, sentence.text)
+    if spans is None or align.foreign_sentence:
         return []
-    (ca, cb), (sa, sb) = outcome_spans(claim.text, sentence.text)
+    (ca, cb), (sa, sb) = spans
     if claim.token_at(ca) not in claim.keys or not sentence.core[sentence.token_at(sa)]:
         return []
     if {claim.text[ca:cb].lower(), sentence.text[sa:sb].lower()} & OTHER_VICTIM_HARMS and not (
