@@ -248,3 +248,14 @@ def test_name_words_are_the_names_a_text_gives_without_titles_kinds_of_place_or_
 def test_a_unit_written_short_as_a_sign_or_with_a_possessive_is_the_same_unit(first, second):
     (a,), (b,) = quantities(first), quantities(second)
     assert (a.value, a.unit) == (b.value, b.unit)
+
+
+def test_two_estimates_agree_only_when_each_lies_within_the_others_span():
+    (low,), (high,), (near,) = (
+        quantities("about 90 million euros"),
+        quantities("around 120 million euros"),
+        quantities("roughly 95 million euros"),
+    )
+    assert not compatible(low, high)
+    assert compatible(low, near)
+    assert compatible(quantities("more than 40 people")[0], quantities("about 43 people")[0])

@@ -737,9 +737,13 @@ ESTIMATE_TOP_SPAN = 0.5  # how far below an estimate's top ("as many as") a figu
 
 def compatible(a: Quantity, b: Quantity) -> bool:
     """Whether two numbers for the same thing can both be true ("more than 40" and "43", "about 1,200" and
-    "1.2 thousand"); exact numbers must match to within half a percent (rounded figures of one amount)."""
+    "1.2 thousand"); exact numbers must match to within half a percent (rounded figures of one amount). Two
+    estimates must each be within the other's span, not merely have spans that meet ("about 90 million" and
+    "around 120 million" are two figures)."""
     lo_a, hi_a = _interval(a)
     lo_b, hi_b = _interval(b)
+    if a.bound == b.bound == "about":
+        return lo_a <= b.value <= hi_a and lo_b <= a.value <= hi_b
     return lo_a <= hi_b and lo_b <= hi_a
 
 
