@@ -259,3 +259,18 @@ def test_two_estimates_agree_only_when_each_lies_within_the_others_span():
     assert not compatible(low, high)
     assert compatible(low, near)
     assert compatible(quantities("more than 40 people")[0], quantities("about 43 people")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Roughly two thousand four hundred villagers fled", 2400.0),
+        ("some three hundred and fifty troops", 350.0),
+        ("a hundred and fifty homes", 150.0),
+        ("two million three hundred thousand voters", 2_300_000.0),
+        ("four hundred and twenty-five jobs", 425.0),
+    ],
+)
+def test_a_number_spelt_out_past_its_first_scale_is_read_whole(text, value):
+    (found,) = quantities(text)
+    assert found.value == value

@@ -601,8 +601,12 @@ _BOUNDS = (
 _WORD_NUMBERS = "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("hundred", "thousand", "dozen")), key=len, reverse=True))
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _DIGIT_WORDS = f"zero|{_UNITS_WORDS}"
+_WORD_NUMBER = rf"(?:{_WORD_NUMBERS})(?:[- ](?:{_UNITS_WORDS}))?\b"
+_SPELT_SCALES = r"(?:[\s-]+(?:hundred|thousand|million|billion)\b)"
+# A number spelt out past its first scale: "two thousand four hundred", "three hundred and fifty".
+_SPELT_COMPOUND = rf"\b(?:a\b|an\b|{_WORD_NUMBER}){_SPELT_SCALES}+(?:\s+(?:and\s+)?{_WORD_NUMBER}{_SPELT_SCALES}*)+"
 _NUMBER = (
-    rf"(?P<num>(?<![\w.,])\d+(?:[.,]\d+)*|\b(?:a|an|{_WORD_NUMBERS})(?:[- ](?:{_UNITS_WORDS}))?\b"
+    rf"(?P<num>(?<![\w.,])\d+(?:[.,]\d+)*|{_SPELT_COMPOUND}|\b(?:a|an|{_WORD_NUMBERS})(?:[- ](?:{_UNITS_WORDS}))?\b"
     rf"(?:\s+point(?:\s+(?:{_DIGIT_WORDS})\b)+(?=\s+(?:hundred|thousand|million|billion|trillion|percent|per\s+cent)\b)"
     rf"|\s+and\s+a\s+half\b)?)"  # "two point three million" (not "at one point three men"), "one and a half"
 )
@@ -647,6 +651,16 @@ def _number_value(text: str) -> float | None:
     words = text.split()
     if words[0] in ("a", "an"):
         return _number_value(" ".join(words[1:])) if len(words) > 1 else 1.0  # "a four-month inquiry": four
+    if SCALE_WORDS & set(words):  # "two thousand four hundred": each scale multiplies what came since the last
+        total, current = 0.0, 0.0
+        for w in words:
+            if w in ("hundred", "thousand", "million", "billion"):
+                current = max(current, 1.0) * (100.0 if w == "hundred" else _MULTIPLIERS[w])
+                if w != "hundred":
+                    total, current = total + current, 0.0
+            else:
+                current += _NUMBER_WORDS.get(w, 0.0)
+        return total + current or None
     return sum(_NUMBER_WORDS.get(w, 0.0) for w in words) or None
 
 
