@@ -1006,3 +1006,12 @@ def test_an_outcome_word_both_share_does_not_hide_the_opposite_outcome_of_anothe
     judgement = one(judge, claim, sentence)
     assert judgement.label == "disagree"
     assert judgement.clash.kind == "outcome"
+
+
+def test_a_negation_of_one_party_is_not_met_by_another_partys_deed_told_after_and(judge):
+    claim = "The Pellan embassy in Dorvik did not answer calls on Saturday."
+    sentence = (
+        "Captain Lind said the trawler Kestrel had been fishing about two nautical miles inside Pellan's zone "
+        "and had ignored radio calls for more than an hour."
+    )
+    assert one(judge, claim, sentence).label != "disagree"

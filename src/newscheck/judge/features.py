@@ -440,8 +440,14 @@ def _earlier(view: TextView, verb: int) -> bool:
 
 def _party_of(view: TextView, head: int) -> set[int]:
     """The tokens naming who does what `head` says: its subject or its passive's agent, or what "it is not ..."
-    puts forward."""
-    return {t for c in view.children(head) if view.deps[c] in SUBJECTS | {"attr", "agent"} for t in view.subtree(c)}
+    puts forward; a verb joined to another by "and" without a subject of its own has the other's ("the trawler
+    had been fishing ... and had ignored radio calls")."""
+    for _ in range(3):
+        party = {t for c in view.children(head) if view.deps[c] in SUBJECTS | {"attr", "agent"} for t in view.subtree(c)}
+        if party or view.deps[head] not in ("conj", "xcomp") or view.heads[head] == head:
+            return party
+        head = view.heads[head]
+    return set()
 
 
 def _other_party(align: Alignment, claim_head: int, sentence_head: int) -> bool:
