@@ -982,6 +982,9 @@ DIRECTIVE_VERB_STEMS = frozenset(
 )
 # Verbs that stop what their object names: "did not suspend plans to deepen the channel" denies the suspension,
 # not the deepening.
+# Verbs a test's result hangs on: "tested negative for", "proved negative for", "came back negative for" say that
+# what follows "for" was not found.
+TEST_RESULT_VERB_STEMS = frozenset(stem(w) for w in "test tests tested testing prove proved came come comes returned".split())
 STOPPING_VERB_STEMS = frozenset(
     stem(w)
     for w in "suspend suspended halt halted stop stopped abandon abandoned drop dropped cancel cancelled canceled".split()

@@ -1015,3 +1015,22 @@ def test_a_negation_of_one_party_is_not_met_by_another_partys_deed_told_after_an
         "and had ignored radio calls for more than an hour."
     )
     assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The utility had earlier said its tests showed the supply was safe.", "discuss"),
+        ("The utility's tests found traces of sewage bacteria in the supply.", "discuss"),
+        ("Tests by the health agency found contamination in the supply.", "disagree"),
+    ],
+)
+def test_a_verb_negated_through_its_object_is_met_only_by_that_object(judge, sentence, label):
+    claim = "The Brenn water utility said its own tests had found no contamination in the supply."
+    assert one(judge, claim, sentence).label == label
+
+
+def test_a_test_negative_for_what_the_claim_says_was_found_does_not_corroborate_it(judge):
+    claim = "Tests by the county laboratory found bacteria in samples taken from the Orrin reservoir, the paper reported."
+    sentence = "All twelve samples taken from the Orrin reservoir this week have tested negative for harmful bacteria."
+    assert one(judge, claim, sentence).label != "agree"

@@ -78,6 +78,7 @@ from newscheck.terms import (
     SHARE_WORDS,
     STATED_THINGS,
     STOPPING_VERB_STEMS,
+    TEST_RESULT_VERB_STEMS,
     TOPIC_PREPOSITIONS,
     UNMADE_DENIAL_WORDS,
     WEEKDAYS,
@@ -245,7 +246,7 @@ def read(claim: TextView, sentence: TextView, context: TextView | None = None) -
 
 def _withholds_agreement(align: Alignment) -> bool:
     """Whether the sentence cannot agree, though nothing clashes by name: it negates some of the claim's words,
-    states what the claim reports denied ("is preparing to cut 2,000 jobs" for "denied a report that it
+    states the verb the claim negates through its object ("found no contamination"), states what the claim reports denied ("is preparing to cut 2,000 jobs" for "denied a report that it
     planned to cut 2,000 jobs"), or counts what the claim counts with another number."""
     claim, sentence = align.claim, align.sentence
     negated = set(negated_tokens(sentence)) | denied_tokens(sentence)
@@ -255,6 +256,12 @@ def _withholds_agreement(align: Alignment) -> bool:
         for i in np.nonzero(claim.core & align.predicate)[0]
     ):
         return True
+    in_claim = negated_tokens(claim)
+    if any(
+        _negated_through_object(claim, i, in_claim) and align.score[i] >= SCOPE_MATCH and int(align.best[i]) not in negated
+        for i in claim.keys
+    ):
+        return True  # "found no contamination" is not told by "found sewage bacteria", whether or not the objects align
     asserted = [
         i
         for i in denied_tokens(claim)
@@ -347,6 +354,11 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
             for token in (t for c in governed for t in _refused(view, cue, c)):
                 covered.setdefault(token, cue)
             continue
+        if word == "negative" and view.stems[view.heads[cue]] in TEST_RESULT_VERB_STEMS:
+            # "tested negative for harmful bacteria": no bacteria were found (the testing was done)
+            for token in _tested_for(view, cue):
+                covered.setdefault(token, cue)
+            continue
         if not (word in NEGATION_WORDS or word.endswith("n't")):
             continue
         head = view.heads[cue]
@@ -377,6 +389,19 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         for token in material:
             covered.setdefault(token, cue)
     return covered
+
+
+def _tested_for(view: TextView, result: int) -> list[int]:
+    """What a test's result is for: the object of "for" under the result word or its verb."""
+    return [
+        t
+        for owner in (result, view.heads[result])
+        for prep in view.children(owner)
+        if view.deps[prep] == "prep" and view.words[prep] == "for"
+        for noun in view.children(prep)
+        if view.deps[noun] == "pobj"
+        for t in view.subtree(noun)
+    ]
 
 
 def _complements(view: TextView, verb: int) -> set[int]:
@@ -486,6 +511,8 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
         j = int(align.best[i])
         if align.score[i] < SCOPE_MATCH or (i in in_claim) == (j in in_sentence) or claim.deps[i] in SUBJECTS:
             continue  # (a negation denies what is said, not of whom: "the collapse occurred" is in the keys)
+        if _negated_through_object(claim, i, in_claim) or _negated_through_object(sentence, j, in_sentence):
+            continue  # "found no contamination" is met by finding contamination, not by "showed the supply was safe"
         if i in denied_in_claim and j in in_sentence:
             continue  # what the claim reports denied, the sentence negates: "denies sale talks", "is not for sale"
         if i in claim.names or j in sentence.names:
@@ -518,6 +545,16 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
         said = claim.phrase(cue, i)
         return [_clash("negation", f"“{sentence.phrase(j, j)}” against “{said}”", claim, cue, i, sentence, j, j)]
     return []
+
+
+def _negated_through_object(view: TextView, verb: int, negated: dict[int, int]) -> bool:
+    """Whether a verb is negated only by a "no" on its object ("found no contamination", "has no plans"): what
+    the negation denies is the object, which another text must state to meet it."""
+    cue = negated.get(verb)
+    if cue is None or view.deps[cue] not in ("det", "amod"):
+        return False
+    noun = view.heads[cue]
+    return noun != verb and view.heads[noun] == verb and view.deps[noun] in ("dobj", "attr", "oprd")
 
 
 def _denied_words(view: TextView) -> set[int]:
