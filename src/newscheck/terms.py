@@ -455,6 +455,10 @@ _OUTCOME_PATTERNS = {
 }
 
 
+# Counted words that name no kind of person ("12 people", "14 individuals"): under the same verb they count
+# whoever the other text names ("detained 12 people" and "at least 14 marchers were arrested"), as stems.
+PEOPLE_STEMS = frozenset(stem(w) for w in "people persons individuals".split())
+
 # Counted words of jobs, which cuts count alike ("lay off 800 workers", "cut 600 jobs"), as stems.
 JOB_STEMS = frozenset(
     stem(w) for w in "job jobs post posts position positions role roles worker workers employee employees staff".split()

@@ -1034,3 +1034,27 @@ def test_a_test_negative_for_what_the_claim_says_was_found_does_not_corroborate_
     claim = "Tests by the county laboratory found bacteria in samples taken from the Orrin reservoir, the paper reported."
     sentence = "All twelve samples taken from the Orrin reservoir this week have tested negative for harmful bacteria."
     assert one(judge, claim, sentence).label != "agree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "agrees"),
+    [
+        (
+            "Police in Tarrow said they had detained 12 people after the march.",
+            "At least fourteen marchers were arrested in Tarrow, a legal aid group said.",
+            False,
+        ),
+        (
+            "Police in Tarrow said they had detained 12 people after the march.",
+            "Twelve protesters were detained in Tarrow after the march, police said.",
+            True,
+        ),
+        (
+            "The Orrin ferry was carrying about 230 people when it ran aground off Skarra.",
+            "The Orrin ferry, carrying 212 passengers and 18 crew, ran aground off Skarra.",
+            True,
+        ),
+    ],
+)
+def test_a_count_of_people_is_met_by_a_count_of_whoever_the_same_verb_names_unless_a_sum(judge, claim, sentence, agrees):
+    assert (one(judge, claim, sentence).label == "agree") is agrees

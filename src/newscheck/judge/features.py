@@ -67,6 +67,7 @@ from newscheck.terms import (
     OTHER_COUNT_WORDS,
     OTHER_VICTIM_HARMS,
     OVERTAKEN_ACCOUNT,
+    PEOPLE_STEMS,
     PERIOD_PICKS,
     PERIOD_WORDS,
     QUANTIFIER_WORDS,
@@ -1212,18 +1213,34 @@ def _other_count(align: Alignment) -> bool:
                 same.append(b)
                 continue
             measured_alike = _measured_alike(a, b)
+            same_verb = verb_a is not None and verb_b is not None and _aligned(align, verb_a, verb_b, VERB_MATCH)
             counted_alike = _same_unit(align, unit_a, unit_b) or (
-                unit_b == number_b
-                and sentence.text[b.start : b.end].split()[0].lower() not in _NO_COUNT  # not "a", "a three-day"
-                and verb_a is not None
-                and verb_b is not None
-                and _aligned(align, verb_a, verb_b, VERB_MATCH)
-            )  # "killed six" of "killed four workers": the sentence counts under the claim's verb, its noun left out
+                same_verb
+                and (
+                    # "killed six" of "killed four workers": the sentence counts under the claim's verb, its noun left out
+                    (unit_b == number_b and sentence.text[b.start : b.end].split()[0].lower() not in _NO_COUNT)
+                    # "at least 14 marchers were arrested" of "detained 12 people": people are whoever is named, but
+                    # not where one text counts several groups under the verb ("212 passengers and 18 crew": a sum)
+                    or (
+                        bool(PEOPLE_STEMS & {claim.stems[unit_a], sentence.stems[unit_b]})
+                        and _things_counted(claim, verb_a) == _things_counted(sentence, verb_b) == 1
+                    )
+                )
+            )
             if measured_alike and counted_alike and _count_kind(sentence, number_b, unit_b) == kind:
                 same.append(b)
         if same and not any(compatible(a, b) for b in same):
             return True
     return False
+
+
+def _things_counted(view: TextView, verb: int) -> int:
+    """How many counts of things (not measures: "18 weeks", "5 percent") the verb governs."""
+    return sum(
+        1
+        for q in _stated(view)
+        if q.unit not in MEASURE_UNITS and q.unit not in DURATION_MINUTES and _counted(view, q)[2] == verb
+    )
 
 
 def _in_minutes(q):  # noqa: ANN001, ANN202 - Quantity
