@@ -1464,3 +1464,26 @@ def test_an_article_body_given_with_its_headline_is_not_read_by_the_page_models(
     as_record = extract(Document(source="feed.jsonl:1", content=body, kind="text", metadata={"headline": "Kelston bridge shut"}))
     assert "tips@kelston.example" not in as_page.body  # a page's appeal to the reader is chrome
     assert as_record.body.count("\n\n") == 2  # a record's body is the article as given, every paragraph kept
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "A version of this article appears in print on Dec. 5, 2026, Section B, Page 3 of the Tressick edition with the headline: Quay rebuild approved.",
+        "In the paper: Friday 20 June, page 23, headlined “Quay rebuild gets go-ahead”",
+    ],
+)
+def test_a_print_edition_note_after_the_story_is_not_body(note):
+    page = textwrap.dedent(
+        """\
+        Harbour board approves Tressick quay rebuild
+
+        By Mara Quell
+
+        The Tressick harbour board voted on Tuesday to rebuild the collapsed north quay at a cost of 14 million crowns, ending a two-year dispute with the town council over who should pay.
+
+        Work is due to start in March and take about eighteen months, the board's chair, Olav Brenner, told reporters after the vote.
+
+        """
+    ) + note + "\n"
+    assert segment_page(page).paragraphs[-1].endswith("told reporters after the vote.")

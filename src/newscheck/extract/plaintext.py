@@ -154,6 +154,8 @@ _CHROME_PROSE = re.compile(
     r"^thanks for reading\b[^.!?]*[.!?]\s*this post is public|this post is public,? so feel free to share|"
     r"^(?:have|got) (?:a|any) (?:photos?|pictures?|videos?|footage)\b[^?\"“”]{0,60}\?\s*(?:send|email|share|upload)\b[^\"“”]*$|"
     r"this (?:article|story) (?:appears|appeared) in the [\w ]+ (?:issue|edition)\b|"
+    r"a version of this (?:article|story) (?:appears|appeared) in print\b|(?:appears|appeared) in (?:the )?print (?:edition )?on\b|"
+    r"^in the (?:paper|print edition)\s*[:,-]|\bprint edition\b[^.]{0,80}\bheadlined?\b|"
     r"all rights reserved|copyright \d{4}|©\s*\d{4}|"
     r"sign up (?:for|to) (?:our|the)\b[^.]*newsletter|(?:subscribe|sign up) to (?:our|the) [\w ]*newsletter|"
     r"delivered (?:straight )?to your inbox|support (?:our|independent|quality) journalism|"
