@@ -159,6 +159,9 @@ class Actor:
     mentions: list[Span] = field(default_factory=list)
 
 
+_DOC_TEXT = "newscheck.text"  # where a parse keeps its text once read (`Annotation.parse_of`)
+
+
 @dataclass
 class Annotation:
     """Output of the annotate stage for one article."""
@@ -172,7 +175,12 @@ class Annotation:
 
     def parse_of(self, body: str) -> Any:
         """The annotate stage's parse when it is of `body` (later stages may hold an edited body), else None."""
-        return self.doc if self.doc is not None and self.doc.text == body else None
+        if self.doc is None:
+            return None
+        text = self.doc.user_data.get(_DOC_TEXT)
+        if text is None:  # a Doc's text joins every token: read once, kept with the Doc
+            text = self.doc.user_data[_DOC_TEXT] = self.doc.text
+        return self.doc if text == body else None
 
 
 @dataclass

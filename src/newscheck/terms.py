@@ -698,6 +698,12 @@ def unit_stem(word: str) -> str:
 def quantities(text: str) -> list[Quantity]:
     """Every number in `text` with its bound and counted word; numbers of dates and clock times are
     marked as years or left out ("on March 10", "at 9 a.m.")."""
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=16_384)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    """`quantities`, cached: a sentence is read by the judge, the cross-checks and headline support alike."""
     found: list[Quantity] = []
     unscaled_end = -1  # where the last number without a scale or a percent sign ended
     for match in _QUANTITY_RE.finditer(text):
@@ -747,7 +753,7 @@ def quantities(text: str) -> list[Quantity]:
             found[-1] = replace(low, value=low.value * multiplier, unit=unit, unit_start=unit_start, year=False)
         found.append(Quantity(value, bound, unit, match.start("num"), match.end("num"), unit_start, is_year))
         unscaled_end = match.end("num") if multiplier == 1 and not match.group("percent") else -1
-    return found
+    return tuple(found)
 
 
 ESTIMATE_TOP_SPAN = 0.5  # how far below an estimate's top ("as many as") a figure still fits it ("up to" is a limit)
