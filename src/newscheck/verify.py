@@ -66,6 +66,9 @@ def verify(
         by_article[check.article_id].append(check)
     for position, report in enumerate(reports):
         verdicts = {c.claim_id: c.verdict for c in by_article[report.article.id]}
-        corroborated = any(verdicts.get(c.id) == "corroborated" for c in outlet_statements(report, similarity))
+        # whether another outlet corroborates the outlet's own statement of its headline; the statements are
+        # read only where one of its own claims is corroborated at all (a stored article is re-read every batch)
+        mine = any(c.source_type == "outlet" and verdicts.get(c.id) == "corroborated" for c in report.claims)
+        corroborated = mine and any(verdicts.get(c.id) == "corroborated" for c in outlet_statements(report, similarity))
         report.signals = article_signals(report, by_article[report.article.id], index.other_outlets(position), corroborated)
     return checks
