@@ -42,3 +42,28 @@ def test_parse_workers_die_when_their_parent_is_killed():
     finally:
         if parent.poll() is None:
             parent.kill()
+
+
+REPORT = (
+    "Harbour workers in the fictional port of Lessa walked out on Tuesday over night shifts, the union said.\n\n"
+    "Dr. Ilse Varro, who chairs the port board, said talks would resume on Friday. “We want a deal,” she said."
+)
+
+
+def test_a_stored_parse_reads_back_as_the_same_tags_dependencies_and_sentences():
+    from newscheck.nlp import parse, parse_bytes, parse_from_bytes
+
+    (doc,) = parse([REPORT])
+    again = parse_from_bytes(REPORT, parse_bytes(doc))
+    assert again.text == REPORT
+    for token, read in zip(doc, again, strict=True):
+        assert (token.text, token.tag_, token.dep_, token.head.i) == (read.text, read.tag_, read.dep_, read.head.i)
+    assert [s.text for s in again.sents] == [s.text for s in doc.sents]
+
+
+def test_a_stored_parse_is_not_read_for_another_text_or_format():
+    from newscheck.nlp import parse, parse_bytes, parse_from_bytes
+
+    (doc,) = parse([REPORT])
+    assert parse_from_bytes(REPORT.replace("Tuesday", "Monday"), parse_bytes(doc)) is None
+    assert parse_from_bytes(REPORT, b"XXXX" + parse_bytes(doc)[4:]) is None

@@ -49,6 +49,39 @@ def test_a_denial_analysed_alone_into_the_store_contradicts_the_claim_stored_bef
     assert denial.article.body[cited.start : cited.end] == cited.sentence
 
 
+def test_a_stored_articles_sentences_are_judged_from_its_stored_parse_not_parsed_again(tmp_path, seed_000, monkeypatch):
+    import newscheck.judge.text as judge_text
+
+    url = f"sqlite:///{tmp_path / 'news.db'}"
+    settings = Settings(db_url=url, workers=1, progress=False)
+    stored = analyze([str(seed_000)], settings).articles[0]
+    with Store(url) as store:
+        (loaded,) = store.load_articles([stored.article.id])
+    assert loaded.annotation.stored_parse is not None
+
+    parsed: list[str] = []
+    parser = judge_text.parser()
+
+    class Recording:
+        def pipe(self, texts, **kwargs):  # noqa: ANN001, ANN003, ANN202 - as Language.pipe
+            texts = list(texts)
+            parsed.extend(texts)
+            return parser.pipe(texts, **kwargs)
+
+    monkeypatch.setattr(judge_text, "parser", Recording)
+    (tmp_path / "beijing.txt").write_text(BEIJING_DENIAL, encoding="utf-8")
+    second = analyze([str(tmp_path / "beijing.txt")], settings)
+    with Store(url) as store:
+        cited = {
+            e.sentence
+            for c in store.load_report().crosschecks
+            if c.article_id == second.articles[0].article.id
+            for e in c.evidence
+        }
+    assert any(s in stored.article.body for s in cited)  # the new article's claims read the stored article ...
+    assert not [t for t in parsed if t in stored.article.body]  # ... through the parse the store kept
+
+
 def test_a_rerun_skips_the_articles_already_stored_and_reports_them_as_stored(tmp_path):
     url = f"sqlite:///{tmp_path / 'news.db'}"
     settings = Settings(db_url=url, workers=1, progress=False, batch_size=8)

@@ -58,6 +58,7 @@ from spacy.tokens import Doc
 from newscheck.checkworthy import CHECKWORTHY_MIN
 from newscheck.encoder import DIM
 from newscheck.judge import ClaimJudge, Judgement, Known
+from newscheck.nlp import parse_from_bytes
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, Story, day_number
 from newscheck.terms import (
     DENIAL_VERB_STEMS,
@@ -285,15 +286,15 @@ class CorpusIndex:
         return [_Candidate(claim_index, other, i, other in by_meaning) for _, _, other, chosen in ranked[:limit] for i in chosen]
 
     def known(self, spans: Sequence[tuple[int, int, int]]) -> Known:
-        """What this process made for each (article, start, end) span, by its text: the annotate stage's
-        parse, and the embed stage's word-piece vectors where the span is a whole sentence. The judge need
-        not parse or encode those again."""
+        """What is already made for each (article, start, end) span, by its text: the annotate stage's parse (of
+        this run, or as the store kept it), and the embed stage's word-piece vectors where the span is a whole
+        sentence of this run. The judge need not parse or encode those again."""
         found = Known()
         parsed: dict[int, Doc | None] = {}  # `Doc.text` joins every token: compared once per article
         for article, start, end in dict.fromkeys(spans):
             annotation = self.reports[article].annotation
             if article not in parsed:
-                parsed[article] = annotation.parse_of(self.reports[article].article.body) if annotation else None
+                parsed[article] = _parse_of(self.reports[article]) if annotation else None
             vectors = annotation.vectors if annotation is not None else None
             if vectors is not None and vectors.tokens is not None:
                 row = sentence_at(self.sentences[article], start)
@@ -319,6 +320,15 @@ class CorpusIndex:
             if c.source_type == "media" and c.start < sentence.end and sentence.start < c.end
         )
         return _origin(next(cited, None), self.family_of[other])
+
+
+def _parse_of(report: ArticleReport) -> Doc | None:
+    """The article's parse: this run's, else the one the store kept (read back once, then held for the batch)."""
+    annotation, body = report.annotation, report.article.body
+    doc = annotation.parse_of(body)
+    if doc is None and annotation.stored_parse is not None:
+        doc = annotation.doc = parse_from_bytes(body, annotation.stored_parse)
+    return doc
 
 
 def _mentions(report: ArticleReport, claim: Claim) -> set[str]:

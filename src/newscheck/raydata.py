@@ -20,6 +20,7 @@ from typing import Any
 from newscheck.config import RaySettings, Settings
 from newscheck.ingest import expand_inputs, ingest
 from newscheck.memory import give_back
+from newscheck.nlp import parse_bytes
 from newscheck.pipeline import (
     IN_MEMORY,
     FirstSeen,
@@ -92,7 +93,10 @@ class Analyser:
                 if article.id in reports:
                     report = reports[article.id]
                     if report.annotation is not None:
-                        report.annotation.doc = None  # a spaCy Doc stays in the process that parsed it
+                        # a spaCy Doc stays in the process that parsed it; its parse travels as the store keeps it
+                        doc = report.annotation.parse_of(report.article.body)
+                        report.annotation.stored_parse = parse_bytes(doc) if doc is not None else None
+                        report.annotation.doc = None
                     row = _row(REPORT, row["source"], report)
                 elif article.source in failed:
                     row = _row(ERROR, row["source"], failed[article.source])

@@ -172,6 +172,7 @@ class Annotation:
     actors: list[Actor] = field(default_factory=list)
     doc: Any = None  # the parsed document for later stages of the same process; never serialised
     vectors: Any = None  # the sentences' ArticleVectors (newscheck.vectors) for later stages; never serialised
+    stored_parse: bytes | None = None  # the parse as the store keeps it (newscheck.nlp.parse_bytes); never serialised
 
     def parse_of(self, body: str) -> Any:
         """The annotate stage's parse when it is of `body` (later stages may hold an edited body), else None."""

@@ -126,6 +126,7 @@ article_vectors_table = Table(
     Column("sentences", LargeBinary, nullable=False),
     Column("lead", LargeBinary, nullable=False),
     Column("opening", LargeBinary, nullable=False),
+    Column("parse", LargeBinary),  # newscheck.nlp.parse_bytes of the body, where the run had its parse
 )
 
 article_keys_table = Table(
@@ -441,6 +442,7 @@ class Store:
                         "sentences": to_bytes(vector.sentences),
                         "lead": to_bytes(vector.lead),
                         "opening": to_bytes(vector.opening),
+                        "parse": _parse_of(report),
                     }
                 )
                 article_keys = sorted((keys or {}).get(report.article.id, ()))
@@ -519,6 +521,7 @@ class Store:
                         report.annotation = Annotation(article_id=report.article.id)
                     report.annotation.sentences = sentences
                     report.annotation.vectors = assemble(from_bytes(row.sentences), from_bytes(row.lead)[0])
+                    report.annotation.stored_parse = row.parse
         return sorted(reports, key=lambda r: r.article.id)  # in id order whatever the database returns
 
     def crosschecks_of(self, article_ids: Sequence[str]) -> list[Crosscheck]:
@@ -811,3 +814,14 @@ class Store:
         order = {a: n for n, a in enumerate(article_ids)}
         reports.sort(key=lambda r: order[r.article.id])
         return Report(articles=reports, stories=self.stories_of(article_ids), crosschecks=self.crosschecks_of(article_ids))
+
+
+def _parse_of(report: ArticleReport) -> bytes | None:
+    """The article's parse as stored: from this run's Doc, or as a Ray actor sent it."""
+    annotation = report.annotation
+    doc = annotation.parse_of(report.article.body) if annotation is not None else None
+    if doc is None:
+        return annotation.stored_parse if annotation is not None else None
+    from newscheck.nlp import parse_bytes  # spaCy is loaded where a parse is
+
+    return parse_bytes(doc)

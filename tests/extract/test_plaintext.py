@@ -1474,16 +1474,15 @@ def test_an_article_body_given_with_its_headline_is_not_read_by_the_page_models(
     ],
 )
 def test_a_print_edition_note_after_the_story_is_not_body(note):
-    page = textwrap.dedent(
-        """\
-        Harbour board approves Tressick quay rebuild
-
-        By Mara Quell
-
-        The Tressick harbour board voted on Tuesday to rebuild the collapsed north quay at a cost of 14 million crowns, ending a two-year dispute with the town council over who should pay.
-
-        Work is due to start in March and take about eighteen months, the board's chair, Olav Brenner, told reporters after the vote.
-
-        """
-    ) + note + "\n"
+    page = "\n\n".join(
+        [
+            "Harbour board approves Tressick quay rebuild",
+            "By Mara Quell",
+            "The Tressick harbour board voted on Tuesday to rebuild the collapsed north quay at a cost of 14 million "
+            "crowns, ending a two-year dispute with the town council over who should pay.",
+            "Work is due to start in March and take about eighteen months, the board's chair, Olav Brenner, told "
+            "reporters after the vote.",
+            note,
+        ]
+    )
     assert segment_page(page).paragraphs[-1].endswith("told reporters after the vote.")
