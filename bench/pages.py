@@ -106,6 +106,32 @@ briefs page's other briefs (whole short stories of the split under <h2> headline
 under the briefs page's <h1> is its article. On the forum a live blog is one newsdesk post per update, oldest first; on
 the daily and the text-only edition it runs newest first.
 
+A "final7" split (articles P201-P225 and 7 more templates: a fact-checking charity's verdict page, a volunteer community
+paper on a generic website builder, a regional daily's opinion and analysis page, a data newsroom's scrolling story, a
+tap-through visual story, a web archive's capture of a local paper's page and a weather channel's website) was added
+after "final6", the same way and with new chrome wording again, and is built after "final6" so that every earlier page
+stays as it was. The fact-checking site carries only the split's three fact checks and the weather channel only its
+weather stories (`Template.only`); the visual story carries only flashes, wire items, short news and live blogs, the
+opinion page only opinion, features and long news, and the data story only long news and features (`fits`); no page cuts
+its story. On its pages, the fact check's claim card (the claim in quotation marks, who made it and where, "Our rating",
+the five-step scale and a one-sentence ruling in a <p>), "Checked by" line, "Why we checked this" box, the <h2> subheads
+"What the numbers show" and "Our verdict", "Sources we used", corrections note and checker's box; the website builder's
+banner, post header with its "Writer" or "Admin" badge, reading time and "Updated:" line, empty spacer paragraphs,
+"Photo courtesy of" caption, a bold one-line <p> subhead in a feature, the italic "Sent to us by" line above a release,
+a live post's bold time lines, hashtags, counts, "Recent Posts", comments and the "Keep local news going" appeal; the
+opinion page's meter strip, column name, portrait box, pull quote, "Read more:" line, the note on whose views these are,
+the column's blurb, "More from this columnist" and the letters box with its rules; the data story's intro, the sticky
+chart's bars, values, years and notes, the table chart, "How we did this" (two paragraphs of method) and credits; the
+visual story's cover, "Image:" credits, a live story's page times, the sponsored page's text and "Swipe up for the full
+story"; the archive's toolbar and capture notice, the archived page's "Posted by", "Posted:" and "Updated:" lines,
+"[Image not archived]" with its caption, "Loading comments…", "Related stories" and "Most read today", and on a live
+page the time in bold at the start of each update's <p> (the rest of that <p> is body); and the weather channel's
+warnings banner, "Issued by" line, "Watch" box, "Latest observations" table, the presenter's forecast (prose paragraphs
+under "Tonight", "Tomorrow" and "Outlook"), five-day strip and a live page's update times are not body either. The
+opinion page sets the article's first paragraph apart as a large standfirst between the headline and the writer's
+portrait: it is the article's first paragraph, so it is body. On the website builder and the visual story a live blog
+runs oldest first, on the archive and the weather channel newest first.
+
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
 """
@@ -5386,6 +5412,858 @@ def tpl_text_lite(a: Article, ctx: Ctx) -> str:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# "final7" templates: written after "final6" had been read, with chrome vocabulary of their own again (none of the
+# constants above, final to final6 ones included, appear on these pages)
+
+FINAL7_CONSENT = [
+    "Straight Count uses a small number of cookies: some keep the site working, and, if you agree, others tell us how "
+    "many people read each check and where they found it. We never use them to show you adverts, because we do not "
+    "carry any.",
+    "We use cookies so this site works properly and so we can see which stories get read. Nothing is sold on, and "
+    "you can change your mind from the link at the bottom of every page.",
+    "The Sentinel and its advertising partners store and read information on your device to measure how the site is "
+    "used, to keep you signed in and to show adverts that suit the area you read us from. Select Agree and continue to "
+    "allow all of this, or Let me choose to pick purpose by purpose.",
+    "Tally sets one cookie to remember this choice and, if you say yes, one more that counts how far readers scroll "
+    "through each chart. That is all.",
+    "Coastwise stories load pictures and video from our partners, who may set cookies of their own. Tap Fine by me to "
+    "allow them, or Essential only to turn the extra ones off.",
+    "This archive sets no cookies of its own. The page below is shown as it was captured, and any banner on it belonged "
+    "to the original site.",
+    "Isobar uses your location, if you allow it, to show the forecast where you are, and cookies to count visitors and "
+    "pay for the site with adverts. Choose Go ahead, or manage your choices one by one.",
+]
+FINAL7_CAPTIONS = [
+    "Fishing boats moored three abreast in Abbotsreach harbour.",
+    "The old railway viaduct above Drumlisk, now a footpath.",
+    "A queue outside the bakery on Castlewray's Bridge Street.",
+    "Sheep grazing the salt marsh at the mouth of the Marrach.",
+    "Scaffolding on the front of the Castlewray Guildhall.",
+    "A bus shelter on the valley road, timetable torn away.",
+    "Lifeboat volunteers launch on a training exercise.",
+    "Allotment sheds on the slope behind Stennock station.",
+    "The ferry slipway at Inverbrae at low water.",
+    "Rain sweeping across the fells above Pennelow.",
+]
+FINAL7_PHOTOGRAPHERS = ["Beatrix Olumide", "Corin Haverstock", "Yuki Farrelly", "Anselm Grieg", "Petra Moloney",
+                        "Ruaridh Acheson", "Lowri Santangelo"]  # fmt: skip
+FINAL7_AGENCIES = ["Skerrow Pictures", "Fellside Photo Library", "Marrach Press Photos", "Tideline Images"]
+FINAL7_TOWNS = ["Castlewray", "Stennock", "Corvellan", "Drumlisk", "Saltrigg", "Pennelow", "Abbotsreach", "Inverbrae"]
+FINAL7_COMMENTS = [
+    ("Marion T", "Thank you for putting this up. Nobody else seems to be covering it."),
+    ("Drum_Dad", "Heard about this at the school gate this morning and wanted to know more."),
+    ("Pete (Saltrigg)", "Could you find out when the next meeting is? I would like to go."),
+    ("Anya K", "Shared with our residents' group. Lots of people asking questions already."),
+    ("HillWalker62", "Good to see it written down properly instead of rumours on social media."),
+    ("bryony.c", "My mum used to work there, she will be really sad to read this."),
+]
+WIRE7 = "Keelson"
+WEATHER7 = frozenset({"P207", "P210", "P213", "P220"})  # the weather channel carries these only
+FACTCHECK7_SCALE = ["Accurate", "Needs context", "Misleading", "Wrong", "No evidence"]
+FACTCHECK7 = {  # the fact-checking site carries these only: the claims it rated, its topic and the sources it lists
+    "P205": {
+        "topic": "Transport",
+        "claims": [
+            (
+                "Stennock has lost half its bus services in ten years.",
+                "Councillor Dermot Kilbride",
+                "Marrach County Council transport debate, 4 March 2025",
+                "Needs context",
+                "Stennock has 43% fewer bus routes than in 2015, but about a quarter fewer weekday buses.",
+            )
+        ],
+        "sources": [
+            "Marrach County Council, bus timetables for Stennock, September 2015 and March 2025",
+            "Marrach County Council, weekday and Sunday departures by stop, supplied to Straight Count on 10 March 2025",
+            "Webcast of the county council meeting of 4 March 2025",
+            "'Save Stennock's Buses' campaign leaflet, undated",
+        ],
+    },
+    "P215": {
+        "topic": "Environment",
+        "claims": [
+            (
+                "The Corvellan incinerator will burn a million tonnes of rubbish a year.",
+                "A post shared on social media",
+                "Social media, 26 October 2025",
+                "Wrong",
+                "The planning application gives the plant a capacity of 235,000 tonnes a year.",
+            )
+        ],
+        "sources": [
+            "Venner Energy, planning application and environmental statement, August 2025",
+            "National environment agency, register of permitted waste plants, October 2025",
+            "Leaflet handed out at a public meeting in Corvellan, supplied by the author of the post",
+        ],
+    },
+    "P218": {
+        "topic": "Health",
+        "claims": [
+            (
+                "Waits for planned operations have fallen sharply this year.",
+                "Castlewray and Marrach Health Board",
+                "Press statement, 28 October 2025",
+                "Needs context",
+                "Year-long waits have fallen, but the waiting list as a whole has grown.",
+            ),
+            (
+                "Patients are waiting longer than ever.",
+                "Save Our Infirmary campaign",
+                "Social media, 30 October 2025",
+                "Misleading",
+                "True of orthopaedic patients, not of the infirmary as a whole.",
+            ),
+        ],
+        "sources": [
+            "Castlewray and Marrach Health Board, monthly waiting times, January to September 2025",
+            "Castlewray and Marrach Health Board, waiting times by specialty, 2019 to 2025",
+            "Statement by the health board, 28 October 2025, and interview with its chief operating officer",
+            "Save Our Infirmary, social media posts of 30 October 2025, and interview with its spokesperson",
+        ],
+    },
+}
+
+
+def _final7_caption(ctx: Ctx) -> tuple[str, str, str]:
+    return _caption_from(ctx, FINAL7_CAPTIONS, FINAL7_PHOTOGRAPHERS, FINAL7_AGENCIES)
+
+
+def _final7_town(article: Article, rng: random.Random) -> str:
+    towns = _towns_in(article, FINAL7_TOWNS)
+    return towns[0] if towns else rng.choice(FINAL7_TOWNS[:3])
+
+
+def _final7_country(article: Article) -> str | None:
+    """The country in an agency story's dateline ("VALSK, Corundia, April 9 (Keelson) - ...")."""
+    match = re.match(r"[A-Z][A-Z .'-]+, ([A-Z][a-z]+),", article.paragraphs[0])
+    return match.group(1) if article.kind == "wire" and match else None
+
+
+def _final7_times(article: Article, rng: random.Random) -> list[str]:
+    """A live page's update times: an evening count runs past midnight, a storm page through the morning."""
+    evening = article.paragraphs[0][:40].lower().startswith("good evening")
+    minutes = (21 * 60 + rng.randint(5, 35)) if evening else (6 * 60 + rng.randint(10, 50))
+    times = []
+    for _ in article.paragraphs:
+        times.append(_hhmm(minutes % (24 * 60)))
+        minutes += rng.randint(12, 32) if evening else rng.randint(20, 48)
+    return times
+
+
+def _writers(article: Article) -> list[str]:
+    """The names in a byline ("By Kit Umeadi and Maud Ellingham" -> ["Kit Umeadi", "Maud Ellingham"])."""
+    if not article.author:
+        return []
+    return [name.strip() for name in article.byline.removeprefix("By ").split(",")[0].split(" and ")]
+
+
+def _day_month_year(day: date) -> str:
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
+def tpl_fact_check(a: Article, ctx: Ctx) -> str:
+    """A fact-checking charity's verdict page: the claim card above the story (the claim in quotation marks, who made it
+    and where, 'Our rating' on a five-step scale and a one-sentence ruling in a <p> of its own), 'Fact check by' and
+    'Published' lines, a 'Why we checked this' box after the first paragraph, <h2> subheads between paragraphs ('What
+    the numbers show' and 'Our verdict' before the paragraph that sums up), then 'Sources we used', a note on
+    corrections, 'Was this check useful?', the checker's box, 'More of our checks' (the other checks' ratings), 'Also
+    in the news', 'The Weekly Check' sign-up and a funding note (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    check = FACTCHECK7[a.id]
+    claims = check["claims"]
+    writers = _writers(a) or ["Straight Count team"]
+
+    def card(k: int, claim: tuple[str, str, str, str, str]) -> str:
+        text, by, where, rating, ruling = claim
+        label = "The claim" if len(claims) == 1 else f"Claim {k + 1} of {len(claims)}"
+        on = ' aria-current="true" class="sc-scale__on"'
+        scale = "".join(f"<li{on if step == rating else ''}>{t(step)}</li>" for step in FACTCHECK7_SCALE)
+        return (
+            f'<div class="sc-claim"><div class="sc-claim__label">{label}</div>'
+            f'<blockquote class="sc-claim__text">“{t(text)}”</blockquote>'
+            f'<div class="sc-claim__who">Said by {t(by)} · {t(where)}</div>'
+            f'<div class="sc-rating sc-rating--{_slug(rating)}"><span class="sc-rating__label">Our rating</span> '
+            f'<strong>{t(rating)}</strong></div><ol class="sc-scale">{scale}</ol>'
+            f'<p class="sc-claim__ruling">{t(ruling)}</p></div>'
+        )
+
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    if n >= 4:
+        asked = rng.randint(6, 41)
+        inserts[0] = (
+            '<aside class="sc-why"><h2>Why we checked this</h2>'
+            f"<p>{asked} readers asked us to look at {'this claim' if len(claims) == 1 else 'these claims'}. Anyone can "
+            "send us something to check, and we publish "
+            "what we find whichever way it falls.</p></aside>"
+        )
+    if n >= 5:
+        inserts[1] = inserts.get(1, "") + '<h2 class="sc-sub">What the numbers show</h2>'
+        verdict = next((i for i in range(2, n) if a.paragraphs[i].startswith("So ")), n - 1)
+        inserts[verdict - 1] = inserts.get(verdict - 1, "") + '<h2 class="sc-sub">Our verdict</h2>'
+    sources = "".join(f"<li>{t(s)}</li>" for s in check["sources"])
+    others = [o for o in ctx.others if o.id in FACTCHECK7]
+    more = "".join(
+        f'<li><a href="/checks/{_slug(o.headline)}">{t(o.headline)}</a> '
+        f'<span class="sc-chip sc-chip--{_slug(FACTCHECK7[o.id]["claims"][0][3])}">{t(FACTCHECK7[o.id]["claims"][0][3])}</span></li>'
+        for o in others
+    )
+    news = "".join(
+        f'<li><a href="/in-the-news/{x.slug}">{t(x.headline)}</a></li>'
+        for x in [x for x in ctx.pick_teasers(8) if not x.headline.startswith("Fact check")][:4]
+    )
+    first = writers[0]
+    return (
+        _final_head(f"{a.headline} | Straight Count", lang="en-GB")
+        + '<body class="sc"><header class="sc-head"><a class="sc-logo" href="/">Straight Count</a>'
+        + '<div class="sc-strap">Independent fact checking for the Marrach coast since 2017</div>'
+        + _nav(
+            ["Fact checks", "Ratings explained", "Claims in the news", "Ask us to check", "Our funding", "Corrections log"],
+            "sc-nav",
+        )
+        + "</header>"
+        + f'<div class="sc-cookies" role="dialog"><p>{t(FINAL7_CONSENT[0])}</p><button>That is fine</button>'
+        + "<button>Only the ones you need</button></div>"
+        + f'<nav class="sc-crumbs"><a href="/checks">Fact checks</a> › <a href="/checks/{_slug(check["topic"])}">{t(check["topic"])}</a></nav>'
+        + '<main class="sc-main"><article class="sc-check">'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="sc-meta"><span>Fact check by {" and ".join(t(w) for w in writers)}</span> · '
+        + f"<span>Published {_day_month_year(day)}</span></div>"
+        + f'<section class="sc-claims" aria-label="What we checked">{"".join(card(k, c) for k, c in enumerate(claims))}</section>'
+        + '<div class="sc-share"><button>Copy the rating card</button> <button>Post it</button> <button>Send by email</button></div>'
+        + f'<div class="sc-body">{_interleave(blocks, inserts)}</div>'
+        + f'<section class="sc-sources"><h2>Sources we used</h2><ol>{sources}</ol></section>'
+        + '<p class="sc-policy">Think we have got something wrong? Tell us and we will look again. Every change we make '
+        + 'after publishing is listed, with its date, in our <a href="/corrections">corrections log</a>.</p>'
+        + '<div class="sc-useful">Was this check useful? <button>Yes</button> <button>No</button></div>'
+        + f'<div class="sc-checker"><img src="/team/{_slug(first)}.jpg" alt=""><p><b>{t(first)}</b> checks claims about '
+        + f"transport, health and local services for Straight Count. Send {t(first.split()[0])} a claim: "
+        + "claims@straightcount.example</p></div>"
+        + "</article>"
+        + f'<aside class="sc-rail"><section><h2>More of our checks</h2><ul>{more}</ul></section>'
+        + f"<section><h2>Also in the news</h2><ul>{news}</ul></section>"
+        + '<section class="sc-weekly"><h2>The Weekly Check</h2><p>Every Friday: the claims we looked at, what we found and '
+        + 'what we are looking at next.</p><form><input type="email" placeholder="you@example.com"><button>Send me the '
+        + "Weekly Check</button></form></section></aside></main>"
+        + '<footer class="sc-foot"><p>Straight Count is a registered charity (no. 1187440). We take no money from political '
+        + "parties or from anyone whose claims we check. Our funders and what they gave are listed on our funding page.</p>"
+        + "<p><a>How we rate claims</a> <a>Our team</a> <a>Complaints</a> <a>Privacy</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+def tpl_site_builder(a: Article, ctx: Ctx) -> str:
+    """A volunteer-run community newspaper on a generic website builder: the builder's promotional banner, a members'
+    'Log In', the post header (writer's avatar, a 'Writer' or 'Admin' badge, date, reading time, sometimes 'Updated:'), each
+    paragraph in a <p> wrapped in rich-content <div>s with empty <p><br></p> spacers between some of them, a picture
+    with 'Photo courtesy of', a bold one-line <p> subhead in a long story, a release 'Sent to us by' line in italics
+    and a live post's bold time lines (oldest first), then hashtags, view, comment and like counts, 'More Posts'
+    with 'See All', comments with Like and Reply, a 'Keep local news going' appeal in a <p>, a sign-up form whose
+    thank-you message stays hidden and the builder's footer (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    site = "Drumlisk & District News"
+
+    def block(inner: str) -> str:
+        return f'<div class="rc-block" data-hook="rcv-block"><p dir="auto" class="rc-p">{inner}</p></div>'
+
+    def para(text: str) -> str:
+        return block(f'<span style="color:#2b2b2b;font-weight:400">{t(text)}</span>')
+
+    spacer = block("<br>")
+    out: list[str] = []
+    if a.kind == "press":
+        issuer = _issuer(a) or "a local organisation"
+        out.append(block(f"<em>Sent to us by {t(issuer)}. We publish community announcements as they reach us.</em>"))
+    if live:
+        times = _final7_times(a, rng)
+        when = "evening" if int(times[0][:2]) >= 17 else "day"
+        out.append(block(f"<em>We are adding to this post through the {when}. Refresh the page for the latest.</em>"))
+        for i, p in enumerate(a.paragraphs):
+            out.append(block(f'<span style="font-weight:700">{_twelve(times[i])}</span>'))
+            out.append(para(p))
+            if i % 3 == 2:
+                out.append(spacer)
+    else:
+        subhead_at = n // 2 if n >= 7 and a.kind != "opinion" else -1
+        for i, p in enumerate(a.paragraphs):
+            if i == subhead_at:
+                heading = rng.choice(["The background", "More details", "The full picture"])
+                out.append(block(f'<span style="font-weight:700">{heading}</span>'))
+            out.append(para(p))
+            if rng.random() < 0.4 and i < n - 1:
+                out.append(spacer)
+            if i == 0 and n >= 3:
+                caption, photographer, _ = _final7_caption(ctx)
+                out.append(
+                    f'<figure class="rc-image"><div class="rc-image__wrap"><img src="https://static.tessellate.example/media/'
+                    f'{rng.randint(100000, 999999)}~mv2.jpg" alt=""></div><figcaption><span>{t(caption)} Photo courtesy of '
+                    f"{t(photographer)}</span></figcaption></figure>"
+                )
+    writer, badge = (a.author, "Writer") if a.author and not a.is_team else ("D&D News desk", "Admin")
+    updated = ""
+    if rng.random() < 0.5:
+        later = date.fromordinal(day.toordinal() + 1)
+        updated = f'<div class="post-updated">Updated: {_short_us_date(later)}</div>'
+    tags = [f"#{town}" for town in _towns_in(a, FINAL7_TOWNS)[:3]] + ["#LocalNews"]
+    views, replies, likes = rng.randint(90, 2400), rng.randint(0, 14), rng.randint(2, 60)
+
+    def card(x: Article) -> str:
+        said = rng.randint(0, 9)
+        return (
+            f'<li class="recent-card"><a href="/post/{_slug(x.headline)}"><img src="https://static.tessellate.example/media/'
+            f'{rng.randint(100000, 999999)}~mv2.jpg" alt=""><h3>{t(x.headline)}</h3></a><div class="recent-card__stats">'
+            f"<span>{rng.randint(40, 900)} views</span> <span>{said} comment{'' if said == 1 else 's'}</span> "
+            f"<span>♡ {rng.randint(0, 30)}</span></div></li>"
+        )
+
+    comments = "".join(
+        f'<li class="comment"><div class="comment__head"><b>{t(name)}</b> <span>{rng.randint(1, 6)}d</span></div>'
+        f"<p>{t(text)}</p><div><button>Like</button> <button>Reply</button></div></li>"
+        for name, text in rng.sample(FINAL7_COMMENTS, 2)
+    )
+    return (
+        _final_head(f"{a.headline}", lang="en-GB")
+        + '<body><div id="SITE_CONTAINER"><div id="BUILDER_BANNER" class="builder-banner">This site was built with '
+        + 'Tessellate. Make one like it in minutes. <a href="https://www.tessellate.example/start">Start for free</a></div>'
+        + '<div id="masterPage"><header id="SITE_HEADER"><div class="logo-wrap"><img src="/logo.png" alt="">'
+        + f'<span class="site-title">{t(site)}</span></div><p class="site-tagline">Your community, your news. Run by '
+        + "volunteers since 2014.</p>"
+        + _nav(["Home", "News", "What's On", "Clubs & Groups", "Advertise With Us", "Contact", "More"], "site-menu")
+        + '<button class="login-button">Log In</button></header>'
+        + f'<div class="cookie-bar" role="dialog"><p>{t(FINAL7_CONSENT[1])}</p><button>Fine with me</button><button>Cookie options</button></div>'
+        + '<main id="PAGES_CONTAINER"><div data-hook="post-page"><article>'
+        + '<div data-hook="post-header" class="post-header"><div class="author-avatar"><img src="/avatar.png" alt=""></div>'
+        + f'<span class="author-name">{t(writer)}</span> <span class="author-badge">{badge}</span> '
+        + f'<span data-hook="time-ago">{_short_us_date(day)}</span> · <span>{_minutes(a)} min read</span>{updated}'
+        + '<button aria-label="More actions">⋮</button></div>'
+        + f'<h1 data-hook="post-title"><span class="blog-post-title-font">{t(a.headline)}</span></h1>'
+        + f'<div data-hook="post-description"><div class="rich-content">{"".join(out)}</div></div>'
+        + '<div class="post-tags">'
+        + " ".join(f'<a href="/blog/hashtags/{x[1:].lower()}">{x}</a>' for x in tags)
+        + "</div>"
+        + '<div class="post-share"><span>Share Post</span> <button aria-label="Share via Facebook"></button>'
+        + '<button aria-label="Share via X"></button> <button>Copy post link</button></div>'
+        + f'<div class="post-stats"><span>{views:,} views</span> <span>{replies} comment{"" if replies == 1 else "s"}</span> '
+        + f'<button class="like-button" aria-label="Like post">♡ {likes}</button></div></article>'
+        + '<section class="recent-posts"><h2>More Posts</h2><a href="/blog">See All</a><ul>'
+        + "".join(card(x) for x in [o for o in ctx.others if o.kind != "wire"][:3])
+        + "</ul></section>"
+        + f'<section class="post-comments"><h2>Comments</h2><div class="comment-box">Add a comment...</div><ul>{comments}</ul></section>'
+        + "</div></main>"
+        + '<section class="strip-donate"><h2>Keep local news going</h2><p>Drumlisk &amp; District News is written by eleven '
+        + "volunteers and costs about £90 a month to keep online. If you enjoyed this story, you could buy us "
+        + 'a cup of tea.</p><a class="button" href="/support">Buy us a cuppa</a></section>'
+        + '<section class="strip-subscribe"><h2>Never miss a story</h2><form><label>Email*</label><input type="email">'
+        + '<button>Subscribe</button></form><div class="form-thanks" hidden>Thanks for submitting!</div></section>'
+        + '<footer id="SITE_FOOTER"><p>Drumlisk &amp; District News · The Old Bank, Mill Street, Drumlisk</p>'
+        + "<p>newsdesk@drumliskdistrict.example · 07700 900416</p>"
+        + f"<p>© {day.year} by Drumlisk &amp; District News. Proudly made with Tessellate</p>"
+        + "<p><a>Privacy &amp; Cookies</a> | <a>Accessibility Statement</a></p></footer>"
+        + "</div></div></body></html>"
+    )
+
+
+COLUMNS7 = {
+    "Bernadette Crewe": (
+        "Standing Room",
+        "Bernadette Crewe has not owned a car since 2009 and writes about getting around the valley without one, every "
+        "other Friday.",
+        [
+            "I timed every bus in the valley for a week. Here is what I found",
+            "Cycle lanes that end in hedges",
+            "Why the 7.52 to Castlewray is the best-run thing in the county",
+        ],  # fmt: skip
+    ),
+    "Lachlan Maclaren": (
+        "Shop Talk",
+        "Lachlan Maclaren sells second-hand books from a converted garage in Drumlisk and writes about small business on "
+        "alternate Tuesdays.",
+        [
+            "What a Saturday market taught me about pricing",
+            "The card machine fee nobody warns you about",
+            "In praise of the shop that closes for lunch",
+        ],  # fmt: skip
+    ),
+}
+SENTINEL7_COLUMNISTS = [
+    ("Esther Mulhall", "Fell Notes"),
+    ("Rafe Durrington", "Saturday Sermon"),
+    ("Ngozi Pendleton", "The Kitchen Table"),
+    ("Alun Veitch", "From the Terraces"),
+]
+
+
+def tpl_columnist(a: Article, ctx: Ctx) -> str:
+    """A regional daily's opinion and analysis page: a free-stories meter strip, the section label and the column's name,
+    the headline, then the article's first paragraph set large as a standfirst between the headline and the writer's
+    large portrait with name, role and a Follow button (the standfirst is body), the date and reading time, a pull quote
+    repeating a sentence after the third paragraph, a 'See also:' line in a <p> after the fourth, then a note on whose
+    views these are and the column's blurb, 'More from this columnist' (the column's earlier pieces) or 'More from the
+    Sentinel', a letters box with its rules in a <p>, 'Our columnists' and 'Read the comments' (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    author = a.author if a.author and not a.is_team else None
+    column = COLUMNS7.get(author or "")
+    if column:
+        label, role = "Opinion", "Columnist"
+    elif a.kind == "opinion":
+        label, role = "Opinion", "Guest writer"
+    elif a.kind == "feature":
+        label, role = "The Saturday essay", _role(a) or "Writer"
+    else:
+        label, role = "Analysis", _role(a) or "Sentinel reporter"
+    column_name = f' <span class="sn-banner__column">{t(column[0])}</span>' if column else ""
+    portrait = (
+        f'<div class="sn-writer"><img class="sn-writer__portrait" src="/writers/{_slug(author)}-large.jpg" alt="" width="320">'
+        f'<div class="sn-writer__name">{t(author)}</div><div class="sn-writer__role">{t(role)}</div>'
+        "<button>Follow</button></div>"
+        if author
+        else '<div class="sn-writer"><div class="sn-writer__name">Sentinel opinion desk</div></div>'
+    )
+    quote = _pull_quote(a)
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs[1:]]
+    inserts: dict[int, str] = {}
+    if quote and n >= 5:
+        inserts[1] = f'<blockquote class="sn-pull"><p>“{t(quote)}”</p></blockquote>'
+    if n >= 6:
+        other = next(o for o in ctx.others if not o.headline.startswith("Fact check"))
+        inserts[2] = (
+            f'<p class="sn-readmore"><strong>See also:</strong> <a href="/{_slug(other.headline)}">{t(other.headline)}</a></p>'
+        )
+    if a.kind == "opinion":
+        note = "This is an opinion piece. The views in it are the writer's own and not necessarily those of the Sentinel."
+    else:
+        note = "Analysis and essays give the writer's reading of events, drawing on the reporting of the Sentinel's newsroom."
+    if column:
+        more_title = "More from this columnist"
+        more = "".join(
+            f'<li><a href="/opinion/{_slug(title)}">{t(title)}</a> <time>{_day_month_year(date.fromordinal(day.toordinal() - 14 * (k + 1)))}</time></li>'
+            for k, title in enumerate(column[2])
+        )
+    else:
+        more_title = "More from the Sentinel"
+        more = "".join(f'<li><a href="/{x.slug}">{t(x.headline)}</a></li>' for x in ctx.later_teasers(3))
+    team = "".join(
+        f'<li><img src="/writers/{_slug(name)}.jpg" alt=""><b>{t(name)}</b> <span>{t(title)}</span></li>'
+        for name, title in SENTINEL7_COLUMNISTS
+    )
+    read = rng.randint(2, 4)
+    return (
+        _final_head(f"{a.headline} | The Castlewray Sentinel", lang="en-GB")
+        + '<body class="sn"><div class="sn-meter">You have read '
+        + f'{read} of your 5 free stories this month. <a href="/subscribe">Subscribe from £1 for your first month</a></div>'
+        + '<header class="sn-head"><a class="sn-logo" href="/">The Castlewray Sentinel</a> '
+        + f'<span class="sn-date">{_long_date(day)}</span> <a href="/signin">Sign in</a>'
+        + _nav(["News", "Harbour", "Valley", "Opinion", "Arts", "Sport", "Puzzles", "Notices"], "sn-nav")
+        + "</header>"
+        + f'<div class="sn-consent" role="dialog"><p>{t(FINAL7_CONSENT[2])}</p><button>Agree and continue</button>'
+        + "<button>Let me choose</button></div>"
+        + '<main class="sn-main"><article class="sn-article">'
+        + f'<div class="sn-banner"><span class="sn-banner__section">{t(label)}</span>{column_name}</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<p class="sn-standfirst">{t(a.paragraphs[0])}</p>'
+        + portrait
+        + f'<div class="sn-when">{_day_month_year(day)} · {_minutes(a)} min read</div>'
+        + '<div class="sn-tools"><button>Send as a gift</button> <button>Save</button> <button>Share</button></div>'
+        + f'<div class="sn-body">{_interleave(blocks, inserts)}</div>'
+        + f'<p class="sn-note"><em>{t(note)}</em></p>'
+        + (f'<p class="sn-column-blurb">{t(column[1])}</p>' if column else "")
+        + "</article>"
+        + f'<section class="sn-more"><h2>{more_title}</h2><ul>{more}</ul></section>'
+        + '<section class="sn-letters"><h2>Write to us</h2><p>Letters for publication should be no longer than 250 words '
+        + "and include your name, full address and a daytime phone number. We may shorten letters, and we do not publish "
+        + 'anonymous ones.</p><a class="sn-button" href="/letters">Write a letter to the editor</a></section>'
+        + f'<section class="sn-columnists"><h2>Our columnists</h2><ul>{team}</ul></section>'
+        + f'<div class="sn-talk"><button>Read the comments ({rng.randint(3, 80)})</button></div>'
+        + "</main>"
+        + '<footer class="sn-foot"><p>The Castlewray Sentinel, 9 Guildhall Yard, Castlewray. Part of Marrach Coast Media.</p>'
+        + "<p><a>Subscribe</a> <a>Place a notice</a> <a>Editorial code</a> <a>Privacy and cookies</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+TALLY7_METHOD = [
+    "We took every figure in this story from the latest published returns of the organisations named in it. Where a "
+    "year was missing we have left a gap rather than estimate it, and percentages are rounded, so some may not add up.",
+    "Before publishing, we sent our analysis to the organisations concerned and asked them to point out anything we had "
+    "got wrong. A second member of the Tally team checked every number against its source.",
+]
+
+
+def tpl_data_story(a: Article, ctx: Ctx) -> str:
+    """A data newsroom's scrolling story: a full-screen intro (kicker, headline, 'Words and analysis by' and 'Graphics by' line,
+    'Scroll to explore'), a sticky chart whose bars, values, year labels and annotation are
+    HTML text while the first paragraphs scroll past it in step boxes, the rest in plain prose with a table chart and
+    its 'Chart:' and 'Source:' lines between paragraphs, then 'How we did this' (two paragraphs of method), 'Get the
+    data', 'Embed this chart', credits and 'More from Tally' (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    steps = min(3, n - 1)
+    writers = _writers(a)
+    graphics = rng.choice(["Jonas Oyelowo-Hart", "Fenna Dalgarno", "Ilario Quist"])
+    years = list(range(2019, min(day.year, 2025) + 1))
+    values = [rng.randint(30, 99) for _ in years]
+    values[rng.randrange(len(values))] = 100
+    peak = years[values.index(100)]
+    bars = "".join(
+        f'<div class="tl-bar" style="height:{v}%"><span class="tl-bar__value">{v}</span> <span class="tl-bar__year">{y}</span></div>'
+        for y, v in zip(years, values)
+    )
+    sticky = (
+        '<div class="tl-sticky" style="position:sticky;top:0"><figure class="tl-chart">'
+        f'<figcaption class="tl-chart__title">How the figures have moved since {years[0]}</figcaption>'
+        f'<div class="tl-chart__bars">{bars}</div><div class="tl-chart__note">Highest: {peak}</div>'
+        '<div class="tl-chart__source">Index, highest year = 100. Source: published returns. Chart: Tally</div></figure></div>'
+    )
+    step_html = "".join(f'<div class="tl-step" data-step="{k}"><p>{t(a.paragraphs[k])}</p></div>' for k in range(steps))
+    towns = _towns_in(a, FINAL7_TOWNS)[:4] or FINAL7_TOWNS[:4]
+    if len(towns) < 3:
+        towns += [x for x in FINAL7_TOWNS if x not in towns][: 3 - len(towns)]
+    rows = ""
+    for town in towns:
+        before, after = rng.randint(20, 90), rng.randint(20, 90)
+        rows += f"<tr><th>{t(town)}</th><td>{before}</td><td>{after}</td><td>{after - before:+d}</td></tr>"
+    table = (
+        '<figure class="tl-table"><figcaption>Town by town</figcaption><table><thead><tr><th>Town</th>'
+        f"<th>{years[0]}</th><th>{years[-1]}</th><th>Change</th></tr></thead><tbody>{rows}</tbody></table>"
+        '<div class="tl-table__foot">Tap a row to see every year. Chart: Tally · Source: published returns</div></figure>'
+    )
+    rest = [f"<p>{t(p)}</p>" for p in a.paragraphs[steps:]]
+    prose = _interleave(rest, {max(0, len(rest) // 2 - 1): table}) if len(rest) >= 2 else "".join(rest) + table
+    byline = "Words and analysis by " + (" and ".join(t(w) for w in writers) if writers else "the Tally team")
+    more = "".join(
+        f'<li><a href="/stories/{x.slug}"><span class="tl-more__head">{t(x.headline)}</span></a></li>'
+        for x in ctx.later_teasers(3)
+    )
+    return (
+        _final_head(f"{a.headline} – Tally", lang="en-GB")
+        + '<body class="tl"><header class="tl-head"><a class="tl-logo" href="/">Tally</a> '
+        + '<span class="tl-strap">The numbers behind the Marrach coast</span>'
+        + _nav(["Stories", "Data library", "Charts explained", "About Tally"], "tl-nav")
+        + '<a class="tl-support" href="/support">Back our work</a></header>'
+        + f'<div class="tl-consent" role="dialog"><p>{t(FINAL7_CONSENT[3])}</p><button>Yes, count me</button>'
+        + "<button>No thanks</button></div>"
+        + '<main><article class="tl-story"><section class="tl-intro"><div class="tl-kicker">Data story</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="tl-byline">{byline} · Graphics by {t(graphics)}</div>'
+        + f'<div class="tl-date">Published {_day_month_year(day)}</div><div class="tl-scroll">Scroll to explore ↓</div></section>'
+        + f'<section class="tl-scrolly">{sticky}<div class="tl-steps">{step_html}</div></section>'
+        + f'<section class="tl-prose">{prose}</section>'
+        + '<section class="tl-method"><h2>How we did this</h2>'
+        + "".join(f"<p>{t(x)}</p>" for x in TALLY7_METHOD)
+        + "</section>"
+        + '<div class="tl-data"><a class="tl-button" href="/data/download.csv">Get the data (CSV)</a> '
+        + "<button>Embed this chart</button></div>"
+        + f'<section class="tl-credits"><h2>Credits</h2><p>{byline}. Graphics and development: {t(graphics)}. Editing: '
+        + "Saskia Brennan-Lowe.</p></section></article>"
+        + f'<section class="tl-more"><h2>More from Tally</h2><ul>{more}</ul></section></main>'
+        + '<footer class="tl-foot"><p>Tally is a not-for-profit data newsroom. Our charts are free to republish with a credit.</p>'
+        + "<p><a>Methodology library</a> <a>Corrections</a> <a>Privacy</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+COASTWISE7_ADS = [
+    "Fell socks hand-knitted in Pennelow. Twenty per cent off all this week with the code COAST.",
+    "Winter breaks at the Harbour Lights, Abbotsreach: stay two nights and the third is on us.",
+]
+
+
+def tpl_visual_story(a: Article, ctx: Ctx) -> str:
+    """A tap-through visual story: the publisher's bar, progress segments, Mute and Pause buttons, a cover page (kicker,
+    headline, byline, date, 'Tap to begin'), then one page per paragraph over a full-bleed picture with a 'Picture
+    credit:' line (a live story's pages each with its time), a sponsored page with its own line of text in a <p>, 'Swipe up
+    for the full story' on the last page and a closing page ('You’re all caught up', 'Replay', 'Send this story', 'More
+    visual stories'); the help layer is hidden (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    kicker = {"wire": "World", "liveblog": "Live", "flash": "Breaking"}.get(a.kind, "Local")
+    times = _final7_times(a, rng) if live else []
+    pages = []
+    for i, p in enumerate(a.paragraphs):
+        caption, photographer, agency = _final7_caption(ctx)
+        stamp = f'<div class="vs-time">{_twelve(times[i])}</div>' if live else ""
+        swipe = '<a class="vs-cta" href="/full-story">Swipe up for the full story</a>' if i == n - 1 else ""
+        pages.append(
+            f'<section class="vs-page" id="page-{i + 2}"><img class="vs-bg" src="/visual/{rng.randint(1000, 9999)}.jpg" '
+            f'alt="{attr(caption)}"><div class="vs-text">{stamp}<p>{t(p)}</p></div>'
+            f'<div class="vs-credit">Picture credit: {t(photographer)}, {t(agency)}</div>{swipe}</section>'
+        )
+    if n >= 4:
+        ad = (
+            '<section class="vs-page vs-ad"><div class="vs-ad__label">Paid partner</div>'
+            f'<p class="vs-ad__text">{t(rng.choice(COASTWISE7_ADS))}</p><a href="#">Shop the offer</a></section>'
+        )
+        pages.insert(n // 2, ad)
+    byline = " and ".join(t(w) for w in _writers(a)) if _writers(a) else "Coastwise newsroom"
+    if a.kind == "wire":
+        byline = (byline + f" · {WIRE7}") if _writers(a) else WIRE7
+    segments = "".join('<span class="vs-seg"></span>' for _ in range(len(pages) + 2))
+    more = "".join(
+        f'<li><a href="/stories/{x.slug}"><img src="/visual/{rng.randint(1000, 9999)}-sq.jpg" alt="">'
+        f"<span>{t(x.headline)}</span></a></li>"
+        for x in ctx.pick_teasers(4)
+    )
+    return (
+        _final_head(f"{a.headline} | Coastwise Stories", lang="en-GB")
+        + '<body class="vs"><div class="vs-player"><div class="vs-bar"><a class="vs-logo" href="/">Coastwise</a> '
+        + '<span class="vs-format">Visual story</span> <button>Mute</button> <button>Pause</button> '
+        + '<button aria-label="Close">✕</button></div>'
+        + f'<div class="vs-progress">{segments}</div>'
+        + f'<div class="vs-consent" role="dialog"><p>{t(FINAL7_CONSENT[4])}</p><button>Fine by me</button>'
+        + "<button>Essential only</button></div>"
+        + '<div class="vs-help" hidden>Tap the right side of the screen to go forward and the left side to go back.</div>'
+        + f'<section class="vs-page vs-cover" id="page-1"><img class="vs-bg" src="/visual/{rng.randint(1000, 9999)}.jpg" alt="">'
+        + f'<div class="vs-kicker">{kicker}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="vs-byline">Story by {byline}</div><div class="vs-date">{day.day} {day.strftime("%b %Y")}</div>'
+        + '<div class="vs-start">Tap to begin ›</div></section>'
+        + "".join(pages)
+        + '<section class="vs-page vs-end"><h2>You’re all caught up</h2><button>Replay</button> <button>Send this story</button>'
+        + f'<h3>More visual stories</h3><ul>{more}</ul><a href="/">Go to Coastwise</a></section>'
+        + "</div></body></html>"
+    )
+
+
+EXAMINER7_SECTIONS = ["Home", "News", "Business", "Sport", "What's On", "Family Notices", "Jobs", "Motors"]
+
+
+def tpl_web_archive(a: Article, ctx: Ctx) -> str:
+    """A web archive's capture of a local paper's story page: the archive's toolbar (the original address, capture count
+    and dates, a year strip, previous and next captures, 'Save this page now', Help and Close, an 'About this capture'
+    panel that stays hidden), a capture notice, then the paper's page as it was: masthead and date line, a weather line,
+    'Filed by', 'First published:' and 'Last modified:' lines, 'Send to a friend | Printable version' links, a picture that was not captured ('[Image not
+    archived]') with its caption, 'Loading comments…' left by a script the archive did not run, 'Also on Examiner Online',
+    'Most read today' and the paper's footer, and the archive's own footer (none of it body). A live page keeps its
+    updates newest first, each with its time in bold at the start of its paragraph."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    section = {"wire": "World", "press": "Business", "opinion": "Opinion", "liveblog": "Live"}.get(a.kind, "News")
+    url = f"https://www.marrachexaminer.example/{section.lower()}/{day.year}/{day.month:02d}/{day.day:02d}/{_slug(a.headline)}"
+    captured = date.fromordinal(day.toordinal() + rng.randint(0, 3))
+    grabbed = f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+    count = rng.randint(3, 61)
+    last = date.fromordinal(captured.toordinal() + rng.randint(40, 300))
+    stamp = f"{captured.year}{captured.month:02d}{captured.day:02d}{grabbed.replace(':', '')}"
+    later = rng.randint(0, count - 1) if last.year > captured.year else 0  # captures in the year after the first one
+    per_year = {captured.year - 1: 0, captured.year: count - later, captured.year + 1: later}
+    years = "".join(f'<li><a href="/web/{y}*/{url}">{y}</a> <span>{k}</span></li>' for y, k in per_year.items())
+    if live:
+        times = _final7_times(a, rng)
+        body = "".join(f"<p><b>{times[i]}</b> {t(a.paragraphs[i])}</p>" for i in range(n - 1, -1, -1))
+        body = '<p class="ex-live-note">Live updating is paused in this copy. Most recent entries at the top.</p>' + body
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 3:
+            caption, photographer, _ = _final7_caption(ctx)
+            inserts[0] = (
+                '<table class="ex-photo"><tr><td><div class="stx-missing">[Image not archived]</div></td></tr>'
+                f'<tr><td class="ex-caption">{t(caption)} (Picture: {t(photographer)})</td></tr></table>'
+            )
+        body = _interleave(blocks, inserts)
+    if a.kind == "press":
+        issuer = _issuer(a) or "the company"
+        posted_by = f"Submitted by {t(issuer)}"
+    elif a.author and not a.is_team:
+        posted_by = f"Filed by {t(a.byline.removeprefix('By '))}"
+    elif a.kind == "wire":
+        posted_by = f"From {WIRE7}"
+    else:
+        posted_by = "Filed by Examiner Reporter"
+    minute = int(times[0][:2]) * 60 + int(times[0][3:]) if live else rng.randint(6 * 60, 21 * 60)
+    posted = _hhmm(minute % (24 * 60))
+    updated = (
+        f'<span class="ex-updated"> | Last modified: {_hhmm((minute + rng.randint(10, 150)) % (24 * 60))}</span>'
+        if rng.random() < 0.5
+        else ""
+    )
+    related = "".join(
+        f'<li><a href="/web/{stamp}/https://www.marrachexaminer.example/news/{x.slug}">{t(x.headline)}</a></li>'
+        for x in ctx.pick_teasers(3)
+    )
+    most = "".join(f'<li><a href="/web/{stamp}/https://www.marrachexaminer.example/news/{x.slug}">{t(x.headline)}</a></li>'
+                   for x in ctx.later_teasers(5))  # fmt: skip
+    return (
+        _final_head(f"{a.headline} - The Marrach Coast Examiner")
+        + '<body><div id="stx-toolbar" class="stx"><a class="stx-logo" href="/">THE STACKS</a> <span>Web archive</span>'
+        + f'<form><input type="text" value="{attr(url)}"><button>Go</button></form>'
+        + f'<div class="stx-count">{count} captures · {captured.day} {captured.strftime("%b %Y")} – {last.day} {last.strftime("%b %Y")}</div>'
+        + f'<ul class="stx-years">{years}</ul>'
+        + f'<div class="stx-nav"><a href="#">◂ Previous capture</a> <b>{captured.day} {captured.strftime("%b %Y")} {grabbed}</b> '
+        + '<a href="#">Next capture ▸</a></div>'
+        + '<div class="stx-tools"><a href="/save">Save this page now</a> <button>About this capture</button> <a href="/help">Help</a> '
+        + '<button aria-label="Close the toolbar">Close</button></div>'
+        + '<div class="stx-about" hidden><p>Collected by an automatic crawl of local news sites. Capture made with '
+        + f"a standard browser profile; {rng.randint(2, 9)} resources on the page could not be fetched.</p></div>"
+        + f'<p class="stx-notice">{t(FINAL7_CONSENT[5])} Captured {captured.day} {captured.strftime("%B %Y")} at '
+        + f"{grabbed} UTC; some images and scripts were not captured.</p></div>"
+        + '<div id="stx-page"><table class="ex-frame" width="980"><tr><td colspan="2" class="ex-masthead">'
+        + '<a href="/"><img src="/images/examiner-logo.gif" alt="The Marrach Coast Examiner"></a>'
+        + '<div class="ex-strap">The Marrach Coast Examiner · Serving the coast since 1884</div>'
+        + f'<div class="ex-dateline">{day.strftime("%A")}, {_us_date(day)} · Castlewray {rng.randint(4, 11) if day.month in (11, 12, 1, 2, 3) else rng.randint(10, 21)}°C</div></td></tr>'
+        + '<tr><td colspan="2" class="ex-menu">'
+        + " | ".join(f'<a href="/{_slug(s)}">{t(s)}</a>' for s in EXAMINER7_SECTIONS)
+        + "</td></tr>"
+        + f'<tr><td class="ex-main" width="640"><div class="ex-section">{t(section)}</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="ex-posted">{posted_by}<br>First published: {day.day} {day.strftime("%b %Y")} | {posted}{updated}</div>'
+        + '<div class="ex-tools"><a href="#">Send to a friend</a> | <a href="#">Printable version</a> | Type: <a>A</a> <a>A</a> <a>A</a></div>'
+        + f'<div class="ex-storytext">{body}</div>'
+        + '<div class="ex-comments"><h3>Readers’ comments</h3><p class="ex-loading">Loading comments…</p></div>'
+        + f'<div class="ex-related"><h3>Also on Examiner Online</h3><ul>{related}</ul></div></td>'
+        + f'<td class="ex-side" width="300"><h3>Most read today</h3><ol>{most}</ol>'
+        + '<div class="ex-advert">Advertiser announcement</div><h3>Examiner Jobs</h3><p>Find work on the coast: '
+        + f"{rng.randint(80, 400)} jobs listed</p></td></tr>"
+        + '<tr><td colspan="2" class="ex-foot">© The Marrach Coast Examiner. All rights reserved. '
+        + "<a>Contact us</a> | <a>Advertise</a> | <a>Terms</a></td></tr></table></div>"
+        + '<div class="stx-foot"><p>The Stacks is a non-profit library of web pages. Captures are made automatically and '
+        + 'may be incomplete. <a href="/report">Report this capture</a></p></div>'
+        + "</body></html>"
+    )
+
+
+ISOBAR7_FORECASTS = [
+    (
+        "Tonight",
+        "Rain clearing eastwards during the evening, leaving clear spells and a few showers near western coasts. "
+        "Turning chilly inland. Minimum temperature 4 °C.",
+    ),
+    (
+        "Tomorrow",
+        "A bright start for most, but cloud thickening from the west through the afternoon, with patchy rain reaching "
+        "the coast by dusk. Breezy. Maximum temperature 13 °C.",
+    ),
+    (
+        "Outlook",
+        "Unsettled through the weekend, with spells of rain and strong winds at times, especially on the coast. Drier "
+        "and calmer early next week.",
+    ),
+    (
+        "Tonight",
+        "Dry with clear skies and light winds. A few mist patches forming in the valleys towards dawn. Minimum temperature 9 °C.",
+    ),
+    (
+        "Tomorrow",
+        "Another dry and warm day with long spells of sunshine. Light sea breezes keeping the coast a little cooler. "
+        "Maximum temperature 26 °C.",
+    ),
+]
+ISOBAR7_STATIONS = ["Pennelow Head", "Castlewray Park", "Drumlisk", "Abbotsreach", "Saltrigg Marsh"]
+ISOBAR7_PRESENTERS = ["Tamara Keogh", "Owain Lisle", "Priya Castellan"]
+
+
+def tpl_weather_channel(a: Article, ctx: Ctx) -> str:
+    """A weather channel's website (its TV channel and app): the official warnings banner, 'Search for a place', a
+    'Weather news', 'Live' or 'Press release' label, a byline or 'Issued by' line and the date, a 'Watch' video box
+    with the latest forecast and its running time, a picture with its credit, a 'Latest observations' table
+    (stations, times, temperatures, gusts, rain) between paragraphs, then the presenter's forecast beside the story
+    (three paragraphs of forecast prose under 'Tonight', 'Tomorrow' and 'Outlook'), a five-day strip, 'More weather
+    news' and 'Did you find this useful?' (none of it body). A live page runs newest first, each update under an <h3>
+    time with 'Most recent' on the newest."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    press = a.kind == "press"
+    stormy = live or day.month not in (6, 7, 8)
+    low, high = (2, 9) if day.month in (11, 12, 1, 2) else (8, 16) if stormy else (19, 28)  # the day's temperatures
+    if live:
+        warning = "Amber warning of wind: Marrach coast and western fells. Valid 06:00 to 21:00 today."
+    elif day.month in (6, 7, 8):
+        warning = "No warnings in force for the Marrach region."
+    else:
+        warning = "Yellow warning of rain: Castlewray and the Marrach valley. Valid 09:00 to 23:59 today."
+    label = "Live" if live else "Press release" if press else "Weather news"
+    if press:
+        who = f"Issued by the {_issuer(a) or 'Meteorological Bureau'}"
+    elif a.author and not a.is_team:
+        who = "By " + " and ".join(_writers(a))
+    else:
+        who = "Isobar weather desk"
+    presenter = rng.choice(ISOBAR7_PRESENTERS)
+    length = f"{rng.randint(1, 3)}:{rng.randint(0, 59):02d}"
+    video = (
+        f'<div class="ib-video"><img src="/tv/{rng.randint(1000, 9999)}.jpg" alt=""><button>▶ Watch</button> '
+        f'<span class="ib-video__title">The latest forecast with {t(presenter)}</span> <span class="ib-video__time">{length}</span></div>'
+    )
+    if live:
+        times = _final7_times(a, rng)
+        flag = ' <span class="ib-latest">Most recent</span>'
+        entries = [
+            f'<div class="ib-update"><h3>{times[i]}{flag if i == n - 1 else ""}</h3><p>{t(a.paragraphs[i])}</p></div>'
+            for i in range(n - 1, -1, -1)
+        ]
+        body = video + "".join(entries)
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 3:
+            caption, photographer, _ = _final7_caption(ctx)
+            inserts[0] = (
+                f'<figure class="ib-figure"><img src="/media/{rng.randint(10000, 99999)}.jpg" alt=""><figcaption>{t(caption)} '
+                f"<span>© {t(photographer)}</span></figcaption></figure>"
+            )
+        if n >= 2:
+            hour = rng.randint(9, 17)
+            rows = "".join(
+                f"<tr><th>{t(x)}</th><td>{hour:02d}:00</td><td>{rng.randint(low, high)} °C</td>"
+                f"<td>{rng.randint(30, 75) if stormy else rng.randint(8, 25)} mph</td>"
+                f"<td>{rng.uniform(0, 12 if stormy else 0.4):.1f} mm</td></tr>"
+                for x in rng.sample(ISOBAR7_STATIONS, 4)
+            )
+            inserts[min(2, n - 2)] = (
+                '<table class="ib-obs"><caption>Latest observations</caption><thead><tr><th>Station</th><th>Time</th>'
+                f"<th>Temperature</th><th>Gust</th><th>Rain, last hour</th></tr></thead><tbody>{rows}</tbody></table>"
+            )
+        body = video + _interleave(blocks, inserts)
+    forecasts = ISOBAR7_FORECASTS[:3] if stormy else ISOBAR7_FORECASTS[3:] + ISOBAR7_FORECASTS[2:3]
+    view = "".join(f"<p><b>{t(head)}:</b> {t(text)}</p>" for head, text in forecasts)
+    days = []
+    for k in range(5):
+        d = date.fromordinal(day.toordinal() + k)
+        hi = rng.randint(low + 2, high)
+        sky = rng.choice(["Heavy rain", "Showers", "Cloudy", "Windy"] if stormy else ["Sunny", "Sunny intervals", "Clear"])
+        name = "Today" if k == 0 else d.strftime("%a")
+        days.append(f"<li><b>{name}</b> <span>{hi}°</span> <span>{hi - rng.randint(4, 8)}°</span> <span>{sky}</span></li>")
+    related = "".join(f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a></li>' for o in ctx.others if o.id in WEATHER7)
+    return (
+        _final_head(f"{a.headline} | Isobar", lang="en-GB")
+        + '<body class="ib"><div class="ib-warning" role="alert"><b>Official warnings</b> '
+        + f'<span>{t(warning)}</span> <a href="/warnings">Details from the Meteorological Bureau</a></div>'
+        + '<header class="ib-head"><a class="ib-logo" href="/">Isobar</a> <div class="ib-strap">Weather on TV, online and in the '
+        + 'app</div><form class="ib-search"><input type="search" placeholder="Search for a place"><button>Go</button></form>'
+        + _nav(["Forecast", "Warnings", "Radar", "Weather news", "Isobar TV", "Climate", "Gardening weather"], "ib-nav")
+        + "</header>"
+        + f'<div class="ib-consent" role="dialog"><p>{t(FINAL7_CONSENT[6])}</p><button>Go ahead</button>'
+        + "<button>Manage choices</button></div>"
+        + f'<main class="ib-main"><article><div class="ib-label">{t(label)}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="ib-meta"><span>{t(who)}</span> · <time>{_day_month_year(day)}</time></div>'
+        + f'<div class="ib-body">{body}</div>'
+        + '<div class="ib-share"><button>Share</button> <button>Copy page link</button></div></article>'
+        + f'<aside class="ib-side"><section class="ib-view"><h2>{t(presenter)}\'s forecast</h2>{view}</section>'
+        + f'<section class="ib-days"><h2>Castlewray: next five days</h2><ol>{"".join(days)}</ol></section>'
+        + (f"<section><h2>More weather news</h2><ul>{related}</ul></section>" if related else "")
+        + "</aside></main>"
+        + '<div class="ib-useful">Did you find this useful? <button>👍</button> <button>👎</button></div>'
+        + '<footer class="ib-foot"><p>Isobar Weather Ltd, Studio 2, Harbour Street, Castlewray. Observations and warnings '
+        + "from the Meteorological Bureau, used under its open data licence.</p><p><a>Advertise</a> <a>Isobar on TV</a> "
+        + "<a>Cookies</a> <a>Terms</a></p></footer>"
+        + "</body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -5481,6 +6359,25 @@ TEMPLATES = [
     Template("forum_thread", "final6", "Tressick Talk", tpl_forum_thread),
     Template("text_lite", "final6", "EBS News", tpl_text_lite),
     Template("agency_desk", "final6", "Sextant Desk", tpl_agency_desk, fits=("flash", "wire", "short", "long", "press")),
+    Template("columnist", "final7", "The Castlewray Sentinel", tpl_columnist, fits=("opinion", "feature", "long")),
+    Template("weather_channel", "final7", "Isobar", tpl_weather_channel, only=WEATHER7),
+    Template("fact_check", "final7", "Straight Count", tpl_fact_check, only=frozenset(FACTCHECK7)),
+    Template("visual_story", "final7", "Coastwise", tpl_visual_story, fits=("flash", "wire", "short", "liveblog")),
+    Template(
+        "site_builder",
+        "final7",
+        "Drumlisk & District News",
+        tpl_site_builder,
+        fits=("flash", "short", "press", "liveblog", "opinion", "feature"),
+    ),
+    Template(
+        "web_archive",
+        "final7",
+        "The Stacks",
+        tpl_web_archive,
+        fits=("flash", "wire", "short", "long", "press", "liveblog", "opinion"),
+    ),
+    Template("data_story", "final7", "Tally", tpl_data_story, fits=("long", "feature")),
 ]
 PREFERRED = {
     "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d", "live_ticker"),
@@ -5634,7 +6531,7 @@ def build_pages(path: Path = GOLD) -> list[Page]:
     articles = load_articles(path)
     pages: list[Page] = []
     # later splits last: the hardening by page number stays put
-    for split in ("tune", "test", "final", "final2", "final3", "final4", "final5", "final6"):
+    for split in ("tune", "test", "final", "final2", "final3", "final4", "final5", "final6", "final7"):
         in_split = [a for a in articles if a.split == split]
         templates = [tpl for tpl in TEMPLATES if tpl.split == split]
         for index, article in enumerate(in_split):
