@@ -533,3 +533,36 @@ def test_a_page_with_no_headline_shown_takes_the_title_part_its_opening_tells_no
     <tr><td>{_PROSE}</td></tr></table></body></html>"""
     article = extract(Document(source="gazette.html", content=html.encode(), kind="html"))
     assert article.headline == "Council approves £12m flood wall for Eskmouth"
+
+
+ARCHIVED_PAGE = """<html><head><title>Council votes to keep the Harlow ferry running</title></head><body>
+<div class="capture"><p>This library keeps copies of public web pages. The page below is shown as it was captured, and
+any banner on it belonged to the original site; some images and scripts were not captured when the copy was made on
+12 March 2026 at 09:14 UTC, and links on it may no longer work.</p></div>
+<table width="900"><tr><td colspan="2">The Harlow Weekly · Since 1902</td></tr>
+<tr><td colspan="2"><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></td></tr>
+<tr><td width="600"><h1>Council votes to keep the Harlow ferry running</h1><div>By Petra Lind</div>
+<div class="story"><p>Harlow council voted on Tuesday to keep the island ferry running for another five years, setting
+aside 1.2 million crowns a year after the operator warned it would stop the crossings in June.</p>
+<p>Councillors backed the plan by 31 votes to 9, and the operator said it would add a fourth daily crossing in summer.</p></div></td>
+<td><b>Most read</b><br><a href="/a">Harbour wall repairs start</a><br><a href="/b">School wins choir prize</a></td></tr>
+<tr><td colspan="2">© The Harlow Weekly | Contact | Advertise</td></tr></table>
+<table class="tides"><tr><th>High water</th><th>Low water</th></tr><tr><td>06:12</td><td>12:40</td></tr></table>
+</body></html>"""
+
+
+def test_a_story_laid_out_in_a_tables_cell_is_read_and_a_table_of_data_is_not():
+    article = extract(Document(source="weekly.html", content=ARCHIVED_PAGE.encode(), kind="html"))
+    assert any(p.startswith("Harlow council voted on Tuesday") for p in article.paragraphs)
+    assert any(p.startswith("Councillors backed the plan") for p in article.paragraphs)
+    assert "High water" not in article.body and "06:12" not in article.body
+
+
+def test_a_site_name_the_body_happens_to_tell_is_not_the_headline():
+    html = """<html><head><title>The Orrin Record - Orrin library marks 100 years with open house and time capsule</title></head>
+    <body><table><tr><td>The Orrin Record</td></tr><tr><td><p>The Orrin Public Library will mark its 100th year on
+    Saturday with an open house, a history display and the opening of a time capsule buried by its trustees in 1975,
+    library director Mara Quist said.</p><p>The capsule is said to hold photographs, letters and a copy of the Record
+    from that week, she said.</p></td></tr></table></body></html>"""
+    article = extract(Document(source="record.html", content=html.encode(), kind="html"))
+    assert article.headline == "Orrin library marks 100 years with open house and time capsule"

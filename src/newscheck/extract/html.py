@@ -303,6 +303,37 @@ def _drop_next_stories(root: lxml.html.HtmlElement) -> None:
             el.drop_tree()
 
 
+def _unwrap_layout_tables(root: lxml.html.HtmlElement) -> None:
+    """A table one of whose cells holds a paragraph of prose lays out a page (old templates, archived pages): its
+    rows and cells become plain blocks, which trafilatura reads as text; a table of data (short cells) stays a
+    table, which it leaves out."""
+    for table in list(root.iter("table")):
+        parts = [table, *_own_table_parts(table)]
+        cells = [e for e in parts if e.tag in ("td", "th")]
+        if not any(_holds_prose(cell.text_content()) for cell in cells):
+            continue
+        for element in parts:
+            element.tag = "div"
+            for name in ("colspan", "rowspan"):
+                element.attrib.pop(name, None)
+
+
+def _holds_prose(text: str) -> bool:
+    return len(text.split()) >= _LAYOUT_CELL_WORDS and _SENTENCE_END.search(text) is not None
+
+
+def _own_table_parts(table: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The table's row groups, rows and cells, not those of a table nested in one of its cells."""
+    found, todo = [], list(table)
+    while todo:
+        element = todo.pop()
+        if element.tag in ("thead", "tbody", "tfoot", "tr", "td", "th"):
+            found.append(element)
+            if element.tag not in ("td", "th"):
+                todo.extend(element)
+    return found
+
+
 def _paragraphs_from_breaks(root: lxml.html.HtmlElement) -> None:
     """Text set apart by blank lines (<br><br>) inside one element, as old templates and TV station sites write
     paragraphs, becomes <p> elements, as Readability does: trafilatura drops a leading run of such text. Block
@@ -392,6 +423,8 @@ def _teasers(rails: Rails, body: str) -> list[Teaser]:
 
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")  # between a <title>'s headline and its site name
 _HEADLINE_MIN_WORDS = 3  # a shorter <h1> is a section label or a logo
+_LAYOUT_CELL_WORDS = 30  # a table cell with this many words and a sentence's end holds prose: the table is layout
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"”’)]?(?![a-z0-9])")  # text_content() joins blocks unspaced: "reform.Readers"
 _SHARED_TITLE_WORDS = 2  # words an <h1> shares with the page's titles to be its headline
 
 
@@ -408,6 +441,7 @@ def extract_html(html: str, url: str | None = None, line_model: bool = True) -> 
     _drop_hidden(tree, page_words)
     _drop_next_stories(tree)
     shown_headline = _shown_headline(tree)
+    _unwrap_layout_tables(tree)
     _paragraphs_from_breaks(tree)
     result = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=False)
     if result is None or not (result.text or "").strip():
@@ -468,26 +502,32 @@ def _shown_headline(root: lxml.html.HtmlElement) -> str | None:
 
 _TITLE_LABEL = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){0,2}[A-Z][\w'’&-]*:\s+(?=\S)")  # "Fireside: ", "Letters: "
 _OPENING_LINES = 3
+_TITLE_TOLD = 0.5  # share of a title part's words the opening must tell for their number to count
+_OPENING_LINE_WORDS = 8  # a line shorter than this at the top of the text is a masthead, menu or label
 
 
 def _titled_headline(root: lxml.html.HtmlElement, extracted: str, text: str) -> str:
     """Where the page shows no headline: of the extractor's title, the parts of the page's <title> ("Site -
     Headline", "Headline | Site") and each without a label of up to three words before a colon ("Fireside: ..."),
-    the one whose words the article's opening tells most of (the site's name and a newsletter's label it does
-    not): the extractor's where it is among the best, else the longest of them."""
+    the one of whose words the article's opening (its first lines of prose) tells the most (the site's name and a
+    newsletter's label it tells few or none of), the longest where several tie."""
     title = " ".join((root.findtext(".//title") or "").split())
     parts = [extracted, *_TITLE_PARTS.split(title)] if title else [extracted]
     candidates = [c for part in parts if part for c in (part, _TITLE_LABEL.sub("", part))]
     if not candidates:
         return extracted
-    opening = set().union(*(content_words(line) for line in text.split("\n")[:_OPENING_LINES]))
+    prose = [line for line in text.split("\n") if len(line.split()) >= _OPENING_LINE_WORDS]  # not a masthead or menu
+    opening = set().union(*(content_words(line) for line in prose[:_OPENING_LINES]))
 
-    def told(candidate: str) -> float:
+    def told(candidate: str) -> tuple[int, float]:
+        """How many of its words the opening tells, where it tells at least half of them (a site's name is short
+        and may be told: "a copy of the Record")."""
         words = content_words(candidate)
-        return len(words & opening) / max(1, len(words))
+        share = len(words & opening) / max(1, len(words))
+        return (len(words & opening) if share >= _TITLE_TOLD else 0), share
 
     best = max(told(c) for c in candidates)
-    if best == 0 or told(extracted) == best:
+    if best[1] == 0:
         return extracted  # the opening tells nothing between them (another script, a welcome before the story)
     return max((c for c in candidates if told(c) == best), key=len)
 
