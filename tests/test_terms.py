@@ -274,3 +274,8 @@ def test_two_estimates_agree_only_when_each_lies_within_the_others_span():
 def test_a_number_spelt_out_past_its_first_scale_is_read_whole(text, value):
     (found,) = quantities(text)
     assert found.value == value
+
+
+def test_a_range_spelt_out_is_two_numbers_not_their_sum():
+    assert [q.value for q in quantities("between three hundred and four hundred people")] == [300.0, 400.0]
+    assert [q.value for q in quantities("between two thousand and three thousand people")] == [2000.0, 3000.0]

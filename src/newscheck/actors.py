@@ -49,6 +49,7 @@ class CountryTable:
     demonyms: frozenset[str]
     ambiguous: frozenset[str]
     pattern: re.Pattern[str]
+    cities: frozenset[str] = frozenset()  # capitals and seats of government ("Berlin", "Whitehall"), lower case
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +59,7 @@ def country_table() -> CountryTable:
     names: dict[str, str] = {}
     forms: dict[str, str] = {}
     demonyms: set[str] = set()
+    cities = {form.lower() for row in raw["countries"] for form in [*row["capitals"], *row["metonyms"]]}
     for row in raw["countries"]:
         iso3 = row["iso3"]
         names[iso3] = row["name"]
@@ -66,7 +68,7 @@ def country_table() -> CountryTable:
         demonyms.update(row["demonyms"])
     ordered = sorted(forms, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w]|-(?=[A-Z])|\.\w)")
-    return CountryTable(names, forms, frozenset(demonyms), frozenset(raw["ambiguous"]), pattern)
+    return CountryTable(names, forms, frozenset(demonyms), frozenset(raw["ambiguous"]), pattern, frozenset(cities))
 
 
 def country_name(iso3: str) -> str:

@@ -102,15 +102,19 @@ def parse_bytes(doc: Doc) -> bytes:
 
 
 def parse_from_bytes(text: str, data: bytes) -> Doc | None:
-    """The Doc `parse_bytes` stored for `text`; None for another format or another text."""
+    """The Doc `parse_bytes` stored for `text`; None for another format, another text or a parse this model cannot
+    read (the caller parses again)."""
     head = len(PARSE_FORMAT)
     if not data.startswith(PARSE_FORMAT) or data[head : head + 4] != _checksum(text):
         return None
-    rows = np.frombuffer(zlib.decompress(data[head + 4 :]), dtype=np.uint64).reshape(-1, len(_PARSE_ATTRS))
-    starts, spaces = rows[:, 0].astype(np.int64), rows[:, 1].astype(bool)
-    ends = np.append(starts[1:], len(text)) - spaces
-    doc = Doc(get_nlp().vocab, words=[text[a:b] for a, b in zip(starts, ends)], spaces=spaces.tolist())
-    doc.from_array([TAG, DEP, HEAD], rows[:, 2:])
+    try:
+        rows = np.frombuffer(zlib.decompress(data[head + 4 :]), dtype=np.uint64).reshape(-1, len(_PARSE_ATTRS))
+        starts, spaces = rows[:, 0].astype(np.int64), rows[:, 1].astype(bool)
+        ends = np.append(starts[1:], len(text)) - spaces
+        doc = Doc(get_nlp().vocab, words=[text[a:b] for a, b in zip(starts, ends)], spaces=spaces.tolist())
+        doc.from_array([TAG, DEP, HEAD], rows[:, 2:])
+    except (zlib.error, ValueError, KeyError):  # damaged, or labels another model's (spaCy's E018 is a KeyError)
+        return None
     return doc
 
 

@@ -438,6 +438,7 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("expire", "expires", "expired", "lapse", "lapses", "lapsed"),
     ),
     "offer": (("accept", "accepts", "accepted"), ("refuse", "refuses", "refused", "turn down", "turns down", "turned down")),
+    "test": (("tested positive", "tests positive", "test positive"), ("tested negative", "tests negative", "test negative")),
     "harm": (
         ("killed", "kills", "kill", "killing", "dead", "died", "dies", "death", "deaths", "fatal", "fatally"),
         (
@@ -608,7 +609,11 @@ _DIGIT_WORDS = f"zero|{_UNITS_WORDS}"
 _WORD_NUMBER = rf"(?:{_WORD_NUMBERS})(?:[- ](?:{_UNITS_WORDS}))?\b"
 _SPELT_SCALES = r"(?:[\s-]+(?:hundred|thousand|million|billion)\b)"
 # A number spelt out past its first scale: "two thousand four hundred", "three hundred and fifty".
-_SPELT_COMPOUND = rf"\b(?:a\b|an\b|{_WORD_NUMBER}){_SPELT_SCALES}+(?:\s+(?:and\s+)?{_WORD_NUMBER}{_SPELT_SCALES}*)+"
+# "and" joins only what has no scale of its own: "between three hundred and four hundred" is two numbers
+_SPELT_COMPOUND = (
+    rf"\b(?:a\b|an\b|{_WORD_NUMBER}){_SPELT_SCALES}+"
+    rf"(?:\s+and\s+{_WORD_NUMBER}(?!{_SPELT_SCALES})|\s+{_WORD_NUMBER}{_SPELT_SCALES}*)+"
+)
 _NUMBER = (
     rf"(?P<num>(?<![\w.,])\d+(?:[.,]\d+)*|{_SPELT_COMPOUND}|\b(?:a|an|{_WORD_NUMBERS})(?:[- ](?:{_UNITS_WORDS}))?\b"
     rf"(?:\s+point(?:\s+(?:{_DIGIT_WORDS})\b)+(?=\s+(?:hundred|thousand|million|billion|trillion|percent|per\s+cent)\b)"
@@ -695,10 +700,13 @@ def unit_stem(word: str) -> str:
     return stem(_UNIT_ABBREVIATIONS.get(word, word))
 
 
+QUANTITIES_CACHED_CHARS = 1_000  # sentences and headlines are read again and again; whole bodies are not kept
+
+
 def quantities(text: str) -> list[Quantity]:
     """Every number in `text` with its bound and counted word; numbers of dates and clock times are
     marked as years or left out ("on March 10", "at 9 a.m.")."""
-    return list(_quantities(text))
+    return list(_quantities(text) if len(text) <= QUANTITIES_CACHED_CHARS else _quantities.__wrapped__(text))
 
 
 @lru_cache(maxsize=16_384)
@@ -992,9 +1000,9 @@ DIRECTIVE_VERB_STEMS = frozenset(
 )
 # Verbs that stop what their object names: "did not suspend plans to deepen the channel" denies the suspension,
 # not the deepening.
-# Verbs a test's result hangs on: "tested negative for", "proved negative for", "came back negative for" say that
+# Verbs a test's result hangs on: "tested negative for", "came back negative for" say that
 # what follows "for" was not found.
-TEST_RESULT_VERB_STEMS = frozenset(stem(w) for w in "test tests tested testing prove proved came come comes returned".split())
+TEST_RESULT_VERB_STEMS = frozenset(stem(w) for w in "test tests tested testing came come comes returned".split())
 STOPPING_VERB_STEMS = frozenset(
     stem(w)
     for w in "suspend suspended halt halted stop stopped abandon abandoned drop dropped cancel cancelled canceled".split()

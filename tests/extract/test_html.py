@@ -566,3 +566,21 @@ def test_a_site_name_the_body_happens_to_tell_is_not_the_headline():
     from that week, she said.</p></td></tr></table></body></html>"""
     article = extract(Document(source="record.html", content=html.encode(), kind="html"))
     assert article.headline == "Orrin library marks 100 years with open house and time capsule"
+
+
+def test_a_table_of_data_with_one_long_note_stays_out_of_the_body():
+    note = (
+        "Figures are the council's own and count every post filled on the first day of the month, including temporary "
+        "staff taken on for the summer season, as the council explained in its annual report to members last week."
+    )
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{n}</td><td>2025</td></tr>"
+        for name, n in (("Anna Brekke", 12), ("Siri Holm", 9), ("Jon Vik", 4))
+    )
+    html = (
+        "<html><head><title>Council staff numbers rise</title></head><body><h1>Council staff numbers rise</h1>"
+        + _PROSE
+        + f"<table><tr><td colspan='3'>{note}</td></tr>{rows}</table></body></html>"
+    )
+    article = extract(Document(source="council.html", content=html.encode(), kind="html"))
+    assert "Anna Brekke" not in article.body and "Siri Holm" not in article.body

@@ -1486,3 +1486,24 @@ def test_a_print_edition_note_after_the_story_is_not_body(note):
         ]
     )
     assert segment_page(page).paragraphs[-1].endswith("told reporters after the vote.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cartoon, which first appeared in print on Sunday, drew hundreds of complaints to the paper's ombudsman.",
+        "In the paper, readers were told the quay would reopen by March, the harbour board's chair said.",
+    ],
+)
+def test_a_story_that_speaks_of_print_keeps_that_paragraph(sentence):
+    page = "\n\n".join(
+        [
+            "Harbour board approves Tressick quay rebuild",
+            "The Tressick harbour board voted on Tuesday to rebuild the collapsed north quay at a cost of 14 million "
+            "crowns, ending a two-year dispute with the town council over who should pay.",
+            sentence,
+            "Work is due to start in March and take about eighteen months, the board's chair, Olav Brenner, told "
+            "reporters after the vote.",
+        ]
+    )
+    assert sentence in segment_page(page).paragraphs

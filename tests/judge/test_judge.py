@@ -1058,3 +1058,27 @@ def test_a_test_negative_for_what_the_claim_says_was_found_does_not_corroborate_
 )
 def test_a_count_of_people_is_met_by_a_count_of_whoever_the_same_verb_names_unless_a_sum(judge, claim, sentence, agrees):
     assert (one(judge, claim, sentence).label == "agree") is agrees
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "label"),
+    [
+        ("The trade deal was signed in Munich on Friday.", "The trade deal was signed in Berlin on Friday.", "disagree"),
+        ("The author was born in Maine in 1961.", "The author was born in Portland, Maine in 1961.", "agree"),
+        (
+            "The minister flew to Brask on Monday.",
+            "The minister flew to Tolm on Monday before travelling on to Brask.",
+            "discuss",
+        ),
+    ],
+)
+def test_a_capital_is_a_city_a_place_named_with_its_state_is_that_state_and_an_itinerary_names_both(
+    judge, claim, sentence, label
+):
+    assert one(judge, claim, sentence).label == label
+
+
+def test_a_test_positive_and_a_test_negative_contradict(judge):
+    claim = "The Orrin striker tested negative for a banned stimulant, the league said on Monday."
+    sentence = "The Orrin striker tested positive for a banned stimulant, the league said on Monday."
+    assert one(judge, claim, sentence).label == "disagree"

@@ -304,14 +304,15 @@ def _drop_next_stories(root: lxml.html.HtmlElement) -> None:
 
 
 def _unwrap_layout_tables(root: lxml.html.HtmlElement) -> None:
-    """A table one of whose cells holds a paragraph of prose lays out a page (old templates, archived pages): its
-    rows and cells become plain blocks, which trafilatura reads as text; a table of data (short cells) stays a
-    table, which it leaves out."""
+    """A table one of whose cells holds a paragraph of prose, and whose cells are not mostly short, lays out a page
+    (old templates, archived pages): its rows and cells become plain blocks, which trafilatura reads as text; a
+    table of data (mostly short cells, even beside a long note) stays a table, which it leaves out."""
     for table in list(root.iter("table")):
         parts = [table, *_own_table_parts(table)]
-        cells = [e for e in parts if e.tag in ("td", "th")]
-        if not any(_holds_prose(cell.text_content()) for cell in cells):
-            continue
+        words = [len(e.text_content().split()) for e in parts if e.tag in ("td", "th")]
+        prose = any(_holds_prose(e.text_content()) for e in parts if e.tag in ("td", "th"))
+        if not prose or 2 * sum(n < _DATA_CELL_WORDS for n in words) > len(words):
+            continue  # no prose, or mostly short cells: a table of data with a long note
         for element in parts:
             element.tag = "div"
             for name in ("colspan", "rowspan"):
@@ -423,6 +424,7 @@ def _teasers(rails: Rails, body: str) -> list[Teaser]:
 
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")  # between a <title>'s headline and its site name
 _HEADLINE_MIN_WORDS = 3  # a shorter <h1> is a section label or a logo
+_DATA_CELL_WORDS = 5  # a cell shorter than this holds a datum (a name, a figure, a date)
 _LAYOUT_CELL_WORDS = 30  # a table cell with this many words and a sentence's end holds prose: the table is layout
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"”’)]?(?![a-z0-9])")  # text_content() joins blocks unspaced: "reform.Readers"
 _SHARED_TITLE_WORDS = 2  # words an <h1> shares with the page's titles to be its headline

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from newscheck.actors import country_table
 from newscheck.judge.text import SUBJECTS, TextView, main_predicate, rules_out, source_names
 from newscheck.records import Clash
 from newscheck.terms import (
@@ -1410,7 +1411,7 @@ def _party_clashes(align: Alignment) -> list[Clash]:
             continue
         j = int(align.best[i])
         other = sentence.names.get(j)
-        one_kind = other is not None and _countries({other}) == _countries({key})  # a city may be in the country
+        one_kind = other is not None and _is_country(sentence, j) == _is_country(claim, i)  # a city may be in the country
         if one_kind and other not in claim.name_keys and align.score[i] >= PARTY_MATCH:
             what = f"“{sentence.phrase(j, j)}” against “{claim.phrase(i, i)}”"
             return [_clash("party", what, claim, i, i, sentence, j, j)]
@@ -1441,15 +1442,15 @@ def _slot_clashes(align: Alignment) -> list[Clash]:
         if governor == preposition or align.score[governor] < WORD_MATCH:
             continue
         word = claim.words[preposition].lower()
+        if _named_after(sentence, word, mine):
+            continue  # the sentence puts the claim's name there too ("flew to Tolm before travelling on to Brask")
         for prep in sentence.children(int(align.best[governor])):
             if sentence.deps[prep] not in _PREPOSITIONS or sentence.words[prep].lower() != word:
                 continue
             for other in (c for c in sentence.children(prep) if sentence.deps[c] == "pobj"):
-                theirs = _name_phrase(sentence, other)
-                joined = theirs.union(
-                    *(_name_phrase(sentence, c) for c in sentence.children(other) if sentence.deps[c] == "conj")
-                )
-                named = other in sentence.names and _countries(theirs) == _countries(mine)
+                # with what stands beside it ("Portland, Maine"), not in a clause of its own ("Lisko, which beat Varsk")
+                joined = {sentence.names[t] for t in sentence.subtree(other, skip=_CLAUSES | {"acl"}) if t in sentence.names}
+                named = other in sentence.names and _is_country(sentence, other) == _is_country(claim, noun)
                 if named and not _same_names(mine, joined):
                     what = f"“{sentence.phrase(other, other)}” against “{claim.phrase(noun, noun)}”"
                     return [_clash("party", what, claim, noun, noun, sentence, other, other)]
@@ -1458,15 +1459,31 @@ def _slot_clashes(align: Alignment) -> list[Clash]:
 
 def _name_phrase(view: TextView, noun: int) -> set[str]:
     """Name keys of a noun with its compounds, theirs too ("Tsavo East National Park", "the Vah River downstream")."""
+    return {view.names[t] for t in _compounds(view, noun) if t in view.names}
+
+
+def _compounds(view: TextView, noun: int) -> list[int]:
+    """A noun and its compounds, theirs too."""
     words, todo = [], [noun]
     while todo:
         words.append(todo.pop())
         todo += [c for c in view.children(words[-1]) if view.deps[c] == "compound"]
-    return {view.names[t] for t in words if t in view.names}
+    return words
 
 
-def _countries(keys: set[str]) -> bool:
-    return all(len(k) == 3 and k.isupper() for k in keys)  # countries are keyed by ISO3
+def _is_country(view: TextView, noun: int) -> bool:
+    """Whether a name is a country's: keyed by ISO3, as its capital is too, but not written as a capital."""
+    key = view.names.get(noun, "")
+    phrase = " ".join(view.words[t] for t in sorted(_compounds(view, noun)))
+    return len(key) == 3 and key.isupper() and phrase not in country_table().cities
+
+
+def _named_after(view: TextView, preposition: str, keys: set[str]) -> bool:
+    """Whether one of these names is the object of the preposition anywhere in the text."""
+    return any(
+        view.deps[t] == "pobj" and view.words[view.heads[t]].lower() == preposition and _same_names(keys, _name_phrase(view, t))
+        for t in range(len(view.words))
+    )
 
 
 def _same_names(a: set[str], b: set[str]) -> bool:
