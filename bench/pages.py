@@ -4712,12 +4712,17 @@ def _final6_caption(ctx: Ctx) -> tuple[str, str, str]:
     return _caption_from(ctx, FINAL6_CAPTIONS, FINAL6_PHOTOGRAPHERS, FINAL6_AGENCIES)
 
 
-def _final6_town(article: Article, rng: random.Random) -> str:
-    towns = _towns_in(article, FINAL6_TOWNS)
-    return towns[0] if towns else rng.choice(FINAL6_TOWNS[:3])
+def _final7_caption(ctx: Ctx) -> tuple[str, str, str]:
+    return _caption_from(ctx, FINAL7_CAPTIONS, FINAL7_PHOTOGRAPHERS, FINAL7_AGENCIES)
 
 
-def _final6_country(article: Article) -> str | None:
+def _split_town(article: Article, rng: random.Random, towns: list[str]) -> str:
+    """The first of a split's towns the article names, else one of its first three."""
+    named = _towns_in(article, towns)
+    return named[0] if named else rng.choice(towns[:3])
+
+
+def _wire_country(article: Article) -> str | None:
     """The country in an agency story's dateline ("DRAVIK, Kestovia, Aug 21 (Sextant) - ...")."""
     match = re.match(r"[A-Z][A-Z .'-]+, ([A-Z][a-z]+),", article.paragraphs[0])
     return match.group(1) if article.kind == "wire" and match else None
@@ -5043,8 +5048,8 @@ def tpl_agency_desk(a: Article, ctx: Ctx) -> str:
     slug = ("PR-" if press else "") + _sextant_slug(a)
     priority = {"flash": "2 · Urgent", "wire": "3 · Routine", "press": "5 · PR Service"}.get(a.kind, "4 · Regional")
     desk = {"wire": "World", "press": "PR Service"}.get(a.kind, "Regional")
-    country = _final6_country(a)
-    dateline = (country or _final6_town(a, rng)).upper()
+    country = _wire_country(a)
+    dateline = (country or _split_town(a, rng, FINAL6_TOWNS)).upper()
     filed = rng.randint(6 * 60, 19 * 60)
     scheduled = press or (a.kind == "long" and rng.random() < 0.5)
     filed_day = date.fromordinal(day.toordinal() - 1) if scheduled else day  # an embargoed story is filed the day before
@@ -5373,7 +5378,7 @@ def tpl_text_lite(a: Article, ctx: Ctx) -> str:
     n = len(a.paragraphs)
     zone = _zone(day)
     live = a.kind == "liveblog"
-    country = _final6_country(a)
+    country = _wire_country(a)
     path = ["News", "World", country] if country else ["News", "Tresk Valley"]
     if live:
         times = _final6_times(a, rng)
@@ -5523,21 +5528,6 @@ FACTCHECK7 = {  # the fact-checking site carries these only: the claims it rated
         ],
     },
 }
-
-
-def _final7_caption(ctx: Ctx) -> tuple[str, str, str]:
-    return _caption_from(ctx, FINAL7_CAPTIONS, FINAL7_PHOTOGRAPHERS, FINAL7_AGENCIES)
-
-
-def _final7_town(article: Article, rng: random.Random) -> str:
-    towns = _towns_in(article, FINAL7_TOWNS)
-    return towns[0] if towns else rng.choice(FINAL7_TOWNS[:3])
-
-
-def _final7_country(article: Article) -> str | None:
-    """The country in an agency story's dateline ("VALSK, Corundia, April 9 (Keelson) - ...")."""
-    match = re.match(r"[A-Z][A-Z .'-]+, ([A-Z][a-z]+),", article.paragraphs[0])
-    return match.group(1) if article.kind == "wire" and match else None
 
 
 def _final7_times(article: Article, rng: random.Random) -> list[str]:
