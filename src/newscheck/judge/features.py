@@ -1425,8 +1425,9 @@ def _slot_clashes(align: Alignment) -> list[Clash]:
     """A name the claim puts after a preposition of its predicate ("marched through central Santiago", "the city
     of Brask", "awarded the games to Kraków") answered by another name after the same preposition of the aligned
     word ("marched through central Valparaíso", "the city of Tolm ... but keep its Brask mission open"), even where
-    the sentence names the claim's elsewhere. Only a name clashes with a name ("an AI company" is no name), and
-    only one of its kind (a country against a city may be the same place)."""
+    the sentence names the claim's elsewhere, but not after that preposition ("flew to Tolm before travelling on to
+    Brask"). Only a name clashes with a name ("an AI company" is no name), and only one of its kind (a country
+    against a city in it may be the same place; a capital is a city)."""
     claim, sentence = align.claim, align.sentence
     for noun in range(len(claim.words)):
         mine = _name_phrase(claim, noun)
@@ -1487,7 +1488,7 @@ def _named_after(view: TextView, preposition: str, keys: set[str]) -> bool:
 
 
 def _same_names(a: set[str], b: set[str]) -> bool:
-    """One name, however spelt out: a shared word, or one written as the start of the other ("Krakow", "Kraków")."""
+    """One name, however spelt out: a shared word, or words with the same first four letters ("Krakow", "Kraków")."""
     return bool(a & b) or any(x[:4] == y[:4] for x in a for y in b if min(len(x), len(y)) >= 4)
 
 
