@@ -521,7 +521,7 @@ class Store:
                         report.annotation = Annotation(article_id=report.article.id)
                     report.annotation.sentences = sentences
                     report.annotation.vectors = assemble(from_bytes(row.sentences), from_bytes(row.lead)[0])
-                    report.annotation.stored_parse = row.parse
+                    report.annotation.stored_parse = bytes(row.parse) if row.parse is not None else None  # a driver's memoryview
         return sorted(reports, key=lambda r: r.article.id)  # in id order whatever the database returns
 
     def crosschecks_of(self, article_ids: Sequence[str]) -> list[Crosscheck]:
