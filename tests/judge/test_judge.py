@@ -1082,3 +1082,9 @@ def test_a_test_positive_and_a_test_negative_contradict(judge):
     claim = "The Orrin striker tested negative for a banned stimulant, the league said on Monday."
     sentence = "The Orrin striker tested positive for a banned stimulant, the league said on Monday."
     assert one(judge, claim, sentence).label == "disagree"
+
+
+def test_a_name_spelt_without_its_accent_is_the_same_place(judge):
+    claim = "The rowing federation awarded the 2031 championships to Kraków on Saturday."
+    sentence = "The rowing federation awarded the 2031 championships to Krakow on Saturday."
+    assert one(judge, claim, sentence).label == "agree"

@@ -1412,7 +1412,7 @@ def _party_clashes(align: Alignment) -> list[Clash]:
         j = int(align.best[i])
         other = sentence.names.get(j)
         one_kind = other is not None and _is_country(sentence, j) == _is_country(claim, i)  # a city may be in the country
-        if one_kind and other not in claim.name_keys and align.score[i] >= PARTY_MATCH:
+        if one_kind and other not in claim.name_keys and not _same_names({key}, {other}) and align.score[i] >= PARTY_MATCH:
             what = f"“{sentence.phrase(j, j)}” against “{claim.phrase(i, i)}”"
             return [_clash("party", what, claim, i, i, sentence, j, j)]
     return _slot_clashes(align)
