@@ -442,7 +442,7 @@ class Store:
                         "sentences": to_bytes(vector.sentences),
                         "lead": to_bytes(vector.lead),
                         "opening": to_bytes(vector.opening),
-                        "parse": _parse_of(report),
+                        "parse": _stored_parse(report),
                     }
                 )
                 article_keys = sorted((keys or {}).get(report.article.id, ()))
@@ -816,7 +816,7 @@ class Store:
         return Report(articles=reports, stories=self.stories_of(article_ids), crosschecks=self.crosschecks_of(article_ids))
 
 
-def _parse_of(report: ArticleReport) -> bytes | None:
+def _stored_parse(report: ArticleReport) -> bytes | None:
     """The article's parse as stored: from this run's Doc, or as a Ray actor sent it."""
     annotation = report.annotation
     doc = annotation.parse_of(report.article.body) if annotation is not None else None

@@ -513,7 +513,7 @@ def _count_phrase(text: str, q: Quantity) -> str:
     ]
     word = _unit_word(text, q)
     if 0 <= q.unit_start < q.start:  # "$5 million" as written: the sign before the number
-        sign = text[q.unit_start : q.start].strip() if 0 <= q.unit_start < q.start else ""
+        sign = text[q.unit_start : q.start].strip()
         scale = [w for w in re.findall(r"[a-z]+", text[q.end :].lower())[:1] if w in _MULTIPLIERS]
         return " ".join([sign + number, *scale]).strip()
     unit = "percent" if q.unit == "percent" else (word.group(0) if word else "")
@@ -663,12 +663,12 @@ def _number_value(text: str) -> float | None:
     if SCALE_WORDS & set(words):  # "two thousand four hundred": each scale multiplies what came since the last
         total, current = 0.0, 0.0
         for w in words:
-            if w in ("hundred", "thousand", "million", "billion"):
-                current = max(current, 1.0) * (100.0 if w == "hundred" else _MULTIPLIERS[w])
-                if w != "hundred":
-                    total, current = total + current, 0.0
-            else:
+            if w not in SCALE_WORDS:
                 current += _NUMBER_WORDS.get(w, 0.0)
+            elif w == "hundred":
+                current = max(current, 1.0) * 100.0
+            else:
+                total, current = total + max(current, 1.0) * _MULTIPLIERS[w], 0.0
         return total + current or None
     return sum(_NUMBER_WORDS.get(w, 0.0) for w in words) or None
 
@@ -998,11 +998,11 @@ DIRECTIVE_VERB_STEMS = frozenset(
     for w in "urge urged ask asked call called press pressed tell told advise advised implore beg order ordered".split()
     + "instruct instructed warn warned appeal appealed demand demanded encourage encouraged persuade persuaded".split()
 )
+# Verbs a test's result hangs on: "tested negative for", "came back negative for" say that what follows "for" was
+# not found.
+TEST_RESULT_VERB_STEMS = frozenset(stem(w) for w in "test tests tested testing came come comes returned".split())
 # Verbs that stop what their object names: "did not suspend plans to deepen the channel" denies the suspension,
 # not the deepening.
-# Verbs a test's result hangs on: "tested negative for", "came back negative for" say that
-# what follows "for" was not found.
-TEST_RESULT_VERB_STEMS = frozenset(stem(w) for w in "test tests tested testing came come comes returned".split())
 STOPPING_VERB_STEMS = frozenset(
     stem(w)
     for w in "suspend suspended halt halted stop stopped abandon abandoned drop dropped cancel cancelled canceled".split()

@@ -309,9 +309,9 @@ def _unwrap_layout_tables(root: lxml.html.HtmlElement) -> None:
     table of data (mostly short cells, even beside a long note) stays a table, which it leaves out."""
     for table in list(root.iter("table")):
         parts = [table, *_own_table_parts(table)]
-        words = [len(e.text_content().split()) for e in parts if e.tag in ("td", "th")]
-        prose = any(_holds_prose(e.text_content()) for e in parts if e.tag in ("td", "th"))
-        if not prose or 2 * sum(n < _DATA_CELL_WORDS for n in words) > len(words):
+        cells = [e.text_content() for e in parts if e.tag in ("td", "th")]
+        short = sum(len(cell.split()) < _DATA_CELL_WORDS for cell in cells)
+        if not any(_holds_prose(cell) for cell in cells) or 2 * short > len(cells):
             continue  # no prose, or mostly short cells: a table of data with a long note
         for element in parts:
             element.tag = "div"
