@@ -49,18 +49,32 @@ def test_a_denial_analysed_alone_into_the_store_contradicts_the_claim_stored_bef
     assert denial.article.body[cited.start : cited.end] == cited.sentence
 
 
-def test_a_stored_articles_sentences_are_judged_from_its_stored_parse_not_parsed_again(tmp_path, seed_000, monkeypatch):
+def test_a_stored_articles_sentences_are_judged_from_its_stored_parse_and_word_pieces_not_read_again(
+    tmp_path, seed_000, monkeypatch
+):
     import newscheck.judge.text as judge_text
+    from newscheck.encoder import get_encoder
+    from newscheck.judge import get_judge
 
     url = f"sqlite:///{tmp_path / 'news.db'}"
     settings = Settings(db_url=url, workers=1, progress=False)
     stored = analyze([str(seed_000)], settings).articles[0]
     with Store(url) as store:
         (loaded,) = store.load_articles([stored.article.id])
-    assert loaded.annotation.stored_parse is not None
+    assert loaded.annotation.stored_parse is not None and loaded.annotation.stored_tokens is not None
 
     parsed: list[str] = []
     parser = judge_text.parser()
+    encoded: list[str] = []
+    encoder = get_encoder()
+    encode_tokens = encoder.encode_tokens
+
+    def recording_encode_tokens(texts, **kwargs):  # noqa: ANN001, ANN003, ANN202 - as SentenceEncoder.encode_tokens
+        encoded.extend(texts)
+        return encode_tokens(texts, **kwargs)
+
+    monkeypatch.setattr(encoder, "encode_tokens", recording_encode_tokens)
+    get_judge().forget()  # the first run's readings of the stored article's sentences are not reused
 
     class Recording:
         def pipe(self, texts, **kwargs):  # noqa: ANN001, ANN003, ANN202 - as Language.pipe
@@ -79,7 +93,8 @@ def test_a_stored_articles_sentences_are_judged_from_its_stored_parse_not_parsed
             for e in c.evidence
         }
     assert any(s in stored.article.body for s in cited)  # the new article's claims read the stored article ...
-    assert not [t for t in parsed if t in stored.article.body]  # ... through the parse the store kept
+    assert not [t for t in parsed if t in stored.article.body]  # ... through the parse the store kept ...
+    assert encoded and not [t for t in encoded if len(t) > 20 and t in stored.article.body]  # ... and its word pieces
 
 
 def test_a_rerun_skips_the_articles_already_stored_and_reports_them_as_stored(tmp_path):

@@ -113,7 +113,7 @@ def test_a_store_made_before_migrations_is_stamped_and_upgraded_keeping_its_arti
         assert {"story_articles", "article_vectors", "article_keys", "input_errors", "alembic_version"} <= tables
         assert store.count_articles() == 1
         with store.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0008"
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0009"
 
 
 def test_db_check_names_what_points_nowhere(db_url):

@@ -56,7 +56,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from newscheck.checkworthy import CHECKWORTHY_MIN
-from newscheck.encoder import DIM
+from newscheck.encoder import DIM, TokenVectors
 from newscheck.judge import ClaimJudge, Judgement, Known
 from newscheck.nlp import parse_from_bytes
 from newscheck.records import ArticleReport, Claim, Crosscheck, CrosscheckEvidence, Sentence, Story, day_number
@@ -72,7 +72,7 @@ from newscheck.terms import (
     stem,
     tokens,
 )
-from newscheck.vectors import embed_articles, sentence_at, sentences_of
+from newscheck.vectors import embed_articles, sentence_at, sentences_of, tokens_from_bytes
 
 MAX_CLAIMS_PER_ARTICLE = 16
 MAX_POSTINGS = 200  # articles per actor key met by one claim
@@ -287,20 +287,20 @@ class CorpusIndex:
 
     def known(self, spans: Sequence[tuple[int, int, int]]) -> Known:
         """What is already made for each (article, start, end) span, by its text: the annotate stage's parse (of
-        this run, or as the store kept it), and the embed stage's word-piece vectors where the span is a whole
-        sentence of this run. The judge need not parse or encode those again."""
+        this run, or as the store kept it), and the embed stage's word-piece vectors (likewise) where the span is a
+        whole sentence. The judge need not parse or encode those again."""
         found = Known()
         parsed: dict[int, Doc | None] = {}  # `Doc.text` joins every token: compared once per article
         for article, start, end in dict.fromkeys(spans):
             annotation = self.reports[article].annotation
             if article not in parsed:
                 parsed[article] = _parse_of(self.reports[article]) if annotation else None
-            vectors = annotation.vectors if annotation is not None else None
-            if vectors is not None and vectors.tokens is not None:
+            pieces = _tokens_of(self.reports[article]) if annotation else None
+            if pieces is not None:
                 row = sentence_at(self.sentences[article], start)
                 sentence = self.sentences[article][row]
-                if (sentence.start, sentence.end) == (start, end) and row < len(vectors.tokens):
-                    found.tokens[sentence.text] = vectors.tokens[row]
+                if (sentence.start, sentence.end) == (start, end) and row < len(pieces):
+                    found.tokens[sentence.text] = pieces[row]
             doc = parsed[article]
             if doc is None:
                 continue
@@ -329,6 +329,17 @@ def _parse_of(report: ArticleReport) -> Doc | None:
     if doc is None and annotation.stored_parse is not None:
         doc = annotation.doc = parse_from_bytes(body, annotation.stored_parse)
     return doc
+
+
+def _tokens_of(report: ArticleReport) -> Sequence[TokenVectors] | None:
+    """The article's sentences' word pieces: this run's, else as the store kept them (read back once, then held
+    for the batch)."""
+    vectors = report.annotation.vectors
+    if vectors is None:
+        return None
+    if vectors.tokens is None and report.annotation.stored_tokens is not None:
+        vectors.tokens = tokens_from_bytes(report.annotation.stored_tokens, vectors.sentences)
+    return vectors.tokens
 
 
 def _mentions(report: ArticleReport, claim: Claim) -> set[str]:

@@ -91,9 +91,8 @@ def analyze_articles(
 
     for report, annotation in zip(english, annotate([r.article for r in english], settings), strict=True):
         report.annotation = annotation
-    # Every sentence embedded once: claims, stories, cross-checks; the judge's word pieces kept where it runs here.
-    keep_tokens = settings.verify and settings.ray.engine == "local"
-    for report, vectors in zip(english, embed_articles(english, keep_tokens), strict=True):
+    # Every sentence embedded once: claims, stories, cross-checks, and the judge's word pieces, stored with them.
+    for report, vectors in zip(english, embed_articles(english, keep_tokens=True), strict=True):
         report.annotation.vectors = vectors
     for count, report in enumerate(english, start=done + 1):
         annotation = report.annotation

@@ -32,6 +32,7 @@ from newscheck.pipeline import (
 )
 from newscheck.records import Article, ArticleReport, InputError, InputNotice, Report
 from newscheck.store import Store
+from newscheck.vectors import tokens_to_bytes
 from newscheck.verify import support_headlines
 
 ARTICLE, REPORT, ERROR, NOTICE = "article", "report", "error", "notice"
@@ -93,10 +94,14 @@ class Analyser:
                 if article.id in reports:
                     report = reports[article.id]
                     if report.annotation is not None:
-                        # a spaCy Doc stays in the process that parsed it; its parse travels as the store keeps it
-                        doc = report.annotation.parse_of(report.article.body)
-                        report.annotation.stored_parse = parse_bytes(doc) if doc is not None else None
-                        report.annotation.doc = None
+                        # a spaCy Doc stays in the process that parsed it; it and the word pieces travel as the store keeps them
+                        annotation = report.annotation
+                        doc = annotation.parse_of(report.article.body)
+                        annotation.stored_parse = parse_bytes(doc) if doc is not None else None
+                        annotation.doc = None
+                        if annotation.vectors is not None and annotation.vectors.tokens is not None:
+                            annotation.stored_tokens = tokens_to_bytes(annotation.vectors.tokens)
+                            annotation.vectors.tokens = None
                     row = _row(REPORT, row["source"], report)
                 elif article.source in failed:
                     row = _row(ERROR, row["source"], failed[article.source])

@@ -56,7 +56,7 @@ from newscheck.records import (
     day_number,
 )
 from newscheck.records_json import article_report_from_dict, article_to_dict, build, field_hints
-from newscheck.vectors import assemble, from_bytes, sentences_of, to_bytes
+from newscheck.vectors import assemble, from_bytes, sentences_of, to_bytes, tokens_to_bytes
 
 metadata = MetaData()
 
@@ -127,6 +127,7 @@ article_vectors_table = Table(
     Column("lead", LargeBinary, nullable=False),
     Column("opening", LargeBinary, nullable=False),
     Column("parse", LargeBinary),  # newscheck.nlp.parse_bytes of the body, where the run had its parse
+    Column("tokens", LargeBinary),  # newscheck.vectors.tokens_to_bytes of its sentences' word pieces, where made
 )
 
 article_keys_table = Table(
@@ -443,6 +444,9 @@ class Store:
                         "lead": to_bytes(vector.lead),
                         "opening": to_bytes(vector.opening),
                         "parse": _stored_parse(report),
+                        "tokens": tokens_to_bytes(vector.tokens)
+                        if vector.tokens is not None
+                        else report.annotation.stored_tokens,
                     }
                 )
                 article_keys = sorted((keys or {}).get(report.article.id, ()))
@@ -522,6 +526,7 @@ class Store:
                     report.annotation.sentences = sentences
                     report.annotation.vectors = assemble(from_bytes(row.sentences), from_bytes(row.lead)[0])
                     report.annotation.stored_parse = bytes(row.parse) if row.parse is not None else None  # a driver's memoryview
+                    report.annotation.stored_tokens = bytes(row.tokens) if row.tokens is not None else None
         return sorted(reports, key=lambda r: r.article.id)  # in id order whatever the database returns
 
     def crosschecks_of(self, article_ids: Sequence[str]) -> list[Crosscheck]:

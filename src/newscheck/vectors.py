@@ -5,7 +5,9 @@ Stories read an article's opening (its headline and lead, joined to the mean of 
 claim. Both read the same vectors, computed once per article in one encoder pass and stored with
 the article, so a stored article is never encoded again when later articles are checked against it.
 Vectors are rounded to float16, the precision they are stored at, as soon as they are made: an
-article reads the same whether it was analysed in this run or loaded from the store.
+article reads the same whether it was analysed in this run or loaded from the store. The sentences'
+word-piece vectors, which the claim-level judge aligns, are stored too (int8, a scale per piece), so a
+stored sentence is never encoded again when a later claim is judged against it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ OPENING_SENTENCES = 6  # sentences whose mean embedding joins the headline and l
 LEAD_MIN_WORDS = 12  # a paragraph shorter than this is chrome or a dateline, not the lead
 LEAD_MAX_WORDS = 70
 STORED_DTYPE = np.float16
+TOKENS_FORMAT = b"NCT1"  # the stored word pieces' layout (`tokens_to_bytes`)
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[-–—]+\s*")
 
@@ -32,9 +35,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*\([^)
 @dataclass
 class ArticleVectors:
     """One article's unit sentence vectors (in `sentences_of` order), its headline-and-lead vector, and
-    its opening: the unit sum of the lead vector and the mean of its first sentences. An article encoded in
-    this process also keeps its sentences' word-piece vectors from the same pass, for the claim-level judge;
-    they are never stored, and dropped with the batch."""
+    its opening: the unit sum of the lead vector and the mean of its first sentences, and, for the claim-level
+    judge, its sentences' word-piece vectors from the same pass (None where they were neither made nor stored)."""
 
     sentences: np.ndarray  # (sentences, DIM) float32
     lead: np.ndarray  # (DIM,) float32
@@ -92,7 +94,7 @@ def assemble(sentences: np.ndarray, lead_vector: np.ndarray) -> ArticleVectors:
 def embed_articles(reports: Sequence[ArticleReport], keep_tokens: bool = False) -> list[ArticleVectors]:
     """The vectors of every article, from one encoder pass over all their sentences and leads; an
     article embedded earlier in this process (``annotation.vectors``) is not encoded again. With
-    `keep_tokens`, the sentences' word-piece vectors are kept too, for the judge in this process."""
+    `keep_tokens`, the sentences' word-piece vectors are kept too, at the precision the store keeps them."""
     done = [r.annotation.vectors if r.annotation is not None else None for r in reports]
     if all(v is not None for v in done):
         return done  # type: ignore[return-value]
@@ -116,7 +118,11 @@ def _embed(reports: Sequence[ArticleReport], keep_tokens: bool) -> list[ArticleV
     for n, report in enumerate(reports):
         count = len(sentences_of(report))
         made = assemble(vectors[row : row + count], vectors[len(texts) + n])
-        made.tokens = tokens[row : row + count] if tokens is not None else None
+        if tokens is not None:
+            made.tokens = [
+                TokenVectors(_round_pieces(t.vectors), t.spans, pooled)
+                for t, pooled in zip(tokens[row : row + count], made.sentences, strict=True)
+            ]
         out.append(made)
         row += count
     return out
@@ -128,3 +134,65 @@ def to_bytes(vectors: np.ndarray) -> bytes:
 
 def from_bytes(data: bytes) -> np.ndarray:
     return np.frombuffer(data, dtype=STORED_DTYPE).astype(np.float32).reshape(-1, DIM)
+
+
+def _quantised(pieces: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Unit piece vectors as int8 rows and a float32 scale per row."""
+    scales = np.maximum(np.abs(pieces).max(axis=1), 1e-9).astype(np.float32) / 127
+    return np.round(pieces / scales[:, None]).astype(np.int8), scales
+
+
+def _round_pieces(pieces: np.ndarray) -> np.ndarray:
+    """Piece vectors at the precision they are stored at (a judged text reads the same fresh or stored)."""
+    values, scales = _quantised(pieces)
+    return values.astype(np.float32) * scales[:, None]
+
+
+def tokens_to_bytes(tokens: Sequence[TokenVectors]) -> bytes:
+    """An article's sentences' word pieces as stored: the format tag, each sentence's piece count (uint16),
+    then every piece's character span (int32 pairs), scale (float32) and int8 vector."""
+    counts = np.array([len(t.spans) for t in tokens], dtype=np.uint16)
+    pieces = [t.vectors for t in tokens if len(t.spans)]
+    stacked = np.concatenate(pieces).astype(np.float32) if pieces else np.zeros((0, DIM), dtype=np.float32)
+    values, scales = _quantised(stacked)
+    spans = np.array([s for t in tokens for s in t.spans], dtype=np.int32).reshape(-1, 2)
+    header = TOKENS_FORMAT + np.array([len(tokens)], dtype=np.uint32).tobytes()
+    return b"".join((header, counts.tobytes(), spans.tobytes(), scales.tobytes(), values.tobytes()))
+
+
+class StoredTokens(Sequence[TokenVectors]):
+    """An article's stored word pieces, a sentence's decoded only when read (the judge reads a few sentences of
+    most stored articles it loads, and decoded pieces take four times their stored size)."""
+
+    def __init__(self, data: bytes, counts: np.ndarray, sentences: np.ndarray) -> None:
+        self._data, self._sentences = memoryview(data), sentences
+        self._bounds = np.concatenate([[0], np.cumsum(counts)])
+        self._spans_at = 8 + 2 * len(counts)
+        total = int(self._bounds[-1])
+        self._scales_at = self._spans_at + 8 * total
+        self._values_at = self._scales_at + 4 * total
+
+    def __len__(self) -> int:
+        return len(self._sentences)
+
+    def __getitem__(self, row: int) -> TokenVectors:  # type: ignore[override] - rows only, never slices
+        a, b = int(self._bounds[row]), int(self._bounds[row + 1])
+        spans = np.frombuffer(self._data[self._spans_at + 8 * a : self._spans_at + 8 * b], dtype=np.int32).reshape(-1, 2)
+        scales = np.frombuffer(self._data[self._scales_at + 4 * a : self._scales_at + 4 * b], dtype=np.float32)
+        values = np.frombuffer(self._data[self._values_at + DIM * a : self._values_at + DIM * b], dtype=np.int8)
+        vectors = values.reshape(-1, DIM).astype(np.float32) * scales[:, None]
+        return TokenVectors(vectors, [(int(x), int(y)) for x, y in spans], self._sentences[row])
+
+
+def tokens_from_bytes(data: bytes, sentences: np.ndarray) -> StoredTokens | None:
+    """The word pieces `tokens_to_bytes` stored, each sentence's with its stored embedding (a row of
+    `sentences`); None when the data is of another format or does not fit the article's sentences."""
+    if data[:4] != TOKENS_FORMAT or len(data) < 8:
+        return None
+    count = int(np.frombuffer(data[4:8], dtype=np.uint32)[0])
+    if count != len(sentences) or len(data) < 8 + 2 * count:
+        return None
+    counts = np.frombuffer(data[8 : 8 + 2 * count], dtype=np.uint16).astype(np.int64)
+    if len(data) != 8 + 2 * count + int(counts.sum()) * (8 + 4 + DIM):
+        return None
+    return StoredTokens(data, counts, sentences)

@@ -126,6 +126,10 @@ class ClaimJudge:
             self._views.popitem(last=False)
         return found
 
+    def forget(self) -> None:
+        """Drop the views kept by text (a reading of texts as if never met before)."""
+        self._views.clear()
+
     def _encoder_knowing(self, tokens: Mapping[str, TokenVectors]):  # noqa: ANN202 - an encode_tokens function
         """The encoder's `encode_tokens`, answering from `tokens` where it holds the text (the same vectors:
         a text's encoding does not depend on its batch)."""
