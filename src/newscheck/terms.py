@@ -991,6 +991,20 @@ CONDITIONAL_MARKS = frozenset("if unless".split())
 REFUSING_VERB_STEMS = frozenset(stem(w) for w in "decline declined refuse refused".split())
 # Verbs that negate the clause they govern: "declined to approve" is "did not approve".
 NEGATING_VERB_STEMS = REFUSING_VERB_STEMS | {stem("fail"), stem("failed")}
+# Verbs that, with a particle and a preposition, leave undone what the preposition takes ("stopped short of a formal
+# alliance", "refrained from naming"): verb stem -> (particle or "", preposition). Not "held off on" (until it did).
+FORBEARING_PHRASES = {
+    stem(form): phrase
+    for forms, phrase in (
+        ("refrain refrains refrained refraining", ("", "from")),
+        ("abstain abstains abstained abstaining", ("", "from")),
+        ("stop stops stopped stopping", ("short", "of")),
+        ("shy shies shied shying", ("away", "from")),
+    )
+    for form in forms.split()
+}
+# Word pairs that set what follows aside: "a partnership rather than an alliance", "instead of a treaty".
+CONTRAST_PAIRS = frozenset((("rather", "than"), ("instead", "of")))
 # Verbs that ask or tell someone to do something: a "not" in what they ask is no statement that it was not done
 # ("urged the government not to sign").
 DIRECTIVE_VERB_STEMS = frozenset(

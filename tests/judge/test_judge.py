@@ -1088,3 +1088,52 @@ def test_a_name_spelt_without_its_accent_is_the_same_place(judge):
     claim = "The rowing federation awarded the 2031 championships to Kraków on Saturday."
     sentence = "The rowing federation awarded the 2031 championships to Krakow on Saturday."
     assert one(judge, claim, sentence).label == "agree"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("A Kessland foreign ministry spokesman said Kessland and Norvia were partners, not allies.", "disagree"),
+        ("Kessland and Norvia are allies, not just partners, officials said.", "agree"),
+    ],
+)
+def test_a_noun_set_against_another_by_not_is_denied_and_the_first_granted(judge, sentence, label):
+    claim = "Kessland and Norvia announced a military alliance on Tuesday."
+    assert one(judge, claim, sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contradicts"),
+    [
+        ("The Varn council stopped short of approving the stadium plan on Tuesday, sending it back to committee.", True),
+        ("The Varn council refrained from approving the stadium plan on Tuesday.", True),
+        ("The Varn council refrained from comment until it approved the stadium plan on Tuesday.", False),
+    ],
+)
+def test_a_verb_of_forbearing_leaves_undone_what_it_takes(judge, sentence, contradicts):
+    claim = "The Varn council approved the new stadium plan on Tuesday."
+    assert (one(judge, claim, sentence).label == "disagree") == contradicts
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "label"),
+    [
+        (
+            "Kessland and Norvia announced a military alliance on Tuesday.",
+            "Kessland and Norvia described their ties as a close partnership rather than an alliance.",
+            "disagree",
+        ),
+        (
+            "Tarrow Air cancelled about 140 flights on Tuesday because of the engine checks, the airline said.",
+            "Tarrow Air said about 140 flights on Tuesday were delayed by several hours, rather than cancelled.",
+            "disagree",
+        ),
+        (
+            "The Orrin plant will close in March, the company said.",
+            "The Orrin plant will close in March rather than in June, the company said.",
+            "agree",
+        ),
+    ],
+)
+def test_what_rather_than_or_instead_of_sets_aside_is_denied_and_the_rest_stands(judge, claim, sentence, label):
+    assert one(judge, claim, sentence).label == label

@@ -36,12 +36,13 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from newscheck.actors import country_table
-from newscheck.judge.text import SUBJECTS, TextView, main_predicate, rules_out, source_names
+from newscheck.judge.text import SUBJECTS, TextView, forborne, main_predicate, rules_out, source_names
 from newscheck.records import Clash
 from newscheck.terms import (
     CALLED_FALSE_WORDS,
     CALLING_VERB_STEMS,
     CONDITIONAL_MARKS,
+    CONTRAST_PAIRS,
     COPULAS,
     CORRECTED_NUMBER,
     DAY_WORDS,
@@ -356,6 +357,18 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
             for token in (t for c in governed for t in _refused(view, cue, c)):
                 covered.setdefault(token, cue)
             continue
+        replaced = _replaced(view, cue)
+        if replaced:
+            # "a partnership rather than an alliance", "signed a trade pact instead of an alliance treaty": not that
+            for token in replaced:
+                covered.setdefault(token, cue)
+            continue
+        undone = forborne(view, cue)
+        if undone:
+            # "stopped short of a formal alliance", "refrained from naming the buyer": not done
+            for token in (t for c in undone for t in _refused(view, cue, c)):
+                covered.setdefault(token, cue)
+            continue
         if word == "negative" and view.stems[view.heads[cue]] in TEST_RESULT_VERB_STEMS:
             # "tested negative for harmful bacteria": no bacteria were found (the testing was done)
             for token in _tested_for(view, cue):
@@ -370,7 +383,10 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         none_of = view.deps[cue] == "neg" and after.startswith(_NONE_OF) and " but " not in f" {after} "  # not "not one but two"
         if none_of and view.tags[head] == "CD" and view.deps[head] in ("nummod", "quantmod"):
             head = view.heads[head]  # the count's noun
-        if view.deps[cue] == "neg" and view.tags[head] in ("NNP", "NNPS") and not none_of:
+        contrast = _contrasted(view, cue, head)
+        if contrast is not None:
+            material = set(view.subtree(contrast))  # "partners, not allies": the parser hangs "not" on "partners"
+        elif view.deps[cue] == "neg" and view.tags[head] in ("NNP", "NNPS") and not none_of:
             material = set(view.subtree(head))  # "the board of X, not Y, rejected": Y only
         elif view.deps[cue] in ("det", "amod") or none_of:  # "no shots were fired", "not a single shot": the noun and its verb
             if not (view.tags[head].startswith("NN") or none_of):
@@ -391,6 +407,25 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         for token in material:
             covered.setdefault(token, cue)
     return covered
+
+
+def _contrasted(view: TextView, cue: int, head: int) -> int | None:
+    """The noun a "not" sets against the noun before it ("were partners, not allies"; "seafarers, not saboteurs"),
+    where the parser hangs the "not" on the noun it follows: that noun is granted, the one after denied."""
+    if view.deps[cue] != "neg" or head > cue or view.tags[head] not in COMMON_NOUNS:
+        return None  # names keep their own reading ("the board of X, not Y")
+    after = [c for c in view.children(head) if c > cue and view.deps[c] in ("appos", "conj") and view.tags[c] in COMMON_NOUNS]
+    return after[0] if after else None
+
+
+def _replaced(view: TextView, cue: int) -> list[int]:
+    """What "rather than" or "instead of" sets aside (the cue being "than" or "of"): the first phrase after the cue
+    hung on it or on what it contrasts with, however the parser joins them."""
+    if cue == 0 or (view.words[cue - 1], view.words[cue]) not in CONTRAST_PAIRS:
+        return []
+    owners = (cue, view.heads[cue])
+    after = next((t for t in range(cue + 1, len(view.words)) if view.heads[t] in owners and view.heads[t] != t), None)
+    return view.subtree(after, skip=_CLAUSES) if after is not None else []
 
 
 def _tested_for(view: TextView, result: int) -> list[int]:

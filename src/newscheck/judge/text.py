@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from newscheck.actors import find_countries
 from newscheck.encoder import TokenVectors
-from newscheck.terms import FRAME_VERBS, HEDGES, NAME_STOPWORDS, STOPWORDS, Quantity, quantities, stem
+from newscheck.terms import FORBEARING_PHRASES, FRAME_VERBS, HEDGES, NAME_STOPWORDS, STOPWORDS, Quantity, quantities, stem
 
 PROPER = frozenset(("NNP", "NNPS"))
 SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "expl"))
@@ -184,6 +184,29 @@ def main_predicate(view_: TextView) -> int | None:
 def rules_out(view: TextView, index: int) -> bool:
     """Whether the token is "rule" with the particle "out" ("ruled out a rescue")."""
     return view.words[index] in ("rule", "rules", "ruled", "ruling") and any(view.words[c] == "out" for c in view.children(index))
+
+
+def forborne(view: TextView, index: int) -> list[int]:
+    """What a verb of forbearing leaves undone: the object of its preposition ("stopped short of a formal
+    alliance": alliance; "refrained from naming the buyer": naming), or nothing when the token is no such verb."""
+    phrase = FORBEARING_PHRASES.get(view.stems[index])
+    if phrase is None or not view.tags[index].startswith("VB"):
+        return []
+    if any(view.words[c] == "until" for c in view.children(index)):
+        return []  # "refrained from commenting until the vote": then it did
+    particle, preposition = phrase
+    owners = [index]
+    if particle:
+        owners = [c for c in view.children(index) if view.words[c] == particle]
+        owners += [index] if owners else []
+    return [
+        taken
+        for owner in owners
+        for prep in view.children(owner)
+        if view.words[prep] == preposition and view.deps[prep] == "prep"
+        for taken in view.children(prep)
+        if view.deps[taken] in ("pobj", "pcomp")
+    ]
 
 
 def key_tokens(view: TextView) -> list[int]:
