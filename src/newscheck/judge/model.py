@@ -60,6 +60,7 @@ class SpanDocs(Mapping[str, Doc]):
 
     def __init__(self) -> None:
         self._spans: dict[str, Span | Doc] = {}
+        self._arrays: dict[int, tuple[Doc, tuple, np.ndarray]] = {}  # id(doc) -> the doc, its attributes, their array
 
     def add(self, span: Span | Doc) -> None:
         self._spans.setdefault(span.text, span)
@@ -67,8 +68,21 @@ class SpanDocs(Mapping[str, Doc]):
     def __getitem__(self, text: str) -> Doc:
         held = self._spans[text]
         if isinstance(held, Span):
-            held = self._spans[text] = held.as_doc()
+            held = self._spans[text] = self._copy(held)
         return held
+
+    def __contains__(self, text: object) -> bool:
+        return text in self._spans  # (a Mapping's own test copies the span out)
+
+    def _copy(self, span: Span) -> Doc:
+        """The span as a Doc of its own: `Span.as_doc`, with the article's attribute array read once for all its
+        spans (as_doc reads the whole article's each time). The copy is rewired in place, so each span gets its own."""
+        found = self._arrays.get(id(span.doc))
+        if found is None:
+            attributes = span.doc._get_array_attrs()
+            found = self._arrays[id(span.doc)] = (span.doc, attributes, span.doc.to_array(attributes))
+        _, attributes, array = found
+        return span.as_doc(array_head=attributes, array=array.copy())
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._spans)
