@@ -1003,6 +1003,8 @@ FORBEARING_PHRASES = {
     )
     for form in forms.split()
 }
+# Verbs that, before "yet to", leave what follows undone: "has yet to reopen", "is yet to confirm".
+PENDING_AUXILIARIES = frozenset("has have had is are was were".split())
 # Word pairs that set what follows aside: "a partnership rather than an alliance", "instead of a treaty".
 CONTRAST_PAIRS = frozenset((("rather", "than"), ("instead", "of")))
 # Verbs that ask or tell someone to do something: a "not" in what they ask is no statement that it was not done

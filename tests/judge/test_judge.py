@@ -1137,3 +1137,19 @@ def test_a_verb_of_forbearing_leaves_undone_what_it_takes(judge, sentence, contr
 )
 def test_what_rather_than_or_instead_of_sets_aside_is_denied_and_the_rest_stands(judge, claim, sentence, label):
     assert one(judge, claim, sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "label"),
+    [
+        ("Lenza airport reopened on Friday after the storm.", "Lenza airport has yet to reopen after the storm.", "disagree"),
+        ("The Varn inquiry's findings were published on Monday.", "The Varn inquiry's findings are yet to be published.", "disagree"),
+        (
+            "The Lenza bridge reopened to traffic on Monday.",
+            "The Lenza bridge, which has yet to be repaired fully, reopened to traffic on Monday.",
+            "agree",
+        ),
+    ],
+)
+def test_what_has_yet_to_happen_has_not_happened(judge, claim, sentence, label):
+    assert one(judge, claim, sentence).label == label

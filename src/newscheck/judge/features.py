@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from newscheck.actors import country_table
-from newscheck.judge.text import SUBJECTS, TextView, forborne, main_predicate, rules_out, source_names
+from newscheck.judge.text import SUBJECTS, TextView, forborne, main_predicate, rules_out, source_names, yet_to
 from newscheck.records import Clash
 from newscheck.terms import (
     CALLED_FALSE_WORDS,
@@ -361,6 +361,13 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         if replaced:
             # "a partnership rather than an alliance", "signed a trade pact instead of an alliance treaty": not that
             for token in replaced:
+                covered.setdefault(token, cue)
+            continue
+        pending = yet_to(view, cue)
+        if pending is not None:
+            # "has yet to reopen": not done; "have yet to say how many": only the saying
+            material = [pending] if view.words[pending] in OPEN_OUTCOME_WORDS else _refused(view, cue, pending)
+            for token in material:
                 covered.setdefault(token, cue)
             continue
         undone = forborne(view, cue)

@@ -22,7 +22,17 @@ from spacy.tokens import Doc
 
 from newscheck.actors import find_countries
 from newscheck.encoder import TokenVectors
-from newscheck.terms import FORBEARING_PHRASES, FRAME_VERBS, HEDGES, NAME_STOPWORDS, STOPWORDS, Quantity, quantities, stem
+from newscheck.terms import (
+    FORBEARING_PHRASES,
+    FRAME_VERBS,
+    HEDGES,
+    NAME_STOPWORDS,
+    PENDING_AUXILIARIES,
+    STOPWORDS,
+    Quantity,
+    quantities,
+    stem,
+)
 
 PROPER = frozenset(("NNP", "NNPS"))
 SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "expl"))
@@ -184,6 +194,16 @@ def main_predicate(view_: TextView) -> int | None:
 def rules_out(view: TextView, index: int) -> bool:
     """Whether the token is "rule" with the particle "out" ("ruled out a rescue")."""
     return view.words[index] in ("rule", "rules", "ruled", "ruling") and any(view.words[c] == "out" for c in view.children(index))
+
+
+def yet_to(view: TextView, index: int) -> int | None:
+    """The verb "has yet to" or "is yet to" leaves undone ("has yet to reopen": reopen), when the token is that "yet"."""
+    if view.words[index] != "yet" or index + 2 >= len(view.words) or view.words[index + 1] != "to":
+        return None
+    verb = view.heads[index + 1]
+    if view.deps[verb] != "xcomp" or view.words[view.heads[verb]] not in PENDING_AUXILIARIES:
+        return None
+    return verb
 
 
 def forborne(view: TextView, index: int) -> list[int]:
