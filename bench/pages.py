@@ -132,6 +132,36 @@ opinion page sets the article's first paragraph apart as a large standfirst betw
 portrait: it is the article's first paragraph, so it is body. On the website builder and the visual story a live blog
 runs oldest first, on the archive and the weather channel newest first.
 
+A "final8" split (articles P226-P250 and 7 more templates: a subscription court-reporting service, a student newspaper on a
+university's blogging platform, a football club's own website, a regional daily's print view, a chamber of commerce's news
+page, a trade union branch's bulletin and a hyperlocal what's-on-and-news portal) was added after "final7", the same way and
+with new chrome wording again, and is built after "final7" so that every earlier page stays as it was. The court service
+carries only the split's court stories, the club's site only its own club's stories, the chamber only business stories and
+the union's bulletin only stories about work and its own statement (`Template.only`); the student paper carries no wire
+items or releases and the portal no wire items (`fits`). The court service shows readers who are not signed in the first
+four paragraphs and keeps the rest of a report in the page, hidden: only the four shown are gold. On its pages, the court
+service's free-trial strip, case panel (case, court, who sat, hearing, case number, outcome), "Reporting restrictions"
+line, "Reported from court by" line, "Heard" line, "Subscribers read the full report" box, the note on privilege, "Case
+history" and "In the lists tomorrow"; the student paper's platform bar, standfirst (a <p> that reads like a second
+headline), "Article by" line with its ordinal date, "Content note", two-sentence captions with "Image:", <h2> subheads,
+the writer's bio (a <p> of prose after the story), the note on editorial independence, "Filed under", "Related", "Pitch us
+a story", "Join the Lectern", comments and "Leave a Reply"; the club's partner strip, "Latest from the Kingfishers" (other
+stories' and this story's first sentences), "Club report" byline, fixture card, "Club shop" box between paragraphs,
+line-up, "Player of the match" vote, "Next fixture" and partners; the print view's buttons, "Print-ready page", the
+"Writer:", "First posted:" and "Last changed:" table, captions with "Image credit:", <h3> crossheads, a live page's "Entry
+filed" lines, and the <p>s after the story with its address, the copyright notice and "Printed from", and "Links in this
+article"; the chamber's breadcrumbs, "Submitted by" line, the italic disclaimer in a <p> above a member's release, "The
+Chamber's view" (a paragraph of comment and its chief executive's name), "About this member", "Upcoming events", "Member
+offers" and "More business news"; the union's join strip, bulletin number, label, "A member writes" and "Bulletin report"
+bylines, pull quote, <h3> crosshead, a live page's "Picket line" time lines (each in a <p> of its own), the "In solidarity"
+sign-off in a <p> after the story, "Know your rights", "Pass it on", "Branch diary" and "Latest from the branch"; and the
+portal's area switcher, "This weekend" cards, "for Hereabouts" and "Added" line, "The short version" box (bullets repeating
+the first sentences of the story's first three paragraphs), "Happening nearby" card, map credit, "More local news" and
+"Noticeboard" are not body either. A subhead or crosshead between paragraphs is never body, as in earlier splits; a
+correction that the article itself prints as its last paragraph (P239's "Correction:") is one of its paragraphs, so it is
+body. On the club's site, the union's bulletin and the print view a live blog runs oldest first; on the student paper and
+the portal newest first.
+
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
 """
@@ -6254,6 +6284,857 @@ def tpl_weather_channel(a: Article, ctx: Ctx) -> str:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# The "final8" split: seven more kinds of site, written after "final7" with chrome wording of their own.
+
+FINAL8_CONSENT = [
+    "Assize uses cookies to keep subscribers signed in, to remember the courts you follow and to measure how the site is "
+    "used. We never sell what we learn about you. Accept them all, or pick the ones you are happy with.",
+    "The branch website uses a small number of cookies so that members can log in and so that we can see which pages get "
+    "read. We do not use advertising cookies.",
+    "This blog is hosted on QU Blogs, which sets the cookies the site needs to work and, if you allow it, analytics cookies "
+    "that help the university's web team improve the platform.",
+    "Lenwick Athletic and our commercial partners use cookies to sell tickets and kit online, to show you offers from our "
+    "sponsors and to understand how supporters use the site. You can say no to everything but the essentials.",
+    "Hereabouts is free because local businesses advertise with us. With your permission, we and nine advertising partners "
+    "use cookies to show you offers near you and to count how many people see them.",
+    "The Chamber's website uses essential cookies, plus optional ones for event-booking analytics and the map in our "
+    "members' directory. Choose which optional cookies to allow.",
+]
+FINAL8_CAPTIONS = [
+    "The footbridge over the Ambry at Lenwick on a grey afternoon. It was rebuilt in 2019 after winter floods washed the "
+    "old one away.",
+    "Market Street in Orrisdale, looking towards the clock tower. Most of the shops on the left have stood empty since the "
+    "bypass opened.",
+    "A train waits at Tamsford station before the morning rush. The Ambry Valley line carries about 9,000 passengers on a "
+    "normal weekday.",
+    "Fog lifting off the water meadows below Hestledge. The fields flood most winters, and cattle graze them in summer.",
+    "Students cross the main quad at the University of Quarrendon. The campus was built on the site of an old barracks in "
+    "the 1960s.",
+    "The old corn exchange in Tamsford, which is now an arts centre. Its clock was restored last year by volunteers from "
+    "the civic society.",
+    "Boats pulled up on the shingle at Sandling. There has been a ferry across the estuary here since the fourteenth century.",
+    "Terraced houses climb the hill above the mill at Pellinford. Many of them were built by the mill's owners for their "
+    "workers.",
+    "A bus on the Westraw road in the early evening. Passengers say the route has become less reliable since the spring.",
+]
+FINAL8_PHOTOGRAPHERS = ["Saoirse Kettleby", "Emeka Brandvold", "Philippa Arundel-Oke", "Tobias Lindqvist-Hale",
+                        "Wren Castellane", "Jomo Thackeray", "Idunn Marchbanks"]  # fmt: skip
+FINAL8_AGENCIES = ["Ambryside Pictures", "Kingpost Photo Agency", "Flintlock Images", "Weatherboard Press Photos"]
+FINAL8_TOWNS = ["Tamsford", "Lenwick", "Quarrendon", "Brockhallow", "Orrisdale", "Hestledge", "Westraw", "Pellinford",
+                "Sandling"]  # fmt: skip
+FINAL8_COMMENTS = [
+    ("Gethin R", "Thanks for writing this up properly. The rumours going round were far worse."),
+    ("ambry_annie", "My grandad worked there for forty years. He would have had plenty to say about this."),
+    ("Tom from Westraw", "Is there a public meeting planned? I would go."),
+    ("Priya S.", "Really clear piece, shared it with my housemates."),
+    ("lenwick_lad", "Same thing every year and nobody ever seems to learn from it."),
+    ("M. Achterberg", "Good to see the figures set out. Would be interesting to see last year's too."),
+]
+WIRE8 = "Windlass"
+COURT8 = frozenset({"P228", "P233", "P235", "P247"})  # the court reporting service carries these only
+LABOUR8 = frozenset({"P227", "P229", "P232", "P236", "P240", "P241", "P244", "P248"})  # the union's bulletin: these only
+SPORT8 = frozenset({"P226", "P230", "P231", "P249"})  # the football club's site: these only
+BUSINESS8 = frozenset({"P234", "P236", "P238", "P250"})  # the chamber of commerce: these only
+LIVE8_TIMES = {  # a live page's update times, as its reporters filed them
+    "P231": ["13:31", "14:02", "14:24", "15:00", "15:19", "15:48", "16:04", "16:09", "16:40", "16:55", "17:08"],
+    "P244": ["06:12", "06:40", "07:05", "07:38", "08:10", "08:47", "09:30", "10:15", "11:02", "11:45"],
+}
+
+
+def _final8_caption(ctx: Ctx) -> tuple[str, str, str]:
+    return _caption_from(ctx, FINAL8_CAPTIONS, FINAL8_PHOTOGRAPHERS, FINAL8_AGENCIES)
+
+
+def _final8_times(article: Article, rng: random.Random) -> list[str]:
+    return LIVE8_TIMES.get(article.id) or _final6_times(article, rng)
+
+
+def _ordinal_date(day: date) -> str:
+    """'12th June 2025', as a blog theme prints a post's date."""
+    suffix = "th" if 10 <= day.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+    return f"{day.day}{suffix} {day.strftime('%B %Y')}"
+
+
+ASSIZE8_SHOWN = 4
+ASSIZE8_CASES = {
+    "P228": {
+        "title": "R (Hestledge Birth Centre Action Group) v Ambry Valley Health Board",
+        "court": "High Court, Administrative Court, sitting at Tamsford",
+        "before": "Mrs Justice Adeyinka-Rowe",
+        "hearing": "Judicial review: judgment handed down",
+        "number": "AC-2024-TAM-000417",
+        "outcome": "Claim allowed. The decision to close the birth centre is quashed.",
+        "restrictions": "None known",
+        "history": [("4 Sep 2024", "Claim issued"), ("19 Nov 2024", "Permission granted on the papers"),
+                    ("13 May 2025", "Two-day hearing"), ("12 Jun 2025", "Judgment handed down")],
+    },
+    "P233": {
+        "title": "Ambry Valley Council v Terrence Oakhill",
+        "court": "Tamsford Magistrates' Court, courtroom 3",
+        "before": "District Judge Helen Marsh-Adebayo",
+        "hearing": "Sentence after guilty pleas",
+        "number": "TM-25-01882",
+        "outcome": "Fined £18,500, with £3,240 costs and a £2,000 victim surcharge",
+        "restrictions": "None known",
+        "history": [("16 Jan 2025", "Council inspection of the flat"), ("7 May 2025", "Summons issued"),
+                    ("8 Jul 2025", "Guilty pleas to six offences; sentenced the same day")],
+    },
+    "P235": {
+        "title": "R v Derek Hollins",
+        "court": "Tamsford Crown Court, court 1",
+        "before": "His Honour Judge Okereke-Vane and a jury",
+        "hearing": "Trial: verdict",
+        "number": "T20247719",
+        "outcome": "Not guilty of misconduct in public office",
+        "restrictions": "An order postponing reports of part of the evidence was lifted when the jury returned its verdict",
+        "history": [("3 Apr 2025", "Charged after a police investigation"), ("6 Nov 2025", "Trial opens"),
+                    ("27 Nov 2025", "Verdict")],
+    },
+    "P247": {
+        "title": "Review of the Online Information Act",
+        "court": "Constitutional Court of Tarsenia, Kovin",
+        "before": "The full court of nine judges",
+        "hearing": "Constitutional review: ruling",
+        "number": "KS 41/2025",
+        "outcome": "The law is struck down, unanimously",
+        "restrictions": "Not applicable: a foreign court",
+        "history": [("Mar 2025", "Law passed by parliament"), ("Apr 2025", "Referred to the court by 62 members of parliament"),
+                    ("31 Jul 2025", "Ruling")],
+    },
+}  # fmt: skip
+ASSIZE8_PANEL = [("Case", "title"), ("Court", "court"), ("Before", "before"), ("Hearing", "hearing"), ("Case no.", "number"),
+                 ("Outcome", "outcome")]  # fmt: skip
+ASSIZE8_LISTS = [
+    ("10:00", "Tamsford Crown Court, court 2", "R v Kieran Dobbs-Aleyne", "Trial, day 3"),
+    ("10:00", "Tamsford Magistrates' Court, courtroom 1", "Ambry Valley Council v Greenmoor Lettings Ltd", "Sentence"),
+    ("10:30", "Coroner's Court, Tamsford", "Inquest touching the death of a Westraw man, 64", "Resumed inquest"),
+    ("11:00", "Employment Tribunal, Quarrendon", "Hadley v Ambry Valley Buses Ltd", "Full hearing, day 2"),
+    ("14:00", "Tamsford Crown Court, court 1", "R v Sasha Pell and another", "Plea and trial preparation hearing"),
+]
+
+
+def tpl_court_service(a: Article, ctx: Ctx) -> str:
+    """A subscription court-reporting service's report page: a free-trial strip and 'Subscriber sign-in', a menu of courts,
+    a case panel above the headline (the case's name, court, who sat, the hearing, the case number and the outcome), a
+    'Reporting restrictions' line, a 'Reported from court by' byline and a 'Heard' date line, the first four paragraphs,
+    and then, for readers who are not signed in, a 'Subscribers read the full report' box while the rest of the report
+    stays in the page, hidden; after it the note on privilege, 'Case history', 'In the lists tomorrow', 'More reports'
+    and the footer (none of it body). Gold is the four paragraphs shown."""
+    rng = ctx.rng
+    day = a.day
+    case = ASSIZE8_CASES[a.id]
+    shown, rest = a.paragraphs[:ASSIZE8_SHOWN], a.paragraphs[ASSIZE8_SHOWN:]
+    panel = "".join(f'<div class="as-case__row"><dt>{label}</dt><dd>{t(case[key])}</dd></div>' for label, key in ASSIZE8_PANEL)
+    if a.kind == "wire":
+        byline = f"Reported for Assize by {WIRE8}" + (f" ({t(a.author)})" if a.author else "")
+    elif a.author and not a.is_team:
+        byline = f"Reported from court by {t(a.author)}"
+    else:
+        byline = "Assize court desk"
+    filed = _hhmm(rng.randint(12 * 60, 18 * 60))
+    body = "".join(f"<p>{t(p)}</p>" for p in shown)
+    if rest:
+        body += (
+            '<div class="as-locked" hidden>' + "".join(f"<p>{t(p)}</p>" for p in rest) + "</div>"
+            f'<div class="as-wall"><h2>Subscribers read the full report</h2><p>{len(rest)} more paragraphs, the judgment in '
+            "full and alerts whenever this case is back in court. Newsrooms and law firms: ask about a team licence.</p>"
+            '<a class="as-button" href="/trial">Start your 14-day free trial</a> <a href="/signin">I already subscribe</a></div>'
+        )
+    history = "".join(f"<li><time>{t(when)}</time> {t(what)}</li>" for when, what in case["history"])
+    lists = "".join(
+        f"<tr><td>{when}</td> <td>{t(court)}</td> <td>{t(name)}</td> <td>{t(kind)}</td></tr>"
+        for when, court, name, kind in rng.sample(ASSIZE8_LISTS, 4)
+    )
+    more = "".join(
+        f'<li><a href="/reports/{_slug(o.headline)}">{t(o.headline)}</a> <span>{_day_month_year(o.day)}</span></li>'
+        for o in ctx.others
+        if o.id in COURT8
+    )
+    return (
+        _final_head(f"{a.headline} | Assize court reports", lang="en-GB")
+        + '<body class="as"><div class="as-trial">Court reporting you can rely on. <a href="/trial">Try Assize free for 14 '
+        + 'days</a></div><header class="as-head"><a class="as-logo" href="/">Assize</a> <span class="as-strap">Court reports '
+        + 'from the Ambry valley and beyond</span> <a class="as-signin" href="/signin">Subscriber sign-in</a>'
+        + _nav(["Today's lists", "Crown court", "Magistrates", "Inquests", "Tribunals", "Appeals", "Judgments"], "as-nav")
+        + "</header>"
+        + f'<div class="as-consent" role="dialog"><p>{t(FINAL8_CONSENT[0])}</p><button>Accept cookies</button>'
+        + "<button>Pick cookies</button></div>"
+        + '<main class="as-main"><article class="as-report">'
+        + f'<dl class="as-case">{panel}</dl>'
+        + f'<div class="as-restrictions"><b>Reporting restrictions:</b> {t(case["restrictions"])}</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="as-by">{byline}</div><div class="as-when">Heard {_day_month_year(day)} · Report filed {filed}</div>'
+        + f'<div class="as-text">{body}</div>'
+        + '<p class="as-privilege"><small>This is a fair and accurate report of proceedings in open court, published as '
+        + "soon as reasonably practicable after the hearing.</small></p>"
+        + f'<section class="as-history"><h2>Case history</h2><ol>{history}</ol></section>'
+        + "</article>"
+        + '<aside class="as-side"><section class="as-lists"><h2>In the lists tomorrow</h2><table><thead><tr><th>Time</th> '
+        + f"<th>Court</th> <th>Case</th> <th>Hearing</th></tr></thead><tbody>{lists}</tbody></table>"
+        + '<a href="/lists">All of tomorrow\'s lists</a></section>'
+        + (f'<section class="as-more"><h2>More reports</h2><ul>{more}</ul></section>' if more else "")
+        + "</aside></main>"
+        + '<footer class="as-foot"><p>Assize Court Reporting Ltd, 2 Sessions Yard, Tamsford. Our reporters follow the '
+        + "editors' code and the guidance for reporters in the criminal courts.</p><p><a>Complaints</a> <a>Corrections</a> "
+        + "<a>Licences for newsrooms</a> <a>Privacy</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+APTU8_RIGHTS = [
+    "You have the right to bring a union rep to any disciplinary or grievance meeting.",
+    "If you work more than six hours in a day, you are entitled to an unpaid rest break of at least 20 minutes.",
+    "Your employer must give you a written statement of your pay and hours from your first day.",
+    "You cannot be sacked or treated worse for taking part in lawful union activity.",
+]
+APTU8_DIARY = [
+    ("Branch committee", "First Monday of the month, 7pm, Trades Hall, Tamsford"),
+    ("New members' evening", "Second Wednesday of the month, 6.30pm, The Ferryman, Lenwick"),
+    ("Reps' course: raising a grievance", "Two Saturdays, 10am to 4pm, Quarrendon campus (book through your rep)"),
+    ("Pensions surgery", "Every other Thursday, 12 to 2pm, by phone"),
+]
+APTU8_CROSSHEADS = ["Where things stand", "What happens next", "The union's view"]
+
+
+def tpl_union_bulletin(a: Article, ctx: Ctx) -> str:
+    """A trade union branch's news bulletin: 'Members' area' and a join strip, the bulletin's number, a label ('Branch
+    news', 'Press statement', 'From the press', 'A member writes', 'On the picket line'), a byline in the bulletin's own
+    forms, a pull quote after the second paragraph, an <h3> crosshead in a long story, then an 'In solidarity' sign-off
+    in a <p> after the story, 'Know your rights' bullets, 'Pass it on' buttons, 'Branch diary' and the footer's
+    imprint (none of it body). A live page runs oldest first, each update after a 'Picket line' time line in a <p> of
+    its own (not body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    issue = (day - date(2019, 1, 7)).days // 14 + 1  # fortnightly since January 2019
+    label = {
+        "press": "Press statement",
+        "wire": "From the press",
+        "opinion": "A member writes",
+        "liveblog": "On the picket line",
+    }.get(a.kind, "Branch news")
+    writers = _writers(a)
+    if a.kind == "press":
+        byline = "Issued by the APTU press office"
+    elif a.kind == "wire":
+        byline = f"This report was first carried by {WIRE8}" + (f". Reporter: {t(a.author)}" if a.author else "")
+    elif a.kind == "opinion" and writers:
+        byline = f"A member writes: {t(writers[0])}"
+    elif writers:
+        byline = "Bulletin report · " + " and ".join(t(w) for w in writers)
+    else:
+        byline = "Bulletin report · Branch office"
+    if live:
+        times = _final8_times(a, rng)
+        body = "".join(
+            f'<div class="ub-update"><p class="ub-update__stamp"><strong>Picket line, {_twelve(times[i])}</strong></p>'
+            f"<p>{t(p)}</p></div>"
+            for i, p in enumerate(a.paragraphs)
+        )
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        quote = _pull_quote(a)
+        if quote and n >= 5:
+            inserts[1] = f'<blockquote class="ub-pull"><p>“{t(quote)}”</p></blockquote>'
+        if n >= 8 and a.kind != "opinion":
+            inserts[n * 2 // 3 - 1] = f'<h3 class="ub-crosshead">{rng.choice(APTU8_CROSSHEADS)}</h3>'
+        body = _interleave(blocks, inserts)
+    rights = "".join(f"<li>{t(x)}</li>" for x in APTU8_RIGHTS)
+    diary = "".join(f"<li><b>{t(what)}</b> {t(when)}</li>" for what, when in APTU8_DIARY)
+    latest = "".join(
+        f'<li><a href="/bulletin/{_slug(o.headline)}">{t(o.headline)}</a></li>' for o in ctx.others if o.id in LABOUR8
+    )
+    return (
+        _final_head(f"{a.headline} — APTU Ambry Valley Branch", lang="en-GB")
+        + '<body class="ub"><div class="ub-strip"><a href="/members">Members\' area: log in</a> <span>Not a member yet? '
+        + '<a href="/join">Join APTU from £2.35 a week</a></span></div>'
+        + '<header class="ub-head"><img src="/img/aptu-logo.svg" alt="Allied Public and Transport Union"> '
+        + '<div class="ub-title">Ambry Valley Branch</div>'
+        + f'<div class="ub-issue">Branch bulletin No. {issue} · {_day_month_year(day)}</div>'
+        + _nav(["Branch news", "Your rights at work", "Pay and campaigns", "Reps and officers", "Branch diary", "Join"], "ub-nav")
+        + "</header>"
+        + f'<div class="ub-consent" role="dialog"><p>{t(FINAL8_CONSENT[1])}</p><button>OK</button>'
+        + "<button>No analytics, please</button></div>"
+        + f'<main class="ub-main"><article class="ub-story"><div class="ub-label">{label}</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="ub-by">{byline}</div>'
+        + f'<div class="ub-body">{body}</div>'
+        + '<p class="ub-signoff">In solidarity,<br>Niamh Ashworth-Kerr<br>Branch Secretary</p>'
+        + f'<section class="ub-rights"><h2>Know your rights</h2><ul>{rights}</ul><p>Not sure where you stand? '
+        + "Ring the branch office on 01632 960 214, Monday to Friday, 9am to 5pm.</p></section>"
+        + '<div class="ub-pass"><span>Pass it on:</span> <button>Send to a workmate</button> '
+        + "<button>Print for the noticeboard</button> <button>Email your rep</button></div>"
+        + "</article>"
+        + f'<aside class="ub-side"><section><h2>Branch diary</h2><ul>{diary}</ul></section>'
+        + f"<section><h2>Latest from the branch</h2><ul>{latest}</ul></section></aside></main>"
+        + '<footer class="ub-foot"><p>Allied Public and Transport Union, Ambry Valley Branch, Trades Hall, 14 Foundry Lane, '
+        + "Tamsford. Promoted by N. Ashworth-Kerr on behalf of the branch.</p><p><a>Contact the branch</a> <a>Data "
+        + "protection</a> <a>Rule book</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+LECTERN8_STANDFIRSTS = {
+    "P226": "Harrowby departs two days after cup final heartbreak",
+    "P228": "Parents celebrate as judge rules the closure was decided behind closed doors",
+    "P230": "Meet the volunteers who kept Kingfisher Meadow playable all winter",
+    "P231": "Kingfishers chase their first county silverware since the nineties",
+    "P232": "A union organiser says it took a ballot, not goodwill, to win drivers a proper break",
+    "P233": "Family of five found living with dead smoke alarms and black mould",
+    "P235": "Three-week trial ends in not guilty verdict",
+    "P236": "Village's biggest employer blames energy prices as production ends this autumn",
+    "P237": "Road run-off blamed as Quarrendon scientists sample eleven sites",
+    "P239": "Patients left waiting for hours as handover queues grow at Tamsford General",
+    "P241": "Students and late-shift workers face taxis home as evening buses go",
+    "P242": "Fire crews use boats to reach stranded residents",
+    "P243": "Inside the last bell foundry in the valley",
+    "P244": "Students with exams told to travel as normal",
+    "P245": "A student who spent the summer house-hunting answers the councillor",
+    "P246": "More than 2,000 shareholders save the town's old cinema",
+    "P248": "Music to close as the vice-chancellor warns cash could run out by 2028",
+    "P249": "Late header takes the Kingfishers to Riverside Park",
+    "P250": "Thirty-six jobs at risk at the Brockhallow brewery",
+}
+LECTERN8_NOTES = {
+    "P228": "this article discusses maternity services.",
+    "P239": "this article describes an older man waiting for an ambulance after a fall.",
+}
+LECTERN8_SUBHEADS = ["The wider picture", "Behind the numbers", "How we got here", "Reaction"]
+LECTERN8_YEARS = ["a first-year", "a second-year", "a third-year", "a final-year", "a master's"]
+LECTERN8_SUBJECTS = ["History", "Politics", "English", "Geography", "Law", "Biology", "Economics"]
+
+
+def tpl_student_paper(a: Article, ctx: Ctx) -> str:
+    """A student newspaper on a university's blogging platform: the platform's admin bar ('QU Blogs', 'Create a blog',
+    'Log in with your university account'), the paper's masthead and menu, a category label, the headline, a standfirst
+    in a <p> that reads like a second headline, an 'Article by' line with an ordinal date, sometimes a 'Content note',
+    a picture whose caption is two sentences of prose, an <h2> subhead in a long story; after the story the writer's
+    bio, a paragraph of prose in a <p>, the note on editorial independence, 'Filed under' tags, sharing links, 'Related',
+    'Pitch us a story' and 'Join the Lectern', comments with 'Leave a Reply' and the platform's footer (none of it body).
+    A live page runs newest first, each update under an <h4> time, the newest marked 'Latest'."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    category = (
+        "Sport" if a.id in SPORT8 else {"opinion": "Comment", "feature": "Features", "liveblog": "Live"}.get(a.kind, "News")
+    )
+    writers = _writers(a)
+    by = " and ".join(t(w) for w in writers) if writers else "the Lectern news team"
+    if live:
+        times = _final8_times(a, rng)
+        body = "".join(
+            f'<div class="lc-live"><h4 class="lc-live__time"><time>{times[i]}</time>'
+            f"{' <span>Latest</span>' if i == n - 1 else ''}</h4><p>{t(a.paragraphs[i])}</p></div>"
+            for i in range(n - 1, -1, -1)
+        )
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 3:
+            caption, photographer, _ = _final8_caption(ctx)
+            inserts[0] = (
+                f'<figure class="wp-block-image size-large"><img src="/wp-content/uploads/sites/41/{day.year}/{day.month:02d}/'
+                f'{rng.randint(1000, 9999)}.jpg" alt=""><figcaption class="wp-element-caption">{t(caption)} Image: '
+                f"{t(photographer)}</figcaption></figure>"
+            )
+        if n >= 8 and a.kind != "opinion":
+            inserts[n // 2 - 1] = f'<h2 class="wp-block-heading">{rng.choice(LECTERN8_SUBHEADS)}</h2>'
+        body = _interleave(blocks, inserts)
+    standfirst = LECTERN8_STANDFIRSTS.get(a.id)
+    note = LECTERN8_NOTES.get(a.id)
+    bio = ""
+    if len(writers) == 1:
+        desk = {"opinion": "comment", "feature": "features", "liveblog": "live"}.get(
+            a.kind, "sport" if a.id in SPORT8 else "news"
+        )
+        bio = (
+            f'<p class="lc-bio">{t(writers[0])} is {rng.choice(LECTERN8_YEARS)} {rng.choice(LECTERN8_SUBJECTS)} student and '
+            f"writes for the Lectern's {desk} desk. When not chasing a story, they can usually be found in the library café "
+            "or on the towpath by the Ambry.</p>"
+        )
+    tags = [category] + _towns_in(a, FINAL8_TOWNS)[:3]
+    related = "".join(
+        f'<li><a href="/{_slug(o.headline)}/">{t(o.headline)}</a><p>{t(_card_snippet(o))}</p></li>'
+        for o in [o for o in ctx.others if o.kind != "wire"][:3]
+    )
+    comments = "".join(
+        f'<li class="comment"><div class="comment-author"><b>{t(name)}</b> <span>says:</span></div>'
+        f'<div class="comment-metadata">{_ordinal_date(date.fromordinal(day.toordinal() + 1))} at {_clock(rng, 9, 23)}</div>'
+        f'<div class="comment-content"><p>{t(text)}</p></div><a class="comment-reply-link" href="#">Reply</a></li>'
+        for name, text in rng.sample(FINAL8_COMMENTS, 2)
+    )
+    return (
+        _final_head(f"{a.headline} – The Lectern", lang="en-GB")
+        + '<body class="single-post"><div id="qub-bar"><a href="https://blogs.quarrendon.example/">QU Blogs</a> · '
+        + '<a href="/">The Lectern</a> · <a href="https://blogs.quarrendon.example/create">Create a blog</a> · '
+        + '<a href="/wp-login.php">Log in with your university account</a></div>'
+        + '<header class="site-header"><p class="site-title"><a href="/">The Lectern</a></p>'
+        + '<p class="site-description">Quarrendon\'s independent student newspaper since 1961</p>'
+        + _nav(["News", "Campus", "City", "Comment", "Features", "Sport", "Arts", "Puzzles", "Write for us"], "lc-menu")
+        + "</header>"
+        + f'<div class="qub-cookies" role="dialog"><p>{t(FINAL8_CONSENT[2])}</p><button>Allow all</button>'
+        + "<button>Necessary only</button></div>"
+        + '<main id="primary"><article class="post type-post">'
+        + f'<header class="entry-header"><span class="cat-links"><a href="/category/{_slug(category)}/">{t(category)}</a></span>'
+        + f'<h1 class="entry-title">{t(a.headline)}</h1>'
+        + (f'<p class="lc-standfirst">{t(standfirst)}</p>' if standfirst else "")
+        + f'<div class="entry-meta"><span class="byline">Article by {by}</span> · <span class="posted-on">{_ordinal_date(day)}</span>'
+        + f" · <span>{_minutes(a)} min read</span></div></header>"
+        + (f'<div class="lc-cn"><strong>Content note:</strong> {t(note)}</div>' if note else "")
+        + f'<div class="entry-content">{body}</div>'
+        + bio
+        + '<p class="lc-independence"><em>The Lectern is editorially independent of the University of Quarrendon and of '
+        + "Quarrendon Students' Union.</em></p>"
+        + '<footer class="entry-footer"><span class="tags-links">Filed under: '
+        + ", ".join(f'<a href="/tag/{_slug(x)}/">{t(x)}</a>' for x in tags)
+        + '</span><div class="sharedaddy"><h3>Share this:</h3><a>Email</a> <a>Copy link</a> <a>WhatsApp</a></div></footer>'
+        + "</article>"
+        + f'<section class="lc-related"><h2>Related</h2><ul>{related}</ul></section>'
+        + '<section class="lc-pitch"><h2>Pitch us a story</h2><p>Seen something on campus or in town that nobody is '
+        + "reporting? Email news@thelectern.example. We protect our sources.</p></section>"
+        + '<section class="lc-join"><h2>Join the Lectern</h2><p>No experience needed. Come to our meetings every Wednesday at '
+        + "6pm in the Media Hub, Students' Union level 2.</p></section>"
+        + f'<section id="comments"><h2 class="comments-title">2 thoughts on “{t(a.headline)}”</h2><ol class="comment-list">'
+        + f"{comments}</ol>"
+        + '<div id="respond"><h3>Leave a Reply <small><a id="cancel-comment-reply-link" style="display:none">Cancel reply</a>'
+        + "</small></h3><p>Your email address will not be published. Required fields are marked *</p><form><textarea>"
+        + "</textarea><button>Post Comment</button></form></div></section>"
+        + "</main>"
+        + '<footer class="site-footer"><p>The Lectern, Media Hub, Students\' Union, University of Quarrendon.</p>'
+        + "<p>Proudly hosted on QU Blogs · Theme: Newsprint by the QU web team</p></footer>"
+        + "</body></html>"
+    )
+
+
+CLUB8_FIXTURES = {
+    "P249": {"competition": "Ambry County Cup · Semi-final", "home": ("Orrisdale United", "1", ["Weir-Nkemelu 34'"]),
+             "away": ("Lenwick Athletic", "2", ["Oduya 52'", "Addae-Burke 88'"]), "venue": "Bridge End, Orrisdale",
+             "crowd": "1,350", "referee": "Pietro Castagna"},
+    "P231": {"competition": "Ambry County Cup · Final", "home": ("Lenwick Athletic", "1", ["Addae-Burke 18'"]),
+             "away": ("Tamsford Town", "2", ["Rennick 49', 81'"]), "venue": "Riverside Park, Tamsford", "crowd": "4,200",
+             "referee": "Hollis Amankwah"},
+}  # fmt: skip
+CLUB8_XI = ["Sam Ferrier", "Jordan Okeke", "Callum Pryor", "Dominic Ashe", "Reuben Tait", "Liam Oduya", "Harvey Quince",
+            "Matteo Brill", "Ollie Stannard", "Jake Mellor", "Kofi Addae-Burke"]  # fmt: skip
+CLUB8_SUBS = ["Ben Arkwright-Lee", "Femi Castell", "Rory Dunnage", "Kit Selwood", "Ashley Pim"]
+CLUB8_PARTNERS = ["Hallam Tyres", "Ambry Valley Building Society", "The Ferryman, Lenwick", "Quarrendon Print & Sign",
+                  "Kettleby Motors"]  # fmt: skip
+
+
+def tpl_club_site(a: Article, ctx: Ctx) -> str:
+    """A football club's own website: the principal partner's strip, ticket and shop links, the crest and menu (the
+    phone menu repeats it, hidden), a 'Latest from the Kingfishers' strip with headlines and first sentences of the
+    club's stories (this story's first sentence among them), a label, a 'Club report' byline, a fixture card (teams,
+    score, scorers, venue, attendance, referee) above a match report or a live page, a picture with its caption, a
+    'Club shop' promotion between paragraphs, the line-up and substitutes, a 'Player of the match' vote, 'Next fixture',
+    the partners' names and the footer (none of it body). A live page runs oldest first, each update after its time."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    fixture = CLUB8_FIXTURES.get(a.id)
+    label = (
+        "Match day live"
+        if live
+        else "Match report"
+        if fixture
+        else {"feature": "Feature", "flash": "Club news"}.get(a.kind, "News")
+    )
+    club = [a] + [o for o in ctx.others if o.id in SPORT8 and o.day <= day]  # the club's stories up to this one
+    strip = "".join(
+        f'<li><a href="/news/{_slug(o.headline)}"><b>{t(o.headline)}</b></a> <span>{t(_first_sentence(o.paragraphs[0]))}</span></li>'
+        for o in sorted(club, key=lambda o: o.published, reverse=True)[:3]
+    )
+    writers = _writers(a)
+    byline = "Club report · " + (" and ".join(t(w) for w in writers) if writers else "Lenwick Athletic media team")
+    card = ""
+    if fixture:
+        (home, home_goals, home_scorers), (away, away_goals, away_scorers) = fixture["home"], fixture["away"]
+        card = (
+            f'<section class="la-fixture"><div class="la-fixture__comp">{t(fixture["competition"])}</div>'
+            f'<div class="la-fixture__teams"><span>{t(home)}</span> <strong>{home_goals} – {away_goals}</strong> '
+            f'<span>{t(away)}</span> <em>FT</em></div><ul class="la-fixture__goals"><li>{t(", ".join(home_scorers))}</li>'
+            f'<li>{t(", ".join(away_scorers))}</li></ul><div class="la-fixture__info">{t(fixture["venue"])} · '
+            f"Attendance: {fixture['crowd']} · Referee: {t(fixture['referee'])}</div></section>"
+        )
+    if live:
+        times = _final8_times(a, rng)
+        items = "".join(
+            f'<li><span class="la-live__time">{times[i]}</span><p>{t(p)}</p></li>' for i, p in enumerate(a.paragraphs)
+        )
+        body = f'<ol class="la-live">{items}</ol>'
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 3:
+            caption, photographer, agency = _final8_caption(ctx)
+            inserts[0] = (
+                f'<figure class="la-photo"><img src="/media/{rng.randint(10000, 99999)}.jpg" alt=""><figcaption>{t(caption)} '
+                f'<span class="la-photo__credit">{t(photographer)} / {t(agency)}</span></figcaption></figure>'
+            )
+        if n >= 4:
+            inserts[2] = (
+                '<aside class="la-promo"><h4>Club shop</h4><p>The new home shirt is in. Order before Friday and we will print '
+                'your name and number for free.</p><a href="/shop">Shop now</a></aside>'
+            )
+        body = _interleave(blocks, inserts)
+    lineup = ""
+    if fixture:
+        lineup = (
+            '<section class="la-lineup"><h2>Kingfishers line-up</h2><ol>'
+            + "".join(f"<li>{t(name)}</li>" for name in CLUB8_XI)
+            + f"</ol><p>Subs: {t(', '.join(CLUB8_SUBS))}</p></section>"
+            '<section class="la-potm"><h2>Player of the match</h2><p>Sponsored by The Ferryman, Lenwick. Voting closes at '
+            "midnight.</p>" + "".join(f"<button>{t(name)}</button> " for name in rng.sample(CLUB8_XI, 3)) + "</section>"
+        )
+    saturday = date.fromordinal(day.toordinal() + 7 + (5 - day.weekday()) % 7)
+    friendly = saturday.month in (5, 6, 7)
+    nxt = (
+        f'<section class="la-next"><h2>Next fixture</h2><p>{"Pre-season friendly" if friendly else "League"}: Lenwick '
+        f"Athletic v {rng.choice(['Hestledge Rovers', 'Westraw Albion', 'Quarrendon Wanderers'])}</p><p>"
+        f"{saturday.strftime('%a')} {saturday.day} {saturday.strftime('%b')}, 3pm · Kingfisher Meadow</p>"
+        '<a href="/tickets">Buy tickets</a></section>'
+    )
+    menu = ["News", "Fixtures & results", "Tables", "First team", "Academy", "Tickets", "Club shop", "Community"]
+    return (
+        _final_head(f"{a.headline} | Lenwick Athletic FC", lang="en-GB")
+        + f'<body class="la"><div class="la-partner">Principal partner: {t(CLUB8_PARTNERS[0])}</div>'
+        + '<div class="la-top"><a href="/tickets">Tickets</a> <a href="/shop">Club shop</a> <a href="/membership">'
+        + 'Memberships 2025/26</a> <a href="/tv">Kingfishers TV</a></div>'
+        + '<header class="la-head"><img src="/img/crest.png" alt="Lenwick Athletic crest"> <span class="la-name">Lenwick Athletic '
+        + 'FC</span> <span class="la-nick">The Kingfishers · Est. 1889</span>'
+        + _nav(menu, "la-nav")
+        + f'<div class="la-phone-menu" hidden>{_nav(menu, "la-nav la-nav--phone")}</div></header>'
+        + f'<div class="la-consent" role="dialog"><p>{t(FINAL8_CONSENT[3])}</p><button>Accept all</button>'
+        + "<button>Only essentials</button></div>"
+        + f'<section class="la-latest"><h2>Latest from the Kingfishers</h2><ul>{strip}</ul></section>'
+        + f'<main class="la-main"><article class="la-article"><div class="la-label">{label}</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="la-meta"><span>{byline}</span> · <time>{day.strftime("%a")} {_day_month_year(day)}</time></div>'
+        + card
+        + f'<div class="la-body">{body}</div>'
+        + lineup
+        + '<div class="la-share">Share this story <button>Facebook</button> <button>X</button> <button>Copy link</button></div>'
+        + "</article>"
+        + nxt
+        + "</main>"
+        + '<section class="la-partners"><h2>Our partners</h2><ul>'
+        + "".join(f'<li><img src="/partners/{_slug(p)}.png" alt="{attr(p)}"></li>' for p in CLUB8_PARTNERS)
+        + "</ul></section>"
+        + '<footer class="la-foot"><p>Lenwick Athletic Football Club Ltd, Kingfisher Meadow, Ferry Lane, Lenwick. Affiliated to '
+        + "the Ambry County FA.</p><p><a>Safeguarding</a> <a>Accessibility at Kingfisher Meadow</a> <a>Privacy</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+HEREABOUTS8_EVENTS = [
+    ("Farmers' market", "Tamsford Corn Exchange", "9am–1pm", "Free entry"),
+    ("Quiz night for the Sandling flood fund", "The Ferryman, Lenwick", "7.30pm", "£2 a head"),
+    ("Lantern-making for families", "Brockhallow Library", "10.30am", "£4, booking needed"),
+    ("Ambry Valley Orchestra: winter concert", "St Aldhelm's Church, Quarrendon", "7pm", "£12, under-18s free"),
+    ("Repair café: bring your broken toaster", "Westraw Community Centre", "10am–2pm", "Free"),
+    ("Guided walk: the mills of the Ambry", "Meet at Pellinford village hall", "1pm", "Free, dogs welcome"),
+    ("Comedy upstairs", "The Old Bakehouse, Tamsford", "8pm", "£8"),
+]
+HEREABOUTS8_NOTICES = [
+    "Lost: grey tabby cat with white paws, answers to Pilchard, last seen near Market Street, Orrisdale.",
+    "Free to a good home: upright piano, needs tuning, collect from Hestledge.",
+    "Volunteers wanted for Saturday morning litter picks on the riverside path in Tamsford.",
+    "Choir seeks tenors and basses. No auditions. Tuesdays at Quarrendon Methodist Hall.",
+]
+
+
+def tpl_events_portal(a: Article, ctx: Ctx) -> str:
+    """A hyperlocal what's-on-and-news portal built on a modern framework (hashed class names): an area switcher whose list
+    stays hidden, 'Add your event' and 'List your business', a 'This weekend' strip of event cards (day, name, venue,
+    time, price), a label ('Local news', 'Community notice', 'Soapbox', 'Long read', 'Just in', 'Live'), a '... for
+    Hereabouts' or 'Notice from' line with an 'Added' date, a 'The short version' box of bullets that repeat first
+    sentences of the story above a long one, a picture with its caption, a 'Happening nearby' event card between
+    paragraphs, 'Send to a neighbour', a map with its credit, 'More local news' with snippets, the 'Noticeboard' and the
+    footer (none of it body). A live page runs newest first, each update with its time."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    cls = {k: _hashed(rng, "hb_") for k in ("card", "post", "time", "box", "event")}
+    town = _split_town(a, rng, FINAL8_TOWNS)
+    label = {
+        "press": "Community notice",
+        "opinion": "Soapbox",
+        "feature": "Long read",
+        "flash": "Just in",
+        "liveblog": "Live",
+    }.get(a.kind, "Local news")
+    saturday = date.fromordinal(day.toordinal() + (5 - day.weekday()) % 7)
+    weekend = [saturday, saturday, date.fromordinal(saturday.toordinal() + 1)]
+    cards = "".join(
+        f'<li class="{cls["card"]}"><span>{d.strftime("%a")} {d.day} {d.strftime("%b")}</span> <b>{t(name)}</b> '
+        f"<span>{t(venue)}</span> <span>{t(when)}</span> <span>{t(price)}</span></li>"
+        for d, (name, venue, when, price) in zip(weekend, rng.sample(HEREABOUTS8_EVENTS, 3))
+    )
+    if a.kind == "press":
+        who = f"Notice from {t(_issuer(a) or 'a local organisation')}"
+    elif _writers(a):
+        who = " and ".join(t(w) for w in _writers(a)) + " for Hereabouts"
+    else:
+        who = "Hereabouts newsroom"
+    short = ""
+    if live:
+        times = _final8_times(a, rng)
+        body = "".join(
+            f'<article class="{cls["post"]}"><time class="{cls["time"]}">{times[i]}</time><p>{t(a.paragraphs[i])}</p></article>'
+            for i in range(n - 1, -1, -1)
+        )
+        added = times[0]
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 3:
+            caption, photographer, _ = _final8_caption(ctx)
+            inserts[0] = (
+                f'<figure class="{cls["box"]}"><img src="https://cdn.hereabouts.example/i/{rng.randint(100000, 999999)}.webp" '
+                f'alt=""><figcaption>{t(caption)} Picture: {t(photographer)}</figcaption></figure>'
+            )
+        if n >= 4:
+            name, venue, when, price = rng.choice(HEREABOUTS8_EVENTS)
+            inserts[1] = (
+                f'<aside class="{cls["event"]}"><h4>Happening nearby</h4><b>{t(name)}</b> <span>{t(venue)}</span> '
+                f'<span>{t(when)}</span> <span>{t(price)}</span> <a href="/events">See all events</a></aside>'
+            )
+        body = _interleave(blocks, inserts)
+        if n >= 6:
+            bullets = "".join(f"<li>{t(_first_sentence(p))}</li>" for p in a.paragraphs[:3])
+            short = f'<section class="{cls["box"]}"><h2>The short version</h2><ul>{bullets}</ul></section>'
+        added = _clock(rng, 7, 19).zfill(5)
+    more = "".join(
+        f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a><p>{t(_long_snippet(o, 140))}</p></li>'
+        for o in [o for o in ctx.others if o.kind != "wire"][:4]
+    )
+    notices = "".join(f"<li>{t(x)}</li>" for x in rng.sample(HEREABOUTS8_NOTICES, 3))
+    towns = "".join(f"<li>{t(x)}</li>" for x in FINAL8_TOWNS)
+    return (
+        _final_head(f"{a.headline} · Hereabouts {town}", lang="en-GB")
+        + '<body><div id="__hb"><header class="hb_h2k9x1"><a class="hb_logo" href="/">Hereabouts</a> '
+        + "<span>Tamsford &amp; the Ambry valley: what's on and what's new</span>"
+        + f'<div class="hb_area"><button aria-expanded="false">{t(town)} ▾</button><ul class="hb_area__list" hidden>{towns}</ul></div>'
+        + '<form><input type="search" placeholder="Search events, places and news"></form>'
+        + '<a class="hb_btn" href="/events/new">Add your event</a> <a class="hb_btn" href="/directory/new">List your business</a>'
+        + _nav(["What's on", "Local news", "Eat & drink", "Family days out", "Directory", "Noticeboard"], "hb_nav")
+        + "</header>"
+        + f'<div class="hb_consent" role="dialog"><p>{t(FINAL8_CONSENT[4])}</p><button>Sounds fine</button>'
+        + "<button>Manage partners</button></div>"
+        + f'<section class="hb_weekend"><h2>This weekend</h2><ul>{cards}</ul></section>'
+        + f'<main><article class="hb_article"><div class="hb_label">{label}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="hb_meta"><span>{who}</span> · <span>Added {day.day} {day.strftime("%b %Y")}, {added}</span></div>'
+        + short
+        + f'<div class="hb_body">{body}</div>'
+        + '<div class="hb_share"><button>Send to a neighbour</button> <button>Copy link</button></div>'
+        + f'<div class="hb_map"><img src="/maps/{_slug(town)}.png" alt="Map of {attr(town)}"><span class="hb_map__tip" '
+        + 'style="display:none">Drag to move the map</span><small>Map data © Hereabouts contributors</small></div></article>'
+        + f'<section class="hb_more"><h2>More local news</h2><ul>{more}</ul></section>'
+        + f'<section class="hb_notices"><h2>Noticeboard</h2><ul>{notices}</ul><a href="/noticeboard/new">Post a notice, '
+        + "free</a></section></main>"
+        + '<footer class="hb_foot"><p>Hereabouts is an independent local website for Tamsford and the Ambry valley. Tell us '
+        + "what is going on: hello@hereabouts.example</p><p><a>Advertise with us</a> <a>House rules</a> <a>Privacy</a></p></footer>"
+        + "</div></body></html>"
+    )
+
+
+INTELLIGENCER8_CROSSHEADS = ["Warnings", "Behind the figures", "A long history", "The response", "Next steps"]
+INTELLIGENCER8_SECTIONS = {"wire": "World", "opinion": "Opinion", "feature": "Weekend", "press": "Business", "liveblog": "Live"}
+
+
+def tpl_print_view(a: Article, ctx: Ctx) -> str:
+    """A regional daily's print view of a story, as its 'Print' button opens it: 'Print this page', 'Close window' and an
+    'Include pictures' box, the masthead logo and 'Print-ready page', the section, a table of 'Writer:', 'First posted:'
+    and 'Last changed:', a picture whose caption is two sentences of prose with its 'Image credit:', <h3> crossheads in a
+    long story, and after the story the story's address, 'Links in this article' (addresses only), a copyright notice
+    and a 'Printed from' line in <p>s of their own (none of it body); the site's menu stays in the page, hidden. A live
+    page prints oldest first, each update after an 'Entry filed' line."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    section = INTELLIGENCER8_SECTIONS.get(a.kind, "News")
+    site = "https://www.tamsfordintelligencer.example"
+    url = f"{site}/{section.lower()}/{day.year}/{day.month:02d}/{_slug(a.headline)}"
+    writers = _writers(a)
+    if live:
+        times = _final8_times(a, rng)
+        body = "".join(
+            f'<div class="pf-entry"><div class="pf-entry__meta">Entry filed {times[i]} · '
+            f"{t(writers[i % len(writers)]) if writers else 'Intelligencer live desk'}</div><p>{t(p)}</p></div>"
+            for i, p in enumerate(a.paragraphs)
+        )
+        posted = times[0]
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 3:
+            caption, photographer, agency = _final8_caption(ctx)
+            inserts[0] = (
+                f'<div class="pf-figure"><img src="{site}/img/{rng.randint(100000, 999999)}-print.jpg" alt="" width="480">'
+                f'<div class="pf-caption">{t(caption)}</div><div class="pf-credit">Image credit: {t(photographer)}/{t(agency)}</div></div>'
+            )
+        if n >= 8 and a.kind not in ("opinion", "feature"):
+            heads = rng.sample(INTELLIGENCER8_CROSSHEADS, 2)
+            inserts[n // 3] = inserts.get(n // 3, "") + f"<h3>{t(heads[0])}</h3>"
+            inserts[n * 2 // 3] = inserts.get(n * 2 // 3, "") + f"<h3>{t(heads[1])}</h3>"
+        body = _interleave(blocks, inserts)
+        posted = _clock(rng, 6, 20).zfill(5)
+    if a.kind == "wire":
+        writer = f"{t(a.author)}, {WIRE8}" if a.author else WIRE8
+    elif a.kind == "press":
+        writer = "Business desk (company announcement)"
+    else:
+        writer = " and ".join(t(w) for w in writers) if writers else "Intelligencer reporter"
+    changed = times[-1] if live else _hhmm(min(23 * 60 + 59, int(posted[:2]) * 60 + int(posted[3:]) + rng.randint(20, 240)))
+    links = "".join(f"<li>{site}/news/{x.slug}</li>" for x in ctx.pick_teasers(rng.randint(2, 3)))
+    printed = date.fromordinal(day.toordinal() + rng.randint(0, 40))
+    return (
+        _final_head(f"Print: {a.headline} | The Tamsford Intelligencer", lang="en-GB")
+        + '<body class="pf" onload="window.print()">'
+        + '<div class="pf-controls"><button onclick="window.print()">Print this page</button> '
+        + '<button onclick="window.close()">Close window</button> <label><input type="checkbox" checked> Include pictures'
+        + "</label></div>"
+        + '<nav class="site-nav" style="display:none"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a> '
+        + '<a href="/weekend">Weekend</a> <a href="/notices">Notices</a></nav>'
+        + '<div class="pf-masthead"><img src="/img/intelligencer-print.png" alt="The Tamsford Intelligencer"> '
+        + '<span class="pf-kind">Print-ready page</span></div>'
+        + f'<div class="pf-section">{t(section)}</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<table class="pf-meta"><tr><td>Writer:</td> <td>{writer}</td></tr>'
+        + f"<tr><td>First posted:</td> <td>{day.day:02d}/{day.month:02d}/{day.year} {posted}</td></tr>"
+        + f"<tr><td>Last changed:</td> <td>{day.day:02d}/{day.month:02d}/{day.year} {changed}</td></tr></table>"
+        + f'<div class="pf-body">{body}</div>'
+        + f'<p class="pf-url">This story: {url}</p>'
+        + f'<div class="pf-links"><h4>Links in this article</h4><ol>{links}</ol></div>'
+        + f'<p class="pf-copy">© {day.year} The Tamsford Intelligencer. This printout is for your own use and may not be copied '
+        + "or passed on.</p>"
+        + f'<p class="pf-printed">Printed from tamsfordintelligencer.example on {printed.day:02d}/{printed.month:02d}/{printed.year}</p>'
+        + "</body></html>"
+    )
+
+
+CHAMBER8_MEMBERS = {"Harlenby Foods": ("Food manufacturing", "Westraw", 1998)}
+CHAMBER8_EVENTS = [
+    ("Export paperwork made simple", "Half-day workshop", "Chamber House, Tamsford", "£45 members, £90 others"),
+    ("Business breakfast: getting energy costs down", "Networking", "The Weir Hotel, Lenwick", "£18 members"),
+    ("Meet the buyer: hospitals and universities", "Procurement", "University of Quarrendon", "Free for members"),
+    ("First aid at work", "Two-day course", "Chamber House, Tamsford", "£160 members"),
+]
+CHAMBER8_OFFERS = [
+    "10% off van hire for members at Kettleby Motors, Westraw",
+    "A free first hour of legal advice from Marrable & Dunne Solicitors",
+    "Members' rate for meeting rooms at Chamber House: from £12 an hour",
+]
+
+
+def tpl_chamber_news(a: Article, ctx: Ctx) -> str:
+    """A chamber of commerce's news page: members' login and room booking links, the menu, breadcrumbs, a label ('Member
+    news', 'Business news', 'International trade'), a 'Submitted by' line or a byline in a sentence, the date, for a
+    member's release an italic disclaimer in a <p> above the story, a picture with its caption, then 'The Chamber's view'
+    (a paragraph of comment and its chief executive's name), an 'About this member' card, 'Upcoming events' with prices,
+    'Member offers', 'More business news' and the footer (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    press = a.kind == "press"
+    label = "Member news" if press else "International trade" if a.kind == "wire" else "Business news"
+    issuer = _issuer(a) or "A Chamber member"
+    if press:
+        who = f"Submitted by {t(issuer)}"
+    elif a.kind == "wire":
+        who = f"Source: {WIRE8}, reproduced under licence"
+    elif a.author and not a.is_team:
+        who = f"News from the valley, by {t(a.author)}"
+    else:
+        who = "Chamber newsroom"
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    if n >= 3:
+        caption, photographer, _ = _final8_caption(ctx)
+        inserts[0] = (
+            f'<figure class="ch-figure"><img src="/uploads/news/{rng.randint(1000, 9999)}.jpg" alt=""><figcaption>{t(caption)} '
+            f"({t(photographer)})</figcaption></figure>"
+        )
+    country = _wire_country(a)
+    if press:
+        view = (
+            "Investment like this is a vote of confidence in the people of the Ambry valley. We are delighted for our member, "
+            "and our skills team will help them fill these roles with local people."
+        )
+    elif country:
+        view = (
+            f"Members who trade with {country} should keep a close eye on this. Our international trade team can advise on "
+            "contracts, payments and export documents."
+        )
+    else:
+        view = (
+            "This is hard news for the people affected and for the many firms in the valley that supply them. Our business "
+            "support team is ready to help any member whose trade is hit."
+        )
+    view_box = (
+        f'<aside class="ch-view"><h2>The Chamber\'s view</h2><p>{t(view)}</p><p>Ruth Penhallow, Chief Executive, Ambry Valley '
+        "Chamber of Commerce</p></aside>"
+    )
+    member = ""
+    if press:
+        sector, town, since = CHAMBER8_MEMBERS.get(issuer, ("Business services", "Tamsford", 2010))
+        member = (
+            f'<aside class="ch-member"><h2>About this member</h2><p><b>{t(issuer)}</b></p><p>{t(sector)} · {t(town)} · Member '
+            f'since {since}</p><a href="/directory/{_slug(issuer)}">View in the member directory</a></aside>'
+        )
+    events = "".join(
+        f"<li><b>{t(name)}</b> <span>{t(kind)}</span> <span>{t(where)}</span> <span>{t(price)}</span> <a>Book</a></li>"
+        for name, kind, where, price in rng.sample(CHAMBER8_EVENTS, 3)
+    )
+    offers = "".join(f"<li>{t(x)}</li>" for x in CHAMBER8_OFFERS)
+    more = "".join(
+        f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a> <time>{_day_month_year(o.day)}</time></li>'
+        for o in ctx.others
+        if o.id in BUSINESS8
+    )
+    return (
+        _final_head(f"{a.headline} - Ambry Valley Chamber of Commerce", lang="en-GB")
+        + '<body class="ch"><div class="ch-util"><a href="/login">Members\' login</a> <a href="/rooms">Book a meeting room</a> '
+        + '<a href="/export-documents">Export documents</a> <a class="ch-join" href="/join">Join the Chamber</a></div>'
+        + '<header class="ch-head"><a class="ch-logo" href="/">Ambry Valley Chamber of Commerce</a> '
+        + '<span class="ch-strap">Standing up for business in the valley since 1867</span>'
+        + _nav(
+            ["About", "Membership", "Events & training", "International trade", "Policy & campaigns", "News", "Member directory"],
+            "ch-nav",
+        )
+        + "</header>"
+        + f'<div class="ch-consent" role="dialog"><p>{t(FINAL8_CONSENT[5])}</p><button>Allow all</button>'
+        + "<button>Save my choices</button></div>"
+        + _breadcrumbs(["Home", "News", label])
+        + f'<main class="ch-main"><article class="ch-article"><div class="ch-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="ch-meta"><span>{who}</span> · <time>{_long_date(day)}</time></div>'
+        + (
+            '<p class="ch-disclaimer"><em>Member news is written and supplied by the member concerned. Publishing it does not '
+            "mean the Chamber endorses any product or service.</em></p>"
+            if press
+            else ""
+        )
+        + f'<div class="ch-body">{_interleave(blocks, inserts)}</div>'
+        + view_box
+        + member
+        + "</article>"
+        + f'<aside class="ch-side"><section><h2>Upcoming events</h2><ul>{events}</ul></section>'
+        + f"<section><h2>Member offers</h2><ul>{offers}</ul></section>"
+        + (f"<section><h2>More business news</h2><ul>{more}</ul></section>" if more else "")
+        + "</aside></main>"
+        + '<footer class="ch-foot"><p>Ambry Valley Chamber of Commerce, Chamber House, 3 Bridge Street, Tamsford. A company '
+        + "limited by guarantee.</p><p><a>Contact us</a> <a>Membership terms</a> <a>Privacy</a></p></footer>"
+        + "</body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -6368,6 +7249,25 @@ TEMPLATES = [
         fits=("flash", "wire", "short", "long", "press", "liveblog", "opinion"),
     ),
     Template("data_story", "final7", "Tally", tpl_data_story, fits=("long", "feature")),
+    Template("court_service", "final8", "Assize", tpl_court_service, shown=ASSIZE8_SHOWN, only=COURT8),
+    Template(
+        "student_paper",
+        "final8",
+        "The Lectern",
+        tpl_student_paper,
+        fits=("flash", "short", "long", "feature", "opinion", "liveblog"),
+    ),
+    Template("club_site", "final8", "Lenwick Athletic FC", tpl_club_site, only=SPORT8),
+    Template("print_view", "final8", "The Tamsford Intelligencer", tpl_print_view),
+    Template("chamber_news", "final8", "Ambry Valley Chamber of Commerce", tpl_chamber_news, only=BUSINESS8),
+    Template("union_bulletin", "final8", "APTU Ambry Valley Branch", tpl_union_bulletin, only=LABOUR8),
+    Template(
+        "events_portal",
+        "final8",
+        "Hereabouts",
+        tpl_events_portal,
+        fits=("flash", "short", "long", "feature", "opinion", "press", "liveblog"),
+    ),
 ]
 PREFERRED = {
     "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d", "live_ticker"),
@@ -6521,7 +7421,7 @@ def build_pages(path: Path = GOLD) -> list[Page]:
     articles = load_articles(path)
     pages: list[Page] = []
     # later splits last: the hardening by page number stays put
-    for split in ("tune", "test", "final", "final2", "final3", "final4", "final5", "final6", "final7"):
+    for split in ("tune", "test", "final", "final2", "final3", "final4", "final5", "final6", "final7", "final8"):
         in_split = [a for a in articles if a.split == split]
         templates = [tpl for tpl in TEMPLATES if tpl.split == split]
         for index, article in enumerate(in_split):
