@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from conftest import fingerprint
 
-from newscheck.extract.plaintext import segment_page
+from newscheck.extract.plaintext import line_kind, segment_page
 
 REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO / "examples" / "pages"
@@ -1507,3 +1507,30 @@ def test_a_story_that_speaks_of_print_keeps_that_paragraph(sentence):
         ]
     )
     assert sentence in segment_page(page).paragraphs
+
+
+def test_a_one_paragraph_story_signed_article_by_outweighs_the_blog_comments_under_it():
+    page = "\n\n".join(
+        [
+            "The Gazette · Campus · City · Sport",
+            "Ferry services to Orlin Island suspended after storm damages pier",
+            "Article by the Gazette news desk · 4th March 2026 · 1 min read",
+            "Ferry services to Orlin Island were suspended on Wednesday after a storm tore away part of the pier at "
+            "Kelby harbour, and the island's 300 residents were told to expect no crossings before the weekend.",
+            "Filed under: News",
+            "2 thoughts on “Ferry services to Orlin Island suspended after storm damages pier”",
+            "J. Marsh says:",
+            "5th March 2026 at 09:12",
+            "Third time this winter. The pier needs more than a patch.",
+            "Reply",
+            "islander_42 says:",
+            "5th March 2026 at 10:40",
+            "Shops on the island are already running short of bread and milk.",
+            "Reply",
+            "Leave a Reply",
+        ]
+    )
+    parts = segment_page(page)
+    assert parts.paragraphs and parts.paragraphs[0].startswith("Ferry services to Orlin Island were suspended")
+    assert not any("bread and milk" in p or "more than a patch" in p for p in parts.paragraphs)
+    assert line_kind("3 responses to “Ferry services to Orlin Island suspended”")[0] == "end_marker"

@@ -116,6 +116,12 @@ _END_MARKER = re.compile(
     r"^(?:leave|post|add|write) a (?:reply|comment|response)$|^join the (?:conversation|discussion)$|"
     r"^(?:show|view|read|see) (?:all )?comments(?: \d+)?$|^about (?:the )?(?:authors?|writers?|reporters?)$"
 )
+# A blog's comment thread header, the story's headline quoted: "2 thoughts on “...”", "One response to “...”".
+_THREAD_HEADER = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?|comments?|replies|reactions?)"
+    r" (?:on|to) [“\"‘']",
+    re.I,
+)
 _ABOUT_BOX = re.compile(r"^About (?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|for|&)){1,5}$")
 # A press release ends at its contacts, its "SOURCE" line or its end mark ("###", "-30-", "ENDS"); not at "Notes to
 # editors", which a release's table of contents lists above it, nor at "Press enquiries", a story's subhead too.
@@ -214,7 +220,7 @@ _DESK = re.compile(
     r"(?:staff|reporters?|correspondents?|writers?|desk|newsroom|team|bureau)$"
 )
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|story by|report by|posted by|presented by|live reporting by|von|par|por|door|av"
+    r"^(?:by|written by|words by|story by|article by|report by|posted by|presented by|live reporting by|von|par|por|door|av"
     r"|author|(?:[a-z]+\s+)?(?:reporter|correspondent|writer|editor)(?=\s*:))\s*:?\s+(.+)$",  # "Court reporter: Ana Vey"
     re.IGNORECASE,
 )
@@ -619,7 +625,7 @@ def _classify(text: str, cleaned: bool = False) -> _Line:
 def _is_end_marker(text: str, lower: str) -> bool:
     """A header after which a page holds no more article: comments, an author or company box, a release's
     contacts. `lower` is the normalised text of a short line, empty for a longer one."""
-    return bool(_END_MARKER.match(lower)) or is_release_end(text)
+    return bool(_END_MARKER.match(lower)) or bool(_THREAD_HEADER.match(text)) or is_release_end(text)
 
 
 def is_release_end(text: str) -> bool:
@@ -673,7 +679,7 @@ def line_kind(text: str) -> tuple[str, str | None]:
     words = word_count(text)  # a run of unspaced script (Japanese, Chinese) counts as its words
     low = text.lower()
     lower = norm(text) if words <= 8 else ""
-    if lower and _is_end_marker(text, lower):
+    if _is_end_marker(text, lower):
         return "end_marker", None
     early = _early_chrome(text, words, low, lower)
     if early is not None:
