@@ -1534,3 +1534,23 @@ def test_a_one_paragraph_story_signed_article_by_outweighs_the_blog_comments_und
     assert parts.paragraphs and parts.paragraphs[0].startswith("Ferry services to Orlin Island were suspended")
     assert not any("bread and milk" in p or "more than a patch" in p for p in parts.paragraphs)
     assert line_kind("3 responses to “Ferry services to Orlin Island suspended”")[0] == "end_marker"
+
+
+def test_a_latest_from_header_heads_a_rail_of_other_stories():
+    page = "\n\n".join(
+        [
+            "Kelby ferry pier to reopen after storm repairs",
+            "By Mara Quell",
+            "12 March 2026",
+            "The pier at Kelby harbour will reopen to ferries on Friday after three weeks of repairs to the damage a "
+            "storm did to its timber deck, the harbour board said on Wednesday.",
+            "The board said the repairs had cost about 400,000 crowns, most of it covered by its insurers.",
+            "Latest from the Gazette",
+            "Harbour board backs quay rebuild after two-year row with the town council over costs",
+        ]
+    )
+    parts = segment_page(page)
+    assert len(parts.paragraphs) == 2
+    assert [t.headline for t in parts.teasers] == [
+        "Harbour board backs quay rebuild after two-year row with the town council over costs"
+    ]

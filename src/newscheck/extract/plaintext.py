@@ -97,7 +97,7 @@ RAIL_HEADER = re.compile(
     r"^(?:latest|latest news|latest stories|latest headlines|the latest|related|related articles|"
     r"related stories|related news|related content|related coverage|related topics|"
     r"more stories|more news|more headlines|more on this story|more on this|more to read|"
-    r"more from [\w' ]+|more in [\w' ]+|more \w+|more (?:\w+ ){0,2}(?:stories|news|reads|articles|headlines|videos|releases)|"
+    r"more from [\w' ]+|latest from [\w' ]+|more in [\w' ]+|more \w+|more (?:\w+ ){0,2}(?:stories|news|reads|articles|headlines|videos|releases)|"
     r"also in [\w' ]+|most read|most popular|most viewed|"
     r"most shared|popular|popular now|popular stories|trending|trending now|trending stories|"
     r"(?:trending|popular|most read|latest) (?:on|at) [\w'.]+(?: [\w'.]+)?|"
