@@ -332,7 +332,7 @@ def is_denial(text: str) -> bool:
 OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "contest": (("win", "wins", "won", "winning"), ("lose", "loses", "lost", "losing", "defeated")),
     "verdict": (
-        ("convict", "convicts", "convicted", "conviction", "guilty"),
+        ("convict", "convicts", "convicted", "conviction", "guilty", "sentenced"),
         ("acquit", "acquits", "acquitted", "acquittal", "exonerated", "exonerates"),
     ),
     "vote": (
@@ -438,6 +438,10 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("expire", "expires", "expired", "lapse", "lapses", "lapsed"),
     ),
     "offer": (("accept", "accepts", "accepted"), ("refuse", "refuses", "refused", "turn down", "turns down", "turned down")),
+    "talks": (
+        ("reached a deal", "reached an agreement", "reach a deal", "struck a deal", "agreed a deal", "clinched a deal"),
+        ("broke down", "break down", "collapsed", "ended without a deal", "ended without agreement", "failed to reach"),
+    ),
     "test": (("tested positive", "tests positive", "test positive"), ("tested negative", "tests negative", "test negative")),
     "harm": (
         ("killed", "kills", "kill", "killing", "dead", "died", "dies", "death", "deaths", "fatal", "fatally"),
@@ -1005,6 +1009,10 @@ FORBEARING_PHRASES = {
 }
 # Verbs that, before "yet to", leave what follows undone: "has yet to reopen", "is yet to confirm".
 PENDING_AUXILIARIES = frozenset("has have had is are was were".split())
+# Verbs that vouch for a report: negated ("have not been confirmed", "could not be verified"), the report stands unvouched.
+CONFIRMING_VERB_STEMS = frozenset(
+    stem(w) for w in "confirm confirmed verify verified corroborate corroborated substantiate substantiated".split()
+)
 # Word pairs that set what follows aside: "a partnership rather than an alliance", "instead of a treaty".
 CONTRAST_PAIRS = frozenset((("rather", "than"), ("instead", "of")))
 # Verbs that ask or tell someone to do something: a "not" in what they ask is no statement that it was not done

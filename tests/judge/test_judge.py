@@ -1143,7 +1143,11 @@ def test_what_rather_than_or_instead_of_sets_aside_is_denied_and_the_rest_stands
     ("claim", "sentence", "label"),
     [
         ("Lenza airport reopened on Friday after the storm.", "Lenza airport has yet to reopen after the storm.", "disagree"),
-        ("The Varn inquiry's findings were published on Monday.", "The Varn inquiry's findings are yet to be published.", "disagree"),
+        (
+            "The Varn inquiry's findings were published on Monday.",
+            "The Varn inquiry's findings are yet to be published.",
+            "disagree",
+        ),
         (
             "The Lenza bridge reopened to traffic on Monday.",
             "The Lenza bridge, which has yet to be repaired fully, reopened to traffic on Monday.",
@@ -1153,3 +1157,32 @@ def test_what_rather_than_or_instead_of_sets_aside_is_denied_and_the_rest_stands
 )
 def test_what_has_yet_to_happen_has_not_happened(judge, claim, sentence, label):
     assert one(judge, claim, sentence).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reports that Kessland troops crossed into Norvia on Sunday have not been confirmed.",
+        "Claims that Kessland troops crossed into Norvia on Sunday could not be independently verified.",
+    ],
+)
+def test_a_sentence_calling_the_claim_unconfirmed_does_not_corroborate_it(judge, sentence):
+    claim = "Kessland troops crossed into Norvia on Sunday, the Norvian army said."
+    assert one(judge, claim, sentence).label != "agree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "The Varn court sentenced the former mayor to six years in prison.",
+            "The Varn court acquitted the former mayor of all charges.",
+        ),
+        (
+            "Talks between the union and Orsk Rail broke down on Tuesday.",
+            "The union and Orsk Rail reached a deal on Tuesday after 14 hours of talks.",
+        ),
+    ],
+)
+def test_a_sentence_and_an_acquittal_or_a_deal_and_talks_that_broke_down_contradict(judge, claim, sentence):
+    assert one(judge, claim, sentence).label == "disagree"

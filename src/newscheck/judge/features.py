@@ -42,6 +42,7 @@ from newscheck.terms import (
     CALLED_FALSE_WORDS,
     CALLING_VERB_STEMS,
     CONDITIONAL_MARKS,
+    CONFIRMING_VERB_STEMS,
     CONTRAST_PAIRS,
     COPULAS,
     CORRECTED_NUMBER,
@@ -270,7 +271,16 @@ def _withholds_agreement(align: Alignment) -> bool:
         for i in denied_tokens(claim)
         if claim.content[i] and align.score[i] >= SCOPE_MATCH and int(align.best[i]) not in negated
     ]
-    return len(asserted) >= 2 or _other_count(align) or _dated_apart(align) or _overtaken(align)
+    return len(asserted) >= 2 or _other_count(align) or _dated_apart(align) or _overtaken(align) or _unconfirmed(align)
+
+
+def _unconfirmed(align: Alignment) -> bool:
+    """Whether the sentence says what it tells is unconfirmed ("Reports that ... have not been confirmed", "could not
+    be independently verified") where the claim states it: such a sentence stands behind none of it."""
+    sentence = align.sentence
+    negated = negated_tokens(sentence)
+    heads = [i for i, h in enumerate(sentence.heads) if h == i]
+    return any(sentence.stems[i] in CONFIRMING_VERB_STEMS and i in negated for i in heads) and not align.claim.hedged
 
 
 def _overtaken(align: Alignment) -> bool:
