@@ -187,8 +187,9 @@ def stream_into_store(
             else:
                 store.save_batch(fresh)
             for report in fresh:
-                if report.annotation is not None:  # they served this batch; memory stays flat
-                    report.annotation.doc = report.annotation.vectors = None
+                annotation = report.annotation
+                if annotation is not None:  # they served this batch; memory stays flat
+                    annotation.doc = annotation.vectors = annotation.stored_parse = annotation.stored_tokens = None
             give_back()
             done += len(fresh)
             if settings.run_report:

@@ -332,7 +332,7 @@ def is_denial(text: str) -> bool:
 OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "contest": (("win", "wins", "won", "winning"), ("lose", "loses", "lost", "losing", "defeated")),
     "verdict": (
-        ("convict", "convicts", "convicted", "conviction", "guilty", "sentenced"),
+        ("convict", "convicts", "convicted", "conviction", "guilty"),
         ("acquit", "acquits", "acquitted", "acquittal", "exonerated", "exonerates"),
     ),
     "vote": (
@@ -438,10 +438,6 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("expire", "expires", "expired", "lapse", "lapses", "lapsed"),
     ),
     "offer": (("accept", "accepts", "accepted"), ("refuse", "refuses", "refused", "turn down", "turns down", "turned down")),
-    "talks": (
-        ("reached a deal", "reached an agreement", "reach a deal", "struck a deal", "agreed a deal", "clinched a deal"),
-        ("broke down", "break down", "collapsed", "ended without a deal", "ended without agreement", "failed to reach"),
-    ),
     "test": (("tested positive", "tests positive", "test positive"), ("tested negative", "tests negative", "test negative")),
     "harm": (
         ("killed", "kills", "kill", "killing", "dead", "died", "dies", "death", "deaths", "fatal", "fatally"),

@@ -176,6 +176,8 @@ class StoredTokens(Sequence[TokenVectors]):
         return len(self._sentences)
 
     def __getitem__(self, row: int) -> TokenVectors:  # type: ignore[override] - rows only, never slices
+        if not 0 <= row < len(self._sentences):
+            raise IndexError(row)
         a, b = int(self._bounds[row]), int(self._bounds[row + 1])
         spans = np.frombuffer(self._data[self._spans_at + 8 * a : self._spans_at + 8 * b], dtype=np.int32).reshape(-1, 2)
         scales = np.frombuffer(self._data[self._scales_at + 4 * a : self._scales_at + 4 * b], dtype=np.float32)

@@ -1554,3 +1554,14 @@ def test_a_latest_from_header_heads_a_rail_of_other_stories():
     assert [t.headline for t in parts.teasers] == [
         "Harbour board backs quay rebuild after two-year row with the town council over costs"
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Two responses to “the Kelby question” have dominated the debate: the ferry company wants a subsidy.",
+        "Three thoughts on 'value for money' were raised by councillors, who asked for an independent review.",
+    ],
+)
+def test_a_story_paragraph_opening_like_a_comment_thread_header_is_prose(paragraph):
+    assert line_kind(paragraph)[0] == "prose"

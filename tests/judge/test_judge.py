@@ -1172,17 +1172,49 @@ def test_a_sentence_calling_the_claim_unconfirmed_does_not_corroborate_it(judge,
 
 
 @pytest.mark.parametrize(
-    ("claim", "sentence"),
+    ("claim", "sentence", "label"),
     [
         (
-            "The Varn court sentenced the former mayor to six years in prison.",
-            "The Varn court acquitted the former mayor of all charges.",
+            "The Varn council will repair the old bridge.",
+            "The Varn council will repair rather than replace the old bridge.",
+            "agree",
         ),
+        ("Kell farmers sold their grain to Norvia.", "Kell farmers sold rather than stored their grain this year.", "agree"),
+        ("Investors bought bonds last week.", "Investors sold shares instead of buying bonds last week.", "disagree"),
+    ],
+)
+def test_a_verb_set_aside_by_rather_than_leaves_the_object_it_shares_standing(judge, claim, sentence, label):
+    assert one(judge, claim, sentence).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ossen minister has never shied away from criticising the central bank.",
+        "The Ossen minister did not refrain from criticising the central bank.",
+        "The Ossen minister, who has long shied away from criticising the central bank, did so on Tuesday.",
+    ],
+)
+def test_a_negated_or_bygone_forbearing_leaves_nothing_undone(judge, sentence):
+    claim = "The Ossen minister criticised the central bank on Tuesday."
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        ("Kell and Ostra are partners, not allies.", "Kell and Ostra are allies, officials said."),
         (
-            "Talks between the union and Orsk Rail broke down on Tuesday.",
-            "The union and Orsk Rail reached a deal on Tuesday after 14 hours of talks.",
+            "The Orvel ferry was carrying cargo, not passengers, when it sank.",
+            "The Orvel ferry was carrying 200 passengers when it sank.",
         ),
     ],
 )
-def test_a_sentence_and_an_acquittal_or_a_deal_and_talks_that_broke_down_contradict(judge, claim, sentence):
+def test_a_claim_that_sets_one_noun_against_another_is_contradicted_by_the_one_it_denies(judge, claim, sentence):
     assert one(judge, claim, sentence).label == "disagree"
+
+
+def test_another_detail_left_unconfirmed_does_not_withhold_agreement(judge):
+    claim = "Twelve people died in the Kell blaze."
+    sentence = "Officials have not verified the identities of the twelve people who died in the Kell blaze."
+    assert one(judge, claim, sentence).label == "agree"

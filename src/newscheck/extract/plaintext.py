@@ -119,9 +119,10 @@ _END_MARKER = re.compile(
 # A blog's comment thread header, the story's headline quoted: "2 thoughts on “...”", "One response to “...”".
 _THREAD_HEADER = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?|comments?|replies|reactions?)"
-    r" (?:on|to) [“\"‘']",
+    r" (?:on|to) [“\"‘'][^“”\"]+[”\"’']$",
     re.I,
 )
+_THREAD_HEADER_WORDS = 30  # the header quotes the story's headline, and nothing after it
 _ABOUT_BOX = re.compile(r"^About (?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|for|&)){1,5}$")
 # A press release ends at its contacts, its "SOURCE" line or its end mark ("###", "-30-", "ENDS"); not at "Notes to
 # editors", which a release's table of contents lists above it, nor at "Press enquiries", a story's subhead too.
@@ -625,7 +626,8 @@ def _classify(text: str, cleaned: bool = False) -> _Line:
 def _is_end_marker(text: str, lower: str) -> bool:
     """A header after which a page holds no more article: comments, an author or company box, a release's
     contacts. `lower` is the normalised text of a short line, empty for a longer one."""
-    return bool(_END_MARKER.match(lower)) or bool(_THREAD_HEADER.match(text)) or is_release_end(text)
+    thread = len(text.split()) <= _THREAD_HEADER_WORDS and _THREAD_HEADER.match(text) is not None
+    return bool(_END_MARKER.match(lower)) or thread or is_release_end(text)
 
 
 def is_release_end(text: str) -> bool:

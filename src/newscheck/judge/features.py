@@ -275,12 +275,23 @@ def _withholds_agreement(align: Alignment) -> bool:
 
 
 def _unconfirmed(align: Alignment) -> bool:
-    """Whether the sentence says what it tells is unconfirmed ("Reports that ... have not been confirmed", "could not
-    be independently verified") where the claim states it: such a sentence stands behind none of it."""
-    sentence = align.sentence
-    negated = negated_tokens(sentence)
-    heads = [i for i, h in enumerate(sentence.heads) if h == i]
-    return any(sentence.stems[i] in CONFIRMING_VERB_STEMS and i in negated for i in heads) and not align.claim.hedged
+    """Whether the sentence says a report of what it tells is unconfirmed ("Reports that ... have not been confirmed",
+    "Officials could not verify that ...") where the claim states it: such a sentence stands behind none of it. Not
+    where another detail is unconfirmed ("have not verified the identities of the twelve who died")."""
+    return _leaves_unvouched(align.sentence) and not (align.claim.hedged or _leaves_unvouched(align.claim))
+
+
+def _leaves_unvouched(view: TextView) -> bool:
+    """Whether the text's only main verb is a negated "confirm", "verify" ... of a report or of a that-clause."""
+    roots = [i for i, h in enumerate(view.heads) if h == i]
+    if len(roots) != 1 or view.stems[roots[0]] not in CONFIRMING_VERB_STEMS or roots[0] not in negated_tokens(view):
+        return False
+    vouched = [c for c in view.children(roots[0]) if view.deps[c] in ("nsubjpass", "dobj", "ccomp")]
+    return any(
+        view.stems[c] in REPORT_NOUNS
+        or (view.deps[c] == "ccomp" and any(view.words[m] == "that" and view.deps[m] == "mark" for m in view.children(c)))
+        for c in vouched
+    )
 
 
 def _overtaken(align: Alignment) -> bool:
@@ -426,6 +437,17 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
     return covered
 
 
+def _contrast_nouns(view: TextView) -> list[int]:
+    """The nouns a text denies by setting them against another with "not" ("were partners, not allies": allies)."""
+    return [
+        c
+        for cue, w in enumerate(view.words)
+        if w in NEGATION_WORDS
+        for c in [_contrasted(view, cue, view.heads[cue])]
+        if c is not None
+    ]
+
+
 def _contrasted(view: TextView, cue: int, head: int) -> int | None:
     """The noun a "not" sets against the noun before it ("were partners, not allies"; "seafarers, not saboteurs"),
     where the parser hangs the "not" on the noun it follows: that noun is granted, the one after denied."""
@@ -442,7 +464,12 @@ def _replaced(view: TextView, cue: int) -> list[int]:
         return []
     owners = (cue, view.heads[cue])
     after = next((t for t in range(cue + 1, len(view.words)) if view.heads[t] in owners and view.heads[t] != t), None)
-    return view.subtree(after, skip=_CLAUSES) if after is not None else []
+    if after is None:
+        return []
+    first = view.heads[cue]
+    if view.tags[after].startswith("VB") and not any(view.deps[c] == "dobj" for c in view.children(first)):
+        return [after]  # "repair rather than replace the old bridge": the parser hangs the shared object on "replace"
+    return view.subtree(after, skip=_CLAUSES)
 
 
 def _tested_for(view: TextView, result: int) -> list[int]:
@@ -561,7 +588,7 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
         and claim.deps[k] in PREDICATE_DEPS
         and claim.words[k] not in LIGHT_VERBS | REPORTING_VERBS  # "announced the formation of an alliance"
     }
-    for i in claim.keys:
+    for i in dict.fromkeys([*claim.keys, *_contrast_nouns(claim)]):  # "partners, not allies": "allies" too
         j = int(align.best[i])
         if align.score[i] < SCOPE_MATCH or (i in in_claim) == (j in in_sentence) or claim.deps[i] in SUBJECTS:
             continue  # (a negation denies what is said, not of whom: "the collapse occurred" is in the keys)

@@ -212,8 +212,8 @@ def forborne(view: TextView, index: int) -> list[int]:
     phrase = FORBEARING_PHRASES.get(view.stems[index])
     if phrase is None or not view.tags[index].startswith("VB"):
         return []
-    if any(view.words[c] == "until" for c in view.children(index)):
-        return []  # "refrained from commenting until the vote": then it did
+    if any(view.words[c] == "until" or view.deps[c] == "neg" for c in view.children(index)) or view.deps[index] == "relcl":
+        return []  # "refrained from commenting until the vote", "never shied away from", "who has long shied away"
     particle, preposition = phrase
     owners = [index]
     if particle:
