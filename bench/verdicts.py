@@ -10,7 +10,9 @@ which stances named evidence sentences may take ("none": not shown as evidence),
 `verdicts2_*` is a second set of 48 reports of 16 events by another hand, `verdicts3_*` a third (53 reports, 16 events)
 `verdicts4_*` a fourth (36 reports, 12 events, one of them told by a single outlet three times) and `verdicts5_*` a
 fifth (33 reports, 12 events: job figures corrected, crowd counts from two sides, a standing position later
-reversed), each by a hand that never saw the rules or the earlier sets. Each set's reports are analysed together
+reversed), each by a hand that never saw the rules or the earlier sets; `verdicts6_*` (44 reports, 13 events) and
+`verdicts7_*` (40 reports, 13 events: figures written otherwise, denials without "not", a standing denial weeks
+before the claim, negations that deny nothing, overclaiming headlines, sibling events) were written the same way. Each set's reports are analysed together
 into a fresh store; the bench prints the share of expected verdicts and
 stances met, the misses by kind, and pairwise precision and recall of "same event" over the stories.
 """
@@ -67,7 +69,7 @@ def main() -> int:
     else:
         sets = [
             (GOLD / f"{name}_stories.jsonl", GOLD / f"{name}_expected.jsonl")
-            for name in ("verdicts", "verdicts2", "verdicts3", "verdicts4", "verdicts5", "verdicts6")
+            for name in ("verdicts", "verdicts2", "verdicts3", "verdicts4", "verdicts5", "verdicts6", "verdicts7")
         ]
     for stories, expected in sets:
         print(f"== {stories.name}")
