@@ -279,3 +279,11 @@ def test_a_number_spelt_out_past_its_first_scale_is_read_whole(text, value):
 def test_a_range_spelt_out_is_two_numbers_not_their_sum():
     assert [q.value for q in quantities("between three hundred and four hundred people")] == [300.0, 400.0]
     assert [q.value for q in quantities("between two thousand and three thousand people")] == [2000.0, 3000.0]
+
+
+def test_a_fall_in_an_idiom_is_no_fall():
+    claim = "Ardmouth teachers win a pay rise of 12 percent"
+    assert opposite_outcome(claim, ["Their pay has fallen behind every other profession."]) is None
+    assert opposite_outcome(claim, ["An earlier pay deal fell through in March."]) is None
+    assert opposite_outcome(claim, ["Teachers' real pay fell 4 percent last year."]) == 0
+    assert opposite_outcome("Ardmouth fares rose through the year", ["Fares fell in March."]) == 0

@@ -447,10 +447,19 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
 }
-# Idioms an outcome word opens that tell no outcome: "fell ill" is no fall, "fell silent" none either.
+# Idioms an outcome word opens that tell no outcome: "fell ill" is no fall, "fell silent" none either; nor, of a fall,
+# "fallen behind" (lagged), "fell through" (failed), "fell apart", "fell short", "dropped out".
 _IDIOM_AFTER = r"(?!\s+(?:ill|sick|asleep|silent|victim)\b)"
+_FALL_IDIOM_AFTER = r"(?!\s+(?:behind|through|apart|short|out)\b)"
 _OUTCOME_PATTERNS = {
-    (event, side): re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b" + _IDIOM_AFTER, re.I)
+    (event, side): re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(p) for p in phrases)
+        + r")\b"
+        + _IDIOM_AFTER
+        + (_FALL_IDIOM_AFTER if (event, side) == ("trend", 1) else ""),
+        re.I,
+    )
     for event, sides in OPPOSED_OUTCOMES.items()
     for side, phrases in enumerate(sides)
 }
