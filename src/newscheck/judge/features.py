@@ -378,23 +378,9 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
             for token in (t for c in governed for t in _refused(view, cue, c)):
                 covered.setdefault(token, cue)
             continue
-        replaced = _replaced(view, cue)
-        if replaced:
-            # "a partnership rather than an alliance", "signed a trade pact instead of an alliance treaty": not that
-            for token in replaced:
-                covered.setdefault(token, cue)
-            continue
-        pending = yet_to(view, cue)
-        if pending is not None:
-            # "has yet to reopen": not done; "have yet to say how many": only the saying
-            material = [pending] if view.words[pending] in OPEN_OUTCOME_WORDS else _refused(view, cue, pending)
-            for token in material:
-                covered.setdefault(token, cue)
-            continue
-        undone = forborne(view, cue)
+        undone = _left_undone(view, cue)
         if undone:
-            # "stopped short of a formal alliance", "refrained from naming the buyer": not done
-            for token in (t for c in undone for t in _refused(view, cue, c)):
+            for token in undone:
                 covered.setdefault(token, cue)
             continue
         if word == "negative" and view.stems[view.heads[cue]] in TEST_RESULT_VERB_STEMS:
@@ -435,6 +421,19 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         for token in material:
             covered.setdefault(token, cue)
     return covered
+
+
+def _left_undone(view: TextView, cue: int) -> list[int]:
+    """What a cue without a "not" leaves undone or sets aside: "a partnership rather than an alliance" (an alliance),
+    "has yet to reopen" (only the saying where the verb is one: "have yet to say how many"), "stopped short of a formal
+    alliance", "refrained from naming the buyer"."""
+    replaced = _replaced(view, cue)
+    if replaced:
+        return replaced
+    pending = yet_to(view, cue)
+    if pending is not None:
+        return [pending] if view.words[pending] in OPEN_OUTCOME_WORDS else _refused(view, cue, pending)
+    return [t for c in forborne(view, cue) for t in _refused(view, cue, c)]
 
 
 def _contrast_nouns(view: TextView) -> list[int]:
