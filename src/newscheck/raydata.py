@@ -20,7 +20,7 @@ from typing import Any
 from newscheck.config import RaySettings, Settings
 from newscheck.ingest import expand_inputs, ingest
 from newscheck.memory import give_back
-from newscheck.nlp import parse_bytes
+from newscheck.nlp import stored_parse
 from newscheck.pipeline import (
     IN_MEMORY,
     FirstSeen,
@@ -32,7 +32,7 @@ from newscheck.pipeline import (
 )
 from newscheck.records import Article, ArticleReport, InputError, InputNotice, Report
 from newscheck.store import Store
-from newscheck.vectors import tokens_to_bytes
+from newscheck.vectors import stored_tokens
 from newscheck.verify import support_headlines
 
 ARTICLE, REPORT, ERROR, NOTICE = "article", "report", "error", "notice"
@@ -96,11 +96,10 @@ class Analyser:
                     if report.annotation is not None:
                         # a spaCy Doc stays in the process that parsed it; it and the word pieces travel as the store keeps them
                         annotation = report.annotation
-                        doc = annotation.parse_of(report.article.body)
-                        annotation.stored_parse = parse_bytes(doc) if doc is not None else None
+                        annotation.stored_parse = stored_parse(annotation, report.article.body)
+                        annotation.stored_tokens = stored_tokens(annotation)
                         annotation.doc = None
-                        if annotation.vectors is not None and annotation.vectors.tokens is not None:
-                            annotation.stored_tokens = tokens_to_bytes(annotation.vectors.tokens)
+                        if annotation.vectors is not None:
                             annotation.vectors.tokens = None
                     row = _row(REPORT, row["source"], report)
                 elif article.source in failed:

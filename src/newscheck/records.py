@@ -173,9 +173,8 @@ class Annotation:
     doc: Any = None  # the parsed document for later stages of the same process; never serialised
     vectors: Any = None  # the sentences' ArticleVectors (newscheck.vectors) for later stages; never serialised
     stored_parse: bytes | None = None  # the parse as the store keeps it (newscheck.nlp.parse_bytes); never serialised
-    stored_tokens: bytes | None = (
-        None  # the sentences' word pieces as stored (newscheck.vectors.tokens_to_bytes); never serialised
-    )
+    # the sentences' word pieces as the store keeps them (newscheck.vectors.tokens_to_bytes); never serialised
+    stored_tokens: bytes | None = None
 
     def parse_of(self, body: str) -> Any:
         """The annotate stage's parse when it is of `body` (later stages may hold an edited body), else None."""

@@ -56,7 +56,7 @@ from newscheck.records import (
     day_number,
 )
 from newscheck.records_json import article_report_from_dict, article_to_dict, build, field_hints
-from newscheck.vectors import assemble, from_bytes, sentences_of, to_bytes, tokens_to_bytes
+from newscheck.vectors import assemble, from_bytes, sentences_of, stored_tokens, to_bytes
 
 metadata = MetaData()
 
@@ -444,9 +444,7 @@ class Store:
                         "lead": to_bytes(vector.lead),
                         "opening": to_bytes(vector.opening),
                         "parse": _stored_parse(report),
-                        "tokens": tokens_to_bytes(vector.tokens)
-                        if vector.tokens is not None
-                        else report.annotation.stored_tokens,
+                        "tokens": stored_tokens(report.annotation),
                     }
                 )
                 article_keys = sorted((keys or {}).get(report.article.id, ()))
@@ -822,11 +820,10 @@ class Store:
 
 
 def _stored_parse(report: ArticleReport) -> bytes | None:
-    """The article's parse as stored: from this run's Doc, or as a Ray actor sent it."""
+    """The article's parse as stored (`nlp.stored_parse`); spaCy is imported only where there is a parse."""
     annotation = report.annotation
-    doc = annotation.parse_of(report.article.body) if annotation is not None else None
-    if doc is None:
-        return annotation.stored_parse if annotation is not None else None
-    from newscheck.nlp import parse_bytes  # spaCy is loaded where a parse is
+    if annotation is None or (annotation.doc is None and annotation.stored_parse is None):
+        return None
+    from newscheck.nlp import stored_parse
 
-    return parse_bytes(doc)
+    return stored_parse(annotation, report.article.body)

@@ -27,7 +27,9 @@ OPENING_SENTENCES = 6  # sentences whose mean embedding joins the headline and l
 LEAD_MIN_WORDS = 12  # a paragraph shorter than this is chrome or a dateline, not the lead
 LEAD_MAX_WORDS = 70
 STORED_DTYPE = np.float16
-TOKENS_FORMAT = b"NCT1"  # the stored word pieces' layout (`tokens_to_bytes`)
+TOKENS_FORMAT = b"NCT1"  # the stored word pieces' layout (`tokens_to_bytes`) ...
+_TOKENS_HEADER = 8  # ... the tag and the sentence count (uint32), then a uint16 piece count per sentence ...
+_PIECE_BYTES = 8 + 4 + DIM  # ... then per piece its span (two int32), scale (float32) and int8 vector
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[-–—]+\s*")
 
@@ -167,7 +169,7 @@ class StoredTokens(Sequence[TokenVectors]):
     def __init__(self, data: bytes, counts: np.ndarray, sentences: np.ndarray) -> None:
         self._data, self._sentences = memoryview(data), sentences
         self._bounds = np.concatenate([[0], np.cumsum(counts)])
-        self._spans_at = 8 + 2 * len(counts)
+        self._spans_at = _TOKENS_HEADER + 2 * len(counts)
         total = int(self._bounds[-1])
         self._scales_at = self._spans_at + 8 * total
         self._values_at = self._scales_at + 4 * total
@@ -189,12 +191,20 @@ class StoredTokens(Sequence[TokenVectors]):
 def tokens_from_bytes(data: bytes, sentences: np.ndarray) -> StoredTokens | None:
     """The word pieces `tokens_to_bytes` stored, each sentence's with its stored embedding (a row of
     `sentences`); None when the data is of another format or does not fit the article's sentences."""
-    if data[:4] != TOKENS_FORMAT or len(data) < 8:
+    if data[:4] != TOKENS_FORMAT or len(data) < _TOKENS_HEADER:
         return None
-    count = int(np.frombuffer(data[4:8], dtype=np.uint32)[0])
-    if count != len(sentences) or len(data) < 8 + 2 * count:
+    count = int(np.frombuffer(data[4:_TOKENS_HEADER], dtype=np.uint32)[0])
+    pieces_at = _TOKENS_HEADER + 2 * count
+    if count != len(sentences) or len(data) < pieces_at:
         return None
-    counts = np.frombuffer(data[8 : 8 + 2 * count], dtype=np.uint16).astype(np.int64)
-    if len(data) != 8 + 2 * count + int(counts.sum()) * (8 + 4 + DIM):
+    counts = np.frombuffer(data[_TOKENS_HEADER:pieces_at], dtype=np.uint16).astype(np.int64)
+    if len(data) != pieces_at + int(counts.sum()) * _PIECE_BYTES:
         return None
     return StoredTokens(data, counts, sentences)
+
+
+def stored_tokens(annotation: Annotation) -> bytes | None:
+    """An article's word pieces as the store keeps them: those made in this process, else the bytes a Ray actor
+    sent."""
+    vectors = annotation.vectors
+    return tokens_to_bytes(vectors.tokens) if vectors is not None and vectors.tokens is not None else annotation.stored_tokens
