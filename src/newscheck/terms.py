@@ -147,6 +147,21 @@ EVENT_VERBS: dict[str, frozenset[str]] = {
         "torpedo/torpedoed",
     ),
 }
+# Verbs whose doer and the party they act with may trade places without changing what is said ("X met Y", "Y met
+# X"), and that several parties may do at once: meeting and cooperating verbs and a few more.
+SYMMETRIC_VERBS = (
+    EVENT_VERBS["CONSULT"]
+    | EVENT_VERBS["COOPERATE"]
+    | verb_forms(
+        "talk", "negotiate", "trade", "clash", "fight/fought/fighting", "merge", "border", "draw/drew/drawn/drawing",
+        "tie/tied/tying", "sign", "ally/allied/allies", "exchange", "swap/swapped/swapping", "discuss",
+        "speak/spoke/spoken/speaking",
+    )
+)  # fmt: skip
+# Words that add a party to a deed another did ("Tellan also froze the assets", "joined Velmar in", "as did Velmar"):
+# the one named is not set against the other.
+ADDITIVE_WORDS = frozenset("also too likewise similarly joined".split())
+DOING_AUXILIARIES = frozenset("did does do has have had will would".split())  # "as did Velmar", "as has Tellan"
 # Verbs that code a type only with one of its objects ("lifted restrictions", "held talks", "released the
 # crew"): (verbs, type, objects), the first whose objects the verb has wins.
 GATED_EVENT_VERBS: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = tuple(

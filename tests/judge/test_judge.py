@@ -1218,3 +1218,91 @@ def test_another_detail_left_unconfirmed_does_not_withhold_agreement(judge):
     claim = "Twelve people died in the Kell blaze."
     sentence = "Officials have not verified the identities of the twelve people who died in the Kell blaze."
     assert one(judge, claim, sentence).label == "agree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "named"),
+    [
+        (
+            "Ostmark's government froze the assets of nine Calvorian banks on Thursday, the finance ministry said.",
+            "It was Ferrland's government that froze the assets of nine Calvorian banks on Thursday.",
+            "Ferrland",
+        ),
+        (
+            "Tarvia's competition authority fined Calvex Rail 4 million euros on Tuesday for fixing freight prices.",
+            "Calvex Rail was fined 4 million euros on Tuesday by Ostmark's competition authority for fixing freight prices.",
+            "Ostmark",
+        ),
+        (
+            "The ethics board of the Rowing Federation suspended president Anton Berrick for 60 days on Monday.",
+            "The ethics board of the Rowing Federation suspended treasurer Lise Norrgaard for 60 days on Monday, and said "
+            "president Anton Berrick would stay in office.",
+            "Lise",
+        ),
+    ],
+)
+def test_the_claims_deed_done_by_or_to_another_named_party_contradicts_whatever_the_voice(judge, claim, sentence, named):
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "party"
+    assert named in sentence[judgement.clash.sentence_start : judgement.clash.sentence_end]
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # the same two parties under a converse verb
+            "Norvale Holdings sold its 30 percent stake in Brisk Mining to Halcon Metals on Friday.",
+            "Halcon Metals bought Norvale Holdings' 30 percent stake in Brisk Mining on Friday.",
+        ),
+        (  # a verb that does not tell its parties apart
+            "Prime Minister Ada Kell met President Ruo Tanvir in Lagos on Monday to discuss the gas pipeline.",
+            "President Ruo Tanvir met Prime Minister Ada Kell in Lagos on Monday to discuss the gas pipeline.",
+        ),
+        (  # a name and its initials
+            "The Global Rowing Union suspended its president Anton Berrick for 60 days on Monday.",
+            "The GRU suspended its president Anton Berrick for 60 days on Monday, pending an inquiry.",
+        ),
+        (  # the claim's party where the sentence's phrase names it ("peacekeepers from Nepal")
+            "Three peacekeepers from Nepal were killed on Sunday when their convoy was ambushed near Bossel.",
+            "Three Nepalese peacekeepers were killed on Sunday in the ambush near Bossel, the mission said.",
+        ),
+    ],
+)
+def test_the_same_parties_in_other_words_or_roles_are_no_other_party(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_the_claims_deed_done_by_another_party_never_corroborates_it(judge):
+    claim = "Harlan Steel cut 900 jobs at its Wexbridge plant on Tuesday, the company said."
+    sentence = "Tollund Metals cut 900 jobs at its Wexbridge plant on Tuesday, the company said."
+    assert one(judge, claim, sentence).label != "agree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # the claim's party in what is set beside the sentence's doer
+            "Brightwater Energy signed a 10-year supply deal with Coralis Gas on Tuesday.",
+            "Mara Lind, Brightwater's chief executive, signed a 10-year supply deal with Coralis Gas on Tuesday.",
+        ),
+        (  # another party doing the same, told as such
+            "Harkland froze the assets of nine Calvorian banks on Thursday.",
+            "Tellan also froze the assets of nine Calvorian banks on Thursday, following Harkland's lead.",
+        ),
+        (
+            "Harkland recalled its ambassador to Velmar on Monday over the border shooting.",
+            "Tellan recalled its ambassador to Velmar on Monday over the border shooting, as did Harkland.",
+        ),
+        (  # the two parties of a verb of two, traded ("with")
+            "Harkland signed a border treaty with Velmar on Sunday in Lisk.",
+            "Velmar signed a border treaty with Harkland on Sunday in Lisk.",
+        ),
+        (  # a deed of several parties
+            "Harkland's foreign minister met the Pope in Ravel on Monday.",
+            "Velmar's foreign minister met the Pope in Ravel on Monday.",
+        ),
+    ],
+)
+def test_the_claims_party_beside_another_doer_or_sharing_its_deed_is_no_contradiction(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"

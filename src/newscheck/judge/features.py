@@ -39,6 +39,7 @@ from newscheck.actors import country_table
 from newscheck.judge.text import SUBJECTS, TextView, forborne, main_predicate, rules_out, source_names, yet_to
 from newscheck.records import Clash
 from newscheck.terms import (
+    ADDITIVE_WORDS,
     CALLED_FALSE_WORDS,
     CALLING_VERB_STEMS,
     CONDITIONAL_MARKS,
@@ -50,6 +51,7 @@ from newscheck.terms import (
     DENIAL_VERB_STEMS,
     DEONTIC_MODALS,
     DIRECTIVE_VERB_STEMS,
+    DOING_AUXILIARIES,
     DURATION_MINUTES,
     EARLIER_REPORT_WORDS,
     FABRICATING_WORDS,
@@ -82,6 +84,7 @@ from newscheck.terms import (
     SHARE_WORDS,
     STATED_THINGS,
     STOPPING_VERB_STEMS,
+    SYMMETRIC_VERBS,
     TEST_RESULT_VERB_STEMS,
     TOPIC_PREPOSITIONS,
     UNMADE_DENIAL_WORDS,
@@ -181,6 +184,14 @@ class Alignment:
         self.weights = np.where(claim.content, np.where(named | numbers, NAME_WEIGHT, 1.0), 0.0)
         self.predicate = claim.content & ~named & ~numbers  # what is said, as against of whom and how many
         self._foreign: bool | None = None
+        self._other_doer: tuple[int, int, str] | None | bool = False  # False: not read yet
+
+    @property
+    def other_doer(self) -> tuple[int, int, str] | None:
+        """See `_other_doer`, read once."""
+        if self._other_doer is False:
+            self._other_doer = _other_doer(self)
+        return self._other_doer
 
     @property
     def foreign_sentence(self) -> bool:
@@ -271,7 +282,14 @@ def _withholds_agreement(align: Alignment) -> bool:
         for i in denied_tokens(claim)
         if claim.content[i] and align.score[i] >= SCOPE_MATCH and int(align.best[i]) not in negated
     ]
-    return len(asserted) >= 2 or _other_count(align) or _dated_apart(align) or _overtaken(align) or _unconfirmed(align)
+    return (
+        len(asserted) >= 2
+        or _other_count(align)
+        or _dated_apart(align)
+        or _overtaken(align)
+        or _unconfirmed(align)
+        or align.other_doer is not None
+    )
 
 
 def _unconfirmed(align: Alignment) -> bool:
@@ -1451,10 +1469,45 @@ def _outcome_clashes(align: Alignment) -> list[Clash]:
     return [Clash("outcome", what, ca, cb, sa, sb)]
 
 
-def _role_names(view: TextView, verb: int, roles: frozenset[str]) -> tuple[dict[str, int], set[str]]:
-    """Name keys in the verb's dependents of the given roles (with a token of each), and every stem there."""
-    tokens = [t for c in view.children(verb) if view.deps[c] in roles for t in view.subtree(c)]
-    return {view.names[t]: t for t in tokens if t in view.names}, {view.stems[t] for t in tokens}
+_RELATIVE_PRONOUNS = frozenset(("that", "who", "which", "whom"))
+_BESIDE_THE_HEAD = frozenset(("prep", "appos", "relcl", "acl", "advcl", "neg", "punct"))
+
+
+def _role_names(view: TextView, verb: int, role: str) -> tuple[dict[str, int], set[str]]:
+    """Name keys of the verb's doer ("agent") or undergoer ("patient") whatever its voice (with a token of each), and
+    every name key and stem of the phrase: the subject of an active verb or the "by" phrase of a passive one; the
+    object of an active verb or the subject of a passive one. The names are the phrase's head and what is joined to
+    it ("Austria's transport ministry", "X and Y"), not what hangs on a preposition or is set beside it ("shares of
+    Brightwater", "Mara Lind, Brightwater's chief executive"); the phrase is all of it but what it sets against its
+    head ("X, not Y"). A relative pronoun stands for the noun its clause hangs on ("It was Velmar that froze the
+    assets": Velmar froze them)."""
+    passive = _passive(view, verb)
+    if role == "agent":
+        roles = ("agent",) if passive else ("nsubj", "csubj")
+    else:
+        roles = ("nsubjpass", "csubjpass") if passive else ("dobj",)
+    heads = []
+    for child in view.children(verb):
+        if view.deps[child] not in roles:
+            continue
+        if view.deps[child] == "agent":
+            heads += [c for c in view.children(child) if view.deps[c] == "pobj"]
+        elif view.words[child] in _RELATIVE_PRONOUNS:
+            heads += [head for head in (_antecedent(view, verb),) if head is not None]
+        else:
+            heads.append(child)
+    named = [t for head in heads for t in view.subtree(head, skip=_BESIDE_THE_HEAD)]
+    set_against = {
+        t for c in range(len(view.words)) if any(view.deps[n] == "neg" for n in view.children(c)) for t in view.subtree(c)
+    }
+    phrase = []
+    for head in heads:
+        tokens = set(view.subtree(head))
+        clause = set(view.subtree(verb)) if verb in tokens else set()  # the antecedent's own relative clause
+        phrase += [t for t in tokens - clause - set_against] + [head]
+    return {view.names[t]: t for t in named if t in view.names}, {view.names.get(t, view.stems[t]) for t in phrase} | {
+        view.stems[t] for t in phrase
+    }
 
 
 def _passive(view: TextView, verb: int) -> bool:
@@ -1466,19 +1519,14 @@ def _party_clashes(align: Alignment) -> list[Clash]:
     predicate ("the Arvenian navy fired" against "a Kestrian cutter fired"), or a name where it happened
     (where, by or to whom) answered by another name in the same place."""
     claim, sentence = align.claim, align.sentence
-    core = claim.core & align.predicate
-    if align.covered(core, WORD_MATCH) < PARTY_COVERAGE:
+    stated = align.covered(claim.core & align.predicate, WORD_MATCH) >= PARTY_COVERAGE
+    swapped = align.other_doer
+    if swapped is not None and (swapped[2] == "cleft" or swapped[2] == "instead" and stated):
+        i, j, _ = swapped
+        what = f"“{sentence.phrase(j, j)}” against “{claim.phrase(i, i)}”"
+        return [_clash("party", what, claim, i, i, sentence, j, j)]
+    if not stated:
         return []
-    verb = main_predicate(claim)
-    if verb is not None and align.score[verb] >= WORD_MATCH and sentence.tags[int(align.best[verb])].startswith("VB"):
-        other = int(align.best[verb])
-        same_voice = _passive(claim, verb) == _passive(sentence, other)  # "sentenced X" against "X was jailed"
-        for roles in (SUBJECTS, frozenset(("dobj",))) if same_voice else ():
-            (mine, my_words), (theirs, their_words) = _role_names(claim, verb, roles), _role_names(sentence, other, roles)
-            if mine and theirs and not (set(mine) & (set(theirs) | their_words) or set(theirs) & my_words):
-                i, j = next(iter(mine.values())), next(iter(theirs.values()))
-                what = f"“{sentence.phrase(j, j)}” against “{claim.phrase(i, i)}”"
-                return [_clash("party", what, claim, i, i, sentence, j, j)]
     missing = claim.name_keys - sentence.name_keys - set(sentence.stems)
     for i, key in claim.names.items():
         noun = i
@@ -1494,6 +1542,85 @@ def _party_clashes(align: Alignment) -> list[Clash]:
             what = f"“{sentence.phrase(j, j)}” against “{claim.phrase(i, i)}”"
             return [_clash("party", what, claim, i, i, sentence, j, j)]
     return _slot_clashes(align)
+
+
+def _other_doer(align: Alignment) -> tuple[int, int, str] | None:
+    """The claim's main predicate told of another party: who does it, or to whom, named otherwise under the same
+    predicate, whatever the voice ("Harkland froze the assets" against "the assets were frozen by Velmar"). Gives a
+    token of each name and how the sentence tells its party: first in a cleft ("It was Velmar that froze them"),
+    beside others ("Tellan also froze them"; a verb of several parties, "met the Pope") or instead."""
+    claim, sentence = align.claim, align.sentence
+    verb = main_predicate(claim)
+    if verb is None or align.score[verb] < WORD_MATCH or not sentence.tags[int(align.best[verb])].startswith("VB"):
+        return None
+    other = int(align.best[verb])
+    if other in negated_tokens(sentence) or _negated_focus(sentence, other):
+        return None  # "It is not Estravia that supplies them": nothing said of the claim's party
+    for role in ("agent", "patient"):
+        (mine, my_words), (theirs, their_words) = _role_names(claim, verb, role), _role_names(sentence, other, role)
+        if not mine or not theirs or _same_names(set(mine), set(theirs) | their_words) or _same_names(set(theirs), my_words):
+            continue
+        symmetric = claim.words[verb] in SYMMETRIC_VERBS
+        # the claim's two parties in other roles: of another verb ("halted deliveries to X" against "X stopped
+        # receiving"), of one that does not tell them apart ("X met Y"), or under a verb whose clause says what is done
+        # ("agreed to sell to X" against "X agreed to sign")
+        traded = (
+            symmetric
+            or claim.stems[verb] != sentence.stems[other]
+            or any(claim.deps[c] in ("xcomp", "ccomp") for c in claim.children(verb))
+        )
+        if _same_names(set(theirs), claim.name_keys) and traded:
+            continue
+        if _abbreviates(list(mine), list(theirs)):
+            continue
+        if _cleft(sentence, other):
+            how = "cleft"
+        elif symmetric or _adds_a_party(sentence):
+            how = "beside"  # "X met the Pope" and "Y met the Pope"; "Tellan also froze them": no clash
+        else:
+            how = "instead"
+        return next(iter(mine.values())), next(iter(theirs.values())), how
+    return None
+
+
+def _adds_a_party(view: TextView) -> bool:
+    """Whether the text adds its party to a deed another did ("Tellan also froze them", "as did Velmar")."""
+    words = view.words
+    return bool(ADDITIVE_WORDS & set(words)) or any(a == "as" and b in DOING_AUXILIARIES for a, b in zip(words, words[1:]))
+
+
+def _abbreviates(a: list[str], b: list[str]) -> bool:
+    """Whether one name is the initials of the other's words ("GCU", "Global Cycling Union")."""
+    return any(len(x) == 1 and len(y) > 1 and x[0] == "".join(w[0] for w in y) for x, y in ((a, b), (b, a)))
+
+
+def _antecedent(view: TextView, verb: int) -> int | None:
+    """What a relative pronoun of the verb's clause stands for: the noun the clause hangs on, or the focus of a
+    cleft the parser reads as the copula's complement ("It was Velmar that froze": the verb under "was")."""
+    if view.deps[verb] == "relcl":
+        return view.heads[verb]
+    if view.deps[verb] == "ccomp" and view.words[view.heads[verb]] in COPULAS:
+        return next((c for c in view.children(view.heads[verb]) if view.deps[c] == "attr"), None)
+    return None
+
+
+def _negated_focus(view: TextView, verb: int) -> bool:
+    """Whether the verb's clause hangs on a negated copula's focus ("It is not Estravia that supplies them")."""
+    focus = _antecedent(view, verb)
+    return (
+        focus is not None and view.deps[focus] == "attr" and any(view.deps[c] == "neg" for c in view.children(view.heads[focus]))
+    )
+
+
+def _cleft(view: TextView, verb: int) -> bool:
+    """Whether the verb's clause is the rest of a cleft ("It was Velmar that froze the assets")."""
+    focus = _antecedent(view, verb)
+    if focus is None or view.deps[focus] != "attr":
+        return False
+    copula = view.heads[focus]
+    return view.words[copula] in COPULAS and any(
+        view.words[c] == "it" and view.deps[c] in SUBJECTS for c in view.children(copula)
+    )
 
 
 _PREPOSITIONS = frozenset(("prep", "dative"))  # "awarded the games to Kraków": the parser's "to" is a dative
@@ -1530,7 +1657,9 @@ def _slot_clashes(align: Alignment) -> list[Clash]:
                 # with what stands beside it ("Portland, Maine"), not in a clause of its own ("Lisko, which beat Varsk")
                 joined = {sentence.names[t] for t in sentence.subtree(other, skip=_CLAUSES | {"acl"}) if t in sentence.names}
                 named = other in sentence.names and _is_country(sentence, other) == _is_country(claim, noun)
-                if named and not _same_names(mine, joined):
+                # the claim's other party where a verb of two trades them ("X signed a treaty with Y")
+                traded = claim.words[_verb_of(claim, governor)] in SYMMETRIC_VERBS and _same_names(joined, claim.name_keys)
+                if named and not traded and not _same_names(mine, joined):
                     what = f"“{sentence.phrase(other, other)}” against “{claim.phrase(noun, noun)}”"
                     return [_clash("party", what, claim, noun, noun, sentence, other, other)]
     return []
