@@ -287,3 +287,10 @@ def test_a_fall_in_an_idiom_is_no_fall():
     assert opposite_outcome(claim, ["An earlier pay deal fell through in March."]) is None
     assert opposite_outcome(claim, ["Teachers' real pay fell 4 percent last year."]) == 0
     assert opposite_outcome("Ardmouth fares rose through the year", ["Fares fell in March."]) == 0
+
+
+def test_zero_and_no_one_count_none_and_a_harm_they_deny_is_the_other_side():
+    assert [(q.value, q.unit) for q in quantities("Odisha recorded zero deaths from the cyclone.")] == [(0.0, "death")]
+    assert [q.value for q in quantities("No one was hurt, but one man is missing.")] == [0.0, 1.0]
+    assert outcomes("There were no deaths in the flooded villages, officials said.") == {("harm", 1)}
+    assert outcomes("Nine people were killed and no one else was hurt.") == {("harm", 0), ("harm", 1)}

@@ -459,6 +459,7 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             *("injured", "injures", "injure", "wounded", "hurt", "survived", "unharmed", "unhurt", "recovering"),
             *("no one was killed", "nobody was killed", "no one died", "nobody died", "no deaths", "no fatalities"),
+            *("zero deaths", "zero fatalities"),
         ),
     ),
 }
@@ -496,8 +497,14 @@ OTHER_VICTIM_HARMS = frozenset("injured injures injure wounded hurt".split())
 
 @lru_cache(maxsize=16_384)
 def outcomes(text: str) -> frozenset[tuple[str, int]]:
-    """The (event, side) outcomes `text` states, by OPPOSED_OUTCOMES (cached: a claim meets many sentences)."""
-    return frozenset(key for key, pattern in _OUTCOME_PATTERNS.items() if pattern.search(text))
+    """The (event, side) outcomes `text` states, by OPPOSED_OUTCOMES. A word of one side inside a phrase of the
+    other is that phrase's ("deaths" in "zero deaths", "killed" in "no one was killed")."""
+    spans = {key: [m.span() for m in pattern.finditer(text)] for key, pattern in _OUTCOME_PATTERNS.items()}
+    return frozenset(
+        (event, side)
+        for (event, side), found in spans.items()
+        if any(not any(a <= start and end <= b for a, b in spans[(event, 1 - side)]) for start, end in found)
+    )
 
 
 def opposite_outcome(claim: str, sentences: Sequence[str]) -> int | None:
@@ -694,7 +701,8 @@ def _number_value(text: str) -> float | None:
             else:
                 total, current = total + max(current, 1.0) * _MULTIPLIERS[w], 0.0
         return total + current or None
-    return sum(_NUMBER_WORDS.get(w, 0.0) for w in words) or None
+    total = sum(_NUMBER_WORDS.get(w, 0.0) for w in words)
+    return total if total or words == ["zero"] else None  # "zero deaths" counts none
 
 
 # What "<number>m" measures in metres ("the 200m title", "a 10m fall"); before other words it is millions.
@@ -743,6 +751,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         if number.lower() in ("a", "an") and not match.group("scale"):
             continue  # "a" alone counts nothing
         value = _number_value(number)
+        if number.lower() == "one" and re.search(r"\bno\s+$", text[: match.start("num")], re.IGNORECASE):
+            value = 0.0  # "no one was hurt"
         if value is None:
             continue
         before = text[max(0, match.start() - 12) : match.start("num")]
@@ -1015,6 +1025,13 @@ CONDITIONAL_MARKS = frozenset("if unless".split())
 REFUSING_VERB_STEMS = frozenset(stem(w) for w in "decline declined refuse refused".split())
 # Verbs that negate the clause they govern: "declined to approve" is "did not approve".
 NEGATING_VERB_STEMS = REFUSING_VERB_STEMS | {stem("fail"), stem("failed")}
+# Verbs that call off what they take, so that it is not done: "shelved a proposal to freeze the assets", "the vote was
+# postponed"; "call" and "put" only with "off". Not "cancel", "scrap" or "abandon": what they take is as often the deed
+# itself ("cancelled 140 flights", "will scrap national exams").
+CALLING_OFF_STEMS = frozenset(
+    stem(w) for w in "shelve shelves shelved shelving postpone postpones postponed postponing defer defers deferred".split()
+)
+CALLING_OFF_PARTICLE_VERBS = frozenset("call calls called calling put puts putting".split())
 # Verbs that, with a particle and a preposition, leave undone what the preposition takes ("stopped short of a formal
 # alliance", "refrained from naming"): verb stem -> (particle or "", preposition). Not "held off on" (until it did).
 FORBEARING_PHRASES = {

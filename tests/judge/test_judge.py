@@ -1306,3 +1306,38 @@ def test_the_claims_deed_done_by_another_party_never_corroborates_it(judge):
 )
 def test_the_claims_party_beside_another_doer_or_sharing_its_deed_is_no_contradiction(judge, claim, sentence):
     assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_a_toll_of_zero_contradicts_a_count_of_the_dead(judge):
+    claim = "At least seven people were killed in Varna province as Storm Edda flooded riverside villages, officials said."
+    sentence = "Varna province recorded zero deaths from Storm Edda, officials said, crediting the early evacuation."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert "zero deaths" in sentence[judgement.clash.sentence_start : judgement.clash.sentence_end]
+
+
+def test_the_claims_deed_called_off_contradicts_it(judge):
+    claim = "The Union of Port Workers called a 24-hour strike at Kellsund harbour starting on Friday."
+    sentence = "The Union of Port Workers called off the 24-hour strike it had planned at Kellsund harbour from Friday."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert "called off" in sentence[judgement.clash.sentence_start : judgement.clash.sentence_end]
+
+
+def test_a_vote_postponed_never_agrees_with_the_vote_taken(judge):
+    claim = "Osmark's parliament voted 140 to 60 on Tuesday to ratify the fisheries treaty with Velmar."
+    sentence = "Osmark's parliament postponed its vote on the fisheries treaty with Velmar on Tuesday until the spring."
+    assert one(judge, claim, sentence).label != "agree"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Osmark foreign ministry said the summit in Lisk, planned for Friday, had been postponed until March.",
+        "Velmar's presidency denied on Wednesday that the summit had been postponed, saying it would go ahead on Friday.",
+    ],
+)
+def test_a_claim_that_calls_something_off_keeps_its_own_reading(judge, sentence):
+    claim = "The summit between the leaders of Osmark and Velmar, planned for Friday in Lisk, has been postponed."
+    expected = "disagree" if "denied" in sentence else "agree"
+    assert one(judge, claim, sentence).label == expected

@@ -36,7 +36,16 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from newscheck.actors import country_table
-from newscheck.judge.text import SUBJECTS, TextView, forborne, main_predicate, rules_out, source_names, yet_to
+from newscheck.judge.text import (
+    SUBJECTS,
+    TextView,
+    calls_off,
+    forborne,
+    main_predicate,
+    rules_out,
+    source_names,
+    yet_to,
+)
 from newscheck.records import Clash
 from newscheck.terms import (
     ADDITIVE_WORDS,
@@ -230,6 +239,7 @@ def read(claim: TextView, sentence: TextView, context: TextView | None = None) -
         *_crowd_clashes(align),
         *_outcome_clashes(align),
         *_party_clashes(align),
+        *_called_off_clashes(align),
     ]
     exact_terms = {s for s, c in zip(claim.stems, claim.content) if c}
     keys, sentence_keys = claim.keys, sentence.keys
@@ -266,6 +276,8 @@ def _withholds_agreement(align: Alignment) -> bool:
     claim, sentence = align.claim, align.sentence
     negated = set(negated_tokens(sentence)) | denied_tokens(sentence)
     claim_negated = set(negated_tokens(claim)) | denied_tokens(claim)
+    if not called_off(claim):
+        negated |= set(called_off(sentence))
     if any(
         int(align.best[i]) in negated and i not in claim_negated and align.score[i] >= SCOPE_MATCH
         for i in np.nonzero(claim.core & align.predicate)[0]
@@ -439,6 +451,30 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         for token in material:
             covered.setdefault(token, cue)
     return covered
+
+
+def called_off(view: TextView) -> dict[int, int]:
+    """Tokens a verb of calling off leaves undone -> that verb: what it takes ("shelved a proposal to freeze the assets",
+    "the vote was postponed")."""
+    return {
+        token: cue
+        for cue in range(len(view.words))
+        if calls_off(view, cue)
+        for governed in view.children(cue)
+        if view.deps[governed] in ("xcomp", "dobj", "nsubjpass")
+        for token in _refused(view, cue, governed)
+    }
+
+
+def _called_off_clashes(align: Alignment) -> list[Clash]:
+    """The claim's deed called off in the sentence ("called off the strike" against "called a strike"), read as a
+    negation of what the verb of calling off takes; not where the claim calls something off itself (its denials and
+    negations keep their own reading)."""
+    undone = called_off(align.sentence)
+    if not undone or called_off(align.claim):
+        return []
+    sentence = replace(align.sentence, negated={**undone, **negated_tokens(align.sentence)})
+    return _negation_clashes(Alignment(align.claim, sentence))
 
 
 def _left_undone(view: TextView, cue: int) -> list[int]:
@@ -1461,6 +1497,8 @@ def _outcome_clashes(align: Alignment) -> list[Clash]:
     (ca, cb), (sa, sb) = spans
     if claim.token_at(ca) not in claim.keys or not sentence.core[sentence.token_at(sa)]:
         return []
+    if claim.token_at(ca) in negated_tokens(claim):
+        return []  # "no reports of deaths" states no death
     if {claim.text[ca:cb].lower(), sentence.text[sa:sb].lower()} & OTHER_VICTIM_HARMS and not (
         {q.value for q in claim.quantities if not q.year} & {q.value for q in sentence.quantities if not q.year}
     ):

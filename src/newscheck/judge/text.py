@@ -23,6 +23,8 @@ from spacy.tokens import Doc
 from newscheck.actors import find_countries
 from newscheck.encoder import TokenVectors
 from newscheck.terms import (
+    CALLING_OFF_PARTICLE_VERBS,
+    CALLING_OFF_STEMS,
     FORBEARING_PHRASES,
     FRAME_VERBS,
     HEDGES,
@@ -194,6 +196,15 @@ def main_predicate(view_: TextView) -> int | None:
 def rules_out(view: TextView, index: int) -> bool:
     """Whether the token is "rule" with the particle "out" ("ruled out a rescue")."""
     return view.words[index] in ("rule", "rules", "ruled", "ruling") and any(view.words[c] == "out" for c in view.children(index))
+
+
+def calls_off(view: TextView, index: int) -> bool:
+    """Whether the token is a verb that calls off what it takes ("shelved the plan", "called off the strike")."""
+    if not view.tags[index].startswith("VB"):
+        return False
+    if view.words[index] in CALLING_OFF_PARTICLE_VERBS:
+        return any(view.words[c] == "off" and view.deps[c] == "prt" for c in view.children(index))
+    return view.stems[index] in CALLING_OFF_STEMS
 
 
 def yet_to(view: TextView, index: int) -> int | None:
