@@ -1025,6 +1025,23 @@ CONDITIONAL_MARKS = frozenset("if unless".split())
 REFUSING_VERB_STEMS = frozenset(stem(w) for w in "decline declined refuse refused".split())
 # Verbs that negate the clause they govern: "declined to approve" is "did not approve".
 NEGATING_VERB_STEMS = REFUSING_VERB_STEMS | {stem("fail"), stem("failed")}
+# A change a claim may state of someone or something ("dismissed the minister", "will scrap national exams", "shut
+# down the pipeline"), and verbs that say it stayed as it was ("remains interior minister", "keeps national exams",
+# "gas kept flowing"): the one against the other is the opposite outcome.
+CHANGE_VERB_STEMS = frozenset(
+    stem(w)
+    for w in """dismiss dismissed sack sacked oust ousted remove removed replace replaced resign resigned quit scrap
+    scrapped abolish abolished halt halted shut close closed suspend suspended stop stopped end ended lose lost
+    withdraw withdrew withdrawn""".split()
+)
+CHANGED_STATE_WORDS = frozenset("shut closed out off down suspended halted offline unavailable dark".split())  # "kept shut"
+# What a thing that stays as it was stays ("remains open", "stays in office", "kept running"), beside the claim's own words.
+CONTINUING_STATE_WORDS = frozenset(
+    "open available operational running unchanged intact office post power charge force service place schedule".split()
+)
+CONTINUITY_VERB_STEMS = frozenset(
+    stem(w) for w in "remain remains remained stay stays stayed keep keeps kept retain retained".split()
+)
 # Verbs that call off what they take, so that it is not done: "shelved a proposal to freeze the assets", "the vote was
 # postponed"; "call" and "put" only with "off". Not "cancel", "scrap" or "abandon": what they take is as often the deed
 # itself ("cancelled 140 flights", "will scrap national exams").

@@ -1341,3 +1341,50 @@ def test_a_claim_that_calls_something_off_keeps_its_own_reading(judge, sentence)
     claim = "The summit between the leaders of Osmark and Velmar, planned for Friday in Lisk, has been postponed."
     expected = "disagree" if "denied" in sentence else "agree"
     assert one(judge, claim, sentence).label == expected
+
+
+def test_the_claims_change_told_as_no_change_contradicts_it(judge):
+    claim = "Prime Minister Eva Lund dismissed Finance Minister Ola Brask on Monday, two days after the budget vote failed."
+    sentence = "Ola Brask remains finance minister after Prime Minister Eva Lund gave him her full backing on Monday."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "outcome"
+    assert "remains" in sentence[judgement.clash.sentence_start : judgement.clash.sentence_end]
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Authorities closed Tessel airport for 12 hours on Sunday because of ash from the Mount Orra eruption.",
+            "Ash from Mount Orra kept Tessel airport shut for 12 hours on Sunday, the transport ministry said.",
+        ),
+        (
+            "Harlan Steel will cut 900 jobs at its Wexbridge plant this year, the company said.",
+            "Harlan Steel said it would keep cutting jobs at its Wexbridge plant this year, 900 of them in all.",
+        ),
+    ],
+)
+def test_a_change_that_stays_or_goes_on_is_no_continuity(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # what stayed is not the claim's
+            "Kessaly Airways sacked its chief executive, Tomas Welde, on Monday after the summer of cancellations.",
+            "Tomas Welde remained silent on Tuesday, a day after Kessaly Airways sacked him over the summer of cancellations.",
+        ),
+        (  # a state that held until the change
+            "Velmar closed the Tessin border crossing on Monday, citing smuggling.",
+            "The Tessin border crossing had remained open until Monday, when Velmar closed it, citing smuggling.",
+        ),
+        (  # the calling off refused
+            "Osmark's parliament voted on the budget bill on Thursday.",
+            "Osmark's parliament refused to postpone its vote on the budget bill on Thursday, and the bill passed 210 to 90.",
+        ),
+    ],
+)
+def test_a_stay_or_a_calling_off_that_is_not_the_claims_is_no_contradiction(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"

@@ -51,8 +51,12 @@ from newscheck.terms import (
     ADDITIVE_WORDS,
     CALLED_FALSE_WORDS,
     CALLING_VERB_STEMS,
+    CHANGE_VERB_STEMS,
+    CHANGED_STATE_WORDS,
     CONDITIONAL_MARKS,
     CONFIRMING_VERB_STEMS,
+    CONTINUING_STATE_WORDS,
+    CONTINUITY_VERB_STEMS,
     CONTRAST_PAIRS,
     COPULAS,
     CORRECTED_NUMBER,
@@ -240,6 +244,7 @@ def read(claim: TextView, sentence: TextView, context: TextView | None = None) -
         *_outcome_clashes(align),
         *_party_clashes(align),
         *_called_off_clashes(align),
+        *_continuity_clashes(align),
     ]
     exact_terms = {s for s, c in zip(claim.stems, claim.content) if c}
     keys, sentence_keys = claim.keys, sentence.keys
@@ -276,8 +281,8 @@ def _withholds_agreement(align: Alignment) -> bool:
     claim, sentence = align.claim, align.sentence
     negated = set(negated_tokens(sentence)) | denied_tokens(sentence)
     claim_negated = set(negated_tokens(claim)) | denied_tokens(claim)
-    if not called_off(claim):
-        negated |= set(called_off(sentence))
+    if not _stops_something(claim):
+        negated |= set(called_off(sentence)) & {int(align.best[k]) for k in claim.keys if align.score[k] >= SCOPE_MATCH}
     if any(
         int(align.best[i]) in negated and i not in claim_negated and align.score[i] >= SCOPE_MATCH
         for i in np.nonzero(claim.core & align.predicate)[0]
@@ -456,10 +461,11 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
 def called_off(view: TextView) -> dict[int, int]:
     """Tokens a verb of calling off leaves undone -> that verb: what it takes ("shelved a proposal to freeze the assets",
     "the vote was postponed")."""
+    negated = negated_tokens(view)
     return {
         token: cue
         for cue in range(len(view.words))
-        if calls_off(view, cue)
+        if calls_off(view, cue) and cue not in negated  # "refused to postpone its vote": it voted
         for governed in view.children(cue)
         if view.deps[governed] in ("xcomp", "dobj", "nsubjpass")
         for token in _refused(view, cue, governed)
@@ -471,10 +477,15 @@ def _called_off_clashes(align: Alignment) -> list[Clash]:
     negation of what the verb of calling off takes; not where the claim calls something off itself (its denials and
     negations keep their own reading)."""
     undone = called_off(align.sentence)
-    if not undone or called_off(align.claim):
+    if not undone or _stops_something(align.claim):
         return []
     sentence = replace(align.sentence, negated={**undone, **negated_tokens(align.sentence)})
     return _negation_clashes(Alignment(align.claim, sentence))
+
+
+def _stops_something(view: TextView) -> bool:
+    """Whether a text stops, delays or calls off something itself ("cancelled his visit", "delayed its vote")."""
+    return any(view.stems[t] in STOPPING_VERB_STEMS or calls_off(view, t) for t in range(len(view.words)))
 
 
 def _left_undone(view: TextView, cue: int) -> list[int]:
@@ -1505,6 +1516,43 @@ def _outcome_clashes(align: Alignment) -> list[Clash]:
         return []  # "dozens were killed" and "more than 200 were injured": other victims
     what = f"“{sentence.text[sa:sb]}” against “{claim.text[ca:cb]}”"
     return [Clash("outcome", what, ca, cb, sa, sb)]
+
+
+def _continuity_clashes(align: Alignment) -> list[Clash]:
+    """The claim's change told as no change: its main verb changes someone or something ("dismissed Interior Minister
+    Balbuena", "will scrap national exams", "lost control of two cell blocks") and the sentence says that one
+    remained, was kept or stayed ("Balbuena remains interior minister", "keeps national exams", "kept full control").
+    Not where the sentence goes on doing it ("will keep cutting jobs")."""
+    claim, sentence = align.claim, align.sentence
+    verb = main_predicate(claim)
+    if verb is None or claim.stems[verb] not in CHANGE_VERB_STEMS or verb in negated_tokens(claim) or align.foreign_sentence:
+        return []
+    changed = [c for c in claim.children(verb) if claim.deps[c] in ("dobj", "nsubjpass")] or [
+        c for c in claim.children(verb) if claim.deps[c] == "nsubj"
+    ]
+    things = {t for c in changed for t in claim.subtree(c, skip=_CLAUSES) if claim.content[t] and align.score[t] >= SCOPE_MATCH}
+    negated = negated_tokens(sentence)
+    for kept in range(len(sentence.words)):
+        if sentence.stems[kept] not in CONTINUITY_VERB_STEMS or not sentence.tags[kept].startswith("VB") or kept in negated:
+            continue
+        children = sentence.children(kept)
+        if any(sentence.deps[c] in ("xcomp", "ccomp") and sentence.tags[c] == "VBG" for c in children):
+            continue  # "will keep cutting jobs"
+        if any(sentence.words[t] in CONDITIONAL_MARKS | {"longer", "until"} for t in sentence.subtree(kept)):
+            continue  # "if emissions stay high", "no longer keep it open", "remained open until Monday, when it closed"
+        told = set(sentence.subtree(kept, skip=_CLAUSES))
+        if CHANGED_STATE_WORDS & {sentence.words[t] for t in told}:
+            continue  # what stayed is the claim's change ("kept the runway out of use", "will remain shut")
+        subject = {t for c in children if sentence.deps[c] in SUBJECTS for t in sentence.subtree(c)}
+        state = told - subject - {kept}
+        in_claim = {int(align.best[t]) for t in range(len(claim.words)) if claim.content[t] and align.score[t] >= SCOPE_MATCH}
+        if not (state & in_claim or CONTINUING_STATE_WORDS & {sentence.words[t] for t in state}):
+            continue  # what stayed is not the claim's: "remained silent", "stays in custody", "kept a low profile"
+        hit = next((t for t in sorted(things) if int(align.best[t]) in told), None)
+        if hit is not None:
+            what = f"“{sentence.phrase(kept, kept)}” against “{claim.phrase(verb, verb)}”"
+            return [_clash("outcome", what, claim, verb, verb, sentence, kept, int(align.best[hit]))]
+    return []
 
 
 _RELATIVE_PRONOUNS = frozenset(("that", "who", "which", "whom"))
