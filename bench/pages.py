@@ -162,6 +162,38 @@ correction that the article itself prints as its last paragraph (P239's "Correct
 body. On the club's site, the union's bulletin and the print view a live blog runs oldest first; on the student paper and
 the portal newest first.
 
+A "final9" split (articles P251-P275 and 7 more templates: a county fire and rescue service's newsroom, a village's volunteer
+newsletter, a podcast network's episode page, a finance portal reprinting a business wire's releases and an agency's copy, a
+member of parliament's own website, a regional TV station's mobile site and a local paper's lite edition for slow
+connections) was added after "final8", the same way and with new chrome wording again, and is built after "final8" so that
+every earlier page stays as it was. The fire service carries only its own release and the split's fire and rescue stories,
+the MP's website only the stories she shares and her own column, and the finance portal only the agency's copy and the
+shipbuilder's release (`Template.only`); the newsletter carries no wire items or live blogs, the podcast page only short and
+long news, features and opinion, and the TV site no opinion (`fits`); no page cuts its story. On its pages, the fire
+service's 999 strip, "Incident report" and "Live incident updates" labels, "Reported by ..., shared with permission" line,
+incident table (number, time of call, type, location, what was sent, stations, status), "Stay safe" tips, <h2> subhead,
+"Have your say", "Media enquiries", "Was this page helpful?", "Latest from the newsroom" and station finder; the
+newsletter's strap in a <p>, issue line, "In this issue" with page numbers, "Thank you to our advertisers", label, italic
+"Sent in by" line in a <p> above a release, caption with "(Photo: ...)", "Could you deliver the Pump?" box, the italic
+sign-off in a <p> after the story ("Words: ...", a letter writer's name and village, "Compiled by the editor"), the note on
+letters in a <p>, "Have your say" comments, "Dates for your diary", "Parish council corner" (a paragraph of prose), "Small
+ads" and the copy deadline; the podcast page's show card, season and episode line, player, "Listen on", "In this episode"
+chapters, the "Episode notes" intro (a <p> of prose above the story), "Written by" line, clip card quoting a sentence of the
+story, sponsor's message, the transcript (hidden, never visible) with its note on automatic transcripts in a <p>, "Credits"
+and "More episodes"; the finance portal's ticker tape, "Source:" line, "In this article" quote cards, the media contact and
+the business wire's release note in <p>s after a release, the "(Reporting by ...; editing by ...)" line and the agency's
+copyright in <p>s after its copy, chart, "Prices delayed" note, "Most active", "Latest market news" and disclaimer; the MP's
+website's help links, label, the italic note in a <p> on where a shared story or her column first appeared, "Posted on"
+line, caption with "Photo: Office of ...", "Delia's comment" (a paragraph of prose and her name in <p>s), "Sign the
+petition", "Delia's surgeries", "Latest news" and the imprint; the TV site's app banner, hidden menu drawer, weather chip,
+"Watch live", "BREAKING" tag, "Published" and "Updated" line, video box with its "WATCH:" title in a <p>, the italic note in
+a <p> above a release, "ALSO ON VALE 3:" lines, advert, the agency line in a <p> after its copy, a live page's pinned note
+and update times, "Got a story?", "Trending on Vale 3" and "Next up"; and the lite edition's title line, "no pictures"
+note, one-line menu, section, byline line, "[Picture not loaded ...]" line, <h3> crosshead, "— Sternpost", the note on
+opinion pieces in a <p>, a live page's bold times, "More from today's lite edition", the page-weight line and footer are not
+body either. On the fire service and the TV site a live blog runs newest first; on the MP's website and the lite edition
+oldest first.
+
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
 """
@@ -7135,6 +7167,814 @@ def tpl_chamber_news(a: Article, ctx: Ctx) -> str:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# The "final9" split: seven more kinds of site, written after "final8" with chrome wording of their own.
+
+FINAL9_CONSENT = [
+    "We use a few cookies to make this website work and, if you agree, to count visits so that we know which safety advice "
+    "people read. We never use cookies for advertising.",
+    "The Pump's website is run by volunteers on a shared host. It sets one cookie to remember this choice and, if you say "
+    "yes, a counter that tells us how many neighbours read us online.",
+    "Underhill Audio and the companies that sell our adverts use cookies and device identifiers to measure downloads, "
+    "remember where you stopped listening and play adverts that suit you. Choose what you allow; you can change it in Settings.",
+    "Moneyfold and its 63 data partners store and read information on your device to keep you signed in, keep quotes "
+    "streaming, personalise adverts and measure how they perform. Some partners rely on legitimate interest, which you can "
+    "object to.",
+    "This site uses cookies to remember your settings and, with your agreement, to see how many people use the help form. "
+    "Your details are never passed to any political party.",
+    "Vale 3 and our partners use cookies and similar tools to play video, remember your local weather and show you adverts. "
+    "Tap Agree to allow them all, or Options to choose.",
+]
+FINAL9_CAPTIONS = [
+    "The harbour at Gullhaven at low tide, with the lifeboat house on the left.",
+    "Looking across Penwarden Moor towards the Longstone from the old drove road.",
+    "Fishing boats moored along West Quay in Oxhithe on a still morning.",
+    "The Shire Hall in Caddow, where the council has met since 1889.",
+    "Marlbeck's high street, hung with bunting for the summer regatta.",
+    "The cliffs at Skarrow Head, with the quarry's upper face just visible above the trees.",
+    "Tallowford's market square on a Saturday morning.",
+    "Cottages on Church Row in Ulverbrook, beside the old village pump.",
+    "A train crosses the estuary viaduct on its way from Marlbeck to Caddow.",
+]
+FINAL9_PHOTOGRAPHERS = ["Ysolde Farrant", "Kwame Ostler", "Bettina Lowrie", "Fenwick Adebola", "Maren Chisholm-Ure",
+                        "Tadhg Oyinlola", "Sunniva Pryde"]  # fmt: skip
+FINAL9_AGENCIES = ["Vellan Picture Desk", "Slipway Images", "Headland Photo Agency", "Greywether Pictures"]
+FINAL9_TOWNS = ["Marlbeck", "Caddow", "Gullhaven", "Oxhithe", "Skarrow", "Tallowford", "Penwarden", "Drennan Cross",
+                "Ulverbrook", "Halse Green"]  # fmt: skip
+FINAL9_COMMENTS = [
+    ("Mo at the Quay", "Good to read the whole thing rather than the rumours on the village page."),
+    ("gullhaven_gran", "My late husband would have been furious about this. He served on the crew for twenty years."),
+    ("Pete D.", "Does anyone know if there is a meeting about it? Happy to help with leaflets."),
+    ("Skarrow Sue", "Thank you for putting this in. Not everyone is on the internet round here."),
+    ("A. Yeoman", "Worth saying the same thing was promised in 2019 and nothing came of it."),
+    ("lizzie_t", "Lovely piece. Shared it with my mum, who grew up just down the road."),
+]
+WIRE9 = "Sternpost"
+FIRE9 = frozenset({"P251", "P253", "P254", "P255", "P256"})  # the fire and rescue service's newsroom: these only
+MEMBER9 = frozenset({"P257", "P258", "P259", "P260", "P271"})  # the MP's website: these only
+MARKETS9 = frozenset({"P252", "P262", "P266", "P269", "P274"})  # the finance portal: these only
+LIVE9_TIMES = {  # a live page's update times, as its reporters filed them
+    "P255": ["13:05", "13:22", "13:50", "14:18", "14:45", "15:30", "16:10", "17:02", "17:48", "18:35", "19:40"],
+    "P260": ["09:32", "09:58", "10:40", "11:25", "12:10", "13:05", "14:20", "15:45", "17:20", "17:55"],
+}
+
+
+def _final9_caption(ctx: Ctx) -> tuple[str, str, str]:
+    return _caption_from(ctx, FINAL9_CAPTIONS, FINAL9_PHOTOGRAPHERS, FINAL9_AGENCIES)
+
+
+def _final9_times(article: Article, rng: random.Random) -> list[str]:
+    return LIVE9_TIMES.get(article.id) or _final6_times(article, rng)
+
+
+FIRE9_INCIDENTS = {
+    "P251": {"Incident number": "VF-2504-0318", "Call received": "13:47", "Type": "Fire in a commercial building",
+             "Location": "West Quay, Oxhithe", "Sent": "8 fire engines, an aerial ladder platform and a water carrier",
+             "Stations": "Oxhithe, Marlbeck, Caddow, Gullhaven", "Status": "Closed: crews left the scene at 02:10"},
+    "P255": {"Incident number": "VF-2507-1164", "Call received": "11:04", "Type": "Wildfire", "Location":
+             "Penwarden Moor, near Drennan Cross", "Sent": "12 fire engines, 2 all-terrain vehicles and a helicopter",
+             "Stations": "Penwarden, Ulverbrook, Caddow, Marlbeck and neighbouring services", "Status": "Open: crews damping down"},
+    "P256": {"Incident number": "VF-2502-0207", "Call received": "06:08", "Type": "Animal rescue", "Location": "Halse Green",
+             "Sent": "2 fire engines and the animal rescue team", "Stations": "Ulverbrook, Caddow", "Status": "Closed"},
+}  # fmt: skip
+FIRE9_TIPS = [
+    "Test your smoke alarms once a month by pressing the button until they beep.",
+    "Close inside doors at night: a shut door can hold back fire and smoke long enough for you to get out.",
+    "Keep the keys for doors and windows where everyone in the house can find them in the dark.",
+    "Never leave cooking unattended, and switch appliances off at the plug before you go to bed.",
+    "Keep hallways and exits clear of bikes, scooters and anything else that could burn.",
+]
+FIRE9_SUBHEADS = ["The proposals", "What the figures show", "Reaction", "What happens next"]
+
+
+def tpl_fire_service(a: Article, ctx: Ctx) -> str:
+    """A county fire and rescue service's newsroom: a strip on when to call 999, 'Book a home fire safety visit' and
+    'On-call firefighters wanted', the menu and breadcrumbs, a label ('Incident report', 'Press release', 'Live incident
+    updates', 'In the news'), a 'Reported by ..., shared with permission' or 'Corporate communications team' line with the
+    date, an incident panel (number, time of call, type, location, what was sent, stations, status), a picture with its
+    caption, a 'Stay safe' box of tips between paragraphs, an <h2> subhead in a long story, a 'Have your say' box, 'Media
+    enquiries', 'Was this page helpful?', 'Latest from the newsroom' and the station finder (none of it body). A live page
+    runs newest first, each update under an <h3> 'Update at' time, the newest marked 'Latest'."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    label = {"press": "Press release", "liveblog": "Live incident updates", "long": "In the news"}.get(a.kind, "Incident report")
+    writers = _writers(a)
+    if writers and a.kind != "press":
+        who = "Reported by " + " and ".join(t(w) for w in writers) + ", Marlbeck Mercury, shared with permission"
+    else:
+        who = "Corporate communications team"
+    incident = FIRE9_INCIDENTS.get(a.id)
+    panel = ""
+    if incident:
+        rows = "".join(f"<tr><th>{t(k)}</th> <td>{t(v)}</td></tr>" for k, v in incident.items())
+        panel = f'<table class="vf-incident"><caption>Incident details</caption>{rows}</table>'
+    if live:
+        times = _final9_times(a, rng)
+        newest = ' <span class="vf-latest">Latest</span>'
+        body = "".join(
+            f'<div class="vf-update"><h3 class="vf-update__time">Update at {times[i]}{newest if i == n - 1 else ""}</h3>'
+            f"<p>{t(a.paragraphs[i])}</p></div>"
+            for i in range(n - 1, -1, -1)
+        )
+        stamp = f"Last updated {_day_month_year(day)} at {times[-1]}"
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 3:
+            caption, photographer, _ = _final9_caption(ctx)
+            inserts[0] = (
+                f'<figure class="vf-figure"><img src="/media/news/{rng.randint(1000, 9999)}.jpg" alt=""><figcaption>'
+                f"{t(caption)} <small>Image: {t(photographer)} for Vellan Fire and Rescue Service</small></figcaption></figure>"
+            )
+        if n >= 4 and a.kind in ("short", "press"):
+            tips = "".join(f"<li>{t(x)}</li>" for x in rng.sample(FIRE9_TIPS, 3))
+            inserts[1] = (
+                f'<aside class="vf-tips"><h4>Stay safe</h4><ul>{tips}</ul><a href="/safety">More safety advice</a></aside>'
+            )
+        if n >= 8:
+            inserts[n * 2 // 3 - 1] = f'<h2 class="vf-subhead">{t(rng.choice(FIRE9_SUBHEADS))}</h2>'
+        body = _interleave(blocks, inserts)
+        stamp = f"Published {_day_month_year(day)} at {_hhmm(rng.randint(9 * 60, 18 * 60))}"
+    say = ""
+    if a.kind == "long":
+        say = (
+            '<section class="vf-say"><h2>Have your say</h2><p>Our plan for 2026 to 2029 goes out to public consultation in the '
+            "autumn. Read the proposals, come to a drop-in session at your local station or fill in the survey online.</p>"
+            '<a href="/consultation">Take part in the consultation</a></section>'
+        )
+    latest = "".join(
+        f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a> <time>{_day_month_year(o.day)}</time></li>'
+        for o in sorted((o for o in ctx.others if o.id in FIRE9), key=lambda o: o.published, reverse=True)
+    )
+    return (
+        _final_head(f"{a.headline} | Vellan Fire and Rescue Service", lang="en-GB")
+        + '<body class="vf"><div class="vf-emergency">Fire, flood or someone trapped? <strong>Always dial 999</strong> and ask '
+        + "for the fire service. This website is not monitored around the clock.</div>"
+        + '<header class="vf-head"><a class="vf-logo" href="/">Vellan Fire and Rescue Service</a> <span class="vf-strap">'
+        + 'Making the Vellan coast and valleys safer</span> <a class="vf-btn" href="/home-safety">Book a home fire safety visit'
+        + '</a> <a class="vf-btn" href="/careers/on-call">On-call firefighters wanted</a>'
+        + _nav(["Incidents", "News", "Safety advice", "Your local station", "Careers", "About us", "Fire authority"], "vf-nav")
+        + "</header>"
+        + f'<div class="vf-consent" role="dialog"><p>{t(FINAL9_CONSENT[0])}</p><button>Accept analytics</button> '
+        + "<button>Essential cookies only</button></div>"
+        + _breadcrumbs(["Home", "News", "Press releases" if a.kind == "press" else "Incidents"])
+        + f'<main class="vf-main"><article class="vf-article"><div class="vf-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="vf-meta"><span>{who}</span> · <span>{stamp}</span></div>'
+        + panel
+        + f'<div class="vf-body">{body}</div>'
+        + say
+        + '<section class="vf-media"><h2>Media enquiries</h2><p>Journalists can reach the press office on 01632 960 414, '
+        + "day or night. Please do not call the control room.</p></section>"
+        + '<div class="vf-helpful">Was this page helpful? <button>Yes</button> <button>No</button></div>'
+        + "</article>"
+        + f'<aside class="vf-side"><section><h2>Latest from the newsroom</h2><ul>{latest}</ul></section>'
+        + '<section class="vf-station"><h2>Find your local station</h2><form><label>Postcode or town <input type="text">'
+        + "</label><button>Find</button></form></section></aside></main>"
+        + '<footer class="vf-foot"><p>Vellan Fire and Rescue Service, Headquarters, Ropewalk, Caddow. Governed by the Vellan '
+        + "Fire Authority.</p><p><a>Accessibility</a> <a>Freedom of information</a> <a>Privacy</a> <a>Cookies</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+PUMP9_DIARY = [
+    ("Coffee morning and cake stall", "Village hall, 10am to noon"),
+    ("Parish council meeting, all welcome", "Village hall, 7.30pm"),
+    ("Knit and natter", "The Reading Room, 2pm"),
+    ("Mobile library", "Outside St Bride's church, 11.15 to 11.45am"),
+    ("Quiz night for the playground fund", "The Plough, Halse Green, 8pm"),
+    ("Litter pick along the brook", "Meet at the pump, 10am. Gloves provided"),
+]
+PUMP9_ADS = [
+    "For sale: child's bike, 16-inch wheels, red, £15. Ring 01632 960 288.",
+    "Reliable cleaner has two mornings free. References available. Ask for Gwen on 01632 960 731.",
+    "Seasoned ash logs, delivered locally, £85 a load.",
+    "Wanted: an allotment or a spare corner of garden to grow vegetables in. Will share the crop!",
+    "Piano lessons for beginners of any age in Halse Green. First lesson free.",
+]
+PUMP9_ADVERTISERS = ["The Plough, Halse Green", "Drennan Cross Garage", "M. Yeoman, Plumbing & Heating", "Brookside Kennels",
+                     "Tallowford Creamery farm shop"]  # fmt: skip
+PUMP9_COUNCIL = [
+    "At its last meeting the parish council agreed to repaint the bus shelter on Church Row and to ask Caddow Council, once "
+    "again, for a 20mph limit past the school. The clerk reports that the grit bin at the top of Mill Lane has been filled. "
+    "Minutes are on the noticeboard by the pump.",
+    "The parish council thanks everyone who came to the open meeting about the playing field. A working group will report "
+    "back in the autumn. Councillors also agreed a grant of £250 towards the Christmas lights and looked at three planning "
+    "applications, objecting to none of them.",
+]
+PUMP9_MENU = ["This issue", "Back issues", "Dates for your diary", "Parish council", "Clubs & groups", "Small ads",
+              "Contact the editor"]  # fmt: skip
+PUMP9_LABELS = {"flash": "Stop press", "opinion": "Letters & views", "feature": "Feature", "press": "From our neighbours"}
+
+
+def tpl_parish_newsletter(a: Article, ctx: Ctx) -> str:
+    """The web edition of a village's volunteer newsletter: the masthead with its strap in a <p>, the issue line, the menu,
+    an 'In this issue' list with page numbers, a label ('Village news', 'Stop press', 'Letters & views', 'Feature', 'From our
+    neighbours'), for a release an italic 'Sent in by' line in a <p> above the story, a picture with its caption, a 'Could
+    you deliver the Pump?' box between paragraphs, and after the story an italic sign-off in a <p> ('Words: ...', the
+    letter writer's name and village, 'Compiled by the editor'), the note on whose views letters are, two readers' comments,
+    'Dates for your diary', 'Parish council corner' (a paragraph of prose), 'Small ads', 'Thank you to our advertisers',
+    the copy deadline and the footer (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    issue = (day.year - 2007) * 12 + day.month
+    month = day.strftime("%B %Y")
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    label = PUMP9_LABELS.get(a.kind, "Village news")
+    writers = _writers(a)
+    town = _split_town(a, rng, ["Ulverbrook", "Halse Green", "Drennan Cross"])
+    sent = ""
+    if a.kind == "press":
+        sent = f'<p class="pump-sent"><em>Sent in by {t(_issuer(a) or "a local organisation")}</em></p>'
+        sign = ""
+    elif a.kind == "opinion" and writers:
+        sign = f'<p class="pump-sign"><em>{t(writers[0])}, {t(town)}</em></p>'
+    elif writers:
+        sign = f'<p class="pump-sign"><em>Words: {" and ".join(t(w) for w in writers)}</em></p>'
+    else:
+        sign = '<p class="pump-sign"><em>Compiled by the editor</em></p>'
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    if n >= 3:
+        caption, photographer, _ = _final9_caption(ctx)
+        inserts[0] = (
+            f'<div class="pump-pic"><img src="/pics/{day.year}-{day.month:02d}-{rng.randint(10, 99)}.jpg" alt="" width="560">'
+            f'<div class="pump-pic__cap">{t(caption)} (Photo: {t(photographer)})</div></div>'
+        )
+    if n >= 6:
+        inserts[n // 2] = (
+            '<div class="pump-box"><h4>Could you deliver the Pump?</h4><div>We need two more volunteers for Mill Lane and '
+            "Brook Terrace. It takes half an hour once a month. Speak to Alan at number 4.</div></div>"
+        )
+    contents = [o for o in ctx.others if o.kind != "wire" and o.kind != "liveblog"][:5]
+    in_issue = "".join(
+        f'<li><a href="/{day.year}/{day.month:02d}/{_slug(o.headline)}">{t(o.headline)}</a> <span>page {k + 2}</span></li>'
+        for k, o in enumerate(contents)
+    )
+    start = date.fromordinal(day.toordinal() + 2)
+    diary = "".join(
+        f"<tr><td>{d.strftime('%a')} {d.day} {d.strftime('%b')}</td> <td>{t(what)}</td> <td>{t(where)}</td></tr>"
+        for d, (what, where) in zip(
+            (date.fromordinal(start.toordinal() + 4 * k + rng.randint(0, 3)) for k in range(4)), rng.sample(PUMP9_DIARY, 4)
+        )
+    )
+    comments = "".join(
+        f'<div class="pump-comment"><b>{t(name)}</b> <span>wrote on {_day_month_year(date.fromordinal(day.toordinal() + k + 1))}:</span>'
+        f"<div>{t(text)}</div></div>"
+        for k, (name, text) in enumerate(rng.sample(FINAL9_COMMENTS, 2))
+    )
+    return (
+        _final_head(f"{a.headline} :: The Ulverbrook Pump", lang="en-GB")
+        + '<body><div id="wrap"><div class="pump-mast"><a href="/"><img src="/img/pump-masthead.gif" alt="The Ulverbrook Pump">'
+        + '</a><p class="pump-strap">News for Ulverbrook, Halse Green and Drennan Cross · Delivered free to every home</p>'
+        + f'<div class="pump-issue">Issue {issue} · {month}</div></div>'
+        + _nav(PUMP9_MENU, "pump-nav")
+        + f'<div class="pump-cookie" role="dialog"><p>{t(FINAL9_CONSENT[1])}</p><button>That\'s fine</button> '
+        + "<button>No thanks</button></div>"
+        + '<table class="pump-layout"><tr><td class="pump-side">'
+        + f'<div class="pump-contents"><h3>In this issue</h3><ul>{in_issue}</ul></div>'
+        + '<div class="pump-ads"><h3>Thank you to our advertisers</h3><ul>'
+        + "".join(f"<li>{t(x)}</li>" for x in PUMP9_ADVERTISERS)
+        + '</ul><a href="/advertise">Advertise in the Pump from £12 a month</a></div></td><td class="pump-main">'
+        + f'<div class="pump-label">{t(label)}</div><h1>{t(a.headline)}</h1>'
+        + sent
+        + f'<div class="pump-story">{_interleave(blocks, inserts)}</div>'
+        + sign
+        + (
+            "<p class=\"pump-views\"><small>Letters and views are the writers' own. The Pump's volunteer team does not take "
+            "sides, and will print a reply from anyone who disagrees.</small></p>"
+            if a.kind == "opinion"
+            else ""
+        )
+        + f'<div class="pump-comments"><h3>Have your say (2)</h3>{comments}<a href="/comment">Add a comment</a></div>'
+        + f'<div class="pump-diary"><h2>Dates for your diary</h2><table>{diary}</table></div>'
+        + f'<div class="pump-council"><h2>Parish council corner</h2><p>{t(rng.choice(PUMP9_COUNCIL))}</p></div>'
+        + '<div class="pump-small"><h2>Small ads</h2><ul>'
+        + "".join(f"<li>{t(x)}</li>" for x in rng.sample(PUMP9_ADS, 3))
+        + "</ul><div>Small ads are free for residents. Up to 30 words, please.</div></div>"
+        + f'<div class="pump-deadline"><b>Copy deadline for the {following.strftime("%B")} issue:</b> the 20th. Email '
+        + "editor@ulverbrookpump.example or leave it in the box in the village hall porch.</div>"
+        + "</td></tr></table>"
+        + '<div class="pump-foot">The Ulverbrook Pump is written, edited and delivered by volunteers and printed by Tallowford '
+        + "Print Works. Nothing in the Pump is the view of the parish council unless it says so. <a>Privacy</a></div>"
+        + "</div></body></html>"
+    )
+
+
+UNDERHILL9_SHOW = "Out Along the Coast"
+UNDERHILL9_TEAM = {"host": "Effie Marchbank", "producer": "Lowen Ashgrove", "editor": "Dara Quennell-Obi"}
+UNDERHILL9_CHAPTERS = ["Where it started", "On the ground", "The people in it", "The other side", "What happens next",
+                       "Your messages"]  # fmt: skip
+UNDERHILL9_SPONSORS = [
+    ("Tallowford Creamery", "Cheese from the Vellan valley since 1932. Use the code COAST for 10% off your first order."),
+    ("Slipway Outdoor", "Waterproofs tested on the Vellan coast, in shops in Marlbeck and Oxhithe and online."),
+]
+UNDERHILL9_APPS = ["Underhill app", "Podwave", "Tunewell", "Castaway", "RSS feed"]
+
+
+def _underhill_episode(day: date) -> tuple[int, int]:
+    """(season, episode) of the show's episode on a day: two a week since the first Tuesday of 2022, a season a year."""
+    return day.year - 2021, (day - date(2022, 1, 4)).days // 7 * 2 + (2 if day.weekday() >= 3 else 1)
+
+
+def _clip_quote(a: Article) -> str | None:
+    """A sentence someone in the story says, in the story's own words, for a clip card ("That's a good one." ...)."""
+    quotes = re.findall(r'(?:^|(?<=\s))"(\S[^"]{28,178}[.!?,])"', " ".join(a.paragraphs))
+    if not quotes:
+        return None
+    quote = quotes[len(quotes) // 2]
+    return quote[:-1] + "…" if quote.endswith(",") else quote
+
+
+def tpl_podcast_notes(a: Article, ctx: Ctx) -> str:
+    """A podcast network's episode page for a show that publishes each story as an episode and in writing: the network's
+    menu and 'Get the app', the show's card with 'Follow', the season and episode line, date and running time, the
+    player, 'Listen on' links, 'In this episode' chapters with times, the 'Episode notes' intro (a <p> of prose above the
+    story), a 'Written by' line, a clip card quoting the story between paragraphs, the sponsor's message, a transcript
+    kept in the page, hidden, behind 'Show transcript' with a note on automatic transcripts, 'Credits', 'More episodes'
+    with snippets and the footer (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    season, episode = _underhill_episode(day)
+    team = UNDERHILL9_TEAM
+    length = _minutes(a, 140) + rng.randint(9, 16)
+    duration = f"{length} min"
+    writers = _writers(a)
+    names = " and ".join(writers) if writers else "the Underhill newsroom"
+    if a.kind == "opinion":
+        intro = (
+            f"{names} reads this essay and then talks it through with {team['host']}: what prompted it, and what the "
+            "replies have said since. You can read it in full below."
+        )
+        by = f"Written and read by {names}"
+    else:
+        intro = (
+            f"{team['host']} talks to {names} about the reporting behind this story and the people in it. The written "
+            "version follows, as it was published."
+        )
+        by = f"Written by {names}"
+    chapters = ["Introduction"] + rng.sample(UNDERHILL9_CHAPTERS, 3) + ["Credits"]
+    marks = [length * 60 * k // 5 + rng.randint(-40, 40) for k in range(1, 4)] + [length * 60 - rng.randint(50, 90)]
+    chapter_list = "".join(f"<li><button>{_mmss(at)}</button> {t(name)}</li>" for at, name in zip([0] + marks, chapters))
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    quote = _clip_quote(a)
+    if quote and n >= 5:
+        inserts[1] = (
+            f'<aside class="uh-clip"><h4>Clip from this episode</h4><p>“{t(quote)}”</p><span>{_mmss(rng.randint(30, 75))}</span> '
+            "<button>Play clip</button> <button>Share clip</button></aside>"
+        )
+    if n >= 6:
+        sponsor, line = rng.choice(UNDERHILL9_SPONSORS)
+        inserts[3] = (
+            f'<aside class="uh-sponsor"><span>This episode is supported by</span> <b>{t(sponsor)}</b><div>{t(line)}</div>'
+            "<small>Underhill members hear every episode without adverts. Join from £4 a month.</small></aside>"
+        )
+    cues = "".join(
+        f"<p><span>{_mmss(40 + 25 * k)}</span> {t(team['host'] if k % 2 == 0 else names)}: {t(_first_sentence(p))}</p>"
+        for k, p in enumerate(a.paragraphs[:4])
+    )
+    more = "".join(
+        f'<li><span>S{_underhill_episode(o.day)[0]} E{_underhill_episode(o.day)[1]}</span> <a href="/out-along-the-coast/'
+        f'{_slug(o.headline)}">{t(o.headline)}</a><div>{t(_card_snippet(o))}</div><span>{_minutes(o, 140) + 12} min</span></li>'
+        for o in [o for o in ctx.others if o.kind in ("feature", "long", "opinion", "short")][:4]
+    )
+    apps = "".join(f'<li><a href="/listen/{_slug(x)}">{t(x)}</a></li>' for x in UNDERHILL9_APPS)
+    return (
+        _final_head(f"{a.headline} · {UNDERHILL9_SHOW} · Underhill Audio", lang="en-GB")
+        + '<body class="uh"><header class="uh-top"><a class="uh-logo" href="/">Underhill Audio</a>'
+        + _nav(["Shows", "New episodes", "Live shows", "Membership", "Advertise with us"], "uh-nav")
+        + '<a href="/signin">Sign in</a> <a class="uh-app" href="/app">Get the app</a></header>'
+        + f'<div class="uh-consent" role="dialog"><p>{t(FINAL9_CONSENT[2])}</p><button>Allow all</button> '
+        + "<button>Reject non-essential</button> <button>Settings</button></div>"
+        + f'<section class="uh-show"><img src="/art/out-along-the-coast.jpg" alt="{UNDERHILL9_SHOW} artwork"><div>'
+        + f'<a class="uh-show__name" href="/out-along-the-coast">{UNDERHILL9_SHOW}</a><div>Stories from the Vellan coast, every '
+        + "Tuesday and Friday</div><button>Follow</button></div></section>"
+        + f'<main class="uh-main"><article><div class="uh-ep">Season {season} · Episode {episode}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="uh-meta"><time>{_day_month_year(day)}</time> · {duration}</div>'
+        + f'<div class="uh-player"><button>Play</button> <span>0:00 / {length}:{rng.randint(0, 59):02d}</span> '
+        + "<button>Back 15 seconds</button> <button>Forward 30 seconds</button> <button>1×</button> "
+        + '<a href="#">Download</a></div>'
+        + f'<div class="uh-listen"><h3>Listen on</h3><ul>{apps}</ul></div>'
+        + f'<section class="uh-chapters"><h2>In this episode</h2><ol>{chapter_list}</ol></section>'
+        + f'<section class="uh-notes"><h2>Episode notes</h2><p class="uh-intro">{t(intro)}</p>'
+        + f'<div class="uh-by">{t(by)}</div><div class="uh-story">{_interleave(blocks, inserts)}</div></section>'
+        + '<section class="uh-transcript"><h2>Transcript</h2><button aria-expanded="false">Show transcript</button>'
+        + f'<div class="uh-transcript__text" hidden>{cues}</div><p class="uh-auto"><small>Transcripts are made by a machine '
+        + "and checked by a person, but may still contain mistakes. Please check quotes against the audio.</small></p></section>"
+        + f'<section class="uh-credits"><h2>Credits</h2><ul><li>Host: {team["host"]}</li><li>Producer: {team["producer"]}</li>'
+        + f"<li>Editor: {team['editor']}</li><li>Music: “Flood Tide” by The Ebbing Quartet</li></ul></section>"
+        + "</article>"
+        + f'<section class="uh-more"><h2>More episodes</h2><ul>{more}</ul><a href="/out-along-the-coast">All episodes</a></section>'
+        + "</main>"
+        + '<footer class="uh-foot"><p>Underhill Audio is an independent podcast network based in Marlbeck.</p><p><a>Contact</a> '
+        + "<a>Pitch us a show</a> <a>Privacy</a> <a>Terms</a> <a>Advert choices</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+MONEYFOLD9_TAPE = [("Vellan 100", 6204.18), ("SVX 50", 1118.40), ("PX30", 2391.70), ("GBP/CVM", 7.19), ("Gold", 2410.60),
+                   ("10-yr gilt", 4.18)]  # fmt: skip
+MONEYFOLD9_QUOTES = {
+    "P266": [("Oxhithe Marine Holdings", "OXM", 184.5, "GBX"), ("Saltway Ferries", "SWF", 62.1, "GBX")],
+    "P274": [("Telvora", "TLV", 38.12, "CVM"), ("PX30 index", "PX30", 2391.7, "pts")],
+    "P262": [("PX30 index", "PX30", 2391.7, "pts"), ("Carvessan mark", "GBP/CVM", 7.19, "")],
+    "P252": [("SVX 50 index", "SVX", 1118.4, "pts")],
+    "P269": [("SVX 50 index", "SVX", 1103.2, "pts")],
+}
+MONEYFOLD9_ACTIVE = [("Vellan Aggregates", "VAG", 241.0), ("Harbourgate Bank", "HGB", 388.4), ("Caddow Energy", "CDE", 97.3),
+                     ("Quayline Logistics", "QLG", 156.8), ("Saltway Ferries", "SWF", 62.1)]  # fmt: skip
+MONEYFOLD9_EDITORS = ["Tamsin Rhee", "Gideon Mavrou", "Oona Keswick"]
+MONEYFOLD9_CITIES = {"Ildera": "Sarovec", "Carvessa": "Paleva"}
+
+
+def _signed(value: float) -> str:
+    return f"{'+' if value >= 0 else '−'}{abs(value):.2f}%"
+
+
+def tpl_finance_reprint(a: Article, ctx: Ctx) -> str:
+    """A finance portal's news page reprinting a business wire's releases and an agency's copy: a ticker tape of indices
+    and rates, the search box, menu, 'Sign in' and 'Try Premium', breadcrumbs, a label, a 'Source:' line, the date and
+    reading time, 'In this article' quote cards (name, symbol, price, change, 'Add to watchlist'), then after a release the
+    media contact and the business wire's note in <p>s of their own, after agency copy the '(Reporting by ...; editing
+    by ...)' line and the agency's copyright in <p>s, the intraday chart and its delay note, 'Most active', 'Latest market
+    news' with snippets and the portal's disclaimer (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    press = a.kind == "press"
+    tape = "".join(
+        f"<li><b>{t(name)}</b> {value * (1 + rng.uniform(-0.02, 0.02)):,.2f} <span>{_signed(rng.uniform(-1.2, 1.2))}</span></li>"
+        for name, value in MONEYFOLD9_TAPE
+    )
+    cards = "".join(
+        f'<li class="mf-card"><b>{t(name)}</b> <span class="mf-sym">{t(sym)}</span> <span>{price * (1 + rng.uniform(-0.01, 0.01)):,.2f}'
+        f"{(' ' + unit) if unit else ''}</span> <span>{_signed(rng.uniform(-3, 4))}</span> <button>Add to watchlist</button></li>"
+        for name, sym, price, unit in MONEYFOLD9_QUOTES.get(a.id, [])
+    )
+    stamp = f"{_short_us_date(day)}, {_hhmm(rng.choice([7 * 60, 7 * 60 + 30, rng.randint(8 * 60, 17 * 60)]))} GMT"
+    if press:
+        source = "Ledgerline Business Wire"
+        after = (
+            '<p class="mf-contact">Media contact: Imani Garside, Quayhead Communications, press@quayheadcomms.example, '
+            "01632 960 519</p>"
+            f'<p class="mf-ledger"><small>Ledgerline release LBW-{day.year}-{day.month:02d}{day.day:02d}{rng.randint(10, 99)}. '
+            "This release is shown as issued: Moneyfold has not edited or checked it. The original, with pictures, is on "
+            "ledgerline.example.</small></p>"
+        )
+    else:
+        source = WIRE9
+        country = _wire_country(a)
+        city = MONEYFOLD9_CITIES.get(country or "", "Sarovec")
+        reporter = a.author or "Sternpost staff"
+        after = (
+            f'<p class="mf-credit">(Reporting by {t(reporter)} in {t(city)}; editing by {t(rng.choice(MONEYFOLD9_EDITORS))})</p>'
+            f'<p class="mf-copy"><small>© {day.year} {WIRE9}. Sternpost copy may not be republished, rebroadcast or stored '
+            "without written permission.</small></p>"
+        )
+    first = MONEYFOLD9_QUOTES.get(a.id, [("Vellan 100", "V100", 0, "")])[0][0]
+    active = "".join(
+        f"<tr><td>{t(name)}</td> <td>{sym}</td> <td>{price * (1 + rng.uniform(-0.03, 0.03)):.2f}</td> "
+        f"<td>{_signed(rng.uniform(-4, 4))}</td></tr>"
+        for name, sym, price in rng.sample(MONEYFOLD9_ACTIVE, 4)
+    )
+    latest = "".join(
+        f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a><p>{t(_card_snippet(o, 110))}</p>'
+        f"<span>{'Ledgerline' if o.kind == 'press' else WIRE9} · {_short_us_date(o.day)}</span></li>"
+        for o in ctx.others
+        if o.id in MARKETS9
+    )
+    return (
+        _final_head(f"{a.headline} | Moneyfold", lang="en-GB")
+        + f'<body class="mf"><div class="mf-tape" aria-label="Market summary"><ul>{tape}</ul></div>'
+        + '<header class="mf-head"><a class="mf-logo" href="/">Moneyfold</a><form><input type="search" placeholder="Search '
+        + 'quotes, news and funds"></form><a href="/signin">Sign in</a> <a class="mf-premium" href="/premium">Try Premium</a>'
+        + _nav(["Markets", "Quotes", "News", "Funds", "Personal finance", "Portfolio", "Watchlist"], "mf-nav")
+        + "</header>"
+        + f'<div class="mf-consent" role="dialog"><p>{t(FINAL9_CONSENT[3])}</p><button>Accept all</button> '
+        + "<button>Manage options</button> <button>Reject all</button></div>"
+        + _breadcrumbs(["Home", "News", "Press releases" if press else "World markets"])
+        + '<main class="mf-main"><article class="mf-article">'
+        + f'<div class="mf-label">{"Press release" if press else "Markets news"}</div>'
+        + f'<div class="mf-source">Source: {source}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="mf-meta"><time>{stamp}</time> · {_minutes(a)} min read</div>'
+        + (f'<aside class="mf-quotes"><h2>In this article</h2><ul>{cards}</ul></aside>' if cards else "")
+        + '<div class="mf-body">'
+        + "".join(f"<p>{t(p)}</p>" for p in a.paragraphs)
+        + "</div>"
+        + after
+        + '<div class="mf-share"><button>Share</button> <button>Save</button></div></article>'
+        + f'<aside class="mf-side"><section class="mf-chart"><h2>{t(first)}: today</h2><div><button>1D</button> '
+        + "<button>5D</button> <button>1M</button> <button>1Y</button> <button>5Y</button></div>"
+        + '<svg role="img" width="300" height="120"><title>Intraday price chart</title></svg>'
+        + '<p class="mf-delay">Prices delayed by at least 15 minutes.</p></section>'
+        + '<section class="mf-active"><h2>Most active</h2><table><thead><tr><th>Name</th> <th>Symbol</th> <th>Last</th> '
+        + f"<th>Change</th></tr></thead><tbody>{active}</tbody></table></section>"
+        + (f'<section class="mf-latest"><h2>Latest market news</h2><ul>{latest}</ul></section>' if latest else "")
+        + "</aside></main>"
+        + '<footer class="mf-foot"><p>Moneyfold is an information service, not an investment adviser. Nothing on this page '
+        + "is a recommendation to buy or sell anything. Data from exchanges and from Ledgerline; prices may be delayed.</p>"
+        + "<p><a>About</a> <a>Data sources</a> <a>Privacy</a> <a>Cookie options</a> <a>Terms</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+MEMBER9_COMMENTS = {  # 'Delia's comment' under a story she shares: prose, not body
+    "P257": "I have written to the Health Secretary and asked the board to meet me urgently. If you have had to travel to "
+    "Caddow at night for treatment, please tell me about it: your stories make the case far better than I can.",
+    "P258": "Thank you to everyone who signed our petition, and to the station staff who have helped passengers on and off "
+    "trains for years. I will keep pressing Vellan Rail to make sure the work finishes on time.",
+    "P260": "Congratulations to every councillor elected, whatever their colours, and thank you to the count staff who "
+    "worked through the night. I look forward to working with whoever leads Caddow Council.",
+    "P271": "I know how disappointed many people in Skarrow are tonight. My office is happy to help anyone who wants advice "
+    "on what they can do next, and I will post the minister's reply here as soon as I have it.",
+}
+MEMBER9_CAPTIONS = {
+    "P257": "Delia with campaigners outside Marlbeck Community Hospital.",
+    "P258": "Delia on the footbridge at Marlbeck station.",
+    "P259": "Delia on the Gullhaven ferry on its early crossing.",
+    "P260": "Delia at the Shire Hall in Caddow.",
+    "P271": "Delia meets residents of Quarry Row, Skarrow.",
+}
+MEMBER9_CAMPAIGNS = [("Keep Marlbeck's minor injuries unit open at night", 5812), ("Save the Gullhaven ferry", 3390),
+                     ("Make the coast road safe", 2144)]  # fmt: skip
+MEMBER9_SURGERIES = [
+    ("First Saturday of the month", "Marlbeck Library, 10am to 12pm"),
+    ("Second Friday", "Gullhaven Harbour Rooms, 2pm to 4pm"),
+    ("Last Thursday", "Skarrow Village Hall, 6pm to 7.30pm"),
+    ("Every Monday", "By phone: book through the office"),
+]
+
+
+def tpl_mp_website(a: Article, ctx: Ctx) -> str:
+    """A member of parliament's own website sharing press coverage and her own writing: the help and newsletter links, her
+    name and seat, the menu, breadcrumbs, a label ('In the press', 'Delia writes', 'Count night'), for a shared story an
+    italic note in a <p> above it saying where it was first published, a 'By ..., Marlbeck Mercury' or 'By Delia
+    Strand-Okoro MP' line and 'Posted on' date, a picture of the member with its caption and credit, after her own piece
+    an italic note in a <p> on where a version appeared, 'Delia's comment' (a paragraph of prose and her sign-off in
+    <p>s), 'Sign the petition', 'Delia's surgeries', 'Latest news' and the imprint (none of it body). A live page runs
+    oldest first, each update after its time."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    own = a.kind == "opinion" and a.author == "Delia Strand-Okoro"
+    label = "Delia writes" if own else "Count night" if live else "In the press"
+    writers = _writers(a)
+    if own:
+        by = "By Delia Strand-Okoro MP"
+        origin_above = ""
+        origin_below = (
+            '<p class="ds-origin"><em>A version of this article was published in the Caddow Chronicle\'s Saturday comment '
+            "pages.</em></p>"
+        )
+    else:
+        by = "By " + (" and ".join(t(w) for w in writers) if writers else "Mercury reporters") + ", Marlbeck Mercury"
+        origin_above = (
+            f'<p class="ds-origin"><em>This story was first published by the Marlbeck Mercury on {_day_month_year(day)} and is '
+            "shared here with the paper's permission.</em></p>"
+        )
+        origin_below = ""
+    if live:
+        times = _final9_times(a, rng)
+        items = "".join(
+            f'<li><span class="ds-live__time">{_twelve(times[i])}</span><p>{t(p)}</p></li>' for i, p in enumerate(a.paragraphs)
+        )
+        body = f'<ul class="ds-live">{items}</ul>'
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 3:
+            inserts[0] = (
+                f'<figure class="ds-photo"><img src="/wp-content/uploads/{day.year}/{day.month:02d}/delia-{rng.randint(100, 999)}'
+                f'.jpg" alt=""><figcaption>{t(MEMBER9_CAPTIONS.get(a.id, "Delia in the constituency."))} '
+                "<span>Photo: Office of Delia Strand-Okoro</span></figcaption></figure>"
+            )
+        body = _interleave(blocks, inserts)
+    comment = MEMBER9_COMMENTS.get(a.id)
+    comment_box = (
+        f'<aside class="ds-comment"><h2>Delia\'s comment</h2><p>{t(comment)}</p><p class="ds-sig">Delia</p></aside>'
+        if comment
+        else ""
+    )
+    campaign, signed = MEMBER9_CAMPAIGNS[{"P257": 0, "P259": 1}.get(a.id, 2)]
+    surgeries = "".join(f"<dt>{t(when)}</dt><dd>{t(where)}</dd>" for when, where in MEMBER9_SURGERIES)
+    latest = "".join(
+        f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a> <time>{_day_month_year(o.day)}</time></li>'
+        for o in sorted((o for o in ctx.others if o.id in MEMBER9), key=lambda o: o.published, reverse=True)
+    )
+    return (
+        _final_head(f"{a.headline} – Delia Strand-Okoro MP", lang="en-GB")
+        + '<body class="ds"><div class="ds-top"><a href="/help">Need help with a problem? Contact Delia\'s office</a> '
+        + '<a href="/update">Get Delia\'s monthly update</a></div>'
+        + '<header class="ds-head"><a class="ds-logo" href="/">Delia Strand-Okoro MP</a> <span class="ds-strap">Member of '
+        + "Parliament for Marlbeck and Gullhaven</span>"
+        + _nav(["Home", "About Delia", "News", "In Parliament", "Campaigns", "Surgeries", "Contact"], "ds-nav")
+        + "</header>"
+        + f'<div class="ds-cookies" role="dialog"><p>{t(FINAL9_CONSENT[4])}</p><button>OK</button> '
+        + "<button>Only what is needed</button></div>"
+        + _breadcrumbs(["Home", "News", label])
+        + f'<main class="ds-main"><article class="ds-article"><div class="ds-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + origin_above
+        + f'<div class="ds-meta"><span>{by}</span> · <span>Posted on {_day_month_year(day)}</span></div>'
+        + f'<div class="ds-body">{body}</div>'
+        + origin_below
+        + '<div class="ds-share">Share: <a>Facebook</a> · <a>Email</a> · <a>Print</a></div>'
+        + comment_box
+        + "</article>"
+        + f'<aside class="ds-side"><section class="ds-petition"><h2>Sign the petition</h2><div><b>{t(campaign)}</b></div>'
+        + f'<div>{signed:,} people have signed. Add your name.</div><form><input type="text" placeholder="Your name">'
+        + '<input type="email" placeholder="Email"><button>Sign</button></form></section>'
+        + f'<section class="ds-surgeries"><h2>Delia\'s surgeries</h2><dl>{surgeries}</dl></section>'
+        + (f'<section class="ds-latest"><h2>Latest news</h2><ul>{latest}</ul></section>' if latest else "")
+        + "</aside></main>"
+        + '<footer class="ds-foot"><p>Promoted by Tomas Reyle-Achebe on behalf of Delia Strand-Okoro, both at 14 Quay Street, '
+        + "Marlbeck.</p><p>Casework is handled in confidence and is never used for campaigning.</p><p><a>Accessibility</a> "
+        + "<a>Privacy notice</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+VALE9_LABELS = {"wire": "Around the world", "press": "Press release", "liveblog": "Live", "feature": "Features"}
+VALE9_VIDEO = [
+    "Vale 3's {reporter} reports from {town}",
+    "What we know so far in {town}",
+    "{town}: the scene this afternoon",
+]
+
+
+def tpl_tv_mobile(a: Article, ctx: Ctx) -> str:
+    """A regional TV station's mobile site: the app banner ('Get'), a menu button whose drawer stays hidden, the logo, a
+    weather chip and 'Watch live', the consent sheet, a 'BREAKING' tag over a flash, a label, a byline and 'Published' and
+    'Updated' times, a video box ('Tap to unmute' and a 'WATCH:' title in a <p>), an italic note above a release, 'ALSO ON
+    VALE 3:' lines and an advert between paragraphs, the agency's line in a <p> after its copy, 'Got a story?', 'Trending
+    on Vale 3', a 'Next up' card with its snippet and the footer (none of it body). A live page has a pinned note and runs
+    newest first, each update with its time."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    town = _split_town(a, rng, FINAL9_TOWNS)
+    label = VALE9_LABELS.get(a.kind, "Local news")
+    writers = _writers(a)
+    if a.kind == "wire":
+        by = f"By {t(a.author)}, {WIRE9}" if a.author else f"{WIRE9}"
+    elif a.kind == "press":
+        by = "Vale 3 News desk"
+    else:
+        by = "By " + " and ".join(t(w) for w in writers) if writers else "Vale 3 News staff"
+    posted = rng.randint(7 * 60, 19 * 60)
+    times = _final9_times(a, rng) if live else []
+    if live:
+        posted = int(times[0][:2]) * 60 + int(times[0][3:])
+    updated = int(times[-1][:2]) * 60 + int(times[-1][3:]) if live else posted + rng.randint(15, 150)
+    stamp = f"{_twelve(_hhmm(posted)).upper()} {_short_us_date(day)}"
+    video = ""
+    if a.kind in ("flash", "short", "long", "liveblog"):
+        reporter = writers[0] if writers else rng.choice(["Niamh Corry", "Ade Salako", "Ross Pendle"])
+        title = rng.choice(VALE9_VIDEO).format(reporter=reporter, town=town)
+        video = (
+            f'<div class="v3-video"><div class="v3-video__frame" data-src="/video/{rng.randint(100000, 999999)}.m3u8"></div>'
+            f'<button>Tap to unmute</button><p class="v3-video__title">WATCH: {t(title)} ({rng.randint(1, 3)}:{rng.randint(0, 59):02d})</p></div>'
+        )
+    note = ""
+    if a.kind == "press":
+        note = (
+            f'<p class="v3-note"><em>The following is a press release from {t(_issuer(a) or "the organisation named")}. '
+            "Vale 3 News has not edited it.</em></p>"
+        )
+    if live:
+        body = (
+            '<div class="v3-pinned"><b>PINNED</b> Follow our live updates below. Pull down to refresh for the latest.</div>'
+            + "".join(
+                f'<div class="v3-post"><time>{_twelve(times[i]).upper()}</time><p>{t(a.paragraphs[i])}</p></div>'
+                for i in range(n - 1, -1, -1)
+            )
+        )
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        also = ctx.pick_teasers(2)
+        if n >= 4:
+            inserts[1] = (
+                f'<div class="v3-also"><b>ALSO ON VALE 3:</b> <a href="/news/{also[0].slug}">{t(also[0].headline)}</a></div>'
+            )
+        if n >= 7:
+            inserts[4] = _ad("Advertisement")
+        if n >= 9:
+            inserts[6] = (
+                f'<div class="v3-also"><b>ALSO ON VALE 3:</b> <a href="/news/{also[1].slug}">{t(also[1].headline)}</a></div>'
+            )
+        if a.kind == "feature":
+            caption, photographer, _ = _final9_caption(ctx)
+            inserts[0] = (
+                f'<figure class="v3-fig"><img src="/img/{rng.randint(10000, 99999)}.jpg" alt=""><figcaption>{t(caption)} '
+                f"(Vale 3 / {t(photographer)})</figcaption></figure>"
+            )
+        body = _interleave(blocks, inserts)
+    tail = ""
+    if a.kind == "wire":
+        tail = f'<p class="v3-wire">{WIRE9} copy, supplied to Vale 3 under licence.</p>'
+    nxt = ctx.others[min(8, len(ctx.others) - 1)]  # the rails above show the first eight
+    trending = "".join(f'<li><a href="/news/{x.slug}">{t(x.headline)}</a></li>' for x in ctx.later_teasers(4))
+    return (
+        _final_head(f"{a.headline} | Vale 3 News", lang="en-GB")
+        + '<body class="v3"><div class="v3-appbar"><button aria-label="Close">×</button> <img src="/img/app-icon.png" alt=""> '
+        + '<div><b>Vale 3 News</b> <span>Breaking news and live weather, free</span></div> <a href="/app">Get</a></div>'
+        + '<header class="v3-head"><button class="v3-burger" aria-label="Open menu">☰</button> <a class="v3-logo" href="/">'
+        + f'VALE 3</a> <a class="v3-wx" href="/weather">{t(town)} {rng.randint(4, 21)}°</a> <a class="v3-live" href="/live">'
+        + "● Watch live</a></header>"
+        + f'<div class="v3-drawer" hidden>{_nav(["News", "Weather", "Sport", "Traffic", "Vale 3 Investigates", "Watch"], "v3-nav")}</div>'
+        + f'<div class="v3-sheet" role="dialog"><p>{t(FINAL9_CONSENT[5])}</p><button>Agree</button> <button>Options</button></div>'
+        + '<main class="v3-main"><article>'
+        + ('<div class="v3-breaking">BREAKING</div>' if a.kind == "flash" else "")
+        + f'<div class="v3-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="v3-by">{by}</div><div class="v3-time">Published: {stamp} · Updated: '
+        + f"{_twelve(_hhmm(min(updated, 23 * 60 + 59))).upper()}</div>"
+        + video
+        + note
+        + f'<div class="v3-body">{body}</div>'
+        + tail
+        + '<div class="v3-tools"><a href="/typo">Report a typo</a> · <a href="/share">Share</a></div>'
+        + '<div class="v3-tip"><b>Got a story?</b> Send it to Vale 3: newsdesk@vale3.example</div></article>'
+        + f'<section class="v3-trending"><h2>Trending on Vale 3</h2><ol>{trending}</ol></section>'
+        + f'<section class="v3-next"><h2>Next up</h2><a href="/news/{_slug(nxt.headline)}"><h3>{t(nxt.headline)}</h3></a>'
+        + f"<div>{t(_card_snippet(nxt))}</div><span>Tap to read</span></section></main>"
+        + f'<footer class="v3-foot"><p>© {day.year} Vale 3 Broadcasting Ltd. Serving the Vellan coast and valleys.</p><p>'
+        + "<a>Complaints</a> <a>Accessibility</a> <a>Subtitles</a> <a>Privacy</a> <a>Cookie options</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+MERCURY9_SECTIONS = {"wire": "World", "opinion": "Opinion", "feature": "Weekend", "press": "Business", "liveblog": "Live"}
+MERCURY9_CROSSHEADS = ["The background", "Reaction", "What comes next", "The numbers"]
+
+
+def tpl_lite_edition(a: Article, ctx: Ctx) -> str:
+    """A local paper's lite edition for slow connections: the title line with 'Full site', the note that the edition has no
+    pictures, adverts or cookies, a one-line menu, the section, a byline with date and reading time, a '[Picture not
+    loaded ...]' line with its caption and 'Load picture', an <h3> crosshead in a long story, the agency's name after its
+    copy, the note on opinion pieces in a <p>, 'More from today's lite edition' with snippets, the page-weight line and
+    the footer (none of it body). A live page runs oldest first, each update after its time in bold in a line of its own."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    section = MERCURY9_SECTIONS.get(a.kind, "Local")
+    writers = _writers(a)
+    if a.kind == "wire":
+        by = WIRE9 + (f" · {t(a.author)}" if a.author else "")
+    elif a.kind == "press":
+        by = "Company announcement"
+    else:
+        by = "By " + " and ".join(t(w) for w in writers) if writers else "Mercury reporter"
+    if live:
+        times = _final9_times(a, rng)
+        body = "".join(f'<div class="lt-time"><b>{times[i]}</b></div><p>{t(p)}</p>' for i, p in enumerate(a.paragraphs))
+        clock = times[0]
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 3:
+            caption, photographer, agency = _final9_caption(ctx)
+            inserts[0] = (
+                f'<div class="lt-pic">[Picture not loaded to save data: {t(caption)} {t(photographer)}/{t(agency)}] '
+                f'<a href="/img/{rng.randint(100000, 999999)}.jpg">Load picture ({rng.randint(140, 420)} KB)</a></div>'
+            )
+        if n >= 8 and a.kind not in ("opinion", "feature"):
+            inserts[n // 2 - 1] = f"<h3>{t(rng.choice(MERCURY9_CROSSHEADS))}</h3>"
+        body = _interleave(blocks, inserts)
+        clock = _hhmm(rng.randint(6 * 60, 21 * 60))
+    tail = ""
+    if a.kind == "wire":
+        tail = f'<div class="lt-agency">— {WIRE9}</div>'
+    elif a.kind == "opinion":
+        tail = "<p class=\"lt-views\"><i>Opinion pieces give the writer's view, not the Mercury's.</i></p>"
+    more = "".join(
+        f'<li><a href="/lite/{x.slug}">{t(x.headline)}</a><br>{t(x.snippet)}</li>' for x in ctx.pick_teasers(rng.randint(4, 6))
+    )
+    kb = 6 + sum(len(p) for p in a.paragraphs) // 1000
+    return (
+        _final_head(f"{a.headline} (lite) - Marlbeck Mercury", lang="en-GB")
+        + '<body id="top" class="lite"><div class="lt-top"><b>The Marlbeck Mercury</b> · lite edition · '
+        + f'<a href="https://www.marlbeckmercury.example/{section.lower()}/{_slug(a.headline)}">Full site</a></div>'
+        + '<div class="lt-note">Text only, for slow connections: no pictures, no adverts and no cookies.</div>'
+        + '<div class="lt-menu"><a href="/lite/">Index</a> | <a href="/lite/local">Local</a> | <a href="/lite/world">World</a> | '
+        + '<a href="/lite/sport">Sport</a> | <a href="/lite/opinion">Opinion</a> | <a href="/lite/weekend">Weekend</a></div>'
+        + f'<hr><div class="lt-section">{section}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="lt-meta">{by} · {day.strftime("%a")} {day.day} {day.strftime("%b %Y")}, {clock} · {_minutes(a)} min read</div>'
+        + f'<div class="lt-body">{body}</div>'
+        + tail
+        + f"<hr><h2>More from today's lite edition</h2><ul>{more}</ul>"
+        + f'<div class="lt-weight">This page: {kb} KB. The same story on the full site: {rng.randint(18, 34) / 10:.1f} MB.</div>'
+        + f'<div class="lt-foot">© {day.year} Marlbeck Mercury Ltd · <a href="/contact">Contact</a> · <a href="/corrections">'
+        + 'Corrections</a> · <a href="#top">Back to top</a></div>'
+        + "</body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -7268,6 +8108,25 @@ TEMPLATES = [
         tpl_events_portal,
         fits=("flash", "short", "long", "feature", "opinion", "press", "liveblog"),
     ),
+    Template("mp_website", "final9", "Delia Strand-Okoro MP", tpl_mp_website, only=MEMBER9),
+    Template("podcast_notes", "final9", "Underhill Audio", tpl_podcast_notes, fits=("feature", "long", "opinion", "short")),
+    Template(
+        "tv_mobile",
+        "final9",
+        "Vale 3 News",
+        tpl_tv_mobile,
+        fits=("flash", "wire", "short", "long", "feature", "press", "liveblog"),
+    ),
+    Template("fire_service", "final9", "Vellan Fire and Rescue Service", tpl_fire_service, only=FIRE9),
+    Template(
+        "parish_newsletter",
+        "final9",
+        "The Ulverbrook Pump",
+        tpl_parish_newsletter,
+        fits=("flash", "short", "long", "feature", "opinion", "press"),
+    ),
+    Template("lite_edition", "final9", "The Marlbeck Mercury", tpl_lite_edition),
+    Template("finance_reprint", "final9", "Moneyfold", tpl_finance_reprint, only=MARKETS9),
 ]
 PREFERRED = {
     "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d", "live_ticker"),
@@ -7421,7 +8280,7 @@ def build_pages(path: Path = GOLD) -> list[Page]:
     articles = load_articles(path)
     pages: list[Page] = []
     # later splits last: the hardening by page number stays put
-    for split in ("tune", "test", "final", "final2", "final3", "final4", "final5", "final6", "final7", "final8"):
+    for split in ("tune", "test", "final", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9"):
         in_split = [a for a in articles if a.split == split]
         templates = [tpl for tpl in TEMPLATES if tpl.split == split]
         for index, article in enumerate(in_split):
