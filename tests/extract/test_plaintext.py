@@ -489,6 +489,28 @@ def test_a_paragraph_about_cookies_in_an_article_stays():
     assert body.startswith("The data regulator fined the retailer Holmgard")
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The Harwick Gazette and a handful of partners would like to use cookies and local storage to count readers "
+        "and show adverts from harbour businesses.",
+        "Tidewater keeps a few small files on your device: one so pages load quickly, one to remember this choice.",
+        "This archive sets no cookies of its own; the page below is shown as it was captured.",
+    ],
+)
+def test_a_site_telling_what_it_keeps_on_the_readers_device_is_chrome_without_buttons(notice):
+    body = _body(segment_page("The Coast Courier\n" + notice + "\n" + _FERRY_STORY))
+    assert body.startswith("Fares on the Harwick to Osby ferry will rise by 20 per cent")
+    assert "cookies" not in body and "your device" not in body
+
+
+def test_a_note_that_the_story_was_first_published_elsewhere_is_chrome():
+    note = "This story was originally published by The Osby Pennant on 3 April 2025 and is republished with permission."
+    assert line_kind(note)[0] == "chrome"
+    body = _body(segment_page(_FERRY_STORY + note + "\n"))
+    assert "originally published" not in body and body.startswith("Fares on the Harwick to Osby ferry")
+
+
 def test_desk_byline_is_a_byline():
     parts = segment_page(_FERRY_STORY)
     assert parts.byline == "Coast Courier staff"

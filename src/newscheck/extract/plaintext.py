@@ -150,6 +150,15 @@ _CHROME_SHORT = re.compile(
     r"\S+@\w[\w.-]*\.[a-z]{2,}\b",
 )
 
+# A site telling the reader what it keeps on their device, however worded ("Longlens stores a handful of files on your
+# device", "The Messenger and its partners would like to use cookies", "This archive sets no cookies"): chrome where
+# the line reports nothing (no saying, no quotation; "the regulator said the app used cookies" is news).
+_DATA_NOTICE = re.compile(
+    r"\b(?:cookies|files|data|identifiers|local storage) on (?:your|this) (?:device|browser|computer|phone)\b|"
+    r"\b(?:uses?|sets?|stores?|keeps?|places?|would like to (?:use|set|store|place))\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:cookies|local storage)\b"
+)
+_REPORTED = re.compile(r"\b(?:said|says|told|according to|reported|ruled|fined|found|alleged)\b|[\"“”]")
 # A download link with its file's size, or a wire's provider line: chrome when it is no sentence.
 _UTILITY = re.compile(r"\(\d+(?:[.,]\d+)?\s?[km]b\)|^news provided by\b")
 _CHROME_PROSE = re.compile(
@@ -162,6 +171,7 @@ _CHROME_PROSE = re.compile(
     r"^(?:have|got) (?:a|any) (?:photos?|pictures?|videos?|footage)\b[^?\"“”]{0,60}\?\s*(?:send|email|share|upload)\b[^\"“”]*$|"
     r"this (?:article|story) (?:appears|appeared) in the [\w ]+ (?:issue|edition)\b|"
     r"^a version of this (?:article|story) (?:appears|appeared) in print\b|^in the (?:paper|print edition)\s*:|"
+    r"^this (?:article|story|piece|post|report) (?:was |is )?(?:originally |first )(?:published|appeared)\b|"
     r"all rights reserved|copyright \d{4}|©\s*\d{4}|"
     r"sign up (?:for|to) (?:our|the)\b[^.]*newsletter|(?:subscribe|sign up) to (?:our|the) [\w ]*newsletter|"
     r"delivered (?:straight )?to your inbox|support (?:our|independent|quality) journalism|"
@@ -660,7 +670,7 @@ def _late_chrome(text: str, words: int, low: str, sentences_are_prose: bool = Fa
     appeal the copyright ruling.", "Why?" stay)."""
     if len(text) > _CHROME_MAX_CHARS:
         return False  # far longer than any notice or menu (and too long to scan with every chrome pattern)
-    if words <= 80 and _CHROME_PROSE.search(low):
+    if words <= 80 and (_CHROME_PROSE.search(low) or (_DATA_NOTICE.search(low) and not _REPORTED.search(low))):
         return True
     if sentences_are_prose and _is_terminated(text):
         return False
