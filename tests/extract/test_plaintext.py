@@ -511,6 +511,24 @@ def test_a_note_that_the_story_was_first_published_elsewhere_is_chrome():
     assert "originally published" not in body and body.startswith("Fares on the Harwick to Osby ferry")
 
 
+def test_a_one_paragraph_report_under_a_fact_box_is_the_article_not_a_later_notice():
+    page = (
+        "Brenmoor Fire and Rescue Service\nIncidents\nNews\nSafety advice\n"
+        "Barn fire at Hollins Farm keeps crews busy overnight\n"
+        "Communications team · Published 3 May 2025 at 08:12\n"
+        "Incident details\nIncident number BF-2505-0211\nCall received 22:31\nStations Hollins, Tarn Bridge\n"
+        "Status Closed\n"
+        "Six fire engines were sent to a barn fire at Hollins Farm late on Friday, and crews stayed until dawn to stop "
+        "the flames reaching a nearby store of animal feed.\n"
+        "Media enquiries\n"
+        "Journalists can reach the press office on 01632 960 111, day or night, and should not call the control room.\n"
+        "Was this page helpful?\nYes\nNo\n"
+    )
+    parts = segment_page(page)
+    assert _body(parts).startswith("Six fire engines were sent to a barn fire")
+    assert "press office" not in _body(parts)
+
+
 def test_desk_byline_is_a_byline():
     parts = segment_page(_FERRY_STORY)
     assert parts.byline == "Coast Courier staff"

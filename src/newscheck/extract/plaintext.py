@@ -172,6 +172,8 @@ _CHROME_PROSE = re.compile(
     r"this (?:article|story) (?:appears|appeared) in the [\w ]+ (?:issue|edition)\b|"
     r"^a version of this (?:article|story) (?:appears|appeared) in print\b|^in the (?:paper|print edition)\s*:|"
     r"^this (?:article|story|piece|post|report) (?:was |is )?(?:originally |first )(?:published|appeared)\b|"
+    r"^(?:journalists|reporters|the media) (?:can|should|may) (?:reach|contact|call|email)\b|"
+    r"^was this (?:page|article|information|answer) (?:helpful|useful)\?|"
     r"all rights reserved|copyright \d{4}|©\s*\d{4}|"
     r"sign up (?:for|to) (?:our|the)\b[^.]*newsletter|(?:subscribe|sign up) to (?:our|the) [\w ]*newsletter|"
     r"delivered (?:straight )?to your inbox|support (?:our|independent|quality) journalism|"
@@ -427,6 +429,7 @@ _SUBHEAD_WORDS = 8  # a title this short between paragraphs is a subhead
 _SIGNED_ENTRIES = 2  # signed headline blocks after the opening from which they are entries, not a next story
 _OPENING_BONUS = 40.0  # the weight of a paragraph under the page's headline block, besides its words
 _HEADER_LINES = 8  # lines of byline, date, credits and share buttons between a headline and its article
+_FACT_ROW_WORDS = 12  # a fact box's row under a byline is no longer
 # What a page puts between a headline and its article: a share bar's "Comments (12)" is no end of it.
 _HEADER_KINDS = frozenset(("date", "byline", "credit", "chrome", "link", "end_marker"))
 _LONG_PROSE_WORDS = 30  # an unterminated line this long is a (truncated) paragraph, not a title
@@ -1279,23 +1282,33 @@ def _paragraph_under_header(lines: list[_Line], k: int, signed: bool) -> int | N
     """Index of the paragraph under the header lines after line k (a byline or a date within a few lines; both
     where `signed`), else None."""
     j, seen, buttons = k + 1, set(), 0
-    if j + 1 < len(lines) and lines[j].kind == "prose" and lines[j + 1].kind in ("date", "byline"):
-        j += 1  # a standfirst between the headline and its byline
+    standfirst = j + 1 < len(lines) and lines[j].kind == "prose" and lines[j + 1].kind in ("date", "byline")
+    j += standfirst  # a standfirst between the headline and its byline (then no fact box: a list's next title)
     while (
         j < len(lines)
         and j <= k + _HEADER_LINES + buttons  # a player's or a share bar's buttons under the byline do not count
-        and (lines[j].kind in _HEADER_KINDS or (seen and lines[j].kind == "title" and _SEPARATORS.search(lines[j].text)))
-    ):  # a row of utilities under the byline: "Printer-friendly version | Email this story"
+        and (
+            lines[j].kind in _HEADER_KINDS
+            or (seen - {"time"} and not standfirst and lines[j].kind == "title" and _fact_row(lines[j]))
+        )
+    ):  # a row of utilities under the byline ("Printer-friendly version | Email this story"), a fact box's rows
         if lines[j].kind == "byline" or (lines[j].kind == "date" and _DATE.search(lines[j].text)):
             seen.add(lines[j].kind)
             if lines[j].kind == "byline" and _DATE.search(lines[j].text):
                 seen.add("date")  # "By John Roe | March 4, 2025"
         elif lines[j].kind == "date":
             seen.add("time")
-        buttons += lines[j].kind == "chrome" and bool(seen)  # a share bar or a player under the byline, not a menu
+        # a share bar, a player or a fact box ("Incident details", "Call received 13:47") under the byline, not a menu
+        buttons += lines[j].kind == "chrome" and bool(seen) or lines[j].kind == "title" and bool(seen - {"time"})
         j += 1
     dated = seen >= {"byline", "date"} if signed else bool(seen)
     return j if dated and j < len(lines) and lines[j].kind == "prose" and not lines[j].rail else None
+
+
+def _fact_row(line: _Line) -> bool:
+    """A short untitled row under a byline: utilities split by separators, or a fact box's label or field
+    ("Incident details", "Status Closed: crews left at 02:10", "Telvora TLV 38.16 +1.22%")."""
+    return bool(_SEPARATORS.search(line.text)) or (line.words <= _FACT_ROW_WORDS and not line.rail and not line.terminated)
 
 
 def _sentences_as_prose(lines: list[_Line]) -> bool:
