@@ -1306,7 +1306,7 @@ def _paragraph_under_header(lines: list[_Line], k: int, signed: bool) -> int | N
 
 
 def _fact_row(line: _Line) -> bool:
-    """A short untitled row under a byline: utilities split by separators, or a fact box's label or field
+    """A short row under a byline: utilities split by separators, or a fact box's label or field
     ("Incident details", "Status Closed: crews left at 02:10", "Telvora TLV 38.16 +1.22%")."""
     return bool(_SEPARATORS.search(line.text)) or (line.words <= _FACT_ROW_WORDS and not line.rail and not line.terminated)
 

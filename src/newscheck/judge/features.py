@@ -1531,6 +1531,7 @@ def _continuity_clashes(align: Alignment) -> list[Clash]:
         c for c in claim.children(verb) if claim.deps[c] == "nsubj"
     ]
     things = {t for c in changed for t in claim.subtree(c, skip=_CLAUSES) if claim.content[t] and align.score[t] >= SCOPE_MATCH}
+    in_claim = {int(align.best[t]) for t in range(len(claim.words)) if claim.content[t] and align.score[t] >= SCOPE_MATCH}
     negated = negated_tokens(sentence)
     for kept in range(len(sentence.words)):
         if sentence.stems[kept] not in CONTINUITY_VERB_STEMS or not sentence.tags[kept].startswith("VB") or kept in negated:
@@ -1545,7 +1546,6 @@ def _continuity_clashes(align: Alignment) -> list[Clash]:
             continue  # what stayed is the claim's change ("kept the runway out of use", "will remain shut")
         subject = {t for c in children if sentence.deps[c] in SUBJECTS for t in sentence.subtree(c)}
         state = told - subject - {kept}
-        in_claim = {int(align.best[t]) for t in range(len(claim.words)) if claim.content[t] and align.score[t] >= SCOPE_MATCH}
         if not (state & in_claim or CONTINUING_STATE_WORDS & {sentence.words[t] for t in state}):
             continue  # what stayed is not the claim's: "remained silent", "stays in custody", "kept a low profile"
         hit = next((t for t in sorted(things) if int(align.best[t]) in told), None)
