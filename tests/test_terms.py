@@ -294,3 +294,10 @@ def test_zero_and_no_one_count_none_and_a_harm_they_deny_is_the_other_side():
     assert [q.value for q in quantities("No one was hurt, but one man is missing.")] == [0.0, 1.0]
     assert outcomes("There were no deaths in the flooded villages, officials said.") == {("harm", 1)}
     assert outcomes("Nine people were killed and no one else was hurt.") == {("harm", 0), ("harm", 1)}
+
+
+def test_two_caps_of_one_thing_are_one_figure_but_a_cap_allows_what_lies_under_it():
+    twelve, eight, five = (quantities(t)[0] for t in ("up to 12 years", "up to 8 years", "5 years"))
+    assert not compatible(twelve, eight)
+    assert compatible(twelve, quantities("at most 12 years")[0])
+    assert compatible(twelve, five)

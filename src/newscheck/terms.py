@@ -629,7 +629,8 @@ _MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "mn":
                 "trillion": 1e12, "dozen": 12.0}  # fmt: skip
 _BOUNDS = (
     ("more", r"more than|over|at least|upwards of|in excess of|above|exceeding|no fewer than|no less than"),
-    ("less", r"less than|fewer than|under|below|up to|at most|no more than"),
+    ("less", r"less than|fewer than|under|below"),
+    ("cap", r"up to|at most|no more than|a maximum of"),
     ("top", r"as many as|as much as|as high as"),
     ("about", r"about|around|some|nearly|almost|roughly|approximately|close to|an estimated|estimated|just over|"
               r"just under|more or less"),
@@ -805,9 +806,11 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     """Whether two numbers for the same thing can both be true ("more than 40" and "43", "about 1,200" and
     "1.2 thousand"); exact numbers must match to within half a percent (rounded figures of one amount). Two
     estimates must each be within the other's span, not merely have spans that meet ("about 90 million" and
-    "around 120 million" are two figures)."""
+    "around 120 million" are two figures), and two caps must be one ("up to 12 years" and "up to 8 years")."""
     lo_a, hi_a = _interval(a)
     lo_b, hi_b = _interval(b)
+    if a.bound == b.bound == "cap":  # "fines of up to 20,000 euros" and "up to 5,000 euros": two caps of one fine
+        return abs(a.value - b.value) <= 0.005 * max(a.value, b.value)
     if a.bound == b.bound == "about":
         return lo_a <= b.value <= hi_a and lo_b <= a.value <= hi_b
     return lo_a <= hi_b and lo_b <= hi_a
@@ -817,7 +820,7 @@ def _interval(q: Quantity) -> tuple[float, float]:
     value = q.value
     if q.bound == "more":
         return value * 0.999, float("inf")
-    if q.bound == "less":
+    if q.bound in ("less", "cap"):
         return 0.0, value * 1.001
     if q.bound == "top":  # "as many as 1.2 million" is no account of 300,000
         return value * ESTIMATE_TOP_SPAN, value * 1.001

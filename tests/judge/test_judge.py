@@ -1388,3 +1388,17 @@ def test_a_change_that_stays_or_goes_on_is_no_continuity(judge, claim, sentence)
 )
 def test_a_stay_or_a_calling_off_that_is_not_the_claims_is_no_contradiction(judge, claim, sentence):
     assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_another_count_of_the_claims_thing_clashes_though_the_claim_gives_that_number_of_something_else(judge):
+    claim = "Ostmark has delivered four Larkspur radar units to Velmar, the first of ten ordered in May, two officials said."
+    sentence = "Ostmark has delivered two Larkspur radar units to Velmar, the first of ten ordered in May, officials said."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "number"
+
+
+def test_two_caps_of_one_penalty_clash(judge):
+    claim = "The harbour dumping law, which takes effect on March 1, sets fines of up to 40,000 euros, the minister said."
+    sentence = "Under the harbour dumping law, which takes effect on March 1, polluters face fines of up to 10,000 euros."
+    assert one(judge, claim, sentence).label != "agree"

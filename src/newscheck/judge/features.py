@@ -1420,7 +1420,10 @@ def _number_clashes(align: Alignment) -> list[Clash]:
     told = [
         b
         for b in stated
-        if any(a.value == b.value or (compatible(a, b) and _same_count(align, a, b, kinds=False)) for a in given)
+        if any(
+            (a.value == b.value and _may_count_alike(align, a, b)) or (compatible(a, b) and _same_count(align, a, b, kinds=False))
+            for a in given
+        )
     ]
     for a in given:
         if a.year or (
@@ -1436,6 +1439,14 @@ def _number_clashes(align: Alignment) -> list[Clash]:
             what = f"“{claim.phrase(number_a, unit_a)}” against “{sentence.phrase(number_b, unit_b)}”"
             return [_clash("number", what, claim, number_a, unit_a, sentence, number_b, unit_b)]
     return []
+
+
+def _may_count_alike(align: Alignment, a, b) -> bool:  # noqa: ANN001 - Quantity
+    """Whether a number of the claim and one of the sentence may count one thing: either counts no noun of its own
+    ("two preferred to hold"), or their nouns are one ("two officials" is no count of "two radar units")."""
+    number_a, unit_a, _ = _counted(align.claim, a)
+    number_b, unit_b, _ = _counted(align.sentence, b)
+    return unit_a == number_a or unit_b == number_b or _same_unit(align, unit_a, unit_b)
 
 
 def _crowd_sizes(align: Alignment, unnamed: bool = False) -> tuple[list, list]:
