@@ -1402,3 +1402,9 @@ def test_two_caps_of_one_penalty_clash(judge):
     claim = "The harbour dumping law, which takes effect on March 1, sets fines of up to 40,000 euros, the minister said."
     sentence = "Under the harbour dumping law, which takes effect on March 1, polluters face fines of up to 10,000 euros."
     assert one(judge, claim, sentence).label != "agree"
+
+
+def test_a_count_the_claim_gives_without_its_noun_still_tells_the_same_number(judge):
+    claim = "The decision was not unanimous: seven members voted for the cut and two preferred to hold rates, the bank said."
+    sentence = "Two members voted to keep the rate at 4.25 percent."
+    assert one(judge, claim, sentence).label != "disagree"

@@ -1446,7 +1446,8 @@ def _may_count_alike(align: Alignment, a, b) -> bool:  # noqa: ANN001 - Quantity
     ("two preferred to hold"), or their nouns are one ("two officials" is no count of "two radar units")."""
     number_a, unit_a, _ = _counted(align.claim, a)
     number_b, unit_b, _ = _counted(align.sentence, b)
-    return unit_a == number_a or unit_b == number_b or _same_unit(align, unit_a, unit_b)
+    nouns = align.claim.tags[unit_a].startswith("NN") and align.sentence.tags[unit_b].startswith("NN")
+    return unit_a == number_a or unit_b == number_b or not nouns or _same_unit(align, unit_a, unit_b)
 
 
 def _crowd_sizes(align: Alignment, unnamed: bool = False) -> tuple[list, list]:
