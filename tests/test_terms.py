@@ -301,3 +301,9 @@ def test_two_caps_of_one_thing_are_one_figure_but_a_cap_allows_what_lies_under_i
     assert not compatible(twelve, eight)
     assert compatible(twelve, quantities("at most 12 years")[0])
     assert compatible(twelve, five)
+
+
+def test_how_often_in_words_is_a_count_of_times():
+    assert [(q.value, q.unit) for q in quantities("He must report to police twice a week.")] == [(2.0, "tim")]
+    assert [(q.value, q.unit) for q in quantities("He must report to police three times a week.")] == [(3.0, "tim")]
+    assert quantities("Once the deal closes, the shares will be delisted.") == []

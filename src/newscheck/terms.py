@@ -733,6 +733,9 @@ def unit_stem(word: str) -> str:
     return stem(_UNIT_ABBREVIATIONS.get(word, word))
 
 
+# How often, in words: "twice a week" counts times as "three times a week" does.
+_FREQUENCY = re.compile(r"\b(once|twice|thrice)(?=\s+(?:a|an|per|every)\s+(?:day|week|fortnight|month|year)\b)", re.I)
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 QUANTITIES_CACHED_CHARS = 1_000  # sentences and headlines are read again and again; whole bodies are not kept
 
 
@@ -796,7 +799,11 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             found[-1] = replace(low, value=low.value * multiplier, unit=unit, unit_start=unit_start, year=False)
         found.append(Quantity(value, bound, unit, match.start("num"), match.end("num"), unit_start, is_year))
         unscaled_end = match.end("num") if multiplier == 1 and not match.group("percent") else -1
-    return tuple(found)
+    found += [
+        Quantity(_TIMES[m.group(1).lower()], "exact", unit_stem("times"), m.start(), m.end(), m.start(), False)
+        for m in _FREQUENCY.finditer(text)
+    ]
+    return tuple(sorted(found, key=lambda q: q.start))
 
 
 ESTIMATE_TOP_SPAN = 0.5  # how far below an estimate's top ("as many as") a figure still fits it ("up to" is a limit)

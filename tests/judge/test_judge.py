@@ -1408,3 +1408,11 @@ def test_a_count_the_claim_gives_without_its_noun_still_tells_the_same_number(ju
     claim = "The decision was not unanimous: seven members voted for the cut and two preferred to hold rates, the bank said."
     sentence = "Two members voted to keep the rate at 4.25 percent."
     assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_another_frequency_in_words_clashes(judge):
+    claim = "Under his bail conditions, Halvorsen must report to a police station twice a week, the court ordered."
+    sentence = "Under his bail conditions, Halvorsen must report to a police station once a week, the court ordered."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert judgement.clash.kind == "number"
