@@ -1331,16 +1331,18 @@ def test_a_vote_postponed_never_agrees_with_the_vote_taken(judge):
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "label"),
     [
-        "The Osmark foreign ministry said the summit in Lisk, planned for Friday, had been postponed until March.",
-        "Velmar's presidency denied on Wednesday that the summit had been postponed, saying it would go ahead on Friday.",
+        ("The Osmark foreign ministry said the summit in Lisk, planned for Friday, had been postponed until March.", "agree"),
+        (
+            "Velmar's presidency denied on Wednesday that the summit had been postponed, saying it would go ahead on Friday.",
+            "disagree",
+        ),
     ],
 )
-def test_a_claim_that_calls_something_off_keeps_its_own_reading(judge, sentence):
+def test_a_claim_that_calls_something_off_keeps_its_own_reading(judge, sentence, label):
     claim = "The summit between the leaders of Osmark and Velmar, planned for Friday in Lisk, has been postponed."
-    expected = "disagree" if "denied" in sentence else "agree"
-    assert one(judge, claim, sentence).label == expected
+    assert one(judge, claim, sentence).label == label
 
 
 def test_the_claims_change_told_as_no_change_contradicts_it(judge):
