@@ -1299,7 +1299,7 @@ def _paragraph_under_header(lines: list[_Line], k: int, signed: bool) -> int | N
         elif lines[j].kind == "date":
             seen.add("time")
         # a share bar, a player or a fact box ("Incident details", "Call received 13:47") under the byline, not a menu
-        buttons += lines[j].kind == "chrome" and bool(seen) or lines[j].kind == "title" and bool(seen - {"time"})
+        buttons += lines[j].kind in ("chrome", "title") and bool(seen)
         j += 1
     dated = seen >= {"byline", "date"} if signed else bool(seen)
     return j if dated and j < len(lines) and lines[j].kind == "prose" and not lines[j].rail else None

@@ -31,6 +31,7 @@ parse, each naming what clashes:
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -198,6 +199,12 @@ class Alignment:
         self.predicate = claim.content & ~named & ~numbers  # what is said, as against of whom and how many
         self._foreign: bool | None = None
         self._other_doer: tuple[int, int, str] | None | bool = False  # False: not read yet
+
+    def with_sentence(self, sentence: TextView) -> Alignment:
+        """The same alignment over another reading of the same sentence (its tokens and vectors unchanged)."""
+        other = copy(self)
+        other.sentence, other._foreign, other._other_doer = sentence, None, False
+        return other
 
     @property
     def other_doer(self) -> tuple[int, int, str] | None:
@@ -460,16 +467,18 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
 
 def called_off(view: TextView) -> dict[int, int]:
     """Tokens a verb of calling off leaves undone -> that verb: what it takes ("shelved a proposal to freeze the assets",
-    "the vote was postponed")."""
-    negated = negated_tokens(view)
-    return {
-        token: cue
-        for cue in range(len(view.words))
-        if calls_off(view, cue) and cue not in negated  # "refused to postpone its vote": it voted
-        for governed in view.children(cue)
-        if view.deps[governed] in ("xcomp", "dobj", "nsubjpass")
-        for token in _refused(view, cue, governed)
-    }
+    "the vote was postponed"). Read once per text."""
+    if view.called_off is None:
+        negated = negated_tokens(view)
+        view.called_off = {
+            token: cue
+            for cue in range(len(view.words))
+            if calls_off(view, cue) and cue not in negated  # "refused to postpone its vote": it voted
+            for governed in view.children(cue)
+            if view.deps[governed] in ("xcomp", "dobj", "nsubjpass")
+            for token in _refused(view, cue, governed)
+        }
+    return view.called_off
 
 
 def _called_off_clashes(align: Alignment) -> list[Clash]:
@@ -479,8 +488,7 @@ def _called_off_clashes(align: Alignment) -> list[Clash]:
     undone = called_off(align.sentence)
     if not undone or _stops_something(align.claim):
         return []
-    sentence = replace(align.sentence, negated={**undone, **negated_tokens(align.sentence)})
-    return _negation_clashes(Alignment(align.claim, sentence))
+    return _negation_clashes(align.with_sentence(replace(align.sentence, negated={**undone, **negated_tokens(align.sentence)})))
 
 
 def _stops_something(view: TextView) -> bool:

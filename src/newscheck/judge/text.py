@@ -64,6 +64,7 @@ class TextView:
     denied: list[tuple[int, set[int]]] | None = field(default=None, repr=False)  # see features.denials
     stated: list[Quantity] | None = field(default=None, repr=False)  # see features._stated
     crowds: list[tuple[Quantity, str | None]] | None = field(default=None, repr=False)  # see features._crowds
+    called_off: dict[int, int] | None = field(default=None, repr=False)  # see features.called_off
     _children: list[list[int]] | None = field(default=None, repr=False)
 
     @property
