@@ -1089,6 +1089,11 @@ DIRECTIVE_VERB_STEMS = frozenset(
 # Verbs a test's result hangs on: "tested negative for", "came back negative for" say that what follows "for" was
 # not found.
 TEST_RESULT_VERB_STEMS = frozenset(stem(w) for w in "test tests tested testing came come comes returned".split())
+# Words of intending whose "to" clause is what is intended: "had no plans to intervene" denies an intervention, not
+# every plan ("plans to convert two berths").
+INTENTION_STEMS = frozenset(
+    stem(w) for w in "plan plans planned planning intend intends intended intention intentions aim aims aimed".split()
+)
 # Verbs that stop what their object names: "did not suspend plans to deepen the channel" denies the suspension,
 # not the deepening.
 STOPPING_VERB_STEMS = frozenset(

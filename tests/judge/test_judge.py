@@ -1418,3 +1418,14 @@ def test_another_frequency_in_words_clashes(judge):
     judgement = one(judge, claim, sentence)
     assert judgement.label == "disagree"
     assert judgement.clash.kind == "number"
+
+
+def test_no_plans_to_do_something_else_is_no_denial_of_the_claims_plan(judge):
+    claim = "The port operator plans to automate two of its berths at Hallstad by 2028."
+    assert (
+        one(judge, claim, "The transport ministry said it was watching the dispute but had no plans to intervene.").label
+        != "disagree"
+    )
+    assert (
+        one(judge, claim, "The port operator said it had no plans to automate any of its berths at Hallstad.").label == "disagree"
+    )

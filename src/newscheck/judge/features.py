@@ -74,6 +74,7 @@ from newscheck.terms import (
     FRAMING_STEMS,
     FURTHER_WORDS,
     GENERIC_NAME_STEMS,
+    INTENTION_STEMS,
     JOB_STEMS,
     JUDGING_WORDS,
     MEASURE_UNITS,
@@ -680,6 +681,8 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
             continue  # the object negated under another predicate: "no trains will run" against "use trains"
         if not _same_subject(align, _verb_of(claim, i), _verb_of(sentence, j)):
             continue  # "the night bus had never been busier" says nothing of "the market square"
+        if _intends_otherwise(align, i, j):
+            continue  # "had no plans to intervene" says nothing of "plans to convert two berths"
         cue = in_sentence[j] if j in in_sentence else in_claim[i]
         negated_by = (sentence if j in in_sentence else claim).words[cue]
         if not _modes_meet(_mode(claim, _verb_of(claim, i)), _mode(sentence, _verb_of(sentence, j)), negated_by):
@@ -698,6 +701,27 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
         said = claim.phrase(cue, i)
         return [_clash("negation", f"“{sentence.phrase(j, j)}” against “{said}”", claim, cue, i, sentence, j, j)]
     return []
+
+
+def _intended(view: TextView, index: int) -> int | None:
+    """The verb of what a word of intending intends ("no plans to intervene": intervene), else None."""
+    if view.stems[index] not in INTENTION_STEMS:
+        return None
+    for child in view.children(index):
+        if view.deps[child] in ("xcomp", "acl") and view.tags[child] == "VB":
+            if any(view.words[t] == "to" for t in view.children(child)):
+                return child
+    return None
+
+
+def _intends_otherwise(align: Alignment, i: int, j: int) -> bool:
+    """Whether sentence token j intends something (its "to" clause) that claim token i, the same word of intending,
+    does not: a negation then denies that intention, not the claim's."""
+    intended = _intended(align.sentence, j)
+    if intended is None:
+        return False
+    mine = _intended(align.claim, i)
+    return mine is None or int(align.best[mine]) != intended or align.score[mine] < SCOPE_MATCH
 
 
 def _negated_through_object(view: TextView, verb: int, negated: dict[int, int]) -> bool:
