@@ -1429,3 +1429,18 @@ def test_no_plans_to_do_something_else_is_no_denial_of_the_claims_plan(judge):
     assert (
         one(judge, claim, "The port operator said it had no plans to automate any of its berths at Hallstad.").label == "disagree"
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        (
+            "Four aid workers were killed on Friday when their lorry was shelled on the road out of Tessin, the agency said.",
+            "discuss",
+        ),
+        ("Velmar's army shelled an aid lorry on the road out of Tessin on Friday, killing four aid workers.", "disagree"),
+    ],
+)
+def test_a_party_denying_its_own_part_contradicts_only_a_claim_that_says_who_did_it(judge, claim, label):
+    sentence = "Velmar's army denied firing the shells that killed four aid workers on the road out of Tessin on Friday."
+    assert one(judge, claim, sentence).label == label

@@ -794,6 +794,8 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
         if _missaid(sentence, cue) and _denies_another_figure(claim, sentence, complement):
             continue  # "an earlier version said eight years" denies no claim of six
         hits = [i for i in align.hits(complement, keys | core) if i not in framed]
+        if _denies_own_part_only(align, cue):
+            continue  # "an armed group denied carrying out the ambush that killed peacekeepers": who, not whether
         figure = _figure_denied(align, complement)
         if _missaid(sentence, cue) and not any(claim.tags[i].startswith("VB") for i in hits):
             hits = []  # a correction of what was said denies a claim telling that, not one only of its scene
@@ -809,6 +811,27 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
             i = int(np.argmax(align.weights))
             return [_clash("denial", f"“{word}” of the report the claim rests on", claim, i, i, sentence, cue, cue)]
     return []
+
+
+def _denies_own_part_only(align: Alignment, cue: int) -> bool:
+    """Whether a denial disputes only the denier's own part in an event the claim tells without saying who did it
+    (a passive with no "by": "peacekeepers were killed when their convoy was ambushed"): the denier's deed ("denied
+    carrying out the ambush") is no verb of the claim's, and the claim names no such party (the denier's head noun
+    and the words before it: "an armed group", "the army"), so the claim's event stands whoever did it."""
+    claim, sentence = align.claim, align.sentence
+    verb = main_predicate(claim)
+    if verb is None:
+        return False
+    roles = {claim.deps[c] for c in claim.children(verb)}
+    deeds = [c for c in sentence.children(cue) if sentence.deps[c] == "xcomp" and sentence.tags[c] == "VBG"]
+    denier = [s for s in sentence.children(cue) if sentence.deps[s] == "nsubj" and sentence.tags[s].startswith("NN")]
+    if "nsubjpass" not in roles or "agent" in roles or not deeds or not denier:
+        return False
+    if any(align.score[v] >= SCOPE_MATCH and int(align.best[v]) in deeds for v in _key_verbs(claim)):
+        return False  # the claim's own deed denied: "denied shelling the village"
+    head = denier[0]
+    party = {sentence.stems[t] for t in sentence.subtree(head) if t <= head and sentence.content[t]}
+    return not party & set(claim.stems)
 
 
 def _denies_the_source(align: Alignment, cue: int, complement: set[int]) -> bool:
