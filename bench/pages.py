@@ -194,6 +194,41 @@ opinion pieces in a <p>, a live page's bold times, "More from today's lite editi
 body either. On the fire service and the TV site a live blog runs newest first; on the MP's website and the lite edition
 oldest first.
 
+A "final10" split (articles P276-P300 and 7 more templates: a football supporters' website, a river and coast agency's news
+and flood bulletin page, a county police force's news and appeals page, an article on a professional networking site, a web
+feed reader, a web portal reprinting partners' stories and a video-sharing site's watch page with the story in the video's
+description) was added after "final9", the same way and with new chrome wording again, and is built after "final9" so that
+every earlier page stays as it was. The supporters' site carries only the split's stories about its club, the agency only
+its own release and the split's flood and river stories, and the police force only its own appeals and the split's crime
+and court stories (`Template.only`); the networking site carries only opinion, features, releases, long and short news, and
+the video site no opinion or live blogs (`fits`); no page cuts its story. On its pages, the supporters' site's "Unofficial"
+strip, "Next up" countdown, label, "Via the Sedgemere Courier" and "Posted by" lines, caption, "Away travel" box and poll
+between paragraphs, the Courier's permission note in a <p> after its story, the sign-off "Up the Ropers." in a <p> and the
+columnist's box after a column, "Rate this", comments with votes, "Latest from the End", league table and podcast box, and
+on a match thread the score panel, each update's match minute and clock time, the posts quoted from the thread between
+updates and "Rate the players"; the agency's "Skip to main content", cookie question, "Flood warnings in force" strip,
+label, the lead under the title (a sentence in a <p> of its own), "From:" and "Published" lines, "River levels" table, the
+<p> saying a story from the paper is reproduced with permission, picture credit, "Get flood warnings" inset, "Contact",
+"Related content" and "Is this page useful?", and on a flood bulletin each "Update issued at" line in a <p> of its own; the
+police force's "Leave this site quickly" button, 999 line, label, the italic <p> saying whose court report it is, numeric
+"Published" line, released picture and caption, "Can you help?" box with the incident reference, the note in a <p> after
+the story (on speculating online, support for victims or claiming property), "Latest news", "Wanted" cards and "Report it
+online"; the networking site's "Join now", the writer's or company's card with its professional headline, "Published" and
+"+ Follow", the italic <p> saying where a piece first ran, an <h3> subhead, the hashtags in a <p> after the story,
+reactions, comments with their writers' headlines, "More articles by", "Others also viewed", "Explore topics" and the
+sign-in dialog; the feed reader's app bar, feeds with unread counts, the list of items with their first sentences (the open
+item's among them), the feed's name, "by" line, buttons, a caption in a <p> inside the feed's HTML, "The post ... appeared
+first on ..." in a <p> after the story, shortcuts, "More in your feeds" and the Pro offer, and on a live page each update's
+time in bold in a <p> of its own; the portal's weather chip, partner line with "+ Follow", "Story by" line, "Key takeaways"
+box marked as made by AI (the first sentences of the first three paragraphs, some cut), "Story continues below
+advertisement" and "Related video" between paragraphs, "Continue reading", "Read the original on ..." and the partner's
+copyright, "Was this helpful?", comments, "More for you" and sponsored cards, and on a live page the update times; and the
+video site's player and advert, channel and subscribers, likes, the views, date and hashtags line above the description,
+the channel's own lines after the story in the same block, "Show less", the transcript (hidden), the channel's pinned
+comment, comments and "Up next" are not body either. The video's description holds the story's paragraphs in one block, set
+apart by line breaks, not <p>s. On the supporters' site a match thread runs oldest first; on the agency's page, the feed
+reader and the portal a live blog runs newest first.
+
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
 """
@@ -7975,6 +8010,813 @@ def tpl_lite_edition(a: Article, ctx: Ctx) -> str:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# The "final10" split: seven more kinds of site, written after "final9" with chrome wording of their own.
+
+FINAL10_CONSENT = [
+    "The Ropery End runs on a second-hand server and a lot of goodwill. We use cookies to keep you logged in to the forum "
+    "and, if you let us, to show the adverts that pay the hosting bill.",
+    "We'd like to set additional cookies to understand how you use this website and to improve our services. We also use "
+    "cookies set by other sites to help us deliver content from their services.",
+    "We use necessary cookies to make this site work. With your permission we would also like to set analytics cookies "
+    "that help us improve it. We will not set optional cookies unless you turn them on.",
+    "Linkwork and third parties use essential and non-essential cookies to provide, secure, analyse and improve our "
+    "services, and to show you relevant ads, including professional and job ads, on and off Linkwork.",
+    "Skimline sets one cookie to keep you signed in and remembers which stories you have read. We do not sell your reading "
+    "history to anyone.",
+    "Vista and our 218 partners process your data to show you personalised news, content and ads, to measure what you "
+    "read and to develop our products. Select I accept to agree, or Manage choices to decline or choose.",
+    "Reelhouse uses cookies and data to deliver and maintain its services, track outages, measure audiences and, if you "
+    "accept, show personalised videos and ads based on what you have watched.",
+]
+FINAL10_CAPTIONS = [
+    "The River Sedge at Cobbleford, looking upstream from the old town bridge.",
+    "Hempfield Lane from the Ropery End on a Saturday afternoon.",
+    "Kelderby's market place, with the rope walk's long roof behind the shops.",
+    "Water meadows at Ashpool, where the Sedge spreads out in winter.",
+    "The harbour wall at Larkhithe at high tide.",
+    "Sedgemere's Town Bridge and the county offices beyond it.",
+    "Cottages along the green at Merrowby.",
+    "Fields above Brindle Moss, looking towards the hills where the Sedge rises.",
+]
+FINAL10_PHOTOGRAPHERS = ["Anwen Callow", "Dmitri Oakes-Bennet", "Harriet Sowande", "Linus Pemberthy", "Yara Stoddart-Kim",
+                         "Baz Ugwuegbu", "Cressida Foulkes"]  # fmt: skip
+FINAL10_AGENCIES = ["Sedgeshire Picture Agency", "Riverbank Images", "Lark Photo Desk", "Moorgate Pictures"]
+FINAL10_TOWNS = ["Kelderby", "Cobbleford", "Sedgemere", "Larkhithe", "Brindle Moss", "Merrowby", "Ashpool", "Tarrow Bridge"]
+FINAL10_COMMENTS = [
+    ("Jude from Ashpool", "Nobody round here is surprised by this. We have been saying it for years."),
+    ("sedgeside_mike", "Good to see this covered properly for once. Shared it with the street group."),
+    ("K. Aldous", "Would be helpful to know what the council actually plans to do next, rather than what it regrets."),
+    ("merrowby_marj", "My grandson was there and said it was even worse than the pictures show."),
+    ("Pete in Larkhithe", "Read it twice. Still can't believe nobody noticed sooner."),
+    ("Hollie B", "Thank you for writing this. It's the first article that explains it in plain English."),
+]
+WIRE10 = "Lodeline"
+PAPER10 = "Sedgemere Courier"
+SPORT10 = frozenset({"P278", "P283", "P285", "P286", "P292"})  # the supporters' site: these only
+ENV10 = frozenset({"P279", "P280", "P288", "P295", "P298"})  # the river agency's bulletin page: these only
+POLICE10 = frozenset({"P276", "P281", "P282", "P297"})  # the police force's newsroom: these only
+LIVE10_TIMES = {  # a live page's update times, as its reporters filed them
+    "P280": ["07:02", "07:31", "08:15", "09:04", "09:48", "10:35", "11:20", "12:26", "13:40", "15:05", "16:30"],
+    "P285": ["14:05", "14:31", "15:01", "15:15", "15:33", "15:49", "16:22", "16:36", "16:55", "17:10"],
+}
+
+
+def _final10_caption(ctx: Ctx) -> tuple[str, str, str]:
+    return _caption_from(ctx, FINAL10_CAPTIONS, FINAL10_PHOTOGRAPHERS, FINAL10_AGENCIES)
+
+
+def _final10_times(article: Article, rng: random.Random) -> list[str]:
+    return LIVE10_TIMES.get(article.id) or _final6_times(article, rng)
+
+
+def _numeric_date(day: date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+ROPERY10_MARKS = {"P285": ["Pre-match", "Team news", "KO", "14'", "31'", "HT", "65'", "78'", "FT", "Post-match"]}
+ROPERY10_SCORE = {
+    "P285": ("Kelderby Town", "2", "1", "Sedgemere Rovers", "Sedgeshire Senior Cup final · Hempfield Lane · Att: 3,512",
+             "Ojo-Penhale 31', Reddy-Voss 78'", "Linwood-Grieve 14'; Pellerin sent off 65'"),
+}  # fmt: skip
+ROPERY10_THREAD = [  # posts from the match thread shown between updates: not body
+    ("ropewalk_ronnie", "Asleep at the near post again. Every single week."),
+    ("KTFC_Bev", "GET IN!!! Told you all he'd come good. Seventeen!"),
+    ("lost_in_the_ropery", "Ten men. Now or never, lads."),
+    ("hempfield_harry", "Can't hear myself think in here. Best atmosphere since the nineties."),
+]
+ROPERY10_RATINGS = {"P285": ["Brannigan", "Sowerby-Adu", "Ojo-Penhale", "Reddy-Voss"]}
+ROPERY10_COMMENTS = [
+    ("ropewalk_ronnie", "Been saying this since August. Nobody at the club listens to the people who actually pay in."),
+    ("KTFC_Bev", "Whatever happens, see you all at the Ropemakers before kick-off. Same as always."),
+    ("hempfield_harry", "Good read. Sent it to my brother in Larkhithe, who claims he's stopped caring. He hasn't."),
+    ("Ropers_Since_72", "My dad took me to my first game in 1972. I'd like to take my grandson to his at the same ground."),
+    ("lost_in_the_ropery", "Honestly, I'd settle for a season where we're not all on our phones checking the table in March."),
+]
+ROPERY10_CAPTIONS = [
+    "Hempfield Lane from the Ropery End on a Saturday afternoon.",
+    "The main stand at Hempfield Lane, built in 1927 and patched up ever since.",
+    "Kelderby fans on the terrace behind the goal before kick-off.",
+]
+ROPERY10_LABELS = {"liveblog": "Match thread", "opinion": "Terrace talk", "flash": "Breaking", "long": "Club news"}
+ROPERY10_TABLE = [("20", "Wrayton Athletic", 41), ("21", "Kelderby Town", 38), ("22", "Ashpool United", 36),
+                  ("23", "Fenmoor Rangers", 31), ("24", "Mossbridge Town", 27)]  # fmt: skip
+ROPERY10_POLLS = [
+    ("How would you rate the board this season, out of ten?", ["0 to 3", "4 to 6", "7 to 10"]),
+    ("Should the trust's bid for Hempfield Lane be accepted?", ["Yes, today", "Yes, with conditions", "No"]),
+]
+
+
+def tpl_fan_site(a: Article, ctx: Ctx) -> str:
+    """A football supporters' website for one club: the strip saying it is unofficial, the menu, 'Next up' with a countdown,
+    a label ('Match thread', 'Terrace talk', 'Breaking', 'Transfer news', 'Club news'), 'Via the Sedgemere Courier' and
+    'Posted by' lines with date and reply count, a picture with its caption, an 'Away travel' box and a poll between
+    paragraphs, the Courier's permission note in a <p> after its story, the columnist's box and the sign-off 'Up the
+    Ropers.' in a <p> after a column, 'Rate this', comments with votes, 'Latest from the End', the bottom of the league
+    table, the podcast box and the footer (none of it body). A match thread runs oldest first, each update after its
+    match minute and clock time, with posts from the thread quoted between updates, the score panel above and 'Rate the
+    players' below."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    label = ROPERY10_LABELS.get(a.kind, "Transfer news" if "sign" in a.headline.lower() else "Club news")
+    writers = _writers(a)
+    if a.kind == "opinion":
+        via = f'<div class="re-by">By {" and ".join(t(w) for w in writers)}</div>'
+        after = (
+            f'<p class="re-sign">Up the Ropers.</p><div class="re-columnist"><b>{t(writers[0])}</b> writes a column for the '
+            "Ropery End every other week. Views are their own, not the site's, and definitely not the club's.</div>"
+        )
+    elif writers:
+        via = f'<div class="re-by">Via the {PAPER10} · words by {" and ".join(t(w) for w in writers)}</div>'
+        after = (
+            f'<p class="re-perm">Reproduced with the kind permission of the {PAPER10}. If you want local football covered '
+            "properly, buy the paper.</p>"
+        )
+    else:
+        via = '<div class="re-by">Posted by ropery_admin</div>'
+        after = ""
+    replies = rng.randint(40, 420)
+    posted = f"{day.day} {day.strftime('%b %Y')}"
+    score = ""
+    if live:
+        times = _final10_times(a, rng)
+        marks = ROPERY10_MARKS.get(a.id) or [times[i] for i in range(n)]
+        home, hs, aw, away, where, hgoals, agoals = ROPERY10_SCORE.get(
+            a.id, ("Kelderby Town", "0", "0", "Opponents", "Hempfield Lane", "", "")
+        )
+        score = (
+            f'<div class="re-score"><div class="re-score__teams"><b>{t(home)}</b> <span>{hs}–{aw}</span> <b>{t(away)}</b></div>'
+            f'<div class="re-score__state">Full time</div><div class="re-score__where">{t(where)}</div>'
+            f'<div class="re-score__goals">{t(hgoals)} | {t(agoals)}</div></div>'
+        )
+        thread = dict(zip((3, 4, 6, 7), ROPERY10_THREAD))
+        parts = []
+        for i, p in enumerate(a.paragraphs):
+            parts.append(
+                f'<div class="re-upd"><div class="re-upd__at"><b>{t(marks[i])}</b> <span>{times[i]}</span></div><p>{t(p)}</p></div>'
+            )
+            if i in thread and i < n - 1:
+                user, text = thread[i]
+                parts.append(f'<blockquote class="re-thread"><b>{t(user)}</b> in the thread: {t(text)}</blockquote>')
+        ratings = " · ".join(f"{name} {rng.randint(55, 92) / 10:.1f}" for name in ROPERY10_RATINGS.get(a.id, ["Ojo-Penhale"]))
+        body = (
+            "".join(parts)
+            + f'<div class="re-ratings"><h3>Rate the players</h3><div>{ratings}</div><button>Submit ratings</button></div>'
+        )
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 4:
+            caption, photographer, agency = _caption_from(ctx, ROPERY10_CAPTIONS, FINAL10_PHOTOGRAPHERS, FINAL10_AGENCIES)
+            inserts[0] = (
+                f'<figure class="re-pic"><img src="/uploads/{day.year}/{day.month:02d}/re-{rng.randint(100, 999)}.jpg" alt="">'
+                f"<figcaption>{t(caption)} Photo: {t(photographer)}/{t(agency)}</figcaption></figure>"
+            )
+        if n >= 3:
+            opponent = rng.choice(["Wrayton Athletic", "Fenmoor Rangers", "Mossbridge Town"])
+            inserts[1 if n < 6 else 2] = (
+                f'<div class="re-travel"><b>Away travel:</b> the supporters\' coach to {opponent} leaves the Ropemakers Arms at '
+                "11am. £18 for members, £22 for everyone else. Book on the forum.</div>"
+            )
+        if n >= 6:
+            question, options = ROPERY10_POLLS[0 if a.kind == "opinion" else 1]
+            choices = "".join(f'<li><label><input type="radio" name="poll"> {t(o)}</label></li>' for o in options)
+            inserts[n - 3] = (
+                f'<div class="re-poll"><h4>Poll</h4><div>{t(question)}</div><ul>{choices}</ul><button>Vote</button> '
+                f"<span>{rng.randint(400, 2400):,} votes so far</span></div>"
+            )
+        body = _interleave(blocks, inserts)
+    comments = "".join(
+        f'<li><b>{t(user)}</b> <span>{rng.randint(1, 23)}h</span><div>{t(text)}</div><span class="re-votes">▲ {rng.randint(2, 90)}</span> '
+        "<a>Reply</a></li>"
+        for user, text in rng.sample(ROPERY10_COMMENTS, 3)
+    )
+    latest = "".join(
+        f'<li><a href="/{o.day.year}/{_slug(o.headline)}">{t(o.headline)}</a> <span>{o.day.day} {o.day.strftime("%b")}</span></li>'
+        for o in sorted((o for o in ctx.others if o.id in SPORT10), key=lambda o: o.published, reverse=True)
+    )
+    table = "".join(f"<tr><td>{pos}</td> <td>{t(team)}</td> <td>{pts}</td></tr>" for pos, team, pts in ROPERY10_TABLE)
+    return (
+        _final_head(f"{a.headline} | The Ropery End", lang="en-GB")
+        + '<body class="re"><div class="re-strip">Unofficial. Independent. Run by Kelderby fans since 2004.</div>'
+        + '<header class="re-head"><a class="re-logo" href="/">THE ROPERY END</a> <span class="re-tag">Kelderby Town, from the '
+        + "terraces</span>"
+        + _nav(["News", "Match threads", "Player ratings", "Podcast", "Forum", "Away travel", "Shop"], "re-nav")
+        + '<a href="/forum/login">Log in</a> <a href="/forum/register">Register</a></header>'
+        + f'<div class="re-cookies" role="dialog"><p>{t(FINAL10_CONSENT[0])}</p><button>Fine by me</button> '
+        + "<button>Forum cookies only</button></div>"
+        + f'<div class="re-next">Next up: {rng.choice(["Wrayton Athletic (A)", "Fenmoor Rangers (H)", "Mossbridge Town (A)"])} · '
+        + f"Sat 3pm · {rng.randint(1, 6)} days {rng.randint(1, 23)} hours</div>"
+        + f'<main class="re-main"><article><div class="re-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + via
+        + f'<div class="re-meta">{posted} · {replies} replies</div>'
+        + score
+        + f'<div class="re-body">{body}</div>'
+        + after
+        + f'<div class="re-rate">Rate this: <button>👍 {rng.randint(40, 600)}</button> <button>👎 {rng.randint(1, 40)}</button></div>'
+        + f'<section class="re-comments"><h2>Comments ({replies})</h2><ol>{comments}</ol>'
+        + f'<a href="/forum">Load {replies - 3} more comments</a></section></article>'
+        + f'<aside class="re-side"><section><h2>Latest from the End</h2><ul>{latest}</ul></section>'
+        + "<section><h2>Vanguard League North: the bottom five</h2><table><tr><th>Pos</th> <th>Club</th> <th>Pts</th></tr>"
+        + f"{table}</table></section>"
+        + '<section class="re-pod"><h2>The Ropery End podcast</h2><div>New episode every Monday night. Three fans, one '
+        + "microphone, no media training.</div><a>Listen now</a></section></aside></main>"
+        + '<footer class="re-foot"><p>The Ropery End is an independent supporters\' website and is not connected to Kelderby '
+        + "Town FC, whose official site is kelderbytown.example.</p><p>Founded in the back room of the Ropemakers Arms. "
+        + "<a>Contact the editors</a> <a>Write for us</a> <a>Privacy</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+RCA10_SUMMARIES = {  # the lead under the title on the agency's pages: not body
+    "P279": "New walls, flood gates and a washland upstream now protect 620 homes and 85 businesses in Cobbleford.",
+    "P280": "Live updates on flooding along the River Sedge, with the latest warnings, river levels and travel advice.",
+    "P288": "The company was prosecuted by the agency after a pollution incident on a tributary of the Lark in 2023.",
+    "P295": "A severe flood warning means there is a danger to life. Act now and follow the advice of the emergency services.",
+    "P298": "How volunteer flood wardens in Cobbleford keep their neighbours safe when the River Sedge rises.",
+}
+RCA10_STATE = {"2025-11-22": (1, 4, 9), "2025-11-23": (2, 6, 11), "2026-01-31": (0, 0, 3)}  # severe, warnings, alerts
+RCA10_LEVELS = [("Tarrow Bridge", 3.92, "0.20m to 2.35m"), ("Cobbleford, Bridge Street", 4.21, "0.35m to 2.60m"),
+                ("Ashpool Weir", 2.64, "0.15m to 1.80m"), ("Sedgemere, Town Bridge", 3.05, "0.40m to 2.20m")]  # fmt: skip
+RCA10_LABELS = {"press": "Press release", "liveblog": "Flood bulletin", "feature": "Case study", "flash": "Flood warning"}
+
+
+def tpl_flood_bulletin(a: Article, ctx: Ctx) -> str:
+    """A river and coast agency's news and flood bulletin page, on a government design: 'Skip to main content', the cookie
+    question, the strip of flood warnings in force, breadcrumbs, a label ('Press release', 'Flood bulletin', 'Case study',
+    'Flood warning', 'News story'), the lead under the title (a sentence of its own), 'From:' and 'Published' lines, a
+    'River levels' table, for a story from the paper a <p> saying where it first appeared, a picture with its credit, the
+    'Get flood warnings' inset between paragraphs, 'Contact' for journalists, 'Related content', 'Is this page useful?'
+    and the footer (none of it body). A flood bulletin runs newest first, each update after an 'Update issued at' line in
+    a <p> of its own."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    label = RCA10_LABELS.get(a.kind, "News story")
+    severe, warnings, alerts = RCA10_STATE.get(a.published, (0, 0, 0))
+    if severe or warnings or alerts:
+        strip = (
+            f'<div class="rca-warn"><b>Flood warnings in force:</b> {severe} severe flood warning{"s" if severe != 1 else ""}, '
+            f"{warnings} flood warnings, {alerts} flood alerts. <a>Check flood warnings</a></div>"
+        )
+    else:
+        strip = (
+            '<div class="rca-warn">There are no flood warnings in force in the Sedge and Lark area at the moment. '
+            "<a>Check the 5-day flood forecast</a></div>"
+        )
+    writers = _writers(a)
+    reproduced = ""
+    if writers:
+        reproduced = (
+            f'<p class="rca-reproduced">This article by {" and ".join(t(w) for w in writers)} was first published by the '
+            f"{PAPER10} and is reproduced here with permission.</p>"
+        )
+    levels = ""
+    if a.kind in ("flash", "liveblog"):
+        high = 1.0 if live else 0.93
+        rows = "".join(
+            f"<tr><td>{t(place)}</td> <td>{value * high:.2f}m</td> <td>{'Falling' if live else 'Rising'}</td> <td>{normal}</td></tr>"
+            for place, value, normal in RCA10_LEVELS
+        )
+        levels = (
+            '<table class="rca-levels"><caption>River levels at nearby stations</caption><tr><th>Station</th> <th>Latest '
+            f"level</th> <th>Trend</th> <th>Normal range</th></tr>{rows}</table>"
+        )
+    if live:
+        times = _final10_times(a, rng)
+        body = "".join(
+            f'<div class="rca-update"><p class="rca-update__when">Update issued at {times[i]}'
+            f"{' (latest)' if i == n - 1 else ''}</p><p>{t(a.paragraphs[i])}</p></div>"
+            for i in range(n - 1, -1, -1)
+        )
+        stamp = f"Last updated {_day_month_year(day)}, {times[-1]}"
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 4:
+            caption, photographer, _ = _final10_caption(ctx)
+            inserts[0] = (
+                f'<figure class="rca-fig"><img src="/media/{rng.randint(10000, 99999)}.jpg" alt=""><figcaption>{t(caption)} '
+                f"Credit: {t(photographer)} for the Rivers and Coast Agency</figcaption></figure>"
+            )
+        if n >= 3:
+            inserts[n // 2] = (
+                '<div class="rca-inset"><h3>Get flood warnings</h3><div>Flood warnings by phone, text or email are free. Call '
+                "Floodwatch on 0808 157 0420, 24 hours a day, or sign up online.</div></div>"
+            )
+        body = _interleave(blocks, inserts)
+        stamp = f"Published {_day_month_year(day)}"
+    contact = ""
+    if a.kind in ("press", "liveblog", "flash"):
+        contact = (
+            '<section class="rca-contact"><h2>Contact</h2><div>Journalists: Sedge and Lark area press desk, 0808 157 0467 (24 '
+            "hours). Members of the public should call Floodwatch.</div></section>"
+        )
+    related = "".join(
+        f"<li><a>{t(x)}</a></li>"
+        for x in ["Check if you're at risk of flooding", "Prepare for flooding", "What to do after a flood",
+                  "Report an environmental incident"]
+    )  # fmt: skip
+    return (
+        _final_head(f"{a.headline} - Rivers and Coast Agency", lang="en-GB")
+        + '<body class="rca"><a class="rca-skip" href="#main">Skip to main content</a>'
+        + '<div class="rca-cookies" role="region" aria-label="Cookies"><h2>Cookies on the Rivers and Coast Agency website</h2>'
+        + f"<p>{t(FINAL10_CONSENT[1])}</p><button>Accept additional cookies</button> <button>Reject additional cookies</button> "
+        + "<a>View cookies</a></div>"
+        + '<header class="rca-head"><a class="rca-logo" href="/">Rivers and Coast Agency</a> <button>Menu</button> '
+        + "<button>Search</button></header>"
+        + strip
+        + _breadcrumbs(["Home", "Environment", "Flooding and coastal change", "News", "Sedge and Lark area"])
+        + f'<main id="main" class="rca-main"><div class="rca-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + f'<p class="rca-lead">{t(RCA10_SUMMARIES.get(a.id, "News from the Rivers and Coast Agency in the Sedge and Lark area."))}</p>'
+        + f'<dl class="rca-meta"><dt>From:</dt><dd>Rivers and Coast Agency</dd><dt>{stamp}</dt></dl>'
+        + levels
+        + reproduced
+        + f'<div class="rca-body">{body}</div>'
+        + contact
+        + f'<aside class="rca-related"><h2>Related content</h2><ul>{related}</ul></aside>'
+        + '<div class="rca-useful">Is this page useful? <button>Yes</button> <button>No</button> '
+        + "<a>Report a problem with this page</a></div></main>"
+        + '<footer class="rca-foot"><ul><li><a>Help</a></li><li><a>Privacy</a></li><li><a>Cookies</a></li><li><a>Accessibility '
+        + "statement</a></li><li><a>Contact</a></li></ul><p>All content is available under the Open Agency Licence, except "
+        + "where otherwise stated.</p><p>© Rivers and Coast Agency</p></footer>"
+        + "</body></html>"
+    )
+
+
+POLICE10_LABELS = {"P276": "Arrest", "P281": "Appeal", "P282": "Court result", "P297": "Recovered property"}
+POLICE10_REFS = {"P276": "0077 of 18 March", "P281": "0412 of 22 February", "P297": "SC/25/18841"}
+POLICE10_NOTES = {
+    "P276": "We would ask people not to comment or speculate on social media about this case, as it could affect any "
+    "future court proceedings.",
+    "P282": "Anyone affected by fraud can get free and confidential support from Victim Care Sedgeshire on 0808 157 0655.",
+    "P297": "If you think any of the recovered property is yours, please get in touch with a description or photographs "
+    "and quote the reference above.",
+}
+POLICE10_CAPTIONS = {
+    "P281": "The coast road near Saltings Farm, where the cyclist was found.",
+    "P297": "Some of the recovered tractors in the barn near Ashpool.",
+}
+POLICE10_WANTED = [
+    ("Dale Ferrow-Quinn", "Dale, 29, from Sedgemere, is wanted on recall to prison. Do not approach him; call 999 if you "
+     "see him."),
+    ("Shona Ravensworth", "Shona, 34, is wanted for failing to appear at Sedgemere Magistrates' Court. She has links to "
+     "Larkhithe and Kelderby."),
+]  # fmt: skip
+
+
+def tpl_police_news(a: Article, ctx: Ctx) -> str:
+    """A county police force's news and appeals page: the 'Leave this site quickly' button, the line on when to call 999
+    and when 101, the menu, the cookie question, breadcrumbs, a label ('Appeal', 'Arrest', 'Court result', 'Recovered
+    property'), 'Corporate communications' or, above a newspaper's court report, an italic <p> saying whose report it is,
+    a numeric 'Published' line, a released picture with its caption, the 'Can you help?' box with the incident reference
+    between paragraphs, a note in a <p> after the story (on speculating online, support for victims or claiming property),
+    share links, 'Latest news', 'Wanted' cards, 'Report it online' and the footer (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    label = POLICE10_LABELS.get(a.id, "News")
+    writers = _writers(a)
+    whose = ""
+    if writers:
+        whose = (
+            f'<p class="sc-whose"><em>This report by {" and ".join(t(w) for w in writers)}, of the {PAPER10}, is shared with '
+            "the newspaper's permission.</em></p>"
+        )
+        who = "Shared from the " + PAPER10
+    else:
+        who = "Sedgeshire Constabulary corporate communications"
+    stamp = f"Published {_numeric_date(day)} {_hhmm(rng.randint(8 * 60, 18 * 60))}"
+    ref = POLICE10_REFS.get(a.id)
+    help_box = ""
+    if ref:
+        help_box = (
+            f'<div class="sc-help"><h2>Can you help?</h2><div>Call 101 quoting {t(ref)}, or report it on our website. You can '
+            "also tell the independent charity Tipline what you know, anonymously, on 0808 157 0613.</div>"
+            '<a class="sc-btn" href="/report">Give information online</a></div>'
+        )
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    if a.id == "P282":
+        inserts[1] = (
+            f'<figure class="sc-fig"><img src="/news/images/{rng.randint(1000, 9999)}.jpg" alt=""><figcaption>Martin '
+            "Ebbage-Crane. Image released by Sedgeshire Constabulary</figcaption></figure>"
+        )
+    elif a.id in POLICE10_CAPTIONS:
+        inserts[0] = (
+            f'<figure class="sc-fig"><img src="/news/images/{rng.randint(1000, 9999)}.jpg" alt=""><figcaption>'
+            f"{t(POLICE10_CAPTIONS[a.id])} Picture: Sedgeshire Constabulary</figcaption></figure>"
+        )
+    if help_box and n >= 3:
+        inserts[n - 2] = help_box
+        help_box = ""
+    note = POLICE10_NOTES.get(a.id)
+    latest = "".join(
+        f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a> <span>{_numeric_date(o.day)}</span></li>'
+        for o in sorted((o for o in ctx.others if o.id in POLICE10), key=lambda o: o.published, reverse=True)
+    )
+    wanted = "".join(
+        f'<li class="sc-wanted__card"><img src="/wanted/{_slug(name)}.jpg" alt=""><b>{t(name)}</b><div>{t(text)}</div></li>'
+        for name, text in POLICE10_WANTED
+    )
+    report = "".join(
+        f"<li><a>{t(x)}</a></li>"
+        for x in ["Report a crime", "Report a road traffic collision", "Report antisocial behaviour", "Tell us about a "
+                  "missing person", "Give information about a crime"]
+    )  # fmt: skip
+    return (
+        _final_head(f"{a.headline} | Sedgeshire Constabulary", lang="en-GB")
+        + '<body class="sc"><button class="sc-exit">Leave this site quickly</button>'
+        + '<div class="sc-emergency">If a crime is happening now or someone is in danger, call 999. For anything else, report '
+        + "online or call 101.</div>"
+        + '<header class="sc-head"><a class="sc-logo" href="/">Sedgeshire Constabulary</a>'
+        + _nav(["Report", "Contact us", "Advice", "News and appeals", "Your area", "Wanted", "Careers"], "sc-nav")
+        + "</header>"
+        + f'<div class="sc-cookies" role="dialog"><p>{t(FINAL10_CONSENT[2])}</p><button>Accept analytics cookies</button> '
+        + "<button>Reject analytics cookies</button></div>"
+        + _breadcrumbs(["Home", "News and appeals", label])
+        + f'<main class="sc-main"><article><div class="sc-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + whose
+        + f'<div class="sc-meta"><span>{t(who)}</span> · <span>{stamp}</span></div>'
+        + f'<div class="sc-body">{_interleave(blocks, inserts)}</div>'
+        + help_box
+        + (f'<p class="sc-note">{t(note)}</p>' if note else "")
+        + '<div class="sc-share">Share this page: <a>X</a> <a>Facebook</a> <a>Email</a> <a>Copy link</a></div></article>'
+        + f'<aside class="sc-side"><section><h2>Latest news</h2><ul>{latest}</ul></section>'
+        + f'<section class="sc-wanted"><h2>Wanted</h2><ul>{wanted}</ul><a>See everyone we are looking for</a></section>'
+        + f"<section><h2>Report it online</h2><ul>{report}</ul></section></aside></main>"
+        + '<footer class="sc-foot"><p>Sedgeshire Constabulary, Police Headquarters, Ember Lane, Sedgemere.</p><p><a>Accessibility'
+        + "</a> <a>Freedom of information</a> <a>Complaints about the police</a> <a>Privacy notice</a></p>"
+        + f"<p>© Sedgeshire Constabulary {day.year}</p></footer>"
+        + "</body></html>"
+    )
+
+
+LINKWORK10_HEADLINES = {
+    "Maren Quilliam-Bey": "GP partner at Brindle Moss Surgery | Rural health | GP trainer",
+    "Tam Orchard-Rigg": "Season ticket holder, occasional writer and full-time worrier about Kelderby Town",
+    "Fenella Gurney-Adair": "Freelance feature writer | Crafts, heritage and working lives | Commissions open",
+}
+LINKWORK10_COMMENTS = {
+    "press": [("Owen Gathercole-Li", "Head of operations | Food manufacturing | Lean", "Great news for the valley. "
+               "Congratulations to the whole team, and to everyone who worked on this."),
+              ("Marcus Delahunt", "Retired civil engineer", "Good to see this finished. Would be interested to know more "
+               "about the costs.")],
+    "opinion": [("Rhian Matherson", "Practice manager, Sedge Valley Primary Care Network", "This is exactly what we see "
+                 "every single morning. Thank you for putting it so clearly."),
+                ("Ned Achterling", "Season ticket holder | Chartered accountant", "Well said. Somebody had to write it.")],
+    "other": [("Sunita Ravel", "Journalism lecturer at Sedgemere College", "Sharing with my students as an example of how "
+               "to tell a story from the ground up."),
+              ("Bryn Osgathorpe", "Parish councillor, Merrowby | Retired teacher", "Shared with our community group. "
+               "Thank you for posting it here.")],
+}  # fmt: skip
+LINKWORK10_TOPICS = ["Sales", "Marketing", "IT Services", "Business Administration", "HR Management", "Engineering",
+                     "Soft Skills", "See all"]  # fmt: skip
+LINKWORK10_SUBHEADS = ["Why this matters", "A closer look", "Looking ahead"]
+
+
+def tpl_pro_network(a: Article, ctx: Ctx) -> str:
+    """An article on a professional networking site, seen signed out: 'Join now' and 'Sign in', the cookie notice, the
+    cover picture, the writer's or company's card (name, the one-line professional headline or sector and followers,
+    'Published' date, '+ Follow'), for a story first printed in the paper an italic <p> above it saying so, an <h3> subhead
+    in a long story, the hashtags in a <p> after the story, reactions, comments with their writers' headlines, 'To view
+    or add a comment, sign in', 'More articles by', 'Others also viewed', 'Explore topics', the sign-in dialog and the
+    footer (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    writers = _writers(a)
+    press = a.kind == "press"
+    if press:
+        name = _issuer(a) or "Our company"
+        line = "Food and Beverage Manufacturing" if "Foods" in name else "Government Administration"
+        card = f"{line} · {rng.randint(2000, 19000):,} followers"
+    elif not writers and a.id in POLICE10:
+        name = "Sedgeshire Constabulary"
+        card = f"Law Enforcement · {rng.randint(9000, 16000):,} followers"
+    else:
+        name = writers[0] if writers else PAPER10
+        card = LINKWORK10_HEADLINES.get(name) or f"{_role(a) or 'Reporter'} at the {PAPER10} | Stories from the Sedge valley"
+    first_printed = ""
+    if writers and a.kind != "opinion":
+        first_printed = (
+            f"<p><em>This piece first ran in the {PAPER10} on {_day_month_year(day)}. Sharing it here with the editor's "
+            "blessing.</em></p>"
+        )
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    if n >= 9:
+        inserts[n // 2] = f"<h3>{t(rng.choice(LINKWORK10_SUBHEADS))}</h3>"
+    towns = _towns_in(a, FINAL10_TOWNS)[:2]
+    tags = ["#" + x.replace(" ", "") for x in towns] + (["#Jobs", "#Manufacturing"] if press else ["#SedgeValley", "#LocalNews"])
+    reactions = rng.randint(60, 900)
+    comments = "".join(
+        f'<li><b>{t(who)}</b><div class="lw-hl">{t(hl)}</div><span>{rng.randint(1, 6)}d</span><div>{t(text)}</div>'
+        "<span>Like · Reply</span></li>"
+        for who, hl, text in LINKWORK10_COMMENTS.get(a.kind, LINKWORK10_COMMENTS["other"])
+    )
+    same = [o for o in ctx.others if set(_writers(o)) & set(writers)][:3]
+    more = "".join(
+        f'<li><a href="/pulse/{_slug(o.headline)}">{t(o.headline)}</a> <span>{_short_us_date(o.day)}</span></li>' for o in same
+    )
+    viewed = "".join(
+        f'<li><a href="/pulse/{_slug(o.headline)}">{t(o.headline)}</a><div>{t(o.author or PAPER10)} · {_minutes(o)} min read</div></li>'
+        for o in [o for o in ctx.others if o.kind in ("opinion", "feature", "long")][:4]
+    )
+    topics = "".join(f"<li><a>{t(x)}</a></li>" for x in LINKWORK10_TOPICS)
+    return (
+        _final_head(f"{a.headline} | Linkwork", lang="en")
+        + '<body class="lw"><header class="lw-top"><a class="lw-logo" href="/">Linkwork</a>'
+        + _nav(["Articles", "People", "Learning", "Jobs", "Games"], "lw-nav")
+        + '<a class="lw-join" href="/signup">Join now</a> <a class="lw-signin" href="/login">Sign in</a></header>'
+        + f'<div class="lw-cookie" role="dialog"><p>{t(FINAL10_CONSENT[3])}</p><button>Accept</button> <button>Reject</button></div>'
+        + f'<main class="lw-main"><article><img class="lw-cover" src="/media/cover-{rng.randint(1000, 9999)}.jpg" alt="">'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="lw-author"><img src="/media/avatar-{_slug(name)}.jpg" alt=""><div><a class="lw-name">{t(name)}</a>'
+        + f'<div class="lw-hl">{t(card)}</div><time>Published {_short_us_date(day)}</time></div><button>+ Follow</button></div>'
+        + first_printed
+        + f'<div class="lw-body">{_interleave(blocks, inserts)}</div>'
+        + f'<p class="lw-tags">{" ".join(tags)}</p>'
+        + f'<div class="lw-social"><span>{reactions}</span> <span>{rng.randint(3, 60)} Comments</span> '
+        + f"<span>{rng.randint(1, 40)} Reposts</span></div>"
+        + '<div class="lw-actions"><button>Like</button> <button>Comment</button> <button>Repost</button> <button>Send</button></div>'
+        + f'<section class="lw-comments"><ul>{comments}</ul><div>To view or add a comment, sign in</div></section></article>'
+        + (f'<section class="lw-more"><h2>More articles by {t(name)}</h2><ul>{more}</ul></section>' if more else "")
+        + f'<section class="lw-viewed"><h2>Others also viewed</h2><ul>{viewed}</ul></section>'
+        + f'<section class="lw-topics"><h2>Explore topics</h2><ul>{topics}</ul></section></main>'
+        + '<div class="lw-modal" role="dialog"><h2>Sign in to view more content</h2><div>Create your free account or sign in to '
+        + "continue your search</div><button>Continue with email</button> <div>New to Linkwork? <a>Join now</a></div>"
+        + "<small>By clicking Continue to join or sign in, you agree to Linkwork's User Agreement, Privacy Policy and Cookie "
+        + "Policy.</small></div>"
+        + f'<footer class="lw-foot"><span>Linkwork © {day.year}</span> <a>About</a> <a>Accessibility</a> <a>User Agreement</a> '
+        + "<a>Privacy Policy</a> <a>Cookie Policy</a> <a>Copyright Policy</a> <a>Brand Policy</a> <a>Guest Controls</a> "
+        + "<a>Community Guidelines</a> <a>Language</a></footer>"
+        + "</body></html>"
+    )
+
+
+SKIMLINE10_FEEDS = [(PAPER10, 38), ("The Ropery End", 7), ("Rivers and Coast Agency: Sedge and Lark", 3),
+                    ("Lodeline: World", 214), ("Sedgeshire Constabulary news", 5), ("Brindlewood Foods newsroom", 1)]  # fmt: skip
+
+
+def _skimline_feed(a: Article) -> str:
+    if a.kind == "wire":
+        return "Lodeline: World"
+    if a.kind == "press":
+        return "Rivers and Coast Agency: Sedge and Lark" if a.id in ENV10 else "Brindlewood Foods newsroom"
+    if a.id in POLICE10 and not a.byline:
+        return "Sedgeshire Constabulary news"
+    return PAPER10
+
+
+def _skim_date(day: date) -> str:
+    return f"{day.day} {day.strftime('%b')}"
+
+
+def tpl_feed_reader(a: Article, ctx: Ctx) -> str:
+    """A web feed reader showing one item: the app bar (search, 'Add content', 'Upgrade'), the cookie line, the left pane
+    of feeds with unread counts, the middle list of the folder's items, newest first (headline, source, date and the first
+    sentence of each, the open item's among them), then the reading pane: the feed's name, the linked headline, 'by' line
+    with date and reading time, buttons ('Visit website', 'Read later', 'Mark as unread'), a picture in the feed's HTML with its
+    caption in a <p>, the feed's own line after a story ('The post ... appeared first on ...'), the keyboard shortcuts,
+    'More in your feeds' and the Pro offer (none of it body). A live page's feed item runs newest first, each update
+    after its time in bold in a <p> of its own."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    feed = _skimline_feed(a)
+    feeds = "".join(
+        f"<li{' class=sk-on' if name == feed else ''}><a>{t(name)}</a> <span>{count}</span></li>"
+        for name, count in SKIMLINE10_FEEDS
+    )
+    items = sorted([*ctx.others[:6], a], key=lambda o: o.published, reverse=True)  # newest first, the open item among them
+    listing = "".join(
+        f'<li class="sk-item{" sk-item--open" if o is a else ""}"><a><b>{t(o.headline)}</b></a><div>{t(_skimline_feed(o))} · '
+        f"{_skim_date(o.day)}</div><div>{t(_card_snippet(o, 140))}</div></li>"
+        for o in items
+    )
+    writers = _writers(a)
+    by = f"by {' and '.join(t(w) for w in writers)} / " if writers else ""
+    if a.kind == "liveblog":
+        times = _final10_times(a, rng)
+        content = "".join(f"<p><strong>{times[i]}</strong></p><p>{t(a.paragraphs[i])}</p>" for i in range(n - 1, -1, -1))
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 4:
+            caption, photographer, agency = _final10_caption(ctx)
+            inserts[0] = (
+                f'<div class="wp-caption"><img src="https://cdn.example/{rng.randint(100000, 999999)}.jpg" alt="">'
+                f'<p class="wp-caption-text">{t(caption)} ({t(photographer)}/{t(agency)})</p></div>'
+            )
+        content = _interleave(blocks, inserts)
+    tail = ""
+    if feed in (PAPER10, "Brindlewood Foods newsroom"):
+        tail = f"<p>The post <a>{t(a.headline)}</a> appeared first on <a>{t(feed)}</a>.</p>"
+    more = "".join(f"<li><a>{t(x.headline)}</a></li>" for x in ctx.later_teasers(3))
+    return (
+        _final_head(f"{a.headline} - Skimline", lang="en")
+        + '<body class="sk"><header class="sk-bar"><a class="sk-logo" href="/">Skimline</a> <form><input type="search" '
+        + 'placeholder="Search your feeds"></form> <button>Add content</button> <a class="sk-up">Upgrade</a> <span>RM</span></header>'
+        + f'<div class="sk-cookie" role="status">{t(FINAL10_CONSENT[4])} <button>Got it</button></div>'
+        + '<div class="sk-app"><nav class="sk-left"><ul><li><a>Today</a></li><li><a>Read later</a> <span>7</span></li>'
+        + f"<li><a>Recently read</a></li></ul><h3>Feeds</h3><h4>Sedge valley</h4><ul>{feeds}</ul></nav>"
+        + f'<section class="sk-list"><h2>Sedge valley</h2><div>{sum(c for _, c in SKIMLINE10_FEEDS)} unread · <a>Mark all as read</a>'
+        + f"</div><ul>{listing}</ul></section>"
+        + f'<section class="sk-pane"><div class="sk-src">{t(feed)}</div><h1><a>{t(a.headline)}</a></h1>'
+        + f'<div class="sk-meta">{by}{_skim_date(day)} {day.year} / {_minutes(a)} min read</div>'
+        + '<div class="sk-tools"><button>Visit website</button> <button>Read later</button> <button>Mark as unread</button> '
+        + "<button>Share</button></div>"
+        + f'<div class="sk-content">{content}{tail}</div>'
+        + '<div class="sk-keys">Shortcuts: j next, k previous, v open the original, s read later.</div>'
+        + f'<div class="sk-more"><h3>More in your feeds</h3><ul>{more}</ul></div></section></div>'
+        + '<div class="sk-pro"><b>Skimline Pro</b> Follow up to 1,000 feeds, search everything you have ever read and hide '
+        + "adverts. Try it free for 30 days.</div>"
+        + "</body></html>"
+    )
+
+
+def _shortened(text: str, limit: int) -> str:
+    """The first sentence of a paragraph, cut at a word near `limit` characters."""
+    sentence = _first_sentence(text)
+    return sentence if len(sentence) <= limit else sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+VISTA10_PARTNERS = {"wire": WIRE10, "press": "Pressfeed"}
+VISTA10_SPONSORED = [
+    ("Thermacove", "Homeowners in Sedgeshire are switching to this heat pump grant before it closes"),
+    ("Lumo Hearing", "The tiny hearing aid people are talking about this winter"),
+    ("Brightmile Insurance", "Drivers over 50 are only now finding out about this simple rule"),
+    ("Oakhurst Beds", "Why physios say your mattress may be older than you think"),
+]
+
+
+def tpl_portal_reprint(a: Article, ctx: Ctx) -> str:
+    """A web portal's page reprinting a partner's story: the portal's search bar, weather chip and menu, the consent box,
+    the partner's name with '+ Follow', 'Story by' with age and reading time, a 'Key takeaways' box marked as made by AI
+    (bullets shortening the first sentences of the story's first three paragraphs), 'Story continues below advertisement'
+    slots and a 'Related video' card between paragraphs, 'Continue reading', 'Read the original on ...' and the partner's
+    copyright, 'Was this helpful?', comments, 'More for you' cards, sponsored cards and the footer (none of it body). A
+    live page has a 'LIVE' badge and runs newest first, each update after its time."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    partner = VISTA10_PARTNERS.get(a.kind, PAPER10)
+    writers = _writers(a)
+    if a.kind == "press":
+        story_by = _issuer(a) or "the company"
+    else:
+        story_by = " and ".join(writers) if writers else f"{partner} staff"
+    summary = ""
+    if n >= 3:
+        bullets = "".join(f"<li>{t(_shortened(p, 110))}</li>" for p in a.paragraphs[:3])
+        summary = (
+            f'<aside class="vp-keys"><h2>Key takeaways</h2><ul>{bullets}</ul><small>Generated by AI and reviewed by Vista editors. '
+            "<a>Learn more</a></small></aside>"
+        )
+    if live:
+        times = _final10_times(a, rng)
+        body = "".join(
+            f'<div class="vp-live"><time>{times[i]} GMT</time><p>{t(a.paragraphs[i])}</p></div>' for i in range(n - 1, -1, -1)
+        )
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        for k in range(2, n - 1, 3):
+            inserts[k] = (
+                '<div class="vp-ad"><span>Story continues below advertisement</span><div class="vp-ad__frame"></div></div>'
+            )
+        if n >= 5:
+            other = ctx.others[0]
+            inserts[1] = (
+                f'<div class="vp-video"><span>Related video</span> <b>{t(other.headline)}</b> '
+                f"<span>{t(PAPER10)} · {rng.randint(1, 3)}:{rng.randint(0, 59):02d}</span></div>"
+            )
+        body = _interleave(blocks, inserts)
+    comments = "".join(
+        f"<li><b>{t(name)}</b> <span>{rng.randint(1, 9)}h</span><div>{t(text)}</div><span>👍 {rng.randint(0, 60)}</span></li>"
+        for name, text in rng.sample(FINAL10_COMMENTS, 2)
+    )
+    cards = "".join(
+        f'<li><div class="vp-src">{t(VISTA10_PARTNERS.get(o.kind, PAPER10))}</div><a href="/{_slug(o.headline)}">{t(o.headline)}</a> '
+        f"<span>{rng.randint(3, 400)} reactions</span></li>"
+        for o in ctx.others[:4]
+    )
+    sponsored = "".join(
+        f"<li><a>{t(head)}</a> <span>Sponsored · {t(brand)}</span></li>" for brand, head in rng.sample(VISTA10_SPONSORED, 2)
+    )
+    return (
+        _final_head(f"{a.headline}", lang="en-GB")
+        + '<body class="vp"><header class="vp-head"><a class="vp-logo" href="/">Vista</a> <form><input type="search" '
+        + f'placeholder="Search the web"></form> <a class="vp-wx">Sedgemere {rng.randint(2, 19)}°C</a> <a>Sign in</a>'
+        + _nav(["Home", "News", "Sport", "Money", "Weather", "Entertainment", "Lifestyle", "Video", "Play"], "vp-nav")
+        + "</header>"
+        + f'<div class="vp-consent" role="dialog"><p>{t(FINAL10_CONSENT[5])}</p><button>I accept</button> '
+        + "<button>Manage choices</button></div>"
+        + f'<main class="vp-main"><article><div class="vp-partner"><img src="/logos/{_slug(partner)}.png" alt=""> <a>{t(partner)}</a>'
+        + " <button>+ Follow</button></div>"
+        + f'<div class="vp-by">Story by {t(story_by)} · {rng.randint(1, 20)}h · {_minutes(a)} min read</div>'
+        + ('<span class="vp-livebadge">LIVE</span>' if live else "")
+        + f"<h1>{t(a.headline)}</h1>"
+        + summary
+        + f'<div class="vp-body">{body}</div><button class="vp-continue">Continue reading</button>'
+        + f'<div class="vp-orig"><a>Read the original on {t(partner)}</a></div>'
+        + f'<div class="vp-copy">© {day.year} {t(partner)}. Distributed by the Vista Partner Network.</div>'
+        + '<div class="vp-helpful">Was this helpful? <button>Yes</button> <button>No</button></div>'
+        + f'<section class="vp-comments"><h2>Comments</h2><div>Join the conversation</div><ul>{comments}</ul></section></article>'
+        + f'<section class="vp-more"><h2>More for you</h2><ul>{cards}</ul><ul class="vp-sponsored">{sponsored}</ul></section></main>'
+        + f'<footer class="vp-foot"><span>© {day.year} Vista</span> <a>Privacy &amp; Cookies</a> <a>Terms of use</a> '
+        + "<a>Advertise</a> <a>Feedback</a></footer>"
+        + "</body></html>"
+    )
+
+
+REELHOUSE10_CHANNELS = {
+    "wire": ("Lodeline Video", "1.3M subscribers", "Lodeline is an independent news agency. To license this footage, "
+             "email video@lodeline.example."),
+    "police": ("Sedgeshire Constabulary", "18K subscribers", "In an emergency always call 999. For anything else, call 101 "
+               "or report online."),
+    "env": ("Rivers and Coast Agency", "9.4K subscribers", "Check your flood risk and sign up for free flood warnings on our "
+            "website."),
+    "company": ("Brindlewood Foods", "2.1K subscribers", "Find out more about the new factory and apply for jobs at "
+                "brindlewoodfoods.example/kelderby."),
+    "tv": ("SVT News", "48.2K subscribers", "Watch SVT News every weeknight at 6.30pm on channel 7, and subscribe for more "
+           "news from the Sedge valley."),
+}  # fmt: skip
+
+
+def _reelhouse_channel(a: Article) -> tuple[str, str, str]:
+    if a.kind == "wire":
+        return REELHOUSE10_CHANNELS["wire"]
+    if a.kind == "press":
+        return REELHOUSE10_CHANNELS["env" if a.id in ENV10 else "company"]
+    if a.id in POLICE10 and not a.byline:
+        return REELHOUSE10_CHANNELS["police"]
+    return REELHOUSE10_CHANNELS["tv"]
+
+
+def tpl_video_watch(a: Article, ctx: Ctx) -> str:
+    """A video-sharing site's watch page with the story in the video's description: the site's menu, the consent box, the
+    player with an advert's 'Skip' and the player's controls, the channel with its subscribers and 'Subscribe', likes and
+    'Share', the views, date and hashtags above the description, the story's paragraphs in the description with the
+    channel's own lines after them (all in one block, paragraphs set apart by line breaks), 'Show less', the transcript
+    (hidden), comments with the channel's pinned comment, 'Up next' with channels, views and running times, and the footer
+    (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    channel, subs, own_line = _reelhouse_channel(a)
+    handle = "@" + re.sub(r"[^A-Za-z0-9]", "", channel)
+    length = f"{rng.randint(1, 4)}:{rng.randint(0, 59):02d}"
+    views = rng.randint(900, 90000)
+    towns = _towns_in(a, FINAL10_TOWNS)[:3]
+    tags = " ".join("#" + x.replace(" ", "") for x in towns) or "#News"
+    description = "<br><br>".join(t(p) for p in a.paragraphs)
+    cues = "".join(f"<div><span>0:{10 + 9 * k:02d}</span> {t(_first_sentence(p))}</div>" for k, p in enumerate(a.paragraphs[:3]))
+    comments = "".join(
+        f"<li><b>@{_slug(name).replace('-', '')}</b> <span>{rng.randint(1, 6)} days ago</span><div>{t(text)}</div>"
+        f"<span>👍 {rng.randint(0, 120)}</span> <a>Reply</a></li>"
+        for name, text in rng.sample(FINAL10_COMMENTS, 3)
+    )
+    up_next = "".join(
+        f'<li><a href="/watch?v={rng.randint(10**9, 10**10)}">{t(o.headline)}</a><div>{t(_reelhouse_channel(o)[0])}</div>'
+        f"<div>{rng.randint(1, 90)}K views · {rng.randint(2, 11)} months ago</div><span>{rng.randint(1, 9)}:{rng.randint(0, 59):02d}</span></li>"
+        for o in ctx.others[:5]
+    )
+    return (
+        _final_head(f"{a.headline} - Reelhouse", lang="en")
+        + '<body class="rh"><header class="rh-top"><button aria-label="Guide">☰</button> <a class="rh-logo" href="/">Reelhouse</a> '
+        + '<form><input type="search" placeholder="Search"><button>Search</button></form> <a>Sign in</a></header>'
+        + '<nav class="rh-guide"><a>Home</a> <a>Shorts</a> <a>Subscriptions</a> <a>You</a> <a>History</a></nav>'
+        + f'<div class="rh-consent" role="dialog"><h2>Before you continue to Reelhouse</h2><p>{t(FINAL10_CONSENT[6])}</p>'
+        + "<button>Reject all</button> <button>Accept all</button> <a>More options</a></div>"
+        + '<main class="rh-main"><div class="rh-player"><div class="rh-ad">Sponsored · <a>Visit advertiser</a> <button>Skip</button>'
+        + f'</div><div class="rh-controls"><button>Play (k)</button> <button>Mute (m)</button> <span>0:00 / {length}</span> '
+        + "<button>Subtitles/closed captions (c)</button> <button>Settings</button> <button>Full screen (f)</button></div></div>"
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="rh-owner"><img src="/avatars/{_slug(channel)}.jpg" alt=""> <a>{t(channel)}</a> <span>{subs}</span> '
+        + "<button>Subscribe</button></div>"
+        + f'<div class="rh-actions"><button>👍 {rng.randint(20, 900)}</button> <button>👎</button> <button>Share</button> '
+        + "<button>Download</button> <button>Save</button></div>"
+        + f'<div class="rh-desc"><div class="rh-desc__stats">{views:,} views · {_short_us_date(day)} {tags}</div>'
+        + f'<span class="rh-desc__text">{description}<br><br>{t(own_line)}<br>Follow {handle} for more.</span>'
+        + "<button>Show less</button></div>"
+        + '<section class="rh-transcript"><h2>Transcript</h2><button>Open transcript</button>'
+        + f'<div class="rh-transcript__cues" hidden>{cues}</div></section>'
+        + f'<section class="rh-comments"><h2>{rng.randint(12, 300)} Comments</h2><button>Sort by</button>'
+        + f'<div class="rh-pinned"><span>Pinned by {handle}</span> <b>{handle}</b><div>Thanks for watching. More on our website, '
+        + f"and do leave your questions below.</div></div><ul>{comments}</ul></section></main>"
+        + f'<aside class="rh-next"><h2>Up next</h2><div>Autoplay</div><ul>{up_next}</ul></aside>'
+        + '<footer class="rh-foot"><a>About</a> <a>Press</a> <a>Copyright</a> <a>Contact us</a> <a>Creators</a> <a>Advertise</a> '
+        + "<a>Developers</a> <a>Terms</a> <a>Privacy</a> <a>Policy &amp; Safety</a> <a>How Reelhouse works</a>"
+        + f"<p>© {day.year} Reelhouse LLC</p></footer>"
+        + "</body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -8127,6 +8969,13 @@ TEMPLATES = [
     ),
     Template("lite_edition", "final9", "The Marlbeck Mercury", tpl_lite_edition),
     Template("finance_reprint", "final9", "Moneyfold", tpl_finance_reprint, only=MARKETS9),
+    Template("fan_site", "final10", "The Ropery End", tpl_fan_site, only=SPORT10),
+    Template("police_news", "final10", "Sedgeshire Constabulary", tpl_police_news, only=POLICE10),
+    Template("pro_network", "final10", "Linkwork", tpl_pro_network, fits=("opinion", "feature", "press", "long", "short")),
+    Template("video_watch", "final10", "Reelhouse", tpl_video_watch, fits=("flash", "wire", "short", "long", "feature", "press")),
+    Template("flood_bulletin", "final10", "Rivers and Coast Agency", tpl_flood_bulletin, only=ENV10),
+    Template("feed_reader", "final10", "Skimline", tpl_feed_reader),
+    Template("portal_reprint", "final10", "Vista", tpl_portal_reprint),
 ]
 PREFERRED = {
     "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d", "live_ticker"),
@@ -8276,11 +9125,14 @@ def render(article: Article, tpl: Template, others: list[Article]) -> tuple[str,
     return html, flatten(html), "\n\n".join(gold_paragraphs)
 
 
+SPLITS = ("tune", "test", "final", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9", "final10")
+
+
 def build_pages(path: Path = GOLD) -> list[Page]:
     articles = load_articles(path)
     pages: list[Page] = []
     # later splits last: the hardening by page number stays put
-    for split in ("tune", "test", "final", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9"):
+    for split in SPLITS:
         in_split = [a for a in articles if a.split == split]
         templates = [tpl for tpl in TEMPLATES if tpl.split == split]
         for index, article in enumerate(in_split):
