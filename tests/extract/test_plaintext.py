@@ -1605,3 +1605,29 @@ def test_a_latest_from_header_heads_a_rail_of_other_stories():
 )
 def test_a_story_paragraph_opening_like_a_comment_thread_header_is_prose(paragraph):
     assert line_kind(paragraph)[0] == "prose"
+
+
+_VIDEO_PAGE = (
+    "Clipyard\nSearch\nSign in\nBefore you continue to Clipyard\n"
+    "Clipyard uses cookies and data to deliver its services, measure audiences and, if you accept, show personalised "
+    "videos and ads based on what you have watched.\n"
+    "Reject all\nAccept all\nMore options\n"
+    "Play (k)\n0:00 / 3:05\n"
+    "Harwick ferry fares to rise by a fifth from April\n"
+    "Coast TV 12.1K subscribers\nSubscribe\n2,140 views · Mar 12, 2025\n"
+    "Fares on the Harwick to Osby ferry will rise by 20 per cent from April 1, the operator said on Wednesday, blaming "
+    "fuel costs, and a return ticket for a car and two passengers will cost 84 pounds.\n"
+    "Show less\n38 Comments\nSort by\n"
+    "@harbourlass 2 days ago\n"
+    "Another rise and still no word on when the second boat will be back in service, which is what islanders need.\n"
+    "👍 12 Reply\n"
+    "@osbyjon 3 days ago\n"
+    "Good to see the fuel costs explained properly for once.\n"
+    "👍 4 Reply\n"
+)
+
+
+def test_a_video_pages_description_is_the_article_not_its_comment_thread():
+    body = _body(segment_page(_VIDEO_PAGE))
+    assert body.startswith("Fares on the Harwick to Osby ferry will rise by 20 per cent")
+    assert "islanders" not in body and "Reply" not in body

@@ -277,6 +277,12 @@ _RELATIVE = re.compile(
     r"\b(?:just now|yesterday|today)\b",
     re.IGNORECASE,
 )
+# A comment's header, a reader's handle and how long ago they posted ("@kaldous 2 days ago"), and the reactions row
+# under a comment ("👍 39 Reply"): a comment thread's, never a story's date.
+_COMMENT_STAMP = re.compile(
+    r"^@[\w.]+\s+(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?:\s*\(edited\))?$", re.I
+)
+_REACTIONS_ROW = re.compile(r"^(?:👍\s*)?[\d.,]+[km]?\s+(?:reply|replies)$", re.I)
 # Where a byline's date or time begins: "By Ana Moll 17 Feb 2025, 14:32", "By Ana Moll Wednesday 9 April".
 _BYLINE_STAMP = re.compile(
     rf"\b(?:(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|(?:on\s+)?{_MONTH}\.?\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}[:./]\d{{2}}|"
@@ -654,6 +660,8 @@ def _early_chrome(text: str, words: int, low: str, lower: str) -> tuple[str, str
         return "chrome", None
     if _DURATION_LINE.match(text):
         return "chrome", None  # a player's running time
+    if words <= 8 and (_COMMENT_STAMP.match(text) or _REACTIONS_ROW.match(text)):
+        return "chrome", None
     if words <= 10 and set(_NON_WORD.split(low)) - {""} <= _SHARE_BUTTONS:
         return "chrome", None  # "SHARE   FACEBOOK   X   WHATSAPP", "Share | Email | Print"
     if words <= 60 and _PAYWALL.search(low):
@@ -914,8 +922,8 @@ def _mark_consent_dialogs(lines: list[_Line]) -> None:
     buttons ("Accept everything", "Choose purposes"), is a consent dialog, whatever its wording: it and its buttons
     are chrome. A report that mentions consent or privacy, above a subhead or an advert slot, is no dialog."""
     for k, line in enumerate(lines):
-        if line.kind != "prose" or line.words > _CONSENT_MAX_WORDS:
-            continue
+        if line.kind not in ("prose", "chrome") or line.words > _CONSENT_MAX_WORDS:
+            continue  # (a cookie notice may be chrome by its words already; its buttons are not)
         buttons = list(
             itertools.takewhile(
                 lambda b: (
