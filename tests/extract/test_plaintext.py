@@ -1631,3 +1631,17 @@ def test_a_video_pages_description_is_the_article_not_its_comment_thread():
     body = _body(segment_page(_VIDEO_PAGE))
     assert body.startswith("Fares on the Harwick to Osby ferry will rise by 20 per cent")
     assert "islanders" not in body and "Reply" not in body
+
+
+def test_a_sentence_broken_after_a_name_is_rejoined_and_a_caption_credit_is_not():
+    page = (
+        "Harwick ferry fares to rise by a fifth from April\nBy Coast Courier staff · 12 March 2025\n"
+        "Fares on the Harwick to Osby ferry will rise by 20 per cent from April 1, the operator said on Wednesday.\n"
+        "The rise follows two years of losses on the route, ahead of a review of the contract. The Osby Island\n"
+        "Council said it would ask the operator to freeze fares for residents who travel to work on the mainland.\n"
+        "The ferry Osby Star at the Harwick slipway last spring. Photo: Coast Courier archive\n"
+        "A return ticket for a car and two passengers will cost 84 pounds.\n"
+    )
+    paragraphs = _body(segment_page(page)).split("\n")
+    assert "ahead of a review of the contract. The Osby Island Council said it would ask" in " ".join(paragraphs)
+    assert not any("Photo: Coast Courier archive A return ticket" in p for p in paragraphs)

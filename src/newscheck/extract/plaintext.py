@@ -455,6 +455,13 @@ _WRAP_SLACK = 20  # a wrapped line ends within this many characters of the width
 _WRAP_FULL_SHARE = 0.2
 _WRAP_MIN_LINES = 6
 _TAIL_CHARS = 40  # enough of a line's end to read how it ends
+# A line of prose that runs on past a full stop into a sentence it does not end ("... on 54. The nationalist Homeland"):
+# no headline does that, so the next line that ends like a sentence is that sentence's rest.
+_RUNS_ON_PAST_STOP = re.compile(
+    r"[a-z0-9]{2,}[%)]?[.!?][\"”’]?\s+(?:The|A|An|It|Its|He|She|They|Their|His|Her|This|That|These|Those|In|On|At|But|"
+    r"And|After|Before|When|While|As)(?:\s[^\s.!?:|]+)+$"
+)  # (a sentence's first words after a stop, not a credit such as "Photo: X" or "Ana Vey for Halcyon")
+_RUN_ON_MIN_WORDS = 12
 _REJOIN_MIN_PREVIOUS = 6  # a lower-case line goes on a line this long that stops mid-sentence
 _UNGLUE_MIN_WORDS = 6  # a line this long has sentences glued at a full stop split
 _CHROME_MAX_CHARS = 2000  # a line longer than this is no cookie notice, menu or share button
@@ -820,6 +827,13 @@ def _rejoin(raw_lines: list[str]) -> list[str]:
                 and _ENDS_MID_PHRASE.search(raw) is not None  # a wrapped middle line, not a sentence of its own
             )
             or (bool(joined) and starts_word and tail.endswith(",") and (_carries_on(raw) or n_raw >= 12))
+            or (
+                bool(joined)
+                and starts_word
+                and words[-1] >= _RUN_ON_MIN_WORDS
+                and _is_terminated(raw)
+                and _RUNS_ON_PAST_STOP.search(joined[-1][-1]) is not None
+            )
         )
         if goes_on and joined and words[-1] >= _REJOIN_MIN_PREVIOUS and not _is_terminated(tail):
             joined[-1].append(raw)
