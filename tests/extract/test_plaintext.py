@@ -1645,3 +1645,9 @@ def test_a_sentence_broken_after_a_name_is_rejoined_and_a_caption_credit_is_not(
     paragraphs = _body(segment_page(page)).split("\n")
     assert "ahead of a review of the contract. The Osby Island Council said it would ask" in " ".join(paragraphs)
     assert not any("Photo: Coast Courier archive A return ticket" in p for p in paragraphs)
+
+
+def test_a_blog_feeds_appeared_first_on_footer_is_chrome():
+    page = _FERRY_STORY + "The post Harwick ferry fares to rise by a fifth from April appeared first on Coast Courier.\n"
+    body = _body(segment_page(page))
+    assert body.startswith("Fares on the Harwick to Osby ferry") and "appeared first" not in body
