@@ -1444,3 +1444,12 @@ def test_no_plans_to_do_something_else_is_no_denial_of_the_claims_plan(judge):
 def test_a_party_denying_its_own_part_contradicts_only_a_claim_that_says_who_did_it(judge, claim, label):
     sentence = "Velmar's army denied firing the shells that killed four aid workers on the road out of Tessin on Friday."
     assert one(judge, claim, sentence).label == label
+
+
+def test_a_denial_contradicts_a_scoop_whose_only_negation_is_its_sources_anonymity(judge):
+    claim = (
+        "Transport Minister Edda Lorne handed in her resignation on Monday night, according to two officials who "
+        "spoke on condition of anonymity because they were not authorised to discuss the matter."
+    )
+    sentence = "The ministry dismissed as invention a newspaper report that Lorne had handed in her resignation."
+    assert one(judge, claim, sentence).label == "disagree"
