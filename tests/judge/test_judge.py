@@ -1453,3 +1453,17 @@ def test_a_denial_contradicts_a_scoop_whose_only_negation_is_its_sources_anonymi
     )
     sentence = "The ministry dismissed as invention a newspaper report that Lorne had handed in her resignation."
     assert one(judge, claim, sentence).label == "disagree"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "The court fined the builder but acquitted the company's site manager, Aron Vell, of negligent manslaughter.",
+            "disagree",
+        ),
+        ("The court acquitted the crane driver, Ilse Marn, of all charges.", "discuss"),
+    ],
+)
+def test_the_other_outcome_for_the_claims_own_party_contradicts_it_in_a_sentence_about_more(judge, sentence, label):
+    assert one(judge, "Site manager convicted over the deaths of two scaffolders", sentence).label == label

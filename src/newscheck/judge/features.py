@@ -173,7 +173,7 @@ class Reading:
     clashes: list[Clash]
     through_context: bool = False  # the clash denies the report the context tells, not the sentence's own words
     withholds_agreement: bool = False  # the sentence cannot agree (see `_withholds_agreement`)
-    tells_crowd: bool = False  # the sentence gives the claim's crowd size, so tells its proposition (`_crowd_told`)
+    tells_proposition: bool = False  # the sentence tells the claim's proposition however much else it says (`_tells_proposition`)
 
 
 class Alignment:
@@ -279,7 +279,7 @@ def read(claim: TextView, sentence: TextView, context: TextView | None = None) -
     through_context = (
         bool(clashes) and clashes[0].kind == "denial" and context is not None and "before it" in clashes[0].description
     )
-    return Reading(features, clashes, through_context, _withholds_agreement(align), _crowd_told(align))
+    return Reading(features, clashes, through_context, _withholds_agreement(align), _tells_proposition(align, clashes))
 
 
 def _withholds_agreement(align: Alignment) -> bool:
@@ -1535,6 +1535,40 @@ def _capitalised(view: TextView) -> set[str]:
     towns as common nouns: "marched through Tarrow")."""
     return view.name_keys | {
         view.words[k] for k in range(1, len(view.words)) if view.text[view.spans[k][0]].isupper() and view.words[k].isalpha()
+    }
+
+
+def _tells_proposition(align: Alignment, clashes: list[Clash]) -> bool:
+    """Whether the sentence tells the claim's proposition, however much else it says: it gives the claim's crowd size,
+    or the opposite outcome of the claim's event said of the claim's own parties ("acquitted the company's site
+    manager" of "site manager convicted")."""
+    return _crowd_told(align) or (bool(clashes) and clashes[0].kind == "outcome" and _outcome_of_the_same_parties(align))
+
+
+def _outcome_of_the_same_parties(align: Alignment) -> bool:
+    """Whether the two texts' opposite outcome words are said of the same parties: each noun or name heading a
+    subject, object or agent of the claim's outcome verb stands for one of the sentence's outcome verb, and no other
+    party is named as the doer."""
+    claim, sentence = align.claim, align.sentence
+    spans = outcome_spans(claim.text, sentence.text)
+    if spans is None or align.other_doer is not None:
+        return False
+    (ca, _), (sa, _) = spans
+    mine = _parties(claim, _verb_of(claim, claim.token_at(ca)))
+    theirs = _parties(sentence, _verb_of(sentence, sentence.token_at(sa)))
+    return bool(mine) and all(int(align.best[t]) in theirs and align.score[t] >= WORD_MATCH for t in mine)
+
+
+def _parties(view: TextView, verb: int) -> set[int]:
+    """The nouns and names heading a verb's subject, object or agent (a passive's "by" phrase), with their compounds."""
+    heads = [c for c in view.children(verb) if view.deps[c] in SUBJECTS | {"dobj"}]
+    heads += [o for c in view.children(verb) if view.deps[c] == "agent" for o in view.children(c) if view.deps[o] == "pobj"]
+    return {
+        t
+        for h in heads
+        if view.tags[h].startswith("NN")
+        for t in [h, *(c for c in view.children(h) if view.deps[c] == "compound")]
+        if view.content[t]
     }
 
 

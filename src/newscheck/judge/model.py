@@ -192,7 +192,7 @@ class ClaimJudge:
             rows[through] = np.maximum(rows[through], self.heads.probabilities(np.stack(told)))
         empty = [not read_views[c].words or not read_views[t].words for c, t in zip(claims, sentences)]
         return [
-            _unreadable() if blank else self.heads.decide(row, r.clashes, r.withholds_agreement, r.tells_crowd)
+            _unreadable() if blank else self.heads.decide(row, r.clashes, r.withholds_agreement, r.tells_proposition)
             for row, r, blank in zip(rows, readings, empty)
         ]
 
@@ -273,15 +273,16 @@ class Heads:
         return out
 
     def decide(
-        self, row: np.ndarray, clashes: list[Clash], withholds_agreement: bool = False, tells_crowd: bool = False
+        self, row: np.ndarray, clashes: list[Clash], withholds_agreement: bool = False, tells_proposition: bool = False
     ) -> Judgement:
         """The label and scores of one pair; a sentence that withholds agreement (it negates some of what the
         claim says, states what the claim reports denied, or counts the claim's thing with another number)
         never agrees with it, even where no clash is named ("are not allies" against "formed an alliance"). One that
-        gives the claim's crowd size (`tells_crowd`) tells its proposition as surely as it is related to it."""
+        gives the claim's crowd size, or the opposite outcome for the claim's own parties (`tells_proposition`), tells
+        its proposition as surely as it is related to it."""
         same, related = float(row[0]), float(row[1])
-        if tells_crowd:
-            same = related  # the size of a gathering given again is its proposition told, in whatever words
+        if tells_proposition:
+            same = related  # a gathering's size given again, or the other outcome for the same parties, in whatever words
         agreeing = same if not (clashes or withholds_agreement) else 0.0
         scores = {"agree": agreeing, "disagree": 0.0, "discuss": related - agreeing, "unrelated": 1.0 - related}
         if clashes:

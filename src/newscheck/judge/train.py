@@ -118,7 +118,8 @@ def calibrated_heads(
     heads = fit(features, pairs)
     heads.calibration = platt(logits, readings, pairs)
     held_out = [
-        heads.decide(row, r.clashes, r.withholds_agreement, r.tells_crowd) for row, r in zip(heads.calibrate(logits), readings)
+        heads.decide(row, r.clashes, r.withholds_agreement, r.tells_proposition)
+        for row, r in zip(heads.calibrate(logits), readings)
     ]
     return heads, held_out
 
