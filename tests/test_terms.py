@@ -307,3 +307,9 @@ def test_how_often_in_words_is_a_count_of_times():
     assert [(q.value, q.unit) for q in quantities("He must report to police twice a week.")] == [(2.0, "tim")]
     assert [(q.value, q.unit) for q in quantities("He must report to police three times a week.")] == [(3.0, "tim")]
     assert quantities("Once the deal closes, the shares will be delisted.") == []
+
+
+def test_a_plural_of_a_numbers_word_counts_at_least_its_floor():
+    found = quantities("Dozens of coalition members and tens of thousands of workers joined.")
+    assert [(q.value, q.bound, q.vague) for q in found] == [(12.0, "more", True), (10000.0, "more", True)]
+    assert not compatible(found[0], quantities("six members")[0])

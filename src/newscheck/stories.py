@@ -247,7 +247,7 @@ def pair_model() -> PairModel:
 
 def _figures(text: str) -> frozenset[float]:
     """The figures a text gives (1.2 million and 1,200,000 alike), years and counts of a few left out."""
-    return frozenset(q.value for q in quantities(text) if not q.year and q.value >= MIN_FIGURE)
+    return frozenset(q.value for q in quantities(text) if not q.year and not q.vague and q.value >= MIN_FIGURE)
 
 
 class _Views:

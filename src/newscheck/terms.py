@@ -616,6 +616,7 @@ class Quantity:
     end: int
     unit_start: int  # ... and of the counted word (-1 when none)
     year: bool = False
+    vague: bool = False  # a plural of a number's word ("dozens of", "thousands of"): a floor, never a figure of its own
 
 
 _NUMBER_WORDS = {
@@ -736,6 +737,16 @@ def unit_stem(word: str) -> str:
 # How often, in words: "twice a week" counts times as "three times a week" does.
 _FREQUENCY = re.compile(r"\b(once|twice|thrice)(?=\s+(?:a|an|per|every)\s+(?:day|week|fortnight|month|year)\b)", re.I)
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+# Counts told by a plural of a number's word, read as their least: "dozens of members" are more than a dozen
+# ("six members" is no such count), "thousands of" a thousand or more.
+_VAGUE_COUNT = re.compile(
+    r"\b(?P<count>tens of thousands|hundreds of thousands|tens of millions|dozens|scores|hundreds|thousands|millions)"
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<unit>[A-Za-z][A-Za-z'’-]*)",
+    re.I,
+)
+VAGUE_COUNT_WORDS = frozenset("tens dozens scores hundreds thousands millions".split())
+_VAGUE_FLOOR = {"dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "tens of thousands": 1e4,
+                "hundreds of thousands": 1e5, "millions": 1e6, "tens of millions": 1e7}  # fmt: skip
 QUANTITIES_CACHED_CHARS = 1_000  # sentences and headlines are read again and again; whole bodies are not kept
 
 
@@ -802,6 +813,18 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     found += [
         Quantity(_TIMES[m.group(1).lower()], "exact", unit_stem("times"), m.start(), m.end(), m.start(), False)
         for m in _FREQUENCY.finditer(text)
+    ]
+    found += [
+        Quantity(
+            _VAGUE_FLOOR[m.group("count").lower()],
+            "more",
+            unit_stem(m.group("unit").lower()),
+            m.start(),
+            m.end("count"),
+            m.start("unit"),
+            vague=True,
+        )  # fmt: skip
+        for m in _VAGUE_COUNT.finditer(text)
     ]
     return tuple(sorted(found, key=lambda q: q.start))
 

@@ -1467,3 +1467,9 @@ def test_a_denial_contradicts_a_scoop_whose_only_negation_is_its_sources_anonymi
 )
 def test_the_other_outcome_for_the_claims_own_party_contradicts_it_in_a_sentence_about_more(judge, sentence, label):
     assert one(judge, "Site manager convicted over the deaths of two scaffolders", sentence).label == label
+
+
+def test_dozens_is_another_count_than_six_but_not_than_forty(judge):
+    sentence = "Dozens of coalition members voted against the harbour bill."
+    assert one(judge, "Six members of the governing coalition voted against the harbour bill.", sentence).label == "disagree"
+    assert one(judge, "Forty members of the governing coalition voted against the harbour bill.", sentence).label != "disagree"

@@ -103,6 +103,7 @@ from newscheck.terms import (
     TEST_RESULT_VERB_STEMS,
     TOPIC_PREPOSITIONS,
     UNMADE_DENIAL_WORDS,
+    VAGUE_COUNT_WORDS,
     WEEKDAYS,
     close_crowd_sizes,
     compatible,
@@ -1153,6 +1154,9 @@ def _counted(view: TextView, q) -> tuple[int, int, int | None]:  # noqa: ANN001 
             unit = view.heads[unit]  # "about 1.8 billion dollars", "9,500 cubic metres"
     else:
         unit = view.token_at(q.unit_start) if q.unit_start >= 0 else number
+        if q.vague:
+            while view.deps[unit] == "compound" and view.heads[unit] != unit:
+                unit = view.heads[unit]  # "dozens of coalition members": members
     return number, unit, _governor(view, unit)
 
 
@@ -1269,13 +1273,14 @@ def _subject(view: TextView, verb: int, resolving: bool = False) -> int | None:
 
 
 def _quantified(view: TextView, subject: int) -> int:
-    """The group a quantifier picks from ("none of its 21 crew members": members), else the subject itself."""
-    if view.words[subject] in QUANTIFIER_WORDS:
+    """The group a quantifier picks from ("none of its 21 crew members": members), or what a plural of a number's word
+    counts ("dozens of coalition members", "tens of thousands of workers"), else the subject itself."""
+    if view.words[subject] in QUANTIFIER_WORDS | VAGUE_COUNT_WORDS:
         for prep in view.children(subject):
             if view.words[prep] == "of":
                 for group in view.children(prep):
                     if view.deps[group] == "pobj":
-                        return group
+                        return _quantified(view, group) if view.words[group] in VAGUE_COUNT_WORDS else group
     return subject
 
 
@@ -1376,7 +1381,7 @@ def _numbers_agree(align: Alignment) -> bool:
     "cancel around 300 trains"; a small count such as "three" must be counted alike)."""
     stated = _stated(align.sentence)
     return any(
-        compatible(a, b) and (_same_count(align, a, b) or (_distinctive(a) and _measured_alike(a, b)))
+        compatible(a, b) and (_same_count(align, a, b) or (_distinctive(a) and not b.vague and _measured_alike(a, b)))
         for a in _stated(align.claim)
         for b in stated
     )
