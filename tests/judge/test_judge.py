@@ -1473,3 +1473,9 @@ def test_dozens_is_another_count_than_six_but_not_than_forty(judge):
     sentence = "Dozens of coalition members voted against the harbour bill."
     assert one(judge, "Six members of the governing coalition voted against the harbour bill.", sentence).label == "disagree"
     assert one(judge, "Forty members of the governing coalition voted against the harbour bill.", sentence).label != "disagree"
+
+
+def test_a_correction_is_not_contradicted_by_a_denial_of_what_it_corrects(judge):
+    claim = "An article published on Monday wrongly stated that Transport Minister Edda Lorne had resigned."
+    sentence = "The government on Monday denied a newspaper report that Transport Minister Edda Lorne had resigned."
+    assert one(judge, claim, sentence).label != "disagree"

@@ -780,9 +780,9 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
     """A denial whose complement covers the claim's core, or that points back to a report the context
     tells (the sentence before it restates the claim)."""
     claim, sentence = align.claim, align.sentence
-    if any(claim.core[t] for t in negated_tokens(claim)) or any(claim.core[cue] for cue, _ in denials(claim)):
-        return []  # a denial does not contradict a negated claim, nor one that itself denies (in what it states:
-        # "..., according to officials who were not authorised to speak" is a claim of its own)
+    if any(claim.core[t] for t in negated_tokens(claim)) or denials(claim):
+        return []  # a denial does not contradict a negated claim (in what it states: "..., according to officials who
+        # were not authorised to speak" is no negated claim), nor one that itself denies
     core = claim.core & align.predicate
     keys = np.zeros(len(claim.words), dtype=bool)
     keys[claim.keys] = True
