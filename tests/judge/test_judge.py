@@ -1479,3 +1479,27 @@ def test_a_correction_is_not_contradicted_by_a_denial_of_what_it_corrects(judge)
     claim = "An article published on Monday wrongly stated that Transport Minister Edda Lorne had resigned."
     sentence = "The government on Monday denied a newspaper report that Transport Minister Edda Lorne had resigned."
     assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "label"),
+    [
+        (
+            "A mudslide killed four in a hill village on Sunday.",
+            "Three people died when the slope collapsed onto Mill Row early on Sunday.",
+            "disagree",
+        ),
+        (
+            "Four people were killed, the civil protection office said.",
+            "Three people died when two houses on Mill Row were swept away.",
+            "disagree",
+        ),
+        (
+            "At least 120 people have been killed since the fighting began in May, a rights group said.",
+            "He put the number of soldiers killed in the fighting at 40, but gave no figure for civilian deaths.",
+            "discuss",
+        ),
+    ],
+)
+def test_another_toll_of_the_dead_contradicts_in_a_sentence_about_more(judge, claim, sentence, label):
+    assert one(judge, claim, sentence).label == label

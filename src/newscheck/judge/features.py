@@ -1194,17 +1194,39 @@ def _same_count(align: Alignment, a, b, kinds: bool = True) -> bool:  # noqa: AN
     jobs = (
         _job_words(claim, unit_a, sentence, unit_b) and _jobs_cut(claim, unit_a, verb_a) and _jobs_cut(sentence, unit_b, verb_b)
     )
-    if not (_same_unit(align, unit_a, unit_b) or jobs):
+    # one counts no noun of its own, as its verb's object or subject: "kills four", "six died" (not "put it at 64")
+    bare = (unit_a == number_a and claim.deps[number_a] in _BARE_COUNT_ROLES) != (
+        unit_b == number_b and sentence.deps[number_b] in _BARE_COUNT_ROLES
+    )
+    if not (_same_unit(align, unit_a, unit_b) or jobs or bare):
         return False
     if verb_a is None or verb_b is None:
-        return True
+        return not bare
     if _other_dates(_when(claim, verb_a), _when(sentence, verb_b)):
         return False  # "fell 19% on Tuesday" and "had fallen 11% this year": two dates, two counts
-    if not (_aligned(align, verb_a, verb_b, VERB_MATCH) or _same_outcome(claim, verb_a, sentence, verb_b)):
+    aligned = _aligned(align, verb_a, verb_b, VERB_MATCH)
+    same_outcome = _same_outcome(claim, verb_a, sentence, verb_b)
+    if not (aligned or same_outcome):
         return False
+    if bare and not (
+        _things_counted(claim, verb_a) == _things_counted(sentence, verb_b) == 1
+        and (aligned or same_outcome)
+        and (_counts_people(claim, unit_a) or _counts_people(sentence, unit_b))
+    ):
+        return False  # a count without its noun is of whom the other text counts, under one verb of harm
     if claim.words[unit_a] in SHARE_WORDS or sentence.words[unit_b] in SHARE_WORDS:
         return _shares_of_one_thing(align, verb_a, verb_b)  # "the crown rose 0.8 percent", "raised its rate to 6.25 percent"
+    if same_outcome and claim.stems[verb_a] != sentence.stems[verb_b]:
+        return True  # "kills four" and "three people died": the victims are one verb's object, the other's subject
     return _same_subject(align, verb_a, verb_b)
+
+
+_BARE_COUNT_ROLES = frozenset(("dobj", "nsubj", "nsubjpass"))
+
+
+def _counts_people(view: TextView, unit: int) -> bool:
+    """Whether a counted word counts people ("people", "persons", "individuals")."""
+    return view.stems[unit] in PEOPLE_STEMS
 
 
 def _shares_of_one_thing(align: Alignment, claim_verb: int, sentence_verb: int) -> bool:
@@ -1545,9 +1567,21 @@ def _capitalised(view: TextView) -> set[str]:
 
 def _tells_proposition(align: Alignment, clashes: list[Clash]) -> bool:
     """Whether the sentence tells the claim's proposition, however much else it says: it gives the claim's crowd size,
-    or the opposite outcome of the claim's event said of the claim's own parties ("acquitted the company's site
-    manager" of "site manager convicted")."""
-    return _crowd_told(align) or (bool(clashes) and clashes[0].kind == "outcome" and _outcome_of_the_same_parties(align))
+    another toll of the claim's dead or hurt, or the opposite outcome of the claim's event said of the claim's own
+    parties ("acquitted the company's site manager" of "site manager convicted")."""
+    if not clashes:
+        return _crowd_told(align)
+    if clashes[0].kind == "number":
+        return _a_toll(align.claim, clashes[0].claim_start)
+    return clashes[0].kind == "outcome" and _outcome_of_the_same_parties(align)
+
+
+def _a_toll(view: TextView, start: int) -> bool:
+    """Whether the count at character `start` is a toll: of the dead or hurt ("four people were killed", "kills four"),
+    which a report gives of its event as a whole."""
+    found = [q for q in view.quantities if q.start <= start < q.end or q.unit_start == start]
+    verb = _counted(view, found[0])[2] if found else None
+    return verb is not None and any(event == "harm" for event, _ in outcomes(view.words[verb]))
 
 
 def _outcome_of_the_same_parties(align: Alignment) -> bool:
