@@ -1503,3 +1503,22 @@ def test_a_correction_is_not_contradicted_by_a_denial_of_what_it_corrects(judge)
 )
 def test_another_toll_of_the_dead_contradicts_in_a_sentence_about_more(judge, claim, sentence, label):
     assert one(judge, claim, sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "label"),
+    [
+        (
+            "Culture Minister Ilse Marn remains in her post, the ministry said on Thursday.",
+            "The minister resigned on Wednesday evening after a meeting with the prime minister.",
+            "disagree",
+        ),
+        (
+            "Benchmark barley prices rose 9 percent to 310 dollars a tonne on Monday, traders in Osk said.",
+            "Barley prices had fallen about 15 percent in the first half of the year as harvests swelled supplies.",
+            "discuss",
+        ),
+    ],
+)
+def test_the_other_outcome_for_a_party_named_otherwise_contradicts_but_prices_move_by_turns(judge, claim, sentence, label):
+    assert one(judge, claim, sentence).label == label

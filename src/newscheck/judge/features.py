@@ -1586,29 +1586,35 @@ def _a_toll(view: TextView, start: int) -> bool:
 
 def _outcome_of_the_same_parties(align: Alignment) -> bool:
     """Whether the two texts' opposite outcome words are said of the same parties: each noun or name heading a
-    subject, object or agent of the claim's outcome verb stands for one of the sentence's outcome verb, and no other
+    subject, object or agent of the claim's outcome verb (or a word compounded with it: "Finance Minister Oskar
+    Tellvik" and "the finance minister") stands for a word of the sentence's outcome verb's parties, and no other
     party is named as the doer."""
     claim, sentence = align.claim, align.sentence
     spans = outcome_spans(claim.text, sentence.text)
     if spans is None or align.other_doer is not None:
         return False
-    (ca, _), (sa, _) = spans
+    (ca, cb), (sa, _) = spans
+    if any(event in _MOVING_EVENTS for event, _ in outcomes(claim.text[ca:cb])):
+        return False  # prices and rates rise and fall by turns: "rose 12 percent on Monday", "had fallen this year"
     mine = _parties(claim, _verb_of(claim, claim.token_at(ca)))
-    theirs = _parties(sentence, _verb_of(sentence, sentence.token_at(sa)))
-    return bool(mine) and all(int(align.best[t]) in theirs and align.score[t] >= WORD_MATCH for t in mine)
+    theirs = set().union(*_parties(sentence, _verb_of(sentence, sentence.token_at(sa))))
+    return bool(mine) and all(any(int(align.best[t]) in theirs and align.score[t] >= WORD_MATCH for t in party) for party in mine)
 
 
-def _parties(view: TextView, verb: int) -> set[int]:
-    """The nouns and names heading a verb's subject, object or agent (a passive's "by" phrase), with their compounds."""
+_MOVING_EVENTS = frozenset(("trend", "rate"))
+
+
+def _parties(view: TextView, verb: int) -> list[set[int]]:
+    """The nouns and names heading a verb's subject, object or agent (a passive's "by" phrase), each with the content
+    words compounded with it."""
     heads = [c for c in view.children(verb) if view.deps[c] in SUBJECTS | {"dobj"}]
     heads += [o for c in view.children(verb) if view.deps[c] == "agent" for o in view.children(c) if view.deps[o] == "pobj"]
-    return {
-        t
+    parties = (
+        {t for t in [h, *(c for c in view.children(h) if view.deps[c] == "compound")] if view.content[t]}
         for h in heads
         if view.tags[h].startswith("NN")
-        for t in [h, *(c for c in view.children(h) if view.deps[c] == "compound")]
-        if view.content[t]
-    }
+    )
+    return [p for p in parties if p]
 
 
 def _crowd_told(align: Alignment) -> bool:
