@@ -1522,3 +1522,8 @@ def test_another_toll_of_the_dead_contradicts_in_a_sentence_about_more(judge, cl
 )
 def test_the_other_outcome_for_a_party_named_otherwise_contradicts_but_prices_move_by_turns(judge, claim, sentence, label):
     assert one(judge, claim, sentence).label == label
+
+
+def test_no_one_hurt_in_two_different_scenes_is_no_agreement(judge):
+    claim = "Staff and three customers locked themselves in a back room, and no one was injured."
+    assert one(judge, claim, "The shop was closed at the time, and no one was hurt.").label != "agree"

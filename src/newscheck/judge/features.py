@@ -1216,7 +1216,7 @@ def _same_count(align: Alignment, a, b, kinds: bool = True) -> bool:  # noqa: AN
         return False  # a count without its noun is of whom the other text counts, under one verb of harm
     if claim.words[unit_a] in SHARE_WORDS or sentence.words[unit_b] in SHARE_WORDS:
         return _shares_of_one_thing(align, verb_a, verb_b)  # "the crown rose 0.8 percent", "raised its rate to 6.25 percent"
-    if same_outcome and claim.stems[verb_a] != sentence.stems[verb_b]:
+    if same_outcome and {claim.deps[unit_a], sentence.deps[unit_b]} == {"dobj", "nsubj"}:
         return True  # "kills four" and "three people died": the victims are one verb's object, the other's subject
     return _same_subject(align, verb_a, verb_b)
 
@@ -1572,16 +1572,24 @@ def _tells_proposition(align: Alignment, clashes: list[Clash]) -> bool:
     if not clashes:
         return _crowd_told(align)
     if clashes[0].kind == "number":
-        return _a_toll(align.claim, clashes[0].claim_start)
+        return _a_toll(align, clashes[0])
     return clashes[0].kind == "outcome" and _outcome_of_the_same_parties(align)
 
 
-def _a_toll(view: TextView, start: int) -> bool:
-    """Whether the count at character `start` is a toll: of the dead or hurt ("four people were killed", "kills four"),
-    which a report gives of its event as a whole."""
-    found = [q for q in view.quantities if q.start <= start < q.end or q.unit_start == start]
-    verb = _counted(view, found[0])[2] if found else None
-    return verb is not None and any(event == "harm" for event, _ in outcomes(view.words[verb]))
+def _a_toll(align: Alignment, clash: Clash) -> bool:
+    """Whether a number clash sets one toll against another: of the dead, or of the hurt, on both sides ("four people
+    were killed", "kills four", "three people died"), which a report gives of its event as a whole."""
+    verbs = []
+    for view, start in ((align.claim, clash.claim_start), (align.sentence, clash.sentence_start)):
+        found = [q for q in view.quantities if q.start <= start < q.end or q.unit_start == start]
+        verbs.append(_counted(view, found[0])[2] if found else None)
+    if None in verbs:
+        return False
+    sides = [
+        {side for event, side in outcomes(view.words[verb]) if event == "harm"}
+        for view, verb in zip((align.claim, align.sentence), verbs)
+    ]
+    return len(sides[0]) == 1 and sides[0] == sides[1]
 
 
 def _outcome_of_the_same_parties(align: Alignment) -> bool:
