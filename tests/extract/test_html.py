@@ -584,3 +584,36 @@ def test_a_table_of_data_with_one_long_note_stays_out_of_the_body():
     )
     article = extract(Document(source="council.html", content=html.encode(), kind="html"))
     assert "Anna Brekke" not in article.body and "Siri Holm" not in article.body
+
+
+def test_a_list_of_other_stories_led_by_their_headlines_is_no_part_of_the_article():
+    items = "".join(
+        f'<li class="row"><a><b>{title}</b></a><div>Harwick Courier · 3 Dec</div><div>{snippet}</div></li>'
+        for title, snippet in (
+            (
+                "Osby lighthouse keeper's cottage to become a museum",
+                "The cottage will open to visitors in June after a two-year restoration by volunteers.",
+            ),
+            (
+                "Harwick council approves new cycle lanes on the seafront",
+                "Work on the two-mile route will start in the spring and take about five months.",
+            ),
+            (
+                "Fishing fleet returns early as storm warning issued",
+                "Skippers brought their boats back to harbour on Tuesday ahead of gales of up to 70mph.",
+            ),
+        )
+    )
+    story = (
+        "<section><h1><a>Harwick ferry fares to rise by a fifth from April</a></h1><div>12 Mar 2025 / 1 min read</div>"
+        "<div><p>Fares on the Harwick to Osby ferry will rise by 20 per cent from April 1, the operator said on Wednesday, "
+        "blaming fuel costs that have doubled since the contract was signed.</p></div></section>"
+    )
+    html = (
+        "<html><head><title>Harwick ferry fares to rise by a fifth from April - Reader</title></head><body><div>"
+        f"<section><h2>Harwick</h2><ul>{items}</ul></section>{story}</div></body></html>"
+    )
+    article = extract(Document(source="feed.html", content=html.encode(), kind="html"))
+    assert article.body.startswith("Fares on the Harwick to Osby ferry")
+    assert "lighthouse" not in article.body and "cycle lanes" not in article.body
+    assert "Fishing fleet returns early as storm warning issued" in [t.headline for t in article.teasers]

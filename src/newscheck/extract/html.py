@@ -37,6 +37,8 @@ _RAIL_NAME = re.compile(
 )
 _RAIL_EXTRA_HEADER = re.compile(r"^(?:read more|read also|also read|see also|more to explore)$")
 _TEASER_MIN_WORDS = 3  # a menu item ("Sport", "Contact us") is no teaser headline
+_STORY_LIST_ITEMS = 3  # a list of this many items, each led by a headline's link, lists other stories
+_STORY_LINK_WORDS = 5
 _CAROUSEL_LINKED = 0.6  # a carousel whose text is this much its links' is a rail of other stories
 _RAIL_TAGS = ("aside", "section", "div", "ul", "ol", "nav")
 # libxml2 drops whatever lies more than 256 elements deep unless told otherwise, and broken pages (unclosed
@@ -144,6 +146,21 @@ def _is_card_carousel(el: lxml.html.HtmlElement) -> bool:
     return text > 0 and linked >= _CAROUSEL_LINKED * text
 
 
+def _is_story_list(el: lxml.html.HtmlElement) -> bool:
+    """A list of other stories, whatever its class: three or more items, each led by a link that reads like a headline
+    (a feed reader's or a portal's list of items with their source, date and first lines)."""
+    if el.tag not in ("ul", "ol"):
+        return False
+    items = [li for li in el if li.tag == "li"]
+    if len(items) < _STORY_LIST_ITEMS:
+        return False
+    for li in items:
+        link = next(li.iter("a"), None)
+        if link is None or len(link.text_content().split()) < _STORY_LINK_WORDS:
+            return False
+    return True
+
+
 def _read_rails(root: lxml.html.HtmlElement) -> Rails:
     """Link rails: the container of a rail heading ("Most read", "More from the Post"), or an element whose
     class or id names one. Read before trafilatura, which prunes the tree it is given."""
@@ -154,7 +171,7 @@ def _read_rails(root: lxml.html.HtmlElement) -> Rails:
             if container is not None:
                 rails.append(container)
     rails += [el for el in root.iter(*_RAIL_TAGS) if _RAIL_NAME.search(f"{el.get('class', '')} {el.get('id', '')}")]
-    rails += [el for el in root.iter(*_RAIL_TAGS) if _is_card_carousel(el)]
+    rails += [el for el in root.iter(*_RAIL_TAGS) if _is_card_carousel(el) or _is_story_list(el)]
     found = Rails()
     for rail in rails:
         for block in rail.iter("a", "p", "li", "h2", "h3", "h4"):
