@@ -1527,3 +1527,32 @@ def test_the_other_outcome_for_a_party_named_otherwise_contradicts_but_prices_mo
 def test_no_one_hurt_in_two_different_scenes_is_no_agreement(judge):
     claim = "Staff and three customers locked themselves in a back room, and no one was injured."
     assert one(judge, claim, "The shop was closed at the time, and no one was hurt.").label != "agree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "label"),
+    [
+        ("Mayor Tilde Grann plans to run for a third term.", "Grann said she had no plans to seek a third term.", "disagree"),
+        (
+            "The port authority plans to dredge the eastern channel this summer.",
+            "The fishermen's union said it had no plans to object to the dredging.",
+            "discuss",
+        ),
+    ],
+)
+def test_a_negated_intention_denies_the_claims_plan_only_when_it_intends_the_same(judge, claim, sentence, label):
+    assert one(judge, claim, sentence).label == label
+
+
+def test_a_party_denying_the_very_deed_of_a_doerless_claim_does_not_contradict_it(judge):
+    claim = "Five aid workers were abducted on the road to Tessin on Friday, the agency said."
+    assert (
+        one(judge, claim, "The Red Hill militia denied kidnapping the five aid workers on the Tessin road.").label != "disagree"
+    )
+
+
+def test_a_toll_from_another_year_is_another_count(judge):
+    assert (
+        one(judge, "A landslide killed five in Aro on Monday.", "Two people died in a landslide near Aro in 2019.").label
+        != "disagree"
+    )

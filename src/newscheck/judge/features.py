@@ -662,6 +662,7 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
         and claim.deps[k] in PREDICATE_DEPS
         and claim.words[k] not in LIGHT_VERBS | REPORTING_VERBS  # "announced the formation of an alliance"
     }
+    other_intentions = _other_intentions(align)
     for i in dict.fromkeys([*claim.keys, *_contrast_nouns(claim)]):  # "partners, not allies": "allies" too
         j = int(align.best[i])
         if align.score[i] < SCOPE_MATCH or (i in in_claim) == (j in in_sentence) or claim.deps[i] in SUBJECTS:
@@ -682,7 +683,7 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
             continue  # the object negated under another predicate: "no trains will run" against "use trains"
         if not _same_subject(align, _verb_of(claim, i), _verb_of(sentence, j)):
             continue  # "the night bus had never been busier" says nothing of "the market square"
-        if _intends_otherwise(align, i, j):
+        if j in other_intentions:
             continue  # "had no plans to intervene" says nothing of "plans to convert two berths"
         cue = in_sentence[j] if j in in_sentence else in_claim[i]
         negated_by = (sentence if j in in_sentence else claim).words[cue]
@@ -715,14 +716,33 @@ def _intended(view: TextView, index: int) -> int | None:
     return None
 
 
-def _intends_otherwise(align: Alignment, i: int, j: int) -> bool:
-    """Whether sentence token j intends something (its "to" clause) that claim token i, the same word of intending,
-    does not: a negation then denies that intention, not the claim's."""
-    intended = _intended(align.sentence, j)
-    if intended is None:
-        return False
-    mine = _intended(align.claim, i)
-    return mine is None or int(align.best[mine]) != intended or align.score[mine] < SCOPE_MATCH
+def _other_intentions(align: Alignment) -> set[int]:
+    """The sentence's negated words of intending and all they intend, where that is not what the claim does or
+    intends ("had no plans to intervene", "no plans to object to the dredging" of "will dredge the channel"): such a
+    negation denies only that intention. The same intention: its verb is one of the claim's verbs, or what it is
+    done to is what the claim intends ("no plans to seek a third term" of "plans to run for a third term")."""
+    claim, sentence = align.claim, align.sentence
+    negated = negated_tokens(sentence)
+    claim_verbs = _key_verbs(claim) | {v for i in range(len(claim.words)) if (v := _intended(claim, i)) is not None}
+    claim_objects = {t for v in claim_verbs if claim.stems[claim.heads[v]] in INTENTION_STEMS for t in _objects(claim, v)}
+    others: set[int] = set()
+    for k in negated:
+        verb = _intended(sentence, k)
+        if verb is None:
+            continue
+        same_verb = any(align.score[c] >= SCOPE_MATCH and int(align.best[c]) == verb for c in claim_verbs)
+        objects = _objects(sentence, verb)
+        same_object = any(align.score[c] >= WORD_MATCH and int(align.best[c]) in objects for c in claim_objects)
+        if not (same_verb or same_object):
+            others |= set(sentence.subtree(verb)) | {k}
+    return others
+
+
+def _objects(view: TextView, verb: int) -> set[int]:
+    """The nouns a verb acts on: its object, or the object of its preposition ("run for a third term": term)."""
+    found = {c for c in view.children(verb) if view.deps[c] == "dobj"}
+    found |= {o for c in view.children(verb) if view.deps[c] == "prep" for o in view.children(c) if view.deps[o] == "pobj"}
+    return {t for t in found if view.tags[t].startswith("NN")}
 
 
 def _negated_through_object(view: TextView, verb: int, negated: dict[int, int]) -> bool:
@@ -817,9 +837,10 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
 
 def _denies_own_part_only(align: Alignment, cue: int) -> bool:
     """Whether a denial disputes only the denier's own part in an event the claim tells without saying who did it
-    (a passive with no "by": "peacekeepers were killed when their convoy was ambushed"): the denier's deed ("denied
-    carrying out the ambush") is no verb of the claim's, and the claim names no such party (the denier's head noun
-    and the words before it: "an armed group", "the army"), so the claim's event stands whoever did it."""
+    (a passive with no "by": "peacekeepers were killed when their convoy was ambushed", "five aid workers were
+    abducted"): the denier denies its own deed ("denied carrying out the ambush", "denied kidnapping them"), and the
+    claim names no such party (no noun of the claim is the denier's head noun or a word before it: "an armed group",
+    "the army"), so the claim's event stands whoever did it."""
     claim, sentence = align.claim, align.sentence
     verb = main_predicate(claim)
     if verb is None:
@@ -829,11 +850,9 @@ def _denies_own_part_only(align: Alignment, cue: int) -> bool:
     denier = [s for s in sentence.children(cue) if sentence.deps[s] == "nsubj" and sentence.tags[s].startswith("NN")]
     if "nsubjpass" not in roles or "agent" in roles or not deeds or not denier:
         return False
-    if any(align.score[v] >= SCOPE_MATCH and int(align.best[v]) in deeds for v in _key_verbs(claim)):
-        return False  # the claim's own deed denied: "denied shelling the village"
     head = denier[0]
-    party = {sentence.stems[t] for t in sentence.subtree(head) if t <= head and sentence.content[t]}
-    return not party & set(claim.stems)
+    party = {sentence.stems[t] for t in sentence.subtree(head) if t <= head and sentence.tags[t].startswith("NN")}
+    return not party & {claim.stems[t] for t in range(len(claim.words)) if claim.tags[t].startswith("NN")}
 
 
 def _denies_the_source(align: Alignment, cue: int, complement: set[int]) -> bool:
@@ -1250,6 +1269,8 @@ def _when(view: TextView, verb: int) -> set[tuple[str, str | None]]:
             word = view.words[t]
             if word in DAY_WORDS:
                 dates.add(("day", word))
+            elif view.tags[t] == "CD" and _YEAR.fullmatch(word):
+                dates.add(("year", word))  # "in 2019"
             elif word in ("year", "quarter"):
                 dates.add((word, next((view.words[m] for m in view.children(t) if view.words[m] in PERIOD_PICKS), None)))
             elif word in PERIOD_WORDS:
