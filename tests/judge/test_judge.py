@@ -1556,3 +1556,16 @@ def test_a_toll_from_another_year_is_another_count(judge):
         one(judge, "A landslide killed five in Aro on Monday.", "Two people died in a landslide near Aro in 2019.").label
         != "disagree"
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Velden Bank is preparing to sell its insurance arm, said people who asked not to be named.",
+            "Halmer Insurance denied that it was preparing to sell its stake in Velden Bank.",
+        ),
+    ],
+)
+def test_a_named_partys_denial_of_its_own_deed_is_no_contradiction_of_another_partys(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"

@@ -816,7 +816,7 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
         if _missaid(sentence, cue) and _denies_another_figure(claim, sentence, complement):
             continue  # "an earlier version said eight years" denies no claim of six
         hits = [i for i in align.hits(complement, keys | core) if i not in framed]
-        if _denies_own_part_only(align, cue):
+        if _denies_own_part_only(align, cue) or _another_partys_own_denial(align, cue):
             continue  # "an armed group denied carrying out the ambush that killed peacekeepers": who, not whether
         figure = _figure_denied(align, complement)
         if _missaid(sentence, cue) and not any(claim.tags[i].startswith("VB") for i in hits):
@@ -853,6 +853,30 @@ def _denies_own_part_only(align: Alignment, cue: int) -> bool:
     head = denier[0]
     party = {sentence.stems[t] for t in sentence.subtree(head) if t <= head and sentence.tags[t].startswith("NN")}
     return not party & {claim.stems[t] for t in range(len(claim.words)) if claim.tags[t].startswith("NN")}
+
+
+def _another_partys_own_denial(align: Alignment, cue: int) -> bool:
+    """Whether a named party denies its own act ("Halmer Insurance denied that it was preparing to sell its stake",
+    "denied selling") where the claim tells of another named party's ("Velden Bank is preparing to sell its
+    insurance arm"): one party's denial of its deed says nothing of another's."""
+    claim, sentence = align.claim, align.sentence
+    denier = [c for c in sentence.children(cue) if sentence.deps[c] == "nsubj"]
+    own = [
+        c
+        for c in sentence.children(cue)
+        if (sentence.deps[c] == "xcomp" and sentence.tags[c] == "VBG")
+        or (
+            sentence.deps[c] == "ccomp"
+            and any(sentence.deps[x] in SUBJECTS and sentence.tags[x] == "PRP" for x in sentence.children(c))
+        )
+    ]
+    verb = main_predicate(claim)
+    if not denier or not own or verb is None:
+        return False
+    doer = _subject(claim, verb)
+    deniers = {sentence.names[t] for t in sentence.subtree(denier[0]) if t in sentence.names}
+    doers = {claim.names[t] for t in claim.subtree(doer) if t in claim.names} if doer is not None else set()
+    return bool(deniers) and bool(doers) and not deniers & doers
 
 
 def _denies_the_source(align: Alignment, cue: int, complement: set[int]) -> bool:
