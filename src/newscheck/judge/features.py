@@ -719,12 +719,13 @@ def _intended(view: TextView, index: int) -> int | None:
 def _other_intentions(align: Alignment) -> set[int]:
     """The sentence's negated words of intending and all they intend, where that is not what the claim does or
     intends ("had no plans to intervene", "no plans to object to the dredging" of "will dredge the channel"): such a
-    negation denies only that intention. The same intention: its verb is one of the claim's verbs, or what it is
-    done to is what the claim intends ("no plans to seek a third term" of "plans to run for a third term")."""
+    negation denies only that intention. The same intention: its verb is one of the claim's verbs, or what it acts on
+    is what one of them acts on ("no plans to seek a third term" of "plans to run for a third term", "no plans to
+    conclude a defence agreement" of "signed a defence pact")."""
     claim, sentence = align.claim, align.sentence
     negated = negated_tokens(sentence)
     claim_verbs = _key_verbs(claim) | {v for i in range(len(claim.words)) if (v := _intended(claim, i)) is not None}
-    claim_objects = {t for v in claim_verbs if claim.stems[claim.heads[v]] in INTENTION_STEMS for t in _objects(claim, v)}
+    claim_objects = {t for v in claim_verbs for t in _objects(claim, v)}
     others: set[int] = set()
     for k in negated:
         verb = _intended(sentence, k)
@@ -739,9 +740,11 @@ def _other_intentions(align: Alignment) -> set[int]:
 
 
 def _objects(view: TextView, verb: int) -> set[int]:
-    """The nouns a verb acts on: its object, or the object of its preposition ("run for a third term": term)."""
+    """The nouns a verb acts on, with the nouns compounded with them: its object, or the object of its preposition
+    ("run for a third term": term; "extend export restrictions": export, restrictions)."""
     found = {c for c in view.children(verb) if view.deps[c] == "dobj"}
     found |= {o for c in view.children(verb) if view.deps[c] == "prep" for o in view.children(c) if view.deps[o] == "pobj"}
+    found |= {c for t in found for c in view.children(t) if view.deps[c] == "compound"}
     return {t for t in found if view.tags[t].startswith("NN")}
 
 
