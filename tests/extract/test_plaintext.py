@@ -1651,3 +1651,12 @@ def test_a_blog_feeds_appeared_first_on_footer_is_chrome():
     page = _FERRY_STORY + "The post Harwick ferry fares to rise by a fifth from April appeared first on Coast Courier.\n"
     body = _body(segment_page(page))
     assert body.startswith("Fares on the Harwick to Osby ferry") and "appeared first" not in body
+
+
+def test_a_reprints_first_ran_in_note_is_chrome():
+    page = (
+        _FERRY_STORY
+        + "This piece first ran in the Coast Courier on 12 March 2025. Sharing it here with the editor's permission.\n"
+    )
+    body = _body(segment_page(page))
+    assert body.startswith("Fares on the Harwick to Osby ferry") and "first ran" not in body
