@@ -1070,11 +1070,18 @@ CHANGE_VERB_STEMS = frozenset(
 CHANGED_STATE_WORDS = frozenset("shut closed out off down suspended halted offline unavailable dark".split())  # "kept shut"
 # What a thing that stays as it was stays ("remains open", "stays in office", "kept running"), beside the claim's own words.
 CONTINUING_STATE_WORDS = frozenset(
-    "open available operational running unchanged intact office post power charge force service place schedule".split()
+    "open available operational running unchanged intact office post power charge force service place schedule normal".split()
+    + "normally operating working".split()
 )
 CONTINUITY_VERB_STEMS = frozenset(
-    stem(w) for w in "remain remains remained stay stays stayed keep keeps kept retain retained".split()
+    stem(w)
+    for w in "remain remains remained stay stays stayed keep keeps kept retain retained continue continues continued".split()
 )
+CONTINUE_STEM = stem("continue")  # intransitive, what goes on is its subject: "the trial will continue"
+# A claim of the whole ("production at the entire site was halted", "came to a complete halt"), which a part that went
+# on ("the rest of the works kept running", "one of the two lines") contradicts; without such a word it may be told of a part.
+TOTALITY_WORDS = frozenset("entire whole all complete completely every total totally fully".split())
+PARTITIVE_WORDS = frozenset("rest part parts some one two three several half".split())
 # Verbs that call off what they take, so that it is not done: "shelved a proposal to freeze the assets", "the vote was
 # postponed"; "call" and "put" only with "off". Not "cancel", "scrap" or "abandon": what they take is as often the deed
 # itself ("cancelled 140 flights", "will scrap national exams").

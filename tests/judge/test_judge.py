@@ -1569,3 +1569,22 @@ def test_a_toll_from_another_year_is_another_count(judge):
 )
 def test_a_named_partys_denial_of_its_own_deed_is_no_contradiction_of_another_partys(judge, claim, sentence):
     assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "label"),
+    [
+        (
+            "Osmark's medicines agency halted a trial of Velmar Bio's malaria vaccine on Tuesday after two children fell ill.",
+            "Osmark's medicines agency allowed Velmar Bio's malaria vaccine trial to continue on Tuesday after reviewing two cases.",
+            "disagree",
+        ),
+        (
+            "Production at the Harl paper mill was halted on Monday.",
+            "Output at the rest of the mill continued as normal, the company said.",
+            "discuss",
+        ),
+    ],
+)
+def test_a_stop_told_as_going_on_contradicts_unless_only_the_rest_went_on(judge, claim, sentence, label):
+    assert one(judge, claim, sentence).label == label

@@ -56,6 +56,7 @@ from newscheck.terms import (
     CHANGED_STATE_WORDS,
     CONDITIONAL_MARKS,
     CONFIRMING_VERB_STEMS,
+    CONTINUE_STEM,
     CONTINUING_STATE_WORDS,
     CONTINUITY_VERB_STEMS,
     CONTRAST_PAIRS,
@@ -87,6 +88,7 @@ from newscheck.terms import (
     OTHER_COUNT_WORDS,
     OTHER_VICTIM_HARMS,
     OVERTAKEN_ACCOUNT,
+    PARTITIVE_WORDS,
     PEOPLE_STEMS,
     PERIOD_PICKS,
     PERIOD_WORDS,
@@ -102,6 +104,7 @@ from newscheck.terms import (
     SYMMETRIC_VERBS,
     TEST_RESULT_VERB_STEMS,
     TOPIC_PREPOSITIONS,
+    TOTALITY_WORDS,
     UNMADE_DENIAL_WORDS,
     VAGUE_COUNT_WORDS,
     WEEKDAYS,
@@ -1721,6 +1724,9 @@ def _outcome_clashes(align: Alignment) -> list[Clash]:
     return [Clash("outcome", what, ca, cb, sa, sb)]
 
 
+_STATE_DEPS = frozenset(("dobj", "acomp", "xcomp", "attr", "oprd"))
+
+
 def _continuity_clashes(align: Alignment) -> list[Clash]:
     """The claim's change told as no change: its main verb changes someone or something ("dismissed Interior Minister
     Balbuena", "will scrap national exams", "lost control of two cell blocks") and the sentence says that one
@@ -1740,16 +1746,31 @@ def _continuity_clashes(align: Alignment) -> list[Clash]:
         if sentence.stems[kept] not in CONTINUITY_VERB_STEMS or not sentence.tags[kept].startswith("VB") or kept in negated:
             continue
         children = sentence.children(kept)
-        if any(sentence.deps[c] in ("xcomp", "ccomp") and sentence.tags[c] == "VBG" for c in children):
-            continue  # "will keep cutting jobs"
+        if any(
+            sentence.deps[c] in ("xcomp", "ccomp")
+            and sentence.tags[c] == "VBG"
+            and sentence.words[c] not in CONTINUING_STATE_WORDS
+            for c in children
+        ):
+            continue  # "will keep cutting jobs" (but "kept running" is no change)
         if any(sentence.words[t] in CONDITIONAL_MARKS | {"longer", "until"} for t in sentence.subtree(kept)):
             continue  # "if emissions stay high", "no longer keep it open", "remained open until Monday, when it closed"
         told = set(sentence.subtree(kept, skip=_CLAUSES))
+        if sentence.deps[kept] == "xcomp":  # "allowed the trial to continue": what goes on is the object above it
+            told |= {
+                t for c in sentence.children(sentence.heads[kept]) if sentence.deps[c] == "dobj" for t in sentence.subtree(c)
+            }
         if CHANGED_STATE_WORDS & {sentence.words[t] for t in told}:
             continue  # what stayed is the claim's change ("kept the runway out of use", "will remain shut")
         subject = {t for c in children if sentence.deps[c] in SUBJECTS for t in sentence.subtree(c)}
+        partial = any(
+            sentence.words[t] in PARTITIVE_WORDS and any(sentence.words[c] == "of" for c in sentence.children(t)) for t in subject
+        )
+        if partial and not TOTALITY_WORDS & set(claim.words):
+            continue  # "the rest of the works kept running" says nothing against a halt of some of them
         state = told - subject - {kept}
-        if not (state & in_claim or CONTINUING_STATE_WORDS & {sentence.words[t] for t in state}):
+        goes_on = sentence.stems[kept] == CONTINUE_STEM and not any(sentence.deps[c] in _STATE_DEPS for c in children)
+        if not (goes_on or state & in_claim or CONTINUING_STATE_WORDS & {sentence.words[t] for t in state}):
             continue  # what stayed is not the claim's: "remained silent", "stays in custody", "kept a low profile"
         hit = next((t for t in sorted(things) if int(align.best[t]) in told), None)
         if hit is not None:
