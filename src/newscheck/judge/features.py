@@ -821,9 +821,9 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
             continue  # "had ruled out a sugar tax in August": a position the text tells as overtaken
         if _missaid(sentence, cue) and _denies_another_figure(claim, sentence, complement):
             continue  # "an earlier version said eight years" denies no claim of six
-        hits = [i for i in align.hits(complement, keys | core) if i not in framed]
         if _denies_own_part_only(align, cue) or _another_partys_own_denial(align, cue):
             continue  # "an armed group denied carrying out the ambush that killed peacekeepers": who, not whether
+        hits = [i for i in align.hits(complement, keys | core) if i not in framed]
         figure = _figure_denied(align, complement)
         if _missaid(sentence, cue) and not any(claim.tags[i].startswith("VB") for i in hits):
             hits = []  # a correction of what was said denies a claim telling that, not one only of its scene
@@ -1259,7 +1259,6 @@ def _same_count(align: Alignment, a, b, kinds: bool = True) -> bool:  # noqa: AN
         return False
     if bare and not (
         _things_counted(claim, verb_a) == _things_counted(sentence, verb_b) == 1
-        and (aligned or same_outcome)
         and (_counts_people(claim, unit_a) or _counts_people(sentence, unit_b))
     ):
         return False  # a count without its noun is of whom the other text counts, under one verb of harm
