@@ -1588,3 +1588,9 @@ def test_a_named_partys_denial_of_its_own_deed_is_no_contradiction_of_another_pa
 )
 def test_a_stop_told_as_going_on_contradicts_unless_only_the_rest_went_on(judge, claim, sentence, label):
     assert one(judge, claim, sentence).label == label
+
+
+def test_a_denial_restated_in_other_words_corroborates_it(judge):
+    claim = "Orsova's foreign ministry on Thursday dismissed as a fabrication a Veldrian newspaper report"
+    sentence = "Orsova's foreign ministry has called the reports a fabrication."
+    assert one(judge, claim, sentence).label == "agree"

@@ -306,10 +306,14 @@ def _withholds_agreement(align: Alignment) -> bool:
         for i in claim.keys
     ):
         return True  # "found no contamination" is not told by "found sewage bacteria", whether or not the objects align
+    cues = {cue for cue, _ in denials(sentence)}
     asserted = [
         i
         for i in denied_tokens(claim)
-        if claim.content[i] and align.score[i] >= SCOPE_MATCH and int(align.best[i]) not in negated
+        if claim.content[i]
+        and align.score[i] >= SCOPE_MATCH
+        and int(align.best[i]) not in negated | cues  # the sentence's own word of denial ("called the reports a fabrication")
+        and (i not in claim.names or claim.names[i] == sentence.names.get(int(align.best[i])))  # another name asserts nothing
     ]
     return (
         len(asserted) >= 2
