@@ -4,7 +4,7 @@
     .venv/bin/python bench/stories.py --outlets
 
 With --outlets instead, the fictional multi-outlet sets, each scored pairwise against its events (the stories
-stage's pair model is fitted on all but `verdicts6` and `verdicts7`; see `newscheck.stories_train`):
+stage's pair model is fitted on all but `verdicts6`, `verdicts7` and `verdicts8`; see `newscheck.stories_train`):
 - bench/gold/claims_articles.jsonl: 216 reports, three outlets' reports of each of 54 stories over a few days plus
   one report of another event with the same names (its own event); stories V-Z and E each have a sibling story
   of another event between the same two parties. Each report is rebuilt from its numbered sentences (one
