@@ -823,7 +823,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             m.end("count"),
             m.start("unit"),
             vague=True,
-        )  # fmt: skip
+        )
         for m in _VAGUE_COUNT.finditer(text)
     ]
     return tuple(sorted(found, key=lambda q: q.start))

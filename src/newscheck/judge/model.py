@@ -11,8 +11,9 @@ otherwise. So every contradiction says what clashes, and a sentence that only
 shares words with a claim cannot contradict it.
 
     P(agree) = P(same) without a clash      P(disagree) = P(same) with one (P(related) for a
-    P(discuss) = P(related) - P(disagree or agree)      negation or a denial of the claim's predicate)
-    P(unrelated) = 1 - P(related)
+    P(discuss) = P(related) - P(disagree or agree)      negation or a denial of the claim's predicate,
+    P(unrelated) = 1 - P(related)                        or where the sentence tells the claim's proposition:
+                                                         its crowd size, toll or outcome for its own parties)
 
 Both heads are calibrated (Platt scaling of their story-held-out log-odds on
 the tuning pairs), so P(agree) of 0.8 means about eight agreements in ten. The
@@ -278,11 +279,11 @@ class Heads:
         """The label and scores of one pair; a sentence that withholds agreement (it negates some of what the
         claim says, states what the claim reports denied, or counts the claim's thing with another number)
         never agrees with it, even where no clash is named ("are not allies" against "formed an alliance"). One that
-        gives the claim's crowd size, or the opposite outcome for the claim's own parties (`tells_proposition`), tells
-        its proposition as surely as it is related to it."""
+        gives the claim's crowd size, another toll of its dead or hurt, or the opposite outcome for the claim's own
+        parties (`tells_proposition`), tells its proposition as surely as it is related to it."""
         same, related = float(row[0]), float(row[1])
         if tells_proposition:
-            same = related  # a gathering's size given again, or the other outcome for the same parties, in whatever words
+            same = related  # a gathering's size, a toll or the other outcome for the same parties, in whatever words
         agreeing = same if not (clashes or withholds_agreement) else 0.0
         scores = {"agree": agreeing, "disagree": 0.0, "discuss": related - agreeing, "unrelated": 1.0 - related}
         if clashes:
