@@ -739,14 +739,14 @@ _FREQUENCY = re.compile(r"\b(once|twice|thrice)(?=\s+(?:a|an|per|every)\s+(?:day
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 # Counts told by a plural of a number's word, read as their least: "dozens of members" are more than a dozen
 # ("six members" is no such count), "thousands of" a thousand or more.
+_VAGUE_FLOOR = {"dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "tens of thousands": 1e4,
+                "hundreds of thousands": 1e5, "millions": 1e6, "tens of millions": 1e7}  # fmt: skip
+VAGUE_COUNT_WORDS = frozenset(w for count in _VAGUE_FLOOR for w in count.split() if w != "of")
 _VAGUE_COUNT = re.compile(
-    r"\b(?P<count>tens of thousands|hundreds of thousands|tens of millions|dozens|scores|hundreds|thousands|millions)"
+    rf"\b(?P<count>{'|'.join(sorted(_VAGUE_FLOOR, key=len, reverse=True))})"
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<unit>[A-Za-z][A-Za-z'’-]*)",
     re.I,
 )
-VAGUE_COUNT_WORDS = frozenset("tens dozens scores hundreds thousands millions".split())
-_VAGUE_FLOOR = {"dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "tens of thousands": 1e4,
-                "hundreds of thousands": 1e5, "millions": 1e6, "tens of millions": 1e7}  # fmt: skip
 QUANTITIES_CACHED_CHARS = 1_000  # sentences and headlines are read again and again; whole bodies are not kept
 
 

@@ -730,14 +730,13 @@ def _other_intentions(align: Alignment) -> set[int]:
     is what one of them acts on ("no plans to seek a third term" of "plans to run for a third term", "no plans to
     conclude a defence agreement" of "signed a defence pact")."""
     claim, sentence = align.claim, align.sentence
-    negated = negated_tokens(sentence)
+    intentions = [(k, verb) for k in negated_tokens(sentence) if (verb := _intended(sentence, k)) is not None]
+    if not intentions:
+        return set()
     claim_verbs = _key_verbs(claim) | {v for i in range(len(claim.words)) if (v := _intended(claim, i)) is not None}
     claim_objects = {t for v in claim_verbs for t in _objects(claim, v)}
     others: set[int] = set()
-    for k in negated:
-        verb = _intended(sentence, k)
-        if verb is None:
-            continue
+    for k, verb in intentions:
         same_verb = any(align.score[c] >= SCOPE_MATCH and int(align.best[c]) == verb for c in claim_verbs)
         objects = _objects(sentence, verb)
         same_object = any(align.score[c] >= WORD_MATCH and int(align.best[c]) in objects for c in claim_objects)
@@ -856,13 +855,31 @@ def _denies_own_part_only(align: Alignment, cue: int) -> bool:
     if verb is None:
         return False
     roles = {claim.deps[c] for c in claim.children(verb)}
-    deeds = [c for c in sentence.children(cue) if sentence.deps[c] == "xcomp" and sentence.tags[c] == "VBG"]
-    denier = [s for s in sentence.children(cue) if sentence.deps[s] == "nsubj" and sentence.tags[s].startswith("NN")]
-    if "nsubjpass" not in roles or "agent" in roles or not deeds or not denier:
+    head = _denier(sentence, cue)
+    if "nsubjpass" not in roles or "agent" in roles or not _own_deeds(sentence, cue):
         return False
-    head = denier[0]
+    if head is None or not sentence.tags[head].startswith("NN"):
+        return False
     party = {sentence.stems[t] for t in sentence.subtree(head) if t <= head and sentence.tags[t].startswith("NN")}
     return not party & {claim.stems[t] for t in range(len(claim.words)) if claim.tags[t].startswith("NN")}
+
+
+def _denier(view: TextView, cue: int) -> int | None:
+    """The head of who makes a denial: its verb's subject."""
+    return next((c for c in view.children(cue) if view.deps[c] == "nsubj"), None)
+
+
+def _own_deeds(view: TextView, cue: int, told: bool = False) -> list[int]:
+    """The denier's own deeds a verb of denial takes: a participle ("denied carrying out the ambush") and, with `told`,
+    a clause whose subject is a pronoun ("denied that it was preparing to sell")."""
+    return [
+        c
+        for c in view.children(cue)
+        if (view.deps[c] == "xcomp" and view.tags[c] == "VBG")
+        or (
+            told and view.deps[c] == "ccomp" and any(view.deps[x] in SUBJECTS and view.tags[x] == "PRP" for x in view.children(c))
+        )
+    ]
 
 
 def _another_partys_own_denial(align: Alignment, cue: int) -> bool:
@@ -870,21 +887,12 @@ def _another_partys_own_denial(align: Alignment, cue: int) -> bool:
     "denied selling") where the claim tells of another named party's ("Velden Bank is preparing to sell its
     insurance arm"): one party's denial of its deed says nothing of another's."""
     claim, sentence = align.claim, align.sentence
-    denier = [c for c in sentence.children(cue) if sentence.deps[c] == "nsubj"]
-    own = [
-        c
-        for c in sentence.children(cue)
-        if (sentence.deps[c] == "xcomp" and sentence.tags[c] == "VBG")
-        or (
-            sentence.deps[c] == "ccomp"
-            and any(sentence.deps[x] in SUBJECTS and sentence.tags[x] == "PRP" for x in sentence.children(c))
-        )
-    ]
+    denier = _denier(sentence, cue)
     verb = main_predicate(claim)
-    if not denier or not own or verb is None:
+    if denier is None or not _own_deeds(sentence, cue, told=True) or verb is None:
         return False
     doer = _subject(claim, verb)
-    deniers = {sentence.names[t] for t in sentence.subtree(denier[0]) if t in sentence.names}
+    deniers = {sentence.names[t] for t in sentence.subtree(denier) if t in sentence.names}
     doers = {claim.names[t] for t in claim.subtree(doer) if t in claim.names} if doer is not None else set()
     return bool(deniers) and bool(doers) and not deniers & doers
 
@@ -1667,10 +1675,9 @@ _MOVING_EVENTS = frozenset(("trend", "rate"))
 
 
 def _parties(view: TextView, verb: int) -> list[set[int]]:
-    """The nouns and names heading a verb's subject, object or agent (a passive's "by" phrase), each with the content
-    words compounded with it."""
-    heads = [c for c in view.children(verb) if view.deps[c] in SUBJECTS | {"dobj"}]
-    heads += [o for c in view.children(verb) if view.deps[c] == "agent" for o in view.children(c) if view.deps[o] == "pobj"]
+    """The nouns and names heading a verb's doer and undergoer (`_role_heads`), each with the content words compounded
+    with it."""
+    heads = [h for role in ("agent", "patient") for h in _role_heads(view, verb, role)]
     parties = (
         {t for t in [h, *(c for c in view.children(h) if view.deps[c] == "compound")] if view.content[t]}
         for h in heads
@@ -1786,14 +1793,10 @@ _RELATIVE_PRONOUNS = frozenset(("that", "who", "which", "whom"))
 _BESIDE_THE_HEAD = frozenset(("prep", "appos", "relcl", "acl", "advcl", "neg", "punct"))
 
 
-def _role_names(view: TextView, verb: int, role: str) -> tuple[dict[str, int], set[str]]:
-    """Name keys of the verb's doer ("agent") or undergoer ("patient") whatever its voice (with a token of each), and
-    every name key and stem of the phrase: the subject of an active verb or the "by" phrase of a passive one; the
-    object of an active verb or the subject of a passive one. The names are the phrase's head and what is joined to
-    it ("Austria's transport ministry", "X and Y"), not what hangs on a preposition or is set beside it ("shares of
-    Brightwater", "Mara Lind, Brightwater's chief executive"); the phrase is all of it but what it sets against its
-    head ("X, not Y"). A relative pronoun stands for the noun its clause hangs on ("It was Velmar that froze the
-    assets": Velmar froze them)."""
+def _role_heads(view: TextView, verb: int, role: str) -> list[int]:
+    """The heads of the verb's doer ("agent") or undergoer ("patient") whatever its voice: the subject of an active verb
+    or the "by" phrase of a passive one; the object of an active verb or the subject of a passive one. A relative
+    pronoun stands for the noun its clause hangs on."""
     passive = _passive(view, verb)
     if role == "agent":
         roles = ("agent",) if passive else ("nsubj", "csubj")
@@ -1809,6 +1812,18 @@ def _role_names(view: TextView, verb: int, role: str) -> tuple[dict[str, int], s
             heads += [head for head in (_antecedent(view, verb),) if head is not None]
         else:
             heads.append(child)
+    return heads
+
+
+def _role_names(view: TextView, verb: int, role: str) -> tuple[dict[str, int], set[str]]:
+    """Name keys of the verb's doer ("agent") or undergoer ("patient") whatever its voice (with a token of each), and
+    every name key and stem of the phrase: the subject of an active verb or the "by" phrase of a passive one; the
+    object of an active verb or the subject of a passive one. The names are the phrase's head and what is joined to
+    it ("Austria's transport ministry", "X and Y"), not what hangs on a preposition or is set beside it ("shares of
+    Brightwater", "Mara Lind, Brightwater's chief executive"); the phrase is all of it but what it sets against its
+    head ("X, not Y"). A relative pronoun stands for the noun its clause hangs on ("It was Velmar that froze the
+    assets": Velmar froze them)."""
+    heads = _role_heads(view, verb, role)
     named = [t for head in heads for t in view.subtree(head, skip=_BESIDE_THE_HEAD)]
     set_against = {
         t for c in range(len(view.words)) if any(view.deps[n] == "neg" for n in view.children(c)) for t in view.subtree(c)
