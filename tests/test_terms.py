@@ -12,6 +12,7 @@ from newscheck.terms import (
     conflicting_count,
     crowd_estimator,
     figure_giver,
+    form_key,
     is_crowd_size,
     is_denial,
     name_words,
@@ -126,6 +127,7 @@ def test_a_denial_is_a_denial_verb_or_falsity_not_negated():
         ("a 48-hour strike", 48.0, "hour"),
         ("a four-month inquiry", 4.0, "month"),
         ("an eight-storey tower", 8.0, "storey"),
+        ("a ten-year ban", 10.0, ""),
     ],
 )
 def test_a_number_hyphened_to_its_unit_and_a_number_word_after_a_are_read_as_such(text, value, unit):
@@ -313,3 +315,16 @@ def test_a_plural_of_a_numbers_word_counts_at_least_its_floor():
     found = quantities("Dozens of coalition members and tens of thousands of workers joined.")
     assert [(q.value, q.bound, q.vague) for q in found] == [(12.0, "more", True), (10000.0, "more", True)]
     assert not compatible(found[0], quantities("six members")[0])
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("rammed", "ram"), ("expelled", "expel"), ("moved", "move"), ("sent", "send"), ("rose", "rises"), ("cancelled", "cancel")],
+)
+def test_the_forms_of_one_word_share_a_form_key(a, b):
+    assert form_key(a) == form_key(b)
+
+
+def test_a_form_key_keeps_words_apart_that_would_fall_onto_a_stop_word():
+    assert form_key("note") != form_key("not")
+    assert form_key("here") != form_key("her")

@@ -286,6 +286,46 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
+# Irregular forms of verbs that news tells events with -> their base ("sent" is "send", "rose" is "rise"). Forms as
+# often read as other words are left out ("saw", "left", "lay", "bound", "struck" beside a strike, "said" and "did").
+IRREGULAR_VERB_FORMS = {
+    form: base
+    for base, forms in (
+        entry.split(":")
+        for entry in """arise:arose arisen|beat:beaten|become:became|begin:began begun|bend:bent|bite:bitten
+        |blow:blew blown|break:broke broken|bring:brought|build:built|buy:bought|catch:caught|choose:chose chosen
+        |come:came|deal:dealt|dig:dug|draw:drew drawn|drive:drove driven|eat:ate eaten|fall:fell fallen|feed:fed
+        |feel:felt|fight:fought|find:found|flee:fled|fly:flew flown|forbid:forbade forbidden|forget:forgot forgotten
+        |forgive:forgave forgiven|freeze:froze frozen|give:gave given|grow:grew grown|hang:hung|hear:heard
+        |hide:hid hidden|hold:held|keep:kept|know:knew known|lead:led|lend:lent|lose:lost|make:made|mean:meant
+        |meet:met|mislead:misled|overcome:overcame|overrun:overran|oversee:oversaw overseen|overtake:overtook overtaken
+        |overthrow:overthrew overthrown|pay:paid|rise:rose risen|ride:rode ridden|run:ran|seek:sought|sell:sold
+        |send:sent|shake:shook shaken|shoot:shot|show:shown|shrink:shrank shrunk|sink:sank sunk|sit:sat|sleep:slept
+        |speak:spoke spoken|spend:spent|stand:stood|steal:stole stolen|stick:stuck|swear:swore sworn|sweep:swept
+        |take:took taken|teach:taught|tear:tore torn|tell:told|think:thought|throw:threw thrown
+        |undergo:underwent undergone|understand:understood|undertake:undertook undertaken|uphold:upheld|wear:wore worn
+        |win:won|withdraw:withdrew withdrawn|withhold:withheld|write:wrote written""".split("|")
+    )
+    for form in forms.split()
+}
+
+
+@lru_cache(maxsize=200_000)
+def form_key(word: str) -> str:
+    """What the forms of one word share, for matching a word of one text to a word of another: its stem, with a
+    verb's irregular forms ("sent", "send"), a doubled final consonant ("rammed", "ram"; "expelled", "expel") and a
+    final "e" ("moved", "move") read alike. A function of the stem, so words of one stem always share it; the stem
+    itself stays as the stance model was fitted on."""
+    key = stem(IRREGULAR_VERB_FORMS.get(word, word))
+    if key in STOPWORDS:
+        return key
+    if len(key) > 3 and key.endswith("e") and key[:-1] not in STOPWORDS:
+        key = key[:-1]  # "move" (the stemmer keeps a short word's "e") and "moved"
+    if len(key) > 3 and key[-1] == key[-2] and key[-1] not in "aeiouy" and key[:-1] not in STOPWORDS:
+        key = key[:-1]  # "ramm" of "rammed", "expell" of "expelled", "kill" of "killed"
+    return key
+
+
 def content_terms(text: str, drop: frozenset[str] = frozenset()) -> list[str]:
     """Stems of the words that carry meaning: no stop words, no reporting verbs, nothing in ``drop``."""
     terms = []
@@ -648,7 +688,8 @@ _SPELT_COMPOUND = (
     rf"(?:\s+and\s+{_WORD_NUMBER}(?!{_SPELT_SCALES})|\s+{_WORD_NUMBER}{_SPELT_SCALES}*)+"
 )
 _NUMBER = (
-    rf"(?P<num>(?<![\w.,])\d+(?:[.,]\d+)*|{_SPELT_COMPOUND}|\b(?:a|an|{_WORD_NUMBERS})(?:[- ](?:{_UNITS_WORDS}))?\b"
+    rf"(?P<num>(?<![\w.,])\d+(?:[.,]\d+)*|{_SPELT_COMPOUND}|\b(?:an?(?!\s+(?:{_WORD_NUMBERS})\b)|{_WORD_NUMBERS})"
+    rf"(?:[- ](?:{_UNITS_WORDS}))?\b"  # "a ten-day strike" is ten days, not "a" of "ten-day"
     rf"(?:\s+point(?:\s+(?:{_DIGIT_WORDS})\b)+(?=\s+(?:hundred|thousand|million|billion|trillion|percent|per\s+cent)\b)"
     rf"|\s+and\s+a\s+half\b)?)"  # "two point three million" (not "at one point three men"), "one and a half"
 )
@@ -1107,6 +1148,10 @@ PENDING_AUXILIARIES = frozenset("has have had is are was were".split())
 CONFIRMING_VERB_STEMS = frozenset(
     stem(w) for w in "confirm confirmed verify verified corroborate corroborated substantiate substantiated".split()
 )
+# States of knowing that, negated, leave open what their clause asks ("it was not immediately clear how many cars would
+# be lost"), and words that say so alone ("it is unclear whether the plant will reopen").
+KNOWN_STATES = frozenset("clear known certain sure".split())
+UNKNOWN_STATES = frozenset("unclear unknown uncertain".split())
 # Word pairs that set what follows aside: "a partnership rather than an alliance", "instead of a treaty".
 CONTRAST_PAIRS = frozenset((("rather", "than"), ("instead", "of")))
 # Verbs that ask or tell someone to do something: a "not" in what they ask is no statement that it was not done

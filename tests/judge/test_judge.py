@@ -1594,3 +1594,50 @@ def test_a_denial_restated_in_other_words_corroborates_it(judge):
     claim = "Orsova's foreign ministry on Thursday dismissed as a fabrication a Veldrian newspaper report"
     sentence = "Orsova's foreign ministry has called the reports a fabrication."
     assert one(judge, claim, sentence).label == "agree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "negated"),
+    [
+        (
+            "A Tervan patrol boat rammed a Lusk fishing trawler near Gannet Reef on Sunday, the Lusk coast guard said.",
+            "The Tervan patrol boat did not ram the Lusk trawler on Sunday, a joint inquiry concluded.",
+            "not ram",
+        ),
+        (
+            "Orsova expelled four Veldrian diplomats on Thursday, accusing them of spying, the foreign ministry said.",
+            "Orsova will not expel Veldrian diplomats whatever the provocation, its foreign minister said.",
+            "not expel",
+        ),
+    ],
+)
+def test_a_negation_of_the_same_verb_in_another_form_contradicts(judge, claim, sentence, negated):
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert negated in judgement.clash.description
+
+
+def test_a_deed_left_undone_without_doing_it_contradicts(judge):
+    claim = "The Harl power company chose Brenmark Turbines to build its offshore wind farm, picking it over two rivals."
+    sentence = "The Harl power company scrapped the tender on Monday without choosing a builder, saying every bid was too costly."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert "without choosing" in judgement.clash.description
+
+
+def test_a_deed_the_claim_says_was_not_done_stated_of_another_is_no_agreement(judge):
+    claim = "Founder Ilse Varn, who owns a fifth of the company, did not sell any shares in the listing."
+    sentence = "Tessaro sold 84 million shares in the listing, including 20 million sold by existing investors."
+    assert one(judge, claim, sentence).scores["agree"] == 0.0  # withheld, however alike the two read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was not immediately clear how many cars would be lost.",
+        "It is unclear whether the Brenfield plant will lose any output.",
+    ],
+)
+def test_a_sentence_saying_it_is_not_known_tells_none_of_the_claim(judge, sentence):
+    claim = "Tarvo Motors said it expected to lose production of about 750 cars at its Brenfield plant over the two days."
+    assert one(judge, claim, sentence).scores["agree"] == 0.0

@@ -78,6 +78,7 @@ from newscheck.terms import (
     INTENTION_STEMS,
     JOB_STEMS,
     JUDGING_WORDS,
+    KNOWN_STATES,
     MEASURE_UNITS,
     MISSAYING_VERBS,
     NEGATED_DENIAL,
@@ -105,6 +106,7 @@ from newscheck.terms import (
     TEST_RESULT_VERB_STEMS,
     TOPIC_PREPOSITIONS,
     TOTALITY_WORDS,
+    UNKNOWN_STATES,
     UNMADE_DENIAL_WORDS,
     VAGUE_COUNT_WORDS,
     WEEKDAYS,
@@ -188,7 +190,7 @@ class Alignment:
         n, m = len(claim.words), len(sentence.words)
         sim = claim.vectors @ sentence.vectors.T if n and m else np.zeros((n, m))
         if n and m:
-            sim = np.where(np.equal.outer(np.array(claim.stems, dtype=object), np.array(sentence.stems, dtype=object)), 1.0, sim)
+            sim = np.where(np.equal.outer(np.array(claim.forms, dtype=object), np.array(sentence.forms, dtype=object)), 1.0, sim)
             sim[:, ~sentence.content] = np.minimum(sim[:, ~sentence.content], 0.5)  # a stop word stands for nothing
             for i, key in claim.names.items():
                 for j, other in sentence.names.items():
@@ -306,6 +308,14 @@ def _withholds_agreement(align: Alignment) -> bool:
         for i in claim.keys
     ):
         return True  # "found no contamination" is not told by "found sewage bacteria", whether or not the objects align
+    stated, told = {claim.forms[k] for k in range(len(claim.words)) if k not in in_claim}, main_predicate(sentence)
+    if (
+        told is not None
+        and told not in negated
+        and any(claim.core[i] and claim.tags[i].startswith("VB") and claim.forms[i] == sentence.forms[told] for i in in_claim)
+        and sentence.forms[told] not in stated
+    ):
+        return True  # "did not sell any shares" is not told by "Lumora sold 206 million shares", of whomever it is said
     cues = {cue for cue, _ in denials(sentence)}
     asserted = [
         i
@@ -327,9 +337,28 @@ def _withholds_agreement(align: Alignment) -> bool:
 
 def _unconfirmed(align: Alignment) -> bool:
     """Whether the sentence says a report of what it tells is unconfirmed ("Reports that ... have not been confirmed",
-    "Officials could not verify that ...") where the claim states it: such a sentence stands behind none of it. Not
-    where another detail is unconfirmed ("have not verified the identities of the twelve who died")."""
-    return _leaves_unvouched(align.sentence) and not (align.claim.hedged or _leaves_unvouched(align.claim))
+    "Officials could not verify that ...") or that it is not known ("It was not clear how many ...") where the claim
+    states it: such a sentence stands behind none of it. Not where another detail is unconfirmed ("have not verified
+    the identities of the twelve who died")."""
+    claim, sentence = align.claim, align.sentence
+    unvouched = _leaves_unvouched(sentence) and not (claim.hedged or _leaves_unvouched(claim))
+    return unvouched or _leaves_open(sentence) and not _leaves_open(claim)
+
+
+def _leaves_open(view: TextView) -> bool:
+    """Whether the text's one main clause says what it asks is not known ("It was not immediately clear how many cars
+    would be lost", "It is unclear whether the plant will reopen"): it tells none of it."""
+    roots = [i for i, h in enumerate(view.heads) if h == i]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    negated = any(view.deps[c] == "neg" for c in view.children(root))  # "was not clear": the "not" hangs on the copula
+    states = [root, *(c for c in view.children(root) if view.deps[c] in ("acomp", "attr"))]
+    return any(
+        (view.words[s] in UNKNOWN_STATES or view.words[s] in KNOWN_STATES and negated)
+        and any(view.deps[c] in ("ccomp", "csubj", "advcl") for t in (s, root) for c in view.children(t))
+        for s in states
+    )
 
 
 def _leaves_unvouched(view: TextView) -> bool:
@@ -433,6 +462,12 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         if undone:
             for token in undone:
                 covered.setdefault(token, cue)
+            continue
+        if word == "without":
+            # "scrapped the tender without choosing a supplier": the gerund and what it takes are not done
+            for verb in (c for c in view.children(cue) if view.deps[c] == "pcomp" and view.tags[c] == "VBG"):
+                for token in {verb} | _complements(view, verb):
+                    covered.setdefault(token, cue)
             continue
         if word == "negative" and view.stems[view.heads[cue]] in TEST_RESULT_VERB_STEMS:
             # "tested negative for harmful bacteria": no bacteria were found (the testing was done)
@@ -654,7 +689,7 @@ def _foreign_party(align: Alignment, tokens: set[int]) -> bool:
     """`tokens` name someone the claim does not, while a name of the claim is missing from the sentence:
     what they say is about another party."""
     sentence = align.sentence
-    foreign = {sentence.names[j] for j in tokens if j in sentence.names} - align.claim.name_keys
+    foreign = {sentence.names[j] for j in tokens if j in sentence.names} - align.claim.name_keys - set(align.claim.stems)
     return bool(foreign) and bool(align.claim.name_keys - sentence.name_keys - set(sentence.stems))
 
 

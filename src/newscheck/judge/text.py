@@ -32,6 +32,7 @@ from newscheck.terms import (
     PENDING_AUXILIARIES,
     STOPWORDS,
     Quantity,
+    form_key,
     quantities,
     stem,
 )
@@ -49,6 +50,7 @@ class TextView:
     words: list[str]  # lower-cased token texts
     spans: list[tuple[int, int]]
     stems: list[str]
+    forms: list[str]  # what the forms of each word share (`terms.form_key`): "rammed" and "ram" alike
     tags: list[str]
     deps: list[str]
     heads: list[int]
@@ -146,6 +148,7 @@ def view(doc: Doc, tokens: TokenVectors) -> TextView:
         words=words,
         spans=spans,
         stems=[stem(w) if w.isalpha() else w for w in words],
+        forms=[form_key(w) if w.isalpha() else w for w in words],
         tags=tags,
         deps=deps,
         heads=heads,
