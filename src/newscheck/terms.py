@@ -95,16 +95,42 @@ FUTURE_MARKERS = frozenset(
 HYPOTHETICAL_MARKERS = frozenset("could may might would should if unless potential possible possibly".split())
 
 
+# Irregular forms of verbs that news tells events with -> their base ("sent" is "send", "rose" is "rise"). Forms as
+# often read as other words are left out ("saw", "left", "lay", "bound", "struck" beside a strike, "said" and "did").
+IRREGULAR_VERB_FORMS = {
+    form: base
+    for base, forms in (
+        entry.split(":")
+        for entry in """arise:arose arisen|beat:beaten|become:became|begin:began begun|bend:bent|bite:bitten
+        |blow:blew blown|break:broke broken|bring:brought|build:built|buy:bought|catch:caught|choose:chose chosen
+        |come:came|deal:dealt|dig:dug|draw:drew drawn|drive:drove driven|eat:ate eaten|fall:fell fallen|feed:fed
+        |feel:felt|fight:fought|find:found|flee:fled|fly:flew flown|forbid:forbade forbidden|forget:forgot forgotten
+        |forgive:forgave forgiven|freeze:froze frozen|give:gave given|grow:grew grown|hang:hung|hear:heard
+        |hide:hid hidden|hold:held|keep:kept|know:knew known|lead:led|lend:lent|lose:lost|make:made|mean:meant
+        |meet:met|mislead:misled|overcome:overcame|overrun:overran|oversee:oversaw overseen|overtake:overtook overtaken
+        |overthrow:overthrew overthrown|pay:paid|rise:rose risen|ride:rode ridden|run:ran|seek:sought|sell:sold
+        |send:sent|shake:shook shaken|shoot:shot|show:shown|shrink:shrank shrunk|sink:sank sunk|sit:sat|sleep:slept
+        |speak:spoke spoken|spend:spent|stand:stood|steal:stole stolen|stick:stuck|swear:swore sworn|sweep:swept
+        |take:took taken|teach:taught|tear:tore torn|tell:told|think:thought|throw:threw thrown
+        |undergo:underwent undergone|understand:understood|undertake:undertook undertaken|uphold:upheld|wear:wore worn
+        |win:won|withdraw:withdrew withdrawn|withhold:withheld|write:wrote written""".split("|")
+    )
+    for form in forms.split()
+}
+
+
 # PLOVER event triggers (the event coder's lexicon).
 
 
 def verb_forms(*bases: str) -> frozenset[str]:
-    """Regular inflections of verbs written "base", or "base/past/..." listing an irregular one's forms."""
+    """Inflections of verbs written "base", with their irregular forms (IRREGULAR_VERB_FORMS), or "base/past/..."
+    listing forms the rules miss ("expel/expelled")."""
     out: set[str] = set()
     for base in bases:
         parts = base.split("/")
         word = parts[0]
         out.update(parts)
+        out.update(form for form, its_base in IRREGULAR_VERB_FORMS.items() if its_base == word)
         stem_ = word[:-1] if word.endswith("e") else word
         out.update({word, stem_ + "ed", stem_ + "ing", word + "es" if word.endswith(("s", "sh", "ch", "x")) else word + "s"})
         if word.endswith("y") and word[-2] not in "aeiou":
@@ -117,11 +143,11 @@ MUTUAL_EVENT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Verbs that code their type whatever their object.
 EVENT_VERBS: dict[str, frozenset[str]] = {
     "AGREE": verb_forms("agree", "accept"),
-    "CONSULT": verb_forms("meet/met/meeting", "visit", "host"),
+    "CONSULT": verb_forms("meet", "visit", "host"),
     "SUPPORT": verb_forms("support", "back", "endorse", "praise", "welcome"),
     "COOPERATE": verb_forms("cooperate", "partner/partnered/partnering", "collaborate"),
     "AID": verb_forms("aid", "assist", "arm"),
-    "RETREAT": verb_forms("withdraw/withdrew/withdrawn/withdrawing", "retreat"),
+    "RETREAT": verb_forms("withdraw", "retreat"),
     "REQUEST": verb_forms("urge", "appeal", "ask", "demand", "request", "press/pressed/pressing/presses", "implore"),
     "ACCUSE": verb_forms("accuse", "blame", "condemn", "criticize", "criticise", "denounce", "rebuke", "censure"),
     "REJECT": verb_forms("veto/vetoed/vetoes/vetoing", "refuse", "rebuff"),
@@ -155,7 +181,7 @@ SYMMETRIC_VERBS = (
     | verb_forms(
         "talk", "negotiate", "trade", "clash", "fight/fought/fighting", "merge", "border", "draw/drew/drawn/drawing",
         "tie/tied/tying", "sign", "ally/allied/allies", "exchange", "swap/swapped/swapping", "discuss",
-        "speak/spoke/spoken/speaking",
+        "speak",
     )
 )  # fmt: skip
 # Words that add a party to a deed another did ("Tellan also froze the assets", "joined Velmar in", "as did Velmar"):
@@ -199,8 +225,8 @@ WARNING_VERBS = verb_forms("warn")
 # Verbs that code a type only with this preposition: "called on Seoul to", "stood with Kyiv", "spoke with".
 PREPOSITION_EVENT_VERBS: dict[tuple[str, str], str] = {
     **{(f, "on"): "REQUEST" for f in verb_forms("call")},
-    **{(f, "with"): "SUPPORT" for f in verb_forms("stand/stood/standing")},
-    **{(f, "with"): "CONSULT" for f in verb_forms("speak/spoke/spoken/speaking", "talk", "confer/conferred/conferring")},
+    **{(f, "with"): "SUPPORT" for f in verb_forms("stand")},
+    **{(f, "with"): "CONSULT" for f in verb_forms("speak", "talk", "confer/conferred/conferring")},
 }
 # Phrasal verbs: "pulled back", "pulled out".
 PARTICLE_EVENT_VERBS: dict[tuple[str, str], str] = {
@@ -286,37 +312,14 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
-# Irregular forms of verbs that news tells events with -> their base ("sent" is "send", "rose" is "rise"). Forms as
-# often read as other words are left out ("saw", "left", "lay", "bound", "struck" beside a strike, "said" and "did").
-IRREGULAR_VERB_FORMS = {
-    form: base
-    for base, forms in (
-        entry.split(":")
-        for entry in """arise:arose arisen|beat:beaten|become:became|begin:began begun|bend:bent|bite:bitten
-        |blow:blew blown|break:broke broken|bring:brought|build:built|buy:bought|catch:caught|choose:chose chosen
-        |come:came|deal:dealt|dig:dug|draw:drew drawn|drive:drove driven|eat:ate eaten|fall:fell fallen|feed:fed
-        |feel:felt|fight:fought|find:found|flee:fled|fly:flew flown|forbid:forbade forbidden|forget:forgot forgotten
-        |forgive:forgave forgiven|freeze:froze frozen|give:gave given|grow:grew grown|hang:hung|hear:heard
-        |hide:hid hidden|hold:held|keep:kept|know:knew known|lead:led|lend:lent|lose:lost|make:made|mean:meant
-        |meet:met|mislead:misled|overcome:overcame|overrun:overran|oversee:oversaw overseen|overtake:overtook overtaken
-        |overthrow:overthrew overthrown|pay:paid|rise:rose risen|ride:rode ridden|run:ran|seek:sought|sell:sold
-        |send:sent|shake:shook shaken|shoot:shot|show:shown|shrink:shrank shrunk|sink:sank sunk|sit:sat|sleep:slept
-        |speak:spoke spoken|spend:spent|stand:stood|steal:stole stolen|stick:stuck|swear:swore sworn|sweep:swept
-        |take:took taken|teach:taught|tear:tore torn|tell:told|think:thought|throw:threw thrown
-        |undergo:underwent undergone|understand:understood|undertake:undertook undertaken|uphold:upheld|wear:wore worn
-        |win:won|withdraw:withdrew withdrawn|withhold:withheld|write:wrote written""".split("|")
-    )
-    for form in forms.split()
-}
-
-
 @lru_cache(maxsize=200_000)
-def form_key(word: str) -> str:
+def form_key(word: str, verb: bool = True) -> str:
     """What the forms of one word share, for matching a word of one text to a word of another: its stem, with a
     verb's irregular forms ("sent", "send"), a doubled final consonant ("rammed", "ram"; "expelled", "expel") and a
-    final "e" ("moved", "move") read alike. A function of the stem, so words of one stem always share it; the stem
-    itself stays as the stance model was fitted on."""
-    key = stem(IRREGULAR_VERB_FORMS.get(word, word))
+    final "e" ("moved", "move") read alike; irregular forms only of a verb (`verb`: "a red rose" is no "rise"). A
+    function of the stem, so words of one stem always share it; the stem itself stays as the stance model was fitted
+    on."""
+    key = stem(IRREGULAR_VERB_FORMS.get(word, word) if verb else word)
     if key in STOPWORDS:
         return key
     if len(key) > 3 and key.endswith("e") and key[:-1] not in STOPWORDS:

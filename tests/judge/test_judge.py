@@ -1641,3 +1641,46 @@ def test_a_deed_the_claim_says_was_not_done_stated_of_another_is_no_agreement(ju
 def test_a_sentence_saying_it_is_not_known_tells_none_of_the_claim(judge, sentence):
     claim = "Tarvo Motors said it expected to lose production of about 750 cars at its Brenfield plant over the two days."
     assert one(judge, claim, sentence).scores["agree"] == 0.0
+
+
+def test_another_place_where_the_claim_has_its_own_is_no_corroboration_however_little_else_is_told(judge):
+    claim = (
+        "Norrin moved about 3,000 troops and 40 tanks to the Tarn Valley on Monday, two days after a deadly clash with "
+        "Quessan border guards, the defence ministry said."
+    )
+    sentence = "Norrin moved about 3,000 troops and 40 tanks to the Orla Pass on Monday, the defence ministry said."
+    assert one(judge, claim, sentence).scores["agree"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Every visitor to the Orrin plant signed the safety register.",
+            "No visitor entered the Orrin plant without signing the safety register.",
+        ),
+        (
+            "The Velmar board chose Ardis Kohl as chief executive on Friday.",
+            "The Velmar board met for six hours on Friday without choosing a new chair.",
+        ),
+    ],
+)
+def test_without_denies_nothing_under_a_negation_or_of_another_thing(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "Prices at the Dellmouth flower market did not rise this spring.",
+            "A single red rose cost 4 crowns at the Dellmouth flower market this spring.",
+        ),
+        (
+            "Tessaro did not sell any shares in Corvin Energy during the offer.",
+            "Halvorsen Capital sold 84 million shares in Corvin Energy during the offer, filings show.",
+        ),
+    ],
+)
+def test_a_noun_is_no_form_of_a_verb_and_a_reported_deed_of_another_is_no_agreement(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "agree"

@@ -151,6 +151,9 @@ LIGHT_VERBS = frozenset(
 )
 # Verbs that deny only what is a report or a clause: "rejected the bill" and "dismissed the minister" deny nothing.
 OBJECT_DENIALS = frozenset(("reject", "dismis", "dismiss", "rubbish", "disput"))  # "disputed the border"
+_STATED_DEPS = frozenset(
+    ("ROOT", "ccomp", "conj", "parataxis")
+)  # a verb a text states, not one it governs ("barred from selling")
 _PLACE_PREPOSITIONS = frozenset("in at near from to into off inside outside".split())
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 
@@ -308,12 +311,12 @@ def _withholds_agreement(align: Alignment) -> bool:
         for i in claim.keys
     ):
         return True  # "found no contamination" is not told by "found sewage bacteria", whether or not the objects align
-    stated, told = {claim.forms[k] for k in range(len(claim.words)) if k not in in_claim}, main_predicate(sentence)
-    if (
-        told is not None
-        and told not in negated
-        and any(claim.core[i] and claim.tags[i].startswith("VB") and claim.forms[i] == sentence.forms[told] for i in in_claim)
-        and sentence.forms[told] not in stated
+    stated = {claim.forms[k] for k in range(len(claim.words)) if k not in in_claim}
+    undone = {claim.forms[i] for i in in_claim if claim.core[i] and claim.tags[i].startswith("VB")} - stated
+    if any(
+        sentence.forms[k] in undone and sentence.deps[k] in _STATED_DEPS and k not in negated
+        for k in range(len(sentence.words))
+        if sentence.tags[k].startswith("VB")
     ):
         return True  # "did not sell any shares" is not told by "Lumora sold 206 million shares", of whomever it is said
     cues = {cue for cue, _ in denials(sentence)}
@@ -332,6 +335,7 @@ def _withholds_agreement(align: Alignment) -> bool:
         or _overtaken(align)
         or _unconfirmed(align)
         or align.other_doer is not None
+        or bool(_slot_clashes(align))  # another name where it happened, however little else of the claim it states
     )
 
 
@@ -464,9 +468,10 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
                 covered.setdefault(token, cue)
             continue
         if word == "without":
-            # "scrapped the tender without choosing a supplier": the gerund and what it takes are not done
-            for verb in (c for c in view.children(cue) if view.deps[c] == "pcomp" and view.tags[c] == "VBG"):
-                for token in {verb} | _complements(view, verb):
+            # "scrapped the tender without choosing a supplier": not chosen (but "no visitor entered without signing"
+            # says everyone signed)
+            if not _denied_outright(view, view.heads[cue]):
+                for token in _done_without(view, cue):
                     covered.setdefault(token, cue)
             continue
         if word == "negative" and view.stems[view.heads[cue]] in TEST_RESULT_VERB_STEMS:
@@ -507,6 +512,29 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         for token in material:
             covered.setdefault(token, cue)
     return covered
+
+
+def _done_without(view: TextView, cue: int) -> set[int]:
+    """What "without" says a stated verb was done without doing ("scrapped the tender without choosing a supplier"): the
+    gerund with what it takes. Not a manner ("stored recordings without consent", "repaired without charge"), nor
+    what a verb the text does not state was done without ("fined for storing recordings without asking")."""
+    if view.deps[view.heads[cue]] not in _STATED_DEPS:
+        return set()
+    found: set[int] = set()
+    for child in view.children(cue):
+        if view.deps[child] == "pcomp" and view.tags[child] == "VBG":
+            found |= {child} | _complements(view, child)
+    return found
+
+
+def _denied_outright(view: TextView, verb: int) -> bool:
+    """Whether a verb is negated or has a subject that denies it for all ("did not enter", "no visitor entered")."""
+    for child in view.children(verb):
+        if view.deps[child] == "neg" or view.words[child] in ("nobody", "nothing", "none") and view.deps[child] in SUBJECTS:
+            return True
+        if view.deps[child] in SUBJECTS and any(view.words[d] == "no" for d in view.children(child)):
+            return True
+    return False
 
 
 def called_off(view: TextView) -> dict[int, int]:
@@ -734,6 +762,8 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
         if j in in_sentence:
             if _foreign_party(align, _party_of(sentence, sentence.heads[cue])):
                 continue
+            if negated_by == "without" and not _acts_on_the_claims(align, j):
+                continue  # "met without choosing a new chair" says nothing of "chose Kohl as chief executive"
             if _earlier(sentence, cue):
                 continue  # "had ruled out any rise in March": a position since overtaken (not "had never carried")
             said = sentence.phrase(cue, j)
@@ -745,6 +775,13 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
         said = claim.phrase(cue, i)
         return [_clash("negation", f"“{sentence.phrase(j, j)}” against “{said}”", claim, cue, i, sentence, j, j)]
     return []
+
+
+def _acts_on_the_claims(align: Alignment, verb: int) -> bool:
+    """Whether what the sentence's verb takes is something the claim tells (or it takes nothing named by a noun)."""
+    objects = {c for c in align.sentence.children(verb) if align.sentence.deps[c] == "dobj"}
+    objects = {c for c in objects if align.sentence.tags[c] in COMMON_NOUNS}
+    return not objects or any(float(align.sim[:, c].max()) >= SCOPE_MATCH for c in objects if align.sim.size)
 
 
 def _intended(view: TextView, index: int) -> int | None:

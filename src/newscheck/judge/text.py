@@ -50,7 +50,7 @@ class TextView:
     words: list[str]  # lower-cased token texts
     spans: list[tuple[int, int]]
     stems: list[str]
-    forms: list[str]  # what the forms of each word share (`terms.form_key`): "rammed" and "ram" alike
+    forms: list[str]  # `terms.form_key` of each word: "rammed" and "ram" alike, "rose" "rise" only as a verb
     tags: list[str]
     deps: list[str]
     heads: list[int]
@@ -148,7 +148,7 @@ def view(doc: Doc, tokens: TokenVectors) -> TextView:
         words=words,
         spans=spans,
         stems=[stem(w) if w.isalpha() else w for w in words],
-        forms=[form_key(w) if w.isalpha() else w for w in words],
+        forms=[form_key(w, t.startswith("VB")) if w.isalpha() else w for w, t in zip(words, tags)],
         tags=tags,
         deps=deps,
         heads=heads,
