@@ -229,6 +229,44 @@ comment, comments and "Up next" are not body either. The video's description hol
 apart by line breaks, not <p>s. On the supporters' site a match thread runs oldest first; on the agency's page, the feed
 reader and the portal a live blog runs newest first.
 
+A "final11" split (articles P301-P325 and 7 more templates: a city museum and art gallery's press room, a regional assembly's
+committee news page, a regional train operator's news and travel updates page, a regional health board's newsroom, a
+read-it-later app's view of a saved story, a press database's document view reached through a library and a TV channel's
+teletext service seen on the web) was added after "final10", the same way and with new chrome wording again, and is built
+after "final10" so that every earlier page stays as it was. The museum carries only its own release and notice and the
+split's stories about it, the assembly only its committee's release, the chair's article and the split's stories on the
+committees' inquiries, the train operator only its own travel update and the split's rail stories, and the health board only
+its own release and news, its medical director's blog and the split's live page on its hospital (`Template.only`); the press
+database carries no live blogs, and the teletext service only flashes, wire items, short and long news and live blogs
+(`fits`); no page cuts its story. On its pages, the museum's opening-hours strip, "Donate", label, "Release date" or "Posted
+by the Hallgarth press office" line, the italic <p> saying a paper's story is shared with permission, a caption of two
+sentences, the "Victorian Galleries" card and a pull quote repeating a quotation from the story between paragraphs, "Press
+images" (with a <p> on their use), numbered "Information for editors", "Press office", "Back to press coverage", "What's on",
+the mailing list and "Keep the Hallgarth free"; the assembly's "Jump to main content", plenary strip, label, "Date:" line,
+the italic <p> saying where the chair's article first appeared or that a paper's story is reproduced for Members, the
+"Inquiry:" box between paragraphs, "What the committee is asking for" (three sentences restating the report's
+recommendations), the <p> after a release saying the committee's clerks issued it, "Watch the evidence session" with its
+times or "Evidence sessions" to come, "Documents", the committee card and "Latest committee news"; the train operator's "Line
+status" table, "Plan your journey" form, label, "Dalelink customer information" or "From the Corrowdale Packet" line, the
+italic <p> saying the paper's story is republished or its live coverage carried, caption, "Delay Refund" box between
+paragraphs, "Should I still travel?" (a heading and a <p>) after a travel update, on a live page the "Latest" mark and the
+"Ticket acceptance" box (a heading and a <p>) between updates, "More travel news" and the app box; the health board's 111 and
+999 line, "Waiting times now" strip, "Read this page in another language", label, "Published:" or "Last updated:" line, the
+blog's author card, the italic <p> saying whose live coverage is shared, the "Choose the right service" box and a pull quote
+repeating the first sentence of a paragraph of the blog, the author's bio in a <p> after the blog, "Media information" (a
+<p> about the board) and media enquiries after a release, the review dates, "How did we do?", "Latest news" and "Visiting
+times"; the read-it-later app's bar, source line with "View original", "By" line with the publisher, reading time and
+"Saved" line, the reader's tags, tools, the <p> on how the story was saved, the site's picture and caption, "Your
+highlights" (first sentences of paragraphs, also marked in the text), the reader's note in a <p>, "Finished? Archive it"
+and "Recommended for you"; the press database's access line, search box, "Document 5 of 73" line, tools, details table with
+its "Abstract" (the story's first sentence, cut), the copyright line in a <p> after the text, "End of document", "Index
+terms", "Cite this document" (a <p> holding the headline) and "Related documents"; and the teletext page's bar, header row
+with page number, date and clock, section title, "1/5" screen counters, "More on next screen >>>", the rows pointing to
+other pages, the travel and weather rows, the coloured page links and "Headlines 101" are not body either. The app's
+highlights and the database's search terms are marked (<mark>) inside paragraphs: the marked text is body. On the train
+operator's page, the health board's page, the app and the teletext page a live blog runs newest first, each update's time
+in an element of its own.
+
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
 """
@@ -8817,6 +8855,777 @@ def tpl_video_watch(a: Article, ctx: Ctx) -> str:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# The "final11" split: seven more kinds of site, written after "final10" with chrome wording of their own.
+
+FINAL11_CONSENT = [
+    "The Hallgarth uses cookies to count visits, to remember what is in your basket in the museum shop and, if you agree, "
+    "to see how our online appeals perform. Your choice applies to this browser only.",
+    "The Corrowdale Assembly website needs some cookies to work. We would also like to use analytics cookies to find out "
+    "which pages people read, so that we can make them clearer.",
+    "Dalelink uses cookies to plan your journey, keep tickets in your basket and improve our website. Some are set by our "
+    "partners, for example to show you our fares on other websites.",
+    "Corrowdale Health Board uses cookies that this website needs to work. We never use cookies to collect information "
+    "about your health.",
+    "Shelfmark keeps a single cookie to remember that you are signed in. What you save and read stays in your account and "
+    "is never passed to publishers.",
+    "Quillbase uses a session cookie to keep you signed in through your library card. Your searches are deleted when you "
+    "sign out or close the browser.",
+    "Dalecast Text remembers your favourite page numbers in a cookie on this device. Nothing else is stored.",
+]
+FINAL11_CAPTIONS = [
+    "The Corn Exchange clock tower seen from Haymarket, Ostmere, on a winter afternoon.",
+    "A Dalelink train crosses the Halvane viaduct on the Corrowdale Valley Line.",
+    "Dinghies drawn up on the shingle at Lowick Sands.",
+    "Ostmere Royal Infirmary from the Infirmary Road entrance.",
+    "The River Corrow below the old paper mill at Tolmarsh.",
+    "Market day in the square at Gillanford.",
+    "Low cloud over the headland at Drummel Head.",
+    "Terraced streets climbing the hill above Stavewick.",
+]
+FINAL11_PHOTOGRAPHERS = ["Oona Threlkeld", "Bastien Amadi-Roe", "Gwilym Sarno", "Petra Langholm-Yeo", "Rafferty Nunn",
+                         "Sabine Oyo-Kettle"]  # fmt: skip
+FINAL11_AGENCIES = ["Corrowdale Picture Service", "Dale Images", "Eastlight Photo Agency"]
+FINAL11_TOWNS = ["Ostmere", "Tolmarsh", "Stavewick", "Gillanford", "Skelder Bridge", "Halvane", "Drummel Head", "Lowick Sands"]
+WIRE11 = "Tessera"
+PAPER11 = "Corrowdale Packet"
+MUSEUM11 = frozenset({"P304", "P308", "P316", "P322"})  # the museum's press room: these only
+ASSEMBLY11 = frozenset({"P303", "P309", "P314", "P318"})  # the Assembly's committee news: these only
+RAIL11 = frozenset({"P301", "P305", "P315", "P321"})  # the train operator's news and travel updates: these only
+HEALTH11 = frozenset({"P306", "P310", "P317", "P323"})  # the health board's newsroom: these only
+LIVE11_TIMES = {  # a live page's update times, as its reporters filed them
+    "P305": ["06:12", "06:40", "07:18", "07:55", "08:31", "09:06", "10:14", "11:47", "14:22", "16:05", "17:30"],
+    "P310": ["13:05", "13:28", "13:52", "14:20", "14:47", "15:16", "15:40", "16:34", "17:58", "19:10"],
+}
+
+
+def _final11_caption(ctx: Ctx) -> tuple[str, str, str]:
+    return _caption_from(ctx, FINAL11_CAPTIONS, FINAL11_PHOTOGRAPHERS, FINAL11_AGENCIES)
+
+
+def _final11_times(article: Article, rng: random.Random) -> list[str]:
+    return LIVE11_TIMES.get(article.id) or _final6_times(article, rng)
+
+
+def _final11_source(a: Article) -> str:
+    """Who first published an article of the split: the agency, one of the four organisations, or the paper."""
+    if a.kind == "wire":
+        return WIRE11
+    if not a.byline or (a.kind == "opinion" and a.id in HEALTH11):  # the medical director writes on the board's blog
+        for ids, name in ((MUSEUM11, "Hallgarth Museum and Art Gallery"), (ASSEMBLY11, "Corrowdale Assembly"),
+                          (RAIL11, "Dalelink"), (HEALTH11, "Corrowdale Health Board")):  # fmt: skip
+            if a.id in ids:
+                return name
+    return PAPER11
+
+
+def _spoken(a: Article) -> str | None:
+    """The first quotation in the article that is a whole sentence or more, for a pull quote."""
+    for p in a.paragraphs:
+        match = re.search(r"\"([^\"]{40,}?[.!?])\"", p)
+        if match:
+            return match.group(1)
+    return None
+
+
+HALLGARTH11_LABELS = {"press": "Press release", "flash": "Museum news"}
+HALLGARTH11_CAPTIONS = {  # captions of two sentences, as a museum writes them
+    "P304": "The Long Gallery in September 2025, with the scaffolding gone and the frieze cleaned. The mosaic floor was laid "
+    "in 1884 by craftsmen who had settled in Ostmere.",
+    "P308": "Evening, Fish Quay by Agnes Fairley, 1893, oil on canvas. It shows the quay at dusk as the herring boats come in.",
+    "P316": "Catrin Welford-Ames at work on the frieze in the spring of 2024. Every section was photographed before and after "
+    "it was cleaned.",
+}
+HALLGARTH11_IMAGES = [
+    ("HMAG_LongGallery_2025_01.jpg", "The Long Gallery after restoration, looking east."),
+    ("HMAG_Frieze_detail_04.jpg", "Detail of the frieze: traders landing at Ostmere."),
+    ("HMAG_HerringGirls_Fairley.jpg", "Agnes Fairley, The Herring Girls, 1889, after conservation."),
+]
+HALLGARTH11_EDITORS = [
+    "The Hallgarth Museum and Art Gallery opened in 1884 and is run by Ostmere City Council for the people of the city. "
+    "It cares for more than 140,000 objects.",
+    "The restoration of the Victorian galleries was designed by Fallgate Conservation Architects and carried out by "
+    "Mercer & Lorne Ltd.",
+    "Interviews with the director and the conservation team can be arranged. Filming in the galleries is possible before "
+    "opening time on weekdays.",
+]
+HALLGARTH11_EVENTS = [
+    ("Family trail: creatures in the collection", "Saturdays, 10am to 4pm · Free"),
+    ("Lunchtime talk: Agnes Fairley and the herring girls", "Thursday, 1pm · Lecture theatre · Free, booking advised"),
+    ("The Hallgarth after dark", "Last Friday of the month, 6pm to 10pm · £8"),
+]
+
+
+def tpl_museum_press(a: Article, ctx: Ctx) -> str:
+    """A city museum and art gallery's press room: the opening-hours strip, the menu with 'Donate', the cookie choice,
+    breadcrumbs, a label ('Press release', 'Museum news', 'In the press'), 'Release date' or 'Posted by the press office'
+    line, above a newspaper's story an italic <p> saying it is shared with the paper's permission, a picture with a
+    caption of two sentences, the exhibition card between paragraphs, a pull quote repeating a quotation from the story,
+    after a release 'Press images' (with a <p> on their use), numbered 'Information for editors' and the press office's
+    contact, 'What's on', the mailing list, the appeal and the footer (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    source = _final11_source(a)
+    label = HALLGARTH11_LABELS.get(a.kind, "In the press") if source != PAPER11 else "In the press"
+    writers = _writers(a)
+    shared = ""
+    if a.kind == "press":
+        meta = f"Release date: {_day_month_year(day)} · For immediate use"
+    elif source == PAPER11:
+        meta = f"Coverage · {_day_month_year(day)}"
+        shared = (
+            f'<p class="hg-shared"><em>This article by {" and ".join(t(w) for w in writers)} first appeared in the {PAPER11} '
+            f"and is shared here with the paper's permission. © {PAPER11}.</em></p>"
+        )
+    else:
+        meta = f"Posted by the Hallgarth press office · {_day_month_year(day)}"
+    figure = ""
+    if a.id in HALLGARTH11_CAPTIONS:
+        figure = (
+            f'<figure class="hg-fig"><img src="/media/press/{a.id.lower()}-{rng.randint(10, 99)}.jpg" alt="">'
+            f"<figcaption>{t(HALLGARTH11_CAPTIONS[a.id])} <span>© Hallgarth Museum and Art Gallery</span></figcaption></figure>"
+        )
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    if n >= 4:
+        inserts[1] = (
+            f'<aside class="hg-card"><b>Victorian Galleries</b><div>{"Reopening" if a.published < "2025-11-15" else "Reopened"} '
+            "Saturday 15 November 2025</div><div>Free, no need to book</div><div>East Wing, ground floor. Lift available</div>"
+            "<a>Plan your visit</a></aside>"
+        )
+    quote = _spoken(a)
+    if quote and n >= 6:
+        inserts[n // 2 + 1] = f'<blockquote class="hg-pull"><p>“{t(quote)}”</p></blockquote>'
+    after = ""
+    if a.kind == "press":
+        images = "".join(
+            f'<li><a href="/press/images/{name}">{t(name)}</a> {t(caption)} Photo: {t(rng.choice(FINAL11_PHOTOGRAPHERS))}</li>'
+            for name, caption in HALLGARTH11_IMAGES
+        )
+        editors = "".join(f"<li>{t(x)}</li>" for x in HALLGARTH11_EDITORS)
+        after = (
+            '<section class="hg-images"><h2>Press images</h2><p>High-resolution images may be downloaded for editorial use '
+            f"in connection with this release only. Please credit as shown.</p><ul>{images}</ul></section>"
+            f'<section class="hg-editors"><h2>Information for editors</h2><ol>{editors}</ol></section>'
+            '<section class="hg-contact"><h2>Press office</h2><div>Tilly Marchbank, Communications Officer · 01632 960 583 · '
+            "press@hallgarth.example</div></section>"
+        )
+    elif source == PAPER11:
+        after = '<div class="hg-back"><a href="/press-room/coverage">Back to press coverage</a></div>'
+    events = "".join(f"<li><a>{t(name)}</a> <span>{t(when)}</span></li>" for name, when in HALLGARTH11_EVENTS)
+    return (
+        _final_head(f"{a.headline} | The Hallgarth", lang="en-GB")
+        + '<body class="hg"><div class="hg-open">Open today 10am–5pm · Free entry · Café and shop on the ground floor</div>'
+        + '<header class="hg-head"><a class="hg-logo" href="/">The Hallgarth</a> <span>Museum and Art Gallery, Ostmere</span>'
+        + _nav(["Visit", "What's on", "Collections", "Learn", "Support us", "Shop", "Press room"], "hg-nav")
+        + '<a class="hg-donate" href="/donate">Donate</a></header>'
+        + f'<div class="hg-cookies" role="dialog"><p>{t(FINAL11_CONSENT[0])}</p><button>Allow all</button> '
+        + "<button>Necessary only</button></div>"
+        + _breadcrumbs(["Home", "About us", "Press room", label])
+        + f'<main class="hg-main"><article><div class="hg-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="hg-meta">{meta}</div>'
+        + shared
+        + figure
+        + f'<div class="hg-body">{_interleave(blocks, inserts)}</div>'
+        + after
+        + "</article>"
+        + f'<aside class="hg-side"><section><h2>What\'s on</h2><ul>{events}</ul></section>'
+        + '<section class="hg-list"><h2>Join our mailing list</h2><div>News of exhibitions, talks and family days, once a '
+        + 'month.</div><form><input type="email" placeholder="Your email"><button>Join</button></form></section>'
+        + '<section class="hg-appeal"><h2>Keep the Hallgarth free</h2><div>Every donation helps keep entry free for everyone. '
+        + "Text HALL 5 to 70085 to give £5.</div></section></aside></main>"
+        + '<footer class="hg-foot"><p>The Hallgarth Museum and Art Gallery, Hallgarth Square, Ostmere. Run by Ostmere City '
+        + "Council.</p><p>Hallgarth Museum Trust is a registered charity, no. 1123487.</p><p><a>Accessibility</a> <a>Privacy"
+        + "</a> <a>Venue hire</a> <a>Jobs and volunteering</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+ASSEMBLY11_COMMITTEES = {
+    "transport": ("Transport and Connectivity Committee", "Bethan Oduya-Marsh", "Rail performance in Corrowdale",
+                  ["Gethin Ashworth-Sayed", "Morwenna Tripp", "Dafydd Lowther-Nash", "Aisling Marr-Okafor"]),
+    "health": ("Health and Care Committee", "Llew Ambrose-Tate", "Stroke services in Corrowdale",
+               ["Rosamund Ekwueme-Hart", "Iolo Brackenbury", "Cathal Neave", "Priyanka Dunmore"]),
+}  # fmt: skip
+ASSEMBLY11_SESSIONS = {
+    "transport": [("00:03:40", "Piers Haldane-Quist, Managing Director, Dalelink"),
+                  ("01:12:05", "Hal Merriweather, Coast Line Users' Association"),
+                  ("01:58:30", "Cerys Adeyemi-Flint, Minister for Transport")],
+    "health": [("Tuesday 13 January 2026, 10am", "Stavewick Town Hall: Corrowdale Health Board; Save Stavewick Hospital"),
+               ("Tuesday 27 January 2026, 9.30am", "Committee Room 2: Corrowdale Ambulance Service; stroke survivors and "
+                "their families")],
+}  # fmt: skip
+ASSEMBLY11_STATUS = {"P303": "Report published", "P309": "Report published", "P314": "Evidence being gathered",
+                     "P318": "Open for written evidence until 9 January 2026"}  # fmt: skip
+ASSEMBLY11_ASKS = [  # 'What the committee is asking for' on the report's story: not body
+    "A recovery plan for Dalelink, with monthly targets published for passengers to see.",
+    "Compensation paid automatically to season ticket holders when trains are cancelled.",
+    "An independent review before any decision on renewing the contract in 2028.",
+]
+ASSEMBLY11_DOCS = {
+    "transport": [("Rail performance in Corrowdale: report", "Report", "17/09/2025"),
+                  ("Written evidence received (bundle 1)", "Evidence", "02/06/2025"),
+                  ("Minister's response", "Government response", "Awaited")],
+    "health": [("Terms of reference", "Inquiry", "19/11/2025"),
+               ("Letter from the Chair to Corrowdale Health Board", "Correspondence", "21/11/2025"),
+               ("Consultation document: Stroke care in Corrowdale", "External", "12/11/2025")],
+}  # fmt: skip
+
+
+def tpl_assembly_committee(a: Article, ctx: Ctx) -> str:
+    """A regional assembly's committee news page: 'Jump to main content', the plenary strip, the menu, the cookie region,
+    breadcrumbs, a label ('Committee news', "Chair's article", 'In the media'), the 'Date:' line, above the chair's article
+    or a newspaper's story an italic <p> saying where it first appeared or that it is reproduced for Members, the inquiry box
+    between paragraphs, 'What the committee is asking for' bullets, after the committee's own news a <p> saying the clerks
+    issued it, 'Watch the evidence session' with its chapter times or 'Evidence sessions' to come, the 'Documents' table, the committee card with its
+    members, 'Latest committee news' and the footer (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    which = "transport" if a.id in ("P303", "P309") else "health"
+    committee, chair, inquiry, members = ASSEMBLY11_COMMITTEES[which]
+    label = {"press": "Committee news", "opinion": "Chair's article"}.get(a.kind, "In the media")
+    above = ""
+    if a.kind == "opinion":
+        above = (
+            f'<p class="ca-first"><em>This article by the Committee\'s Chair first appeared in the {PAPER11} on '
+            f"{_day_month_year(day)}.</em></p>"
+        )
+    elif a.kind != "press":
+        above = (
+            f'<p class="ca-media"><em>Reproduced from the {PAPER11} for Members\' information. The Assembly is not responsible '
+            "for the content of external reports.</em></p>"
+        )
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {
+        0: f'<aside class="ca-inquiry"><b>Inquiry:</b> {t(inquiry)} <span>Status: {t(ASSEMBLY11_STATUS[a.id])}</span> '
+        f"<a>Inquiry page</a></aside>"
+    }
+    if a.id == "P303":
+        asks = "".join(f"<li>{t(x)}</li>" for x in ASSEMBLY11_ASKS)
+        inserts[n // 2] = f'<div class="ca-asks"><h3>What the committee is asking for</h3><ul>{asks}</ul></div>'
+    after = ""
+    if a.kind == "press":
+        after = (
+            '<p class="ca-clerks">This news item was issued by the committee\'s clerking team on behalf of the Committee. It '
+            "does not represent the view of the Assembly as a whole.</p>"
+        )
+    chapters = "".join(f"<li><a>{stamp}</a> {t(who)}</li>" for stamp, who in ASSEMBLY11_SESSIONS[which])
+    if which == "transport":
+        sessions = (
+            '<section class="ca-watch"><h2>Watch the evidence session</h2><div>Assembly TV · recorded in Committee Room 2</div>'
+            f"<ol>{chapters}</ol></section>"
+        )
+    else:
+        sessions = f'<section class="ca-watch"><h2>Evidence sessions</h2><div>Open to the public. No ticket needed.</div><ul>{chapters}</ul></section>'
+    docs = "".join(
+        f"<tr><td><a>{t(d)}</a></td> <td>{t(kind)}</td> <td>{t(when)}</td></tr>" for d, kind, when in ASSEMBLY11_DOCS[which]
+    )
+    member_list = f"<li>{t(chair)} (Chair)</li>" + "".join(f"<li>{t(m)}</li>" for m in members)
+    latest = "".join(
+        f'<li><a href="/committees/news/{_slug(o.headline)}">{t(o.headline)}</a> <span>{_numeric_date(o.day)}</span></li>'
+        for o in sorted((o for o in ctx.others if o.id in ASSEMBLY11), key=lambda o: o.published, reverse=True)
+    )
+    return (
+        _final_head(f"{a.headline} - Corrowdale Assembly", lang="en-GB")
+        + '<body class="ca"><a class="ca-jump" href="#content">Jump to main content</a>'
+        + '<header class="ca-head"><a class="ca-logo" href="/">Corrowdale Assembly</a>'
+        + _nav(["Assembly business", "Members", "Committees", "Get involved", "Visit us", "News"], "ca-nav")
+        + '<form><input type="search" placeholder="Search the Assembly"><button>Search</button></form></header>'
+        + f'<div class="ca-plenary">Plenary · Next sitting: Tuesday {rng.choice(["1.30pm", "2pm"])} · <a>Watch Assembly TV</a></div>'
+        + f'<div class="ca-cookies" role="region" aria-label="Cookies"><h2>Cookies on this website</h2><p>{t(FINAL11_CONSENT[1])}</p>'
+        + "<button>Accept analytics cookies</button> <button>Reject analytics cookies</button></div>"
+        + _breadcrumbs(["Home", "Committees", committee, "News"])
+        + f'<main id="content" class="ca-main"><article><div class="ca-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="ca-date">Date: {_long_date(day)}</div>'
+        + above
+        + f'<div class="ca-body">{_interleave(blocks, inserts)}</div>'
+        + after
+        + sessions
+        + '<section class="ca-docs"><h2>Documents</h2><table><tr><th>Document</th> <th>Type</th> <th>Date</th></tr>'
+        + f"{docs}</table></section></article>"
+        + f'<aside class="ca-side"><section class="ca-card"><h2>{t(committee)}</h2><div>Chair: {t(chair)} MA</div>'
+        + f"<h3>Members</h3><ul>{member_list}</ul><a>Committee remit</a> <a>Contact the clerks</a></section>"
+        + f"<section><h2>Latest committee news</h2><ul>{latest}</ul></section></aside></main>"
+        + '<footer class="ca-foot"><p>Corrowdale Assembly, Assembly Buildings, Quayside, Ostmere.</p><p><a>Contact the '
+        + "Assembly</a> <a>Accessibility</a> <a>Privacy</a> <a>Freedom of information</a></p>"
+        + f"<p>© Corrowdale Assembly Commission {day.year}. Published under the Open Assembly Licence.</p></footer>"
+        + "</body></html>"
+    )
+
+
+DALELINK11_LINES = ["Valley Line", "Coast Line", "Ostmere Airport Link", "Tolmarsh Branch"]
+DALELINK11_STATUS = {
+    "P301": {"Valley Line": "Part closed: Skelder Bridge to Halvane. Buses replace trains"},
+    "P305": {line: "Suspended: severe weather" for line in DALELINK11_LINES},
+}
+DALELINK11_LABELS = {"flash": "Travel update", "liveblog": "Live travel updates", "feature": "Our people"}
+DALELINK11_CAPTIONS = {
+    "P315": "One of the new trains at Lowick Sands on its first day in service. The fleet will be complete by the end of 2026.",
+    "P321": "Kofi Brannagh-Lund checks the rail at the mouth of the second tunnel north of Skelder Bridge. Patrollers walk "
+    "the line in all weathers.",
+}
+
+
+def tpl_rail_operator(a: Article, ctx: Ctx) -> str:
+    """A regional train operator's news and travel updates page: the menu with 'Sign in' and the basket, the cookie choice,
+    the 'Line status' table, the 'Plan your journey' form, breadcrumbs, a label ('Travel update', 'Live travel updates',
+    'In the news', 'Our people'), the customer information or 'From the Corrowdale Packet' line, above the paper's story an
+    italic <p> saying it is republished, a picture with a caption of two sentences, the 'Delay Refund' box between
+    paragraphs, on a live page the 'Ticket acceptance' box (a heading and a <p>) between updates, after a travel update
+    'Should I still travel?' (a heading and a <p>), share links, 'More travel news', the app box and the footer (none of it
+    body). A live page runs newest first, each update after its time, the newest marked 'Latest'."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    source = _final11_source(a)
+    label = DALELINK11_LABELS.get(a.kind, "In the news")
+    status = DALELINK11_STATUS.get(a.id, {})
+    rows = "".join(f"<tr><td>{t(line)}</td> <td>{t(status.get(line, 'Good service'))}</td></tr>" for line in DALELINK11_LINES)
+    writers = _writers(a)
+    note = ""
+    if source == PAPER11:
+        meta = f"From the {PAPER11} · {_day_month_year(day)}"
+        if live:
+            note = (
+                f'<p class="dl-note"><em>Live coverage by {" and ".join(t(w) for w in writers)} of the {PAPER11}, carried here '
+                "with permission. Our own service information is in the Line status panel.</em></p>"
+            )
+        else:
+            note = (
+                f'<p class="dl-note"><em>Written by {" and ".join(t(w) for w in writers)} for the {PAPER11} and republished '
+                "with permission.</em></p>"
+            )
+    else:
+        meta = f"Dalelink customer information · Updated {_hhmm(rng.randint(6 * 60, 9 * 60))}, {_long_date(day)}"
+    figure = ""
+    if a.id in DALELINK11_CAPTIONS:
+        figure = (
+            f'<figure class="dl-fig"><img src="/content/news/{rng.randint(1000, 9999)}.jpg" alt=""><figcaption>'
+            f"{t(DALELINK11_CAPTIONS[a.id])} Photo: Dalelink/{t(rng.choice(FINAL11_PHOTOGRAPHERS))}</figcaption></figure>"
+        )
+    if live:
+        times = _final11_times(a, rng)
+        parts = []
+        for k, i in enumerate(range(n - 1, -1, -1)):
+            latest = ' <span class="dl-latest">Latest</span>' if k == 0 else ""
+            parts.append(
+                f'<div class="dl-live"><div class="dl-live__time">{times[i]}{latest}</div><p>{t(a.paragraphs[i])}</p></div>'
+            )
+            if k == 3:
+                parts.append(
+                    '<aside class="dl-accept"><h3>Ticket acceptance</h3><p>Your Dalelink ticket is valid today on Corrowdale '
+                    "Buses routes 4, 4A and 17, and on the Lowick Sands ferry, at no extra cost.</p></aside>"
+                )
+        body = "".join(parts)
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 4:
+            inserts[n // 2] = (
+                '<div class="dl-refund"><b>Delayed by 15 minutes or more?</b> You could be owed money back. Claim with Delay '
+                "Refund within 28 days of your journey. <a>Start a claim</a></div>"
+            )
+        body = _interleave(blocks, inserts)
+    travel = ""
+    if a.kind == "flash":
+        travel = (
+            '<section class="dl-should"><h3>Should I still travel?</h3><p>Allow an extra 40 minutes for journeys between Skelder '
+            "Bridge and Halvane. Tickets dated for today can also be used tomorrow.</p></section>"
+        )
+    more = "".join(
+        f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a> <span>{_skim_date(o.day)} {o.day.year}</span></li>'
+        for o in sorted((o for o in ctx.others if o.id in RAIL11), key=lambda o: o.published, reverse=True)
+    )
+    return (
+        _final_head(f"{a.headline} | Dalelink", lang="en-GB")
+        + '<body class="dl"><header class="dl-head"><a class="dl-logo" href="/">Dalelink</a>'
+        + _nav(["Tickets", "Journey planner", "Live departures", "Travel updates", "Help and contact", "News"], "dl-nav")
+        + '<a href="/account">Sign in</a> <a href="/basket">Basket (0)</a></header>'
+        + f'<div class="dl-cookies" role="dialog"><p>{t(FINAL11_CONSENT[2])}</p><button>Accept all cookies</button> '
+        + "<button>Essential cookies only</button> <a>Cookie settings</a></div>"
+        + f'<section class="dl-status"><h2>Line status</h2><table><tr><th>Line</th> <th>Status</th></tr>{rows}</table>'
+        + "<a>View all disruption</a></section>"
+        + '<form class="dl-plan"><h2>Plan your journey</h2><label>From <input placeholder="Station"></label> <label>To '
+        + '<input placeholder="Station"></label> <label>When <select><option>Leaving now</option></select></label> '
+        + "<button>Find trains</button></form>"
+        + _breadcrumbs(["Home", "News", label])
+        + f'<main class="dl-main"><article><div class="dl-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="dl-meta">{meta}</div>'
+        + note
+        + figure
+        + f'<div class="dl-body">{body}</div>'
+        + travel
+        + '<div class="dl-share">Share this: <a>X</a> <a>Facebook</a> <a>WhatsApp</a> <a>Copy link</a></div></article>'
+        + f'<aside class="dl-side"><section><h2>More travel news</h2><ul>{more}</ul></section>'
+        + '<section class="dl-app"><h2>Live departures in your pocket</h2><div>Get platform alerts, mobile tickets and Delay '
+        + "Refund in the Dalelink app.</div><a>Download the app</a></section></aside></main>"
+        + '<footer class="dl-foot"><p>Dalelink is the trading name of Corrowdale Rail Services Limited. Registered in Corrowdale, '
+        + "company number 09874512. Registered office: Station House, Ostmere.</p><p><a>Accessibility</a> <a>Passenger "
+        + "charter</a> <a>Privacy</a> <a>Cookies</a> <a>Modern slavery statement</a></p></footer>"
+        + "</body></html>"
+    )
+
+
+HEALTH11_LABELS = {"press": "Press release", "opinion": "Blog", "liveblog": "Live updates"}
+HEALTH11_SERVICES = [
+    ("Pharmacy", "coughs, colds, sore throats, earache"),
+    ("111, day and night", "advice on where to go, and a booked time slot"),
+    ("Minor injuries units", "sprains, cuts, minor burns and suspected broken bones"),
+    ("Emergency department", "serious and life-threatening emergencies only"),
+]
+HEALTH11_BIO = (
+    "Dr Ifan Castellow-Reid has been the board's medical director since 2021. He trained in Ostmere and worked as a "
+    "consultant in emergency medicine at the Royal Infirmary for fifteen years."
+)
+HEALTH11_MEDIA = (
+    "Corrowdale Health Board plans and provides health services for about 410,000 people. It runs three hospitals and 34 "
+    "health centres and employs around 9,200 staff."
+)
+
+
+def tpl_health_board(a: Article, ctx: Ctx) -> str:
+    """A regional health board's newsroom: the line on when to call 111 and 999, the 'Waiting times now' strip, the menu,
+    'Read this page in another language' and 'Text size', the cookie box, breadcrumbs, a label ('News', 'Blog', 'Live
+    updates', 'Press release'), the 'Published:' line, on a blog the author's card and, after the post, the author's bio
+    in a <p>, on a live page the italic <p> saying whose coverage it shares, the 'Choose the right service' box and a pull
+    quote repeating a sentence of the post between paragraphs, after a release 'Media information' (a <p> about the board)
+    and media enquiries, the review dates, 'How did we do?', 'Latest news', 'Visiting times' and the footer (none of it
+    body). A live page runs newest first, each update after its time in an <h3>."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    label = HEALTH11_LABELS.get(a.kind, "News")
+    writers = _writers(a)
+    author = ""
+    via = ""
+    if a.kind == "opinion":
+        author = (
+            f'<div class="hb-author"><img src="/images/people/{_slug(writers[0])}.jpg" alt=""><b>{t(writers[0])}</b> '
+            "<span>Medical Director</span></div>"
+        )
+    elif live:
+        via = (
+            f'<p class="hb-via"><em>We are sharing the {PAPER11}\'s live coverage by {" and ".join(t(w) for w in writers)} so '
+            "that patients and families can find the latest information in one place.</em></p>"
+        )
+    if live:
+        times = _final11_times(a, rng)
+        body = "".join(f'<div class="hb-upd"><h3>{times[i]}</h3><p>{t(a.paragraphs[i])}</p></div>' for i in range(n - 1, -1, -1))
+        stamp = f"Last updated: {_day_month_year(day)}, {times[-1]}"
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 4 and a.kind != "press":
+            services = "".join(f"<li><b>{t(s)}:</b> {t(what)}</li>" for s, what in HEALTH11_SERVICES)
+            inserts[1] = f'<aside class="hb-choose"><h3>Choose the right service</h3><ul>{services}</ul></aside>'
+        if a.kind == "opinion":
+            inserts[n // 2 + 1] = f'<blockquote class="hb-pull">{t(_first_sentence(a.paragraphs[3]))}</blockquote>'
+        body = _interleave(blocks, inserts)
+        stamp = f"Published: {_day_month_year(day)}"
+    after = ""
+    if a.kind == "opinion":
+        after = f'<p class="hb-bio">{t(HEALTH11_BIO)}</p>'
+    elif a.kind == "press":
+        after = (
+            f'<section class="hb-media"><h2>Media information</h2><p>{t(HEALTH11_MEDIA)}</p><div>Media enquiries: '
+            "communications team, 01632 960 947 (out of hours: 01632 960 940).</div></section>"
+        )
+    waits = (
+        f"<span>Ostmere Royal Infirmary emergency department: {rng.randint(3, 7)} hrs {rng.randint(0, 59)} mins</span> "
+        f"<span>Stavewick minor injuries: {rng.randint(20, 55)} mins</span> <span>Gillanford minor injuries: "
+        f"{rng.randint(10, 45)} mins</span>"
+    )
+    reviewed = date(day.year + 1, day.month, min(day.day, 28))
+    latest = "".join(
+        f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a> <span>{_day_month_year(o.day)}</span></li>'
+        for o in sorted((o for o in ctx.others if o.id in HEALTH11), key=lambda o: o.published, reverse=True)
+    )
+    return (
+        _final_head(f"{a.headline} - Corrowdale Health Board", lang="en-GB")
+        + '<body class="hb"><div class="hb-urgent">Need medical help now? Call 111. In a life-threatening emergency, dial '
+        + "999.</div>"
+        + f'<div class="hb-waits"><b>Waiting times now</b> {waits} <span>Updated {rng.randint(2, 14)} minutes ago</span></div>'
+        + '<header class="hb-head"><a class="hb-logo" href="/">Corrowdale Health Board</a>'
+        + _nav(["Find a service", "Hospitals", "Your health", "Visiting", "Work for us", "About us", "News"], "hb-nav")
+        + '<a class="hb-lang">Read this page in another language</a> <button>Text size</button></header>'
+        + f'<div class="hb-cookie" role="dialog"><p>{t(FINAL11_CONSENT[3])}</p><button>OK</button> <button>Cookie settings'
+        + "</button></div>"
+        + _breadcrumbs(["Home", "About us", "News", label])
+        + f'<main class="hb-main"><article><div class="hb-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="hb-meta">{stamp}</div>'
+        + author
+        + via
+        + f'<div class="hb-body">{body}</div>'
+        + after
+        + f'<div class="hb-review">Page last reviewed: {_day_month_year(day)} · Next review due: {_day_month_year(reviewed)}</div>'
+        + '<div class="hb-rate">How did we do? <button>Helpful</button> <button>Not helpful</button></div></article>'
+        + f'<aside class="hb-side"><section><h2>Latest news</h2><ul>{latest}</ul></section>'
+        + '<section class="hb-visit"><h2>Visiting times</h2><div>General wards: 2pm to 8pm. One visitor per patient at a time '
+        + "in the emergency department.</div></section></aside></main>"
+        + '<footer class="hb-foot"><p>Corrowdale Health Board, Board Offices, Infirmary Road, Ostmere.</p><p><a>Contact us</a> '
+        + "<a>Compliments and complaints</a> <a>Accessibility</a> <a>Privacy notice</a> <a>Freedom of information</a></p>"
+        + f"<p>© Corrowdale Health Board {day.year}</p></footer>"
+        + "</body></html>"
+    )
+
+
+SHELFMARK11_DOMAINS = {
+    PAPER11: "corrowdalepacket.example",
+    WIRE11: "tessera.example",
+    "Hallgarth Museum and Art Gallery": "hallgarth.example",
+    "Corrowdale Assembly": "corrowdaleassembly.example",
+    "Dalelink": "dalelink.example",
+    "Corrowdale Health Board": "corrowdalehealth.example",
+}
+SHELFMARK11_NOTES = [
+    "Send this to Mum, she was asking about exactly this last weekend.",
+    "Good example for Thursday's talk on local news. Check the figures first.",
+    "Follow up in a month: did anything actually change?",
+    "Compare with what they said last year.",
+    "Read properly on the train home.",
+]
+
+
+def tpl_read_later(a: Article, ctx: Ctx) -> str:
+    """A read-it-later app's view of a saved story: the app bar ('Get Shelfmark Plus'), the cookie line, the source site with
+    'View original', the 'By' line with the publisher, reading time and when it was saved, the reader's tags, the tool
+    buttons, a <p> saying how the story was saved, the site's picture with its caption, the reader's highlights marked in the
+    text (the marks are inline, the text is body) and listed again under 'Your highlights', the reader's note in a <p>,
+    'Finished? Archive it', 'Recommended for you' with first sentences and the footer (none of it body). A live page keeps
+    the site's order, newest first, each update under its time in an <h4>."""
+    rng = ctx.rng
+    n = len(a.paragraphs)
+    source = _final11_source(a)
+    domain = SHELFMARK11_DOMAINS[source]
+    writers = _writers(a)
+    by = f"By {' and '.join(t(w) for w in writers)} · {t(source)}" if writers else t(source)
+    highlights: list[str] = []
+    marked = {}
+    if n >= 3:
+        picks = [1] + ([n - 2] if n >= 6 else [])
+        for i in picks:
+            sentence = _first_sentence(a.paragraphs[i])
+            if sentence != a.paragraphs[i]:
+                highlights.append(sentence)
+                marked[i] = f"<mark>{t(sentence)}</mark>" + t(a.paragraphs[i])[len(t(sentence)) :]
+    paras = [marked.get(i, t(p)) for i, p in enumerate(a.paragraphs)]
+    if a.kind == "liveblog":
+        times = _final11_times(a, rng)
+        content = "".join(f"<h4>{times[i]}</h4><p>{paras[i]}</p>" for i in range(n - 1, -1, -1))
+    else:
+        blocks = [f"<p>{p}</p>" for p in paras]
+        inserts: dict[int, str] = {}
+        if n >= 5:
+            caption, photographer, agency = _final11_caption(ctx)
+            inserts[0] = (
+                f'<figure><img src="https://{domain}/img/{rng.randint(10000, 99999)}.jpg" alt=""><figcaption>{t(caption)} '
+                f"({t(photographer)}/{t(agency)})</figcaption></figure>"
+            )
+        content = _interleave(blocks, inserts)
+    towns = _towns_in(a, FINAL11_TOWNS)[:1]
+    tags = ["to-read"] + [x.lower().replace(" ", "-") for x in towns] + (["world"] if a.kind == "wire" else [])
+    chips = "".join(f"<li><a>#{t(x)}</a></li>" for x in tags)
+    saved = rng.randint(1, 9)
+    mine = ""
+    if highlights:
+        quotes = "".join(f"<blockquote>{t(h)}</blockquote>" for h in highlights)
+        mine = (
+            f'<section class="sm-mine"><h3>Your highlights ({len(highlights)})</h3>{quotes}'
+            f"<div>Highlighted {saved} days ago</div></section>"
+        )
+    if n >= 4:
+        mine += f'<section class="sm-note"><h3>Your note</h3><p>{t(rng.choice(SHELFMARK11_NOTES))}</p></section>'
+    recs = "".join(
+        f"<li><a>{t(o.headline)}</a><div>{SHELFMARK11_DOMAINS[_final11_source(o)]} · {_minutes(o)} min</div>"
+        f"<div>{t(_card_snippet(o, 130))}</div></li>"
+        for o in ctx.others[:3]
+    )
+    return (
+        _final_head(f"{a.headline} | Shelfmark", lang="en")
+        + '<body class="sm"><header class="sm-bar"><a class="sm-logo" href="/">Shelfmark</a>'
+        + _nav(["Home", "Saved", "Archive", "Highlights", "Tags"], "sm-nav")
+        + '<form><input type="search" placeholder="Search your saves"></form> <a class="sm-plus">Get Shelfmark Plus</a> '
+        + "<span>HK</span></header>"
+        + f'<div class="sm-cookie" role="status">{t(FINAL11_CONSENT[4])} <button>OK</button></div>'
+        + f'<main class="sm-main"><article><div class="sm-src"><img src="https://{domain}/favicon.ico" alt=""> {domain} · '
+        + "<a>View original</a></div>"
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="sm-by">{by}</div><div class="sm-meta">{_minutes(a)} min read · Saved {saved} days ago</div>'
+        + f'<ul class="sm-tags">{chips}</ul>'
+        + '<div class="sm-tools"><button>Listen</button> <button>Aa</button> <button>Archive</button> <button>Delete</button> '
+        + "<button>Share</button></div>"
+        + '<p class="sm-parsed">Saved with the Shelfmark browser extension. Some pictures and embedded posts may be missing.</p>'
+        + f'<div class="sm-content">{content}</div>'
+        + mine
+        + '<div class="sm-done"><button>Finished? Archive it</button></div></article>'
+        + f'<section class="sm-recs"><h2>Recommended for you</h2><ul>{recs}</ul></section></main>'
+        + '<footer class="sm-foot"><a>Help</a> <a>Terms</a> <a>Privacy</a> <a>Browser extensions</a></footer>'
+        + "</body></html>"
+    )
+
+
+QUILLBASE11_KEYS = ["Dalelink", "Hallgarth", "Stavewick", "Tolmarsh", "Gillanford", "Lowick Sands", "Vostrany", "Belmarra",
+                    "Ostmere", "Corrowdale"]  # fmt: skip
+QUILLBASE11_SECTIONS = {"wire": "World", "opinion": "Comment", "feature": "Weekend", "liveblog": "Live (online only)",
+                        "press": "Press releases"}  # fmt: skip
+QUILLBASE11_SUBJECTS = {"wire": "International news", "press": "Press releases", "opinion": "Opinion pieces"}
+
+
+def _highlight_terms(text: str, terms: list[str]) -> str:
+    """A paragraph with the search terms marked, as a database shows its hits."""
+    body = t(text)
+    for term in terms:
+        body = re.sub(rf"\b{re.escape(term)}\b", lambda m: f"<mark>{m.group(0)}</mark>", body)
+    return body
+
+
+def tpl_press_database(a: Article, ctx: Ctx) -> str:
+    """A press database's document view, reached through a library: the access line, the menu, the cookie line, the search
+    box with the search terms, 'Document 3 of 41' and the result buttons, the tools, the document's details table (source,
+    date, edition, section, page, length, byline, an 'Abstract' shortening the first sentence, language, document ID), the
+    search terms marked in the text (the marks are inline, the text is body), the copyright line in a <p> after the text,
+    'End of document', 'Index terms', 'Cite this document' (a <p> with the headline), 'Related documents' and the footer
+    (none of it body). Live pages are not kept."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    source = _final11_source(a)
+    text = a.headline + " " + " ".join(a.paragraphs)
+    terms = [k for k in QUILLBASE11_KEYS if re.search(rf"\b{re.escape(k)}\b", a.headline)][:2] or [
+        k for k in QUILLBASE11_KEYS if k in text
+    ][:1]
+    total = rng.randint(12, 90)
+    position = rng.randint(1, min(9, total))
+    words = sum(len(p.split()) for p in a.paragraphs)
+    source_name = {WIRE11: "Tessera World Service", PAPER11: PAPER11}.get(
+        source, f"{source} ({'press release' if a.kind == 'press' else 'website'})"
+    )
+    rows = [("Source", source_name), ("Date", _day_month_year(day))]
+    if source == PAPER11:
+        rows += [("Edition", "Final"), ("Section", QUILLBASE11_SECTIONS.get(a.kind, "News")), ("Page", str(rng.randint(2, 31)))]
+    else:
+        rows += [("Section", QUILLBASE11_SECTIONS.get(a.kind, "News"))]
+    rows += [("Length", f"{words} words")]
+    if a.byline:
+        rows += [("Byline", a.byline.removeprefix("By "))]
+    if n >= 3:
+        rows += [("Abstract", _shortened(a.paragraphs[0], 120))]
+    doc_id = re.sub(r"[^A-Z]", "", source_name.upper())[:6] + f"{day:%Y%m%d}e{rng.randint(100, 999)}{rng.choice('abcdefgh')}x"
+    rows += [("Language", "English"), ("Document ID", doc_id)]
+    details = "".join(f"<tr><th>{t(k)}</th> <td>{t(v)}</td></tr>" for k, v in rows)
+    body = "".join(f"<p>{_highlight_terms(p, terms)}</p>" for p in a.paragraphs)
+    if source == PAPER11:
+        copyright_line = f"© {day.year} {PAPER11} Ltd. All rights reserved."
+    elif source == WIRE11:
+        copyright_line = f"© {day.year} Tessera. All rights reserved. Not for redistribution."
+    else:
+        copyright_line = f"Distributed by Quillbase from the newsroom of {source}."
+    places = _towns_in(a, FINAL11_TOWNS)[:3] or ([m.group(0) for m in re.finditer(r"Vostrany|Belmarra", a.headline)][:1])
+    subjects = QUILLBASE11_SUBJECTS.get(a.kind, "Regional news")
+    index = (
+        f"<dt>Subjects</dt><dd>{t(subjects)}</dd><dt>Places</dt><dd>{t('; '.join(places) or 'Corrowdale')}</dd>"
+        f"<dt>Document type</dt><dd>{'Press release' if a.kind == 'press' else 'Article'}</dd>"
+    )
+    if writers := _writers(a):
+        first = writers[0].removeprefix("Dr ").split()
+        cite_by = f"{first[-1]}, {first[0][0]}."
+    else:
+        cite_by = source_name
+    cite = f"{cite_by} ({day.year}) '{a.headline}', {source_name}, {day.day} {day.strftime('%B')}. Available at: Quillbase."
+    related = "".join(
+        f"<li><a>{t(o.headline)}</a><div>{t(_final11_source(o))} · {_day_month_year(o.day)} · "
+        f"{sum(len(p.split()) for p in o.paragraphs)} words</div></li>"
+        for o in ctx.others[:4]
+    )
+    return (
+        _final_head(f"{a.headline} - Quillbase", lang="en")
+        + '<body class="qb"><div class="qb-access">Access provided by Ostmere Libraries · <a>Sign out</a></div>'
+        + '<header class="qb-head"><a class="qb-logo" href="/">Quillbase</a>'
+        + _nav(["Search", "Sources", "Alerts", "Saved folders", "Help"], "qb-nav")
+        + "</header>"
+        + f'<div class="qb-cookie">{t(FINAL11_CONSENT[5])} <button>Close</button></div>'
+        + f'<form class="qb-search"><input type="search" value="{attr(" AND ".join(terms))}"> <button>Search</button> '
+        + "<a>Advanced search</a></form>"
+        + f'<div class="qb-results">Document {position} of {total} · <a>« Previous result</a> · <a>Next result »</a> · '
+        + "<a>Back to results</a></div>"
+        + '<div class="qb-tools"><button>Print</button> <button>Email</button> <button>Download PDF</button> <button>Cite</button> '
+        + "<button>Save to folder</button></div>"
+        + f'<main class="qb-doc"><table class="qb-details">{details}</table>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="qb-text">{body}</div>'
+        + f'<p class="qb-copy">{t(copyright_line)}</p><div class="qb-end">End of document</div>'
+        + f'<section class="qb-index"><h2>Index terms</h2><dl>{index}</dl></section>'
+        + f'<section class="qb-cite"><h2>Cite this document</h2><p>{t(cite)}</p></section>'
+        + f'<section class="qb-related"><h2>Related documents</h2><ul>{related}</ul></section></main>'
+        + f'<footer class="qb-foot"><p>Quillbase © {day.year} Inkstone Information Services. Content is licensed from its '
+        + "publishers for personal research only.</p><p>Your session will end after 30 minutes without activity.</p></footer>"
+        + "</body></html>"
+    )
+
+
+DALECAST11_WEATHER = "OSTMERE 8C showers · LOWICK SANDS 9C windy · HALVANE 5C rain · STAVEWICK 6C cloudy"
+
+
+def tpl_teletext(a: Article, ctx: Ctx) -> str:
+    """A TV channel's teletext service seen on the web: the bar with the page box, 'Index 100' and 'Subtitles 888', the
+    cookie line, the header row with page number, service name, date and clock, the section title, the story cut into
+    screens of two paragraphs, each with its '1/3' counter, 'More on next screen' at the foot of all but the last, the rows
+    pointing to other pages, the travel row, the weather row, the four coloured page links, the 'Headlines' index with page
+    numbers and the footer (none of it body). A live page runs newest first, each update after its time."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    page = {"wire": 140, "liveblog": 110}.get(a.kind, 103) + rng.randint(1, 9)
+    title = "WORLD NEWS" if a.kind == "wire" else ("LIVE: LATEST" if live else "CORROWDALE NEWS")
+    order = list(range(n - 1, -1, -1)) if live else list(range(n))
+    times = _final11_times(a, rng) if live else []
+    units = [(f'<div class="tt-time">{times[i]}</div>' if live else "") + f"<p>{t(a.paragraphs[i])}</p>" for i in order]
+    screens = [units[k : k + 2] for k in range(0, len(units), 2)]
+    parts = []
+    for k, screen in enumerate(screens):
+        counter = f'<div class="tt-count">{k + 1}/{len(screens)}</div>' if len(screens) > 1 else ""
+        more = '<div class="tt-more">More on next screen &gt;&gt;&gt;</div>' if k < len(screens) - 1 else ""
+        parts.append(f'<section class="tt-screen">{counter}{"".join(screen)}{more}</section>')
+    if live:  # the clock runs on from the last update
+        last = int(times[-1][:2]) * 60 + int(times[-1][3:]) + rng.randint(3, 40)
+        clock = f"{_hhmm(min(last, 23 * 60 + 59))}:{rng.randint(0, 59):02d}"
+    else:
+        clock = f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+    header = f"P{page} DALECAST {day.strftime('%a')} {day.day:02d} {day.strftime('%b')} {clock}"
+    see = "Travel 430 · Weather 401 · Sport 300" if a.kind != "wire" else "More world news 141 · Business 200 · Weather 401"
+    travel = (
+        "TRAVEL: Coast Line closed at Lowick Sands. Valley Line reduced service. See 431"
+        if a.published == "2025-12-04"
+        else "TRAVEL: No major problems reported on Corrowdale roads or trains. See 430"
+    )
+    index = "".join(
+        f"<li><span>{t(o.headline)}</span> <b>{104 + k}</b></li>"
+        for k, o in enumerate([o for o in ctx.others if o.kind in ("flash", "short", "long", "liveblog")][:6])
+    )
+    return (
+        _final_head(f"Dalecast Text page {page}", lang="en-GB")
+        + '<body class="tt"><div class="tt-bar"><a class="tt-logo" href="/">Dalecast Text</a> <form>Page <input value="'
+        + f'{page}" size="3"> <button>Go</button></form> <a>Index 100</a> <a>Subtitles 888</a></div>'
+        + f'<div class="tt-cookie">{t(FINAL11_CONSENT[6])} <button>OK</button></div>'
+        + f'<div class="tt-page"><div class="tt-header">{header}</div><div class="tt-title">{title}</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + "".join(parts)
+        + f'<div class="tt-see">{see}</div><div class="tt-travel">{travel}</div>'
+        + f'<div class="tt-weather">{DALECAST11_WEATHER}</div>'
+        + '<div class="tt-fast"><a class="tt-red">Headlines</a> <a class="tt-green">Corrowdale</a> <a class="tt-yellow">Weather'
+        + '</a> <a class="tt-cyan">Index</a></div></div>'
+        + f'<aside class="tt-index"><h2>Headlines 101</h2><ul>{index}</ul></aside>'
+        + '<footer class="tt-foot"><p>Dalecast Text is written by the Corrowdale Television newsroom and updated around the '
+        + f"clock.</p><p>© Corrowdale Television {day.year}</p></footer>"
+        + "</body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -8976,6 +9785,19 @@ TEMPLATES = [
     Template("flood_bulletin", "final10", "Rivers and Coast Agency", tpl_flood_bulletin, only=ENV10),
     Template("feed_reader", "final10", "Skimline", tpl_feed_reader),
     Template("portal_reprint", "final10", "Vista", tpl_portal_reprint),
+    Template("museum_press", "final11", "The Hallgarth Museum and Art Gallery", tpl_museum_press, only=MUSEUM11),
+    Template("assembly_committee", "final11", "Corrowdale Assembly", tpl_assembly_committee, only=ASSEMBLY11),
+    Template("rail_operator", "final11", "Dalelink", tpl_rail_operator, only=RAIL11),
+    Template("teletext", "final11", "Dalecast Text", tpl_teletext, fits=("flash", "wire", "short", "long", "liveblog")),
+    Template(
+        "press_database",
+        "final11",
+        "Quillbase",
+        tpl_press_database,
+        fits=("flash", "wire", "short", "long", "feature", "opinion", "press"),
+    ),
+    Template("health_board", "final11", "Corrowdale Health Board", tpl_health_board, only=HEALTH11),
+    Template("read_later", "final11", "Shelfmark", tpl_read_later),
 ]
 PREFERRED = {
     "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d", "live_ticker"),
@@ -9125,7 +9947,21 @@ def render(article: Article, tpl: Template, others: list[Article]) -> tuple[str,
     return html, flatten(html), "\n\n".join(gold_paragraphs)
 
 
-SPLITS = ("tune", "test", "final", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9", "final10")
+SPLITS = (
+    "tune",
+    "test",
+    "final",
+    "final2",
+    "final3",
+    "final4",
+    "final5",
+    "final6",
+    "final7",
+    "final8",
+    "final9",
+    "final10",
+    "final11",
+)
 
 
 def build_pages(path: Path = GOLD) -> list[Page]:
