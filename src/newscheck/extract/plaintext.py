@@ -1648,6 +1648,7 @@ HEADLINE_FEATURES = (
     "over a date",
     "under chrome or a link",
     "under a title",
+    "under a title of three words or more",
     "a time",
     "a date",
     "separators",
@@ -1713,6 +1714,7 @@ def headline_features(lines: list[_Line], body: range, candidates: list[int], ru
                 "date" in below,
                 above in ("chrome", "link"),
                 above == "title",
+                above == "title" and lines[k - 1].words >= 3,  # a standfirst under its headline, not one under a label
                 _TIME.search(line.text) is not None,
                 _DATE.search(line.text) is not None,
                 _SEPARATORS.search(line.text) is not None,
