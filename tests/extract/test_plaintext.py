@@ -1660,3 +1660,25 @@ def test_a_reprints_first_ran_in_note_is_chrome():
     )
     body = _body(segment_page(page))
     assert body.startswith("Fares on the Harwick to Osby ferry") and "first ran" not in body
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article by Wenna Trelask first appeared in the Halvane Gazette and is shared here with permission.",
+        "Written by Wenna Trelask for the Halvane Gazette and republished with the paper's permission.",
+        "Saved with the Bookwell browser extension. Some pictures and embedded posts may not have been kept.",
+    ],
+)
+def test_a_syndication_or_read_later_note_is_not_the_article(note):
+    page = f"""Halvane Valley News
+Ferry to Tressick Island resumes after storm repairs
+By Wenna Trelask
+4 March 2026
+The ferry to Tressick Island resumed sailings on Tuesday after three weeks of repairs to its storm-damaged ramp.
+The operator said the first crossing left Halvane quay at 7.15am with 40 passengers on board.
+{note}
+"""
+    parts = segment_page(page)
+    assert parts.paragraphs[-1].startswith("The operator said")
+    assert not any(p.startswith(note[:20]) for p in parts.paragraphs)

@@ -171,7 +171,10 @@ _CHROME_PROSE = re.compile(
     r"^(?:have|got) (?:a|any) (?:photos?|pictures?|videos?|footage)\b[^?\"“”]{0,60}\?\s*(?:send|email|share|upload)\b[^\"“”]*$|"
     r"this (?:article|story) (?:appears|appeared) in the [\w ]+ (?:issue|edition)\b|"
     r"^a version of this (?:article|story) (?:appears|appeared) in print\b|^in the (?:paper|print edition)\s*:|"
-    r"^this (?:article|story|piece|post|report) (?:was |is )?(?:originally |first )(?:published|appeared|ran)\b|"
+    r"^this (?:article|story|piece|post|report)(?: by [^.]{2,80}?)? (?:was |is )?(?:originally |first )(?:published|appeared|ran)\b|"
+    r"^(?:written|reported|produced) by [^.]{2,80}? for (?:the )?[^.]{2,60}? and (?:is |was )?"
+    r"(?:republished|reproduced|reprinted|shared)\b|"  # a partner's story, its syndication note
+    r"^saved (?:with|from|by|using) (?:the )?[\w' -]{0,40}(?:extension|app|reader|bookmarklet|add-on)\b|"  # a read-later copy
     r"^the post .{3,300} appeared first on\b|"  # a blog feed's footer under every item
     r"^(?:journalists|reporters|the media) (?:can|should|may) (?:reach|contact|call|email)\b|"
     r"^was this (?:page|article|information|answer) (?:helpful|useful)\?|"
