@@ -1684,3 +1684,9 @@ def test_without_denies_nothing_under_a_negation_or_of_another_thing(judge, clai
 )
 def test_a_noun_is_no_form_of_a_verb_and_a_reported_deed_of_another_is_no_agreement(judge, claim, sentence):
     assert one(judge, claim, sentence).label != "agree"
+
+
+def test_a_deed_of_someone_the_claims_party_has_is_no_contradiction_of_its_own(judge):
+    claim = "Prime minister Hal Voss did not sign the Amberly treaty."
+    sentence = "Voss's deputy, Lena Trig, signed the Amberly treaty on his behalf."
+    assert one(judge, claim, sentence).label != "disagree"

@@ -1447,9 +1447,23 @@ def _same_subject(align: Alignment, claim_verb: int, sentence_verb: int) -> bool
     if _passive(align.claim, claim_verb) != _passive(align.sentence, sentence_verb):
         return True  # "the fire injured 12 workers" and "30 workers were injured": the roles swap
     a, b = _subject(align.claim, claim_verb), _subject(align.sentence, sentence_verb)
-    if a is None or b is None or not (align.claim.tags[a] in COMMON_NOUNS and align.sentence.tags[b] in COMMON_NOUNS):
+    if a is None or b is None:
+        return True
+    if _possessed_by(align.sentence, b, align.claim, a) or _possessed_by(align.claim, a, align.sentence, b):
+        return False  # "Voss's deputy signed" says nothing of whether Voss signed
+    if not (align.claim.tags[a] in COMMON_NOUNS and align.sentence.tags[b] in COMMON_NOUNS):
         return True
     return _aligned(align, a, b, WORD_MATCH)
+
+
+def _possessed_by(view: TextView, noun: int, other: TextView, name: int) -> bool:
+    """Whether a common noun belongs to the party the other text names ("Voss's deputy" of "Voss")."""
+    key = other.names.get(name)
+    return (
+        key is not None
+        and view.tags[noun] in COMMON_NOUNS
+        and any(view.deps[c] == "poss" and view.names.get(c) == key for c in view.children(noun))
+    )
 
 
 def _same_unit(align: Alignment, unit_a: int, unit_b: int) -> bool:
