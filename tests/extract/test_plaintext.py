@@ -1682,3 +1682,27 @@ The operator said the first crossing left Halvane quay at 7.15am with 40 passeng
     parts = segment_page(page)
     assert parts.paragraphs[-1].startswith("The operator said")
     assert not any(p.startswith(note[:20]) for p in parts.paragraphs)
+
+
+def test_a_press_offices_byline_heads_a_one_sentence_flash():
+    page = """Open today 10am-5pm · Free entry
+The Skelder Museum, Halvane
+Visit
+What's on
+Collections
+Press room
+Museum news
+Skelder Museum welcomes its 100,000th visitor since the new wing opened
+Posted by the Skelder Museum press office · 3 February 2026
+
+The Skelder Museum in Halvane has welcomed its 100,000th visitor since its new wing opened in October, the museum said on Tuesday.
+
+What's on
+Family trail: birds of the estuary Saturdays, 10am to 4pm · Free
+Lunchtime talk: the lifeboat crews of Halvane Thursday, 1pm · Free
+Keep the Skelder free
+Every donation helps keep entry free for everyone.
+"""
+    parts = segment_page(page)
+    assert parts.headline == "Skelder Museum welcomes its 100,000th visitor since the new wing opened"
+    assert parts.paragraphs[0].startswith("The Skelder Museum in Halvane has welcomed")

@@ -233,8 +233,8 @@ _ROLE_WORDS = re.compile(
 )
 # A desk's byline: a paper's or agency's name before a role word ("By Dispatch staff", "Tidewater newsroom").
 _DESK = re.compile(
-    r"^(?:(?:the|our)\s+)?(?:(?:[A-Z][\w&.'’-]*|news|live|graphics|data|investigations)\s+){0,3}"
-    r"(?:staff|reporters?|correspondents?|writers?|desk|newsroom|team|bureau)$"
+    r"^(?:(?:the|our)\s+)?(?:(?:[A-Z][\w&.'’-]*|news|live|graphics|data|investigations|press|media|communications)\s+){0,3}"
+    r"(?:staff|reporters?|correspondents?|writers?|desk|newsroom|team|bureau|(?:press|media|communications) office)$"
 )
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|story by|article by|report by|posted by|presented by|live reporting by|von|par|por|door|av"
