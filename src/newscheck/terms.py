@@ -316,9 +316,8 @@ def stem(word: str) -> str:
 def form_key(word: str, verb: bool = True) -> str:
     """What the forms of one word share, for matching a word of one text to a word of another: its stem, with a
     verb's irregular forms ("sent", "send"), a doubled final consonant ("rammed", "ram"; "expelled", "expel") and a
-    final "e" ("moved", "move") read alike; irregular forms only of a verb (`verb`: "a red rose" is no "rise"). A
-    function of the stem, so words of one stem always share it; the stem itself stays as the stance model was fitted
-    on."""
+    final "e" ("moved", "move") read alike; irregular forms only of a verb (`verb`: "a red rose" is no "rise"). Words
+    of one stem always share it; the stem itself stays as the stance model was fitted on."""
     key = stem(IRREGULAR_VERB_FORMS.get(word, word) if verb else word)
     if key in STOPWORDS:
         return key

@@ -151,9 +151,8 @@ LIGHT_VERBS = frozenset(
 )
 # Verbs that deny only what is a report or a clause: "rejected the bill" and "dismissed the minister" deny nothing.
 OBJECT_DENIALS = frozenset(("reject", "dismis", "dismiss", "rubbish", "disput"))  # "disputed the border"
-_STATED_DEPS = frozenset(
-    ("ROOT", "ccomp", "conj", "parataxis")
-)  # a verb a text states, not one it governs ("barred from selling")
+# A verb's roles where the text states it, not where another verb governs it ("barred from selling").
+_STATED_DEPS = frozenset(("ROOT", "ccomp", "conj", "parataxis"))
 _PLACE_PREPOSITIONS = frozenset("in at near from to into off inside outside".split())
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 
@@ -530,8 +529,8 @@ def _done_without(view: TextView, cue: int) -> set[int]:
 def _denied_outright(view: TextView, verb: int) -> bool:
     """Whether a verb is negated or has a subject that denies it for all ("did not enter", "no visitor entered")."""
     for child in view.children(verb):
-        if view.deps[child] == "neg" or view.words[child] in ("nobody", "nothing", "none") and view.deps[child] in SUBJECTS:
-            return True
+        if view.deps[child] == "neg" or view.words[child] in NEGATION_WORDS and view.deps[child] in SUBJECTS:
+            return True  # "did not enter", "nobody entered"
         if view.deps[child] in SUBJECTS and any(view.words[d] == "no" for d in view.children(child)):
             return True
     return False
