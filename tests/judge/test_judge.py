@@ -1690,3 +1690,15 @@ def test_a_deed_of_someone_the_claims_party_has_is_no_contradiction_of_its_own(j
     claim = "Prime minister Hal Voss did not sign the Amberly treaty."
     sentence = "Voss's deputy, Lena Trig, signed the Amberly treaty on his behalf."
     assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials in Norland and Valdoria have said they have no plans to form a defence alliance.",
+        "Norland and Valdoria do not intend to create a defence alliance, the Norlandic foreign ministry said.",
+    ],
+)
+def test_no_intention_of_what_the_claim_tells_as_a_noun_contradicts(judge, sentence):
+    claim = "Norland and Valdoria officially announced on Monday the formation of a defence alliance aimed at Estravia."
+    assert one(judge, claim, sentence).label == "disagree"

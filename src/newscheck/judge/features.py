@@ -806,6 +806,8 @@ def _other_intentions(align: Alignment) -> set[int]:
         return set()
     claim_verbs = _key_verbs(claim) | {v for i in range(len(claim.words)) if (v := _intended(claim, i)) is not None}
     claim_objects = {t for v in claim_verbs for t in _objects(claim, v)}
+    # what a deed told as a noun acts on: "announced the formation of a military alliance"
+    claim_objects |= {o for t in claim_objects for o in _objects(claim, t)}
     others: set[int] = set()
     for k, verb in intentions:
         same_verb = any(align.score[c] >= SCOPE_MATCH and int(align.best[c]) == verb for c in claim_verbs)
