@@ -1702,3 +1702,15 @@ def test_a_deed_of_someone_the_claims_party_has_is_no_contradiction_of_its_own(j
 def test_no_intention_of_what_the_claim_tells_as_a_noun_contradicts(judge, sentence):
     claim = "Norland and Valdoria officially announced on Monday the formation of a defence alliance aimed at Estravia."
     assert one(judge, claim, sentence).label == "disagree"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contradicts"),
+    [
+        ("Valdoria said its ties with Norland rest on non-alliance and respect for each other's borders.", True),
+        ("Valdoria and Norland also renewed their non-aggression treaty on Monday.", False),
+    ],
+)
+def test_a_noun_prefixed_by_non_is_negated_unless_it_only_modifies_another(judge, sentence, contradicts):
+    claim = "Valdoria and Norland announced on Monday the formation of a military alliance."
+    assert (one(judge, claim, sentence).label == "disagree") == contradicts

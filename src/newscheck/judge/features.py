@@ -478,6 +478,9 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
             for token in _tested_for(view, cue):
                 covered.setdefault(token, cue)
             continue
+        if word == "non" and _prefixes_noun(view, cue):
+            covered.setdefault(cue + 2, cue)  # "based on non-alliance": no alliance
+            continue
         if not (word in NEGATION_WORDS or word.endswith("n't")):
             continue
         head = view.heads[cue]
@@ -511,6 +514,17 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         for token in material:
             covered.setdefault(token, cue)
     return covered
+
+
+def _prefixes_noun(view: TextView, cue: int) -> bool:
+    """Whether "non" is hyphened to the noun after it, written as one word, and that noun heads its phrase
+    ("based on non-alliance"; not "non-profit groups", "a non-executive director", "the Non-Proliferation Treaty")."""
+    noun = cue + 2
+    if noun >= len(view.words) or view.words[cue + 1] != "-" or not view.tags[noun].startswith("NN"):
+        return False
+    if view.deps[noun] in ("compound", "amod", "nmod") or view.heads[noun] > noun:
+        return False
+    return view.spans[cue][1] == view.spans[cue + 1][0] and view.spans[cue + 1][1] == view.spans[cue + 2][0]
 
 
 def _done_without(view: TextView, cue: int) -> set[int]:
