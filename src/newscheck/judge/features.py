@@ -208,11 +208,12 @@ class Alignment:
         self.predicate = claim.content & ~named & ~numbers  # what is said, as against of whom and how many
         self._foreign: bool | None = None
         self._other_doer: tuple[int, int, str] | None | bool = False  # False: not read yet
+        self._slot_clashes: list[Clash] | None = None
 
     def with_sentence(self, sentence: TextView) -> Alignment:
         """The same alignment over another reading of the same sentence (its tokens and vectors unchanged)."""
         other = copy(self)
-        other.sentence, other._foreign, other._other_doer = sentence, None, False
+        other.sentence, other._foreign, other._other_doer, other._slot_clashes = sentence, None, False, None
         return other
 
     @property
@@ -221,6 +222,13 @@ class Alignment:
         if self._other_doer is False:
             self._other_doer = _other_doer(self)
         return self._other_doer
+
+    @property
+    def slot_clashes(self) -> list[Clash]:
+        """See `_slot_clashes`, read once: agreement and the party clash both ask."""
+        if self._slot_clashes is None:
+            self._slot_clashes = _slot_clashes(self)
+        return self._slot_clashes
 
     @property
     def foreign_sentence(self) -> bool:
@@ -334,7 +342,7 @@ def _withholds_agreement(align: Alignment) -> bool:
         or _overtaken(align)
         or _unconfirmed(align)
         or align.other_doer is not None
-        or bool(_slot_clashes(align))  # another name where it happened, however little else of the claim it states
+        or bool(align.slot_clashes)  # another name where it happened, however little else of the claim it states
     )
 
 
@@ -542,12 +550,12 @@ def _done_without(view: TextView, cue: int) -> set[int]:
 
 def _denied_outright(view: TextView, verb: int) -> bool:
     """Whether a verb is negated or has a subject that denies it for all ("did not enter", "no visitor entered")."""
-    for child in view.children(verb):
-        if view.deps[child] == "neg" or view.words[child] in NEGATION_WORDS and view.deps[child] in SUBJECTS:
-            return True  # "did not enter", "nobody entered"
-        if view.deps[child] in SUBJECTS and any(view.words[d] == "no" for d in view.children(child)):
-            return True
-    return False
+    return any(
+        view.deps[c] == "neg"
+        or view.deps[c] in SUBJECTS
+        and (view.words[c] in NEGATION_WORDS or any(view.words[d] == "no" for d in view.children(c)))
+        for c in view.children(verb)
+    )
 
 
 def called_off(view: TextView) -> dict[int, int]:
@@ -792,9 +800,9 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
 
 def _acts_on_the_claims(align: Alignment, verb: int) -> bool:
     """Whether what the sentence's verb takes is something the claim tells (or it takes nothing named by a noun)."""
-    objects = {c for c in align.sentence.children(verb) if align.sentence.deps[c] == "dobj"}
-    objects = {c for c in objects if align.sentence.tags[c] in COMMON_NOUNS}
-    return not objects or any(float(align.sim[:, c].max()) >= SCOPE_MATCH for c in objects if align.sim.size)
+    sentence = align.sentence
+    objects = [c for c in sentence.children(verb) if sentence.deps[c] == "dobj" and sentence.tags[c] in COMMON_NOUNS]
+    return not objects or not align.sim.size or any(float(align.sim[:, c].max()) >= SCOPE_MATCH for c in objects)
 
 
 def _intended(view: TextView, index: int) -> int | None:
@@ -1970,7 +1978,7 @@ def _party_clashes(align: Alignment) -> list[Clash]:
         if one_kind and other not in claim.name_keys and not _same_names({key}, {other}) and align.score[i] >= PARTY_MATCH:
             what = f"“{sentence.phrase(j, j)}” against “{claim.phrase(i, i)}”"
             return [_clash("party", what, claim, i, i, sentence, j, j)]
-    return _slot_clashes(align)
+    return align.slot_clashes
 
 
 def _other_doer(align: Alignment) -> tuple[int, int, str] | None:
