@@ -267,6 +267,45 @@ highlights and the database's search terms are marked (<mark>) inside paragraphs
 operator's page, the health board's page, the app and the teletext page a live blog runs newest first, each update's time
 in an element of its own.
 
+A "final12" split (articles P326-P350 and 7 more templates: a regional paper's clear edition in large print and plain words,
+the English edition of a news site that publishes in the region's own language, a trust port's newsroom, a football league's
+official website, a national daily that shows its amendments, a public notices portal and a school trust's news page) was
+added after "final11", the same way and with new chrome wording again, and is built after "final11" so that every earlier
+page stays as it was. The port carries only its own notice and release and the split's stories about the harbour, the
+league only its own disciplinary item and the split's stories about its clubs, the notices portal only the council's
+traffic order and release and the split's stories about the notices, and the school trust only its own release, its chief
+executive's column and the split's stories about its schools (`Template.only`); the English edition carries no wire items,
+and the national daily no releases (`fits`); no page cuts its story. On its pages, the clear edition's "Skip to the story",
+access bar, menu of plain divs, cookie question, "You are here:", label saying what kind of story it is, "Story by" or
+"Story from" line, "Published on" and reading time, "The story in 3 points" (bullets shortening the first sentences of the
+first three paragraphs), "Words to know" (plain definitions), "What the picture shows:", "Was this page easy to read?",
+"Other stories in clear English", "Easy read guides" and contact box; the English edition's language switcher, note on the
+English edition, tagline and menu in both languages, the cookie notice in both languages (two <p>s), section, "Translated
+from the Ebbric by" or "Issued in Ebbric and English by" line, numeric date, "Redh an Ebbrek (Read in Ebbric)", "Skeusen /
+Picture:" caption, "Translator's note" (a heading and a <p>) between paragraphs, the italic <p> after the story on how it
+was translated or that a release is printed as issued, share row, "Word of the day", "Also in English today" and "Most read
+in Ebbric"; the port's status strip, "Port user login", label, "Issued" line or "From the Ebbermoor Almanac" with the italic
+<p> saying the paper's story or live coverage is reproduced with permission, caption, "Notice to Mariners" box (a heading,
+the notice and the harbour master's name in <p>s) between paragraphs, "Vessel movements today" table, "Notes to editors"
+and media contact after a release, "Tide times", the notices sign-up and "Latest port news"; the league's results ticker,
+"Est. 1921" and official partner, label, match centre (teams, score, scorers, ground, attendance, tabs), "Report:" line,
+short date, "Player of the Match" box between paragraphs, line-ups and match stats tables, the <p> on appeals after a
+disciplinary item, league table and "Latest league news"; the national daily's support bar, cookie dialog, section, update
+banner ("This article has been amended"), byline with role or "Gazetteer staff", published and "Last modified" times, share
+row with the comment count, "Related:" card between paragraphs, the italic <p> after the story with the amendment note
+("This article was amended on ..."), "Corrections and clarifications" with the open "Version history", comments and "Most
+viewed"; the notices portal's "Place a notice", postcode search, menu of notice types, label, "Source:" and "Posted" lines,
+the italic <p> above the paper's story, the statutory notice the story is about (type, reference, capitals heading, its
+<p>s and the response line) between paragraphs, "Have your say", the <p> on how notices work, "Get notice alerts",
+"Notices near ..." and "More notices news"; and the school trust's parents' links, closures line, values, menu (its list of
+schools hidden, never visible), cookie banner, label, date, "Posted by" and categories or the chief executive's card, the
+italic <p> saying the paper's story is shared with permission, caption with its consent note, "Quick links for parents"
+between paragraphs, a pull quote repeating the first sentence of a column's last paragraph, the chief executive's bio in a
+<p> after her column, "Notes to editors" and media enquiries after a release, "Upcoming events" and "Latest news" are not
+body either. On the English edition, the port's page, the league's page and the national daily a live blog runs newest
+first, each update after its time or match minute in an element of its own; on the clear edition oldest first, each update
+after "Update at" and its time in an <h3>.
+
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
 """
@@ -9626,6 +9665,880 @@ def tpl_teletext(a: Article, ctx: Ctx) -> str:
     )
 
 
+FINAL12_CONSENT = [
+    "Cookies are small files that websites put on your computer or phone. We use some to make this website work. We would "
+    "like to use others to count how many people read each story. Is that OK?",
+    "Kennow uses cookies to remember which language you read in and, if you agree, to count how many people read each "
+    "story in Ebbric and in English.",
+    "This website uses cookies to show you live port information and to understand how port users find their way around "
+    "it. You can change your choice at any time.",
+    "The Moorcoast League and our partners use cookies to run this website, to show you live scores and to measure how "
+    "the website is used.",
+    "The Gazetteer and its advertising partners use cookies and similar technologies to personalise what you see, to "
+    "measure audiences and to pay for our journalism.",
+    "Noticewell uses essential cookies to remember your postcode and your notice alerts. We do not sell your details to anyone.",
+    "We use necessary cookies to make our website work. With your permission we would also like to set analytics cookies "
+    "to help us improve it for parents and carers.",
+]
+FINAL12_CAPTIONS = [
+    "The harbour wall at Wrackstone, looking towards Gull Point.",
+    "Fishing boats tied up on the quay at Hob's Ferry at low tide.",
+    "Fore Street, Pellamoor, on a Saturday morning.",
+    "The coast road above Sallowby Bay.",
+    "Looking up the Pell estuary from Merrivale Quay.",
+    "The market hall in Kellingdown.",
+    "Terraced cottages on the hill above Tallack.",
+    "The old bridge over the River Pell at Carnwith.",
+]
+FINAL12_PHOTOGRAPHERS = ["Morwenna Kessell-Adu", "Tobiah Raine", "Ysella Quick", "Darius Penwith-Cole", "Annika Lowry",
+                         "Benedek Hosken"]  # fmt: skip
+FINAL12_AGENCIES = ["Pell Valley Pictures", "Westerly Images", "Gull Point Photo Agency"]
+FINAL12_TOWNS = ["Pellamoor", "Wrackstone", "Kellingdown", "Sallowby", "Carnwith", "Hob's Ferry", "Merrivale Quay", "Tallack"]
+WIRE12 = "Gimbal"
+PAPER12 = "Ebbermoor Almanac"
+PORT12 = frozenset({"P326", "P329", "P330", "P345"})  # the harbour board's newsroom: these only
+LEAGUE12 = frozenset({"P331", "P340", "P343", "P350"})  # the league's website: these only
+SCHOOLS12 = frozenset({"P334", "P336", "P337", "P349"})  # the school trust's news page: these only
+NOTICES12 = frozenset({"P328", "P338", "P341", "P344"})  # the public notices portal: these only
+LIVE12_TIMES = {  # a live page's update times, as its reporters filed them
+    "P330": ["06:05", "06:28", "06:51", "07:20", "07:44", "08:15", "09:02", "09:47", "11:30", "16:10", "17:45"],
+    "P340": ["14:05", "14:16", "15:00", "15:09", "15:23", "15:41", "15:49", "16:12", "16:28", "16:45", "16:53", "17:04"],
+}
+
+
+def _final12_caption(ctx: Ctx) -> tuple[str, str, str]:
+    return _caption_from(ctx, FINAL12_CAPTIONS, FINAL12_PHOTOGRAPHERS, FINAL12_AGENCIES)
+
+
+def _final12_times(article: Article, rng: random.Random) -> list[str]:
+    return LIVE12_TIMES.get(article.id) or _final6_times(article, rng)
+
+
+def _final12_source(a: Article) -> str:
+    """Who first published an article of the split: the agency, one of the four organisations, or the paper."""
+    if a.kind == "wire":
+        return WIRE12
+    if not a.byline or (a.kind == "opinion" and a.id in SCHOOLS12):  # the trust's chief executive writes on its site
+        for ids, name in ((PORT12, "Wrackstone Harbour Board"), (LEAGUE12, "Moorcoast League"),
+                          (SCHOOLS12, "Ebbermoor Learning Trust"), (NOTICES12, "Ebbermoor County Council")):  # fmt: skip
+            if a.id in ids:
+                return name
+    return PAPER12
+
+
+CLEAR12_WORDS = {  # 'Words to know' on the clear edition, shown when a story uses the word: not body
+    "planning permission": "When the council says yes to a plan to build something.",
+    "consultation": "When an organisation asks people what they think before it decides something.",
+    "licence": "A permission from the council to do something, like sell drinks late at night.",
+    "pleaded guilty": "Told the court that they did the crime.",
+    "fraud": "Tricking people, or an organisation, to get money.",
+    "dredging": "Digging sand and mud from the bottom of a river or the sea.",
+    "midwives": "People trained to look after women before, during and after they have a baby.",
+    "judicial review": "When a judge checks whether a decision was made in the right way.",
+    "relegation": "When a team has to go down into a lower league.",
+    "constitutional court": "A court that decides whether laws follow a country's most important rules.",
+    "amber warning": "A warning that the weather could be dangerous to people.",
+    "special measures": "When inspectors say a school must get better quickly, with extra help.",
+    "orbit": "The path something takes as it goes around the Earth.",
+    "stake": "A share of a company.",
+    "inspectors": "People whose job is to check that something is being done properly.",
+}
+CLEAR12_LABELS = {
+    "press": "Press release: written by the organisation, not by our reporters",
+    "opinion": "Opinion: what one person thinks",
+    "liveblog": "Live: we add new updates at the bottom",
+    "wire": "World news",
+    "feature": "Feature: a longer story",
+}
+CLEAR12_GUIDES = ["How to contact the council", "What to do if your home floods", "How to register to vote",
+                  "Getting help with energy bills"]  # fmt: skip
+
+
+def tpl_easy_read(a: Article, ctx: Ctx) -> str:
+    """A regional paper's clear edition in large print and plain words: 'Skip to the story', the access bar (text size,
+    colours, line spacing, read aloud) laid out as a table, the masthead and a menu of plain divs, the cookie question,
+    'You are here:', a label saying what kind of story it is, 'Story by' or 'Story from', 'Published on' and reading
+    time, 'The story in 3 points' (bullets shortening the first sentences of the first three paragraphs), 'Words to know'
+    (plain definitions of words the story uses) between paragraphs, a picture with 'What the picture shows:', 'Was this
+    page easy to read?', 'Other stories in clear English', 'Easy read guides', how to contact the paper and the footer
+    (none of it body). A live page runs oldest first, each update after 'Update at' and its time in an <h3>."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    source = _final12_source(a)
+    writers = _writers(a)
+    if writers:
+        by = "Story by " + " and ".join(t(w) for w in writers) + (f", {t(_role(a))}" if _role(a) else "")
+    elif source == WIRE12:
+        by = "Story from the Gimbal news agency"
+    elif source == PAPER12:
+        by = "Story by the Almanac news team"
+    else:
+        by = f"Story from {t(source)}"
+    minutes = _minutes(a, 150)
+    reading = "about 1 minute" if minutes == 1 else f"about {minutes} minutes"
+    style = "font-size:1.3em;line-height:1.9;max-width:38em"
+    points = ""
+    if n >= 4 and not live:
+        items = "".join(f"<li>{t(_shortened(a.paragraphs[i], 110))}</li>" for i in range(3))
+        points = f'<div class="cl-points" style="border:3px solid #000;padding:1em"><h2>The story in 3 points</h2><ul>{items}</ul></div>'
+    text = (a.headline + " " + " ".join(a.paragraphs)).lower()
+    words = [(w, d) for w, d in CLEAR12_WORDS.items() if w in text][:3]
+    know = ""
+    if words:
+        rows = "".join(f"<dt><b>{t(w.capitalize())}</b></dt><dd>{t(d)}</dd>" for w, d in words)
+        know = f'<aside class="cl-words" style="background:#fff3a0;padding:1em"><h2>Words to know</h2><dl>{rows}</dl></aside>'
+    if live:
+        times = _final12_times(a, rng)
+        body = "".join(
+            f'<h3 class="cl-upd">Update at {_twelve(times[i])}</h3><p style="{style}">{t(p)}</p>'
+            for i, p in enumerate(a.paragraphs)
+        )
+        body += know
+    else:
+        blocks = [f'<p style="{style}">{t(p)}</p>' for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 5:
+            caption, photographer, agency = _final12_caption(ctx)
+            inserts[0] = (
+                f'<figure class="cl-pic"><img src="/clear/img/{rng.randint(1000, 9999)}.jpg" alt="{attr(caption)}">'
+                f"<figcaption><b>What the picture shows:</b> {t(caption)} <span>Photo: {t(photographer)}/{t(agency)}</span>"
+                "</figcaption></figure>"
+            )
+        if know:
+            inserts[1 if n >= 4 else n - 1] = know
+        body = _interleave(blocks, inserts)
+    others = "".join(
+        f'<li style="margin-bottom:1em"><a href="/clear/{_slug(o.headline)}">{t(o.headline)}</a><div>{t(_card_snippet(o, 100))}</div></li>'
+        for o in ctx.others[:4]
+    )
+    guides = "".join(f"<li><a>{t(g)}</a></li>" for g in CLEAR12_GUIDES)
+    menu = "".join(
+        f'<div style="padding:0.5em 1em"><a href="/clear/{_slug(s)}">{t(s)}</a></div>'
+        for s in ["Home", "News", "Sport", "Weather", "What's on", "Help"]
+    )
+    return (
+        _final_head(f"{a.headline} - Almanac Clear", lang="en-GB")
+        + '<body class="cl"><a class="cl-skip" href="#story">Skip to the story</a>'
+        + '<table class="cl-access" role="presentation"><tr><td>Text size: <button>A</button> <button>A+</button> '
+        + "<button>A++</button></td> <td>Colours: <button>Normal</button> <button>Black on yellow</button> <button>White on "
+        + "black</button></td> <td><button>Line spacing</button></td> <td><button>Read this page aloud</button></td></tr></table>"
+        + '<header class="cl-head"><div style="font-size:2em"><b>The Ebbermoor Almanac</b></div>'
+        + "<div>Clear edition: the news in large print and plain words</div>"
+        + f'<div class="cl-menu" style="display:flex;flex-wrap:wrap">{menu}</div></header>'
+        + f'<div class="cl-cookie" role="dialog" style="border:3px solid #000;padding:1em"><h2>Cookies</h2><p>{t(FINAL12_CONSENT[0])}</p>'
+        + "<button>Yes, that is OK</button> <button>No, thank you</button></div>"
+        + '<div class="cl-here">You are here: <a href="/clear">Home</a> &gt; <a href="/clear/news">News</a> &gt; This story</div>'
+        + f'<main id="story"><div class="cl-label"><b>{t(CLEAR12_LABELS.get(a.kind, "News story"))}</b></div>'
+        + f'<h1 style="font-size:2.4em">{t(a.headline)}</h1>'
+        + f'<div class="cl-by">{by}</div><div class="cl-date">Published on {_long_date(day)}</div>'
+        + f'<div class="cl-time">Reading time: {reading}</div>'
+        + points
+        + f'<div class="cl-body">{body}</div>'
+        + '<div class="cl-help"><h2>Was this page easy to read?</h2><button>Yes</button> <button>No</button></div></main>'
+        + f'<section class="cl-more"><h2>Other stories in clear English</h2><ul>{others}</ul></section>'
+        + f'<section class="cl-guides"><h2>Easy read guides</h2><ul>{guides}</ul></section>'
+        + '<section class="cl-contact"><h2>Contact us</h2><div>Ring us on 01632 961 220. If you are deaf or find it hard to '
+        + "speak, you can use Text Relay.</div></section>"
+        + '<footer class="cl-foot"><p><a href="/">Go to the full Almanac website</a></p><p>The Ebbermoor Almanac, Almanac House, '
+        + f"Fore Street, Pellamoor. © Ebbermoor Almanac Ltd {day.year}</p></footer>"
+        + "</body></html>"
+    )
+
+
+KENNOW12_TRANSLATORS = ["Elowen Trago-Basset", "Piran Achterberg", "Nessa Kitto-Quaye"]
+KENNOW12_NOTES = [  # the translator's note between paragraphs: not body
+    "Ebbric has no single word for a county council. The original uses the older 'kuntelles', which most readers will "
+    "know from road signs; we have kept the usual English name.",
+    "Place names are given in their English form. In the Ebbric original, Pellamoor is Pennvor and Wrackstone is Karrek Wragh.",
+    "The Ebbric original puts the quotations in reported speech, as Ebbric newspapers often do. Where the speaker spoke in "
+    "English, we have given their own words.",
+]
+KENNOW12_SECTIONS = {"opinion": ("Tuvadh", "Opinion"), "liveblog": ("Yn few", "Live"), "feature": ("Orlyn", "Culture")}
+KENNOW12_READ = [  # 'Most read in Ebbric': the Ebbric edition's headlines, not body
+    "Melinow an mor: an kuntelles a brof ya",
+    "Kammor: Pennvor a gemmer an kopa",
+    "Orlyn: gwariji Tallack a vew arta",
+    "Glasow: hagerawel dhe Karrek Wragh",
+]
+
+
+def tpl_translated_edition(a: Article, ctx: Ctx) -> str:
+    """The English edition of a news site that publishes in the region's own language: the language switcher with the
+    note on the English edition, the masthead with its tagline in both languages, the two-language menu, the cookie
+    notice in both languages (two <p>s), the section in both languages, 'By ... · Translated from the Ebbric by ...' (or
+    'Issued in Ebbric and English by ...'), the numeric date and time, 'Redh an Ebbrek (Read in Ebbric)', a picture with
+    'Skeusen / Picture:', a translator's note between paragraphs (a heading and a <p>), after the story an italic <p> on
+    how it was translated or that a release is printed as issued, the share row, 'Word of the day', 'Also in English
+    today', 'Most read in Ebbric' and the footer (none of it body). A live page runs newest first, each update after its
+    time in a <time>."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    source = _final12_source(a)
+    writers = _writers(a)
+    translator = rng.choice(KENNOW12_TRANSLATORS)
+    if a.id in LEAGUE12:
+        section = ("Kammor", "Sport")
+    else:
+        section = KENNOW12_SECTIONS.get(a.kind, ("Telvath", "News"))
+    if a.kind == "press":
+        credit = f"Issued in Ebbric and English by {t(source)}"
+    elif writers:
+        credit = f"By {' and '.join(t(w) for w in writers)} · <span>Translated from the Ebbric by {t(translator)}</span>"
+    else:
+        credit = f"Kennow newsdesk · <span>Translated from the Ebbric by {t(translator)}</span>"
+    stamp = f"{day.day:02d}.{day.month:02d}.{day.year} · {rng.randint(6, 21):02d}:{rng.choice(['05', '20', '35', '50'])}"
+    if live:
+        times = _final12_times(a, rng)
+        body = "".join(
+            f'<div class="kw-live"><time datetime="{a.published}T{times[i]}">{times[i]}</time><p>{t(a.paragraphs[i])}</p></div>'
+            for i in range(n - 1, -1, -1)
+        )
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 6:
+            caption, photographer, _agency = _final12_caption(ctx)
+            inserts[0] = (
+                f'<figure class="kw-fig"><img src="/media/{rng.randint(10000, 99999)}.jpg" alt=""><figcaption>{t(caption)} '
+                f"<i>Skeusen / Picture: {t(photographer)}</i></figcaption></figure>"
+            )
+        if n >= 4 and a.kind != "press":
+            note = KENNOW12_NOTES[int(a.id[1:]) % len(KENNOW12_NOTES)]
+            inserts[n // 2] = f'<aside class="kw-tnote"><h4>Translator\'s note</h4><p>{t(note)}</p></aside>'
+        body = _interleave(blocks, inserts)
+    if a.kind == "press":
+        after = f'<p class="kw-issued"><i>This release is printed as issued by {t(source)}. Kennow has not edited it.</i></p>'
+    else:
+        after = (
+            '<p class="kw-check"><i>This translation has been checked by a second translator. If something reads wrongly, '
+            "tell us at english@kennow.example.</i></p>"
+        )
+    nav = "".join(
+        f'<li><a href="/en/{_slug(en)}"><span lang="xeb">{eb}</span> · {en}</a></li>'
+        for eb, en in [
+            ("Telvath", "News"),
+            ("Kammor", "Sport"),
+            ("Orlyn", "Culture"),
+            ("Tuvadh", "Opinion"),
+            ("Glasow", "Weather"),
+        ]
+    )
+    also = "".join(
+        f'<li><a href="/en/{_slug(o.headline)}">{t(o.headline)}</a><div>{t(_card_snippet(o, 110))}</div></li>'
+        for o in ctx.others[:3]
+    )
+    most = "".join(f'<li lang="xeb"><a>{t(h)}</a></li>' for h in KENNOW12_READ)
+    return (
+        _final_head(f"{a.headline} | Kennow in English", lang="en")
+        + '<body class="kw"><div class="kw-langbar"><ul class="kw-lang"><li lang="xeb"><a href="/">Ebbrek</a></li>'
+        + '<li aria-current="true"><b>English</b></li></ul><span>Kennow is published in Ebbric. This English edition is '
+        + "translated by our own team.</span></div>"
+        + '<header class="kw-head"><a class="kw-logo" href="/en">Kennow</a><div class="kw-tag"><span lang="xeb">Telvath '
+        + "Ebbermoor</span> · Ebbermoor's news in Ebbric and English</div>"
+        + f'<nav class="kw-nav"><ul>{nav}</ul></nav></header>'
+        + '<div class="kw-cookie" role="dialog"><p lang="xeb">Kennow a vyn kukkelow rag dalgh kov a\'th yeth.</p>'
+        + f"<p>{t(FINAL12_CONSENT[1])}</p><button>Ya / Yes</button> <button>Na / No</button></div>"
+        + f'<main class="kw-main"><article><div class="kw-section"><span lang="xeb">{section[0]}</span> · {section[1]}</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="kw-credit">{credit}</div><div class="kw-date">{stamp}</div>'
+        + '<div class="kw-orig"><a lang="xeb" href="/">Redh an Ebbrek</a> (Read in Ebbric)</div>'
+        + f'<div class="kw-body">{body}</div>'
+        + after
+        + '<div class="kw-share"><span lang="xeb">Kevrenna</span> · Share: <a>Facebook</a> <a>X</a> <a>WhatsApp</a> '
+        + "<a>Email</a></div></article>"
+        + '<aside class="kw-side"><section class="kw-word"><h2>Word of the day</h2><div><b lang="xeb">morlenn</b>: sea '
+        + "wall, harbour wall</div></section>"
+        + f"<section><h2>Also in English today</h2><ul>{also}</ul></section>"
+        + f"<section><h2>Most read in Ebbric</h2><ol>{most}</ol></section></aside></main>"
+        + '<footer class="kw-foot"><p>Kennow is published by Gwask Ebbrek Ltd with the support of the Ebbric Language Board.'
+        + f'</p><p><a>About us</a> <a>Contact</a> <a>Privacy</a> <a lang="xeb">Ebbrek</a></p><p>© Gwask Ebbrek {day.year}</p>'
+        + "</footer></body></html>"
+    )
+
+
+WHB12_LABELS = {"press": "Press release", "flash": "Port notice", "liveblog": "Live: port operations"}
+WHB12_CLOSED = {"P326": "CLOSED to all vessel movements", "P330": "CLOSED: severe weather"}
+WHB12_NOTICES = {  # the Notice to Mariners boxed between paragraphs: not body
+    "P326": ("17 of 2025", "Mariners are advised that the main channel between No. 3 and No. 7 buoys is closed to navigation "
+             "until further notice following the loss of containers overboard. No vessel may enter or leave the port without "
+             "the permission of Wrackstone Harbour Radio on VHF channel 12."),
+    "P329": ("14 of 2025", "Mariners are advised that the survey vessel Pell Surveyor will be working in the main channel and "
+             "its approaches between 8 and 19 September 2025. Vessels should pass at slow speed and give her a wide berth."),
+    "P330": ("21 of 2025", "Owing to severe weather the port of Wrackstone is closed to all vessel movements. Vessels at anchor "
+             "in Sallowby Bay are to keep a continuous listening watch on VHF channel 12."),
+    "P345": ("9 of 2025", "Mariners are reminded that the waters within 200 metres of Wrack Sands are closed to all craft from "
+             "1 October to 31 January each year to protect the grey seal colony. Landing on the sandbank is prohibited."),
+}  # fmt: skip
+WHB12_VESSELS = [("Aldis Marin", "General cargo", "Gull Point 2"), ("Kestrel Trader", "Bulk carrier", "North Quay 4"),
+                 ("Pell Venture", "Offshore supply", "Gull Point 1"), ("Sallowby Star", "Fishing", "Fish Quay"),
+                 ("Merrivale", "Ro-ro ferry", "Ferry terminal")]  # fmt: skip
+WHB12_CAPTIONS = {
+    "P345": "Grey seals hauled out on Wrack Sands at low water. The sandbank is closed to boats and walkers from October to "
+    "January.",
+    "P329": "The deep-water quay at Gull Point, which the deepened channel will serve.",
+}
+WHB12_EDITORS = [
+    "The Wrackstone Harbour Board is the trust port for Wrackstone, established by the Wrackstone Harbour Act 1874. It has "
+    "no shareholders and reinvests all of its income in the port.",
+    "The port handles about 1.9 million tonnes of cargo a year and is home to a fishing fleet of 34 vessels.",
+    "Images of the channel and the Gull Point quay are available from the communications team.",
+]
+
+
+def tpl_port_authority(a: Article, ctx: Ctx) -> str:
+    """A trust port's newsroom: the port status strip (status, wind, tides, pilotage), the menu with 'Port user login', the
+    cookie notice, breadcrumbs, a label ('Press release', 'Port notice', 'Live: port operations', 'In the news'), the
+    'Issued' line or 'From the Ebbermoor Almanac' with an italic <p> saying the paper's story or live coverage is
+    reproduced with permission, a picture with its caption, the boxed 'Notice to Mariners' (a heading and <p>s) between
+    paragraphs, the 'Vessel movements today' table, after a release numbered 'Notes to editors' and the media contact,
+    'Tide times', the notices sign-up, 'Latest port news' and the footer (none of it body). A live page runs newest first,
+    each update after its time in a <p> of its own."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    source = _final12_source(a)
+    closed = WHB12_CLOSED.get(a.id)
+    if source == PAPER12:
+        label = "Live coverage" if live else "In the news"
+    else:
+        label = WHB12_LABELS.get(a.kind, "Port news")
+    writers = _writers(a)
+    shared = ""
+    if a.kind == "press":
+        meta = f"Issued: {_day_month_year(day)}, 10:00 · For immediate release"
+    elif source == PAPER12:
+        meta = f"From the {PAPER12} · {_day_month_year(day)}"
+        what = "Live coverage" if live else "This article"
+        shared = (
+            f'<p class="whb-perm"><em>{what} by {" and ".join(t(w) for w in writers)} is reproduced with the permission of the '
+            f"{PAPER12}. For official port information, see the port status at the top of this page.</em></p>"
+        )
+    else:
+        meta = f"Issued by the Harbour Master's office · {_numeric_date(day)} {_hhmm(rng.randint(6 * 60, 8 * 60))}"
+    figure = ""
+    if a.id in WHB12_CAPTIONS:
+        figure = (
+            f'<figure class="whb-fig"><img src="/uploads/{day.year}/{rng.randint(100, 999)}.jpg" alt=""><figcaption>'
+            f"{t(WHB12_CAPTIONS[a.id])} Photo: Wrackstone Harbour Board/{t(rng.choice(FINAL12_PHOTOGRAPHERS))}</figcaption></figure>"
+        )
+    number, notice = WHB12_NOTICES[a.id]
+    ntm = (
+        f'<div class="whb-ntm" style="border:2px solid #003a70;padding:12px"><div><b>Notice to Mariners No. {number}</b></div>'
+        f"<p>{t(notice)}</p><p>Captain R. Teague-Okoro, Harbour Master</p></div>"
+    )
+    if live:
+        times = _final12_times(a, rng)
+        parts = []
+        for k, i in enumerate(range(n - 1, -1, -1)):
+            parts.append(
+                f'<div class="whb-upd"><p class="whb-t"><strong>{times[i]}</strong></p><p>{t(a.paragraphs[i])}</p></div>'
+            )
+            if k == 2:
+                parts.append(ntm)
+        body = "".join(parts)
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        body = _interleave(blocks, {min(1, n - 1): ntm})
+    rows = ""
+    for name, kind, berth in WHB12_VESSELS:
+        eta = _hhmm(rng.randint(5 * 60, 22 * 60))
+        state = (
+            ("Held at anchor" if "Ferry" not in berth else "Cancelled")
+            if closed
+            else rng.choice(["Expected", "Alongside", "Sailed"])
+        )
+        rows += f"<tr><td>{t(name)}</td> <td>{t(kind)}</td> <td>{t(berth)}</td> <td>{eta}</td> <td>{state}</td></tr>"
+    after = ""
+    if a.kind == "press":
+        editors = "".join(f"<li>{t(x)}</li>" for x in WHB12_EDITORS)
+        after = (
+            f'<div class="whb-notes"><h3>Notes to editors</h3><ol>{editors}</ol></div>'
+            '<div class="whb-media"><h3>Media contact</h3><div>Lorcan Tappin, Communications Manager · 01632 960 771 · '
+            "media@wrackstoneharbour.example</div></div>"
+        )
+    high = rng.randint(0, 5 * 60)
+    tides = "".join(
+        f"<tr><td>{kind}</td> <td>{_hhmm((high + k * 372) % (24 * 60))}</td> <td>{height}m</td></tr>"
+        for k, (kind, height) in enumerate([("High", "5.1"), ("Low", "0.9"), ("High", "5.3"), ("Low", "0.7")])
+    )
+    latest = "".join(
+        f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a> <span>{_numeric_date(o.day)}</span></li>'
+        for o in sorted((o for o in ctx.others if o.id in PORT12), key=lambda o: o.published, reverse=True)
+    )
+    status = closed or "OPEN"
+    return (
+        _final_head(f"{a.headline} | Wrackstone Harbour Board", lang="en-GB")
+        + f'<body class="whb"><div class="whb-status"><b>Port status:</b> {status} · Wind {rng.choice(["SW", "W", "NW"])} '
+        + f"{8 if closed else rng.randint(3, 5)} · High water {_hhmm(high)} (5.1m) · Pilotage: "
+        + f"{'suspended' if closed else 'available'} · <a>VHF 12</a></div>"
+        + '<header class="whb-head"><a class="whb-logo" href="/">Wrackstone Harbour Board</a>'
+        + _nav(
+            ["Port users", "Cargo & quays", "Ferry terminal", "Marina", "Fishing", "Environment", "Notices to Mariners", "News"],
+            "whb-nav",
+        )
+        + '<a class="whb-login">Port user login</a></header>'
+        + f'<div class="whb-cookie" role="dialog"><p>{t(FINAL12_CONSENT[2])}</p><button>Accept</button> <button>Reject</button></div>'
+        + _breadcrumbs(["Home", "About the port", "News", label])
+        + f'<main class="whb-main"><article><div class="whb-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="whb-meta">{meta}</div>'
+        + shared
+        + figure
+        + f'<div class="whb-body">{body}</div>'
+        + after
+        + '<table class="whb-moves"><caption>Vessel movements today</caption><tr><th>Vessel</th> <th>Type</th> <th>Berth</th> '
+        + f"<th>ETA/ETD</th> <th>Status</th></tr>{rows}</table></article>"
+        + f'<aside class="whb-side"><section><h2>Tide times</h2><table>{tides}</table><div>Heights above chart datum</div></section>'
+        + '<section><h2>Get Notices to Mariners by email</h2><form><input type="email" placeholder="Email address"> <button>'
+        + f"Subscribe</button></form></section><section><h2>Latest port news</h2><ul>{latest}</ul></section></aside></main>"
+        + '<footer class="whb-foot"><p>Wrackstone Harbour Board, Harbour Office, The Quay, Wrackstone.</p><p>Harbour Radio: VHF '
+        + "channel 12 · Emergencies at sea: call the coastguard.</p><p><a>Port byelaws</a> <a>Port marine safety code</a> "
+        + f"<a>Privacy</a> <a>Accessibility</a></p><p>© Wrackstone Harbour Board {day.year}</p></footer>"
+        + "</body></html>"
+    )
+
+
+ML12_MATCHES = {  # the match centre above a report or a live page: not body
+    "P343": ("Pellamoor Rovers", 3, "Kellingdown Town", 0, "Riverside Park", "2,104",
+             "Veryan 44', Penhaligon 55', Kemp 85'", "",
+             ["Ross Jewell", "Ben Carveth", "Luke Hambly", "Tom Nance", "Aaron Pascoe", "Josh Veryan", "Dan Rowe-Bassett",
+              "Sami Penhaligon", "Finn Treloar", "Jack Udall", "Matty Prowse"],
+             ["Sid Lawry", "Kyle Ankers", "Jon Bolitho", "Eli Maddock", "Harry Goss", "Nat Chirgwin", "Owen Tippett",
+              "Luca Benney", "Ryan Kneebone", "Zak Edyvean", "Charlie Hocking"],
+             [("Possession", "58%", "42%"), ("Shots", "17", "6"), ("Shots on target", "8", "2"), ("Corners", "9", "3"),
+              ("Yellow cards", "1", "3")]),
+    "P340": ("Sallowby Athletic", 2, "Wrackstone Harbour", 1, "Pellamoor Stadium (neutral)", "4,612",
+             "Polglase 23', Rosewarne 76'", "Penrose 54'",
+             ["Nicky Searle", "Aled Curnow", "Sam Opie", "Jamie Keast", "Liam Hendy", "Dylan Rosewarne", "Rob Tonkin",
+              "Ash Kemp-Burrows", "Toby Lander", "Callum Pill", "Rhys Polglase"],
+             ["Mark Dunstan", "Jago Ekwueme", "Ben Rablen", "Ewan Stoneman", "Kit Pengelly", "Tobias Hendra", "Joe Mewton",
+              "Ryan Gilbert-Oke", "Adam Retallick", "Will Bennetts", "Dom Kitto"],
+             [("Possession", "41%", "59%"), ("Shots", "8", "15"), ("Shots on target", "4", "6"), ("Corners", "3", "8"),
+              ("Yellow cards", "2", "2")]),
+}  # fmt: skip
+ML12_MARKS = {"P340": ["Pre-match", "Team news", "KO", "9'", "23'", "41'", "HT", "54'", "70'", "76'", "FT", "Post-match"]}
+ML12_LABELS = {"P331": "Club news", "P340": "Live commentary", "P343": "Match report", "P350": "Disciplinary"}
+ML12_TABLE = [("1", "Pellamoor Rovers", 38, 81), ("2", "Tallack United", 38, 79), ("3", "Sallowby Athletic", 38, 72),
+              ("4", "Wrackstone Harbour", 38, 66), ("5", "Hob's Ferry Rovers", 38, 58), ("6", "Carnwith Albion", 38, 51)]  # fmt: skip
+ML12_TICKER = ["Tallack Utd 1-1 Hob's Ferry R", "Carnwith Alb 2-0 Merrivale", "Sallowby Ath 3-2 Wrackstone H",
+               "Pellamoor R 3-0 Kellingdown T"]  # fmt: skip
+
+
+def tpl_league_report(a: Article, ctx: Ctx) -> str:
+    """A football league's official website: the results ticker, the masthead with 'Est. 1921' and the official partner,
+    the menu, the cookie bar, a label ('Match report', 'Live commentary', 'Club news', 'Disciplinary'), the match centre
+    (teams, score, scorers, ground, attendance) with its tabs, 'Report:' line naming the paper or 'Moorcoast League media',
+    the short date, 'Player of the Match' between paragraphs, after a match the line-ups table and match stats, after a
+    disciplinary item a <p> on appeals, the league table, 'Latest league news' and the footer (none of it body). A live
+    page runs newest first, each update after its match minute in a <span>, in a list."""
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    source = _final12_source(a)
+    writers = _writers(a)
+    match = ML12_MATCHES.get(a.id)
+    if source == PAPER12:
+        by = f"Report: {' and '.join(t(w) for w in writers)} <span>({PAPER12})</span>"
+    else:
+        by = "Moorcoast League media"
+    centre = ""
+    if match:
+        home, hs, away, aws, ground, crowd, hsc, asc = match[:8]
+        tabs = ["Live", "Line-ups", "Stats"] if live else ["Report", "Line-ups", "Stats", "Highlights"]
+        centre = (
+            f'<table class="ml-centre"><tr><td class="ml-home">{t(home)}</td> <td class="ml-score">{hs} - {aws}</td> '
+            f'<td class="ml-away">{t(away)}</td></tr><tr><td>{t(hsc)}</td> <td>FT</td> <td>{t(asc)}</td></tr></table>'
+            f'<div class="ml-venue">{t(ground)} · Attendance: {crowd}</div>'
+            f'<ul class="ml-tabs">{"".join(f"<li><a>{x}</a></li>" for x in tabs)}</ul>'
+        )
+    if live:
+        marks = ML12_MARKS[a.id]
+        items = "".join(
+            f'<li><span class="ml-min">{marks[i]}</span><p>{t(a.paragraphs[i])}</p></li>' for i in range(n - 1, -1, -1)
+        )
+        body = f'<ol class="ml-live" reversed>{items}</ol>'
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if a.id == "P343":
+            inserts[4] = (
+                '<div class="ml-potm" style="background:#0b3d2e;color:#fff;padding:10px"><b>Player of the Match</b> '
+                "<div>Sami Penhaligon (Pellamoor Rovers)</div><div>Sponsored by Ebbermoor Building Society</div></div>"
+            )
+        body = _interleave(blocks, inserts)
+    after = ""
+    if match:
+        home, away = match[0], match[2]
+        lineup = "".join(
+            f"<tr><td>{k + 1}</td> <td>{t(h)}</td> <td>{t(w)}</td></tr>" for k, (h, w) in enumerate(zip(match[8], match[9]))
+        )
+        stats = "".join(f"<tr><td>{t(h)}</td> <th>{t(s)}</th> <td>{t(w)}</td></tr>" for s, h, w in match[10])
+        after = (
+            f'<section class="ml-lineups"><h3>Line-ups</h3><table><tr><th></th> <th>{t(home)}</th> <th>{t(away)}</th></tr>'
+            f'{lineup}</table></section><section class="ml-stats"><h3>Match stats</h3><table>{stats}</table></section>'
+        )
+    elif a.kind == "flash":
+        after = (
+            '<p class="ml-appeal">Clubs may appeal against a decision of the League\'s Disciplinary Commission within 14 days, '
+            "under Rule 8.4 of the League's rules.</p>"
+        )
+    table = "".join(
+        f"<tr><td>{pos}</td> <td>{t(club)}</td> <td>{pld}</td> <td>{pts}</td></tr>" for pos, club, pld, pts in ML12_TABLE
+    )
+    latest = "".join(
+        f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a> <span>{o.day.strftime("%d %b")}</span></li>'
+        for o in sorted((o for o in ctx.others if o.id in LEAGUE12), key=lambda o: o.published, reverse=True)
+    )
+    ticker = "".join(f"<span><b>FT</b> {t(x)}</span> " for x in ML12_TICKER)
+    return (
+        _final_head(f"{a.headline} - The Moorcoast League", lang="en-GB")
+        + f'<body class="ml"><div class="ml-ticker">{ticker}</div>'
+        + '<header class="ml-head"><a class="ml-logo" href="/">The Moorcoast League</a> <span>Est. 1921</span>'
+        + '<div class="ml-partner">Official partner: Ebbermoor Building Society</div>'
+        + _nav(["Fixtures", "Results", "Tables", "Clubs", "League Cup", "Discipline", "Referees", "News"], "ml-nav")
+        + "</header>"
+        + f'<div class="ml-cookies">{t(FINAL12_CONSENT[3])} <button>Accept</button> <button>Settings</button></div>'
+        + f'<main class="ml-main"><article><div class="ml-label">{ML12_LABELS[a.id]}</div>'
+        + centre
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="ml-by">{by}</div><div class="ml-date">{day.strftime("%a %d %b %Y")}</div>'
+        + f'<div class="ml-body">{body}</div>'
+        + after
+        + '<div class="ml-share">Share <a>X</a> <a>Facebook</a> <a>WhatsApp</a></div></article>'
+        + '<aside class="ml-side"><section><h2>League table</h2><table><tr><th>Pos</th> <th>Club</th> <th>P</th> <th>Pts</th></tr>'
+        + f"{table}</table><a>Full table</a></section>"
+        + f"<section><h2>Latest league news</h2><ul>{latest}</ul></section></aside></main>"
+        + '<footer class="ml-foot"><p>The Moorcoast League is affiliated to the Ebbermoor County Football Association.</p>'
+        + f"<p><a>Contact the League</a> <a>Safeguarding</a> <a>Privacy</a></p><p>© Moorcoast League {day.year}</p></footer>"
+        + "</body></html>"
+    )
+
+
+GAZETTEER12_CORRECTIONS = [  # the amendment notes on The Gazetteer's pages: not body
+    "An earlier version of this article misspelled the surname of one of the people quoted. This has been corrected.",
+    "An earlier version gave the wrong day of the week for the events described. This has been corrected.",
+    "This article was amended to make clear which organisation provided the figures quoted.",
+    "A picture caption in an earlier version gave the wrong location. This has been corrected.",
+    "The headline of this article was changed after publication to reflect the story more accurately.",
+]
+GAZETTEER12_SECTIONS = {"wire": "World news", "opinion": "Opinion", "liveblog": "Live", "feature": "The long read"}
+GAZETTEER12_COMMENTS = [
+    ("pellriverside", "Good to see this covered nationally. The local paper has been on it for months."),
+    ("Hester W", "Thank you for correcting the article. It is the reason I still pay for this paper."),
+    ("north_of_the_bay", "Has anyone asked what happens to the people who live there while all this goes on?"),
+    ("MikeRD", "The correction at the bottom changes less than people on here are claiming."),
+]
+
+
+def tpl_corrections_page(a: Article, ctx: Ctx) -> str:
+    """A national daily that shows its amendments: the support bar, the menu, the cookie dialog, the section, the update
+    banner above the headline ('This article has been amended'), the byline with role or 'Gazetteer staff and agencies',
+    the published and 'Last modified' times, the share row with the comment count, a 'Related:' card between paragraphs,
+    after the story an italic <p> with the amendment note ('This article was amended on ...'), the 'Corrections and
+    clarifications' box with the readers' editor's address and an open 'Version history', comments, 'Most viewed' and the
+    footer (none of it body). A live page runs newest first, each update under its time in a <header>, one of them with an
+    'Updated at' note."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    source = _final12_source(a)
+    writers = _writers(a)
+    section = GAZETTEER12_SECTIONS.get(a.kind, "Ebbermoor")
+    correction = GAZETTEER12_CORRECTIONS[int(a.id[1:]) % len(GAZETTEER12_CORRECTIONS)]
+    if writers:
+        names = " and ".join(f'<a rel="author" href="/profile/{_slug(w)}">{t(w)}</a>' for w in writers)
+        by = names + (f' <span class="gz-role">{t(_role(a))}</span>' if _role(a) else "")
+        if source == WIRE12:
+            by += " <span>for Gimbal</span>"
+    else:
+        by = "Gazetteer staff and agencies" if source == WIRE12 else "Gazetteer staff"
+    times = _final12_times(a, rng) if live else []
+    first = int(times[0][:2]) * 60 + int(times[0][3:]) if live else rng.randint(7 * 60, 18 * 60)
+    changed = int(times[-1][:2]) * 60 + int(times[-1][3:]) + 4 if live else first + rng.randint(90, 300)
+    stamp = f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')} {_hhmm(first).replace(':', '.')}"
+    modified = f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')} {_hhmm(min(changed, 23 * 60 + 50)).replace(':', '.')}"
+    if live:
+        parts = []
+        for k, i in enumerate(range(n - 1, -1, -1)):
+            note = ""
+            if k == n // 2:
+                note = f'<div class="gz-upd-note">Updated at {times[i].replace(":", ".")}: this post has been amended.</div>'
+            parts.append(
+                f'<div class="gz-block"><header><time>{times[i].replace(":", ".")}</time></header>{note}'
+                f"<p>{t(a.paragraphs[i])}</p></div>"
+            )
+        body = "".join(parts)
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 5 and ctx.others:
+            other = ctx.others[0]
+            inserts[2] = (
+                f'<aside class="gz-related"><b>Related:</b> <a href="/{_slug(other.headline)}">{t(other.headline)}</a></aside>'
+            )
+        body = _interleave(blocks, inserts)
+    later = day.toordinal() + (0 if live else 1)
+    amended = _day_month_year(date.fromordinal(later))
+    versions = "".join(
+        f"<li><time>{x}</time> {t(what)}</li>"
+        for x, what in [(stamp, "First published"), (modified, "Updated"), (amended, "Correction appended")]
+    )
+    comments = "".join(
+        f"<li><b>{t(name)}</b> <span>{rng.randint(2, 40)} recommendations</span><div>{t(text)}</div></li>"
+        for name, text in rng.sample(GAZETTEER12_COMMENTS, 3)
+    )
+    most = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in ctx.others[1:6])
+    return (
+        _final_head(f"{a.headline} | The Gazetteer", lang="en-GB")
+        + '<body class="gz"><div class="gz-support">Support The Gazetteer: fund independent journalism from £4 a month. '
+        + "<a>Support us</a> <a>Sign in</a></div>"
+        + '<header class="gz-head"><a class="gz-logo" href="/">The Gazetteer</a>'
+        + _nav(["News", "Opinion", "Sport", "Culture", "Lifestyle", "Regions"], "gz-nav")
+        + "</header>"
+        + f'<div class="gz-cmp" role="dialog"><h2>Your privacy</h2><p>{t(FINAL12_CONSENT[4])}</p><button>Yes, I\'m happy</button> '
+        + "<button>Manage my cookies</button></div>"
+        + f'<main class="gz-main"><article><div class="gz-section"><a>{section}</a></div>'
+        + '<div class="gz-banner" role="note">This article has been amended. See the note at the end.</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="gz-byline">{by}</div>'
+        + f'<div class="gz-dates"><span>{stamp}</span> <span>Last modified on {modified}</span></div>'
+        + f'<div class="gz-share"><a>Share</a> <a>Gift</a> <a>View comments ({rng.randint(40, 480)})</a></div>'
+        + f'<div class="gz-body">{body}</div>'
+        + f'<p class="gz-amended"><em>This article was amended on {amended}. {t(correction)}</em></p>'
+        + '<section class="gz-corrections"><h2>Corrections and clarifications</h2><div>To contact the readers\' editor about '
+        + "this article, email corrections@gazetteer.example. <a>Read our editorial code</a></div>"
+        + f"<details open><summary>Version history</summary><ol>{versions}</ol></details></section></article>"
+        + f'<section class="gz-comments"><h2>Comments</h2><div>Comments on this piece are premoderated.</div><ol>{comments}</ol>'
+        + "<button>Show more comments</button></section>"
+        + f'<aside class="gz-most"><h2>Most viewed</h2><ol>{most}</ol></aside></main>'
+        + '<footer class="gz-foot"><p><a>About us</a> <a>Complaints and corrections</a> <a>Terms and conditions</a> '
+        + f"<a>Privacy policy</a></p><p>© {day.year} Gazetteer News and Media Limited or its affiliated companies.</p></footer>"
+        + "</body></html>"
+    )
+
+
+NOTICEWELL12_NOTICES = {  # the statutory notice each story is about, boxed between paragraphs: not body
+    "P328": ("Planning", "24/03311/FUL", "EBBERMOOR COUNTY COUNCIL · TOWN AND COUNTRY PLANNING · NOTICE OF DECISION",
+             ["Application 24/03311/FUL: onshore substation, underground cable route of 11km and operations and maintenance "
+              "base, Sallowby Bank Offshore Wind Farm, land at Sallowby, Kellingdown and Gull Point, Wrackstone.",
+              "Notice is hereby given that planning permission was GRANTED, subject to 46 conditions, on 8 July 2025. The "
+              "decision notice and conditions may be inspected at County Hall, Pellamoor."],
+             "A claim for judicial review must be made within six weeks of the decision."),
+    "P338": ("Roads & traffic", "TTRO/25/0412", "THE EBBERMOOR COUNTY COUNCIL (A3095 KELLINGDOWN BYPASS) (TEMPORARY "
+             "PROHIBITION OF TRAFFIC) ORDER 2025",
+             ["Notice is hereby given that the Council has made an Order prohibiting any vehicle from proceeding on the A3095 "
+              "between the Mill Meadow roundabout and the Tallack Road roundabout, Kellingdown.",
+              "The Order will apply from 8pm on each Friday to 6am on the following Monday on 8, 15 and 22 August 2025. The "
+              "alternative route is via Mill Meadow Road, Fore Street and Tallack Road."],
+             "Questions about this order: highways@ebbermoor.example."),
+    "P341": ("Licensing", "LIC/25/1187", "LICENSING · NOTICE OF DETERMINATION",
+             ["Premises: The Slipway, 4 Merrivale Quay. Application to vary the premises licence to permit the sale of "
+              "alcohol and regulated entertainment until 2am on Fridays and Saturdays.",
+              "Determination of the Licensing Sub-Committee, 27 October 2025: REFUSED. The existing licence remains in force."],
+             "Appeals may be made to the magistrates' court within 21 days of the determination."),
+    "P344": ("Council notices", "TRO/26/0007", "EBBERMOOR COUNTY COUNCIL (OFF-STREET PARKING PLACES) (VARIATION OF CHARGES) "
+             "ORDER 2026 · NOTICE OF PROPOSALS",
+             ["The Council proposes to vary the charges in its car parks in Pellamoor, Wrackstone, Kellingdown, Carnwith, "
+              "Tallack and Hob's Ferry, and to introduce evening charges in Pellamoor and Wrackstone.",
+              "The draft Order, a map of the car parks and a statement of the Council's reasons may be inspected at any "
+              "council library. Objections must be made in writing, stating their grounds."],
+             "Respond by 19 January 2026."),
+}  # fmt: skip
+NOTICEWELL12_NEARBY = [
+    ("Probate", "Estate of Mary Joan Tregenza, deceased, late of Carnwith", "PR/25/3390"),
+    ("Planning", "Two-storey rear extension, 14 Chapel Row, Tallack", "25/02214/HOU"),
+    ("Roads & traffic", "Fore Street, Pellamoor: temporary closure for water main repairs", "TTRO/25/0398"),
+    ("Environment", "Permit application: anaerobic digestion plant, Treworden Farm, Kellingdown", "EPR/KB4471"),
+]
+
+
+def tpl_public_notices(a: Article, ctx: Ctx) -> str:
+    """A public notices portal that carries news about the notices: the masthead with 'Place a notice', the postcode search,
+    the menu of notice types, the cookie bar, breadcrumbs, a label ('Notices news', 'Council announcement', 'Traffic
+    order'), the 'Source:' and 'Posted' lines, above the paper's story an italic <p> on where it came from, the statutory
+    notice it relates to (type, reference, capitals heading and its <p>s, the response line) between paragraphs, 'Have your
+    say', after the story a <p> on how notices work, 'Get notice alerts', 'Notices near ...', 'More notices news' and the
+    footer (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    source = _final12_source(a)
+    writers = _writers(a)
+    category, ref, heading, notice, respond = NOTICEWELL12_NOTICES[a.id]
+    if a.kind == "flash":
+        label = "Traffic order"
+    elif a.kind == "press":
+        label = "Council announcement"
+    else:
+        label = "Notices news"
+    above = ""
+    if source == PAPER12:
+        src = f"Source: {PAPER12} (local democracy reporting) · {' and '.join(t(w) for w in writers)}"
+        above = (
+            f'<p class="nw-from"><em>Story supplied by the {PAPER12}\'s local democracy reporter. The notice it relates to is '
+            "shown below.</em></p>"
+        )
+    else:
+        src = f"Source: {t(source)}"
+    box = (
+        f'<div class="nw-notice" style="border:1px solid #999;background:#f7f7f2;padding:1em"><table><tr><td>Notice type</td> '
+        f"<td>{t(category)}</td></tr><tr><td>Reference</td> <td>{t(ref)}</td></tr><tr><td>Published by</td> <td>Ebbermoor County "
+        f"Council</td></tr></table><h3>{t(heading)}</h3>{''.join(f'<p>{t(x)}</p>' for x in notice)}<div><b>{t(respond)}</b>"
+        "</div></div>"
+    )
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    body = _interleave(blocks, {n // 2 if n >= 4 else n - 1: box})
+    town = _split_town(a, rng, FINAL12_TOWNS)
+    nearby = "".join(
+        f'<li><div class="nw-type">{t(kind)}</div><a>{t(title)}</a><div>Ref: {t(r)} · Published {_numeric_date(day)}</div></li>'
+        for kind, title, r in NOTICEWELL12_NEARBY
+    )
+    more = "".join(
+        f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a></li>'
+        for o in sorted((o for o in ctx.others if o.id in NOTICES12), key=lambda o: o.published, reverse=True)
+    )
+    return (
+        _final_head(f"{a.headline} | Noticewell", lang="en-GB")
+        + '<body class="nw"><header class="nw-head"><a class="nw-logo" href="/">Noticewell</a> <span>Public notices for '
+        + 'Ebbermoor</span> <a class="nw-place">Place a notice</a>'
+        + '<form class="nw-search"><input placeholder="Enter a postcode or town"> <button>Find notices</button></form>'
+        + _nav(
+            ["Planning", "Roads & traffic", "Licensing", "Environment", "Probate & estates", "Council notices", "News"], "nw-nav"
+        )
+        + "</header>"
+        + f'<div class="nw-cookie">{t(FINAL12_CONSENT[5])} <button>OK</button></div>'
+        + _breadcrumbs(["Home", "Ebbermoor", category, "News"])
+        + f'<main class="nw-main"><article><div class="nw-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="nw-src">{src}</div><div class="nw-posted">Posted {_numeric_date(day)}</div>'
+        + above
+        + f'<div class="nw-body">{body}</div>'
+        + f'<div class="nw-say"><h3>Have your say</h3><div>{t(respond)} <a>View the full notice</a></div></div>'
+        + '<p class="nw-how">Councils and other public bodies must publish some decisions and proposals as public notices. '
+        + "Noticewell publishes them free to read, alongside news about what they mean.</p>"
+        + '<form class="nw-alerts"><h3>Get notice alerts</h3><input placeholder="Your postcode"> <input type="email" '
+        + 'placeholder="Email"> <button>Create alert</button></form></article>'
+        + f'<aside class="nw-side"><section><h2>Notices near {t(town)}</h2><ul>{nearby}</ul></section>'
+        + f"<section><h2>More notices news</h2><ul>{more}</ul></section></aside></main>"
+        + '<footer class="nw-foot"><p>Noticewell is run by Pennyroyal Media Services Ltd for publishers and public bodies in '
+        + f"Ebbermoor.</p><p><a>About</a> <a>Advertise a notice</a> <a>Privacy</a></p><p>© Noticewell {day.year}</p></footer>"
+        + "</body></html>"
+    )
+
+
+ELT12_LABELS = {"press": "Trust news", "opinion": "From our Chief Executive"}
+ELT12_CATEGORIES = {"P334": "Wellbeing, Breakfast clubs", "P336": "Science, Carnwith Academy", "P337": "Behaviour, Phones",
+                    "P349": "Inspections, Kellingdown School"}  # fmt: skip
+ELT12_CAPTIONS = {
+    "P334": "Breakfast club at one of the six pilot schools in Wrackstone during the spring term.",
+    "P336": "Members of the Pellwatch team with their satellite in the physics lab at Carnwith Academy.",
+    "P349": "Pupils at Kellingdown School in the new library, which opened in September.",
+}
+ELT12_SCHOOLS = ["Carnwith Academy", "Kellingdown School", "Wrackstone Primary", "Sallowby Bay Primary", "Pellamoor Park Academy",
+                 "Hob's Ferry Primary", "Tallack Community Primary"]  # fmt: skip
+ELT12_EVENTS = [("12 Jun", "Trust board meeting (public session)"), ("19 Jun", "Year 6 transition evening, Carnwith Academy"),
+                ("3 Jul", "Trust awards evening, Pellamoor")]  # fmt: skip
+ELT12_BIO = (
+    "Dr Maren Oyelaran-Pike has been Chief Executive of the Ebbermoor Learning Trust since 2022. She taught chemistry for "
+    "fourteen years and was headteacher of Pellamoor Park Academy."
+)
+ELT12_ABOUT = [
+    "The Ebbermoor Learning Trust runs 23 primary and secondary schools in Ebbermoor, with about 11,400 pupils and 1,600 staff.",
+    "The Trust is a charitable company limited by guarantee. Its schools are funded by the state and free to attend.",
+]
+
+
+def tpl_school_trust(a: Article, ctx: Ctx) -> str:
+    """A school trust's news page: the parents' links bar, the closures line, the masthead with its values, the menu (its
+    list of schools hidden), the cookie banner, breadcrumbs, a label ('Trust news', 'From our Chief Executive', 'In the
+    press'), the date, 'Posted by' and categories list or the chief executive's card, above the paper's story an italic
+    <p> saying it is shared with permission, a picture with its caption and consent note, 'Quick links for parents'
+    between paragraphs, a pull quote repeating the first sentence of the last paragraph of a column, after it the chief
+    executive's bio in a <p>, after a release 'Notes to editors' and media enquiries, the share row, 'Upcoming events',
+    'Latest news' and the footer (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    source = _final12_source(a)
+    writers = _writers(a)
+    label = ELT12_LABELS.get(a.kind, "In the press") if source != PAPER12 else "In the press"
+    meta = f'<ul class="elt-meta"><li>{day.day:02d} {day.strftime("%B %Y")}</li>'
+    above = ""
+    if a.kind == "opinion":
+        meta += (
+            f'</ul><div class="elt-ceo"><img src="/media/staff/{_slug(writers[0])}.jpg" alt=""><b>{t(writers[0])}</b> '
+            "<span>Chief Executive Officer</span></div>"
+        )
+    else:
+        who = "Communications Team" if source != PAPER12 else "Trust website editor"
+        meta += f"<li>Posted by {who}</li><li>Categories: {t(ELT12_CATEGORIES[a.id])}</li></ul>"
+    if source == PAPER12:
+        above = (
+            f'<p class="elt-shared"><em>This article by {" and ".join(t(w) for w in writers)} was first published in the '
+            f"{PAPER12} and is shared here with permission.</em></p>"
+        )
+    figure = ""
+    if a.id in ELT12_CAPTIONS:
+        figure = (
+            f'<figure class="elt-fig"><img src="/media/news/{rng.randint(1000, 9999)}.jpg" alt=""><figcaption>'
+            f"{t(ELT12_CAPTIONS[a.id])} <span>Photo shared with the consent of pupils and their parents.</span></figcaption>"
+            "</figure>"
+        )
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    if n >= 4:
+        inserts[1] = (
+            '<div class="elt-quick" style="background:#e8f1f8;padding:1em"><h4>Quick links for parents</h4><a>Report an '
+            "absence</a> · <a>Free school meals</a> · <a>Uniform</a> · <a>Term dates 2025/26</a></div>"
+        )
+    if a.kind == "opinion":
+        inserts[n // 2] = f'<blockquote class="elt-pull">{t(_first_sentence(a.paragraphs[-1]))}</blockquote>'
+    after = ""
+    if a.kind == "opinion":
+        after = f'<p class="elt-bio">{t(ELT12_BIO)}</p>'
+    elif a.kind == "press":
+        about = "".join(f"<li>{t(x)}</li>" for x in ELT12_ABOUT)
+        after = (
+            f'<div class="elt-notes"><h3>Notes to editors</h3><ol>{about}</ol><div>Media enquiries: communications@'
+            "ebbermoorlearning.example · 01632 960 318</div></div>"
+        )
+    schools = "".join(f"<li><a>{t(s)}</a></li>" for s in ELT12_SCHOOLS)
+    events = "".join(f"<tr><td>{when}</td> <td>{t(what)}</td></tr>" for when, what in ELT12_EVENTS)
+    latest = "".join(
+        f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a> <span>{o.day.day:02d} {o.day.strftime("%B %Y")}</span></li>'
+        for o in sorted((o for o in ctx.others if o.id in SCHOOLS12), key=lambda o: o.published, reverse=True)
+    )
+    return (
+        _final_head(f"{a.headline} - Ebbermoor Learning Trust", lang="en-GB")
+        + '<body class="elt"><div class="elt-top"><a>Term dates</a> <a>Parent portal</a> <a>Pay for school meals</a> '
+        + "<a>Vacancies</a> <a>Contact us</a></div>"
+        + '<div class="elt-closures">All Trust schools are open as normal today. <a>Check closures</a></div>'
+        + '<header class="elt-head"><a class="elt-logo" href="/">Ebbermoor Learning Trust</a> <span>Curious · Kind · Brave</span>'
+        + _nav(["About the Trust", "Our schools", "Parents & carers", "Join us", "Governance", "News & events"], "elt-nav")
+        + f'<ul class="elt-schools" hidden>{schools}</ul></header>'
+        + f'<div class="elt-cookie" role="dialog"><p>{t(FINAL12_CONSENT[6])}</p><button>Accept all</button> <button>Reject '
+        + "non-essential</button></div>"
+        + _breadcrumbs(["Home", "News & events", "News", label])
+        + f'<main class="elt-main"><article><div class="elt-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + meta
+        + above
+        + figure
+        + f'<div class="elt-body">{_interleave(blocks, inserts)}</div>'
+        + after
+        + '<div class="elt-share">Share this: <a>Facebook</a> <a>X</a> <a>Email</a></div></article>'
+        + f'<aside class="elt-side"><section><h2>Upcoming events</h2><table>{events}</table></section>'
+        + f"<section><h2>Latest news</h2><ul>{latest}</ul></section></aside></main>"
+        + '<footer class="elt-foot"><p>Ebbermoor Learning Trust, Trust House, Quay Road, Pellamoor.</p><p>A charitable company '
+        + "limited by guarantee, company number 08123456.</p><p><a>Policies</a> <a>Statutory information</a> <a>Privacy</a> "
+        + f"<a>Accessibility</a></p><p>© Ebbermoor Learning Trust {day.year}</p></footer>"
+        + "</body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -9798,6 +10711,25 @@ TEMPLATES = [
     ),
     Template("health_board", "final11", "Corrowdale Health Board", tpl_health_board, only=HEALTH11),
     Template("read_later", "final11", "Shelfmark", tpl_read_later),
+    Template("easy_read", "final12", "Almanac Clear", tpl_easy_read),
+    Template("port_authority", "final12", "Wrackstone Harbour Board", tpl_port_authority, only=PORT12),
+    Template(
+        "translated_edition",
+        "final12",
+        "Kennow",
+        tpl_translated_edition,
+        fits=("flash", "short", "long", "feature", "opinion", "press", "liveblog"),
+    ),
+    Template("league_report", "final12", "The Moorcoast League", tpl_league_report, only=LEAGUE12),
+    Template("public_notices", "final12", "Noticewell", tpl_public_notices, only=NOTICES12),
+    Template(
+        "corrections_page",
+        "final12",
+        "The Gazetteer",
+        tpl_corrections_page,
+        fits=("flash", "wire", "short", "long", "feature", "opinion", "liveblog"),
+    ),
+    Template("school_trust", "final12", "Ebbermoor Learning Trust", tpl_school_trust, only=SCHOOLS12),
 ]
 PREFERRED = {
     "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d", "live_ticker"),
@@ -9961,6 +10893,7 @@ SPLITS = (
     "final9",
     "final10",
     "final11",
+    "final12",
 )
 
 
