@@ -1706,3 +1706,46 @@ Every donation helps keep entry free for everyone.
     parts = segment_page(page)
     assert parts.headline == "Skelder Museum welcomes its 100,000th visitor since the new wing opened"
     assert parts.paragraphs[0].startswith("The Skelder Museum in Halvane has welcomed")
+
+
+def test_another_storys_headline_over_a_lead_retelling_it_ends_a_one_paragraph_story():
+    page = """Harl Valley FM · Listen live · Schedule · News · Travel
+Local news
+Corvey lifeboat crew rescue two kayakers swept out past the harbour wall
+By Harl Valley FM newsroom · 14 June 2026
+
+Two kayakers were rescued by the Corvey lifeboat on Saturday afternoon after the tide carried them out past the harbour wall, and both were checked over by paramedics on the quay before going home.
+
+Harl Valley cricket club win county cup for the first time since 1987
+Harl Valley Cricket Club won the county cup on Saturday for the first time since 1987, beating the holders by 41 runs at Mossbank.
+
+Travel news
+Corvey high street: closed to traffic until 6pm for the summer fair.
+Buses between Corvey and Tallow Cross: running ten minutes late after a breakdown.
+Harl Valley FM broadcasts on FM and DAB across the valley.
+"""
+    parts = segment_page(page)
+    assert parts.headline == "Corvey lifeboat crew rescue two kayakers swept out past the harbour wall"
+    assert parts.paragraphs == [
+        "Two kayakers were rescued by the Corvey lifeboat on Saturday afternoon after the tide carried them out past "
+        "the harbour wall, and both were checked over by paramedics on the quay before going home."
+    ]
+
+
+def test_a_long_subhead_about_the_headlines_subject_keeps_the_paragraphs_under_it():
+    page = """The Tallow Cross Herald · News · Sport · Opinion
+Corvey council drops plan to close the Mossbank library branch
+By Enid Ashcombe · 14 June 2026
+
+Corvey council has dropped its plan to close the Mossbank branch library after more than 3,000 residents signed a petition against it, the council's leader said on Friday.
+
+The branch, which opened in 1962, will instead share its building with the town's advice centre from next spring, saving the council about £48,000 a year.
+
+Why the council changed its mind on the library
+The council changed its mind on the library after a consultation found that most of the branch's visitors were over 70 or under 12 and had no easy way to reach the central library.
+
+Councillor Petra Vane, who chairs the libraries committee, said the petition had "made the case better than any report could".
+"""
+    parts = segment_page(page)
+    assert any(p.startswith("The council changed its mind on the library") for p in parts.paragraphs)
+    assert parts.paragraphs[-1].startswith("Councillor Petra Vane")

@@ -36,7 +36,7 @@ import numpy as np
 
 from newscheck.extract.linear import LinearModel
 from newscheck.records import Teaser
-from newscheck.terms import REPORTING_VERBS, word_count
+from newscheck.terms import REPORTING_VERBS, stem, word_count
 
 __all__ = ["PageParts", "segment_page"]
 
@@ -436,6 +436,9 @@ _RAIL_ITEM_WORDS = 30  # a teaser's snippet is shorter: a paragraph this long un
 _FALLBACK_WORDS = 8  # a sentence this long that only chrome words made chrome is text where nothing else is
 _SKIPPED_KINDS = frozenset(("date", "credit", "byline", "chrome", "link"))  # lines between a text's contents
 _SUBHEAD_WORDS = 8  # a title this short between paragraphs is a subhead
+_NEXT_STORY_TITLE_WORDS = 6  # a title this long over a paragraph retelling it opens another story
+_NEXT_STORY_RETOLD = 0.6  # share of its content words that paragraph tells again
+_NEXT_STORY_SHARED = 0.34  # below this share of its content words in the page's headline, it is about something else
 _SIGNED_ENTRIES = 2  # signed headline blocks after the opening from which they are entries, not a next story
 _OPENING_BONUS = 40.0  # the weight of a paragraph under the page's headline block, besides its words
 _HEADER_LINES = 8  # lines of byline, date, credits and share buttons between a headline and its article
@@ -1254,6 +1257,9 @@ def _mark_article_opening(lines: list[_Line]) -> None:
             if e in signed and len(signed) < _SIGNED_ENTRIES and _headline_eligible(lines[e]):
                 end = e
                 break
+            if _opens_another_story(lines, e, lines[k]):
+                end = e
+                break
         for later in lines[end:]:
             later.after_article = True
         return
@@ -1265,6 +1271,26 @@ def _mark_article_opening(lines: list[_Line]) -> None:
                 later.after_article = True
             return
         prose_words += line.words if line.kind == "prose" else 0
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in content_words(text)}
+
+
+def _opens_another_story(lines: list[_Line], k: int, headline: _Line) -> bool:
+    """Whether line k is another story's headline over its lead: a headline's length, about something else than the
+    page's headline, and told again by the paragraph under it (a station's next bulletin item, a newsletter's next
+    story, an archive's list). A subhead is shorter or is not retold; a line broken off its paragraph is its start."""
+    line = lines[k]
+    if line.kind != "title" or line.rail or line.terminated or line.words < _NEXT_STORY_TITLE_WORDS:
+        return False
+    if _QUOTE_MARKS.match(line.text) or lines[k - 1].kind == "date":
+        return False  # a pull quote retells its paragraph too; a live blog's entry is stamped with its time
+    under = _next_content(lines, k)
+    if under is None or under.kind != "prose" or norm(under.text).startswith(norm(line.text)):
+        return False
+    told, own = _stems(line.text), _stems(headline.text)
+    return len(told & _stems(under.text)) >= _NEXT_STORY_RETOLD * len(told) and len(told & own) < _NEXT_STORY_SHARED * len(told)
 
 
 def _sentence_headline_block(lines: list[_Line], k: int) -> int | None:
