@@ -1668,9 +1668,15 @@ def test_a_reprints_first_ran_in_note_is_chrome():
         "This article by Wenna Trelask first appeared in the Halvane Gazette and is shared here with permission.",
         "Written by Wenna Trelask for the Halvane Gazette and republished with the paper's permission.",
         "Saved with the Bookwell browser extension. Some pictures and embedded posts may not have been kept.",
+        "This article by Wenna Trelask is reproduced with the permission of the Halvane Gazette.",
+        "Live coverage by Wenna Trelask is reproduced with the kind permission of the Halvane Gazette.",
+        "Story supplied by the Halvane Gazette's local democracy reporter.",
+        "This article was amended on 5 March 2026. An earlier version gave the wrong day for the first crossing.",
+        "An earlier version of this story misspelt the island's name. This has been corrected.",
+        "This translation has been checked by a second translator. Tell us if something reads wrongly.",
     ],
 )
-def test_a_syndication_or_read_later_note_is_not_the_article(note):
+def test_a_syndication_correction_or_translation_note_is_not_the_article(note):
     page = f"""Halvane Valley News
 Ferry to Tressick Island resumes after storm repairs
 By Wenna Trelask
@@ -1682,6 +1688,17 @@ The operator said the first crossing left Halvane quay at 7.15am with 40 passeng
     parts = segment_page(page)
     assert parts.paragraphs[-1].startswith("The operator said")
     assert not any(p.startswith(note[:20]) for p in parts.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The painting, which was reproduced with permission in a 1962 catalogue, sold for £40,000.",
+        "The report was supplied by the harbour board to councillors on Monday.",
+    ],
+)
+def test_a_story_sentence_about_reproducing_or_supplying_is_prose(sentence):
+    assert line_kind(sentence)[0] == "prose"
 
 
 def test_a_press_offices_byline_heads_a_one_sentence_flash():
@@ -1749,3 +1766,22 @@ Councillor Petra Vane, who chairs the libraries committee, said the petition had
     parts = segment_page(page)
     assert any(p.startswith("The council changed its mind on the library") for p in parts.paragraphs)
     assert parts.paragraphs[-1].startswith("Councillor Petra Vane")
+
+
+@pytest.mark.parametrize("heading", ["Notes to editors", "Note to editors:", "Media contact:", "For further information"])
+def test_a_press_releases_closing_heading_ends_it_whatever_its_case(heading):
+    page = f"""Ebbermoor Learning Trust
+News
+Trust to open breakfast clubs at all 23 of its schools
+Posted by the Trust's communications team · 2 September 2026
+
+Every school in the Ebbermoor Learning Trust will run a free breakfast club from January, the Trust said on Tuesday.
+
+The clubs will cost about £640,000 a year and will be open to every pupil, whatever their family's income.
+{heading}
+- The Trust runs 23 primary and secondary schools with about 11,400 pupils.
+- Interviews with the chief executive can be arranged through the communications team on 01632 960 118.
+"""
+    parts = segment_page(page)
+    assert parts.paragraphs[-1].startswith("The clubs will cost")
+    assert line_kind(heading)[0] == "end_marker"

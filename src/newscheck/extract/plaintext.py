@@ -127,7 +127,7 @@ _ABOUT_BOX = re.compile(r"^About (?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’
 # A press release ends at its contacts, its "SOURCE" line or its end mark ("###", "-30-", "ENDS"); not at "Notes to
 # editors", which a release's table of contents lists above it, nor at "Press enquiries", a story's subhead too.
 _RELEASE_END = re.compile(
-    r"^(?:(?:media|press) contacts?|contacts?|for further information)\s*:?$|^SOURCE\s+[A-Z]|^#{3}$|^-\s?30\s?-$|^-*\s?ENDS\s?-*$"
+    r"^(?i:(?:media|press) contacts?|contacts?|for further information|notes? (?:to|for) editors|editor'?s'? notes?)\s*:?$|^SOURCE\s+[A-Z]|^#{3}$|^-\s?30\s?-$|^-*\s?ENDS\s?-*$"
 )
 
 # Inline links to other stories inside an article ("Read more: ...").
@@ -174,6 +174,12 @@ _CHROME_PROSE = re.compile(
     r"^this (?:article|story|piece|post|report)(?: by [^.]{2,80}?)? (?:was |is )?(?:originally |first )(?:published|appeared|ran)\b|"
     r"^(?:written|reported|produced) by [^.]{2,80}? for (?:the )?[^.]{2,60}? and (?:is |was )?"
     r"(?:republished|reproduced|reprinted|shared)\b|"  # a partner's story, its syndication note
+    r"^(?:this |the )?(?:article|story|piece|report|post|column|interview|(?:live )?coverage)(?: by [^.]{2,80}?)? "
+    r"(?:is|was|has been) (?:reproduced|republished|reprinted) with (?:the )?(?:kind )?permission\b|"
+    r"^(?:this )?(?:story|article|report) (?:was |is )?(?:supplied|provided) by\b|"  # a partner's or a service's story
+    r"^this (?:article|story|piece|report|post) (?:was|has been) (?:amended|corrected)\b|"  # a correction's footnote
+    r"^an earlier version of this (?:article|story|piece|report|post)\b|"
+    r"^this translation (?:was|has been) (?:checked|reviewed|edited|made)\b|"
     r"^saved (?:with|from|by|using) (?:the )?[\w' -]{0,40}(?:extension|app|reader|bookmarklet|add-on)\b|"  # a read-later copy
     r"^the post .{3,300} appeared first on\b|"  # a blog feed's footer under every item
     r"^(?:journalists|reporters|the media) (?:can|should|may) (?:reach|contact|call|email)\b|"
