@@ -306,6 +306,43 @@ body either. On the English edition, the port's page, the league's page and the 
 first, each update after its time or match minute in an element of its own; on the clear edition oldest first, each update
 after "Update at" and its time in an <h3>.
 
+A "final13" split (articles P351-P375 and 7 more templates: a regional airport's media centre, a farmers' co-operative's
+market news, a regional statistics office's release pages, a regional business journal, a search engine's cached copy of a
+local paper's page, a weekly paper's story page with its readers' letters and a news weekly's tablet edition exported to the
+web) was added after "final12", the same way and with new chrome wording again, and is built after "final12" so that every
+earlier page stays as it was. The airport carries only its own release and update and the split's stories about it, the
+co-operative only its own milk price notice and the split's farming stories, the statistics office only its own release,
+news and headline figure, and the business journal only the split's business stories, the agency's deal and a company's
+release (`Template.only`); the letters page carries only short and long news, features and opinion (`fits`); no page cuts
+its story. On its pages, the airport's travel alert, "Book parking", "Live flight information" table, label ("Press release",
+"Operational update", "Airport in the news", "Live coverage"), dotted date or "Source:" line, the italic <p> saying the
+paper's report or live coverage is reproduced with permission, caption, "Facts and figures" table between paragraphs, the
+advice <p>s after an update, "ENDS", "Notes to editors" and the 24-hour media line after a release, the media centre links
+and "Latest from the media centre"; the co-operative's members' bar, strapline, label, "Reported by ... for the Tarnwold
+Recorder" or "Member communications team" line, "Posted in:" line, the italic <p> on the paper's farming pages, "Market desk
+comment" (a <p> of prose and the trader's name) between paragraphs, "Visit us at the show", "Market prices" with changes,
+"Spray-day forecast", "Members' noticeboard" and "Meetings and events"; the statistics office's "Skip to main content",
+cookie banner (a heading and a <p>), badge, label, details list, "Main points" (bullets restating the figures), the table
+between paragraphs with its source and download links, the chart's title and axis years, "Quality and methodology" (a
+heading and a <p>), "Notes to editors", "Related statistics" and "Is this page useful?"; the business journal's markets
+strip, "Subscribe from £1", sector label, byline table with the time, the italic <p> above a release saying the company
+supplied it, caption, "Related:" line and awards promotion between paragraphs, "About ..." and "Media contact" <p>s after a
+release, the agency's copyright <p> after its copy, tags, "People on the move" (names, roles and a sentence on each), "Deal
+of the week", "Most read", "Events" and the newsletter box; the search engine's banner (address, snapshot time, "The current
+page could have changed", versions, find tip, "These search terms are highlighted:"), the paper's date line, masthead, menu,
+"BREAKING" bar, cookie line, section, byline table with "Posted:" and "Updated:", caption, "Advertisement", the "RELATED:"
+<p>, the italic <p> after a release saying it is published unedited, the agency's copyright, tags, comments and "More from
+the Recorder"; the weekly paper's date and weather strip, masthead, "Subscribe to the print edition", cookie line, section,
+"Reporter:", "Comment by" or "Pilot newsdesk" line, ordinal date, "Picture:" caption, "READ MORE:" line, the <p> after a
+column on whose views these are, "Your letters" (each a heading, two <p>s of prose and the writer's name and town in a <p>,
+the first under "Letter of the week"), "Write to the Pilot" (two <p>s) and "Most read"; and the tablet edition's reader bar,
+cookie note, page counter, kicker, "Words ... · Pictures ..." or "Supplied by" line, "Tap to enlarge" caption, folio between
+the columns, pull quote repeating the first sentence of a paragraph, end mark, "Next in this issue" and the pager are not
+body either. The search engine marks its search terms (<b> in yellow) inside paragraphs and the tablet edition sets the
+first letter of a story in a drop-cap <span>: that text is body. On the airport's page and the cached page a live blog runs
+newest first; on the co-operative's page and the tablet edition oldest first, each update after its time in an element of
+its own.
+
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
 """
@@ -10539,6 +10576,846 @@ def tpl_school_trust(a: Article, ctx: Ctx) -> str:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# The "final13" split: seven more kinds of site, written after "final12" with chrome wording of their own.
+
+FINAL13_CONSENT = [
+    "Tarnwold Airport uses cookies to show you live flight information, to remember your parking searches and, if you "
+    "agree, to measure how our website is used.",
+    "We use essential cookies to keep members signed in. We would also like to set optional cookies to see which market "
+    "reports members read most.",
+    "We use some essential cookies to make this website work. We would like to set additional cookies to understand how "
+    "you use the website so that we can improve our statistics service.",
+    "Counting House and its partners use cookies to personalise content and advertising, to provide social media features "
+    "and to analyse our traffic. Choose Accept to agree or Options to see your choices.",
+    "The Recorder uses cookies to give you a better experience, to show you adverts that matter to you and to help us "
+    "understand how the site is used.",
+    "The Pilot uses cookies so that our website works and so that we can see which stories our readers like. Carry on "
+    "browsing if you are happy with that.",
+    "Marlstone Weekly keeps a few files on your device so that this edition can be read offline and your place is remembered.",
+]
+FINAL13_CAPTIONS = [
+    "The River Quell at Quellham, looking towards the estuary.",
+    "Market day on the square in Ravelstone.",
+    "The terminal building at Tarnwold Airport, Ketterby Cross.",
+    "Fields near Amberfen, with the Quell embankment in the distance.",
+    "Stannock from the road over Highfield Moor.",
+    "Terraced streets below the old mill chimney in Gorsebeck.",
+    "The Guildhall in Mirrowby on a winter afternoon.",
+    "Boats on the mud at low tide below Lodden church.",
+]
+FINAL13_PHOTOGRAPHERS = ["Perpetua Ollerenshaw", "Dashiell Amofah-Reed", "Kerensa Vail", "Ottilie Brackwell-Ng", "Jory Sandiford",
+                         "Wilhelmina Osgood"]  # fmt: skip
+FINAL13_AGENCIES = ["Quell Valley Pictures", "Tarnlight Images", "Fenedge Photo Agency"]
+FINAL13_TOWNS = ["Mirrowby", "Quellham", "Stannock", "Ketterby Cross", "Amberfen", "Gorsebeck", "Ravelstone", "Lodden"]
+WIRE13 = "Tenon"
+PAPER13 = "Tarnwold Recorder"
+AIRPORT13 = frozenset({"P351", "P353", "P360", "P368"})  # the airport's media centre: these only
+FARM13 = frozenset({"P354", "P357", "P362", "P372"})  # the growers' co-operative's market news: these only
+STATS13 = frozenset({"P355", "P361", "P370"})  # the statistics office's release pages: these only
+BUSINESS13 = frozenset({"P358", "P363", "P366", "P371"})  # the business journal: these only
+LIVE13_TIMES = {  # a live page's update times, as its reporters filed them
+    "P360": ["06:18", "06:35", "06:52", "07:15", "07:41", "08:20", "09:05", "10:58", "12:26", "13:40", "14:15"],
+    "P372": ["07:32", "08:10", "08:45", "09:20", "10:05", "12:02", "12:40", "14:00", "15:25", "15:50", "17:30", "18:05"],
+}
+
+
+def _final13_caption(ctx: Ctx) -> tuple[str, str, str]:
+    return _caption_from(ctx, FINAL13_CAPTIONS, FINAL13_PHOTOGRAPHERS, FINAL13_AGENCIES)
+
+
+def _final13_times(article: Article, rng: random.Random) -> list[str]:
+    return LIVE13_TIMES.get(article.id) or _final6_times(article, rng)
+
+
+def _final13_source(a: Article) -> str:
+    """Who first published an article of the split: the agency, one of the four organisations, or the paper."""
+    if a.kind == "wire":
+        return WIRE13
+    if a.kind == "press" or not a.byline:
+        for ids, name in ((AIRPORT13, "Tarnwold Airport"), (FARM13, "Tarnwold Growers"),
+                          (STATS13, "Office for Tarnwold Statistics"), (BUSINESS13, "Tervane Power Systems")):  # fmt: skip
+            if a.id in ids:
+                return name
+    return PAPER13
+
+
+def _final13_names(a: Article) -> str:
+    """The byline's names joined with 'and', escaped."""
+    return " and ".join(t(w) for w in _writers(a))
+
+
+TJA13_DISRUPTED = {"P351": "Runway closed: all flights suspended", "P360": "Air traffic control fault: all flights suspended"}
+TJA13_FLIGHTS = [("BW 412", "Corrano", "06:50"), ("SY 208", "Haldervik", "07:10"), ("SY 215", "Corrano", "07:40"),
+                 ("BW 630", "Vessenby", "09:25"), ("TA 77", "Marosco", "11:05")]  # fmt: skip
+TJA13_FACTS = [("Passengers in 2024", "2.3 million"), ("Destinations served", "38"), ("People working on the airport", "1,900"),
+               ("Runway", "2,599 metres"), ("Opened to passengers", "1958")]  # fmt: skip
+TJA13_CAPTIONS = {
+    "P353": "An aircraft on its final approach to Tarnwold Airport, over the rooftops of Lodden.",
+    "P368": "A Brightwing aircraft on stand 6 at Tarnwold Airport.",
+}
+TJA13_NOTES = [
+    "Tarnwold Airport is owned by Tarnwold County Council and Corwen Capital. It handled 2.3 million passengers in 2024.",
+    "The airport serves 38 destinations and supports about 1,900 jobs on the airport site.",
+    "High-resolution images of the terminal and airfield are available from the media relations team on request.",
+]
+
+
+def tpl_airport_media(a: Article, ctx: Ctx) -> str:
+    """A regional airport's media centre: the travel alert bar, the masthead with 'Book parking', the live flight
+    information table, the cookie notice, breadcrumbs, a label ('Press release', 'Operational update', 'Airport in the news',
+    'Live coverage'), the dotted date or 'Source:' line, the italic <p> saying the paper's report or live coverage is
+    reproduced with permission, a picture with its caption, the 'Facts and figures' table between paragraphs, after an
+    update the advice <p>s, after a release 'ENDS', 'Notes to editors' and the 24-hour media line, the media centre links,
+    'Latest from the media centre', 'Follow us' and the footer (none of it body). A live page runs newest first, each update
+    after its time in a <span> of its own."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    source = _final13_source(a)
+    disrupted = TJA13_DISRUPTED.get(a.id)
+    shared = ""
+    if source == PAPER13:
+        label = "Live coverage" if live else "Airport in the news"
+        meta = f"Source: {PAPER13} · {day.day} {day.strftime('%b %Y')}"
+        what = "Live coverage" if live else "This report"
+        shared = (
+            f'<p class="tja-perm"><em>{what} by {_final13_names(a)} first appeared in the {PAPER13} and is reproduced with '
+            "permission. For the latest on your flight, see Live flight information above.</em></p>"
+        )
+    elif a.kind == "press":
+        label = "Press release"
+        meta = f"Published {day.day} {day.strftime('%b %Y')} · For immediate release"
+    else:
+        label = "Operational update"
+        meta = f"{day.day:02d}.{day.month:02d}.{day.year} | {_hhmm(rng.randint(9 * 60, 12 * 60))} · Airport Duty Manager"
+    figure = ""
+    if a.id in TJA13_CAPTIONS:
+        figure = (
+            f'<figure class="tja-fig"><img src="/media-centre/images/{rng.randint(1000, 9999)}.jpg" alt="">'
+            f"<figcaption>{t(TJA13_CAPTIONS[a.id])} <small>© Tarnwold Airport</small></figcaption></figure>"
+        )
+    facts = "".join(f"<tr><th>{t(k)}</th> <td>{t(v)}</td></tr>" for k, v in TJA13_FACTS)
+    facts = f'<table class="tja-facts" style="float:right;width:40%"><caption>Facts and figures</caption>{facts}</table>'
+    if live:
+        times = _final13_times(a, rng)
+        body = "".join(
+            f'<div class="tja-upd"><span class="tja-time" style="display:block;font-weight:bold">{times[i]}</span>'
+            f"<p>{t(a.paragraphs[i])}</p></div>"
+            for i in range(n - 1, -1, -1)
+        )
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        body = _interleave(blocks, {3: facts} if n >= 8 else {})
+    after = ""
+    if a.kind == "press":
+        notes = "".join(f"<li>{t(x)}</li>" for x in TJA13_NOTES)
+        after = (
+            f'<p class="tja-ends"><b>ENDS</b></p><div class="tja-notes"><h3>Notes to editors</h3><ol>{notes}</ol></div>'
+            '<div class="tja-media"><h3>Media relations</h3><div>24-hour media line: 01632 960 455 · '
+            "media@tarnwoldairport.example</div><div>Filming and photography on the airport must be arranged in advance.</div></div>"
+        )
+    elif a.kind == "flash":
+        after = (
+            '<div class="tja-advice"><p>Flights are operating again, but some delays are likely for the rest of the day. If '
+            "your flight has been affected, please contact your airline for the latest information.</p><p>This page was last "
+            "updated by the Airport Duty Manager.</p></div>"
+        )
+    rows = ""
+    for flight, to, sched in TJA13_FLIGHTS:
+        state = (
+            rng.choice(["Cancelled", "Delayed", "Please wait"]) if disrupted else rng.choice(["On time", "Gate 4", "Boarding"])
+        )
+        rows += f"<tr><td>{flight}</td> <td>{to}</td> <td>{sched}</td> <td>{state}</td></tr>"
+    if disrupted:
+        alert = f"<b>Travel alert:</b> {t(disrupted)}. Check with your airline before you travel to the airport."
+    else:
+        alert = "<b>Good to know:</b> The drop-off zone charge is £5 for up to 10 minutes. Blue Badge holders can drop off free."
+    latest = "".join(
+        f'<li><a href="/media-centre/{_slug(o.headline)}">{t(o.headline)}</a> <span>{o.day.strftime("%d %b %Y")}</span></li>'
+        for o in sorted((o for o in ctx.others if o.id in AIRPORT13), key=lambda o: o.published, reverse=True)
+    )
+    return (
+        _final_head(f"{a.headline} | Media centre | Tarnwold Airport", lang="en-GB")
+        + f'<body class="tja"><div class="tja-alert" role="alert" style="background:#ffd200;padding:8px">{alert} <a>More</a></div>'
+        + '<header class="tja-head"><a class="tja-logo" href="/">Tarnwold Airport</a>'
+        + _nav(["Arrivals", "Departures", "Parking", "At the airport", "Destinations", "Business", "Media centre"], "tja-nav")
+        + '<a class="tja-book" href="/parking">Book parking</a></header>'
+        + '<section class="tja-flights"><h2>Live flight information</h2><table><tr><th>Flight</th> <th>To</th> '
+        + f"<th>Scheduled</th> <th>Status</th></tr>{rows}</table><a>All departures</a> <a>All arrivals</a></section>"
+        + f'<div class="tja-cookie" style="position:fixed;bottom:0"><p>{t(FINAL13_CONSENT[0])}</p><button>Accept cookies</button> '
+        + "<button>Essential only</button></div>"
+        + '<div class="tja-crumbs"><a>Home</a> › <a>Corporate</a> › <a>Media centre</a> › <span>News</span></div>'
+        + f'<main class="tja-main"><article><div class="tja-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="tja-meta">{meta}</div>'
+        + shared
+        + figure
+        + f'<div class="tja-body">{body}</div>'
+        + after
+        + '<div class="tja-share">Share: <a>X</a> <a>LinkedIn</a> <a>Email</a></div></article>'
+        + '<aside class="tja-side"><section><h2>Media centre</h2><ul><li><a>Press releases</a></li><li><a>Image library</a>'
+        + "</li><li><a>Filming and photography requests</a></li><li><a>Facts and figures</a></li></ul></section>"
+        + f"<section><h2>Latest from the media centre</h2><ul>{latest}</ul></section>"
+        + "<section><h2>Follow us</h2><a>X</a> <a>Facebook</a> <a>Instagram</a></section></aside></main>"
+        + '<footer class="tja-foot"><p>Tarnwold Airport Ltd, Terminal Building, Ketterby Cross, Tarnwold. Registered company '
+        + "no. 0290417.</p><p><a>Accessibility</a> <a>Privacy</a> <a>Conditions of use</a> <a>Careers</a></p>"
+        + f"<p>© Tarnwold Airport {day.year}</p></footer>"
+        + "</body></html>"
+    )
+
+
+TG13_LABELS = {"flash": "Co-op news", "liveblog": "Show day live"}
+TG13_TOPICS = {"P354": "Potatoes", "P357": "Dairy", "P362": "Vegetables", "P372": "Events"}
+TG13_PRICES = [("Feed wheat, ex-farm", "£/t", 171.5), ("Milling wheat, delivered", "£/t", 198.0),
+               ("Feed barley, ex-farm", "£/t", 152.25), ("Oilseed rape, delivered", "£/t", 386.0),
+               ("Potatoes, free-buy", "£/t", 265.0), ("Prime lambs, deadweight", "p/kg", 742.0),
+               ("Standard milk, co-op price", "ppl", 43.0)]  # fmt: skip
+TG13_COMMENTS = {  # the market desk's comment boxed between paragraphs: not body
+    "P354": ("Rain across the county has slowed lifting and drilling alike, and buyers know it. Free-buy potato prices have "
+             "moved up strongly, but contracts remain the safer route for most growers next season.",
+             "Nia Ruddock-Penn, potatoes and combinable crops"),
+    "P357": ("Dairy markets continue to firm, led by butter and cream. We keep our milk price under monthly review and will "
+             "always give members at least 30 days' notice of a change.", "Aled Pargeter, head of dairy"),
+    "P362": ("Irrigated vegetable crops are holding up well, but dryland cereals on the lighter soils are short of straw and "
+             "yield. Talk to the desk before committing any more of this harvest forward.",
+             "Nia Ruddock-Penn, potatoes and combinable crops"),
+    "P372": ("Show week is usually quiet on the trading floor, and this year is no exception. Wheat has drifted a little on "
+             "the size of the harvest abroad, but we see good support at current levels.",
+             "Nia Ruddock-Penn, potatoes and combinable crops"),
+}  # fmt: skip
+TG13_NOTICES = [
+    "FOR SALE: 24m trailed sprayer, 2016, 4,000 litre tank, one owner. £18,500 ono. Amberfen.",
+    "WANTED: Grass keep for 60 ewes, Ravelstone or Lodden area, from October.",
+    "FOR SALE: 400 small bales of meadow hay, stored inside. Stannock.",
+    "Contract hedge cutting and ditching, fully insured. Ring Gorsebeck 01632 960 744.",
+]
+TG13_MEETINGS = [("Tue 7pm", "Grain marketing open evening, Fen Road store"), ("Thu 10am", "Dairy members' forum, Ravelstone"),
+                 ("Sat", "Sprayer operator refresher course (NRoSO points)")]  # fmt: skip
+
+
+def tpl_coop_market(a: Article, ctx: Ctx) -> str:
+    """A farmers' co-operative's market news: the members' bar with the grain desk's number, the masthead with its
+    strapline, the menu, the cookie notice (fixed at the foot), a label ('Co-op news', 'From the farming pages', 'Show day
+    live'), 'Reported by ... for the Tarnwold Recorder' or 'Member communications team', the date and 'Posted in:' line,
+    the italic <p> on the Recorder's farming pages, the market desk's comment (a <p> of prose and the trader's name)
+    between paragraphs, on a live page the 'Visit us at the show' box, the 'Market prices' table with its changes and note,
+    the 'Spray-day forecast' table, 'Members' noticeboard', 'Meetings and events' and the footer (none of it body). A live
+    page runs oldest first, each update after its time in bold."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    source = _final13_source(a)
+    above = ""
+    if source == PAPER13:
+        label = TG13_LABELS.get(a.kind, "From the farming pages")
+        by = f"Reported by {_final13_names(a)} for the {PAPER13}"
+        above = (
+            f'<p class="tg-arr"><em>Members can read the {PAPER13}\'s farming pages free with their membership. This report '
+            "appears here by arrangement with the paper.</em></p>"
+        )
+    else:
+        label = TG13_LABELS.get(a.kind, "Co-op news")
+        by = "Member communications team"
+    text, trader = TG13_COMMENTS[a.id]
+    comment = (
+        '<div class="tg-desk" style="border-left:5px solid #6b8e23;padding:8px 14px;background:#f6f8ef"><h4>Market desk comment'
+        f'</h4><p>{t(text)}</p><div class="tg-trader">{t(trader)}</div></div>'
+    )
+    if live:
+        times = _final13_times(a, rng)
+        parts = []
+        for i, p in enumerate(a.paragraphs):
+            parts.append(f'<div class="tg-entry"><b>{times[i]}</b><p>{t(p)}</p></div>')
+            if i == 4:
+                parts.append(
+                    '<div class="tg-stand" style="background:#f3efe2;padding:10px"><b>Visit us at the show</b><div>Find '
+                    "Tarnwold Growers on stand 114, next to the machinery ring. Free tea and bacon rolls for members all day."
+                    "</div></div>"
+                )
+            if i == 7:
+                parts.append(comment)
+        body = "".join(parts)
+    else:
+        blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        body = _interleave(blocks, {min(1, n - 1): comment})
+    prices = ""
+    for name, unit, base in TG13_PRICES:
+        change = rng.choice([-2.5, -1.0, -0.5, 0.0, 0.5, 1.25, 2.0, 3.5])
+        arrow = "▲" if change > 0 else "▼" if change < 0 else "–"
+        prices += f"<tr><td>{t(name)}</td> <td>{unit}</td> <td>{base + change:,.2f}</td> <td>{arrow} {abs(change):.2f}</td></tr>"
+    forecast = "".join(
+        f"<tr><td>{d}</td> <td>{rng.choice(['SW', 'W', 'NW', 'S'])} {rng.randint(4, 16)}</td> <td>{rng.choice(['0.0', '0.2', '1.4', '4.8'])}</td> "
+        f"<td>{rng.choice(['Good', 'Fair', 'Poor'])}</td></tr>"
+        for d in ["Today", "Tomorrow", day.strftime("%a"), "Sun"]
+    )
+    notices = "".join(f"<li>{t(x)}</li>" for x in TG13_NOTICES)
+    meetings = "".join(f"<li><b>{t(w)}</b> {t(x)}</li>" for w, x in TG13_MEETINGS)
+    return (
+        _final_head(f"{a.headline} - Market news - Tarnwold Growers", lang="en-GB")
+        + '<body class="tg"><div class="tg-bar"><a>Members\' area login</a> · Grain desk 01632 960 612 · Livestock desk 01632 '
+        + "960 618</div>"
+        + '<header class="tg-head"><a class="tg-logo" href="/">Tarnwold Growers</a><div class="tg-strap">Farmer-owned since '
+        + "1919 · 1,450 members</div>"
+        + _nav(
+            ["Grain & combinables", "Livestock", "Dairy", "Farm inputs", "Machinery", "Market news", "Become a member"], "tg-nav"
+        )
+        + "</header>"
+        + f'<main class="tg-main"><article><div class="tg-label">{label}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="tg-by">{by}</div><div class="tg-date">{day.day} {day.strftime("%B %Y")} · Posted in: Market news, '
+        + f"{TG13_TOPICS[a.id]}</div>"
+        + above
+        + f'<div class="tg-body">{body}</div>'
+        + '<div class="tg-share"><a>Print</a> · <a>Email to a neighbour</a></div></article>'
+        + '<aside class="tg-side"><section class="tg-prices"><h2>Market prices</h2><table><tr><th>Commodity</th> <th>Unit</th> '
+        + f"<th>Price</th> <th>Change</th></tr>{prices}</table><div>Prices at 12:00 on {_numeric_date(day)}. Indicative only: "
+        + "call the grain desk to trade.</div></section>"
+        + '<section class="tg-spray"><h2>Spray-day forecast</h2><table><tr><th>Day</th> <th>Wind (mph)</th> <th>Rain (mm)</th> '
+        + f"<th>Spraying</th></tr>{forecast}</table></section>"
+        + f"<section><h2>Members' noticeboard</h2><ul>{notices}</ul><a>Place a free notice</a></section>"
+        + f"<section><h2>Meetings and events</h2><ul>{meetings}</ul></section></aside></main>"
+        + f'<div class="tg-cookie" style="position:fixed;bottom:0"><p>{t(FINAL13_CONSENT[1])}</p><button>Accept</button> '
+        + "<button>Essential only</button></div>"
+        + '<footer class="tg-foot"><p>Tarnwold Growers Ltd is a registered society, no. 4471R. Grain Store, Fen Road, Amberfen.'
+        + f"</p><p><a>Contact</a> <a>Terms of trading</a> <a>Privacy</a></p><p>© Tarnwold Growers {day.year}</p></footer>"
+        + "</body></html>"
+    )
+
+
+OTS13_RELEASES = {  # the bulletin each item comes from: title, theme, next release, team
+    "P355": ("Population estimates for Tarnwold: mid-2024", "People, population and community", "25 June 2026",
+             "Population Statistics"),
+    "P361": ("Labour market in Tarnwold: October 2025", "Work and earnings", "18 November 2025", "Labour Market Statistics"),
+    "P370": ("House price index for Tarnwold: October 2025", "Housing", "21 January 2026", "Housing Statistics"),
+}  # fmt: skip
+OTS13_POINTS = {  # 'Main points' above the text, restating the figures: not body
+    "P355": ["Tarnwold's population was an estimated 912,400 at mid-2024, up 11,300 (1.3%) on a year earlier.",
+             "Net migration added an estimated 14,900 people; there were 3,600 more deaths than births.",
+             "Mirrowby was the fastest-growing district (up 2.1%); Stannock and the Uplands fell for a third year (down 0.2%)."],
+    "P361": ["The unemployment rate for people aged 16 and over was 3.8% in June to August 2025, down 0.5 percentage points "
+             "on the year.",
+             "The employment rate for people aged 16 to 64 was 76.9%, up 0.6 percentage points.",
+             "Average weekly earnings for full-time employees were £684, up 4.6% on the year."],
+    "P370": ["The average house price in Tarnwold was £231,600 in October 2025.",
+             "Prices fell by 2.3% over the year, the first annual fall since 2012.",
+             "Prices fell in five of the six districts; Mirrowby was the only district where they rose (up 0.4%)."],
+}  # fmt: skip
+OTS13_TABLES = {  # caption, headings and rows of the table between paragraphs: not body
+    "P355": ("Table 1: Estimated population by district, mid-2024", ("District", "Population", "Change on year"),
+             [("Mirrowby", "248,700", "+2.1%"), ("Quellham and the Estuary", "171,300", "+1.6%"),
+              ("Gorsebeck Vale", "142,600", "+1.1%"), ("Ravelstone", "129,500", "+1.0%"), ("Amberfen", "118,900", "+0.9%"),
+              ("Stannock and the Uplands", "101,400", "-0.2%"), ("Tarnwold", "912,400", "+1.3%")]),
+    "P361": ("Table 1: Headline labour market indicators, Tarnwold, June to August 2025", ("Indicator", "Level", "Change on year"),
+             [("Employment rate (16 to 64)", "76.9%", "+0.6pp"), ("Unemployment rate (16 and over)", "3.8%", "-0.5pp"),
+              ("Economic inactivity rate (16 to 64)", "21.4%", "+0.2pp"),
+              ("Average weekly earnings (full-time)", "£684", "+4.6%")]),
+    "P370": ("Table 1: Average house price by district, October 2025", ("District", "Average price", "Change on year"),
+             [("Mirrowby", "£268,400", "+0.4%"), ("Ravelstone", "£246,100", "-3.4%"),
+              ("Quellham and the Estuary", "£224,900", "-2.9%"), ("Stannock and the Uplands", "£209,800", "-4.0%"),
+              ("Amberfen", "£198,300", "-3.1%"), ("Gorsebeck Vale", "£187,200", "-2.6%"), ("Tarnwold", "£231,600", "-2.3%")]),
+}  # fmt: skip
+OTS13_FIGURES = {  # the chart's title and axis: not body
+    "P355": ("Figure 1: Annual population change, Tarnwold, mid-2014 to mid-2024", ["2014", "2016", "2018", "2020", "2022", "2024"]),
+    "P361": ("Figure 1: Unemployment rate, Tarnwold, 2008 to 2025", ["2008", "2011", "2014", "2017", "2020", "2023", "2025"]),
+    "P370": ("Figure 1: Annual change in average house price, Tarnwold, 2012 to 2025", ["2012", "2015", "2018", "2021", "2025"]),
+}  # fmt: skip
+OTS13_LABELS = {"press": "News release", "short": "Statistical news", "flash": "Headline figure"}
+OTS13_QUALITY = (
+    "These are accredited official statistics. They are based on surveys and administrative data, so they are estimates "
+    "and are subject to uncertainty. Figures for the latest period may be revised when the next release is published."
+)
+
+
+def tpl_stats_office(a: Article, ctx: Ctx) -> str:
+    """A regional statistics office's release page: 'Skip to main content', the masthead with its search box, the menu, the
+    cookie banner (a heading and a <p>), breadcrumbs, the 'Accredited official statistics' badge, a label ('News release',
+    'Statistical news', 'Headline figure'), the details list (release date, next release, contact, the bulletin), the 'Main
+    points' box (bullets restating the figures), a table of figures between paragraphs or after a one-line item, the chart
+    with its title, axis years and source, the download links, 'Quality and methodology' (a heading and a <p>), after a
+    release 'Notes to editors' and the press office's contact, 'Related statistics', 'Is this page useful?' and the footer
+    (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    title, theme, following, team = OTS13_RELEASES[a.id]
+    points = "".join(f"<li>{t(x)}</li>" for x in OTS13_POINTS[a.id])
+    caption, heads, rows = OTS13_TABLES[a.id]
+    head = " ".join(f"<th>{t(h)}</th>" for h in heads)
+    cells = "".join("<tr>" + " ".join(f"<td>{t(c)}</td>" for c in row) + "</tr>" for row in rows)
+    table = (
+        f'<div class="ots-table"><table><caption>{t(caption)}</caption><tr>{head}</tr>{cells}</table>'
+        '<div class="ots-source">Source: Office for Tarnwold Statistics</div><div class="ots-dl">Download this table: '
+        f"<a>.xlsx ({rng.randint(12, 40)} KB)</a> <a>.csv ({rng.randint(2, 9)} KB)</a></div></div>"
+    )
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    body = _interleave(blocks, {min(1, n - 1): table})
+    chart_title, years = OTS13_FIGURES[a.id]
+    axis = " ".join(f'<span style="display:inline-block;width:60px">{y}</span>' for y in years)
+    chart = (
+        f'<figure class="ots-chart"><figcaption><b>{t(chart_title)}</b></figcaption><div class="ots-plot" role="img" '
+        f'aria-label="{attr(chart_title)}" style="height:240px"></div><div class="ots-axis">{axis}</div>'
+        '<div class="ots-chart-src">Source: Office for Tarnwold Statistics</div><a>Download this chart</a></figure>'
+    )
+    after = ""
+    if a.kind == "press":
+        after = (
+            '<div class="ots-notes"><h2>Notes to editors</h2><ol><li>The Office for Tarnwold Statistics is the independent '
+            "statistics body for Tarnwold. It reports to the Tarnwold Assembly, not to ministers.</li><li>Mid-year estimates "
+            "refer to the population on 30 June of the year shown.</li></ol><div>Press office: 01632 960 201 · "
+            "press@tarnwoldstats.example</div></div>"
+        )
+    related = "".join(
+        f"<li><a>{t(x)}</a></li>"
+        for x in [OTS13_RELEASES[o][0] for o in sorted(OTS13_RELEASES) if o != a.id]
+        + ["Household projections for Tarnwold: 2022-based", "Gross value added by district: 2023"]
+    )
+    return (
+        _final_head(f"{a.headline} - Office for Tarnwold Statistics", lang="en-GB")
+        + '<body class="ots"><a class="ots-skip" href="#main">Skip to main content</a>'
+        + '<div class="ots-cookie" role="region"><h2>Cookies on this website</h2>'
+        + f"<p>{t(FINAL13_CONSENT[2])}</p><button>Accept additional cookies</button> <button>Reject additional cookies</button></div>"
+        + '<header class="ots-head"><a class="ots-logo" href="/">Office for Tarnwold Statistics</a>'
+        + '<form class="ots-search"><input placeholder="Search for a keyword or time series ID"> <button>Search</button></form>'
+        + _nav(
+            ["Economy", "Business and trade", "People and population", "Housing", "Work and earnings", "Health", "Methods"],
+            "ots-nav",
+        )
+        + "</header>"
+        + _breadcrumbs(["Home", theme, "Releases"])
+        + '<main id="main" class="ots-main"><div class="ots-badge">Accredited official statistics</div>'
+        + f'<div class="ots-type">{OTS13_LABELS[a.kind]}</div><h1>{t(a.headline)}</h1>'
+        + f'<dl class="ots-meta"><dt>Release date:</dt> <dd>{day.day} {day.strftime("%B %Y")}</dd> <dt>Next release:</dt> '
+        + f"<dd>{following}</dd> <dt>Contact:</dt> <dd><a>{team} team</a></dd> <dt>Statistical bulletin:</dt> "
+        + f"<dd><a>{t(title)}</a></dd></dl>"
+        + '<div class="ots-points" style="background:#eef3f8;border-left:6px solid #206095;padding:12px"><h2>Main points</h2>'
+        + f"<ul>{points}</ul></div>"
+        + f'<div class="ots-text">{body}</div>'
+        + chart
+        + f'<section class="ots-quality"><h2>Quality and methodology</h2><p>{t(OTS13_QUALITY)}</p><a>Quality and methodology '
+        + "information</a></section>"
+        + after
+        + f'<section class="ots-related"><h2>Related statistics</h2><ul>{related}</ul></section>'
+        + '<div class="ots-useful">Is this page useful? <button>Yes</button> <button>No</button> <a>Report a problem with '
+        + "this page</a></div></main>"
+        + '<footer class="ots-foot"><p>Office for Tarnwold Statistics, Statistics House, Mirrowby.</p><p><a>Release calendar</a> '
+        + "<a>Accessibility</a> <a>Cookies</a> <a>Privacy</a></p><p>All content is available under the Open Government "
+        + f"Licence, except where otherwise stated. © Office for Tarnwold Statistics {day.year}</p></footer>"
+        + "</body></html>"
+    )
+
+
+CH13_NAV = ["News", "Property", "Manufacturing", "Energy", "Retail", "Finance", "Tech", "People on the move", "Events", "Awards"]
+CH13_SECTORS = {"P358": "International", "P363": "Company announcements", "P366": "Food and drink", "P371": "Manufacturing"}
+CH13_MOVES = [  # 'People on the move': appointments beside the story, not body
+    ("Rhian Faulkner-Oduro", "Finance director, Skelthorpe Ales", "Joins from a Mirrowby accountancy firm, where she was a "
+     "partner for eight years."),
+    ("Marcus Penberthy-Bose", "Managing partner, Quell & Mossop", "Takes over from the firm's founder, who retires after 31 "
+     "years in the role."),
+    ("Dr Amira Holcombe", "Head of innovation, Tarnwold Airport", "Previously led the University of Mirrowby's engineering "
+     "partnerships team."),
+    ("Benedict Achterlonie", "Chair, Tarnwold Chamber of Trade", "A former mill manager in Gorsebeck, he has sat on the "
+     "chamber's board since 2019."),
+    ("Sian Wetherall-Kumar", "Chief operating officer, Tervane Power Systems", "Joins from a battery maker in Oskeland, where "
+     "she ran its largest plant."),
+]  # fmt: skip
+CH13_EVENTS = [("14 Nov", "Property Breakfast", "Mirrowby"), ("27 Nov", "Manufacturing Forum", "Gorsebeck"),
+               ("4 Dec", "Counting House Awards 2025", "The Guildhall, Mirrowby")]  # fmt: skip
+CH13_ABOUT = (
+    "Tervane Power Systems designs and makes battery storage for homes, farms and small businesses. Founded in Mirrowby in "
+    "2018, it employs more than 450 people."
+)
+
+
+def tpl_business_journal(a: Article, ctx: Ctx) -> str:
+    """A regional business journal: the markets strip, the masthead with 'Subscribe from £1', the menu, the cookie dialog, a
+    sector label, 'Written by' with role or the agency's name, the date with the time, above a release an italic <p> saying
+    the company supplied it, a picture with its credit, 'Related:' and the awards promotion between paragraphs, after a
+    release 'About ...' and the media contact in <p>s, after agency copy the agency's copyright in a <p>, the tags, 'People
+    on the move' (names, new roles and a sentence on each), 'Deal of the week', 'Most read', 'Events' and the newsletter box
+    and the footer (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    source = _final13_source(a)
+    if a.kind == "wire":
+        by = f"{_final13_names(a) + ', ' if a.byline else ''}{WIRE13}"
+    elif a.kind == "press":
+        by = f"Company announcement: {t(source)}"
+    else:
+        role = _role(a)
+        by = f"Written by {_final13_names(a)}" + (f" · <span>{t(role)}</span>" if role else "")
+    stamp = f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}, {_hhmm(rng.choice([6 * 60 + 30, 7 * 60, 11 * 60 + 15, 15 * 60 + 40]))}"
+    above = ""
+    if a.kind == "press":
+        above = (
+            f'<p class="ch-supplied"><i>This announcement was supplied by {t(source)}. It has not been written or edited by '
+            "Counting House journalists.</i></p>"
+        )
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    if n >= 4:
+        caption, photographer, agency = _final13_caption(ctx)
+        inserts[0] = (
+            f'<figure class="ch-fig"><img src="/images/{rng.randint(10000, 99999)}.jpg" alt="{attr(caption)}"><figcaption>'
+            f"{t(caption)} <span>Photo: {t(photographer)}/{t(agency)}</span></figcaption></figure>"
+        )
+        rel = next(o for o in ctx.others if o.id in BUSINESS13)
+        inserts[2] = f'<div class="ch-related"><b>Related:</b> <a href="/news/{_slug(rel.headline)}">{t(rel.headline)}</a></div>'
+    if n >= 8:
+        inserts[n // 2 + 1] = (
+            '<div class="ch-promo" style="background:#111;color:#fff;padding:14px">Counting House Awards 2025: entries close '
+            "on Friday. <a>Enter your business now</a></div>"
+        )
+    after = ""
+    if a.kind == "press":
+        after = (
+            f'<p class="ch-about"><b>About {t(source)}:</b> {t(CH13_ABOUT)}</p>'
+            '<p class="ch-contact">Media contact: Leona Fairweather-Pope, Tervane Power Systems · press@tervanepower.example</p>'
+        )
+    elif a.kind == "wire":
+        after = f'<p class="ch-wire">© {WIRE13} {day.year}. All rights reserved. Republished by Counting House under licence.</p>'
+    moves = "".join(
+        f'<li><img src="/people/{_slug(name)}.jpg" alt=""><b>{t(name)}</b><div>{t(role)}</div><div class="ch-move">{t(line)}</div></li>'
+        for name, role, line in rng.sample(CH13_MOVES, 4)
+    )
+    most = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in ctx.others[:5])
+    events = "".join(f"<tr><td>{d}</td> <td>{t(x)}</td> <td>{t(w)}</td></tr>" for d, x, w in CH13_EVENTS)
+    tags = ["Tarnwold", CH13_SECTORS[a.id]] + [town for town in _towns_in(a, FINAL13_TOWNS)[:2]]
+    return (
+        _final_head(f"{a.headline} | Counting House", lang="en-GB")
+        + '<body class="ch"><div class="ch-markets" style="background:#0d1b2a;color:#fff;font-size:12px">TARN 50 '
+        + f"{4812.31 + rng.randint(-40, 40):,.2f} <span>{rng.choice(['▲', '▼'])}{rng.randint(1, 80) / 100:.2f}%</span> · £/$ 1.2710 · "
+        + "£/€ 1.1720 · Brent $78.40 · Base rate 4.25%</div>"
+        + '<header class="ch-head"><a class="ch-logo" href="/">Counting House</a> <span class="ch-tag">Business news for '
+        + 'Tarnwold</span> <a class="ch-sub">Subscribe from £1</a> <a>Sign in</a>'
+        + _nav(CH13_NAV, "ch-nav")
+        + "</header>"
+        + f'<div class="ch-consent" role="dialog"><p>{t(FINAL13_CONSENT[3])}</p><button>Accept</button> <button>Options</button></div>'
+        + f'<main class="ch-main"><article><div class="ch-sector">{t(CH13_SECTORS[a.id])}</div><h1>{t(a.headline)}</h1>'
+        + f'<table class="ch-byline"><tr><td>{by}</td> <td>{stamp}</td></tr></table>'
+        + above
+        + f'<div class="ch-body">{_interleave(blocks, inserts)}</div>'
+        + after
+        + '<ul class="ch-tags">'
+        + "".join(f"<li><a>{t(x)}</a></li>" for x in tags)
+        + "</ul>"
+        + '<div class="ch-share">Share <a>LinkedIn</a> <a>X</a> <a>Email</a></div></article>'
+        + f'<aside class="ch-side"><section class="ch-moves"><h2>People on the move</h2><ul>{moves}</ul><a>Send us your '
+        + "appointment</a></section>"
+        + '<section class="ch-deal"><h2>Deal of the week</h2><div>Quellside Logistics has bought the Ravelstone haulier '
+        + "Ormsgill Brothers for an undisclosed sum, adding 84 lorries to its fleet.</div></section>"
+        + f"<section><h2>Most read</h2><ol>{most}</ol></section>"
+        + f"<section><h2>Events</h2><table>{events}</table></section>"
+        + '<section class="ch-news"><h2>The Counting House Daily</h2><div>The business stories that matter in Tarnwold, '
+        + 'every weekday at 6am.</div><input type="email" placeholder="Work email"> <button>Sign up</button></section></aside></main>'
+        + '<footer class="ch-foot"><p>Counting House is published by Countwise Media Ltd, Mirrowby.</p><p><a>About</a> '
+        + f"<a>Advertise</a> <a>Contact</a> <a>Privacy</a></p><p>© Countwise Media {day.year}</p></footer>"
+        + "</body></html>"
+    )
+
+
+SEEKWELL13_STOP = {"after", "again", "their", "there", "which", "while", "about", "would", "still", "every", "years"}
+RECORDER13_SECTIONS = {"opinion": "Opinion", "feature": "Features", "liveblog": "Live", "wire": "World", "press": "Press releases",
+                       "flash": "Breaking"}  # fmt: skip
+RECORDER13_LINKS = ["News", "Sport", "Business", "Farming", "What's On", "Opinion", "Announcements", "Jobs", "Motors"]
+
+
+def _search_terms(a: Article) -> list[str]:
+    """The two longest words of the headline that the story also uses: what the searcher typed."""
+    words = re.findall(r"[A-Za-z]{5,}", a.headline)
+    body = " ".join(a.paragraphs).lower()
+    found = [w for w in dict.fromkeys(words) if w.lower() not in SEEKWELL13_STOP and re.search(rf"\b{w.lower()}\b", body)]
+    return sorted(found, key=len, reverse=True)[:2]
+
+
+def _highlight13(text: str, terms: list[str]) -> str:
+    """A paragraph, escaped, with the search terms in yellow, as a search engine's cache marks them."""
+    body = t(text)
+    for term in terms:
+        body = re.sub(
+            rf"\b{term}\b",
+            lambda m: f'<b style="color:black;background-color:#ffff66">{m.group(0)}</b>',
+            body,
+            flags=re.I,
+        )
+    return body
+
+
+def tpl_search_cache(a: Article, ctx: Ctx) -> str:
+    """A search engine's cached copy of a local paper's page: the engine's banner (the address, the snapshot time, 'The
+    current page could have changed', 'Full version', 'Text-only version', 'View source', the find tip and 'These search terms
+    are highlighted:'), then the cached page: the paper's date line, masthead, menu and breaking bar, its cookie strip, the
+    section, the byline table with 'Posted:' and 'Updated:', a picture and caption, an advert and a 'RELATED:' <p> between
+    paragraphs, after a release an italic <p> saying it is published unedited, after agency copy its copyright, the tags,
+    comments, 'More from the Recorder' and the footer (none of it body). The search terms are marked in yellow inside
+    paragraphs: the marked text is body. A live page runs newest first, each update after its time in a <time>."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    source = _final13_source(a)
+    terms = _search_terms(a)
+    url = f"https://www.tarnwoldrecorder.example/news/{_slug(a.headline)}"
+    snap = date.fromordinal(day.toordinal() + rng.randint(1, 6))
+    clock = f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+    marked = " ".join(f'<b style="color:black;background-color:#ffff66">{t(x.lower())}</b>' for x in terms)
+    banner = (
+        '<div id="seekwell-cache" style="background:#f5f5f5;border-bottom:1px solid #ccc;font:13px arial;padding:8px">'
+        f'<div>This is Seekwell\'s cache of <a href="{url}">{url}</a>. It is a snapshot of the page as it appeared on '
+        f"{snap.day} {snap.strftime('%b %Y')} {clock} GMT.</div><div>The current page could have changed in the meantime. "
+        "<a>Learn more</a>.</div><div><a>Full version</a> <a>Text-only version</a> <a>View source</a></div>"
+        "<div>Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar.</div>"
+        + (f"<div>These search terms are highlighted: {marked}</div>" if terms else "")
+        + "</div>"
+    )
+    if a.id in FARM13:
+        section = "Farming"
+    elif a.id in BUSINESS13 and a.kind != "wire":
+        section = "Business"
+    else:
+        section = RECORDER13_SECTIONS.get(a.kind, "News")
+    if a.kind == "press":
+        who = f"Press release: {t(source)}"
+    elif a.byline:
+        role = _role(a)
+        who = f"By <a>{_final13_names(a)}</a>" + (f"<br>{t(role)}" if role else "")
+    else:
+        who = "Tenon" if source == WIRE13 else "Recorder reporter"
+    hour = rng.randint(7, 20)
+    posted = f"{day.strftime('%A')}, {_us_date(day)} {(hour - 1) % 12 + 1}:{rng.choice(['02', '18', '34', '51'])} {'AM' if hour < 12 else 'PM'}"
+    if live:
+        times = _final13_times(a, rng)
+        items = "".join(
+            f'<li class="rc-entry"><time datetime="{a.published}T{times[i]}">{times[i]}</time> <p>{_highlight13(a.paragraphs[i], terms)}</p></li>'
+            for i in range(n - 1, -1, -1)
+        )
+        body = f'<ul class="rc-live" style="list-style:none">{items}</ul>'
+    else:
+        blocks = [f"<p>{_highlight13(p, terms)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 4:
+            caption, photographer, _agency = _final13_caption(ctx)
+            inserts[0] = (
+                f'<div class="rc-pic"><img src="https://www.tarnwoldrecorder.example/img/{rng.randint(100000, 999999)}.jpg" '
+                f'alt="{attr(caption)}"><div class="rc-cap">{t(caption)} Picture: {t(photographer)}</div></div>'
+            )
+            inserts[2] = '<div class="rc-ad">Advertisement</div>'
+        if n >= 6:
+            rel = ctx.others[0]
+            inserts[n // 2 + 1] = f'<p class="rc-rel"><strong>RELATED:</strong> <a>{t(rel.headline)}</a></p>'
+        body = _interleave(blocks, inserts)
+    after = ""
+    if a.kind == "press":
+        after = f'<p class="rc-pr"><i>This is a press release from {t(source)}. It is published unedited.</i></p>'
+    elif a.kind == "wire":
+        after = f'<div class="rc-copy">Copyright © {day.year} {WIRE13}. All rights reserved.</div>'
+    comments = "".join(
+        f'<div class="rc-c"><b>{t(name)}</b> <span>{rng.randint(2, 40)} likes</span><div>{t(text)}</div></div>'
+        for name, text in ctx.comments[:3]
+    )
+    more = "".join(
+        f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a><div>{t(_card_snippet(o, 110))}</div></li>'
+        for o in ctx.others[1:5]
+    )
+    nav = " | ".join(f"<a>{t(x)}</a>" for x in RECORDER13_LINKS)
+    tags = _towns_in(a, FINAL13_TOWNS)[:3] or ["Tarnwold"]
+    return (
+        _final_head(f"{a.headline} | Tarnwold Recorder", lang="en-GB")
+        + "<body>"
+        + banner
+        + '<div style="position:relative"><div class="rc-top">'
+        + f"{day.strftime('%A')}, {day.day} {day.strftime('%B %Y')} · <a>Subscribe</a> · <a>Log in</a></div>"
+        + '<div class="rc-mast"><a href="/"><span style="font-size:40px">Tarnwold Recorder</span></a><div>Serving Tarnwold since '
+        + f'1871</div></div><div class="rc-nav">{nav}</div>'
+        + f'<div class="rc-breaking"><b>BREAKING</b> <a>{t(ctx.others[-1].headline)}</a></div>'
+        + f'<div class="rc-cookie">{t(FINAL13_CONSENT[4])} <a>OK</a></div>'
+        + f'<div class="rc-story"><div class="rc-section">{section}</div><h1>{t(a.headline)}</h1>'
+        + f'<table class="rc-byline"><tr><td>{who}</td> <td>Posted: {posted}'
+        + (f"<br>Updated: {rng.randint(1, 5)} hours later" if n > 2 else "")
+        + "</td></tr></table>"
+        + '<div class="rc-share"><a>Facebook</a> <a>X</a> <a>Email</a> <a>Print</a></div>'
+        + f'<div class="rc-body">{body}</div>'
+        + after
+        + '<div class="rc-tags">Tags: '
+        + ", ".join(f"<a>{t(x)}</a>" for x in tags)
+        + "</div></div>"
+        + f'<div class="rc-comments"><h3>Join the conversation</h3><div>{rng.randint(4, 60)} comments</div>{comments}</div>'
+        + f'<div class="rc-more"><h3>More from the Recorder</h3><ul>{more}</ul></div>'
+        + '<div class="rc-foot"><a>Contact us</a> | <a>Advertise</a> | <a>Terms</a> | <a>Privacy</a><div>© Tarnwold Recorder Ltd, '
+        + "Recorder House, Bridge Street, Mirrowby.</div></div></div>"
+        + "</body></html>"
+    )
+
+
+PILOT13_LETTERS = [  # the letters on the story page: prose, not body
+    ("We have been here before", ["I read your {what}, \"{h}\", with a weary sense of recognition. Every few years something "
+     "like this happens in Tarnwold, and every few years we are promised that lessons will be learned.", "I would simply ask "
+     "which lessons, and who exactly is learning them. Perhaps the Pilot could return to the subject in a year and tell us."],
+     "Margaret Tindall-Shaw", "Quellham"),
+    ("A word for the people doing the work", ["Amid all the argument in last week's Pilot, it is worth remembering the people "
+     "who actually keep things running in this county, usually for very little thanks and not much more pay.", "I have lived "
+     "in Tarnwold for 52 years and I have never known them to let us down. The same cannot be said of those in charge."],
+     "Roy Ashburner", "Lodden"),
+    ("Where is the money coming from?", ["Your {what} (\"{h}\") gives a great many figures but does not answer the only "
+     "question most readers will ask: who is paying?", "If the answer is the council tax payer, as it usually is, then we "
+     "deserve to be asked before the money is spent rather than told afterwards."], "Derek Swindlehurst", "Ravelstone"),
+    ("Not the whole picture", ["As someone who has worked in this field for most of my career, I must take issue with the "
+     "impression left by your {what}. The situation is more complicated than a single story can show.", "I would be happy to "
+     "show your reporter what I mean, and I hope the Pilot will give the other side a fair hearing."], "Dr Elaine Moxham",
+     "Stannock"),
+    ("Thank you, Pilot", ["Thank you for \"{h}\". It is exactly the kind of story that a local paper exists to tell, and that "
+     "nobody else would have told.", "My late husband read the Pilot every Thursday for sixty years. I think he would have "
+     "cut this one out and kept it."], "Joan Pilkington", "Gorsebeck"),
+]  # fmt: skip
+PILOT13_SECTIONS = {"opinion": "Comment", "feature": "Features"}
+
+
+def tpl_letters_page(a: Article, ctx: Ctx) -> str:
+    """A weekly paper's story page with its readers' letters: the date and weather strip, the masthead with its founding
+    year, day and price, the menu, 'Subscribe to the print edition', the cookie line, the section, 'Reporter:' or 'Comment
+    by' line with a portrait, the ordinal date, a picture with 'Picture:' credit, a 'READ MORE:' line between paragraphs,
+    after a column the note on whose views these are in a <p>, the share row, 'Your letters' (each letter a heading, two
+    <p>s of prose and the writer's name and town in a <p>, the first marked 'Letter of the week'), 'Write to the Pilot' (two
+    <p>s on the rules and the address), 'Most read' and the footer (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    section = PILOT13_SECTIONS.get(a.kind, "News")
+    suffix = "th" if 10 <= day.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+    when = f"{day.strftime('%A')}, {day.day}{suffix} {day.strftime('%B %Y')}"
+    names = _final13_names(a)
+    if a.kind == "opinion":
+        by = f'<div class="pl-by"><img src="/img/columnists/{_slug(_writers(a)[0])}.jpg" alt="">Comment by {names}</div>'
+    elif names:
+        by = f'<div class="pl-by">Reporter: {names}</div>'
+    else:
+        by = '<div class="pl-by">Pilot newsdesk</div>'
+    blocks = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    if n >= 5:
+        caption, photographer, _agency = _final13_caption(ctx)
+        inserts[0] = (
+            f'<figure class="pl-fig"><img src="/img/{rng.randint(10000, 99999)}.jpg" alt=""><figcaption>{t(caption)} '
+            f"<em>Picture: {t(photographer)}</em></figcaption></figure>"
+        )
+    if n >= 4:
+        inserts[n // 2] = (
+            f'<div class="pl-more"><strong>READ MORE:</strong> <a href="/news/{_slug(ctx.others[0].headline)}">'
+            f"{t(ctx.others[0].headline)}</a></div>"
+        )
+    after = ""
+    if a.kind == "opinion":
+        after = (
+            '<p class="pl-views">The views expressed in this column are the writer\'s own and are not necessarily those of '
+            "the Quellham Pilot.</p>"
+        )
+    what = {"opinion": "column", "feature": "feature"}.get(a.kind, "report")
+    letters = ""
+    for k, (head, paras, who, town) in enumerate(rng.sample(PILOT13_LETTERS, 3)):
+        mark = '<div class="pl-lotw">Letter of the week</div>' if k == 0 else ""
+        text = "".join(f"<p>{t(p.format(h=a.headline, what=what))}</p>" for p in paras)
+        letters += f'<div class="pl-letter">{mark}<h3>{t(head)}</h3>{text}<p class="pl-sig"><b>{t(who)}</b>, {t(town)}</p></div>'
+    most = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in ctx.others[1:6])
+    return (
+        _final_head(f"{a.headline} | Quellham Pilot", lang="en-GB")
+        + f'<body class="pl"><div class="pl-strip">{when} · Quellham {rng.randint(3, 19)}°C · <a>Sign in</a></div>'
+        + '<header class="pl-head"><a class="pl-logo" href="/">The Quellham Pilot</a><div class="pl-est">Est. 1854 · Out every '
+        + "Thursday · 95p</div>"
+        + _nav(["News", "Sport", "Estuary life", "Comment", "Letters", "Nostalgia", "Announcements", "Contact"], "pl-nav")
+        + '<a class="pl-print">Subscribe to the print edition</a></header>'
+        + f'<div class="pl-cookie">{t(FINAL13_CONSENT[5])} <button>OK</button></div>'
+        + f'<main class="pl-main"><article><div class="pl-section">{section}</div><h1>{t(a.headline)}</h1>'
+        + by
+        + f'<div class="pl-date">Published {when}</div>'
+        + f'<div class="pl-body">{_interleave(blocks, inserts)}</div>'
+        + after
+        + '<div class="pl-share">Share this story <a>Facebook</a> <a>X</a> <a>Email</a></div></article>'
+        + f'<section class="pl-letters"><h2>Your letters</h2>{letters}</section>'
+        + '<section class="pl-write"><h3>Write to the Pilot</h3><p>Letters should be no longer than 300 words and must include '
+        + "your full name and address, although we can withhold the address on request. We may shorten letters.</p><p>Email "
+        + "letters@quellhampilot.example or write to The Editor, The Quellham Pilot, 9 Wharf Street, Quellham.</p></section>"
+        + f'<aside class="pl-most"><h2>Most read</h2><ol>{most}</ol></aside></main>'
+        + '<footer class="pl-foot"><p>The Quellham Pilot is published by Estuary Newspapers Ltd and printed in Mirrowby.</p>'
+        + f"<p><a>Contact</a> <a>Advertise</a> <a>Privacy</a></p><p>© Estuary Newspapers {day.year}</p></footer>"
+        + "</body></html>"
+    )
+
+
+MARLSTONE13_SECTIONS = {"flash": "In brief", "wire": "World in brief", "opinion": "Argument", "feature": "Long read",
+                        "liveblog": "As it happened", "press": "Announcements"}  # fmt: skip
+
+
+def tpl_tablet_edition(a: Article, ctx: Ctx) -> str:
+    """A news weekly's tablet edition exported to the web: the reader's top bar ('‹ Library', the issue line, 'Contents',
+    'Aa'), the cookie note, the page counter, the section kicker, 'Words ... · Pictures ...' or 'Supplied by' line, a picture
+    with 'Tap to enlarge', the drop cap (inline: the first letter of the first paragraph in a <span>), the folio between the
+    two columns, a pull quote repeating the first sentence of a paragraph of the first column, the end mark, 'Next in this issue' with its
+    headline and first sentence, 'Swipe for the next article', the page links and the footer (none of it body). A live page
+    ('As it happened') runs oldest first, each update after its time in a <div>."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    source = _final13_source(a)
+    issue = 400 + (day - date(2025, 1, 4)).days // 7
+    page = 2 * rng.randint(3, 40)
+    caption, photographer, _agency = _final13_caption(ctx)
+    if a.kind == "press":
+        credits = f"Supplied by {t(source)}"
+    elif a.kind == "wire":
+        credits = f"Words {_final13_names(a) + ', ' if a.byline else ''}{WIRE13}"
+    elif a.byline:
+        credits = f"Words {_final13_names(a)} · Pictures {t(photographer)}"
+    else:
+        credits = "Words Marlstone Weekly staff"
+    if live:
+        times = _final13_times(a, rng)
+        body = "".join(
+            f'<div class="tb-live"><div class="tb-t">{times[i]}</div><p>{t(p)}</p></div>' for i, p in enumerate(a.paragraphs)
+        )
+    else:
+        first = a.paragraphs[0]
+        if first[:1].isalpha():
+            opening = f'<p><span class="tb-drop" style="float:left;font-size:3.4em;line-height:0.8">{t(first[0])}</span>{t(first[1:])}</p>'
+        else:
+            opening = f"<p>{t(first)}</p>"
+        blocks = [opening] + [f"<p>{t(p)}</p>" for p in a.paragraphs[1:]]
+        half = (n + 1) // 2
+        second = blocks[half:]
+        if n >= 6:
+            quote = _first_sentence(a.paragraphs[half - 2])
+            second = second[:2] + [f'<blockquote class="tb-pull">{t(quote)}</blockquote>'] + second[2:]
+        body = f'<div class="tb-col">{"".join(blocks[:half])}</div>'
+        if second:
+            body += f'<div class="tb-folio">{page + 1}</div><div class="tb-col">{"".join(second)}</div>'
+    figure = ""
+    if n >= 3:
+        figure = (
+            f'<figure class="tb-fig"><img src="/edition/{issue}/p{page}-{rng.randint(1, 9)}.jpg" alt=""><figcaption>{t(caption)} '
+            "<span>Tap to enlarge</span></figcaption></figure>"
+        )
+    nxt = ctx.others[0]
+    return (
+        _final_head(f"{a.headline} · Marlstone Weekly · Issue {issue}", lang="en-GB")
+        + '<body class="tb"><div class="tb-bar"><a>‹ Library</a> <span>Marlstone Weekly · Issue '
+        + f"{issue} · {day.day} {day.strftime('%B %Y')}</span> <a>Contents</a> <a>Aa</a> <a>Share</a></div>"
+        + f'<div class="tb-cookie">{t(FINAL13_CONSENT[6])} <button>Got it</button></div>'
+        + f'<div class="tb-pages">Pages {page}–{page + 1} of 96</div>'
+        + f'<article class="tb-spread"><div class="tb-kicker">{MARLSTONE13_SECTIONS.get(a.kind, "Tarnwold")}</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="tb-credits">{credits}</div>'
+        + figure
+        + f'<div class="tb-cols">{body}</div><div class="tb-end">■</div></article>'
+        + f'<div class="tb-next"><div>Next in this issue</div><h2>{t(nxt.headline)}</h2><div>{t(_card_snippet(nxt, 130))}</div>'
+        + "<div>Swipe for the next article ›</div></div>"
+        + f'<div class="tb-pager"><a>‹ Previous</a> <span>{page}</span> <a>Next ›</a></div>'
+        + '<footer class="tb-foot"><div>Subscriber edition · <a>Sign out</a> · <a>Download this issue (214 MB)</a></div>'
+        + f"<div>© Marlstone Media {day.year}. Not to be shared outside your household.</div></footer>"
+        + "</body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -10730,6 +11607,13 @@ TEMPLATES = [
         fits=("flash", "wire", "short", "long", "feature", "opinion", "liveblog"),
     ),
     Template("school_trust", "final12", "Ebbermoor Learning Trust", tpl_school_trust, only=SCHOOLS12),
+    Template("business_journal", "final13", "Counting House", tpl_business_journal, only=BUSINESS13),
+    Template("search_cache", "final13", "Seekwell", tpl_search_cache),
+    Template("airport_media", "final13", "Tarnwold Airport", tpl_airport_media, only=AIRPORT13),
+    Template("stats_office", "final13", "Office for Tarnwold Statistics", tpl_stats_office, only=STATS13),
+    Template("tablet_edition", "final13", "Marlstone Weekly", tpl_tablet_edition),
+    Template("coop_market", "final13", "Tarnwold Growers", tpl_coop_market, only=FARM13),
+    Template("letters_page", "final13", "The Quellham Pilot", tpl_letters_page, fits=("short", "long", "feature", "opinion")),
 ]
 PREFERRED = {
     "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d", "live_ticker"),
@@ -10894,6 +11778,7 @@ SPLITS = (
     "final10",
     "final11",
     "final12",
+    "final13",
 )
 
 
