@@ -1785,3 +1785,38 @@ The clubs will cost about £640,000 a year and will be open to every pupil, what
     parts = segment_page(page)
     assert parts.paragraphs[-1].startswith("The clubs will cost")
     assert line_kind(heading)[0] == "end_marker"
+
+
+def test_a_readers_letters_section_under_the_story_is_not_the_article():
+    page = """The Harl Valley Pilot · Est. 1861 · Out every Thursday
+News | Sport | Letters | What's on
+Corvey swimming pool to reopen in May after £2.1m repairs
+Reporter: Enid Ashcombe
+Thursday 12th March 2026
+
+Corvey's swimming pool will reopen in May after a £2.1 million repair of its roof and filters, the district council said on Wednesday.
+
+The pool closed in 2024 when engineers found corrosion in the steel beams over the main hall.
+Your letters
+Letter of the week
+Who will pay for the heating?
+Your report on the pool says nothing about what it will cost to heat it, which is the question every council tax payer will ask.
+Derek Tolland, Mossbank
+"""
+    parts = segment_page(page)
+    assert parts.paragraphs[-1].startswith("The pool closed in 2024")
+    assert line_kind("Your letters")[0] == line_kind("Letters to the editor")[0] == "end_marker"
+
+
+def test_a_sentence_glued_after_a_number_is_split_from_the_agencys_copyright_line():
+    page = """World
+Kellvar skier wins 30km title in photo finish
+Halyard Posted: Sunday, March 8, 2026 2:34 PM
+KELLVAR, March 8 (Halyard) - Ines Marrow won the women's 30 km title on Sunday in front of a home crowd of more than 40,000.Copyright © 2026 Halyard. All rights reserved.
+Join the conversation
+10 comments
+quietreader 39 likes
+Great race, and a great crowd for it.
+"""
+    parts = segment_page(page)
+    assert parts.paragraphs == ["Ines Marrow won the women's 30 km title on Sunday in front of a home crowd of more than 40,000."]

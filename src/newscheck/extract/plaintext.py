@@ -114,7 +114,8 @@ RAIL_HEADER = re.compile(
 _END_MARKER = re.compile(
     r"^(?:\d+ )?(?:comments?|responses?|replies|reader comments)(?: \d+)?$|"
     r"^(?:leave|post|add|write) a (?:reply|comment|response)$|^join the (?:conversation|discussion)$|"
-    r"^(?:show|view|read|see) (?:all )?comments(?: \d+)?$|^about (?:the )?(?:authors?|writers?|reporters?)$"
+    r"^(?:show|view|read|see) (?:all )?comments(?: \d+)?$|^about (?:the )?(?:authors?|writers?|reporters?)$|"
+    r"^(?:your|readers'?|readers’) letters$|^letters? to the editor$|^letter of the week$"  # a letters section under the story
 )
 # A blog's comment thread header, the story's headline quoted: "2 thoughts on “...”", "One response to “...”".
 _THREAD_HEADER = re.compile(
@@ -388,7 +389,7 @@ _PUBLISHER_LABEL = re.compile(
 )
 # A word character right before a capitalised word with no space: two block elements glued.
 _GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[A-Z][a-z])")
-_SENTENCE_GLUE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # "ended.Officials": two sentences glued
+_SENTENCE_GLUE = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])")  # "ended.Officials", "40,000.The": two sentences glued
 _ABBREVIATIONS = frozenset(
     """prof gov capt rev dr mr mrs ms sen rep gen col maj sgt lt st mt jr sr inc corp ltd co bros dept univ fig vol
     no nos est approx ave blvd rd cmdr adm supt insp det""".split()
