@@ -1671,12 +1671,10 @@ def test_a_reprints_first_ran_in_note_is_chrome():
         "This article by Wenna Trelask is reproduced with the permission of the Halvane Gazette.",
         "Live coverage by Wenna Trelask is reproduced with the kind permission of the Halvane Gazette.",
         "Story supplied by the Halvane Gazette's local democracy reporter.",
-        "This article was amended on 5 March 2026. An earlier version gave the wrong day for the first crossing.",
-        "An earlier version of this story misspelt the island's name. This has been corrected.",
         "This translation has been checked by a second translator. Tell us if something reads wrongly.",
     ],
 )
-def test_a_syndication_correction_or_translation_note_is_not_the_article(note):
+def test_a_syndication_permission_or_translation_note_is_not_the_article(note):
     page = f"""Halvane Valley News
 Ferry to Tressick Island resumes after storm repairs
 By Wenna Trelask
@@ -1820,3 +1818,16 @@ Great race, and a great crowd for it.
 """
     parts = segment_page(page)
     assert parts.paragraphs == ["Ines Marrow won the women's 30 km title on Sunday in front of a home crowd of more than 40,000."]
+
+
+def test_a_correction_under_the_story_stays_in_it_for_the_cross_checks_to_read():
+    page = """Harl Valley News
+Ferry to Tressick Island resumes after storm repairs
+By Wenna Trelask
+4 March 2026
+The ferry to Tressick Island resumed sailings on Tuesday after three weeks of repairs to its storm-damaged ramp.
+The operator said the first crossing left Halvane quay at 7.15am with 40 passengers on board.
+An earlier version of this story said the ferry had been out of service for five weeks. It was three.
+"""
+    parts = segment_page(page)
+    assert parts.paragraphs[-1].startswith("An earlier version of this story said")

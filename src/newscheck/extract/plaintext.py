@@ -178,8 +178,6 @@ _CHROME_PROSE = re.compile(
     r"^(?:this |the )?(?:article|story|piece|report|post|column|interview|(?:live )?coverage)(?: by [^.]{2,80}?)? "
     r"(?:is|was|has been) (?:reproduced|republished|reprinted) with (?:the )?(?:kind )?permission\b|"
     r"^(?:this )?(?:story|article|report) (?:was |is )?(?:supplied|provided) by\b|"  # a partner's or a service's story
-    r"^this (?:article|story|piece|report|post) (?:was|has been) (?:amended|corrected)\b|"  # a correction's footnote
-    r"^an earlier version of this (?:article|story|piece|report|post)\b|"
     r"^this translation (?:was|has been) (?:checked|reviewed|edited|made)\b|"
     r"^saved (?:with|from|by|using) (?:the )?[\w' -]{0,40}(?:extension|app|reader|bookmarklet|add-on)\b|"  # a read-later copy
     r"^the post .{3,300} appeared first on\b|"  # a blog feed's footer under every item
