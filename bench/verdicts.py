@@ -14,7 +14,10 @@ reversed), each by a hand that never saw the rules or the earlier sets; `verdict
 `verdicts7_*` (40 reports, 13 events: figures written otherwise, denials without "not", a standing denial weeks
 before the claim, negations that deny nothing, overclaiming headlines, sibling events) and `verdicts8_*` (40 reports, 14
 events: partial restatements, figures written otherwise, denials without "not", standing positions published weeks
-before, leaks confirmed by one outlet and denied by another, sibling events) were written the same way. Each set's reports are analysed together
+before, leaks confirmed by one outlet and denied by another, sibling events) and `verdicts9_*` (40 reports, 13 events:
+paraphrases in other words and figures written otherwise, denials without "not", a ministry's standing denial four weeks
+before a scoop, an outlet's own correction, negations that deny nothing, overclaiming headlines, sibling votes and
+strikes) were written the same way. Each set's reports are analysed together
 into a fresh store; the bench prints the share of expected verdicts and
 stances met, the misses by kind, and pairwise precision and recall of "same event" over the stories.
 """
@@ -71,7 +74,7 @@ def main() -> int:
     else:
         sets = [
             (GOLD / f"{name}_stories.jsonl", GOLD / f"{name}_expected.jsonl")
-            for name in ("verdicts", "verdicts2", "verdicts3", "verdicts4", "verdicts5", "verdicts6", "verdicts7", "verdicts8")
+            for name in ("verdicts", *(f"verdicts{n}" for n in range(2, 10)))
         ]
     for stories, expected in sets:
         print(f"== {stories.name}")
