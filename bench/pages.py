@@ -343,6 +343,48 @@ first letter of a story in a drop-cap <span>: that text is body. On the airport'
 newest first; on the co-operative's page and the tablet edition oldest first, each update after its time in an element of
 its own.
 
+A "final14" split (articles P376-P400 and 7 more templates, this time the mainstream news web: a national broadsheet, a
+regional newspaper group's shared CMS, a digital-native news site, a public broadcaster's article page, a news agency's
+public website, a tabloid's page for phones and a business daily with a soft paywall) was added after "final13", the same
+way and with new chrome wording again, and is built after "final13" so that every earlier page stays as it was. The
+business daily carries only the split's business stories, the agency's rate story and the three companies' releases
+(`Template.only`); the broadsheet and the digital site carry no releases, the public broadcaster no opinion or releases,
+the tabloid no wire items or releases, and the agency's website no opinion (`fits`). The business daily shows readers the
+first three paragraphs and keeps the rest of a story in the page, hidden: only the three shown are gold. On its pages, the
+broadsheet's utility row, masthead, consent dialog, kicker, a columnist's name above the headline, deck in a <p>, picture
+with "Photograph:" credit, byline, dotted times with "Last modified on" and comment count below the picture, "Related"
+rich links and <h2> subheads between paragraphs, the newsletter promotion (a heading and <p>s between "skip past
+newsletter promotion" and "after newsletter promotion"), after a comment piece the writer's line and the call for letters
+in italic <p>s, "Explore more on these topics", "Reuse this content", comments, "Most viewed" and "More on this story", and
+on a live page the "Key events" list and each update's time; the group site's leaderboard advert, notification prompt (a
+<p> and its buttons), consent dialog, menus, breadcrumbs, standfirst in an <h2>, author block with role and "Bookmark",
+time and "Updated" stamps, autoplay video ("Video Loading", "Click to play", the countdown), "(Image: ...)" captions,
+adverts every few paragraphs, "Read More" box, the "READ NEXT:" <p> and its list, after a release the note on releases,
+the "Got a story?" <p>, "More On", comments, "Recommended by Trellis" sponsored cards, "Top Stories", "Most Read" and the
+group's footer, and on a live page each update's time, "KEY EVENT" mark, headline and writer; the digital site's tagline
+and chips, cookie toast, topic, dek in a <p>, writers with "Updated" time and reading time, the sticky share bar ("Gift",
+"Share", "Save", comment count, "Listen"), "Key takeaways" (the first sentences of the first three paragraphs, cut), the
+"Go deeper" card (a headline and a <p>), <h2> subhead and newsletter box between paragraphs, the writers' bios, members'
+appeal, "Filed under", the long comment thread with replies and votes, "Load more comments" and "Read next", and on a live
+page each update's time and writer; the public broadcaster's "Skip to content", cookie banner (a heading and a <p>), menus,
+relative time, byline block, "Image source," and "Image caption," lines, the embedded social post ("Skip Chatter post by
+...", the consent question and its <p>, the post in a <blockquote> with its <p>, the <p> on external sites and "End of
+Chatter post"), <h2> subheads, "Related topics", "More on this story", "Top stories" and "Features", and on a live page
+the "Summary" bullets, "Live Reporting", "Edited by" line and each post's time, headline and "Posted at" line; the
+agency's cookie banner, menu, section path, byline, date with "GMT" and "Updated ... ago", "Purchase Licensing Rights",
+the newsletter line ("Sign up here.") and "Advertisement · Scroll to continue" between paragraphs, the "/File Photo"
+caption, the note above a release that the agency's staff had no part in it, the "SOURCE:" <p> after a release, the
+"Reporting by ...; Editing by ..." <p>, "Our Standards", "Suggested Topics", the "Companies" box, "Read Next", "Sponsored
+Content" and the footer's quotes note; the tabloid's top bar, chips, "TRENDING" strip, consent sheet, capitals kicker,
+sub-deck in an <h2>, byline with role, "Published:" and "Updated:" times, share row, a picture after every paragraph with
+its capitals lead-in and "Credit:", "READ MORE ON VANTRY" and "MOST READ IN NEWS" between paragraphs, the tips line in a
+bold <p> at the end of the story, "View comments" and "MORE FOR YOU", and on a live page each update's time and capitals
+headline; and the business daily's markets data strip, cookie panel (a heading and a <p>), section path, standfirst,
+byline with "in ...", tools, the quote card between paragraphs, the wall ("Keep reading for £1", its <p> and offers), the
+copyright <p>, "Follow the topics in this article", "Latest on ..." and "Most read" are not body either. The agency sets
+each paragraph in a <div> of its own, not a <p>, and the public broadcaster sets the first paragraph in bold: that text is
+body. On every site of the split a live blog runs newest first.
+
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
 """
@@ -11416,6 +11458,1009 @@ def tpl_tablet_edition(a: Article, ctx: Ctx) -> str:
     )
 
 
+FINAL14_CONSENT = [
+    "The Vantry Times and our partners use cookies and similar technologies to run this site, to measure how it is used and, "
+    "with your permission, to personalise the advertising you see. You can change your choices at any time in Privacy settings.",
+    "We and our 214 partners store and access information on your device, such as cookies, and "
+    "process personal data, such as unique identifiers, for personalised advertising and content, measurement and audience "
+    "research.",
+    "Outrider uses a small number of cookies to keep you signed in and to understand which stories people read. We never sell "
+    "your data.",
+    "We would like to use optional cookies to understand how you use VBS News and to improve our services. We will not set "
+    "optional cookies unless you agree.",
+    'By clicking "Accept All Cookies", you agree to the storing of cookies on your device to enhance site navigation, analyse '
+    "site usage and assist in our marketing efforts.",
+    "We and our partners use cookies to give you the best experience, to show you relevant ads and to measure how our content "
+    "performs. Tap Accept & continue to agree.",
+    "The Mercantile uses cookies to give you a better experience, to analyse how our site is used and to show you adverts that "
+    "are relevant to you.",
+]
+FINAL14_CAPTIONS = [
+    "Trams at Market Cross in Stellbridge city centre.",
+    "The seafront at Tansey Bridge, looking towards Corveth Head.",
+    "The Guildhall in Stellbridge, where the city council meets.",
+    "Terraced houses on the hill above Wickhollow.",
+    "The high street in Skelbury on a weekday morning.",
+    "Kilgarrow Fell from the valley road.",
+    "Cranes at North Quay in Stellbridge Port.",
+    "The old railway line at Ullerford, now a footpath.",
+]
+FINAL14_PHOTOGRAPHERS = ["Leofric Ashurst", "Ptolemy Bellweather", "Kwasi Odum", "Tancredi Ollivant", "Aurelie Mbatha-Crisp"]
+FINAL14_AGENCIES = ["Vantry Picture Service", "Stellbridge Photo Agency", "Coastlight Images"]
+FINAL14_TOWNS = ["Stellbridge", "Ullerford", "Skelbury", "Tansey Bridge", "Wickhollow", "Corveth Cross", "Drewsford", "Kilgarrow"]
+FINAL14_COMMENTS = [
+    ("maggie_skelbury", "I have lived here 40 years and I have never seen it this bad. Somebody has to be held to account."),
+    ("Dan R", "Good, balanced piece. Nice to read something that actually explains what is going on."),
+    ("stellbridge_steve", "Same story every year. Lots of promises, then nothing changes until the next time."),
+    ("Priti_K", "Does anyone know whether this affects people in Ullerford too, or just the city?"),
+    ("coastroad_cyclist", "The council should have seen this coming. The warnings were there for anyone who wanted to look."),
+    ("H. Merriweather", "Credit where it is due. The people doing the actual work deserve better than the ones in charge."),
+    ("wickhollow_lass", "My dad worked there for 30 years. Heartbreaking to read this."),
+    ("OldFellWalker", "The photo is not even of the right place, but otherwise a fair report."),
+    ("Jonno", "Who is paying for it? That is the only question that matters and nobody ever answers it."),
+    ("rachel.t", "Please keep following this story. It always disappears after a week."),
+    ("tansey_tom", "Brilliant. Finally some good news for this part of the county."),
+    ("Grumpy of Drewsford", "I will believe it when I see it."),
+]
+FINAL14_REPLIES = [
+    ("Dan R", "Exactly this. Nobody seems to remember what was promised last time."),
+    ("stellbridge_steve", "Not sure that is fair. Read the article again, it says the opposite."),
+    ("Priti_K", "It says further down that it is the whole county, I think."),
+    ("rachel.t", "Agreed. Sign the petition if you have not already."),
+    ("Jonno", "We are, as usual."),
+    ("maggie_skelbury", "Well said."),
+]
+WIRE14 = "Quoin"
+BUSINESS14 = frozenset({"P377", "P380", "P387", "P388", "P389", "P395"})  # the business daily: these only
+LIVE14_TIMES = {  # a live page's update times, as its reporters filed them
+    "P381": ["06:02", "06:31", "06:58", "07:24", "08:10", "08:47", "09:36", "11:15", "12:58", "15:40", "17:55"],
+    "P397": ["08:05", "08:20", "08:45", "09:02", "09:18", "09:41", "10:04", "10:12", "11:30", "12:05", "12:40", "13:15"],
+}
+DECKS14 = {  # the deck under the headline on the sites that set one: not body
+    "P378": "The health trust says it cannot staff the Skelbury unit safely at night. Families say 31 miles is too far to "
+    "travel in labour",
+    "P381": "Amber wind warning for the whole coast until 6pm, the Ullerford Bridge closed and 46 schools shut",
+    "P382": "Four storeys is not a heritage policy. It is a housing policy, and a bad one",
+    "P383": "Two vets, three nurses and 900 square miles: a night at the Ullerford Veterinary Hospital",
+    "P387": "Nordvale Foods blames the price of cocoa as it moves Corless Crunch and Harbour Bars to Lessaria",
+    "P392": "Eastgate, Old Ford and Hillcrest libraries to shut in June as the city council looks for £23.6m of savings",
+    "P393": "Since 1875 the town's volunteer crews have launched more than 3,200 times. Meet the people who answer the pager now",
+    "P394": "A new chemistry graduate on why the region's young people are leaving, and what it would take to keep them",
+    "P397": "Winners crowned on a cold, dry morning, with roads in the city centre closed until 2pm",
+    "P400": "The 7.4-mile line, first proposed in 2010, is due to carry its first passengers in the spring of 2029",
+}
+PRESS14_ISSUERS = {  # who issued each release, and its media contact
+    "P380": ("Stellbridge Port Company", "Owain Pettifer-Lamb, head of communications, Stellbridge Port Company"),
+    "P388": ("Lumenfold", "Ffion Galloway-Reyes, Lumenfold press office"),
+    "P395": ("Aldwyn Aerostructures", "Corporate communications, Aldwyn Aerostructures"),
+}
+LIVE14_HEADS = {  # the headlines the live pages' editors gave each update: not body
+    "P381": ["Amber warning in force as Storm Isaura arrives", "38,000 homes without power",
+             "Ullerford Bridge shut after lorry blown over", "46 schools closed", "Waves over the sea wall at Tansey Bridge",
+             "No trains between Stellbridge and Tansey Bridge", "'It took off like a kite'", "Power cuts rise to 52,000 homes",
+             "Couple rescued from floodwater", "Warning lifted in the south", "That's all from us"],
+    "P397": ["Welcome to race day", "Roads closed until 2pm", "Elite women's race under way", "Mass start begins",
+             "Carbis pulls clear", "Samba on Cathedral Hill", "Okparaeke wins men's race", "Carbis makes it three in a row",
+             "112 runners treated", "Spires, scrubs and a 12-time finisher", "Record £1.1m raised", "Thanks for joining us"],
+}  # fmt: skip
+LIVE14_SUMMARY = {  # the summary bullets above a live page: not body
+    "P381": ["Storm Isaura brought gusts of 90mph to the Vantry coast", "At the peak about 52,000 homes were without power",
+             "The Ullerford Bridge and the railway to Tansey Bridge were closed", "46 schools were shut"],
+    "P397": ["About 14,000 runners took part in the 12th Stellbridge Half Marathon",
+             "Jonah Okparaeke won the men's race, the fastest time by a Vantry athlete on the course",
+             "Isla Carbis won the women's race for the third year running"],
+}  # fmt: skip
+
+
+def _final14_caption(ctx: Ctx) -> tuple[str, str, str]:
+    return _caption_from(ctx, FINAL14_CAPTIONS, FINAL14_PHOTOGRAPHERS, FINAL14_AGENCIES)
+
+
+def _final14_times(article: Article, rng: random.Random) -> list[str]:
+    return LIVE14_TIMES.get(article.id) or _final6_times(article, rng)
+
+
+def _live14_head(a: Article, i: int) -> str:
+    """The headline over update i of a live page: the editors' own, else one cut from the update."""
+    heads = LIVE14_HEADS.get(a.id)
+    return heads[i] if heads and i < len(heads) else _entry_headline(a.paragraphs[i], i)
+
+
+def _final14_city(a: Article) -> str:
+    """The city of an agency story's dateline ("SANTERRA, Lessaria, ..." -> "Santerra"), else Stellbridge."""
+    match = re.match(r"([A-Z][A-Z .'-]+), ", a.paragraphs[0])
+    return match.group(1).title() if match else "Stellbridge"
+
+
+def _final14_issuer(a: Article) -> str:
+    """Who first published an article of the split: a release's issuer, the agency or the newsroom itself."""
+    if a.id in PRESS14_ISSUERS:
+        return PRESS14_ISSUERS[a.id][0]
+    return WIRE14 if a.kind == "wire" else ""
+
+
+def _cut14(text: str, limit: int) -> str:
+    """The first sentence of a text, cut at a word near `limit` characters."""
+    sentence = _first_sentence(text)
+    return sentence if len(sentence) <= limit else sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+VT14_SECTIONS = {"opinion": "Opinion", "feature": "The long read", "wire": "World news", "liveblog": "Vantry news"}
+VT14_SUBHEADS = ["A long time coming", "What the figures say", "The human cost", "What happens now", "A familiar pattern"]
+VT14_BIOS = {  # the italic line after a comment piece: not body
+    "P382": "Selina Castagnoli-Obi is an architect and chairs the Stellbridge Civic Forum",
+    "P394": "Jasmine Obuaku graduated from the University of Stellbridge this summer",
+}
+
+
+def _vt_stamp(day: date, minutes: int) -> str:
+    """A broadsheet's dotted time with its zone: 'Tue 25 Mar 2025 06.00 GMT'."""
+    zone = "BST" if 4 <= day.month <= 10 else "GMT"
+    return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')} {minutes // 60:02d}.{minutes % 60:02d} {zone}"
+
+
+def tpl_national_broadsheet(a: Article, ctx: Ctx) -> str:
+    """A national broadsheet's article page: the utility row with the date and 'Subscribe', the masthead, the menu, the
+    consent dialog, the section kicker, a columnist's name above the headline, the deck in a <p>, the lead picture with its
+    'Photograph:' credit, the byline, dotted times, 'Last modified on' and the comment count below the picture, 'Related'
+    rich links and <h2> subheads between paragraphs, the newsletter promotion (a heading and <p>s between 'skip past
+    newsletter promotion' and 'after newsletter promotion'), after a comment piece the writer's line and the call for letters
+    in italic <p>s, 'Explore more on these topics', 'Reuse this content', comments with 'Recommend' counts, the 'Most viewed'
+    rail, 'More on this story' and the footer (none of it body). A live page runs newest first, each update after its time
+    in a <header>, under a 'Key events' list."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    section = VT14_SECTIONS.get(a.kind, "Vantry news")
+    start = rng.choice([5 * 60 + 30, 6 * 60, 7 * 60, 11 * 60 + 14, 16 * 60 + 2])
+    names = _final13_names(a)
+    if a.kind == "wire":
+        by = (f"{names} for " if names else "") + f"{WIRE14} in {_final14_city(a)}"
+    elif names:
+        role = _role(a)
+        by = f'<a rel="author">{names}</a>' + (f' <span class="vt-role">{t(role.lower())}</span>' if role else "")
+    else:
+        by = "Vantry Times staff"
+    above = ""
+    if a.kind == "opinion":
+        above = f'<div class="vt-columnist" style="font-size:28px;color:#c70000">{names}</div>'
+    deck = f'<div class="vt-standfirst"><p>{t(DECKS14[a.id])}</p></div>' if a.id in DECKS14 else ""
+    figure = ""
+    if n >= 3:
+        caption, photographer, agency = _final14_caption(ctx)
+        figure = (
+            f'<figure class="vt-lead"><img src="https://i.vantrytimes.example/img/{rng.randint(10**7, 10**8)}.jpg" alt="">'
+            f"<figcaption>{t(caption)} Photograph: {t(photographer)}/{t(agency)}</figcaption></figure>"
+        )
+    count = rng.randint(40, 900)
+    meta = (
+        f'<div class="vt-meta"><address>{by}</address><div class="vt-dates"><time>{_vt_stamp(day, start)}</time>'
+        + (
+            f"<details><summary>Last modified on {_vt_stamp(day, start + rng.randint(40, 300))}</summary></details>"
+            if n > 1
+            else ""
+        )
+        + f'</div><div class="vt-meta-share"><a>Share</a> <a href="#comments">{count}</a></div></div>'
+    )
+    if live:
+        times = _final14_times(a, rng)
+        keys = "".join(
+            f'<li><a href="#block-{i}"><time>{times[i]}</time> {t(_live14_head(a, i))}</a></li>'
+            for i in sorted(rng.sample(range(1, n), min(4, n - 1)), reverse=True)
+        )
+        blocks = "".join(
+            f'<article class="vt-block" id="block-{i}"><header><time>{times[i].replace(":", ".")}</time></header>'
+            f"<p>{t(a.paragraphs[i])}</p><footer><a>Share</a></footer></article>"
+            for i in range(n - 1, -1, -1)
+        )
+        body = (
+            f'<div class="vt-keyevents"><h2>Key events</h2><ul>{keys}</ul><button>Show key events only</button></div>'
+            f'<div class="vt-liveblocks">{blocks}</div>'
+        )
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 5:
+            rel = ctx.others[0]
+            inserts[1] = (
+                '<aside class="vt-rich" style="float:left;width:160px"><div>Related</div>'
+                f'<a href="/{_slug(rel.headline)}">{t(rel.headline)}</a></aside>'
+            )
+        if n >= 7:
+            inserts[4] = (
+                '<aside class="vt-nl"><a href="#after-nl">skip past newsletter promotion</a><div><h2>Sign up to The Vantry '
+                "Briefing</h2><p>Free daily newsletter</p><p>Our morning email breaks down the key stories of the day, telling "
+                "you what is happening and why it matters.</p><p>Privacy Notice: Newsletters may contain info about charities, "
+                "online ads, and content funded by outside parties.</p><button>Sign up</button></div>"
+                '<p id="after-nl">after newsletter promotion</p></aside>'
+            )
+        if n >= 10 and a.kind != "opinion":
+            inserts[n // 2] = f"<h2>{t(VT14_SUBHEADS[rng.randrange(len(VT14_SUBHEADS))])}</h2>"
+            rel = ctx.others[1]
+            inserts[n - 3] = (
+                '<aside class="vt-rich" style="float:left;width:160px"><div>Related</div>'
+                f'<a href="/{_slug(rel.headline)}">{t(rel.headline)}</a></aside>'
+            )
+        body = _interleave(parts, inserts)
+    after = ""
+    if a.kind == "opinion":
+        after = (
+            f"<p><em>{t(VT14_BIOS.get(a.id, 'This is a guest column'))}</em></p><p><em>Do you have an opinion on the issues "
+            "raised in this article? If you would like to submit a response of up to 300 words by email to be considered "
+            "for publication in our letters section, please write to letters@vantrytimes.example</em></p>"
+        )
+    topics = [x for x in _towns_in(a, FINAL14_TOWNS)[:3]] + [section]
+    comments = "".join(
+        f'<div class="vt-comment"><b>{t(name)}</b> <span>{rng.randint(1, 20)}h ago</span><p>{t(text)}</p>'
+        f"<span>Recommend {rng.randint(0, 400)}</span> <a>Reply</a></div>"
+        for name, text in rng.sample(FINAL14_COMMENTS, 3)
+    )
+    viewed = "".join(
+        f'<li><span class="vt-num" style="font-size:40px">{k + 1}</span> <a>{t(o.headline)}</a></li>'
+        for k, o in enumerate(ctx.others[2:10])
+    )
+    more = "".join(f"<li><a><h3>{t(o.headline)}</h3></a><div>{t(_card_snippet(o, 140))}</div></li>" for o in ctx.others[10:13])
+    return (
+        _final_head(f"{a.headline} | {section} | The Vantry Times", lang="en-GB")
+        + '<body class="vt"><div class="vt-util"><span>'
+        + f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}</span> <a>Today's paper</a> <a>Puzzles</a> <a>Sign in</a>"
+        + ' <a class="vt-sub">Subscribe: 3 months for £3</a></div>'
+        + '<header class="vt-mast"><a href="/"><span style="font-family:serif;font-size:56px">The Vantry Times</span></a></header>'
+        + _nav(["News", "Opinion", "Sport", "Culture", "Lifestyle", "Business", "World", "Vantry"], "vt-nav")
+        + f'<div class="vt-consent" role="dialog" aria-modal="true"><h2>Do you consent?</h2><p>{t(FINAL14_CONSENT[0])}</p>'
+        + "<button>Yes, I'm happy</button> <button>Manage my cookies</button></div>"
+        + f'<main class="vt-main"><article><div class="vt-kicker"><a>{section}</a></div>'
+        + above
+        + f"<h1>{t(a.headline)}</h1>"
+        + deck
+        + figure
+        + meta
+        + f'<div class="vt-body" id="maincontent">{body}{after}</div>'
+        + '<div class="vt-topics"><h3>Explore more on these topics</h3><ul>'
+        + "".join(f"<li><a>{t(x)}</a></li>" for x in topics)
+        + '</ul></div><div class="vt-share-foot"><a>Share</a> <a>Reuse this content</a></div></article>'
+        + f'<section id="comments" class="vt-comments"><h2>Comments ({count})</h2><div>Sign in or create your Vantry Times '
+        + f"account to join the discussion.</div>{comments}<button>View more comments</button></section>"
+        + '<aside class="vt-popular"><h2>Most viewed</h2><div role="tablist"><button>Across The Vantry Times</button> '
+        + f"<button>In {section}</button></div><ol>{viewed}</ol></aside>"
+        + f'<section class="vt-onward"><h2>More on this story</h2><ul>{more}</ul></section></main>'
+        + '<footer class="vt-foot"><ul><li><a>About us</a></li><li><a>Contact us</a></li><li><a>Complaints and corrections</a>'
+        + "</li><li><a>Work for us</a></li><li><a>Privacy policy</a></li><li><a>Cookie policy</a></li></ul>"
+        + f"<p>© {day.year} Vantry Times Media Limited or its affiliated companies. All rights reserved.</p></footer>"
+        + "</body></html>"
+    )
+
+
+TRELLIS14_ADS = [  # the 'Recommended by Trellis' grid: adverts, not body
+    ("Stellbridge homeowners are only now finding out about this loft rule", "Home Insider Weekly"),
+    ("The walking shoe podiatrists keep recommending to people over 50", "Strideform"),
+    ("Vantry: this solar deal has left energy firms furious", "Solar Savings Check"),
+    ("Forget expensive hearing aids, this tiny device is selling out", "Clearsound Direct"),
+    ("Retired? You could be owed money from an old pension", "Pension Tracer Vantry"),
+    ("The sofa everyone in Stellbridge seems to be buying this winter", "Loungeworks"),
+]
+SL14_LABELS = {"press": "Business", "liveblog": "Stellbridge News", "opinion": "Comment", "feature": "Nostalgia"}
+
+
+def _reach_time(day: date, minutes: int) -> str:
+    """A regional group's time stamp: '07:00, 25 MAR 2025'."""
+    return f"{_hhmm(minutes)}, {day.day} {day.strftime('%b').upper()} {day.year}"
+
+
+def tpl_group_regional(a: Article, ctx: Ctx) -> str:
+    """A regional newspaper group's shared CMS page: the leaderboard advert, the header with 'Menu', the notification prompt
+    (a <p> and its buttons), the consent dialog, the two menus, breadcrumbs, the standfirst in an <h2>, the autoplay video
+    ('Video Loading', 'Click to play', the countdown), the author's block with role and 'Bookmark', the time and 'Updated'
+    stamps, the comment count, '(Image: ...)' captions, adverts every few paragraphs, the 'Read More' box with two other
+    stories, the 'READ NEXT:' <p> with its list, on a live page each update's time, headline and writer, after a release the
+    note on releases, the 'Got a story?' <p>, 'More On' tags, comments, 'Recommended by Trellis' sponsored cards, 'Top
+    Stories', 'Most Read' and the group's footer (none of it body). A live page runs newest first."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    start = rng.choice([6 * 60 + 30, 7 * 60, 10 * 60 + 45, 13 * 60 + 20, 17 * 60])
+    writers = _writers(a)
+    issuer = _final14_issuer(a)
+    label = SL14_LABELS.get(a.kind, "Stellbridge News")
+    if writers:
+        role = _role(a) or ("Live reporter" if live else "Reporter")
+        author = (
+            f'<div class="sl-author"><img src="/authors/{_slug(writers[0])}.jpg" alt=""><div><a>{_final13_names(a)}</a>'
+            f'<div class="sl-role">{t(role)}</div></div><button>Bookmark</button></div>'
+        )
+    else:
+        author = '<div class="sl-author"><div><a>Stellbridge Live Newsdesk</a></div><button>Bookmark</button></div>'
+    stamps = f'<div class="sl-time"><span>{_reach_time(day, start)}</span>'
+    if n > 1:
+        stamps += f" <span>Updated {_reach_time(day, start + rng.randint(20, 240))}</span>"
+    stamps += "</div>"
+    video = (
+        '<div class="sl-video" data-autoplay="muted" style="aspect-ratio:16/9;background:#000;color:#fff">'
+        '<div class="sl-v-loading">Video Loading</div><div class="sl-v-error" style="display:none">Video Unavailable</div>'
+        '<div class="sl-v-play"><span>Click to play</span> <span>Tap to play</span></div>'
+        f'<div class="sl-v-next">The video will start in <span>{rng.randint(5, 9)}</span> <a>Cancel</a></div><a>Play now</a></div>'
+    )
+    count = rng.randint(2, 180)
+    if live:
+        times = _final14_times(a, rng)
+        entries = []
+        for i in range(n - 1, -1, -1):
+            who = writers[i % len(writers)] if writers else "Newsdesk"
+            key = '<span class="sl-key">KEY EVENT</span>' if i in (0, n - 1) else ""
+            entries.append(
+                f'<div class="sl-entry"><div class="sl-entry-time">{times[i]}</div>{key}<h3>{t(_live14_head(a, i))}'
+                f'</h3><div class="sl-entry-by">{t(who)}</div><p>{t(a.paragraphs[i])}</p></div>'
+            )
+            if i % 4 == 2:
+                entries.append('<div class="sl-ad" style="min-height:250px"><span>Advertisement</span></div>')
+        body = "".join(entries)
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        for i in range(2, n - 1, 3):
+            inserts[i] = '<div class="sl-ad" style="min-height:250px"><span>Advertisement</span></div>'
+        if n >= 3:
+            pair = "".join(f'<li><a href="/news/{_slug(o.headline)}">{t(o.headline)}</a></li>' for o in ctx.others[:2])
+            inserts[0] = f'<div class="sl-readmore"><div>Read More</div><div>Related Articles</div><ul>{pair}</ul></div>'
+        if n >= 3:
+            caption, photographer, _agency = _final14_caption(ctx)
+            inserts[1] = (
+                f'<figure class="sl-fig"><img src="/img/{rng.randint(10**6, 10**7)}.jpg" alt=""><figcaption>{t(caption)} '
+                f"(Image: {t(photographer)})</figcaption></figure>"
+            )
+        if n >= 8:
+            nxt = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in ctx.others[2:5])
+            inserts[n - 3] = f"<p><strong>READ NEXT:</strong></p><ul>{nxt}</ul>"
+        body = _interleave(parts, inserts)
+    after = ""
+    if a.kind == "press":
+        after = (
+            f'<div class="sl-pr" style="background:#f3f3f3;padding:12px">This is a press release from {t(issuer)}. Stellbridge '
+            "Live publishes some press releases in full. They are not written by our journalists.</div>"
+        )
+    tags = _towns_in(a, FINAL14_TOWNS)[:3] + [label]
+    sponsored = "".join(
+        f'<div class="trl-card"><div class="trl-img" style="height:120px"></div><div class="trl-title">{t(x)}</div>'
+        f'<div class="trl-src">{t(src)} | Sponsored</div></div>'
+        for x, src in rng.sample(TRELLIS14_ADS, 4)
+    )
+    top = "".join(
+        f'<div class="sl-card"><a>{t(o.headline)}</a> <span>{rng.randint(1, 11)} hours ago</span></div>' for o in ctx.others[3:7]
+    )
+    most = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in ctx.others[7:12])
+    comments = "".join(
+        f"<li><b>{t(name)}</b> <span>{rng.randint(2, 50)}m</span><div>{t(text)}</div></li>"
+        for name, text in rng.sample(FINAL14_COMMENTS, 2)
+    )
+    return (
+        _final_head(f"{a.headline} - Stellbridge Live", lang="en-GB")
+        + '<body class="sl"><div class="sl-ad-top" style="min-height:90px;text-align:center"><span style="font-size:10px">'
+        + "Advertisement</span></div>"
+        + '<header class="sl-head"><button>Menu</button> <a class="sl-logo" href="/">Stellbridge Live</a> <a>Sign in</a> '
+        + "<button>Search</button></header>"
+        + '<div class="sl-push"><p>Stellbridge Live would like to send you notifications about the latest news.</p>'
+        + "<button>No thanks</button> <button>Allow</button></div>"
+        + f'<div class="sl-tcf" role="dialog"><h2>We care about your privacy</h2><div>{t(FINAL14_CONSENT[1])}</div>'
+        + "<a>View our vendors</a> <button>MORE OPTIONS</button> <button>AGREE</button></div>"
+        + _nav(["News", "Stellbridge City FC", "What's On", "Property", "Jobs", "Family notices", "Weather"], "sl-nav")
+        + '<div class="sl-subnav"><a>Stellbridge News</a> <a>Ullerford</a> <a>Skelbury</a> <a>Courts</a> <a>Traffic</a>'
+        + " <a>Health</a></div>"
+        + f'<main class="sl-main"><div class="sl-crumbs"><a>News</a> › <a>{label}</a></div><article>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + (f'<h2 class="sl-standfirst">{t(DECKS14[a.id])}</h2>' if a.id in DECKS14 else "")
+        + author
+        + stamps
+        + f'<div class="sl-share"><a>Share</a> <a href="#comments">{count} Comments</a></div>'
+        + video
+        + f'<div class="sl-body">{body}</div>'
+        + after
+        + '<div class="sl-tip"><p><b>Got a story?</b> Email newsdesk@stellbridgelive.example or message us on our Facebook '
+        + "page.</p></div>"
+        + '<div class="sl-moreon"><span>More On</span> '
+        + " ".join(f"<a>{t(x)}</a>" for x in tags)
+        + "</div></article>"
+        + f'<section id="comments"><h2>Comments</h2><button>Join the conversation</button><ul>{comments}</ul></section>'
+        + f'<section class="trl"><div class="trl-head">Recommended by <b>Trellis</b></div>{sponsored}</section>'
+        + f'<section class="sl-top"><h2>Top Stories</h2>{top}</section>'
+        + f'<aside class="sl-most"><h2>Most Read</h2><ol>{most}</ol></aside></main>'
+        + '<footer class="sl-foot"><div>Stellbridge Live is part of Meridale Media.</div><div>We are regulated by the Vantry '
+        + "Press Standards Board. <a>Find out more</a></div><div><a>Contact us</a> <a>Advertise</a> <a>How we use your data</a> "
+        + f"<a>Corrections and clarifications</a></div><div>© {day.year} Meridale Media Ltd</div></footer>"
+        + "</body></html>"
+    )
+
+
+OUTRIDER14_TOPICS = {
+    "P381": "Weather",
+    "P383": "Vantry",
+    "P393": "Vantry",
+    "P394": "Opinion",
+    "P397": "Sport",
+    "P400": "Transport",
+}
+OUTRIDER14_SUBHEADS = ["The backstory", "What they're saying", "Between the lines", "What's next"]
+
+
+def tpl_digital_native(a: Article, ctx: Ctx) -> str:
+    """A digital-native news site: the header with its tagline, topic chips, 'Log in' and 'Become a member', the cookie toast,
+    the topic, the dek in a <p>, the writers with avatars, 'Updated' time and reading time, the sticky share bar ('Gift',
+    'Share', 'Save', comment count, 'Listen'), 'Key takeaways' (bullets cutting the first sentences of the first three
+    paragraphs), the picture with 'Photo:' credit, a 'Go deeper' card (a headline and a <p>) and an <h2> subhead between
+    paragraphs, the newsletter box, on a live page each update's time and writer, the writers' bios, the members' appeal,
+    'Filed under', the comment thread with replies, votes and 'Load more comments', 'Read next' and the footer (none of it
+    body). A live page runs newest first."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    writers = _writers(a)
+    minutes = _minutes(a, 230)
+    hour = rng.randint(6, 20)
+    stamp = f"Updated {day.strftime('%b')} {day.day}, {day.year}, {(hour - 1) % 12 + 1}:{rng.randint(0, 59):02d}{'am' if hour < 12 else 'pm'}"
+    topic = OUTRIDER14_TOPICS.get(a.id, "Vantry")
+    count = rng.randint(120, 900)
+    avatars = "".join(f'<img class="or-av" src="/people/{_slug(w)}.png" alt="">' for w in writers)
+    if writers:
+        names = " &amp; ".join(f"<a>{t(w)}</a>" for w in writers)
+        who = f'<div class="or-authors">{avatars}<span>by {names}</span>'
+    else:
+        who = '<div class="or-authors"><span>by Outrider staff</span>'
+    who += f' <time datetime="{a.published}">{stamp}</time> <span>· {minutes} min read</span></div>'
+    bar = (
+        '<div class="or-sharebar" style="position:sticky;top:0;background:#fff"><button>Gift</button> <button>Share</button> '
+        f'<button>Save</button> <a href="#comments">💬 {count}</a> <button>Listen · {minutes} min</button></div>'
+    )
+    takeaways = ""
+    if n >= 4 and not live:
+        items = "".join(f"<li>{t(_cut14(p, 95))}</li>" for p in a.paragraphs[:3])
+        takeaways = (
+            '<section class="or-takeaways" style="border:2px solid #111;padding:16px"><h2>Key takeaways</h2>'
+            f"<ul>{items}</ul></section>"
+        )
+    figure = ""
+    if n >= 3:
+        caption, photographer, agency = _final14_caption(ctx)
+        figure = (
+            f'<figure><img src="https://cdn.outrider.example/{rng.randint(10**5, 10**6)}.webp" alt="{attr(caption)}">'
+            f"<figcaption>{t(caption)} Photo: {t(photographer)}/{t(agency)}</figcaption></figure>"
+        )
+    if live:
+        times = _final14_times(a, rng)
+        items = "".join(
+            f'<li class="or-update"><div class="or-update-meta"><time>{times[i]}</time> '
+            f"<span>{t(writers[i % len(writers)] if writers else 'Outrider staff')}</span></div><p>{t(a.paragraphs[i])}</p></li>"
+            for i in range(n - 1, -1, -1)
+        )
+        body = (
+            f'<div class="or-live"><span class="or-pill" style="background:red;color:#fff">LIVE</span> <span>Updated '
+            f'{rng.randint(2, 9)} min ago</span></div><ol class="or-feed" style="list-style:none">{items}</ol>'
+        )
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 6:
+            deeper = ctx.others[0]
+            inserts[2] = (
+                f'<aside class="or-deeper"><span>Go deeper</span><a><h3>{t(deeper.headline)}</h3></a>'
+                f"<p>{t(_card_snippet(deeper, 110))}</p></aside>"
+            )
+        if n >= 8:
+            inserts[n // 2 + 1] = f"<h2>{t(OUTRIDER14_SUBHEADS[rng.randrange(len(OUTRIDER14_SUBHEADS))])}</h2>"
+            inserts[n - 3] = (
+                '<div class="or-nl" style="background:#f4f1ea;padding:20px"><b>Outrider Daily</b><div>The news, without the '
+                'noise. Free, every weekday.</div><input type="email" placeholder="you@example.com"> <button>Subscribe</button></div>'
+            )
+        body = _interleave(parts, inserts)
+    bios = "".join(
+        f'<div class="or-bio"><b>{t(w)}</b> is a {t((_role(a) or "reporter").lower())} at Outrider. Send tips securely on Signal '
+        f"at @{_slug(w).replace('-', '')[:12]}.01</div>"
+        for w in writers
+    )
+    thread = ""
+    replies = list(FINAL14_REPLIES)
+    rng.shuffle(replies)
+    for k, (name, text) in enumerate(rng.sample(FINAL14_COMMENTS, 12)):
+        sub = ""
+        if k % 2 == 0 and replies:
+            rname, rtext = replies.pop()
+            sub = (
+                f'<ul class="or-replies"><li><b>{t(rname)}</b> <span>{rng.randint(1, 9)}h</span><div>{t(rtext)}</div>'
+                f"<span>▲ {rng.randint(0, 40)}</span> <a>Reply</a></li></ul>"
+            )
+        thread += (
+            f'<li class="or-c"><span class="or-c-av">{t(name[0].upper())}</span> <b>{t(name)}</b> <span>{rng.randint(1, 23)}h'
+            f"</span><div>{t(text)}</div><span>▲ {rng.randint(1, 300)}</span> <a>Reply</a> <a>Share</a>{sub}</li>"
+        )
+    nxt = "".join(f"<li><a><h3>{t(o.headline)}</h3></a><div>{t(_card_snippet(o, 120))}</div></li>" for o in ctx.others[1:4])
+    return (
+        _final_head(f"{a.headline} — Outrider", lang="en")
+        + '<body class="or"><header class="or-head"><a class="or-logo" href="/">OUTRIDER</a> <span>News without the noise'
+        + '</span><nav class="or-chips"><a>Politics</a> <a>Climate</a> <a>Money</a> <a>Tech</a> <a>Vantry</a> <a>Newsletters'
+        + "</a></nav><a>Log in</a> <a>Become a member</a></header>"
+        + f'<div class="or-toast" style="position:fixed;bottom:16px;left:16px">{t(FINAL14_CONSENT[2])} <button>OK</button> '
+        + "<a>Settings</a></div>"
+        + f'<main><article class="or-article"><div class="or-topic"><a>{t(topic)}</a></div><h1>{t(a.headline)}</h1>'
+        + (f'<p class="or-dek">{t(DECKS14[a.id])}</p>' if a.id in DECKS14 else "")
+        + who
+        + bar
+        + takeaways
+        + figure
+        + f'<div class="or-prose">{body}</div>'
+        + bios
+        + '<div class="or-appeal"><h3>Outrider is free to read because 41,000 members pay for it.</h3><div>Join them from £5 a '
+        + "month and keep independent reporting free for everyone.</div><button>Become a member</button></div>"
+        + '<div class="or-filed">Filed under: '
+        + " ".join(f"<a>{t(x)}</a>" for x in dict.fromkeys([topic, "Vantry"] + _towns_in(a, FINAL14_TOWNS)[:2]))
+        + "</div></article>"
+        + f'<section id="comments" class="or-comments"><h2>{count} comments</h2><div>Sort by <a>Top</a> <a>Newest</a> '
+        + f'<a>Oldest</a></div><ul class="or-thread">{thread}</ul><button>Load more comments ({count - 12})</button>'
+        + "<div>Comments are moderated in line with our community guidelines.</div></section>"
+        + f'<section class="or-next"><h2>Read next</h2><ul>{nxt}</ul></section></main>'
+        + '<footer class="or-foot"><div>Outrider Media Ltd, The Old Print Works, Stellbridge.</div><div><a>About</a> <a>Ethics '
+        + f"policy</a> <a>Membership</a> <a>Careers</a> <a>Privacy</a></div><div>© {day.year} Outrider</div></footer>"
+        + "</body></html>"
+    )
+
+
+VBS14_POSTS = {  # the social post embedded in a story: (name, handle, text, date); not body
+    "P379": ("Stellbridge City FC", "StellbridgeCity", "Club statement: Kit Harwood has left his role as first-team "
+             "manager. Marcia Obinna-Hale will take charge of the team on an interim basis.", "March 10, 2025"),
+    "P381": ("Vantry Met Service", "VantryMet", "AMBER WIND WARNING for the Vantry coast until 18:00 today. Gusts of 80 to "
+             "90mph are likely. Avoid coastal paths and seafronts.", "November 4, 2025"),
+    "P384": ("Vantry Fire and Rescue", "VantryFire", "Crews from six stations remain at a large fire at a mill in Kilgarrow. "
+             "Please avoid the area and keep windows and doors closed.", "October 21, 2025"),
+    "P393": ("Tansey Bridge Lifeboat", "TanseyLifeboat", "150 years ago this month our first lifeboat launched. Thank you to "
+             "every volunteer, past and present.", "August 2, 2025"),
+    "P398": ("Vantry Water", "VantryWater", "We are aware of a burst main in Skelbury High Street. Bottled water stations are "
+             "being set up at the leisure centre and Moor Lane car park.", "November 26, 2025"),
+    "P400": ("Stellbridge Trams", "StellTrams", "Great news for Ullerford. We can't wait to start work on the new line.",
+             "December 2, 2025"),
+}  # fmt: skip
+VBS14_SUBHEADS = ["What happens next?", "'A difficult balance'", "Why now?", "What do people say?"]
+
+
+def tpl_public_broadcaster(a: Article, ctx: Ctx) -> str:
+    """A public broadcaster's article page: 'Skip to content', the cookie banner (a heading and a <p>), the header with
+    'Sign in' and its two menus, the relative time with 'Share' and 'Save', the byline block, pictures with 'Image source,'
+    and 'Image caption,' lines, the first paragraph in bold (its text is body), an embedded social post ('Skip ... post',
+    the consent question and its <p>s, the post, 'End of ... post'), <h2> subheads, on a live page the 'Summary' bullets and
+    each post's time, headline and 'Posted at' line, 'Related topics', 'More on this story', 'Top stories', 'Features' and
+    the footer (none of it body). A live page runs newest first."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    writers = _writers(a)
+    ago = f"{rng.randint(2, 22)} hours ago"
+    if writers:
+        role = _role(a)
+        place = _split_town(a, rng, FINAL14_TOWNS)
+        lines = "".join(f'<div class="vbs-name">{t(w)}</div>' for w in writers)
+        desk = f"{WIRE14}, {_final14_city(a)}" if a.kind == "wire" else f"{t(role + ', ' if role else '')}VBS News, {place}"
+        byline = f'<div data-component="byline-block">{lines}<div class="vbs-role">{desk}</div></div>'
+    else:
+        byline = ""
+
+    def text_block(p: str, bold: bool = False) -> str:
+        inner = f"<b>{t(p)}</b>" if bold else t(p)
+        return f'<div data-component="text-block"><p>{inner}</p></div>'
+
+    def image_block() -> str:
+        caption, photographer, agency = _final14_caption(ctx)
+        return (
+            f'<figure data-component="image-block"><img src="https://ichef.vbs.example/{rng.randint(10**6, 10**7)}.jpg" alt="">'
+            f'<span class="vbs-src">Image source, {t(rng.choice([photographer, agency]))}</span>'
+            f"<figcaption><span>Image caption, </span>{t(caption)}</figcaption></figure>"
+        )
+
+    embed = ""
+    if a.id in VBS14_POSTS:
+        name, handle, text, when = VBS14_POSTS[a.id]
+        embed = (
+            f'<div data-component="embed-block"><a href="#end-of-post-{handle}">Skip Chatter post by {t(name)}</a>'
+            '<div class="vbs-consent"><div>Allow Chatter content?</div><p>This article contains content provided by Chatter. '
+            "We ask for your permission before anything is loaded, as they may be using cookies and other technologies.</p>"
+            "<button>Accept and continue</button></div>"
+            f'<blockquote class="chatter-post"><p>{t(text)}</p>— {t(name)} (@{handle}) <a>{when}</a></blockquote>'
+            "<p>The VBS is not responsible for the content of external sites.</p>"
+            f'<div id="end-of-post-{handle}">End of Chatter post by {t(name)}</div></div>'
+        )
+    if live:
+        times = _final14_times(a, rng)
+        summary = "".join(f"<li>{t(x)}</li>" for x in LIVE14_SUMMARY.get(a.id, [_cut14(a.paragraphs[0], 90)]))
+        posts = []
+        for i in range(n - 1, -1, -1):
+            posts.append(
+                f'<article class="vbs-post"><header><span class="vbs-post-time">{times[i]}</span><h3>'
+                f"{t(_live14_head(a, i))}</h3></header>{text_block(a.paragraphs[i])}"
+                f"<footer><span>Posted at {times[i]}</span> <a>Share</a></footer></article>"
+            )
+            if i == 1 and embed:
+                posts.append(embed)
+        body = (
+            f'<div class="vbs-summary"><h2>Summary</h2><ul>{summary}</ul></div><div class="vbs-live-label">Live Reporting</div>'
+            f'<div class="vbs-by">Edited by {_final13_names(a)}</div>{"".join(posts)}'
+        )
+    else:
+        blocks = [text_block(p, bold=(i == 0)) for i, p in enumerate(a.paragraphs)]
+        inserts: dict[int, str] = {}
+        if embed:
+            inserts[min(1, n - 1)] = embed
+        if n >= 4:
+            inserts[2 if 1 in inserts else 1] = image_block()
+        if n >= 9:
+            inserts[n // 2 + 1] = (
+                f'<div data-component="subheadline-block"><h2>{t(VBS14_SUBHEADS[rng.randrange(len(VBS14_SUBHEADS))])}</h2></div>'
+            )
+        body = _interleave(blocks, inserts)
+    topics = _towns_in(a, FINAL14_TOWNS)[:3] or ["Vantry"]
+    if a.kind == "wire":
+        topics = [_wire_country(a) or "World"]
+    related = "".join(
+        f"<li><a>{t(o.headline)}</a> <span>Published {rng.randint(2, 30)} days ago</span></li>" for o in ctx.others[:2]
+    )
+    top = "".join(
+        f"<li><a>{t(o.headline)}</a>"
+        + (' <span class="vbs-live">LIVE</span>' if o.kind == "liveblog" else "")
+        + f" <span>{rng.randint(2, 9)} hours ago</span></li>"
+        for o in ctx.others[2:6]
+    )
+    features = "".join(f"<li><a><h3>{t(o.headline)}</h3></a><div>{t(_card_snippet(o, 100))}</div></li>" for o in ctx.others[6:9])
+    return (
+        _final_head(f"{a.headline} - VBS News", lang="en-GB")
+        + '<body class="vbs"><a class="vbs-skip" href="#main-content">Skip to content</a>'
+        + f'<div id="vbs-cookie"><h2>Let us know you agree to cookies</h2><p>{t(FINAL14_CONSENT[3])}</p>'
+        + "<button>Yes, I agree</button> <button>No, take me to settings</button></div>"
+        + '<header class="vbs-head"><a class="vbs-logo" href="/">VBS</a> <a>Sign in</a>'
+        + _nav(["Home", "News", "Sport", "Weather", "VBS Player", "Sounds", "Bitesize"], "vbs-nav")
+        + '</header><nav class="vbs-news-nav"><a>Vantry</a> <a>Stellbridge &amp; Coast</a> <a>The Fells</a> <a>Politics</a> '
+        + "<a>Business</a> <a>Climate</a> <a>World</a></nav>"
+        + f'<main id="main-content"><article><h1 id="main-heading">{t(a.headline)}</h1>'
+        + f'<div class="vbs-meta"><time datetime="{a.published}">{ago}</time> <button>Share</button> <button>Save</button></div>'
+        + byline
+        + (image_block() if a.kind != "wire" else "")
+        + body
+        + f'<div data-component="topic-list"><h2>Related topics</h2><ul>{"".join(f"<li><a>{t(x)}</a></li>" for x in topics)}'
+        + f"</ul></div><section><h2>More on this story</h2><ul>{related}</ul></section></article>"
+        + f'<section class="vbs-top"><h2>Top stories</h2><ul>{top}</ul></section>'
+        + f'<section class="vbs-features"><h2>Features</h2><ul>{features}</ul></section></main>'
+        + '<footer class="vbs-foot"><nav><a>Terms of Use</a> <a>About the VBS</a> <a>Privacy Policy</a> <a>Cookies</a> '
+        + "<a>Accessibility Help</a> <a>Contact the VBS</a></nav>"
+        + f"<p>Copyright {day.year} VBS. The VBS is not responsible for the content of external sites. Read about our approach "
+        + "to external linking.</p></footer>"
+        + "</body></html>"
+    )
+
+
+QUOIN14_SECTIONS = {"P377": ("Markets", "Rates & Bonds"), "P385": ("Sports", "Athletics"), "P391": ("World", "Europe"),
+                    "P399": ("World", "Europe"), "P387": ("Business", "Retail & Consumer"),
+                    "P389": ("Business", "Autos & Transportation"), "P380": ("Press Releases", ""),
+                    "P388": ("Press Releases", ""), "P395": ("Press Releases", "")}  # fmt: skip
+QUOIN14_EDITORS = ["Alasdair Fenwick-Ross", "Nadia Oyelade-Burke", "Conrad Thewlis", "Mireille Sandoval-Pike"]
+QUOIN14_COMPANIES = {"P387": [("Nordvale Foods", "NVF.SN", "+3.10%")], "P389": [("Ardley Coachworks", "ARD.VX", "+6.42%")],
+                     "P377": [("Lessarian crown", "LSC=", "-0.40%")]}  # fmt: skip
+
+
+def tpl_agency_story(a: Article, ctx: Ctx) -> str:
+    """A news agency's public website: the cookie banner with its three buttons, the header with 'Register' and 'Sign In',
+    the section path, the byline, the date with 'GMT' and 'Updated ... ago', 'Purchase Licensing Rights', the paragraphs
+    as <div>s, the newsletter line ('Sign up here.') and 'Advertisement · Scroll to continue' between them, the picture's
+    caption with '/File Photo', above a release the note that the agency's news staff had no part in it, after a release the
+    'SOURCE:' line, the 'Reporting by ...; Editing by ...' <p>, 'Our Standards', 'Suggested Topics', the 'Companies' box,
+    'Read Next' and the footer with its quotes note (none of it body). A live page runs newest first."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    writers = _writers(a)
+    section, sub = QUOIN14_SECTIONS.get(a.id, ("World", "Vantry"))
+    hour = rng.randint(5, 21)
+    when = f"{day.strftime('%B')} {day.day}, {day.year} {(hour - 1) % 12 + 1}:{rng.randint(0, 59):02d} {'AM' if hour < 12 else 'PM'} GMT"
+    when += "+1" if 4 <= day.month <= 10 else ""
+    byline = ""
+    if writers:
+        byline = '<div class="qn-byline">By ' + ", ".join(f"<a>{t(w)}</a>" for w in writers) + "</div>"
+    press = a.kind == "press"
+    note = ""
+    if press:
+        note = (
+            '<div class="qn-prnote" style="font-size:13px;border:1px solid #ccc;padding:8px">Press release content from Vantry '
+            f"Business Newswire. The {WIRE14} news staff was not involved in its creation.</div>"
+        )
+    if live:
+        times = _final14_times(a, rng)
+        body = "".join(
+            f'<div class="qn-live-item"><time>{times[i]} GMT</time><div data-testid="paragraph-{i}">{t(a.paragraphs[i])}</div></div>'
+            for i in range(n - 1, -1, -1)
+        )
+    else:
+        parts = [f'<div data-testid="paragraph-{i}" class="qn-para">{t(p)}</div>' for i, p in enumerate(a.paragraphs)]
+        inserts: dict[int, str] = {}
+        if n >= 3 and not press:
+            inserts[0] = (
+                '<div class="qn-nl">The Quoin Daily Briefing newsletter provides all the news you need to start your day. '
+                "<a>Sign up here.</a></div>"
+            )
+        if n >= 5:
+            inserts[3] = '<div class="qn-ad" style="min-height:250px">Advertisement · Scroll to continue</div>'
+        body = _interleave(parts, inserts)
+    figure = ""
+    if n >= 4 and not press:
+        caption, photographer, _agency = _final14_caption(ctx)
+        figure = (
+            f'<figure class="qn-fig"><img src="https://img.quoin.example/{rng.randint(10**7, 10**8)}.jpg" alt="">'
+            f"<figcaption>{t(caption)} {WIRE14}/{t(photographer)}/File Photo <a>Purchase Licensing Rights, opens new tab</a>"
+            "</figcaption></figure>"
+        )
+    after = ""
+    if press:
+        after = f'<p class="qn-source">SOURCE: {t(_final14_issuer(a))}</p>'
+    elif writers:
+        editor = rng.choice(QUOIN14_EDITORS)
+        where = f" in {_final14_city(a)}" if a.kind == "wire" else ""
+        after = f'<p class="qn-credits">Reporting by {_final13_names(a)}{where}; Editing by {t(editor)}</p>'
+    else:
+        after = f'<p class="qn-credits">Reporting by {WIRE14} staff; Editing by {t(rng.choice(QUOIN14_EDITORS))}</p>'
+    companies = ""
+    if a.id in QUOIN14_COMPANIES:
+        rows = "".join(
+            f"<li><a>{t(name)}</a> <span>{code}</span> <span>{change}</span></li>"
+            for name, code, change in QUOIN14_COMPANIES[a.id]
+        )
+        companies = f'<div class="qn-companies"><h3>Companies</h3><ul>{rows}</ul></div>'
+    topics = [section] + ([sub] if sub else []) + _towns_in(a, FINAL14_TOWNS)[:1]
+    read_next = "".join(
+        f'<li><span class="qn-cat">{t(QUOIN14_SECTIONS.get(o.id, ("Vantry", ""))[0])}</span> <a>{t(o.headline)}</a> '
+        f"<time>{rng.randint(1, 23)} hours ago</time></li>"
+        for o in ctx.others[:5]
+    )
+    crumbs = f"<a>{t(section)}</a>" + (f" <span>·</span> <a>{t(sub)}</a>" if sub else "")
+    return (
+        _final_head(f"{a.headline} | {WIRE14}", lang="en")
+        + '<body class="qn"><div id="qn-onetrust" role="region" aria-label="Cookie banner"><div class="qn-ot-text">'
+        + f"{t(FINAL14_CONSENT[4])} <a>Cookie Policy</a></div><button>Cookies Settings</button> <button>Reject All</button> "
+        + "<button>Accept All Cookies</button></div>"
+        + '<header class="qn-head"><a class="qn-logo" href="/">Quoin</a>'
+        + _nav(["World", "Business", "Markets", "Sustainability", "Legal", "Quoin Insight", "Technology", "Sports"], "qn-nav")
+        + "<a>Register</a> <a>Sign In</a></header>"
+        + f'<main class="qn-main"><article><nav class="qn-crumbs">{crumbs}</nav>'
+        + f'<h1 data-testid="Heading">{t(a.headline)}</h1>'
+        + byline
+        + f'<div class="qn-date"><time datetime="{a.published}">{when}</time> <span>Updated {rng.randint(1, 5)} hours ago</span></div>'
+        + '<div class="qn-tools"><a>Purchase Licensing Rights</a> <button aria-label="Share">Share</button></div>'
+        + figure
+        + note
+        + f'<div class="qn-body">{body}</div>'
+        + after
+        + f'<div class="qn-standards"><a>Our Standards: The {WIRE14} Trust Principles.</a>, opens new tab</div>'
+        + '<div class="qn-topics">Suggested Topics: '
+        + " ".join(f"<a>{t(x)}</a>" for x in topics)
+        + "</div></article>"
+        + f'<aside class="qn-side">{companies}<section><h2>Read Next</h2><ul>{read_next}</ul></section>'
+        + '<section class="qn-sponsored"><h2>Sponsored Content</h2><div>How Vantry\'s ports are powering the offshore wind '
+        + "boom <span>Sponsored by Vantry Development Bank</span></div></section></aside></main>"
+        + '<footer class="qn-foot"><div><a>About Quoin</a> <a>Careers</a> <a>Advertise with us</a> <a>Privacy</a> '
+        + "<a>Terms of Use</a></div><div>All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges "
+        + f"and delays.</div><div>© {day.year} {WIRE14}. All rights reserved</div></footer>"
+        + "</body></html>"
+    )
+
+
+BLAZE14_KICKERS = {"P378": "BIRTH FURY", "P379": "AXE FALLS", "P381": "STORM CHAOS", "P382": "HOME TRUTHS",
+                   "P384": "INFERNO", "P386": "SLUM SHAME", "P389": "BUS BOOST", "P393": "SEA HEROES",
+                   "P396": "BUZZING", "P397": "ON THE RUN", "P398": "DRY SPELL", "P400": "TRAM AT LAST"}  # fmt: skip
+BLAZE14_LEADS = ["PICTURED:", "SCENE:", "HEARTBREAK:", "DRAMA:", "LOOK:", "CLOSE CALL:"]
+BLAZE14_CAPTIONS = [
+    "The scene earlier today.",
+    "Locals said they were stunned by the news.",
+    "Crowds gathered as word spread through the town.",
+    "Many in the area say they were never consulted.",
+    "The spot has become a familiar sight to thousands.",
+    "It is not the first time the area has made headlines.",
+]
+
+
+def tpl_tabloid_mobile(a: Article, ctx: Ctx) -> str:
+    """A tabloid's page for phones: the top bar with '☰' and 'Sign in', the menu of sections, the 'TRENDING' strip, the
+    consent sheet, the kicker in capitals, the sub-deck in an <h2>, the byline with role, 'Published:' and 'Updated:' times,
+    the share row with the comment bubble, a picture after every paragraph with its capitals lead-in and 'Credit:', the
+    'READ MORE ON VANTRY' box and 'MOST READ IN NEWS' between paragraphs, on a live page each update's time and capitals
+    headline, the tips line in a bold <p> at the end of the story, 'View comments', 'MORE FOR YOU' and the footer (none of
+    it body). A live page runs newest first."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    writers = _writers(a)
+    kicker = BLAZE14_KICKERS.get(a.id, {"opinion": "OPINION", "feature": "WEEKEND"}.get(a.kind, "NEWS"))
+    start = rng.randint(6 * 60, 20 * 60)
+    stamp = f"{start // 60}:{start % 60:02d}, {day.day} {day.strftime('%b %Y')}"
+    later = start + rng.randint(25, 200)
+    update = f"{later // 60}:{later % 60:02d}, {day.day} {day.strftime('%b %Y')}"
+    if writers:
+        role = _role(a) or ("Guest columnist" if a.kind == "opinion" else "Reporter")
+        by = f'<div class="bz-by"><a>{_final13_names(a)}</a>, <span>{t(role)}</span></div>'
+    else:
+        by = '<div class="bz-by"><a>Blaze Reporter</a></div>'
+    count = rng.randint(10, 400)
+
+    def picture() -> str:
+        caption, photographer, agency = _final14_caption(ctx)
+        caption = rng.choice([caption, rng.choice(BLAZE14_CAPTIONS)])
+        lead = rng.choice(BLAZE14_LEADS)
+        credit = rng.choice([photographer, agency, f"{photographer} / {agency}"])
+        return (
+            f'<figure class="bz-pic"><img src="/pics/{rng.randint(10**5, 10**6)}.jpg" alt="">'
+            f'<figcaption><span class="bz-cap"><b>{lead}</b> {t(caption)}</span> <span class="bz-credit">Credit: '
+            f"{t(credit)}</span></figcaption></figure>"
+        )
+
+    if live:
+        times = _final14_times(a, rng)
+        posts = []
+        for i in range(n - 1, -1, -1):
+            posts.append(
+                f'<div class="bz-post"><div class="bz-post-time" style="color:#e30">{times[i]}</div>'
+                f"<h3>{t(_live14_head(a, i).upper())}</h3><p>{t(a.paragraphs[i])}</p></div>"
+            )
+            if i % 3 == 1:
+                posts.append(picture())
+        body = (
+            '<div class="bz-live"><span style="background:#e30;color:#fff">LIVE</span> <span>Updated moments ago</span></div>'
+            + "".join(posts)
+        )
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {i: picture() for i in range(n - 1)}
+        if n >= 4:
+            links = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in ctx.others[:2])
+            inserts[1] += f'<div class="bz-readmore"><h3>READ MORE ON VANTRY</h3><ul>{links}</ul></div>'
+        if n >= 7:
+            most = "".join(f"<li><span>{k + 1}</span> <a>{t(o.headline)}</a></li>" for k, o in enumerate(ctx.others[2:5]))
+            inserts[4] += (
+                f'<div class="bz-most" style="border-top:4px solid #e30"><h3>MOST READ IN NEWS</h3><ol>{most}</ol></div>'
+            )
+        body = (picture() if n == 1 else "") + _interleave(parts, inserts)
+    tips = (
+        '<p class="bz-tips"><b>Do you have a story for The Blaze news team? Email us at tips@theblaze.example or call 01632 '
+        "960 800. You can WhatsApp us on 07700 900 512. We pay for videos too.</b></p>"
+    )
+    more = "".join(
+        f'<div class="bz-card"><img src="/pics/t{rng.randint(100, 999)}.jpg" alt=""><a>{t(o.headline)}</a></div>'
+        for o in ctx.others[5:9]
+    )
+    trending = " ".join(f"<a>{t(o.headline)}</a>" for o in ctx.others[-2:])
+    return (
+        _final_head(f"{a.headline} | The Blaze", lang="en-GB")
+        + '<body class="bz"><div class="bz-top"><button>☰</button> <a class="bz-logo" href="/" style="color:#fff;background:#e30">'
+        + "THE BLAZE</a> <a>Sign in</a></div>"
+        + '<div class="bz-chips" style="overflow-x:auto;white-space:nowrap"><a>News</a> <a>Showbiz</a> <a>Sport</a> '
+        + "<a>Blaze Woman</a> <a>Money</a> <a>Travel</a> <a>Motors</a> <a>Puzzles</a></div>"
+        + f'<div class="bz-trending"><b>TRENDING</b> {trending}</div>'
+        + f'<div class="bz-consent" style="position:fixed;bottom:0"><div>{t(FINAL14_CONSENT[5])}</div><button>Accept &amp; '
+        + "continue</button> <button>Manage</button></div>"
+        + f'<article class="bz-article"><div class="bz-kicker" style="color:#e30;font-weight:bold">{t(kicker)}</div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + (f'<h2 class="bz-sub">{t(DECKS14[a.id])}</h2>' if a.id in DECKS14 else "")
+        + by
+        + f'<div class="bz-times"><span>Published: {stamp}</span> <span>Updated: {update}</span></div>'
+        + f'<div class="bz-share"><a>Facebook</a> <a>X</a> <a>WhatsApp</a> <a href="#comments">💬 {count}</a></div>'
+        + f'<div class="bz-body">{body}{tips}</div>'
+        + f'<div id="comments"><button>View comments ({count})</button></div></article>'
+        + f'<section class="bz-more"><h2>MORE FOR YOU</h2>{more}</section>'
+        + '<footer class="bz-foot"><div><a>Contact us</a> <a>Help hub</a> <a>Topic A-Z</a> <a>Privacy</a> <a>Cookie settings</a>'
+        + f"</div><div>© Blaze Newsgroup Ltd {day.year}. All rights reserved.</div><div>The Blaze is a member of the Vantry "
+        + "Press Standards Board.</div></footer>"
+        + "</body></html>"
+    )
+
+
+MERCANTILE14_SHOWN = 3
+MERCANTILE14_SECTIONS = {"P377": ("Markets", "Central banks"), "P380": ("Companies", "Shipping"),
+                         "P387": ("Companies", "Food & Beverage"), "P388": ("Companies", "Technology"),
+                         "P389": ("Companies", "Industrials"), "P395": ("Companies", "Aerospace")}  # fmt: skip
+MERCANTILE14_MARKETS = [("VTX 100", "7,412.30", "+0.42%"), ("Lessaria LSX", "18,220.50", "-0.31%"),
+                        ("Ardenna QX 40", "5,290.10", "+0.18%"), ("£/$", "1.2684", "-0.12%"), ("Brent $/bbl", "77.85", "+1.04%"),
+                        ("Gold $/oz", "2,388.20", "+0.27%"), ("Vantry 10yr", "4.12%", "-0.03")]  # fmt: skip
+MERCANTILE14_QUOTES = {  # the quote card inside a story: company, ticker, price, change; not body
+    "P380": ("Stellbridge Port Company", "SPC:VX", "1,284p", "+2.7%"),
+    "P387": ("Nordvale Foods", "NVF:SN", "LSC 41.20", "+3.1%"),
+    "P389": ("Ardley Coachworks", "ARD:VX", "312p", "+6.4%"),
+    "P395": ("Aldwyn Aerostructures", "ALDW:VX", "618p", "+1.9%"),
+}
+
+
+def tpl_business_daily(a: Article, ctx: Ctx) -> str:
+    """A business daily's article: the markets data strip with its delay note, the masthead with 'Subscribe', 'Sign in' and
+    'myMercantile', the cookie panel (a heading and a <p>), the section path and '+ Add to myMercantile', the standfirst, the
+    byline with 'in ...' and its date, 'Save', 'Print this page' and 'Gift this article', the quote card between paragraphs,
+    after the third paragraph the soft wall ('Keep reading for £1', its <p> and offer list) with the rest of the story kept
+    in the page, hidden, after a release 'About ...' and the media contact, after agency copy its copyright, the copyright
+    <p>, 'Follow the topics in this article', 'Latest on ...', 'Most read' and the footer (none of it body)."""
+    rng = ctx.rng
+    day = a.day
+    section, sector = MERCANTILE14_SECTIONS.get(a.id, ("Companies", "Vantry"))
+    writers = _writers(a)
+    if a.kind == "press":
+        by = f'<span class="mc-by">Company announcement: {t(_final14_issuer(a))}</span>'
+    elif a.kind == "wire":
+        by = f'<span class="mc-by">{_final13_names(a)}, {WIRE14}</span>' if writers else f'<span class="mc-by">{WIRE14}</span>'
+    else:
+        place = _split_town(a, rng, FINAL14_TOWNS)
+        by = f'<span class="mc-by"><a>{_final13_names(a)}</a> in {place}</span>'
+    strip = "".join(
+        f'<tr><th>{t(name)}</th> <td>{value}</td> <td class="{"down" if change[0] == "-" else "up"}">{change}</td></tr>'
+        for name, value, change in MERCANTILE14_MARKETS
+    )
+    shown = a.paragraphs[:MERCANTILE14_SHOWN]
+    rest = a.paragraphs[MERCANTILE14_SHOWN:]
+    parts = [f"<p>{t(p)}</p>" for p in shown]
+    inserts: dict[int, str] = {}
+    if a.id in MERCANTILE14_QUOTES and len(shown) > 1:
+        name, code, price, change = MERCANTILE14_QUOTES[a.id]
+        inserts[0] = (
+            f'<div class="mc-quote" style="border:1px solid #ccc;padding:8px"><b>{t(name)}</b> <span>{code}</span> '
+            f"<span>{t(price)}</span> <span>{change}</span> <a>+ Add to watchlist</a></div>"
+        )
+    body = _interleave(parts, inserts) if len(parts) > 1 else "".join(parts)
+    after = ""
+    if a.kind == "press":
+        issuer, contact = PRESS14_ISSUERS[a.id]
+        after = f"<p><b>About {t(issuer)}</b></p><p>Media contact: {t(contact)}</p>"
+    elif a.kind == "wire":
+        after = f"<p>© {WIRE14} {day.year}</p>"
+    if rest:
+        hidden = "".join(f"<p>{t(p)}</p>" for p in rest)
+        body += (
+            f'<div class="mc-locked" style="display:none" aria-hidden="true">{hidden}{after}</div>'
+            '<div class="mc-barrier"><h2>Keep reading for £1</h2><p>Then £62 a month. Complete digital access to quality '
+            "Mercantile journalism on any device. Cancel anytime during your trial.</p><ul><li>Unlimited articles</li>"
+            "<li>The Mercantile app</li><li>The Morning Ledger briefing</li></ul><a>Try 4 weeks for £1</a>"
+            "<div>Already a subscriber? <a>Sign in</a></div></div>"
+        )
+    else:
+        body += after
+    ld = json.dumps(
+        {"@context": "https://schema.org", "@type": "NewsArticle", "headline": a.headline, "datePublished": a.published,
+         "isAccessibleForFree": False,
+         "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".mc-locked"}},
+        ensure_ascii=False,
+    )  # fmt: skip
+    latest = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in ctx.others if o.id in BUSINESS14)
+    most = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in ctx.others[:5])
+    topics = [sector, "Vantry economy"] + _towns_in(a, FINAL14_TOWNS)[:1]
+    return (
+        _final_head(f"{a.headline} | The Mercantile", f'<script type="application/ld+json">{ld}</script>', lang="en-GB")
+        + f'<body class="mc"><div class="mc-markets" role="region" aria-label="Markets data"><table>{strip}</table>'
+        + f"<div>Data delayed at least 15 minutes, as of {day.strftime('%b')} {day.day} {day.year} 16:30 GMT.</div></div>"
+        + '<header class="mc-head"><a>Subscribe</a> <a>Sign in</a> <a class="mc-logo" href="/">The Mercantile</a> '
+        + "<a>myMercantile</a>"
+        + _nav(["Home", "Companies", "Markets", "Economy", "Property", "Work & Careers", "Opinion", "The Ledger"], "mc-nav")
+        + "</header>"
+        + f'<div class="mc-cookie"><h3>Manage cookies</h3><p>{t(FINAL14_CONSENT[6])}</p><button>Accept cookies</button> '
+        + "<button>Manage cookies</button></div>"
+        + f'<main><article class="mc-article"><div class="mc-path"><a>{t(section)}</a> <a>{t(sector)}</a> '
+        + "<button>+ Add to myMercantile</button></div>"
+        + f"<h1>{t(a.headline)}</h1>"
+        + (f'<div class="mc-standfirst">{t(DECKS14[a.id])}</div>' if a.id in DECKS14 else "")
+        + f'<div class="mc-byline">{by} <time datetime="{a.published}">{day.strftime("%B")} {day.day} {day.year}</time></div>'
+        + '<div class="mc-tools"><button>Save</button> <button>Print this page</button> <button>Gift this article</button></div>'
+        + f'<div class="mc-body">{body}</div>'
+        + f'<p class="mc-copy">Copyright The Mercantile Ltd {day.year}. All rights reserved.</p>'
+        + '<div class="mc-follow"><h3>Follow the topics in this article</h3><ul>'
+        + "".join(f"<li>{t(x)} <button>+ Add to myMercantile</button></li>" for x in topics)
+        + "</ul></div></article>"
+        + f"<aside><section><h2>Latest on {t(sector)}</h2><ul>{latest}</ul></section>"
+        + f"<section><h2>Most read</h2><ol>{most}</ol></section></aside></main>"
+        + '<footer class="mc-foot"><div><a>Help</a> <a>About us</a> <a>Accessibility</a> <a>Terms &amp; Conditions</a> '
+        + f"<a>Privacy</a></div><div>© The Mercantile Ltd {day.year}. The Mercantile and its journalism are subject to a "
+        + "self-regulation regime under the Mercantile Editorial Code of Practice.</div></footer>"
+        + "</body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -11614,6 +12659,43 @@ TEMPLATES = [
     Template("tablet_edition", "final13", "Marlstone Weekly", tpl_tablet_edition),
     Template("coop_market", "final13", "Tarnwold Growers", tpl_coop_market, only=FARM13),
     Template("letters_page", "final13", "The Quellham Pilot", tpl_letters_page, fits=("short", "long", "feature", "opinion")),
+    Template(
+        "national_broadsheet",
+        "final14",
+        "The Vantry Times",
+        tpl_national_broadsheet,
+        fits=("flash", "wire", "short", "long", "feature", "opinion", "liveblog"),
+    ),
+    Template("group_regional", "final14", "Stellbridge Live", tpl_group_regional),
+    Template(
+        "digital_native",
+        "final14",
+        "Outrider",
+        tpl_digital_native,
+        fits=("flash", "wire", "short", "long", "feature", "opinion", "liveblog"),
+    ),
+    Template(
+        "public_broadcaster",
+        "final14",
+        "VBS News",
+        tpl_public_broadcaster,
+        fits=("flash", "wire", "short", "long", "feature", "liveblog"),
+    ),
+    Template(
+        "tabloid_mobile",
+        "final14",
+        "The Blaze",
+        tpl_tabloid_mobile,
+        fits=("flash", "short", "long", "feature", "opinion", "liveblog"),
+    ),
+    Template("business_daily", "final14", "The Mercantile", tpl_business_daily, shown=MERCANTILE14_SHOWN, only=BUSINESS14),
+    Template(
+        "agency_story",
+        "final14",
+        "Quoin",
+        tpl_agency_story,
+        fits=("flash", "wire", "short", "long", "feature", "liveblog", "press"),
+    ),
 ]
 PREFERRED = {
     "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d", "live_ticker"),
@@ -11779,6 +12861,7 @@ SPLITS = (
     "final11",
     "final12",
     "final13",
+    "final14",
 )
 
 
