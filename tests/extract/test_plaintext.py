@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from conftest import fingerprint
 
-from newscheck.extract.plaintext import line_kind, segment_page
+from newscheck.extract.plaintext import article_window, line_kind, segment_page
 
 REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO / "examples" / "pages"
@@ -1831,3 +1831,84 @@ An earlier version of this story said the ferry had been out of service for five
 """
     parts = segment_page(page)
     assert parts.paragraphs[-1].startswith("An earlier version of this story said")
+
+
+_STELLBRIDGE_STORY = (
+    "All trams in Corvey were halted for more than three hours on Thursday morning after an overhead power cable "
+    "snapped and fell onto the tracks at Market Cross, the operator said."
+)
+
+
+def test_a_consent_dialogs_more_options_button_after_a_vendors_link_opens_no_rail_over_the_story():
+    page = f"""Advertisement
+We care about your privacy
+We and our 214 partners store and access information on your device, such as cookies, and process personal data, such as unique identifiers, for personalised advertising and content.
+View our vendors
+MORE OPTIONS
+AGREE
+News › Corvey News
+Corvey trams halted across the city after overhead cable snaps at Market Cross
+Corvey Live Newsdesk
+Bookmark
+13:20, 12 JUN 2025
+Video Loading
+Play now
+{_STELLBRIDGE_STORY}
+Comments
+"""
+    window = article_window(page)
+    kinds = {line.text: (line.kind, line.rail) for line in window.lines}
+    assert kinds["MORE OPTIONS"][0] == kinds["View our vendors"][0] == "chrome"
+    assert kinds[_STELLBRIDGE_STORY] == ("prose", 0)
+
+
+def test_key_takeaways_under_the_byline_are_no_teasers_and_the_story_under_them_opens_the_article():
+    page = f"""CORVEY DISPATCH News without the noise
+Politics Climate Money
+Corvey trams halted across the city after overhead cable snaps at Market Cross
+by Hanna Tolland Updated Apr 16, 2025, 8:27am · 1 min read
+Share
+Key takeaways
+Trams halted for three hours after a cable snapped at Market Cross
+Forty metres of cable replaced by midday; normal service on Friday
+{_STELLBRIDGE_STORY}
+The operator said engineers had replaced forty metres of cable by midday and that services would run normally on Friday.
+412 comments
+Sort by Top Newest Oldest
+rachel.t 18h
+Please keep following this story. It always disappears after a week, and then nothing happens at all.
+▲ 177 Reply Share
+tansey_tom 9h
+Brilliant. Finally some good news for this part of the county, and about time too, I would say.
+"""
+    lines = article_window(page).lines
+    assert not any(line.rail for line in lines if line.text.startswith(("Corvey trams halted", "Trams halted", "Forty")))
+    assert next(line for line in lines if line.text == _STELLBRIDGE_STORY).opens_article
+    parts = segment_page(page)
+    assert parts.paragraphs[0] == _STELLBRIDGE_STORY
+    assert parts.paragraphs[-1].startswith(
+        "The operator said engineers had replaced forty metres of cable by midday and that services"
+    )
+
+
+def test_an_embedded_social_post_is_not_the_article_and_the_story_goes_on_after_it():
+    page = f"""Skip to content
+Corvey trams halted across the city after overhead cable snaps at Market Cross
+16 hours ago
+By Hanna Tolland, VCS News, Corvey
+{_STELLBRIDGE_STORY}
+Skip Chirp post by Corvey Trams
+Allow Chirp content?
+This article contains content provided by Chirp. We ask for your permission before anything is loaded, as they may be using cookies and other technologies.
+Accept and continue
+All lines are suspended while engineers repair the overhead cable at Market Cross. Please use replacement buses.
+— Corvey Trams (@CorveyTrams) June 12, 2025
+End of Chirp post by Corvey Trams
+The operator said engineers had replaced forty metres of cable by midday and that services would run normally on Friday.
+Related topics
+"""
+    parts = segment_page(page)
+    assert parts.paragraphs == [
+        _STELLBRIDGE_STORY,
+        "The operator said engineers had replaced forty metres of cable by midday and that services would run normally on Friday.",
+    ]

@@ -215,7 +215,8 @@ _SPONSORED = re.compile(
 _READER = re.compile(r"\b(?:[Yy]ou|YOU|[Yy]our|YOUR|[Ww]e|WE|[Uu]s|[Oo]ur|OUR)\b")
 _CONSENT_BUTTON = re.compile(
     r"^(?:accept|agree|allow|approve|consent|reject|decline|refuse|manage|customi[sz]e|choose|review|only|"
-    r"essential|necessary|options|settings|preferences|i agree|yes|no|ok|got it|decide|more options)\b",
+    r"essential|necessary|options|settings|preferences|i agree|yes|no|ok|got it|decide|more options|"
+    r"view (?:our |the )?(?:vendors|partners))\b",
     re.IGNORECASE,
 )
 _CONSENT_MAX_WORDS = 120
@@ -412,6 +413,7 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _SEPT = re.compile(r"\bsept\b", re.IGNORECASE)
 _BULLET_LINE = re.compile(r"^\s*[•·▪●*–-]\s+")
 _SUMMARY_LABELS = frozenset(("key points", "key takeaways", "at a glance", "in brief", "summary", "the essentials"))
+_POINTS_LABELS = _SUMMARY_LABELS - {"in brief"}  # over the story's own points ("In brief" heads a rail of other stories)
 # A series or package a story belongs to, named over its headline: "Part of the series: Who Pays".
 _SERIES_LABEL = re.compile(
     r"^(?:part (?:\d+ )?of (?:the |a |our )?(?:series|investigation|project)|series|from the series)\s*:", re.I
@@ -430,6 +432,7 @@ _WEIGHT = {
     "byline": -1.0,
     "credit": -1.0,
     "link": -1.0,
+    "embed": -1.0,  # another party's post shown inside the story: crossed like an inline link
     "chrome": -5.0,
     "paywall": -30.0,
     "rail_header": -25.0,
@@ -439,7 +442,7 @@ _RAIL_LINE_WEIGHT = -3.0
 _END_MARKER_WORDS = 8  # an end marker is a header, never a paragraph
 _RAIL_ITEM_WORDS = 30  # a teaser's snippet is shorter: a paragraph this long under a byline is an article's
 _FALLBACK_WORDS = 8  # a sentence this long that only chrome words made chrome is text where nothing else is
-_SKIPPED_KINDS = frozenset(("date", "credit", "byline", "chrome", "link"))  # lines between a text's contents
+_SKIPPED_KINDS = frozenset(("date", "credit", "byline", "chrome", "link", "embed"))  # lines between a text's contents
 _SUBHEAD_WORDS = 8  # a title this short between paragraphs is a subhead
 _NEXT_STORY_TITLE_WORDS = 6  # a title this long over a paragraph retelling it opens another story
 _NEXT_STORY_RETOLD = 0.6  # share of its content words that paragraph tells again
@@ -495,7 +498,7 @@ _NEG = float("-inf")
 @dataclass
 class _Line:
     text: str
-    kind: str  # prose | title | date | byline | credit | link | chrome | paywall | rail_header | end_marker
+    kind: str  # prose | title | date | byline | credit | link | embed | chrome | paywall | rail_header | end_marker
     words: int
     cap: float  # share of capitalised content words after the first: high for Title Case
     terminated: bool
@@ -891,9 +894,27 @@ def _lines(text: str, cleaned: bool = False) -> list[_Line]:
     _mark_nav_runs(out)
     _mark_name_role_pairs(out)
     _mark_consent_dialogs(out)
+    _mark_embeds(out)
     _mark_transcripts(out)
     _mark_announced_figures(out)
     return out
+
+
+_EMBED_START = re.compile(r"^skip (?!to\b|past\b)(?:[\w.-]+ ){1,2}(?:post|content|video|embed)\b", re.IGNORECASE)
+_EMBED_END = re.compile(r"^end of (?:[\w.-]+ ){1,2}(?:post|content|video|embed)\b", re.IGNORECASE)
+_EMBED_MAX_LINES = 20
+
+
+def _mark_embeds(lines: list[_Line]) -> None:
+    """An embedded social post between a broadcaster's "Skip <platform> post by ..." and "End of <platform> post" is
+    no part of the text, nor is its consent prompt: another party's words, which the article only shows. The story
+    goes on after it."""
+    for k, line in enumerate(lines):
+        if not _EMBED_START.match(line.text):
+            continue
+        end = next((e for e in range(k + 1, min(len(lines), k + _EMBED_MAX_LINES)) if _EMBED_END.match(lines[e].text)), None)
+        for inside in lines[k : end + 1] if end is not None else ():
+            inside.kind = "embed"
 
 
 def _mark_announced_figures(lines: list[_Line]) -> None:
@@ -963,7 +984,7 @@ def _mark_consent_dialogs(lines: list[_Line]) -> None:
         if len(buttons) < 2 or not any(_CONSENT_BUTTON.search(b.text) for b in buttons[:3]):
             continue
         if _asks_about_data(line.text):
-            for part in (line, *itertools.takewhile(lambda b: _CONSENT_BUTTON.search(b.text), buttons)):
+            for part in (line, *(b for b in buttons if _CONSENT_BUTTON.search(b.text))):  # ("View our vendors" between)
                 part.kind = "chrome"
 
 
@@ -1078,7 +1099,8 @@ def _mark_headerless_rails(lines: list[_Line], rail_id: int) -> None:
 
     A teaser item is a title and a snippet that is cut short or carries the story's date
     on the next line; an article's paragraphs are neither, and the paragraph under the page's
-    headline block (a flash: a title, a date, one sentence) is no item.
+    headline block (a flash: a title, a date, one sentence) is no item, nor are the points under a summary's
+    label ("Key takeaways": the story's first sentences cut short).
     """
     position = {id(line): k for k, line in enumerate(lines)}
 
@@ -1090,12 +1112,19 @@ def _mark_headerless_rails(lines: list[_Line], rail_id: int) -> None:
 
     i = 0
     while i < len(lines):
+        if norm(lines[i].text) in _POINTS_LABELS:  # "Key takeaways" over the story's points: no teasers
+            i += 1
+            while i < len(lines) and lines[i].kind == "title" and not lines[i].rail:
+                i += 1
+            continue
         if lines[i].rail or lines[i].kind not in ("title", "prose") or _ends_rail(lines, i):
             i += 1
             continue
         j = i
         while j < len(lines) and not lines[j].rail and lines[j].kind not in ("rail_header", "end_marker", "paywall"):
             if lines[j].kind == "prose" and (lines[j].words > 40 or lines[j].opens_article or _ends_rail(lines, j)):
+                break
+            if norm(lines[j].text) in _POINTS_LABELS:
                 break
             j += 1
         run = [k for k in range(i, j) if lines[k].kind in ("title", "prose")]
@@ -1357,6 +1386,9 @@ def _paragraph_under_header(lines: list[_Line], k: int, signed: bool) -> int | N
             seen.add("time")
         # a share bar, a player or a fact box ("Incident details", "Call received 13:47") under the byline, not a menu
         buttons += lines[j].kind in ("chrome", "title") and bool(seen)
+        if seen - {"time"} and norm(lines[j].text) in _POINTS_LABELS:  # "Key takeaways" and its points, cut short
+            while j + 1 < len(lines) and lines[j + 1].kind in ("title", "credit") and not lines[j + 1].rail:
+                j, buttons = j + 1, buttons + 1
         j += 1
     dated = seen >= {"byline", "date"} if signed else bool(seen)
     return j if dated and j < len(lines) and lines[j].kind == "prose" and not lines[j].rail else None
@@ -1846,7 +1878,7 @@ def _above_summary(lines: list[_Line], k: int) -> int:
     j = k
     while j > 0 and k - j < _HEADLINE_LOOKBACK and lines[j].kind == "title":
         j -= 1
-        if norm(lines[j].text) in _SUMMARY_LABELS - {"in brief"}:  # "In brief" heads a rail of other stories
+        if norm(lines[j].text) in _POINTS_LABELS:
             above = _skip_back(lines, j - 1)
             return above if above >= 0 and _headline_eligible(lines[above]) else k
     return k
