@@ -158,7 +158,13 @@ def test_as_many_as_is_an_estimate_s_top_that_a_far_lower_figure_does_not_fit():
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("some two point three million account holders", 2_300_000.0), ("one and a half million customers", 1_500_000.0)],
+    [
+        ("some two point three million account holders", 2_300_000.0),
+        ("one and a half million customers", 1_500_000.0),
+        ("well over half a billion florens", 500_000_000.0),
+        ("half a million marchers", 500_000.0),
+        ("half a dozen boats", 6.0),
+    ],
 )
 def test_numbers_spelt_out_with_a_point_or_a_half_are_read_whole(text, value):
     (found,) = quantities(text)

@@ -698,7 +698,8 @@ _NUMBER = (
 _QUANTITY_RE = re.compile(
     rf"(?:(?P<bound>{'|'.join(p for _, p in _BOUNDS)})\s+)?"
     rf"(?P<currency>[$€£]\s?)?{_NUMBER}"
-    r"(?P<scale>(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen))+|\s?(?:m|mn|bn)\b)?"
+    r"(?P<scale>(?:(?<=half)\s+an?(?=\s+(?:hundred|thousand|million|billion|trillion|dozen)\b))?"  # "half a billion"
+    r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen))+|\s?(?:m|mn|bn)\b)?"
     r"(?P<percent>\s?%|\s+(?:percent|per\s+cent|percentage\s+points?))?"
     r"(?:\s+(?:more|additional|new|extra|other|of\s+the|of\s+its|of))?"
     r"(?:(?:\s+|-)(?P<unit>[A-Za-z][A-Za-z'’-]*))?",  # "18 crew", "a 1,400-tonne ship"
