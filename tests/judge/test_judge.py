@@ -768,6 +768,14 @@ def test_the_claims_event_told_on_another_weekday_is_another_event_not_a_corrobo
     assert one(judge, claim, told_later).label == "agree"
 
 
+def test_the_claims_event_dated_in_another_year_is_no_corroboration(judge):
+    claim = "Tessel Gas said the first gas could flow through the Harrow pipeline in 2030."
+    later = "Under the timetable agreed by the negotiators, the first gas would flow through the Harrow pipeline in 2031."
+    assert one(judge, claim, later).label != "agree"
+    same_year = "The first gas is expected to flow through the Harrow pipeline in 2030, Tessel Gas said."
+    assert one(judge, claim, same_year).label == "agree"
+
+
 @pytest.mark.parametrize(
     ("claim", "sentence"),
     [

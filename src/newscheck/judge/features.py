@@ -399,17 +399,32 @@ def _dated_apart(align: Alignment) -> bool:
     ("began on Tuesday to free prisoners, a day after it signed a truce" still tells the signing), else, where it
     meets none, the sentence's main predicate. Neighbouring weekdays are one night's event ("late on Sunday",
     "early on Monday"), and a sentence naming the claim's weekday anywhere may date it there (the parser's
-    attachments of dates are loose)."""
+    attachments of dates are loose). So with a year ("would flow in 2031" against "could flow in 2030"): it withholds
+    agreement only, since a yearly event ("prices rose in 2024") is another event, not a contradiction."""
     claim, sentence = align.claim, align.sentence
     verbs = _key_verbs(claim)
+    met = {_verb_of(sentence, int(align.best[v])) for v in verbs if align.score[v] >= SCOPE_MATCH}
+    claim_years = _years(claim, verbs)
+    if claim_years and not claim_years & set(sentence.words):
+        years = _years(sentence, met)  # "the first gas would flow in 2031" of "could flow in 2030"
+        if years and not years & claim_years:
+            return True
     claim_days = _days(claim, verbs)
     if not claim_days or claim_days & set(sentence.words):
         return False
-    met = {_verb_of(sentence, int(align.best[v])) for v in verbs if align.score[v] >= SCOPE_MATCH}
     if not met:  # the predicate worded otherwise ("struck", "shook"): the sentence's own main event
         met = _key_verbs(sentence)
     days = _days(sentence, met)
     return bool(days) and all(_days_between(a, b) > 1 for a in claim_days for b in days)
+
+
+def _years(view: TextView, verbs: set[int]) -> set[str]:
+    """The years that date these verbs as the time they happen ("would flow in 2031"; not "by 2031", "since 2019")."""
+    return {
+        word
+        for t, word in enumerate(view.words)
+        if _YEAR.fullmatch(word) and t and view.words[t - 1] == "in" and _verb_of(view, t) in verbs
+    }
 
 
 def _key_verbs(view: TextView) -> set[int]:
