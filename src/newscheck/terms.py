@@ -1201,6 +1201,12 @@ DAY_WORDS = frozenset(WEEKDAYS)
 PERIOD_WORDS = frozenset(
     "january february march april may june july august september october november december year quarter".split()
 )
+# Ordinal words by their place: "the bank's third increase this year" and "the second rise of the year" count the
+# same rises differently.
+ORDINALS = {
+    word: place
+    for place, word in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)
+}
 # Words that pick one period of a kind ("this year", "third quarter").
 PERIOD_PICKS = frozenset("this last next past previous current first second third fourth".split())
 # Words that quantify over a group named after "of" ("none of its 21 crew", "all of the passengers"): the group

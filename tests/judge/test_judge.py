@@ -768,6 +768,15 @@ def test_the_claims_event_told_on_another_weekday_is_another_event_not_a_corrobo
     assert one(judge, claim, told_later).label == "agree"
 
 
+def test_another_ordinal_of_what_the_claim_numbers_is_no_corroboration(judge):
+    claim = "It was the Marvel Bank's third increase this year."
+    assert one(judge, claim, "It was the second rise of the year, after an increase in February.").label != "agree"
+    assert one(judge, claim, "It was the bank's third rise of the year.").label == "agree"
+    turnout = "Turnout in the Tessel runoff was 41 percent, down from 47 percent in the first round."
+    runoff = "Only 41 percent of voters cast ballots in the second round, against 47 percent in the first."
+    assert one(judge, turnout, runoff).label == "agree"
+
+
 def test_the_claims_event_dated_in_another_year_is_no_corroboration(judge):
     claim = "Tessel Gas said the first gas could flow through the Harrow pipeline in 2030."
     later = "Under the timetable agreed by the negotiators, the first gas would flow through the Harrow pipeline in 2031."

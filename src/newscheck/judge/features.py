@@ -86,6 +86,7 @@ from newscheck.terms import (
     NEGATION_WORDS,
     NON_NEGATING,
     OPEN_OUTCOME_WORDS,
+    ORDINALS,
     OTHER_COUNT_WORDS,
     OTHER_VICTIM_HARMS,
     OVERTAKEN_ACCOUNT,
@@ -339,11 +340,32 @@ def _withholds_agreement(align: Alignment) -> bool:
         len(asserted) >= 2
         or _other_count(align)
         or _dated_apart(align)
+        or _other_ordinal(align)
         or _overtaken(align)
         or _unconfirmed(align)
         or align.other_doer is not None
         or bool(align.slot_clashes)  # another name where it happened, however little else of the claim it states
     )
+
+
+_NUMBERED_ROLES = frozenset(("attr", "nsubj", "nsubjpass", "dobj"))  # "was the third rise", "won a second term"
+
+
+def _other_ordinal(align: Alignment) -> bool:
+    """Whether the sentence numbers what the claim numbers with another ordinal ("the second rise of the year" of "the
+    bank's third increase this year", "the first time since 2008" of "the second time"): it tells another count of
+    them, whether a correction or another event."""
+    claim, sentence = align.claim, align.sentence
+    for t, word in enumerate(claim.words):
+        if word not in ORDINALS or claim.deps[t] != "amod" or claim.deps[claim.heads[t]] not in _NUMBERED_ROLES:
+            continue  # (not an ordinal of a place or time: "down from 47 percent in the first round")
+        nouns = [  # "rise" as well as a later "increase"
+            n for n in np.nonzero(align.sim[claim.heads[t]] >= SCOPE_MATCH)[0] if sentence.deps[n] in _NUMBERED_ROLES
+        ]
+        theirs = {ORDINALS[sentence.words[c]] for n in nouns for c in sentence.children(int(n)) if sentence.words[c] in ORDINALS}
+        if theirs and ORDINALS[word] not in theirs:
+            return True
+    return False
 
 
 def _unconfirmed(align: Alignment) -> bool:
