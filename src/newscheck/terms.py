@@ -1204,8 +1204,7 @@ PERIOD_WORDS = frozenset(
 # Ordinal words by their place: "the bank's third increase this year" and "the second rise of the year" count the
 # same rises differently.
 ORDINALS = {
-    word: place
-    for place, word in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)
+    word: place for place, word in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)
 }
 # Words that pick one period of a kind ("this year", "third quarter").
 PERIOD_PICKS = frozenset("this last next past previous current first second third fourth".split())
