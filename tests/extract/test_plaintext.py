@@ -1672,6 +1672,8 @@ def test_a_reprints_first_ran_in_note_is_chrome():
         "Live coverage by Wenna Trelask is reproduced with the kind permission of the Halvane Gazette.",
         "Story supplied by the Halvane Gazette's local democracy reporter.",
         "This translation has been checked by a second translator. Tell us if something reads wrongly.",
+        "Halvane Valley News is free to read because 9,000 members pay for it.",
+        "Join them from £4 a month and keep local reporting free for everyone.",
     ],
 )
 def test_a_syndication_permission_or_translation_note_is_not_the_article(note):

@@ -186,6 +186,7 @@ _CHROME_PROSE = re.compile(
     r"all rights reserved|copyright \d{4}|©\s*\d{4}|"
     r"sign up (?:for|to) (?:our|the)\b[^.]*newsletter|(?:subscribe|sign up) to (?:our|the) [\w ]*newsletter|"
     r"delivered (?:straight )?to your inbox|support (?:our|independent|quality) journalism|"
+    r"\bis free to read because\b|^join (?:them|us|our \w+) (?:from|for) [£$€]\s?\d|"  # a members' appeal
     r"become a (?:member|supporter|subscriber)\b|(?:disable|turn off|pause) your ad ?blocker|"
     r"please enable javascript|email address will not be published|required fields are marked|"
     r"get (?:unlimited|full) access|this (?:article|story|content) (?:contains|includes) affiliate links|"
