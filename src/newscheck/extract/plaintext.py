@@ -125,8 +125,9 @@ _THREAD_HEADER = re.compile(
 )
 _THREAD_HEADER_WORDS = 30  # the header quotes the story's headline, and nothing after it
 _ABOUT_BOX = re.compile(r"^About (?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|the|and|for|&)){1,5}$")
-# A press release ends at its contacts, its "SOURCE" line or its end mark ("###", "-30-", "ENDS"); not at "Notes to
-# editors", which a release's table of contents lists above it, nor at "Press enquiries", a story's subhead too.
+# A press release ends at its contacts, its notes to editors, its "SOURCE" line or its end mark ("###", "-30-", "ENDS"),
+# whatever their case; not at "Press enquiries", a story's subhead too. (A table of contents listing "Notes to editors"
+# stands above the release's text, where an end marker ends nothing.)
 _RELEASE_END = re.compile(
     r"^(?i:(?:media|press) contacts?|contacts?|for further information|notes? (?:to|for) editors|editor'?s'? notes?)\s*:?$|^SOURCE\s+[A-Z]|^#{3}$|^-\s?30\s?-$|^-*\s?ENDS\s?-*$"
 )
