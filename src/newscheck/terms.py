@@ -1201,6 +1201,8 @@ DAY_WORDS = frozenset(WEEKDAYS)
 PERIOD_WORDS = frozenset(
     "january february march april may june july august september october november december year quarter".split()
 )
+# Words that put the verb they take ahead of the telling ("is due to vote", "is expected to approve", "are set to").
+PROSPECT_WORDS = frozenset("due expected set scheduled poised likely going".split())
 # Ordinal words by their place: "the bank's third increase this year" and "the second rise of the year" count the
 # same rises differently.
 ORDINALS = {

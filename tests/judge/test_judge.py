@@ -777,6 +777,17 @@ def test_another_ordinal_of_what_the_claim_numbers_is_no_corroboration(judge):
     assert one(judge, turnout, runoff).label == "agree"
 
 
+def test_a_report_of_what_is_due_or_expected_to_happen_does_not_corroborate_it_done(judge):
+    claim = "The Harl council approved the new bus depot at Mossbank on Monday."
+    for ahead in (
+        "The Harl council is due to vote on the new bus depot at Mossbank on Monday.",
+        "The Harl council is expected to approve the new bus depot at Mossbank on Monday.",
+    ):
+        assert one(judge, claim, ahead).label != "agree"
+    consequence = "Mossbank will get its new bus depot after the Harl council approved it on Monday."
+    assert one(judge, claim, consequence).label == "agree"
+
+
 def test_the_claims_event_dated_in_another_year_is_no_corroboration(judge):
     claim = "Tessel Gas said the first gas could flow through the Harrow pipeline in 2030."
     later = "Under the timetable agreed by the negotiators, the first gas would flow through the Harrow pipeline in 2031."

@@ -94,6 +94,7 @@ from newscheck.terms import (
     PEOPLE_STEMS,
     PERIOD_PICKS,
     PERIOD_WORDS,
+    PROSPECT_WORDS,
     QUANTIFIER_WORDS,
     REFUSING_VERB_STEMS,
     REJECTED_NUMBER,
@@ -341,10 +342,33 @@ def _withholds_agreement(align: Alignment) -> bool:
         or _other_count(align)
         or _dated_apart(align)
         or _other_ordinal(align)
+        or (_ahead(sentence) and _done(claim))
         or _overtaken(align)
         or _unconfirmed(align)
         or align.other_doer is not None
         or bool(align.slot_clashes)  # another name where it happened, however little else of the claim it states
+    )
+
+
+def _ahead(view: TextView) -> bool:
+    """Whether what the text states is still to happen by a word of prospect over its main predicate ("is due to
+    vote", "is expected to approve"). A future's auxiliary is no such sign: a report tells what a deed done will bring
+    ("shareholders will get 500 million pounds back", "will not race again for four years after the panel banned him")."""
+    p = main_predicate(view)
+    if p is None:
+        return False
+    takers = [p, *(c for c in view.children(p) if view.deps[c] == "acomp")]
+    return any(view.words[t] in PROSPECT_WORDS and any(view.deps[c] == "xcomp" for c in view.children(t)) for t in takers)
+
+
+def _done(view: TextView) -> bool:
+    """Whether what the text states has happened: its main predicate in the past ("approved", "has approved")."""
+    p = main_predicate(view)
+    if p is None or _ahead(view):
+        return False
+    return view.tags[p] == "VBD" or (
+        view.tags[p] == "VBN"
+        and any(view.deps[c] == "aux" and view.words[c] in ("have", "has", "had", "'ve") for c in view.children(p))
     )
 
 
