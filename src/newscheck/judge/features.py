@@ -351,25 +351,28 @@ def _withholds_agreement(align: Alignment) -> bool:
 
 
 def _ahead(view: TextView) -> bool:
-    """Whether what the text states is still to happen by a word of prospect over its main predicate ("is due to
-    vote", "is expected to approve"). A future's auxiliary is no such sign: a report tells what a deed done will bring
-    ("shareholders will get 500 million pounds back", "will not race again for four years after the panel banned him")."""
+    """Whether what the text states is still to happen (see `_taken_by_prospect`)."""
     p = main_predicate(view)
-    if p is None:
-        return False
-    takers = [p, *(c for c in view.children(p) if view.deps[c] == "acomp")]
-    return any(view.words[t] in PROSPECT_WORDS and any(view.deps[c] == "xcomp" for c in view.children(t)) for t in takers)
+    return p is not None and _taken_by_prospect(view, p)
 
 
 def _done(view: TextView) -> bool:
     """Whether what the text states has happened: its main predicate in the past ("approved", "has approved")."""
     p = main_predicate(view)
-    if p is None or _ahead(view):
+    if p is None or _taken_by_prospect(view, p):
         return False
     return view.tags[p] == "VBD" or (
         view.tags[p] == "VBN"
         and any(view.deps[c] == "aux" and view.words[c] in ("have", "has", "had", "'ve") for c in view.children(p))
     )
+
+
+def _taken_by_prospect(view: TextView, p: int) -> bool:
+    """Whether a main predicate is taken by a word of prospect ("is due to vote", "is expected to approve"). A future's
+    auxiliary is no such sign: a report tells what a deed done will bring ("shareholders will get 500 million pounds
+    back", "will not race again for four years after the panel banned him")."""
+    takers = [p, *(c for c in view.children(p) if view.deps[c] == "acomp")]
+    return any(view.words[t] in PROSPECT_WORDS and any(view.deps[c] == "xcomp" for c in view.children(t)) for t in takers)
 
 
 _NUMBERED_ROLES = frozenset(("attr", "nsubj", "nsubjpass", "dobj"))  # "was the third rise", "won a second term"
@@ -449,13 +452,14 @@ def _dated_apart(align: Alignment) -> bool:
     agreement only, since a yearly event ("prices rose in 2024") is another event, not a contradiction."""
     claim, sentence = align.claim, align.sentence
     verbs = _key_verbs(claim)
+    claim_years, claim_days = _years(claim, verbs), _days(claim, verbs)
+    if not claim_years and not claim_days:
+        return False
     met = {_verb_of(sentence, int(align.best[v])) for v in verbs if align.score[v] >= SCOPE_MATCH}
-    claim_years = _years(claim, verbs)
     if claim_years and not claim_years & set(sentence.words):
         years = _years(sentence, met)  # "the first gas would flow in 2031" of "could flow in 2030"
         if years and not years & claim_years:
             return True
-    claim_days = _days(claim, verbs)
     if not claim_days or claim_days & set(sentence.words):
         return False
     if not met:  # the predicate worded otherwise ("struck", "shook"): the sentence's own main event
