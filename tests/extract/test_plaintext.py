@@ -859,6 +859,29 @@ def test_a_share_bar_and_a_comment_count_over_the_body_are_no_headline():
     assert "SHARE" not in _body(parts) and "COMMENTS" not in _body(parts)
 
 
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "You are here: Home > News > Harbour toll to double for cruise ships next spring",
+        "Home › Local › Coast › Harbour toll to double for cruise ships next spring",
+    ],
+)
+def test_a_breadcrumb_trail_ending_on_the_headline_is_chrome_not_the_headline(trail):
+    page = (
+        "THE BRENNOCK COURIER\nNews\nSport\nWhat's On\n"
+        f"{trail}\n"
+        "Harbour toll to double for cruise ships next spring\n"
+        "By Ilse Varn | Posted: Tuesday, March 3, 2026\n"
+        "Cruise ships calling at the fictional port of Brennock will pay twice the harbour toll from next April, "
+        "the harbour board decided on Monday, after a summer in which 61 ships brought 140,000 visitors ashore.\n"
+        "The board said the money would pay for a second gangway and for more cleaning of the quayside.\n"
+    )
+    parts = segment_page(page)
+    assert parts.headline == "Harbour toll to double for cruise ships next spring"
+    assert line_kind(trail)[0] == "chrome"
+    assert "You are here" not in _body(parts) and "›" not in _body(parts)
+
+
 _FERRY_TEXT = (
     "The ferry operator serving the fictional island of Orrin Holm will stop its winter sailings from November, "
     "leaving the island's 300 residents without a daily crossing for five months.\n"

@@ -410,6 +410,7 @@ _SHARE_BUTTONS = frozenset(
     " save comment comments bluesky threads".split()
 )
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
+_TRAIL_LABEL = re.compile(r"^(?:you are here|you are in|location)\s*:\s*", re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»>/]\s*")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _SEPT = re.compile(r"\bsept\b", re.IGNORECASE)
@@ -745,10 +746,13 @@ def inline_link_title(text: str) -> str:
 
 
 def _is_nav_row(text: str) -> bool:
-    """ "Home | World | Politics" or "News › World › Europe": several short parts between separators."""
-    parts = [p for p in _NAV_SEPARATORS.split(text) if p.strip()]
-    crumbs = 2 if _BREADCRUMB.search(text) else 3  # "Valmoreau > Vie locale": a trail of two is a trail
-    return len(parts) >= crumbs and all(len(p.split()) <= 3 for p in parts)
+    """ "Home | World | Politics" or "News › World › Europe": several short parts between separators. A trail
+    of three or more may end on the page's own headline ("You are here: Home > News > Ferry fares to rise")."""
+    parts = [p for p in _NAV_SEPARATORS.split(_TRAIL_LABEL.sub("", text, count=1)) if p.strip()]
+    trail = _BREADCRUMB.search(text) is not None
+    crumbs = 2 if trail else 3  # "Valmoreau > Vie locale": a trail of two is a trail
+    leading = parts[:-1] if trail and len(_BREADCRUMB.findall(text)) >= 2 else parts
+    return len(parts) >= crumbs and all(len(p.split()) <= 3 for p in leading)
 
 
 # ---------------------------------------------------------------------------------------------
