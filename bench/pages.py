@@ -385,6 +385,59 @@ copyright <p>, "Follow the topics in this article", "Latest on ..." and "Most re
 each paragraph in a <div> of its own, not a <p>, and the public broadcaster sets the first paragraph in bold: that text is
 body. On every site of the split a live blog runs newest first.
 
+A "final15" split (articles P401-P425 and 7 more templates, the mainstream news web again, this time as a scraper meets
+it in a US-style market: a weekly news magazine's website, a big local daily on a newspaper chain's shared CMS, a
+national TV news network's website, a statewide paper's live-updated page for a developing story, a foreign state
+broadcaster's English-language service, a legacy news magazine's high-volume digital newsroom and a national news portal
+built for volume) was added after "final14", the same way and with new chrome wording again, and is built after
+"final14" so that every earlier page stays as it was. The weekly magazine carries only the split's long news, features
+and opinion, and the foreign broadcaster only the agency's stories on its own country and on trade and the split's
+Kellmont stories that made news abroad (`Template.only`); the developing-story page carries only flashes, wire items and
+short and long news, and the network and the digital newsroom no releases (`fits`); no page cuts its story. On its
+pages, the magazine's top bar, cookie dialog (a heading and a <p>), section and fly title above the headline, rubric in
+an <h2>, "Photograph:" or "Illustration:" credit, date, dateline and reading time, "Listen to this story", "Save",
+"Share" and "Give", the advert and the chart (title, subtitle, source and "Chart: The Compass") between paragraphs, the
+end mark "■" inside the last paragraph, a guest writer's line in an italic <p>, the <p> naming the print edition's
+headline, "From the ... edition", "More from ..." and the newsletter box; the chain daily's leaderboard advert,
+"Subscribe for $1", weather, privacy notice with "Continue", section label, byline with the paper's name, "Published"
+and "Updated" times, share row with "Gift article", "Key Points" marked as an AI-assisted summary (cut first sentences),
+"Show Caption" and "Hide Caption", adverts every three paragraphs, "MORE:" lines, the newsletter box and "Recommended
+for you" (headlines and standfirsts) between paragraphs, a live page's update times, headlines and writers, the
+reporter's contact line in an italic <p> after the story, after an opinion piece the writer's line and the note on
+views, after a release the wire's "View source version" <p>, "Contacts" and the note on releases, the subscription
+prompt, "Sponsored stories" and "Most Popular"; the network's menu, "Ad Feedback" and "Video Ad Feedback", privacy
+choices (a heading and a <p>), section, byline, "Updated" time and reading time, the video's title, length and source,
+the source line ("Carrow Falls, Kellmont DCN —") in a <cite> at the start of the first paragraph (the rest of that <p>
+is body), "Related article" cards, <h2> subheads, the newsletter line set as a <p> of its own between paragraphs, before
+an opinion piece the editor's note in an italic <p>, the contributors' line in an italic <p> after the story, "See all
+topics", "Paid Partner Content" and "More from DCN", and on a live page "What we're covering" and each post's "From
+DCN's ..." line, time and headline; the developing-story page's "BREAKING" bar repeating the headline, cookie line,
+"DEVELOPING" flag, byline, "Updated ... ago" and "Originally published" times, the italic note that the story is
+developing, the banner on what was added, "The latest" (times and cut first sentences of the last paragraphs), the
+free-to-read note, "(Photo: ...)" caption, the map with "Map data", the bold "UPDATE, ...:" at the start of the first
+paragraph (the rest of that <p> is body), the "Earlier:" <p> between paragraphs, the italic <p> to stay with the paper
+for updates, the tips box, "Recent coverage" and "Latest headlines"; the foreign broadcaster's skip links, language bar,
+privacy settings (a heading and a <p>), breadcrumb and kicker, the standfirst in a bold <p>, the date twice (numeric and
+in words), "Listen to this article", the share row, "Image:" credit, "Recommended Stories" with its screen-reader counts
+("list of 3 items", "list 1 of 3", "end of list": clipped, not hidden, so a copy holds them), the video (title, length
+and the <p> on JavaScript) between paragraphs, the initials and agencies in a <p> after the story ("av/kb (Keel, SNA)"),
+"Related topics", "Send us your feedback", "Top stories" and "More from RSI", and on a live page the closed notice and
+each post's date, time and headline; the digital newsroom's "Translate" chip (its AI note hidden, never visible),
+consent toast, trust label (its definition hidden), byline cards with role and "Follow", "Published" and "Updated"
+times, comment count, "Photo by" credit, the house subheads ("Why It Matters", "What To Know", "What People Are Saying",
+"What Happens Next") in <h2>s, the embedded Parley post (a <blockquote> with its <p>), "Related Articles" and adverts
+between paragraphs, after the story the update note, the opinion writer's line and the note on views and the tips line
+(italic <p>s), the links row, "How Newsfront reports" (a heading and a <p>), comments, "Around the web" and "Top
+Stories", and on a live page each update's time, headline and "Reporting by" line; and the portal's "Trending" strip,
+cookie strip, breadcrumb, summary in an <h2>, byline with "Edited by" or the agency's name and city, "Updated on:" time,
+"Follow us on" and the preferred-source button, "Share Via", the caption with its credit in brackets, "Also Read |"
+<p>s, "Story continues below this ad" and "Also Watch" between paragraphs, after the story "(With inputs from Keel)",
+the release's disclaimer or the opinion writer's line and "Views expressed are personal." (italic <p>s), the catch-all
+<p> pointing to the app, "Topics:", "Trending Topics", "Top Stories" and "Web Stories", and on a live page each update's
+time, headline and "Share this article" are not body either. The magazine sets the first letter of a story in a drop-cap
+<span> and the next letters in <small>: that text is body. A correction the article prints as its last paragraph (P419's
+"Correction:") is body, as in "final8". On every site of the split a live blog runs newest first.
+
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
 """
@@ -12461,6 +12514,1163 @@ def tpl_business_daily(a: Article, ctx: Ctx) -> str:
     )
 
 
+FINAL15_CONSENT = [
+    "We and our partners use cookies and similar technologies to keep this site working, to measure how readers use it and, "
+    "with your consent, to show you advertising that is more relevant to you.",
+    "The Carrow Falls Sentinel and the Meridian Local Network use cookies and other tracking tools to improve your "
+    "experience, to analyze traffic and to serve ads. By continuing to use this site, you accept our updated Terms of Service "
+    "and Privacy Policy.",
+    "DCN and its advertising partners collect information about how you use our sites and apps. You can choose which "
+    "kinds of cookies we may use below. Some are needed for the site to work.",
+    "This site uses cookies to remember your settings and to count visits. We do not sell your information.",
+    "RSI uses cookies and comparable technologies. Some are technically necessary; others help us to understand how our "
+    "services are used and to improve them. You can withdraw your consent at any time in the privacy settings.",
+    "Newsfront and up to 180 vendors use cookies and your browsing data to personalize content and ads, to measure ad "
+    "performance and to develop and improve products.",
+    "We use cookies to give you a better experience on NationFirst and to show you relevant ads. By using this site you agree "
+    "to our cookie policy.",
+]
+FINAL15_CAPTIONS = [
+    "The Kellmont Capitol in Carrow Falls.",
+    "Downtown Carrow Falls, seen from the Quincy Street bridge.",
+    "Farmland east of Tolland Creek.",
+    "Main Street in Hartsgrove.",
+    "The Quillan River at Greyhaven.",
+    "The coast road north of Sable Point.",
+    "Rush-hour traffic on Route 9 near Wrenfield.",
+]
+CAPTIONS15 = {  # pictures that show the story itself: (caption); not body
+    "P401": "Water fills Fifth Avenue near Marlowe Street in downtown Carrow Falls on Thursday morning.",
+    "P403": "Linwood Park Elementary School on the north side of Carrow Falls.",
+    "P404": "The Ashby County Courthouse in Wrenfield.",
+    "P406": "Voters wait to cast ballots at the Eastside Library in Carrow Falls on Tuesday.",
+    "P408": "Della Marchetti scans the hills from the catwalk of the Bexley Peak fire lookout.",
+    "P409": "Goods lie on the floor of a convenience store in Sable Point after Wednesday's earthquake.",
+    "P411": "Carrow Falls police headquarters on Grant Street.",
+    "P412": "The site of the planned Northgrid Compute data center east of Tolland Creek.",
+    "P413": "Tobias Engvall celebrates after his winning field goal at Lakeshore Field.",
+    "P414": "Derailed freight cars lie beside the tracks east of Hartsgrove on Thursday.",
+    "P416": "The waterline left by last year's flood on a wall of the Greyhaven Public Library.",
+    "P418": "Dairy cows on a farm in Renwick County.",
+    "P419": "Customers wait at the Division of Motor Vehicles office in Wrenfield.",
+    "P421": "Smoke from the Bexley Ridge fire rises over the hills west of Greyhaven on Saturday.",
+    "P422": "Crews work at the Dorrance Avenue substation in Wrenfield on Wednesday night.",
+    "P424": "Visitors climb the restored Sable Point lighthouse on Saturday.",
+    "P425": "Tenants watch from the gallery of the Kellmont House of Representatives.",
+    "P402": "Mira Dostal speaks to lawmakers after the final round of voting in Drossel.",
+    "P410": "Ash rises from Monte Aurel on Kessa Island on Wednesday.",
+    "P415": "President Matteo Sarrazin arrives at parliament in Corvo on Thursday.",
+    "P423": "Trade ministers from Marenza and Dunmarra sign the agreement in Altavella.",
+}
+FINAL15_PHOTOGRAPHERS = [
+    "Renata Oyelowo",
+    "Kasimir Thorsby",
+    "Delphine Achterberg-Nunn",
+    "Wilhelmina Castro-Fitch",
+    "Obadiah Penhallow",
+]
+FINAL15_AGENCIES = ["Keel", "Kellmont Photo Pool", "Prairie Light Images"]
+FINAL15_TOWNS = ["Carrow Falls", "Wrenfield", "Tolland Creek", "Hartsgrove", "Greyhaven", "Sable Point", "Millbay", "Port Anselm"]
+WIRE15 = "Keel"
+DECKS15 = {  # the deck under the headline on the sites that set one: not body
+    "P403": "About 1,400 children will change schools in August as the district tries to close a $31 million budget gap",
+    "P404": "Garrett Lindqvist-Boyce moved his clients' savings into accounts he controlled for six years",
+    "P406": "Adaeze Okafor-Grant and Brendan Devlin are vying to succeed Mayor Harold Stenmark",
+    "P407": "A $40 part cost one farmer a fifth of a field. A bill before the legislature would change that",
+    "P408": "Della Marchetti has watched for smoke from Bexley Peak for 19 summers. Cameras now do much of the work",
+    "P411": "Officers were paid for shifts at events that were canceled or ended early, the city's inspector general found",
+    "P412": "Farmers and neighbors fear the campus will drain the aquifer that supplies their wells",
+    "P413": "Rookie kicker Tobias Engvall's 49-yard field goal sends Carrow Falls to the postseason",
+    "P416": "Only about a third of an $85 million recovery fund has been paid out, and dozens of families are still in trailers",
+    "P417": "A bill would let agencies charge by the hour for records and turn down requests without saying why",
+    "P418": "About 1,100 cows on a Renwick County farm are under quarantine; officials say milk remains safe",
+    "P419": "Nobody checked the contractor's invoices against the work it delivered, the state auditor found",
+    "P421": "About 1,500 homes are under evacuation orders and the fire is 0% contained",
+    "P424": "Visitors can climb the 174 steps to the gallery for the first time in five years",
+    "P425": "The bill caps yearly increases at 7% plus inflation for most buildings more than 15 years old",
+}
+PRESS15_ISSUERS = {  # who issued each release, and its media contact
+    "P405": ("Kellmont Valley Health", "Priya Ashenfelter, Media Relations, Kellmont Valley Health, 555-0147"),
+    "P420": ("Brightwater Renewables", "Nell Fairbrother, Communications Director, Brightwater Renewables, 555-0193"),
+}
+WRITERS15 = {  # who wrote each opinion piece, as the sites that say so put it: not body
+    "P407": "Walt Brennecke grows corn and soybeans near Hartsgrove and sits on the board of the Kellmont Growers' Association.",
+    "P417": "Theo Vandersloot-Ames is a columnist who has written about Kellmont politics and government for 25 years.",
+}
+LIVE15_TIMES = {  # a live page's update times, as its reporters filed them
+    "P406": ["19:02", "19:31", "19:58", "20:04", "20:41", "21:10", "21:47", "22:15", "22:58", "23:36", "23:52"],
+    "P421": ["07:05", "07:40", "08:12", "08:55", "09:30", "10:18", "11:56", "12:40", "13:25", "15:10", "18:45", "21:30"],
+}
+LIVE15_HEADS = {  # the headlines the live pages' editors gave each update: not body
+    "P406": ["Welcome to runoff night", "Who is on the ballot", "Turnout running high", "Polls close", "Early votes favor "
+             "Okafor-Grant", "Calm at Devlin's party", "Race tightens", "Scanner jam in Ward 6", "Okafor-Grant leads by 1,712",
+             "Devlin concedes", "Okafor-Grant wins"],
+    "P421": ["Fire grows to 9,000 acres overnight", "Evacuation order for 1,100 homes", "Fire 0% contained", "Route 9 closed",
+             "Air quality alert for Carrow Falls", "At the evacuation center", "Fire jumps Bexley Road",
+             "Tamarack Heights told to leave", "State of emergency declared", "Homes burned on Juniper Lane",
+             "Winds ease, containment 10%", "Fire at 12,400 acres"],
+}  # fmt: skip
+LIVE15_SUMMARY = {  # the bullets above a live page: not body
+    "P406": ["Adaeze Okafor-Grant has won the Carrow Falls mayoral runoff, beating Brendan Devlin by about 1,700 votes",
+             "She will be the city's first Black woman mayor and says her first priority is housing",
+             "About 4,000 ballots in Ward 6 were counted by hand after a scanner jammed"],
+    "P421": ["The Bexley Ridge fire west of Greyhaven has grown to an estimated 12,400 acres and is 10% contained",
+             "About 1,500 homes are under evacuation orders, and at least six homes have burned",
+             "Route 9 is closed between Greyhaven and Bexley Junction"],
+}  # fmt: skip
+_AP_MONTHS15 = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+
+
+def _final15_caption(ctx: Ctx, a: Article) -> tuple[str, str, str]:
+    """(caption, photographer, agency): the story's own picture where it has one, else one of the split's."""
+    caption, photographer, agency = _caption_from(ctx, FINAL15_CAPTIONS, FINAL15_PHOTOGRAPHERS, FINAL15_AGENCIES)
+    return CAPTIONS15.get(a.id, caption), photographer, agency
+
+
+def _times15(a: Article, rng: random.Random) -> list[int]:
+    """A live page's update times, in minutes after midnight."""
+    times = LIVE15_TIMES.get(a.id) or _final6_times(a, rng)
+    return [int(x[:2]) * 60 + int(x[3:]) for x in times]
+
+
+def _clock15(minutes: int, style: str = "ap") -> str:
+    """'7:02 p.m.' (AP style), '7:02 PM' ('caps') or '07:02 PM' ('padded')."""
+    hour, minute = divmod(minutes % (24 * 60), 60)
+    h12 = (hour - 1) % 12 + 1
+    if style == "ap":
+        return f"{h12}:{minute:02d} {'a.m.' if hour < 12 else 'p.m.'}"
+    if style == "padded":
+        return f"{h12:02d}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
+    return f"{h12}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
+
+
+def _ap_date15(day: date) -> str:
+    """'Jan. 21, 2026', as AP style abbreviates the month."""
+    return f"{_AP_MONTHS15[day.month - 1]} {day.day}, {day.year}"
+
+
+def _live15_head(a: Article, i: int) -> str:
+    """The headline over update i of a live page: the editors' own, else one cut from the update."""
+    heads = LIVE15_HEADS.get(a.id)
+    return heads[i] if heads and i < len(heads) else _entry_headline(a.paragraphs[i], i)
+
+
+def _final15_issuer(a: Article) -> str:
+    """Who first published an article of the split: a release's issuer, the agency or the newsroom itself."""
+    if a.id in PRESS15_ISSUERS:
+        return PRESS15_ISSUERS[a.id][0]
+    return WIRE15 if a.kind == "wire" else ""
+
+
+def _wire15_city(a: Article) -> str:
+    """The city of an agency story's dateline ("CORVO, Ilvane (Keel) — ..." -> "Corvo"), else Carrow Falls."""
+    match = re.match(r"([A-Z][A-Z .'-]+), ", a.paragraphs[0])
+    return match.group(1).title() if match else "Carrow Falls"
+
+
+def _email15(name: str, domain: str) -> str:
+    """A reporter's address: first initial and surname ('Jonah Pettibone' -> 'jpettibone@...')."""
+    parts = name.split()
+    return (parts[0][0] + re.sub(r"[^a-z]", "", parts[-1].lower())).lower() + "@" + domain
+
+
+COMPASS15 = {  # section, fly title, print headline and the dateline's place, for the newsweekly: not body
+    "P403": ("Dunmarra", "Schools", "Empty desks", "Carrow Falls"),
+    "P407": ("By Invitation", "Right to repair", "Let me fix it", ""),
+    "P408": ("Dunmarra", "Wildfires", "The watcher on the peak", "Bexley Peak"),
+    "P412": ("Business", "Data centers", "Thirsty work", "Tolland Creek"),
+    "P416": ("Dunmarra", "Disaster recovery", "Still waiting", "Greyhaven"),
+    "P417": ("By Invitation", "Open government", "Closing the files", ""),
+    "P419": ("Dunmarra", "Public procurement", "Billed twice", "Carrow Falls"),
+}
+COMPASS15_RUBRICS = {  # the rubric under the newsweekly's headline: not body
+    "P403": "A city that built schools for a baby boom is learning to live without one",
+    "P407": "A farmer makes the case for letting owners mend their own machines",
+    "P408": "The fire lookout is a dying trade. One woman is keeping it alive on a Kellmont peak",
+    "P412": "Data centers promise jobs and taxes. They are also very thirsty",
+    "P416": "Floods are quick. Recovery money is not",
+    "P417": "A bill to curb records requests would hide far too much, argues a veteran columnist",
+    "P419": "How a state paid millions for work that did not exist",
+}
+COMPASS15_CHARTS = {  # the chart inside a story: title, subtitle, source; the plot is an <svg>
+    "P403": ("Fewer children", "Carrow Falls public schools, enrollment, '000", "Carrow Falls school district",
+             [("2015", 27.9), ("2017", 27.1), ("2019", 26.0), ("2021", 24.2), ("2023", 23.1), ("2025", 22.3)]),
+    "P412": ("Running dry", "Tolland aquifer, depth to water at monitoring well TC-4, feet", "Kellmont Geological Survey",
+             [("2005", 61.0), ("2010", 64.5), ("2015", 68.2), ("2020", 72.9), ("2025", 75.1)]),
+    "P416": ("Slow money", "Greyhaven flood recovery fund, $m", "Kellmont Department of Emergency Management",
+             [("Promised", 85.0), ("Committed", 52.0), ("Paid", 29.0)]),
+    "P419": ("Overrun", "DriveKell computer system, cost, $m", "Kellmont State Auditor",
+             [("2019 contract", 62.0), ("2022 estimate", 81.0), ("2025 estimate", 109.0)]),
+}  # fmt: skip
+
+
+def tpl_newsweekly(a: Article, ctx: Ctx) -> str:
+    """A weekly news magazine's web article: the top bar with 'Weekly edition', the menu, the cookie dialog (a heading and a
+    <p>), the section and fly title above the headline, the rubric in an <h2>, the picture's 'Photograph:' or
+    'Illustration:' credit, the date, dateline and reading time, 'Listen to this story', 'Save', 'Share' and 'Give', the
+    first words in small capitals behind a drop-cap <span> (its text is body), an advert and the chart (its title, subtitle,
+    source and 'Chart: The Compass'; the plot an <svg>) between paragraphs, the end mark '■' inside the last paragraph, after
+    a guest essay the writer's line in an italic <p>, the <p> naming the print edition's headline, 'From the ... edition',
+    'More from ...', the newsletter box and the footer (none of it body). No byline."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    section, fly, printed, place = COMPASS15.get(a.id, ("Dunmarra", "Dunmarra", a.headline, "Carrow Falls"))
+    suffix = "th" if 10 <= day.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+    when = f"{day.strftime('%b')} {day.day}{suffix} {day.year}"
+    edition = date.fromordinal(day.toordinal() + (5 - day.weekday()) % 7 + 7)
+    esuffix = "th" if 10 <= edition.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(edition.day % 10, "th")
+    minutes = _minutes(a, 200)
+    rubric = COMPASS15_RUBRICS.get(a.id) or DECKS15.get(a.id, "")
+    guest = section == "By Invitation"
+    _caption, photographer, agency = _final15_caption(ctx, a)
+    credit = f"Illustration: {photographer}" if guest else f"Photograph: {rng.choice([agency, photographer])}"
+    figure = (
+        f'<figure class="cp-lead"><img src="https://www.thecompass.example/img/{rng.randint(10**6, 10**7)}.jpg" alt="">'
+        f'<figcaption><span class="cp-credit">{t(credit)}</span></figcaption></figure>'
+    )
+    first = a.paragraphs[0]
+    words = first.split(" ")
+    lead = " ".join(words[:2])
+    opening = (
+        f'<p><span class="cp-initial" style="float:left;font-size:3.4em">{t(lead[0])}</span><small>{t(lead[1:])}</small>'
+        f"{t(first[len(lead) :])}</p>"
+    )
+    parts = [opening] + [f"<p>{t(p)}</p>" for p in a.paragraphs[1:]]
+    parts[-1] = parts[-1][: -len("</p>")] + '<span class="cp-ufinish"> ■</span></p>'
+    inserts: dict[int, str] = {}
+    if n >= 4:
+        inserts[2] = '<div class="cp-ad" style="min-height:250px"><span>ADVERTISEMENT</span></div>'
+    if a.id in COMPASS15_CHARTS and n >= 6:
+        title, subtitle, source, values = COMPASS15_CHARTS[a.id]
+        top = max(v for _, v in values)
+        bars = "".join(
+            f'<rect x="{20 + k * 60}" y="{200 - 180 * v / top:.0f}" width="40" height="{180 * v / top:.0f}"></rect>'
+            f'<text x="{20 + k * 60}" y="215">{t(label)}</text><text x="{20 + k * 60}" y="{195 - 180 * v / top:.0f}">{v:g}</text>'
+            for k, (label, v) in enumerate(values)
+        )
+        inserts[4] = (
+            f'<figure class="cp-chart"><div class="cp-chart-title">{t(title)}</div><div class="cp-chart-sub">{t(subtitle)}</div>'
+            f'<svg viewBox="0 0 400 220" role="img">{bars}</svg><figcaption><div>Source: {t(source)}</div>'
+            "<div>Chart: The Compass</div></figcaption></figure>"
+        )
+    body = _interleave(parts, inserts)
+    after = f'<p class="cp-writer"><i>{t(WRITERS15[a.id])}</i></p>' if guest and a.id in WRITERS15 else ""
+    pool = [o for o in ctx.others if o.id in COMPASS15]
+    same = [o for o in pool if COMPASS15[o.id][0] == section]
+    more_title = f"More from {section}" if same else "More from The Compass"
+    more = "".join(
+        f'<li><div class="cp-fly">{t(COMPASS15[o.id][1])}</div><a><h3>{t(o.headline)}</h3></a>'
+        f"<p>{t(COMPASS15_RUBRICS.get(o.id) or _card_snippet(o, 110))}</p></li>"
+        for o in (same or pool)[:3]
+    )
+    meta = f"<time>{when}</time>" + (f" <span>|</span> <span>{t(place)}</span>" if place else "")
+    meta += f" <span>|</span> <span>{minutes} min read</span>"
+    return (
+        _final_head(f"{a.headline} | The Compass", lang="en")
+        + '<body class="cp"><a class="cp-skip" href="#content">Skip to content</a>'
+        + '<header class="cp-top"><button>Menu</button> <a class="cp-logo" href="/">The Compass</a> <a>Weekly edition</a> '
+        + '<a>The world this week</a> <button>Search</button> <a>Log in</a> <a class="cp-sub">Subscribe</a></header>'
+        + _nav(
+            ["Dunmarra", "The world", "Business", "Finance & economics", "Science & technology", "Culture", "Podcasts"], "cp-nav"
+        )
+        + f'<div class="cp-consent" role="dialog"><h2>Cookies on The Compass</h2><p>{t(FINAL15_CONSENT[0])}</p>'
+        + "<button>Accept all</button> <button>Manage cookies</button></div>"
+        + f'<main id="content"><article><div class="cp-headline-top"><a class="cp-section">{t(section)}</a> <span>|</span> '
+        + f'<span class="cp-flytitle">{t(fly)}</span></div><h1>{t(a.headline)}</h1>'
+        + (f'<h2 class="cp-rubric">{t(rubric)}</h2>' if rubric else "")
+        + figure
+        + f'<div class="cp-meta">{meta}</div>'
+        + f'<div class="cp-tools"><button>Listen to this story</button> <span>{minutes + 1}:{rng.randint(0, 59):02d}</span> '
+        + "<button>Save</button> <button>Share</button> <button>Give</button></div>"
+        + f'<section class="cp-body">{body}</section>'
+        + after
+        + f'<div class="cp-print"><p>This article appeared in the {t(section)} section of the print edition under the headline '
+        + f"&quot;{t(printed)}&quot;</p></div>"
+        + f'<section class="cp-edition"><h3>From the {edition.strftime("%B")} {edition.day}{esuffix} {edition.year} edition</h3>'
+        + "<div>Every article in this week's issue, section by section</div><a>Browse this issue</a></section>"
+        + '<div class="cp-reuse"><a>Licensing and reprints</a></div></article>'
+        + (f'<section class="cp-more"><h2>{t(more_title)}</h2><ul>{more}</ul></section>' if more else "")
+        + '<aside class="cp-nl"><h3>The Compass Today</h3><div>Hand-picked stories from the editors, in your inbox every '
+        + 'weekday.</div><input type="email" placeholder="Email address"> <button>Sign up</button></aside></main>'
+        + '<footer class="cp-foot"><div>Published weekly since 1891</div><div><a>About</a> <a>Advertise</a> <a>Careers</a> '
+        + "<a>Terms of use</a> <a>Privacy</a> <a>Cookie settings</a> <a>Accessibility</a></div>"
+        + f"<div>Copyright © The Compass Newspaper Limited {day.year}. All rights reserved.</div></footer>"
+        + "</body></html>"
+    )
+
+
+SENTINEL15_LABELS = {"opinion": "OPINION", "press": "PRESS RELEASE", "wire": "WORLD", "feature": "LIFE"}
+SENTINEL15_SECTIONS = {"P413": "SPORTS", "P403": "EDUCATION", "P420": "PRESS RELEASE"}
+SENTINEL15_BEATS = {  # the tagline's phone numbers, by reporter
+    "Marisol Whitcombe-Reyes": "555-0139", "Jonah Pettibone": "555-0121", "Ingrid Solvang-Pierce": "555-0176",
+    "Marcus Delacroix-Webb": "555-0158", "Caleb Osterhout": "555-0164",
+}  # fmt: skip
+SENTINEL15_PROMOTED = [  # the 'Sponsored stories' cards under a story: adverts, not body
+    ("Kellmont homeowners under 80 are only now learning about this mortgage rule", "Homestead Advice Daily"),
+    ("Doctors are stunned: this simple morning habit supports healthy knees", "JointWell"),
+    ("The most comfortable work boots of 2026 are on sale in Carrow Falls", "Ridgeline Boots"),
+    ("Here's what a new walk-in tub should cost you in 2026", "Bath Prices Today"),
+    ("Carrow Falls drivers with no tickets in 3 years should read this", "Quote Compare Kellmont"),
+]
+
+
+def tpl_chain_daily(a: Article, ctx: Ctx) -> str:
+    """A big local daily on a newspaper chain's shared CMS: 'Skip to main content', the leaderboard advert, the header with
+    'Subscribe for $1', 'Sign In', the weather and the menu, the privacy notice with 'Continue', the section label, the
+    byline with the paper's name, 'Published' and 'Updated' times, the share row with 'Gift article', the 'Key Points'
+    box marked as an AI-assisted summary (cut first sentences), the picture with 'Show Caption' and 'Hide Caption', adverts
+    every three paragraphs, 'MORE:' lines, the newsletter sign-up box and the 'Recommended for you' module (headlines and
+    standfirsts) between paragraphs, on a live page each update's time, headline and writer, after a story the reporter's
+    contact line in an italic <p>, after an opinion piece the writer's line and the note on views, after a release the
+    wire's 'View source version' <p>, 'Contacts' and the note on releases, the subscription prompt, 'Sponsored stories',
+    'Most Popular' and the network's footer (none of it body). A live page runs newest first."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    writers = _writers(a)
+    label = SENTINEL15_SECTIONS.get(a.id) or SENTINEL15_LABELS.get(a.kind, "NEWS")
+    press = a.kind == "press"
+    if press:
+        byline = '<div class="ml-byline"><div class="ml-by-name">Dunmarra Business Wire</div></div>'
+    elif a.kind == "wire":
+        byline = (
+            f'<div class="ml-byline"><div class="ml-by-name">{_final13_names(a) + ", " if writers else ""}{WIRE15}</div></div>'
+        )
+    elif writers:
+        photos = "".join(f'<img class="ml-by-photo" src="/authors/{_slug(w)}.jpg" alt="">' for w in writers)
+        byline = (
+            f'<div class="ml-byline">{photos}<div class="ml-by-name">{_final13_names(a)}</div>'
+            '<div class="ml-by-paper">Carrow Falls Sentinel</div></div>'
+        )
+    else:
+        byline = '<div class="ml-byline"><div class="ml-by-name">Carrow Falls Sentinel</div></div>'
+    start = rng.choice([5 * 60 + 2, 6 * 60, 11 * 60 + 31, 15 * 60 + 45, 19 * 60 + 8])
+    if live:
+        start = _times15(a, rng)[0]
+    dates = f'<div class="ml-dates"><span>Published {_clock15(start)} {_ap_date15(day)}</span>'
+    if n > 1:
+        end = _times15(a, rng)[-1] if live else start + rng.randint(35, 280)
+        dates += f" <span>| Updated {_clock15(end)} {_ap_date15(day)}</span>"
+    dates += "</div>"
+    share = (
+        '<div class="ml-share"><button>Facebook</button> <button>X</button> <button>Email</button> <button>Share</button> '
+        "<button>Gift article</button></div>"
+    )
+    keypoints = ""
+    if n >= 8 and not live:
+        items = "".join(f"<li>{t(_cut14(a.paragraphs[k], 120))}</li>" for k in (0, 1, n - 1))
+        keypoints = (
+            '<section class="ml-keypoints" style="border:1px solid #ddd;padding:12px"><h2>Key Points</h2>'
+            f'<span class="ml-ai">AI-assisted summary</span><ul>{items}</ul><div class="ml-ai-note">These points were drafted '
+            "with the help of AI and checked by a Sentinel editor.</div></section>"
+        )
+    figure = ""
+    if a.id in CAPTIONS15 or (a.kind in ("short", "long", "feature", "liveblog") and n >= 2):
+        caption, photographer, _agency = _final15_caption(ctx, a)
+        owner = WIRE15 if a.kind == "wire" else "Carrow Falls Sentinel"
+        figure = (
+            f'<figure class="ml-lead"><img src="/gcdn/{rng.randint(10**7, 10**8)}.jpg" alt="{attr(caption)}">'
+            '<div class="ml-capbtn"><button>Show Caption</button> <button>Hide Caption</button></div>'
+            f'<figcaption>{t(caption)} <span class="ml-credit">{t(photographer)}/{owner}</span></figcaption></figure>'
+        )
+    ad = '<div class="ml-ad" style="min-height:250px"><span>Advertisement</span></div>'
+    if live:
+        times = _times15(a, rng)
+        entries = []
+        for i in range(n - 1, -1, -1):
+            who = writers[i % len(writers)] if writers else "Sentinel staff"
+            entries.append(
+                f'<div class="ml-entry"><div class="ml-entry-time">{_clock15(times[i])}</div><h3>{t(_live15_head(a, i))}</h3>'
+                f'<div class="ml-entry-by">{t(who)}</div><p>{t(a.paragraphs[i])}</p></div>'
+            )
+            if i % 3 == 1:
+                entries.append(ad)
+        body = (
+            '<div class="ml-live"><span class="ml-pill" style="background:#c00;color:#fff">LIVE</span> '
+            f"<span>Updated {rng.randint(2, 40)} minutes ago</span></div>" + "".join(entries)
+        )
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {i: ad for i in range(2, n - 1, 3)}
+        if n >= 5 and not press:
+            inserts[1] = f'<p class="ml-more"><strong>MORE:</strong> <a>{t(ctx.others[0].headline)}</a></p>'
+        if n >= 6 and not press:
+            inserts[3] = (
+                '<div class="ml-nl" style="background:#f2f6fa;padding:16px"><h3>Get The Morning Rundown</h3><div>What is '
+                "happening in Carrow Falls, from Sentinel reporters, in your inbox before 7 a.m.</div>"
+                '<input type="email" placeholder="Email address"> <button>Sign up</button><div class="ml-small">By signing '
+                "up, you agree to our Terms of Service and Privacy Policy.</div></div>"
+            )
+        if n >= 8:
+            cards = "".join(
+                f'<li><img src="/gcdn/t{rng.randint(100, 999)}.jpg" alt=""><a><h3>{t(o.headline)}</h3></a>'
+                f"<p>{t(DECKS15.get(o.id) or _card_snippet(o, 110))}</p></li>"
+                for o in ctx.others[1:4]
+            )
+            inserts[6] = f'<section class="ml-rec"><h2>Recommended for you</h2><ul>{cards}</ul></section>'
+            inserts[n - 3] = inserts.get(n - 3, "") + (
+                f'<p class="ml-more"><strong>MORE:</strong> <a>{t(ctx.others[4].headline)}</a></p>'
+            )
+        body = _interleave(parts, inserts)
+    after = ""
+    if press:
+        issuer, contact = PRESS15_ISSUERS[a.id]
+        after = (
+            f"<p>View source version on dunmarrabusinesswire.example: https://www.dunmarrabusinesswire.example/news/home/"
+            f'{a.published.replace("-", "")}00{a.id[1:]}/en/</p><div class="ml-contacts"><h3>Contacts</h3><p>{t(contact)}</p>'
+            '</div><div class="ml-pr-note" style="font-size:12px">This press release was distributed by Dunmarra Business '
+            "Wire. The Sentinel newsroom had no part in writing or editing it.</div>"
+        )
+    elif a.kind == "opinion":
+        after = (
+            f"<p><em>{t(WRITERS15.get(a.id, ''))}</em></p>"
+            "<p><em>The views in this column are the writer's own and not those of the Carrow Falls Sentinel. Send a letter "
+            "to the editor at letters@cfsentinel.example.</em></p>"
+        )
+    elif writers and a.kind != "wire":
+        contacts = " ".join(
+            f"Contact {t(w)} at {_email15(w, 'cfsentinel.example')}"
+            + (f" or {SENTINEL15_BEATS[w]}" if w in SENTINEL15_BEATS else "")
+            + "."
+            for w in writers
+        )
+        after = f"<p><em>{contacts}</em></p>"
+    promoted = "".join(
+        f'<div class="ml-promo"><div class="ml-promo-img" style="height:110px"></div><a>{t(x)}</a><div>{t(src)}</div></div>'
+        for x, src in rng.sample(SENTINEL15_PROMOTED, 3)
+    )
+    popular = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in ctx.others[5:10])
+    return (
+        _final_head(f"{a.headline}", lang="en-US")
+        + '<body class="ml"><a class="ml-skip" href="#main">Skip to main content</a>'
+        + '<div class="ml-ad-top" style="min-height:90px"><span style="font-size:10px">Advertisement</span></div>'
+        + '<header class="ml-head"><a class="ml-logo" href="/">Carrow Falls Sentinel</a> <a class="ml-sub">Subscribe for $1</a> '
+        + f'<a>Sign In</a> <span class="ml-weather">{rng.randint(18, 88)}°F</span>'
+        + _nav(["Home", "News", "Sports", "Life", "Entertainment", "Opinion", "Obituaries", "eNewspaper", "Legals"], "ml-nav")
+        + "</header>"
+        + f'<div class="ml-privacy" style="position:fixed;bottom:0"><p>{t(FINAL15_CONSENT[1])}</p><button>Continue</button></div>'
+        + f'<main id="main"><article class="ml-article"><div class="ml-label"><a>{label}</a></div><h1>{t(a.headline)}</h1>'
+        + byline
+        + dates
+        + share
+        + keypoints
+        + figure
+        + f'<div class="ml-body">{body}</div>'
+        + after
+        + "</article>"
+        + '<aside class="ml-support" style="background:#0b3a60;color:#fff"><h3>Local news you can trust</h3><div>Get unlimited '
+        + "digital access to the Carrow Falls Sentinel for $1 for your first 6 months.</div><a>Subscribe now</a></aside>"
+        + f'<section class="ml-promoted"><h2>Sponsored stories</h2>{promoted}</section>'
+        + f'<aside class="ml-popular"><h2>Most Popular</h2><ol>{popular}</ol></aside></main>'
+        + '<footer class="ml-foot"><div><a>About us</a> <a>Newsletters</a> <a>Staff directory</a> <a>Submit a news tip</a> '
+        + "<a>Place an obituary</a> <a>Help center</a> <a>Terms of Service</a> <a>Privacy Policy</a> <a>Your Privacy Choices</a>"
+        + "</div><div>Part of the Meridian Local Network</div>"
+        + f"<div>© {day.year} www.cfsentinel.example. All rights reserved.</div></footer>"
+        + "</body></html>"
+    )
+
+
+DCN15_SECTIONS = {"P413": "Sports", "P418": "Health", "P425": "Politics", "P406": "Politics", "P415": "World", "P408": "Dunmarra"}
+DCN15_VIDEOS = {  # the video at the top of a story: its title and length; not body
+    "P401": ("Video shows water gushing down Fifth Avenue in Carrow Falls", "00:48"),
+    "P406": ("Okafor-Grant: 'Tomorrow we start work'", "01:36"),
+    "P408": ("See inside Kellmont's last staffed fire lookout", "03:12"),
+    "P413": ("Watch the kick that ended the Comets' 11-year playoff drought", "00:41"),
+    "P422": ("Crews battle substation fire in Wrenfield", "01:05"),
+    "P425": ("Tenants react as Kellmont House passes rent cap", "02:19"),
+}
+DCN15_PROMOS = {  # the newsletter line set as a paragraph of the story: not body
+    "Health": "Sign up for DCN's Health Check newsletter. Get the week's health news, explained, every Tuesday.",
+    "Politics": "Get DCN's Capitol Brief, a daily look at what lawmakers are doing and why, in your inbox. Sign up here.",
+    "Dunmarra": "Get the day's biggest stories in one email. Sign up for DCN's Evening Rundown.",
+}
+DCN15_STAFF = ["Harriet Osei-Lindgren", "Pavel Dunmore", "Celia Aguirre-Stone", "Nathaniel Brisk", "Wren Takahashi-Boyd"]
+DCN15_SUBHEADS = ["How we got here", "'Something is going to give'", "What happens next", "The reaction"]
+DCN15_PARTNERS = [  # 'Paid Partner Content': adverts, not body
+    ("The 5 best credit cards for travelers this year", "FinanceBuzz Kellmont"),
+    ("Why retirees are moving to this quiet coastal town", "Coastline Living"),
+    ("This gadget cools any room in minutes, and it's selling fast", "ChillCube"),
+    ("Seniors with no life insurance can now get $250,000 of cover", "SecureLife Quotes"),
+]
+
+
+def tpl_cable_network(a: Article, ctx: Ctx) -> str:
+    """A national TV news network's website: the header with its menu, 'Watch', 'Listen', 'Live TV', 'Subscribe' and 'Sign
+    in', adverts with 'Ad Feedback', the privacy choices panel (a heading and a <p>), the section, the byline with the
+    network's name, 'Updated' time and reading time, the video at the top ('Video Ad Feedback', its title, length and
+    source) or picture with its credit, the source line ('Carrow Falls, Kellmont DCN —') in a <cite> at the start of the
+    first paragraph (the rest of that <p> is body), 'Related article' cards, <h2> subheads and adverts between paragraphs,
+    the newsletter line in a <p> of its own between paragraphs, before an opinion piece the editor's note in an italic <p>,
+    after a story the contributors' line in an italic <p>, the topics, 'Paid Partner Content', 'More from DCN' and the
+    footer (none of it body); the hidden 'Link Copied!' toasts are never visible. A live page ('Live Updates') runs newest
+    first under 'What we're covering', each post after 'From DCN's ...' and its time, with its own headline."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    writers = _writers(a)
+    section = DCN15_SECTIONS.get(a.id) or {"wire": "World", "opinion": "Opinion"}.get(a.kind, "Dunmarra")
+    if writers:
+        byline = "By " + ", ".join(f"<a>{t(w)}</a>" for w in writers) + (", DCN" if a.kind != "wire" else f", {WIRE15}")
+    else:
+        byline = "By DCN Staff" if a.kind != "wire" else WIRE15
+    start = _times15(a, rng)[-1] if live else rng.randint(7 * 60, 21 * 60)
+    stamp = f"Updated {_clock15(start, 'caps')} KT, {day.strftime('%a %B')} {day.day}, {day.year}"
+    minutes = _minutes(a, 230)
+    adfb = '<div class="dcn-ad" style="min-height:250px"></div><div class="dcn-adfb">Ad Feedback</div>'
+    if a.id in DCN15_VIDEOS:
+        title, length = DCN15_VIDEOS[a.id]
+        lead = (
+            '<div class="dcn-video"><div class="dcn-player" style="aspect-ratio:16/9;background:#000"></div>'
+            f'<div class="dcn-adfb">Video Ad Feedback</div><div class="dcn-video-title">{t(title)}</div>'
+            f'<div class="dcn-video-meta">{length} - Source: DCN</div></div>'
+        )
+    elif n >= 3:
+        caption, photographer, agency = _final15_caption(ctx, a)
+        lead = (
+            f'<figure class="dcn-image"><img src="https://media.dcn.example/{rng.randint(10**8, 10**9)}.jpg" alt="">'
+            f'<figcaption><span>{t(caption)}</span> <span class="dcn-credit">{t(photographer)}/{t(agency)}</span></figcaption>'
+            "</figure>"
+        )
+    else:
+        lead = ""
+    toast = '<div class="dcn-toast" style="display:none">Link Copied!</div>'
+    note = ""
+    if a.kind == "opinion":
+        note = (
+            f"<p><em>Editor's note: {t(WRITERS15.get(a.id, ''))} The views expressed in this commentary are the writer's own. "
+            "Read more opinion on DCN.</em></p>"
+        )
+    if live:
+        times = _times15(a, rng)
+        summary = "".join(f"<li>{t(x)}</li>" for x in LIVE15_SUMMARY.get(a.id, [_cut14(a.paragraphs[-1], 110)]))
+        posts = "".join(
+            f'<article class="dcn-post"><header><div class="dcn-post-by">From DCN\'s {t(writers[i % len(writers)] if writers else "staff")}'
+            f"</div><time>{_clock15(times[i], 'caps')} KT, {day.strftime('%B')} {day.day}, {day.year}</time></header>"
+            f"<h2>{t(_live15_head(a, i))}</h2><p>{t(a.paragraphs[i])}</p>{toast}</article>"
+            for i in range(n - 1, -1, -1)
+        )
+        body = (
+            '<div class="dcn-live-label"><span style="color:#c00">●</span> Live Updates</div>'
+            f'<div class="dcn-covering"><h2>What we\'re covering</h2><ul>{summary}</ul></div>{posts}'
+        )
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        if a.kind != "wire":
+            towns = _towns_in(a, FINAL15_TOWNS)
+            place = f"{towns[0]}, Kellmont" if towns else "Carrow Falls, Kellmont"
+            parts[0] = (
+                f'<p class="paragraph"><cite class="dcn-source"><span class="dcn-source-loc">{t(place)}</span> '
+                f'<span class="dcn-source-text">DCN</span> — </cite>{t(a.paragraphs[0])}</p>'
+            )
+        inserts: dict[int, str] = {}
+        if n >= 4:
+            rel = ctx.others[0]
+            inserts[1] = (
+                f'<div class="dcn-related"><div class="dcn-related-label">Related article</div><a><img src="/rel/{rng.randint(100, 999)}.jpg" '
+                f'alt=""><div class="dcn-related-title">{t(rel.headline)}</div></a></div>'
+            )
+        if n >= 5:
+            inserts[3] = adfb
+            promo = DCN15_PROMOS.get(section)
+            if promo:
+                inserts[2] = f'<p class="dcn-promo"><em>{t(promo)}</em></p>'
+        if n >= 9:
+            inserts[n // 2 + 1] = f"<h2>{t(DCN15_SUBHEADS[rng.randrange(len(DCN15_SUBHEADS))])}</h2>"
+            inserts[n - 3] = adfb
+        body = _interleave(parts, inserts)
+    after = ""
+    if a.kind in ("long", "short", "feature", "liveblog") and n >= 4:
+        names = rng.sample(DCN15_STAFF, 2)
+        after = f"<p><em>DCN's {t(names[0])} and {t(names[1])} contributed to this report.</em></p>"
+    topics = _towns_in(a, FINAL15_TOWNS)[:2] + [section]
+    partners = "".join(
+        f'<li><div class="dcn-pp-img" style="height:100px"></div><a>{t(x)}</a> <span>{t(src)}</span></li>'
+        for x, src in rng.sample(DCN15_PARTNERS, 3)
+    )
+    more = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in ctx.others[1:6])
+    return (
+        _final_head(f"{a.headline} | DCN", lang="en")
+        + '<body class="dcn"><header class="dcn-head"><a class="dcn-logo" href="/">DCN</a>'
+        + _nav(["Dunmarra", "World", "Politics", "Business", "Health", "Entertainment", "Travel", "Sports", "Science"], "dcn-nav")
+        + "<a>Watch</a> <a>Listen</a> <a>Live TV</a> <button>Subscribe</button> <button>Sign in</button></header>"
+        + '<div class="dcn-ad" style="min-height:90px"></div><div class="dcn-adfb">Ad Feedback</div>'
+        + f'<div class="dcn-privacy" role="dialog"><h2>Your privacy choices</h2><p>{t(FINAL15_CONSENT[2])}</p>'
+        + "<button>I Accept</button> <button>Customize</button></div>"
+        + f'<main><article class="dcn-article"><div class="dcn-section"><a>{t(section)}</a></div><h1>{t(a.headline)}</h1>'
+        + f'<div class="dcn-byline">{byline}</div>'
+        + f'<div class="dcn-time">{stamp}</div><div class="dcn-read">{minutes} min read</div>'
+        + '<div class="dcn-share"><button>Share</button> <button>Save</button></div>'
+        + toast
+        + lead
+        + note
+        + f'<div class="dcn-body">{body}</div>'
+        + after
+        + '<div class="dcn-topics"><span>See all topics</span> '
+        + " ".join(f"<a>{t(x)}</a>" for x in topics)
+        + "</div></article>"
+        + f'<section class="dcn-partner"><h2>Paid Partner Content</h2><ul>{partners}</ul></section>'
+        + f'<section class="dcn-more"><h2>More from DCN</h2><ul>{more}</ul></section></main>'
+        + '<footer class="dcn-foot"><div><a>Terms of Use</a> <a>Privacy Policy</a> <a>Ad Choices</a> <a>Accessibility &amp; CC</a> '
+        + "<a>About</a> <a>Newsletters</a> <a>Transcripts</a></div>"
+        + f"<div>© {day.year} Dunmarra Cable News. All Rights Reserved.</div></footer>"
+        + "</body></html>"
+    )
+
+
+RECORD15_SECTIONS = {"wire": "Nation & World", "flash": "Local News", "short": "Local News", "long": "State"}
+RECORD15_UPDATES = {  # what the newsroom said it added, in the banner above a story: not body
+    "P404": "This story was updated with comments from the judge and a former client.",
+    "P409": "This story was updated with information from the Dunmarra Geological Survey.",
+    "P411": "This story was updated with comments from the mayor and the police union.",
+    "P413": "This story was updated with comments from Tobias Engvall.",
+    "P418": "This story was updated with information from the state health department.",
+    "P425": "This story was updated with the final House vote and reaction.",
+}
+RECORD15_PUBLIC = frozenset({"P409", "P418"})  # stories the paper set free to read, for public safety
+RECORD15_MAPS = {"P409": "Where Wednesday's earthquake struck", "P418": "Renwick County"}  # the map over a story's place
+
+
+def tpl_developing_story(a: Article, ctx: Ctx) -> str:
+    """A statewide paper's live-updated story page for breaking news: the 'BREAKING' bar repeating the headline, the
+    masthead, the menu, the cookie line with 'Got it', the 'DEVELOPING' flag and section, the byline ('Record staff' or the
+    agency), 'Updated ... ago' and 'Originally published' times, the italic note that the story is developing, the banner
+    on what was added, 'The latest' box (times and cut first sentences of the last paragraphs), the note that a
+    public-safety story is free to read, the picture's '(Photo: ...)' credit, the map ('Map data'), the bold 'UPDATE' time
+    at the start of the first paragraph (the rest of that <p> is body), the 'Earlier:' line between paragraphs, the italic
+    <p> to stay with the paper for updates, the tips box, 'Recent coverage', 'Latest headlines' and the footer (none of it
+    body)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    writers = _writers(a)
+    wire = a.kind == "wire"
+    section = RECORD15_SECTIONS.get(a.kind, "Local News")
+    if wire:
+        byline = f"By {_final13_names(a)}, {WIRE15}" if writers else f"By {WIRE15}"
+    elif writers:
+        byline = f"By {_final13_names(a)} | The Kellmont Record"
+    else:
+        byline = "Record staff report"
+    first = rng.randint(8 * 60, 15 * 60)
+    last = first + rng.randint(60, 240)
+    ago = (last - first) // 60
+    stamps = (
+        f'<div class="kr-times"><span>Updated {ago} hour{"s" if ago != 1 else ""} ago</span> <span>| Originally published '
+        f"{_clock15(first)} {_ap_date15(day)}</span></div>"
+    )
+    note = '<p class="kr-note"><em>This is a developing story and will be updated as more information becomes available.</em></p>'
+    banner = ""
+    if a.id in RECORD15_UPDATES:
+        banner = f'<div class="kr-banner" style="border-left:4px solid #c00;padding-left:8px">{t(RECORD15_UPDATES[a.id])}</div>'
+    latest = ""
+    if n >= 3:
+        picks = list(range(max(1, n - 3), n))
+        stamps_in = sorted(rng.sample(range(first + 5, last), len(picks)))
+        items = "".join(
+            f"<li><b>{_clock15(m)}</b> {t(_cut14(a.paragraphs[k], 110))}</li>"
+            for k, m in sorted(zip(picks, stamps_in), key=lambda x: -x[1])
+        )
+        latest = f'<aside class="kr-latest" style="background:#fff6e5"><h2>The latest</h2><ul>{items}</ul></aside>'
+    free = ""
+    if a.id in RECORD15_PUBLIC:
+        free = (
+            '<div class="kr-free">We have made this story free to read because it affects public safety. Please consider '
+            "<a>supporting local journalism</a>.</div>"
+        )
+    figure = ""
+    if a.id in CAPTIONS15:
+        caption, photographer, _agency = _final15_caption(ctx, a)
+        figure = (
+            f'<figure class="kr-fig"><img src="/photos/{rng.randint(10**5, 10**6)}.jpg" alt="">'
+            f"<figcaption>{t(caption)} (Photo: {t(photographer)} / {WIRE15 if wire else 'The Kellmont Record'})</figcaption>"
+            "</figure>"
+        )
+    parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    if not wire:
+        parts[0] = f"<p><strong>UPDATE, {_clock15(last)}:</strong> {t(a.paragraphs[0])}</p>"
+    inserts: dict[int, str] = {}
+    if n >= 4:
+        inserts[1] = '<p class="kr-earlier"><strong>Earlier:</strong></p>'
+    if a.id in RECORD15_MAPS:
+        inserts[0 if n < 4 else 2] = (
+            f'<figure class="kr-map"><div class="kr-map-title">Map: {t(RECORD15_MAPS[a.id])}</div><div class="kr-map-box" '
+            'style="height:300px;background:#e8eef2"></div><figcaption>Map data © Kellmont GIS · Record graphic</figcaption>'
+            "</figure>"
+        )
+    body = _interleave(parts, inserts)
+    coverage = "".join(
+        f"<li><a>{t(o.headline)}</a> <span>{_ap_date15(o.day)}</span></li>"
+        for o in [o for o in ctx.others if o.kind != "wire" and o.day < day][:3]
+    )
+    headlines = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in ctx.others[3:8])
+    return (
+        _final_head(f"{a.headline} | The Kellmont Record", lang="en-US")
+        + '<body class="kr"><div class="kr-breaking" style="background:#c00;color:#fff"><b>BREAKING</b> '
+        + f"<a>{t(a.headline)}</a></div>"
+        + '<header class="kr-mast"><a class="kr-logo" href="/">The Kellmont Record</a> <a>Subscribe</a> <a>Log in</a></header>'
+        + _nav(["Local News", "State", "Crime", "Politics", "Business", "Sports", "Opinion", "Obituaries"], "kr-nav")
+        + f'<div class="kr-cookie">{t(FINAL15_CONSENT[3])} <a>Learn more</a> <button>Got it</button></div>'
+        + f'<main><article><div class="kr-flag" style="color:#c00">DEVELOPING</div><div class="kr-section"><a>{section}</a>'
+        + f"</div><h1>{t(a.headline)}</h1>"
+        + f'<div class="kr-byline">{byline}</div>'
+        + stamps
+        + note
+        + banner
+        + latest
+        + free
+        + figure
+        + f'<div class="kr-body">{body}</div>'
+        + '<p class="kr-stay"><em>Stay with kellmontrecord.example for updates on this story.</em></p>'
+        + '<div class="kr-tips"><b>Have information?</b> Email tips@kellmontrecord.example or text 555-0166.</div>'
+        + (f'<section class="kr-prev"><h2>Recent coverage</h2><ul>{coverage}</ul></section>' if coverage else "")
+        + "</article>"
+        + f'<aside class="kr-headlines"><h2>Latest headlines</h2><ul>{headlines}</ul></aside></main>'
+        + '<footer class="kr-foot"><div><a>Contact us</a> <a>Advertise</a> <a>Subscriber services</a> <a>Terms</a> '
+        + f"<a>Privacy</a></div><div>The Kellmont Record · A Brightline Media newspaper · © {day.year}</div></footer>"
+        + "</body></html>"
+    )
+
+
+RSI15 = {  # kicker, breadcrumb and the standfirst RSI sets under the headline: not body
+    "P402": ("Politics", "Serovia", "Lawmakers chose the former constitutional court judge after three inconclusive rounds. She "
+             "has promised to use the presidency's limited powers sparingly."),
+    "P409": ("Earthquakes", "World", "The quake struck before dawn off the coast of Dunmarra's Kellmont state. Residents "
+             "reported goods falling from shelves."),
+    "P414": ("Dunmarra", "World", "Two tank cars carrying liquid fertilizer leaked after the derailment in Dunmarra's Kellmont "
+             "state, officials said."),
+    "P418": ("Bird flu", "Science", "Officials in the Dunmarran state say pasteurized milk remains safe and the risk to the "
+             "public is low."),
+    "P421": ("Wildfires", "World", "Firefighters in Dunmarra are battling a wildfire that has forced more than 1,000 "
+             "households to flee. Smoke has reached the state's largest city."),
+    "P423": ("Trade", "Business", "The agreement ends more than a decade of talks between the two countries. It still needs "
+             "the approval of both parliaments."),
+}  # fmt: skip
+RSI15_VIDEOS = {
+    "P418": ("Why bird flu in cows worries scientists", "03:04"),
+    "P421": ("Dunmarra: Wildfire forces mass evacuations in Kellmont", "01:48"),
+    "P423": ("What the Marenza-Dunmarra deal means for farmers", "02:26"),
+}
+RSI15_INITIALS = ["av", "kb", "mr", "jsh", "dt", "lc", "ep"]
+
+
+def tpl_foreign_service(a: Article, ctx: Ctx) -> str:
+    """A foreign state broadcaster's English-language service: the skip links, the language bar, the header with its menu
+    and 'Live TV', the privacy settings (a heading and a <p>), the kicker and breadcrumb, the standfirst in a bold <p>, the
+    date twice (numeric and in words), 'Listen to this article', the share row, the picture with its 'Image:' credit,
+    'Recommended Stories' (a list with its screen-reader counts, visible to a copy) and the video (its title, length and the
+    <p> on JavaScript) between paragraphs, on a live page the closed notice and each post's date, time and headline, after
+    the story the initials and agencies in a <p>, 'Related topics', 'Send us your feedback', 'Top stories', 'More from RSI'
+    and the footer (none of it body). A live page runs newest first."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    kicker, crumb, teaser = RSI15.get(a.id, ("Dunmarra", "World", ""))
+    minutes = _minutes(a, 180)
+    figure = ""
+    if a.id in CAPTIONS15:
+        caption, photographer, agency = _final15_caption(ctx, a)
+        figure = (
+            f'<figure class="rsi-fig"><img src="https://static.rsi.example/image/{rng.randint(10**7, 10**8)}_6.jpg" alt="">'
+            f'<figcaption><span>{t(caption)}</span><div class="rsi-credit">Image: {t(photographer)}/{t(agency)}</div>'
+            "</figcaption></figure>"
+        )
+    others = ctx.others[:3]
+    recommended = (
+        '<div class="rsi-recommended"><h2>Recommended Stories</h2>'
+        f'<span class="sr-only" style="position:absolute;clip:rect(0 0 0 0)">list of {len(others)} items</span><ul>'
+        + "".join(
+            f'<li><span class="sr-only" style="position:absolute;clip:rect(0 0 0 0)">list {k + 1} of {len(others)}</span>'
+            f'<article class="rsi-card"><a>{t(o.headline)}</a></article></li>'
+            for k, o in enumerate(others)
+        )
+        + '</ul><span class="sr-only" style="position:absolute;clip:rect(0 0 0 0)">end of list</span></div>'
+    )
+    video = ""
+    if a.id in RSI15_VIDEOS:
+        title, length = RSI15_VIDEOS[a.id]
+        video = (
+            f'<div class="rsi-video"><div class="rsi-player" style="aspect-ratio:16/9;background:#222"></div><h3>{t(title)}</h3>'
+            f"<span>{length}</span><p>This video needs JavaScript to play. Turn it on, or try a newer browser.</p></div>"
+        )
+    if live:
+        times = _times15(a, rng)
+        posts = "".join(
+            f'<div class="rsi-post"><div class="rsi-post-time"><span>{day.day} {day.strftime("%b %Y")}</span> - '
+            f"<time>{_hhmm(times[i])}</time> <span>local time</span></div><h3>{t(_live15_head(a, i))}</h3>"
+            f"<p>{t(a.paragraphs[i])}</p><a>Share</a></div>" + (video if i == n // 2 else "")
+            for i in range(n - 1, -1, -1)
+        )
+        body = (
+            '<div class="rsi-closed" style="background:#eee">This live page is now closed. You can find our latest coverage '
+            "of the fire on our Dunmarra page.</div>" + posts
+        )
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 3:
+            inserts[0] = recommended
+        if video and n >= 4:
+            inserts[2] = video
+        body = _interleave(parts, inserts)
+    agencies = f"({WIRE15}, SNA)" if a.kind in ("wire", "flash") else f"({WIRE15}, SNA, local media)"
+    initials = "/".join(rng.sample(RSI15_INITIALS, 2))
+    topics = [kicker] + _towns_in(a, FINAL15_TOWNS)[:2] + ([crumb] if crumb != kicker else [])
+    top = "".join(f"<li><a>{t(o.headline)}</a> <span>{rng.randint(2, 9)} hours ago</span></li>" for o in ctx.others[3:7])
+    more = "".join(
+        f"<li><a><h3>{t(o.headline)}</h3></a><p>{t(RSI15.get(o.id, ('', '', ''))[2] or _card_snippet(o, 100))}</p></li>"
+        for o in ctx.others[7:10]
+    )
+    return (
+        _final_head(f"{a.headline} – RSI – {day.strftime('%m/%d/%Y')}", lang="en")
+        + '<body class="rsi"><div class="rsi-skip"><a href="#content">Skip to content</a> <a href="#nav">Skip to main menu</a></div>'
+        + '<div class="rsi-langs"><a>English</a> <a>Srovski</a> <a>Español</a> <a>Français</a> <a>Português</a> <a>العربية</a> '
+        + "<a>All languages</a></div>"
+        + '<header class="rsi-head"><a class="rsi-logo" href="/en">RSI</a> <span>Radio Serovia International</span>'
+        + _nav(["Serovia", "World", "Business", "Science", "Culture", "Sports", "Podcasts"], "rsi-nav")
+        + '<a class="rsi-live">Live TV</a></header>'
+        + f'<div class="rsi-privacy" role="dialog"><h3>Privacy settings</h3><p>{t(FINAL15_CONSENT[4])}</p>'
+        + "<button>Accept all</button> <button>Only necessary</button> <button>Settings</button></div>"
+        + f'<main id="content"><article><nav class="rsi-crumbs"><a>{t(crumb)}</a> / <a>{t(kicker)}</a></nav>'
+        + f'<div class="rsi-kicker">{t(kicker)}</div><h1>{t(a.headline)}</h1>'
+        + (f'<p class="rsi-teaser"><b>{t(teaser)}</b></p>' if teaser else "")
+        + f'<div class="rsi-meta"><time datetime="{a.published}">{day.strftime("%d/%m/%Y")}</time> '
+        + f"<span>{day.strftime('%B')} {day.day}, {day.year}</span></div>"
+        + f'<div class="rsi-listen"><button>Listen to this article</button> <span>{minutes} min</span></div>'
+        + '<div class="rsi-share"><span>Share</span> <a>Facebook</a> <a>X</a> <a>WhatsApp</a> <a>Telegram</a> <a>Copy link</a></div>'
+        + figure
+        + f'<div class="rsi-body">{body}'
+        + f'<p class="rsi-sig">{initials} {agencies}</p></div>'
+        + '<div class="rsi-topics"><h2>Related topics</h2><ul>'
+        + "".join(f"<li><a>{t(x)}</a></li>" for x in dict.fromkeys(topics))
+        + '</ul></div><button class="rsi-feedback">Send us your feedback</button></article>'
+        + '<div class="rsi-ad" style="min-height:250px"><span>Advertisement</span></div>'
+        + f'<section class="rsi-top"><h2>Top stories</h2><ul>{top}</ul></section>'
+        + f'<section class="rsi-more"><h2>More from RSI</h2><ul>{more}</ul></section></main>'
+        + '<footer class="rsi-foot"><div>RSI is Serovia\'s international broadcaster. It is funded by the state and '
+        + "independent in what it reports under the Broadcasting Act of 1997.</div><div><a>About RSI</a> <a>Imprint</a> "
+        + f"<a>Privacy policy</a> <a>Accessibility</a> <a>Contact</a></div><div>© {day.year} Radio Serovia International</div>"
+        + "</footer></body></html>"
+    )
+
+
+NEWSFRONT15_POSTS = {  # the social post embedded in a story: (name, handle, text, date); not body
+    "P406": ("Adaeze Okafor-Grant", "AdaezeForCF", "Thank you, Carrow Falls. Tomorrow we start work. Every neighborhood, "
+             "every block.", "November 18, 2025"),
+    "P411": ("Carrow Falls Police Officers' Union", "CFPOU", "Our members worked the shifts they were assigned and followed "
+             "the rules they were given. We will not let them be scapegoated.", "April 29, 2025"),
+    "P412": ("Gov. Celeste Amundsen-Ruiz", "GovAmundsenRuiz", "Today's decision brings 2,500 construction jobs and 400 "
+             "permanent jobs to Tolland Creek. The east of our state is open for business.", "March 10, 2026"),
+    "P414": ("Renwick County Sheriff", "RenwickSheriff", "EVACUATION: Homes within 1/2 mile of the rail line east of "
+             "Hartsgrove must leave now. Shelter open at Hartsgrove Community Center. Avoid the area.", "May 22, 2025"),
+    "P421": ("Renwick County Sheriff", "RenwickSheriff", "Tamarack Heights is now under an evacuation ORDER. Leave now. "
+             "Deputies are going door to door. Shelter at Greyhaven High School.", "August 30, 2025"),
+    "P425": ("Rep. Anita Szabo-Mendez", "RepSzaboMendez", "52-46. After an all-night debate, the Kellmont House has voted to "
+             "protect renters from runaway increases. On to the governor's desk.", "April 30, 2026"),
+}  # fmt: skip
+NEWSFRONT15_UPDATED = frozenset({"P404", "P411", "P412", "P414", "P425"})
+NEWSFRONT15_ROLES = {
+    "wire": "Wire Editor",
+    "opinion": "Contributor",
+    "liveblog": "Live News Reporter",
+    "feature": "Senior Writer",
+}
+NEWSFRONT15_AROUND = [  # 'Around the web': adverts, not body
+    ("Cardiologist: this is the worst breakfast for your heart", "HeartWise Report"),
+    ("25 photos of celebrities before they were famous", "Snapstory"),
+    ("Kellmont: new rule lets drivers cut their car insurance", "SmartQuote"),
+    ("The $39 robot vacuum everyone is talking about", "Trendbuy"),
+]
+
+
+def tpl_trending_desk(a: Article, ctx: Ctx) -> str:
+    """A legacy news magazine's digital newsroom: the header with the menu, 'Subscribe' and 'Log In', the 'Translate' chip,
+    the consent toast, the Trust label ('News Article', 'Opinion', 'Live Blog') with its hidden definition, the section,
+    the byline card with role and 'Follow', 'Published' and 'Updated' times, 'Share' and the comment count, the picture
+    with its 'Photo by' credit, the house subheads ('Why It Matters', 'What To Know', 'What People Are Saying', 'What
+    Happens Next') in <h2>s, the embedded social post ('Parley' post in a <blockquote> with its <p>), 'Related Articles'
+    and adverts between paragraphs, on a live page each update's time, headline and 'Reporting by' line, after the story
+    the update note, the writer's line and the note on views after an opinion piece, the tips line (italic <p>s), the
+    links row, 'How Newsfront reports' (a heading and a <p>), comments, 'Around the web', 'Top Stories' and the footer
+    (none of it body). A live page runs newest first."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    opinion = a.kind == "opinion"
+    writers = _writers(a)
+    label = "Opinion" if opinion else "Live Blog" if live else "News Article"
+    definition = {
+        "Opinion": "Opinion: Advocates for ideas and draws conclusions based on the author's interpretation of facts and data.",
+        "Live Blog": "Live Blog: Updated as events unfold, with the newest information at the top.",
+        "News Article": "News Article: Based on facts, either observed and verified by the reporter or reported and verified "
+        "from knowledgeable sources.",
+    }[label]
+    section = "World" if a.kind == "wire" else "Opinion" if opinion else "Dunmarra"
+    role = _role(a) or NEWSFRONT15_ROLES.get(a.kind, "News Reporter")
+    if writers:
+        cards = "".join(
+            f'<div class="nf-author"><img src="/authors/{_slug(w)}.png" alt=""><a>{t(w)}</a> <span>{t(role)}</span> '
+            "<button>Follow</button></div>"
+            for w in writers
+        )
+    else:
+        cards = '<div class="nf-author"><a>Newsfront Staff</a></div>'
+    start = _times15(a, rng)[0] if live else rng.randint(6 * 60, 18 * 60)
+    later = _times15(a, rng)[-1] if live else start + rng.randint(30, 300)
+    stamp = f"{day.strftime('%b %d, %Y')} at {_clock15(start, 'padded')} KT"
+    updated = f"{day.strftime('%b %d, %Y')} at {_clock15(later, 'padded')} KT"
+    count = rng.randint(3, 240)
+    figure = ""
+    if n >= 2 or a.id in CAPTIONS15:
+        caption, photographer, agency = _final15_caption(ctx, a)
+        figure = (
+            f'<figure class="nf-fig"><img src="https://d.newsfront.example/img/{rng.randint(10**6, 10**7)}.webp" alt="">'
+            f"<figcaption>{t(caption)} <span>Photo by {t(photographer)}/{t(agency)}</span></figcaption></figure>"
+        )
+    embed = ""
+    if a.id in NEWSFRONT15_POSTS:
+        name, handle, text, when = NEWSFRONT15_POSTS[a.id]
+        embed = (
+            f'<div class="nf-embed"><blockquote class="parley-post"><p>{t(text)}</p>— {t(name)} (@{handle}) '
+            f"<a>{when}</a></blockquote></div>"
+        )
+    ad = '<div class="nf-ad" style="min-height:250px">Advertisement</div>'
+    related = (
+        '<div class="nf-related"><h3>Related Articles</h3><ul>'
+        + "".join(f"<li><a>{t(o.headline)}</a></li>" for o in ctx.others[:4])
+        + "</ul></div>"
+    )
+    if live:
+        times = _times15(a, rng)
+        updates = []
+        for i in range(n - 1, -1, -1):
+            who = writers[i % len(writers)] if writers else "Newsfront Staff"
+            updates.append(
+                f'<div class="nf-update"><time>{day.strftime("%b %d, %Y")} at {_clock15(times[i], "padded")} KT</time>'
+                f'<h3>{t(_live15_head(a, i))}</h3><p>{t(a.paragraphs[i])}</p><div class="nf-update-by">Reporting by '
+                f"{t(who)}</div></div>"
+            )
+            if i == n - 3 and embed:
+                updates.append(embed)
+            if i % 4 == 2:
+                updates.append(ad)
+        body = '<div class="nf-live"><span class="nf-pill" style="background:#d00;color:#fff">LIVE</span></div>' + "".join(
+            updates
+        )
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 4 and not opinion:
+            inserts[0] = "<h2>Why It Matters</h2>"
+            inserts[1] = "<h2>What To Know</h2>"
+            if n >= 6:
+                quoted = [k for k in range(2, n - 2) if '"' in a.paragraphs[k + 1]]
+                if quoted:
+                    inserts[quoted[0]] = "<h2>What People Are Saying</h2>"
+            inserts[n - 2] = "<h2>What Happens Next</h2>"
+        if n >= 5:
+            inserts[2] = related + inserts.get(2, "")
+            inserts[3] = ad + inserts.get(3, "")
+        if embed:
+            inserts[max(0, n - 3)] = inserts.get(max(0, n - 3), "") + embed
+        body = _interleave(parts, inserts)
+    after = ""
+    if opinion:
+        after += f"<p><em>{t(WRITERS15.get(a.id, ''))}</em></p><p><em>The views expressed in this article are the writer's own.</em></p>"
+    if a.id in NEWSFRONT15_UPDATED:
+        when = f"{day.month}/{day.day}/{day.strftime('%y')}, {_clock15(later)}"
+        after += f"<p><em>Update {when} KT: This article has been updated with more information.</em></p>"
+    if not opinion:
+        after += (
+            "<p><em>Do you have a tip on a story Newsfront should be covering? Email tips@newsfront.example or message us "
+            "securely on Signal at newsfront.01.</em></p>"
+        )
+    around = "".join(
+        f'<li><div style="height:100px"></div><a>{t(x)}</a> <span>{t(src)}</span></li>'
+        for x, src in rng.sample(NEWSFRONT15_AROUND, 3)
+    )
+    topstories = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in ctx.others[4:9])
+    return (
+        _final_head(f"{a.headline} - Newsfront", lang="en")
+        + '<body class="nf"><header class="nf-head"><button>☰</button> <a class="nf-logo" href="/">Newsfront</a>'
+        + _nav(["Dunmarra", "World", "Politics", "Health", "Science", "Tech", "Sports", "Opinion", "Vantage"], "nf-nav")
+        + '<a class="nf-sub">Subscribe</a> <a>Log In</a></header>'
+        + '<div class="nf-translate"><button>Translate</button> <span>EN</span><div class="nf-tr-note" style="display:none">'
+        + "Translations are made by AI and may contain mistakes. The English text is the original.</div></div>"
+        + f'<div class="nf-consent" style="position:fixed;bottom:0"><p>{t(FINAL15_CONSENT[5])}</p><button>Agree</button> '
+        + "<button>Options</button></div>"
+        + f'<main><article class="nf-article"><div class="nf-labels"><span class="nf-label">{label}</span>'
+        + f'<span class="nf-label-def" style="display:none">{t(definition)}</span> <a>{section}</a></div>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div class="nf-authors">{cards}</div>'
+        + f'<div class="nf-dates"><span>Published {stamp}</span>'
+        + (f" <span>Updated {updated}</span>" if n > 1 else "")
+        + f'</div><div class="nf-share"><button>Share</button> <a href="#comments">Comments ({count})</a></div>'
+        + figure
+        + f'<div class="nf-body">{body}</div>'
+        + after
+        + '<div class="nf-links"><a>Reprints and licensing</a> <a>Report an error</a> <a>Our editorial standards</a></div>'
+        + '<aside class="nf-trust"><h3>How Newsfront reports</h3><p>Every Newsfront story is checked by at least two editors '
+        + "before it is published, and we correct our mistakes openly. Read more about our standards and how we use AI.</p>"
+        + "</aside></article>"
+        + '<section id="comments" class="nf-comments"><h2>Comments</h2><div>Join the conversation. Comments stay open for '
+        + f"seven days after a story is published.</div><button>Show comments ({count})</button></section>"
+        + f'<section class="nf-around"><h2>Around the web</h2><ul>{around}</ul></section>'
+        + f'<aside class="nf-top"><h2>Top Stories</h2><ul>{topstories}</ul></aside></main>'
+        + '<footer class="nf-foot"><div><a>About us</a> <a>Masthead</a> <a>Diversity</a> <a>Terms &amp; Conditions</a> '
+        + "<a>Privacy Policy</a> <a>Cookie Policy</a> <a>Contact</a></div>"
+        + f"<div>© {day.year} Newsfront Digital LLC</div></footer>"
+        + "</body></html>"
+    )
+
+
+NATIONFIRST15_MENU = ["Latest", "Dunmarra", "World", "Cities", "Business", "Sports", "Entertainment", "Lifestyle", "Tech",
+                      "Opinion", "Web Stories", "Photos", "Videos"]  # fmt: skip
+NATIONFIRST15_EDITORS = ["Rhea Castellane", "Quentin Obi-Marsh", "Sunniva Delgado", "Idris Fennimore"]
+NATIONFIRST15_CRUMBS = {"wire": "World News", "press": "Business News", "opinion": "Opinion", "feature": "Long Reads"}
+NATIONFIRST15_WATCH = [
+    "Watch: Today's top headlines in 60 seconds",
+    "Watch: What we know so far",
+    "Watch: The day's news from Kellmont",
+]
+NATIONFIRST15_WEBSTORIES = ["10 hikes near Carrow Falls for autumn colors", "7 diners on Route 9 worth the detour",
+                            "Kellmont's best lighthouses, ranked", "5 things to know before you visit Sable Point"]  # fmt: skip
+
+
+def tpl_national_portal(a: Article, ctx: Ctx) -> str:
+    """A national news portal built for volume: the 'Trending' strip, 'E-Paper', 'Sign In' and 'Subscribe', the header with
+    its tagline and long menu, the cookie strip with 'Okay', the breadcrumb, the summary in an <h2>, the byline with 'Edited
+    by' or the wire's name, 'Updated on' time, 'Follow us on' and the preferred-source button, 'Share Via', the picture's
+    caption with its credit in brackets, the 'Also Read |' <p>s, 'Story continues below this ad' with the advert and the
+    'Also Watch' video between paragraphs, on a live page each update's time and headline with 'Share this article', after
+    the story the agency line, the release's disclaimer or the opinion writer's line (italic <p>s), the catch-all <p>
+    pointing to the app, 'Topics', 'Trending Topics', 'Top Stories', 'Web Stories' and the footer (none of it body). A live
+    page runs newest first."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    press = a.kind == "press"
+    writers = _writers(a)
+    towns = _towns_in(a, FINAL15_TOWNS)
+    crumb = NATIONFIRST15_CRUMBS.get(a.kind) or (f"{towns[0]} News" if towns else "Dunmarra News")
+    editor = rng.choice(NATIONFIRST15_EDITORS)
+    if press:
+        byline = "By Dunmarra Business Wire"
+    elif a.kind == "wire":
+        byline = f"{WIRE15} | {_wire15_city(a)}"
+    elif writers:
+        byline = (
+            f"By {_final13_names(a)}"
+            + (f", {t(towns[0])}" if towns and not a.kind == "opinion" else "")
+            + (f" | Edited by {t(editor)}")
+        )
+    else:
+        byline = f"NationFirst News Desk | Edited by {t(editor)}"
+    start = _times15(a, rng)[-1] if live else rng.randint(6 * 60, 23 * 60)
+    stamp = f"Updated on: {day.strftime('%b %d, %Y')} {_clock15(start, 'padded')} KT"
+    summary = DECKS15.get(a.id, "")
+    figure = ""
+    if (not press and n >= 2) or a.id in CAPTIONS15:
+        caption, photographer, agency = _final15_caption(ctx, a)
+        figure = (
+            f'<figure class="nfst-fig"><img src="https://images.nationfirst.example/{rng.randint(10**6, 10**7)}.jpg" alt="">'
+            f"<figcaption>{t(caption)} ({t(rng.choice([agency, 'Photo: ' + photographer]))})</figcaption></figure>"
+        )
+    ad = (
+        '<div class="nfst-ad"><div class="nfst-ad-note">Story continues below this ad</div><div style="min-height:250px">'
+        "</div></div>"
+    )
+    if live:
+        times = _times15(a, rng)
+        posts = []
+        for i in range(n - 1, -1, -1):
+            posts.append(
+                f'<div class="nfst-post"><div class="nfst-post-time">{day.strftime("%b %d, %Y")} {_clock15(times[i], "padded")} '
+                f'KT</div><h3>{t(_live15_head(a, i))}</h3><p>{t(a.paragraphs[i])}</p><div class="nfst-post-share">Share this '
+                "article</div></div>"
+            )
+            if i % 3 == 0 and i:
+                posts.append(ad)
+        body = (
+            '<div class="nfst-live"><span style="background:#e00;color:#fff">LIVE</span> <span>Follow all the latest updates here</span></div>'
+            + "".join(posts)
+        )
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        also = [o for o in ctx.others if o.kind not in ("press",)]
+        if n >= 3 and not press:
+            inserts[1] = f"<p><strong>Also Read | </strong><a>{t(also[0].headline)}</a></p>"
+        if n >= 4:
+            inserts[2] = ad
+        if n >= 8:
+            inserts[4] = (
+                f'<div class="nfst-watch"><div class="nfst-watch-label">Also Watch</div><div class="nfst-watch-title">'
+                f'{t(rng.choice(NATIONFIRST15_WATCH))}</div><div class="nfst-watch-player" style="height:200px"></div></div>'
+            )
+            inserts[6] = ad
+            inserts[n - 3] = f"<p><strong>Also Read | </strong><a>{t(also[1].headline)}</a></p>"
+        body = _interleave(parts, inserts)
+    after = ""
+    if a.kind == "wire":
+        after = f"<p><em>(With inputs from {WIRE15})</em></p>"
+    elif press:
+        after = (
+            "<p><em>(Disclaimer: This is a press release distributed by Dunmarra Business Wire. NationFirst has not edited it "
+            "and takes no responsibility for its content.)</em></p>"
+        )
+    elif a.kind == "opinion":
+        after = f"<p><em>{t(WRITERS15.get(a.id, ''))}</em></p><p><em>Views expressed are personal.</em></p>"
+    catchall = (
+        '<p class="nfst-catch">Catch all the latest Dunmarra news, breaking news and live updates on NationFirst. Get the '
+        "NationFirst app for news on the go.</p>"
+    )
+    topics = (towns[:2] or ["Dunmarra"]) + [{"press": "Press Release", "wire": "World"}.get(a.kind, "Kellmont")]
+    trending = " ".join(f"<a>{x}</a>" for x in ["Kellmont", "Carrow Falls", "Weather Today", "Gold Price", "Comets", "Jobs"])
+    top = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in ctx.others[5:10])
+    web = "".join(f'<li><div style="height:160px"></div><a>{t(x)}</a></li>' for x in rng.sample(NATIONFIRST15_WEBSTORIES, 3))
+    return (
+        _final_head(f"{a.headline} | Latest News - NationFirst", lang="en")
+        + f'<body class="nfst"><div class="nfst-strip"><b>Trending</b> {trending} <a>E-Paper</a> <a>Games</a> <a>Sign In</a> '
+        + '<a class="nfst-sub">Subscribe</a></div>'
+        + '<header class="nfst-head"><a class="nfst-logo" href="/">NationFirst</a> <span>Dunmarra\'s news, first</span>'
+        + _nav(NATIONFIRST15_MENU, "nfst-nav")
+        + "</header>"
+        + f'<div class="nfst-cookie"><p>{t(FINAL15_CONSENT[6])}</p><button>Okay</button></div>'
+        + f'<main><article><nav class="nfst-crumbs"><a>Home</a> / <a>{t(crumb)}</a></nav>'
+        + f"<h1>{t(a.headline)}</h1>"
+        + (f'<h2 class="nfst-summary">{t(summary)}</h2>' if summary else "")
+        + f'<div class="nfst-byline">{byline}</div><div class="nfst-time">{stamp}</div>'
+        + '<div class="nfst-follow"><span>Follow us on</span> <a>Facebook</a> <a>X</a> <a>WhatsApp</a> <button>Make NationFirst '
+        + 'your preferred source</button></div><div class="nfst-share"><span>Share Via</span> <a>Copy Link</a></div>'
+        + figure
+        + f'<div class="nfst-body">{body}</div>'
+        + after
+        + catchall
+        + '<div class="nfst-topics"><span>Topics:</span> '
+        + ", ".join(f"<a>{t(x)}</a>" for x in topics)
+        + "</div></article>"
+        + '<aside class="nfst-trending"><h2>Trending Topics</h2><ul>'
+        + "".join(f"<li><a>{t(x)}</a></li>" for x in ["Kellmont", "Carrow Falls", "Weather", "Elections", "Comets"])
+        + "</ul></aside>"
+        + f'<aside class="nfst-top"><h2>Top Stories</h2><ul>{top}</ul></aside>'
+        + f'<section class="nfst-web"><h2>Web Stories</h2><ul>{web}</ul></section></main>'
+        + '<footer class="nfst-foot"><div><a>About Us</a> <a>Contact Us</a> <a>Advertise with Us</a> <a>Careers</a> '
+        + "<a>Privacy Policy</a> <a>Terms of Use</a> <a>Grievance Redressal</a> <a>Sitemap</a></div>"
+        + f"<div>Copyright © {day.year} NationFirst Media Ltd. All Rights Reserved.</div></footer>"
+        + "</body></html>"
+    )
+
+
+NEWSWEEKLY15 = frozenset(COMPASS15)  # the newsweekly: these only
+RSI15_ONLY = frozenset(RSI15)  # the foreign broadcaster: these only
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -12696,6 +13906,25 @@ TEMPLATES = [
         tpl_agency_story,
         fits=("flash", "wire", "short", "long", "feature", "liveblog", "press"),
     ),
+    Template("newsweekly", "final15", "The Compass", tpl_newsweekly, only=NEWSWEEKLY15),
+    Template("chain_daily", "final15", "Carrow Falls Sentinel", tpl_chain_daily),
+    Template(
+        "cable_network",
+        "final15",
+        "DCN",
+        tpl_cable_network,
+        fits=("flash", "wire", "short", "long", "feature", "opinion", "liveblog"),
+    ),
+    Template("developing_story", "final15", "The Kellmont Record", tpl_developing_story, fits=("flash", "wire", "short", "long")),
+    Template("foreign_service", "final15", "RSI English", tpl_foreign_service, only=RSI15_ONLY),
+    Template(
+        "trending_desk",
+        "final15",
+        "Newsfront",
+        tpl_trending_desk,
+        fits=("flash", "wire", "short", "long", "feature", "opinion", "liveblog"),
+    ),
+    Template("national_portal", "final15", "NationFirst", tpl_national_portal),
 ]
 PREFERRED = {
     "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d", "live_ticker"),
@@ -12862,6 +14091,7 @@ SPLITS = (
     "final12",
     "final13",
     "final14",
+    "final15",
 )
 
 
