@@ -35,7 +35,13 @@ GOLD = Path(__file__).resolve().parents[2] / "bench" / "gold"
 FNC = Path(__file__).resolve().parents[3] / "shared" / "data" / "fnc1"
 VERDICT_SETS = ("verdicts", "verdicts2", "verdicts3", "verdicts4", "verdicts5")
 FNC_SET = "fnc1_train_topics"
-HELD_OUT = ("verdicts6", "verdicts7", "verdicts8", "verdicts9")  # read only by bench/verdicts.py and bench/stories.py --outlets
+HELD_OUT = (
+    "verdicts6",
+    "verdicts7",
+    "verdicts8",
+    "verdicts9",
+    "verdicts10",
+)  # read only by bench/verdicts.py and bench/stories.py --outlets
 REGULARISATION = 1.0
 OTHER_STORY_KINDS = {"same_names_other_story", "related_report", "other_topic"}  # claims_articles.jsonl
 
