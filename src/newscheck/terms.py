@@ -1180,6 +1180,14 @@ STOPPING_VERB_STEMS = frozenset(
     + "scrap scrapped shelve shelved freeze froze frozen postpone postponed delay delayed pause paused".split()
     + "reverse reversed withdraw withdrew withdrawn".split()
 )
+# Verbs that make or join a pact, whatever its noun: "sealed a military alliance", "entered into an alliance" and
+# "formed a pact" tell one deed of their object, so a negation of one denies the others ("had not entered into any
+# alliance" against "sealed an alliance").
+PACT_VERB_STEMS = frozenset(
+    stem(w)
+    for w in "form formed forge forged seal sealed sign signed conclude concluded enter entered strike struck".split()
+    + "establish established create created join joined".split()
+)
 # Words that make a count another one than the count of the same noun told elsewhere ("46 other farms", "nine
 # others"); "another 12 months" and "a further 260 flights" may be the very count in dispute.
 OTHER_COUNT_WORDS = frozenset("other others additional extra".split())

@@ -1133,6 +1133,20 @@ def test_a_noun_set_against_another_by_not_is_denied_and_the_first_granted(judge
 @pytest.mark.parametrize(
     ("sentence", "contradicts"),
     [
+        ("Both governments stressed that they had not entered into any alliance.", True),
+        ("Officials said Kessland had not signed up to any defence pact with Norvia.", True),
+        ("Kessland and Norvia entered into a military alliance on Tuesday, officials said.", False),
+        ("Kessland and Norvia did not meet in Oskar on Tuesday, officials said.", False),
+    ],
+)
+def test_a_negated_pact_verb_denies_a_pact_sealed_in_other_words_and_an_any_object_is_in_its_scope(judge, sentence, contradicts):
+    claim = "Kessland and Norvia sealed a military alliance on Tuesday."
+    assert (one(judge, claim, sentence).label == "disagree") == contradicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contradicts"),
+    [
         ("The Varn council stopped short of approving the stadium plan on Tuesday, sending it back to committee.", True),
         ("The Varn council refrained from approving the stadium plan on Tuesday.", True),
         ("The Varn council refrained from comment until it approved the stadium plan on Tuesday.", False),

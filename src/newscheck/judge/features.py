@@ -90,6 +90,7 @@ from newscheck.terms import (
     OTHER_COUNT_WORDS,
     OTHER_VICTIM_HARMS,
     OVERTAKEN_ACCOUNT,
+    PACT_VERB_STEMS,
     PARTITIVE_WORDS,
     PEOPLE_STEMS,
     PERIOD_PICKS,
@@ -723,8 +724,22 @@ def _complements(view: TextView, verb: int) -> set[int]:
         return set()
     material = _NEGATED_MATERIAL | {"prep"} if view.words[verb] in COPULAS else _NEGATED_MATERIAL
     return {
-        t for child in view.children(verb) if view.deps[child] in material for t in view.subtree(child, skip=_CLAUSES | {"conj"})
+        t
+        for child in view.children(verb)
+        if view.deps[child] in material or (view.deps[child] == "prep" and _takes_any(view, child))
+        for t in view.subtree(child, skip=_CLAUSES | {"conj"})
     }
+
+
+def _takes_any(view: TextView, preposition: int) -> bool:
+    """Whether a preposition's object is "any" thing: under a negated verb that "any" puts it in the negation's scope
+    ("had not entered into any alliance", "did not take part in any talks"), as a place or time is not."""
+    return any(
+        view.words[d] == "any" and view.deps[d] == "det"
+        for o in view.children(preposition)
+        if view.deps[o] == "pobj"
+        for d in view.children(o)
+    )
 
 
 def _refused(view: TextView, cue: int, governed: int) -> list[int]:
@@ -954,10 +969,13 @@ def _governs(align: Alignment, verb: int, j: int) -> bool:
     """Whether the claim's verb is aligned to a predicate over sentence token j (j itself or one of the
     heads above it)."""
     sentence, target = align.sentence, int(align.best[verb])
-    if align.score[verb] < SCOPE_MATCH or sentence.words[target] in LIGHT_VERBS:
+    pact = align.claim.stems[verb] in PACT_VERB_STEMS  # "sealed an alliance" is told by "entered into an alliance"
+    if not pact and (align.score[verb] < SCOPE_MATCH or sentence.words[target] in LIGHT_VERBS):
         return False  # "use trains" is not told by "have no trains"
     for _ in range(4):
-        if j == target:
+        if j == target and align.score[verb] >= SCOPE_MATCH and sentence.words[target] not in LIGHT_VERBS:
+            return True
+        if pact and sentence.stems[j] in PACT_VERB_STEMS and sentence.tags[j].startswith("VB"):
             return True
         if sentence.heads[j] == j:
             return False
