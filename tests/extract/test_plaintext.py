@@ -882,6 +882,51 @@ def test_a_breadcrumb_trail_ending_on_the_headline_is_chrome_not_the_headline(tr
     assert "You are here" not in _body(parts) and "›" not in _body(parts)
 
 
+def test_a_menu_under_a_section_label_ends_at_a_headline_whose_byline_has_promotions_under_it_and_the_live_page_is_read():
+    entries = [
+        (
+            "6:40 PM",
+            "Pumps running through the night",
+            "The county says six pumps will run through the night at "
+            "Mill Lane, where the water is still rising, and asks residents on the east bank not to drive through the "
+            "flooded underpass or try to reach their homes before the morning.",
+        ),
+        (
+            "2:15 PM",
+            "School closed",
+            "Orrick Primary will stay closed on Tuesday. Parents were told by text message "
+            "shortly after lunch, and the head teacher said the hall would be used to store furniture from flooded homes.",
+        ),
+        (
+            "9:05 AM",
+            "River peaks overnight",
+            "Good morning. The Tarne peaked at 4.1 metres at the Orrick gauge just "
+            "after 3 a.m., the highest reading since the gauge was installed, and about 80 homes on the east bank were flooded.",
+        ),
+    ]
+    page = "\n".join(
+        [
+            "Orrick Daily Ledger",
+            "Latest",
+            *"Local Region Sport Business Weather Opinion Photos".split(),
+            "Home / Orrick News",
+            "Orrick floods live: river peaks at record height as 80 homes are flooded",
+            "Pumps are running through the night on the east bank",
+            "By Ansel Varga | Edited by Ruth Omeje",
+            "Updated on: Mar 2, 2026 06:40 PM",
+            "Follow us on Facebook X WhatsApp",
+            "Make the Ledger your preferred source",
+            "Share Via Copy Link",
+            "LIVE Follow all the latest updates here",
+            *(line for time, title, text in entries for line in (f"Mar 2, 2026 {time}", title, text, "Share this article")),
+            "About Us Contact Us Advertise Privacy Policy",
+        ]
+    )
+    body = _body(segment_page(page))
+    assert all(text in body for _, _, text in entries)
+    assert "Weather" not in body and "preferred source" not in body
+
+
 _FERRY_TEXT = (
     "The ferry operator serving the fictional island of Orrin Holm will stop its winter sailings from November, "
     "leaving the island's 300 residents without a daily crossing for five months.\n"

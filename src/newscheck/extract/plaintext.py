@@ -1089,13 +1089,17 @@ def _over_byline(lines: list[_Line], k: int) -> bool:
     if not _headline_eligible(lines[k]):
         return False
     bylined = False
-    for j in range(k + 1, min(len(lines), k + 1 + _HEADER_LINES)):
+    for j in range(k + 1, min(len(lines), k + 1 + 2 * _HEADER_LINES)):
         if j == k + 1 and lines[j].kind == "title":
             continue  # the standfirst
         if lines[j].kind == "prose":
             return bylined and (lines[j].words >= _RAIL_ITEM_WORDS or _ends_rail(lines, j))
+        if bylined and lines[j].kind == "title":
+            continue  # under the byline, a promotion, a live page's label or its first entry's title
         if lines[j].kind not in _HEADER_KINDS and not (bylined and _SEPARATORS.search(lines[j].text)):
             return False  # (a row of utilities under the byline: "Listen · 4 min")
+        if not bylined and j > k + _HEADER_LINES:
+            return False
         bylined = bylined or lines[j].kind == "byline"
     return False
 
