@@ -1721,6 +1721,48 @@ def test_a_blog_feeds_appeared_first_on_footer_is_chrome():
     assert body.startswith("Fares on the Harwick to Osby ferry") and "appeared first" not in body
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(With inputs from Harbour Wire)",
+        "(Disclaimer: This is a press release distributed by Coast Business Wire. The Courier takes no responsibility.)",
+        "Views expressed are personal.",
+        "Update 3/4/26, 9:12 a.m.: This article has been updated with more information.",
+        "This story was updated with comments from the ferry company.",
+        "We have made this story free to read because it affects travel on the island. Please consider subscribing.",
+        "Catch all the latest Harwick news, breaking news and live updates on the Courier. Get our app for news on the go.",
+        "Every Courier story is checked by two editors. Read more about our standards and how we use AI.",
+        "Get unlimited digital access to the Courier for $1 for your first 6 months.",
+    ],
+)
+def test_a_portals_credit_disclaimer_update_note_and_standards_blurb_under_a_story_are_chrome(note):
+    assert line_kind(note)[0] == "chrome"
+    body = _body(segment_page(_FERRY_STORY + note + "\n"))
+    assert body.startswith("Fares on the Harwick to Osby ferry") and note not in body
+
+
+def test_a_quoted_social_post_over_its_signature_is_no_part_of_the_story_which_goes_on_after_it():
+    first = (
+        "Fares on the Harwick to Osby ferry will rise by 20 per cent from April 1, the operator said on Wednesday, "
+        "blaming the cost of fuel and of the new ramp at Osby."
+    )
+    last = "Islanders said they would ask the county council to step in at its meeting next week."
+    post = "FARES: Adult returns rise to £14 from 1 April. Island residents keep their discount. Details on our site."
+    page = "\n".join(
+        [
+            "Harwick ferry fares to rise by a fifth from April",
+            "By Coast Courier staff · 12 March 2025",
+            first,
+            post,
+            "— Harwick Ferries (@HarwickFerries) March 11, 2025",
+            last,
+        ]
+    )
+    body = _body(segment_page(page))
+    assert body.startswith(first) and last in body
+    assert "Adult returns" not in body and "@HarwickFerries" not in body
+
+
 def test_a_reprints_first_ran_in_note_is_chrome():
     page = (
         _FERRY_STORY

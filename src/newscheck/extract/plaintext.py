@@ -187,14 +187,17 @@ _CHROME_PROSE = re.compile(
     r"all rights reserved|copyright \d{4}|©\s*\d{4}|"
     r"sign up (?:for|to) (?:our|the)\b[^.]*newsletter|(?:subscribe|sign up) to (?:our|the) [\w ]*newsletter|"
     r"delivered (?:straight )?to your inbox|support (?:our|independent|quality) journalism|"
-    r"\bis free to read because\b|^join (?:them|us|our \w+) (?:from|for) [£$€]\s?\d|"  # a members' appeal
+    r"\bfree to read because\b|^join (?:them|us|our \w+) (?:from|for) [£$€]\s?\d|"  # a members' appeal
     r"become a (?:member|supporter|subscriber)\b|(?:disable|turn off|pause) your ad ?blocker|"
     r"please enable javascript|email address will not be published|required fields are marked|"
-    r"get (?:unlimited|full) access|this (?:article|story|content) (?:contains|includes) affiliate links|"
+    r"get (?:unlimited|full)(?: digital)? access|^catch (?:all )?the latest [\w ,]{0,60}news\b|"
+    r"\bread (?:more )?about our (?:editorial )?(?:standards|ethics|policies|principles)\b|this (?:article|story|content) (?:contains|includes) affiliate links|"
     r"we may earn a commission|(?:in|to) your inbox|contributed (?:reporting )?to this (?:report|story|article)|"
-    r"views expressed (?:here |in this \w+ )?are (?:those of )?the (?:author|writer)|"
-    r"this (?:is a )?(?:developing|breaking)(?: news)? story|this story (?:is developing|will be updated|has been updated)|"
-    r"^additional reporting by|^(?:\()?reporting by|^editing by|^compiled by|^writing by",
+    r"views expressed (?:here |in this \w+ )?are (?:those of )?the (?:author|writer)|^views expressed (?:here )?are personal\b|"
+    r"this (?:is a )?(?:developing|breaking)(?: news)? story|"
+    r"this (?:article|story) (?:is developing|will be updated|has been updated|was updated)|^stay with [\w.-]+ for updates\b|"
+    r"^\(?disclaimer: this is a (?:press release|sponsored|paid)\b|"  # a portal's note under a release it carries
+    r"^additional reporting by|^(?:\()?reporting by|^editing by|^compiled by|^writing by|^\(?with inputs from\b",
 )
 
 # A transcript's cue: a running time, then its words ("0:04 us. We begin", "- 1:02:15 and then").
@@ -909,13 +912,27 @@ def _lines(text: str, cleaned: bool = False) -> list[_Line]:
 _EMBED_START = re.compile(r"^skip (?!to\b|past\b)(?:[\w.-]+ ){1,2}(?:post|content|video|embed)\b", re.IGNORECASE)
 _EMBED_END = re.compile(r"^end of (?:[\w.-]+ ){1,2}(?:post|content|video|embed)\b", re.IGNORECASE)
 _EMBED_MAX_LINES = 20
+# A quoted post's signature as an embed shows it when its script has not run: "— Harbour Police (@HarbourPolice) May 3,
+# 2026" (or "3 May 2026"), the post's words on the line or lines above it.
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*$"
+)
 
 
 def _mark_embeds(lines: list[_Line]) -> None:
-    """An embedded social post between a broadcaster's "Skip <platform> post by ..." and "End of <platform> post" is
-    no part of the text, nor is its consent prompt: another party's words, which the article only shows. The story
-    goes on after it."""
+    """An embedded social post is no part of the text: another party's words, which the article only shows; the
+    story goes on after it. Between a broadcaster's "Skip <platform> post by ..." and "End of <platform> post" (with
+    its consent prompt), and a quoted post over its signature (its paragraph and any link line under it)."""
     for k, line in enumerate(lines):
+        if _POST_SIGNATURE.match(line.text):
+            line.kind = "embed"
+            for above in reversed(lines[max(0, k - 3) : k]):
+                if above.kind not in ("prose", "title", "link", "chrome"):
+                    break
+                above.kind, was = "embed", above.kind
+                if was in ("prose", "title"):
+                    break
+            continue
         if not _EMBED_START.match(line.text):
             continue
         end = next((e for e in range(k + 1, min(len(lines), k + _EMBED_MAX_LINES)) if _EMBED_END.match(lines[e].text)), None)
