@@ -494,6 +494,13 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("extend", "extends", "extended", "renew", "renews", "renewed"),
         ("expire", "expires", "expired", "lapse", "lapses", "lapsed"),
     ),
+    "ruling": (
+        ("uphold", "upholds", "upheld", "upholding"),
+        (
+            *("overturn", "overturns", "overturned", "quash", "quashes", "quashed", "annul", "annuls", "annulled"),
+            *("strike down", "strikes down", "struck down", "struck it down"),
+        ),
+    ),
     "offer": (("accept", "accepts", "accepted"), ("refuse", "refuses", "refused", "turn down", "turns down", "turned down")),
     "test": (("tested positive", "tests positive", "test positive"), ("tested negative", "tests negative", "test negative")),
     "harm": (
@@ -509,13 +516,23 @@ OPPOSED_OUTCOMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # "fallen behind" (lagged), "fell through" (failed), "fell apart", "fell short", "dropped out".
 _IDIOM_AFTER = r"(?!\s+(?:ill|sick|asleep|silent|victim)\b)"
 _FALL_IDIOM_AFTER = r"(?!\s+(?:behind|through|apart|short|out)\b)"
+# To uphold an appeal or a complaint is to find for whoever brought it, as overturning what it contests does: no
+# outcome of the ruling's side ("the appeal was upheld and the conviction quashed").
+_CONTESTS = r"(?:appeals?|complaints?|challenges?|objections?|petitions?|claims?|grievances?)"
+_UPHELD_CONTEST = (
+    r"(?<!appeal was )(?<!appeal is )(?<!appeals were )(?<!complaint was )(?<!complaints were )(?<!challenge was )"
+    r"(?<!appeal has been )(?<!appeal had been )(?<!complaint has been )"
+)
+_UPHOLDING_CONTEST_AFTER = rf"(?!\s+(?:(?:the|his|her|their|its|an?|this|that)\s+)?(?:[\w'’]+\s+){{0,2}}{_CONTESTS}\b)"
 _OUTCOME_PATTERNS = {
     (event, side): re.compile(
-        r"\b(?:"
+        (_UPHELD_CONTEST if (event, side) == ("ruling", 0) else "")
+        + r"\b(?:"
         + "|".join(re.escape(p) for p in phrases)
         + r")\b"
         + _IDIOM_AFTER
-        + (_FALL_IDIOM_AFTER if (event, side) == ("trend", 1) else ""),
+        + (_FALL_IDIOM_AFTER if (event, side) == ("trend", 1) else "")
+        + (_UPHOLDING_CONTEST_AFTER if (event, side) == ("ruling", 0) else ""),
         re.I,
     )
     for event, sides in OPPOSED_OUTCOMES.items()

@@ -1131,6 +1131,26 @@ def test_a_noun_set_against_another_by_not_is_denied_and_the_first_granted(judge
 
 
 @pytest.mark.parametrize(
+    ("claim", "sentence", "contradicts"),
+    [
+        ("The Supreme Court overturned the Harlow ban on holiday lets.", "Judges upheld the Harlow ban on holiday lets.", True),
+        ("The Supreme Court upheld the Harlow ban on holiday lets.", "The court struck down the Harlow ban on Tuesday.", True),
+        ("The appeal court quashed Mira Lund's fraud conviction.", "The appeal court upheld Mira Lund's appeal.", False),
+        ("The appeal court quashed Mira Lund's fraud conviction.", "Mira Lund's appeal was upheld on Tuesday.", False),
+        (
+            "The Supreme Court overturned the Harlow ban on holiday lets.",
+            "An article published on our website on Tuesday reported that the Supreme Court had upheld the Harlow ban.",
+            False,
+        ),
+    ],
+)
+def test_a_ruling_upheld_against_one_overturned_contradicts_but_an_appeal_upheld_or_a_corrections_error_does_not(
+    judge, claim, sentence, contradicts
+):
+    assert (one(judge, claim, sentence).label == "disagree") == contradicts
+
+
+@pytest.mark.parametrize(
     ("sentence", "contradicts"),
     [
         ("Both governments stressed that they had not entered into any alliance.", True),

@@ -1002,6 +1002,8 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
             continue  # "had ruled out a sugar tax in August": a position the text tells as overtaken
         if _missaid(sentence, cue) and _denies_another_figure(claim, sentence, complement):
             continue  # "an earlier version said eight years" denies no claim of six
+        if _denies_the_other_outcome(claim, sentence, complement):
+            continue  # "an article wrongly reported that the court had upheld the ban" denies no claim that it overturned it
         if _denies_own_part_only(align, cue) or _another_partys_own_denial(align, cue):
             continue  # "an armed group denied carrying out the ambush that killed peacekeepers": who, not whether
         hits = [i for i in align.hits(complement, keys | core) if i not in framed]
@@ -1020,6 +1022,12 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
             i = int(np.argmax(align.weights))
             return [_clash("denial", f"“{word}” of the report the claim rests on", claim, i, i, sentence, cue, cue)]
     return []
+
+
+def _denies_the_other_outcome(claim: TextView, sentence: TextView, complement: set[int]) -> bool:
+    """Whether what a denial denies is the opposite of the outcome the claim states: denying it grants the claim."""
+    spans = outcome_spans(claim.text, sentence.text)
+    return spans is not None and sentence.token_at(spans[1][0]) in complement
 
 
 def _denies_own_part_only(align: Alignment, cue: int) -> bool:
@@ -1292,7 +1300,10 @@ def _reports_made_up(view: TextView, cue: int) -> list[int]:
     ]
 
 
-_EARLIER_VERSION = re.compile(r"\b(?:earlier|previous|original) version of (?:this|the) (?:story|article|report|post)\b")
+_EARLIER_VERSION = re.compile(
+    r"\b(?:earlier|previous|original) version of (?:this|the) (?:story|article|report|post)\b"
+    r"|\bour (?:website|site|article|story|report|edition|paper|newspaper)\b"  # "an article published on our website"
+)
 
 
 def _missaid(view: TextView, verb: int) -> bool:
@@ -1916,6 +1927,10 @@ def _outcome_clashes(align: Alignment) -> list[Clash]:
     (ca, cb), (sa, sb) = spans
     if claim.token_at(ca) not in claim.keys or not sentence.core[sentence.token_at(sa)]:
         return []
+    if any(
+        sentence.token_at(sa) in _missaid_complement(sentence, v) for v in range(len(sentence.words)) if _missaid(sentence, v)
+    ):
+        return []  # a correction's account of its own error: "an article on our website reported that the court had upheld"
     if claim.token_at(ca) in negated_tokens(claim):
         return []  # "no reports of deaths" states no death
     if {claim.text[ca:cb].lower(), sentence.text[sa:sb].lower()} & OTHER_VICTIM_HARMS and not (
