@@ -1133,6 +1133,37 @@ def test_a_noun_set_against_another_by_not_is_denied_and_the_first_granted(judge
 @pytest.mark.parametrize(
     ("claim", "sentence", "contradicts"),
     [
+        (
+            "At least 31 passengers were hurt when the ferry Sea Lark hit a reef off Skell, according to Orrin General Hospital.",
+            "A ferry with 400 people on board ran aground off Skell late on Friday, injuring 23 passengers, Tarvia's coastguard said.",
+            True,
+        ),
+        (
+            "Around 9,000 people in three Ardenese villages were told not to drink their well water.",
+            "In Oskarby and two neighbouring villages, about 9,000 residents have been told not to drink water from their wells.",
+            False,
+        ),
+        (
+            "The number killed in the fire at the Kestrel plant has risen to six, after two injured workers died in hospital.",
+            "A fire at the Kestrel plant in Velmora killed four workers and injured 12 others on Tuesday, officials said.",
+            False,
+        ),
+        (
+            "The Old Weir bridge has been shut indefinitely after inspectors found a crack in a pier, the council said.",
+            "Council engineer Yusuf Carrow said the crack was serious enough that they could not keep the Old Weir bridge open.",
+            False,
+        ),
+    ],
+)
+def test_a_count_clashes_whoever_gives_it_but_not_a_part_besides_a_named_one_an_earlier_toll_or_a_negated_outcome(
+    judge, claim, sentence, contradicts
+):
+    assert (one(judge, claim, sentence).label == "disagree") == contradicts
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "contradicts"),
+    [
         ("The Supreme Court overturned the Harlow ban on holiday lets.", "Judges upheld the Harlow ban on holiday lets.", True),
         ("The Supreme Court upheld the Harlow ban on holiday lets.", "The court struck down the Harlow ban on Tuesday.", True),
         ("The appeal court quashed Mira Lund's fraud conviction.", "The appeal court upheld Mira Lund's appeal.", False),

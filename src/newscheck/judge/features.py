@@ -158,6 +158,8 @@ OBJECT_DENIALS = frozenset(("reject", "dismis", "dismiss", "rubbish", "disput"))
 _STATED_DEPS = frozenset(("ROOT", "ccomp", "conj", "parataxis"))
 _PLACE_PREPOSITIONS = frozenset("in at near from to into off inside outside".split())
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+# A count told as risen to its latest figure ("the death toll has risen to six"): lower counts of it are earlier ones.
+_RISEN_TO = re.compile(r"\b(?:risen|rose|rises|climbed|climbs|increased|grown|jumped|mounted)\s+to\s+(?:at\s+least\s+)?", re.I)
 
 FEATURES = (
     "cosine",
@@ -816,10 +818,12 @@ def _other_party(align: Alignment, claim_head: int, sentence_head: int) -> bool:
 
 def _foreign_party(align: Alignment, tokens: set[int]) -> bool:
     """`tokens` name someone the claim does not, while a name of the claim is missing from the sentence:
-    what they say is about another party."""
-    sentence = align.sentence
-    foreign = {sentence.names[j] for j in tokens if j in sentence.names} - align.claim.name_keys - set(align.claim.stems)
-    return bool(foreign) and bool(align.claim.name_keys - sentence.name_keys - set(sentence.stems))
+    what they say is about another party. Names of who says it are no party ("Brevania's coastguard said", "according
+    to figures from Pellacombe Infirmary")."""
+    claim, sentence = align.claim, align.sentence
+    foreign = {sentence.names[j] for j in tokens if j in sentence.names} - source_names(sentence)
+    foreign -= claim.name_keys | set(claim.stems)
+    return bool(foreign) and bool(claim.name_keys - source_names(claim) - sentence.name_keys - set(sentence.stems))
 
 
 def _negation_clashes(align: Alignment) -> list[Clash]:
@@ -1625,7 +1629,8 @@ def _aligned(align: Alignment, i: int, j: int, threshold: float) -> bool:
 def _count_kind(view: TextView, number: int, unit: int) -> str:
     """What a count counts besides its noun: others ("46 other farms", "nine others"), a member of a group named
     beside someone ("Kyrou, one of the individuals"), the group a share is taken from ("half of the 30 workers":
-    30), a rate ("5,000 dollars per meeting"), or the thing itself. Two counts of different kinds are not the same
+    30), a rate ("5,000 dollars per meeting"), those besides a named one ("Marlow and three other farms"), or the
+    thing itself. Two counts of different kinds are not the same
     count. ("Seven of its nine judges" is left alone: the small parser hangs such numbers every which way.)"""
     if view.words[unit] in OTHER_COUNT_WORDS:
         return "other"
@@ -1640,6 +1645,8 @@ def _count_kind(view: TextView, number: int, unit: int) -> str:
     of = view.heads[unit]
     if view.words[of] == "of" and view.heads[of] != of and view.words[view.heads[of]] in QUANTIFIER_WORDS:
         return "group"
+    if view.deps[unit] == "conj" and view.tags[view.heads[unit]] in ("NNP", "NNPS"):
+        return "besides"  # "Valea Seaca and two neighbouring villages": three villages, two of them counted
     return "itself"
 
 
@@ -1773,13 +1780,14 @@ def _number_clashes(align: Alignment) -> list[Clash]:
             for a in given
         )
     ]
+    latest = _risen_to(claim)
     for a in given:
         if a.year or (
             not _elliptic(claim, a)
             and any(b.value == a.value and _elliptic(sentence, b) and _states_predicate(align, b) for b in sentence.quantities)
         ):
             continue  # the sentence gives the claim's count elliptically ("five voted for it and two preferred to hold")
-        same = [b for b in stated if b not in told and _same_count(align, a, b)]
+        same = [b for b in stated if b not in told and _same_count(align, a, b) and not (latest and b.value < latest)]
         if same and not any(compatible(a, b) for b in stated if _same_count(align, a, b, kinds=False)):
             b = same[0]
             number_a, unit_a, _ = _counted(claim, a)
@@ -1787,6 +1795,13 @@ def _number_clashes(align: Alignment) -> list[Clash]:
             what = f"“{claim.phrase(number_a, unit_a)}” against “{sentence.phrase(number_b, unit_b)}”"
             return [_clash("number", what, claim, number_a, unit_a, sentence, number_b, unit_b)]
     return []
+
+
+def _risen_to(view: TextView) -> float | None:
+    """The latest figure of a count the text tells as risen to it ("has risen to six, after two injured workers
+    died"): a lower count of the same thing elsewhere is an earlier figure, and the text's other counts tell the rise."""
+    found = _RISEN_TO.search(view.text)
+    return next((q.value for q in view.quantities if found and q.start == found.end() and not q.year), None)
 
 
 def _may_count_alike(align: Alignment, a, b) -> bool:  # noqa: ANN001 - Quantity
@@ -1931,8 +1946,8 @@ def _outcome_clashes(align: Alignment) -> list[Clash]:
         sentence.token_at(sa) in _missaid_complement(sentence, v) for v in range(len(sentence.words)) if _missaid(sentence, v)
     ):
         return []  # a correction's account of its own error: "an article on our website reported that the court had upheld"
-    if claim.token_at(ca) in negated_tokens(claim):
-        return []  # "no reports of deaths" states no death
+    if claim.token_at(ca) in negated_tokens(claim) or sentence.token_at(sa) in negated_tokens(sentence):
+        return []  # "no reports of deaths" states no death; "could not keep the bridge open" states no opening
     if {claim.text[ca:cb].lower(), sentence.text[sa:sb].lower()} & OTHER_VICTIM_HARMS and not (
         {q.value for q in claim.quantities if not q.year} & {q.value for q in sentence.quantities if not q.year}
     ):
