@@ -172,6 +172,28 @@ def test_numbers_spelt_out_with_a_point_or_a_half_are_read_whole(text, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("roughly a third of the cases", 33.3),
+        ("rents up by about two-fifths", 40.0),
+        ("only two in three children", 66.7),
+        ("one in five adults", 20.0),
+        ("six out of ten voters", 60.0),
+    ],
+)
+def test_fractions_and_ratios_are_shares_in_percent_that_fit_the_figure_they_round(text, share):
+    (found,) = quantities(text)
+    assert (round(found.value, 1), found.unit) == (share, "percent")
+    assert compatible(found, quantities(f"{round(share)} percent")[0])
+    assert not compatible(found, quantities(f"{round(share) + 15} percent")[0])
+
+
+@pytest.mark.parametrize("text", ["a quarter of a mile", "into the quarter-finals", "aged 5 in 2024", "three of the 12 boats"])
+def test_lengths_rounds_years_and_counts_of_a_group_are_no_shares(text):
+    assert all(q.unit != "percent" for q in quantities(text))
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [("won the national 400m title", 400.0, "metr"), ("a £20m deal", 20e6, "pound"), ("1.5m homes", 1.5e6, "hom")],
 )

@@ -809,6 +809,35 @@ _VAGUE_COUNT = re.compile(
     re.I,
 )
 QUANTITIES_CACHED_CHARS = 1_000  # sentences and headlines are read again and again; whole bodies are not kept
+# Shares written as fractions or ratios, read as the percentage they round ("roughly a third" of 33 percent, "two
+# in three" of 67 percent, "two-fifths" of 40 percent): never a length ("a quarter of a mile") or a round of a game.
+_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+_FRACTION = re.compile(
+    rf"(?:(?P<bound>{'|'.join(p for _, p in _BOUNDS)})\s+)?"
+    r"\b(?P<num>an?|one|two|three|four|five|seven|nine)[\s-]+(?P<den>third|quarter|fifth|sixth|eighth|tenth)s?\b"
+    r"(?![\s-]+(?:of\s+an?\s+|finals?\b|mile|second|inch|hour|century|way\b|point))",
+    re.IGNORECASE,
+)
+_RATIO = re.compile(
+    rf"(?:(?P<bound>{'|'.join(p for _, p in _BOUNDS)})\s+)?"
+    r"\b(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    r"(?P<den>\d{1,3}|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _shares(text: str) -> list[Quantity]:
+    """The fractions and ratios of `text` as percentages (see `_FRACTION`)."""
+    found = []
+    for pattern in (_FRACTION, _RATIO):
+        for m in pattern.finditer(text):
+            num = _number_value(m.group("num"))
+            den = _DENOMINATORS.get(m.group("den").lower()) or _number_value(m.group("den"))
+            if not num or not den or num >= den:
+                continue
+            bound = _BOUND_OF.get((m.group("bound") or "").lower(), "about")
+            found.append(Quantity(100.0 * num / den, bound, "percent", m.start("num"), m.end(), m.start("num")))
+    return found
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -871,6 +900,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             found[-1] = replace(low, value=low.value * multiplier, unit=unit, unit_start=unit_start, year=False)
         found.append(Quantity(value, bound, unit, match.start("num"), match.end("num"), unit_start, is_year))
         unscaled_end = match.end("num") if multiplier == 1 and not match.group("percent") else -1
+    shares = _shares(text)
+    found = [q for q in found if not any(s.start <= q.start < s.end for s in shares)] + shares
     found += [
         Quantity(_TIMES[m.group(1).lower()], "exact", unit_stem("times"), m.start(), m.end(), m.start(), False)
         for m in _FREQUENCY.finditer(text)
