@@ -1228,6 +1228,17 @@ STOPPING_VERB_STEMS = frozenset(
     + "scrap scrapped shelve shelved freeze froze frozen postpone postponed delay delayed pause paused".split()
     + "reverse reversed withdraw withdrew withdrawn".split()
 )
+# Verbs that turn down a proposal, and the nouns of proposals: "rejected a proposal to build", "shelved a plan to
+# freeze", "voted down a motion to open an inquiry", "rejected a request for a 12% increase": what is proposed is not
+# done. ("Rejected the bill" is an outcome of its own, see OPPOSED_OUTCOMES.)
+REJECTING_VERB_STEMS = frozenset(
+    stem(w) for w in "reject rejected rejects shelve shelved veto vetoed dismiss dismissed block blocked".split()
+)
+PROPOSAL_STEMS = frozenset(
+    stem(w)
+    for w in "proposal proposals motion motions request requests plan plans bid bids demand demands call calls".split()
+    + "application applications petition petitions".split()
+)
 # Verbs that make or join a pact, whatever its noun: "sealed a military alliance", "entered into an alliance" and
 # "formed a pact" tell one deed of their object, so a negation of one denies the others ("had not entered into any
 # alliance" against "sealed an alliance").

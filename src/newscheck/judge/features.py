@@ -95,10 +95,12 @@ from newscheck.terms import (
     PEOPLE_STEMS,
     PERIOD_PICKS,
     PERIOD_WORDS,
+    PROPOSAL_STEMS,
     PROSPECT_WORDS,
     QUANTIFIER_WORDS,
     REFUSING_VERB_STEMS,
     REJECTED_NUMBER,
+    REJECTING_VERB_STEMS,
     REPORT_NOUNS,
     REPORTING_VERBS,
     SCALE_WORDS,
@@ -537,6 +539,11 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
             for token in (t for c in governed for t in _refused(view, cue, c)):
                 covered.setdefault(token, cue)
             continue
+        proposed = _proposed(view, cue)
+        if proposed:  # "rejected a proposal to build 40 stations": none built
+            for token in proposed:
+                covered.setdefault(token, cue)
+            continue
         undone = _left_undone(view, cue)
         if undone:
             for token in undone:
@@ -590,6 +597,32 @@ def _negated_tokens(view: TextView) -> dict[int, int]:
         for token in material:
             covered.setdefault(token, cue)
     return covered
+
+
+def _proposed(view: TextView, verb: int) -> list[int]:
+    """What a verb that turns down a proposal leaves undone: the proposal's "to" clause, "that" clause or "for" thing
+    ("shelved a proposal to freeze the assets", "rejected a request for a 12% increase", "voted down a motion to open
+    an inquiry"); "voted against applying" too."""
+    if not view.tags[verb].startswith("VB"):
+        return []
+    children = view.children(verb)
+    if view.words[verb] in ("vote", "votes", "voted", "voting"):
+        against = [p for p in children if view.deps[p] == "prep" and view.words[p] == "against"]
+        clauses = [c for p in against for c in view.children(p) if view.deps[c] == "pcomp"]
+        if clauses:
+            return [t for c in clauses for t in view.subtree(c)]
+        if not any(view.deps[c] == "prt" and view.words[c] == "down" for c in children):
+            return []
+    elif view.stems[verb] not in REJECTING_VERB_STEMS:
+        return []
+    proposals = [c for c in children if view.deps[c] in ("dobj", "nsubjpass") and view.stems[c] in PROPOSAL_STEMS]
+    return [
+        t
+        for noun in proposals
+        for c in view.children(noun)
+        if view.deps[c] in ("acl", "relcl", "ccomp") or (view.deps[c] == "prep" and view.words[c] == "for")
+        for t in view.subtree(c)
+    ]
 
 
 def _prefixes_noun(view: TextView, cue: int) -> bool:
