@@ -1136,6 +1136,7 @@ def test_a_noun_set_against_another_by_not_is_denied_and_the_first_granted(judge
         ("The Varn council rejected a proposal on Tuesday to build 40 new homes on the old quarry site.", True),
         ("Councillors voted against building 40 new homes on the old quarry site, 19 votes to 12.", True),
         ("The Varn council rejected complaints about the plan to build 40 homes on the old quarry site.", False),
+        ("The Varn council did not reject the proposal to build 40 new homes on the old quarry site.", False),
     ],
 )
 def test_a_proposal_turned_down_leaves_undone_what_it_proposed(judge, sentence, contradicts):

@@ -603,9 +603,9 @@ def _proposed(view: TextView, verb: int) -> list[int]:
     """What a verb that turns down a proposal leaves undone: the proposal's "to" clause, "that" clause or "for" thing
     ("shelved a proposal to freeze the assets", "rejected a request for a 12% increase", "voted down a motion to open
     an inquiry"); "voted against applying" too."""
-    if not view.tags[verb].startswith("VB"):
-        return []
     children = view.children(verb)
+    if not view.tags[verb].startswith("VB") or any(view.deps[c] == "neg" for c in children):
+        return []  # "did not reject the proposal to build": it may be built
     if view.words[verb] in ("vote", "votes", "voted", "voting"):
         against = [p for p in children if view.deps[p] == "prep" and view.words[p] == "against"]
         clauses = [c for p in against for c in view.children(p) if view.deps[c] == "pcomp"]
@@ -755,8 +755,8 @@ def _complements(view: TextView, verb: int) -> set[int]:
     """What a negated verb's negation covers beside it: its objects and complements ("did not sign the deal"), a
     copula's prepositional phrase ("is not in talks"), not what follows a verb of stopping ("did not suspend plans
     to deepen": deepening goes on)."""
-    if view.stems[verb] in STOPPING_VERB_STEMS:
-        return set()
+    if view.stems[verb] in STOPPING_VERB_STEMS | REJECTING_VERB_STEMS:
+        return set()  # ("did not reject the proposal to build": the building may go ahead)
     material = _NEGATED_MATERIAL | {"prep"} if view.words[verb] in COPULAS else _NEGATED_MATERIAL
     return {
         t
