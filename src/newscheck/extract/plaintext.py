@@ -929,8 +929,9 @@ def _mark_embeds(lines: list[_Line]) -> None:
             for above in reversed(lines[max(0, k - 3) : k]):
                 if above.kind not in ("prose", "title", "link", "chrome"):
                     break
-                above.kind, was = "embed", above.kind
-                if was in ("prose", "title"):
+                words = above.kind in ("prose", "title")  # the post's paragraph: nothing above it is the post's
+                above.kind = "embed"
+                if words:
                     break
             continue
         if not _EMBED_START.match(line.text):

@@ -1006,13 +1006,12 @@ def _governs(align: Alignment, verb: int, j: int) -> bool:
     """Whether the claim's verb is aligned to a predicate over sentence token j (j itself or one of the
     heads above it)."""
     sentence, target = align.sentence, int(align.best[verb])
+    aligned = align.score[verb] >= SCOPE_MATCH and sentence.words[target] not in LIGHT_VERBS  # "have no trains": no "use"
     pact = align.claim.stems[verb] in PACT_VERB_STEMS  # "sealed an alliance" is told by "entered into an alliance"
-    if not pact and (align.score[verb] < SCOPE_MATCH or sentence.words[target] in LIGHT_VERBS):
-        return False  # "use trains" is not told by "have no trains"
+    if not (aligned or pact):
+        return False
     for _ in range(4):
-        if j == target and align.score[verb] >= SCOPE_MATCH and sentence.words[target] not in LIGHT_VERBS:
-            return True
-        if pact and sentence.stems[j] in PACT_VERB_STEMS and sentence.tags[j].startswith("VB"):
+        if (aligned and j == target) or (pact and sentence.stems[j] in PACT_VERB_STEMS and sentence.tags[j].startswith("VB")):
             return True
         if sentence.heads[j] == j:
             return False
@@ -1687,12 +1686,17 @@ def _rejected(view: TextView, q) -> bool:  # noqa: ANN001 - Quantity
     """Whether the text says a number is wrong ("52 percent, not 54 percent", "an earlier version said eight")."""
     if REJECTED_NUMBER.search(view.text[: q.start]) is not None:
         return True
-    missaid = (k for k in range(len(view.words)) if _missaid(view, k))
-    return any(view.spans[t][0] == q.start for cue in missaid for t in _missaid_complement(view, cue))
+    return any(view.spans[t][0] == q.start for t in _missaid_words(view))
 
 
 def _missaid_complement(view: TextView, verb: int) -> set[int]:
     return {t for c in view.children(verb) if view.deps[c] in ("ccomp", "dobj") for t in view.subtree(c)}
+
+
+def _missaid_words(view: TextView) -> set[int]:
+    """The words of what the text says was said wrongly ("an earlier version said eight", "an article on our website
+    reported that the court had upheld the ban")."""
+    return {t for k in range(len(view.words)) if _missaid(view, k) for t in _missaid_complement(view, k)}
 
 
 def _stated(view: TextView) -> list:
@@ -1834,7 +1838,9 @@ def _risen_to(view: TextView) -> float | None:
     """The latest figure of a count the text tells as risen to it ("has risen to six, after two injured workers
     died"): a lower count of the same thing elsewhere is an earlier figure, and the text's other counts tell the rise."""
     found = _RISEN_TO.search(view.text)
-    return next((q.value for q in view.quantities if found and q.start == found.end() and not q.year), None)
+    if found is None:
+        return None
+    return next((q.value for q in view.quantities if q.start == found.end() and not q.year), None)
 
 
 def _may_count_alike(align: Alignment, a, b) -> bool:  # noqa: ANN001 - Quantity
@@ -1975,9 +1981,7 @@ def _outcome_clashes(align: Alignment) -> list[Clash]:
     (ca, cb), (sa, sb) = spans
     if claim.token_at(ca) not in claim.keys or not sentence.core[sentence.token_at(sa)]:
         return []
-    if any(
-        sentence.token_at(sa) in _missaid_complement(sentence, v) for v in range(len(sentence.words)) if _missaid(sentence, v)
-    ):
+    if sentence.token_at(sa) in _missaid_words(sentence):
         return []  # a correction's account of its own error: "an article on our website reported that the court had upheld"
     if claim.token_at(ca) in negated_tokens(claim) or sentence.token_at(sa) in negated_tokens(sentence):
         return []  # "no reports of deaths" states no death; "could not keep the bridge open" states no opening
