@@ -18,18 +18,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newscheck.records import Actor, Entity, Span
+from newscheck.terms import TITLE_WORDS
 
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
-# Words that make a run of tokens before a name a role ("Foreign Ministry spokesperson").
-TITLE_WORDS = frozenset(
-    """spokesperson spokesman spokeswoman minister secretary president chancellor ambassador envoy general gen.
-    colonel col. admiral senator sen. representative rep. mayor governor gov. chief director commissioner premier
-    king queen prince leader chairman chairwoman chair ceo head official officer adviser advisor analyst professor
-    prof. dr. judge prosecutor commander lawmaker mp deputy vice foreign defense defence economist researcher
-    expert lawyer attorney founder executive editor correspondent coach captain manager diplomat negotiator aide
-    emir sheikh pope archbishop bishop police army minister's counsel councillor councilor councilman councilwoman
-    mr mr. mrs mrs. ms ms. sir dame lord lady engineer challenger incumbent candidate owner""".split()
-)
 POSSESSOR_BEFORE = re.compile(r"([\w. ]+?)['’]s\s+$")
 NOT_USA_BEFORE = re.compile(r"(?:Latin|South|Central|North|Pan|Meso)[ -]$")
 

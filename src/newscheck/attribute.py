@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newscheck.actors import TITLE_WORDS, appos_role, country_of, country_table, role_before, strip_det
+from newscheck.actors import appos_role, country_of, country_table, role_before, strip_det
 from newscheck.nlp import parse
 from newscheck.records import Actor, Annotation, Article, Entity, Quote, SourceType
-from newscheck.terms import DENIAL_VERBS, DOCUMENT_NOUNS, EVIDENCE_VERBS, SPEECH_VERBS
+from newscheck.terms import DENIAL_VERBS, DOCUMENT_NOUNS, EVIDENCE_VERBS, SPEECH_VERBS, TITLE_WORDS
 
 OPENERS = "“„«"
 CLOSERS = "”»"

@@ -540,6 +540,17 @@ _OUTCOME_PATTERNS = {
 }
 
 
+# Words that make a run of tokens before a name a role ("Foreign Ministry spokesperson"): a name that carries one
+# is a person's, who may act for an institution or a country ("Fisheries Minister Jorunn Stavik" for Lusmark).
+TITLE_WORDS = frozenset(
+    """spokesperson spokesman spokeswoman minister secretary president chancellor ambassador envoy general gen.
+    colonel col. admiral senator sen. representative rep. mayor governor gov. chief director commissioner premier
+    king queen prince leader chairman chairwoman chair ceo head official officer adviser advisor analyst professor
+    prof. dr. judge prosecutor commander lawmaker mp deputy vice foreign defense defence economist researcher
+    expert lawyer attorney founder executive editor correspondent coach captain manager diplomat negotiator aide
+    emir sheikh pope archbishop bishop police army minister's counsel councillor councilor councilman councilwoman
+    mr mr. mrs mrs. ms ms. sir dame lord lady engineer challenger incumbent candidate owner""".split()
+)
 # Counted words that name no kind of person ("12 people", "14 individuals"): under the same verb they count
 # whoever the other text names ("detained 12 people" and "at least 14 marchers were arrested"), as stems.
 PEOPLE_STEMS = frozenset(stem(w) for w in "people persons individuals".split())

@@ -1374,6 +1374,10 @@ def test_the_claims_deed_done_by_or_to_another_named_party_contradicts_whatever_
             "Three peacekeepers from Nepal were killed on Sunday when their convoy was ambushed near Bossel.",
             "Three Nepalese peacekeepers were killed on Sunday in the ambush near Bossel, the mission said.",
         ),
+        (  # an office holder acting for the country the claim names
+            "On Thursday Ostrava sent two fisheries patrol vessels to the Merle Banks.",
+            "Fisheries Minister Jorun Stavik has dispatched two patrol vessels to the Merle Banks.",
+        ),
     ],
 )
 def test_the_same_parties_in_other_words_or_roles_are_no_other_party(judge, claim, sentence):

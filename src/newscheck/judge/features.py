@@ -109,6 +109,7 @@ from newscheck.terms import (
     STOPPING_VERB_STEMS,
     SYMMETRIC_VERBS,
     TEST_RESULT_VERB_STEMS,
+    TITLE_WORDS,
     TOPIC_PREPOSITIONS,
     TOTALITY_WORDS,
     UNKNOWN_STATES,
@@ -2124,7 +2125,11 @@ def _party_clashes(align: Alignment) -> list[Clash]:
             continue
         j = int(align.best[i])
         other = sentence.names.get(j)
-        one_kind = other is not None and _is_country(sentence, j) == _is_country(claim, i)  # a city may be in the country
+        # a city may be in the country, and an office holder act for it ("Fisheries Minister Jorunn Stavik" for Lusmark)
+        one_kind = other is not None and (_is_country(sentence, j), _titled(sentence, j)) == (
+            _is_country(claim, i),
+            _titled(claim, i),
+        )
         if one_kind and other not in claim.name_keys and not _same_names({key}, {other}) and align.score[i] >= PARTY_MATCH:
             what = f"“{sentence.phrase(j, j)}” against “{claim.phrase(i, i)}”"
             return [_clash("party", what, claim, i, i, sentence, j, j)]
@@ -2160,6 +2165,10 @@ def _other_doer(align: Alignment) -> tuple[int, int, str] | None:
             continue
         if _abbreviates(list(mine), list(theirs)):
             continue
+        if role == "agent" and any(_titled(claim, t) for t in mine.values()) != any(
+            _titled(sentence, t) for t in theirs.values()
+        ):
+            continue  # an office holder may act for the institution or country the other names
         if _cleft(sentence, other):
             how = "cleft"
         elif symmetric or _adds_a_party(sentence):
@@ -2264,6 +2273,13 @@ def _compounds(view: TextView, noun: int) -> list[int]:
         words.append(todo.pop())
         todo += [c for c in view.children(words[-1]) if view.deps[c] == "compound"]
     return words
+
+
+def _titled(view: TextView, noun: int) -> bool:
+    """Whether a name is a person's with a title beside it ("Fisheries Minister Jorunn Stavik", "Mayor Lind")."""
+    while view.deps[noun] == "compound" and view.heads[noun] != noun:
+        noun = view.heads[noun]
+    return any(view.words[t] in TITLE_WORDS for t in _compounds(view, noun))
 
 
 def _is_country(view: TextView, noun: int) -> bool:
