@@ -41,6 +41,7 @@ HELD_OUT = (
     "verdicts8",
     "verdicts9",
     "verdicts10",
+    "verdicts11",
 )  # read only by bench/verdicts.py and bench/stories.py --outlets
 REGULARISATION = 1.0
 OTHER_STORY_KINDS = {"same_names_other_story", "related_report", "other_topic"}  # claims_articles.jsonl
