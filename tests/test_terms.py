@@ -107,6 +107,19 @@ def test_a_count_of_a_word_that_starts_like_a_month_is_no_date(text, value, unit
     assert [(q.value, q.unit) for q in quantities(text) if not q.year] == [(value, unit)]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The leak put a dozen and more workers in hospital.", [(12.0, "more", "work")]),
+        ("Twelve or more passengers were hurt.", [(12.0, "more", "passeng")]),
+        ("The party will win 20 or fewer seats.", [(20.0, "less", "seat")]),
+        ("Between 12 and more than 40 people came.", [(12.0, "exact", ""), (40.0, "more", "peopl")]),
+    ],
+)
+def test_a_number_followed_by_or_more_is_a_floor_of_the_word_after(text, found):
+    assert [(q.value, q.bound, q.unit) for q in quantities(text)] == found
+
+
 def test_month_names_and_abbreviations_still_date_a_number():
     for text in ("On Sept. 14 the port reopened.", "It opened on 10 Mar. this year.", "On May 5 the vote was held."):
         assert [q for q in quantities(text) if not q.year] == [], text

@@ -729,6 +729,7 @@ _QUANTITY_RE = re.compile(
     r"(?P<scale>(?:(?<=half)\s+an?(?=\s+(?:hundred|thousand|million|billion|trillion|dozen)\b))?"  # "half a billion"
     r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen))+|\s?(?:m|mn|bn)\b)?"
     r"(?P<percent>\s?%|\s+(?:percent|per\s+cent|percentage\s+points?))?"
+    r"(?:\s+(?:or|and)\s+(?P<plus>more|over|above|upwards|fewer|less|under)\b(?!\s+than))?"  # "a dozen and more", "12 or fewer"
     r"(?:\s+(?:more|additional|new|extra|other|of\s+the|of\s+its|of))?"
     r"(?:(?:\s+|-)(?P<unit>[A-Za-z][A-Za-z'’-]*))?",  # "18 crew", "a 1,400-tonne ship"
     re.IGNORECASE,
@@ -889,6 +890,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         written, value = value, value * multiplier
         bound_text = (match.group("bound") or "").lower()
         bound = "exact" if not bound_text else _BOUND_OF.get(bound_text, "about")
+        if match.group("plus") and bound == "exact":  # "a dozen and more": at least twelve
+            bound = "less" if match.group("plus").lower() in ("fewer", "less", "under") else "more"
         if metres:
             unit, unit_start = "metr", match.start("scale")
         elif match.group("percent"):
@@ -1081,6 +1084,9 @@ FALSE_WORDS = frozenset(
     "false untrue baseless unfounded groundless fabricated fabrication fiction fictitious fake faked nonsense hoax lie lies"
     " inaccurate incorrect wrong misleading invented bogus absurd disinformation misinformation".split()
 )
+# Nouns of what a true report rests on: lacking, they call it false ("reports ... are without foundation", "the
+# claims have no basis in fact", "there is no truth in reports that ...").
+GROUNDS_NOUNS = frozenset("foundation foundations basis grounds substance truth merit".split())
 # Words of falsity that, as verbs, make up the report they take ("fabricated a claim that ..."; "invented a test"
 # is no such thing).
 FABRICATING_WORDS = frozenset("fabricated faked".split())

@@ -33,6 +33,20 @@ def test_an_explicit_denial_contradicts_and_names_the_denial(judge):
     assert sentence[judgement.clash.sentence_start : judgement.clash.sentence_end] in sentence
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Reports that the drug will be offered to all over-65s next winter are without foundation.", "without foundation"),
+        ("There is no truth in reports that the ministry will offer the drug to all over-65s.", "no truth"),
+    ],
+)
+def test_a_report_said_to_lack_grounds_is_denied(judge, sentence, cue):
+    claim = "The Health Ministry is expected to offer the drug to everyone over 65 next winter."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert cue in judgement.clash.description or cue in sentence[judgement.clash.sentence_start : judgement.clash.sentence_end]
+
+
 def test_a_negated_predicate_contradicts(judge):
     sentence = "Norland and Valdoria did not sign a defence pact in Brisvik on Monday, officials from both sides said."
     judgement = one(judge, CLAIM, sentence)

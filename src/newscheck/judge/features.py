@@ -75,6 +75,7 @@ from newscheck.terms import (
     FRAMING_STEMS,
     FURTHER_WORDS,
     GENERIC_NAME_STEMS,
+    GROUNDS_NOUNS,
     INTENTION_STEMS,
     JOB_STEMS,
     JUDGING_WORDS,
@@ -1032,7 +1033,7 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
     keys[claim.keys] = True
     framed = _framed(claim)
     for cue, complement in denials(sentence):
-        word = sentence.words[cue]
+        word = _denial_words(sentence, cue)
         if sentence.stems[cue] in claim.stems:
             continue  # the very rejection the claim reports ("rejected two bids")
         if _earlier(sentence, cue):
@@ -1283,6 +1284,10 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
         if _missaid(view, cue):  # "an article wrongly stated that she had resigned": what was said is denied
             found.append((cue, _missaid_complement(view, cue)))
             continue
+        groundless = _groundless(view, cue)
+        if groundless is not None:
+            found.append((cue, groundless))
+            continue
         denying = (view.stems[cue] in DENIAL_VERB_STEMS and view.tags[cue][:2] in ("VB", "NN")) or rules_out(view, cue)
         called = _called_false(view, cue) if word in _CALLED_OR_FALSE and not denying else None
         if not (denying or word in FALSE_WORDS or called is not None) or any(a <= view.spans[cue][0] < b for a, b in spared):
@@ -1321,6 +1326,37 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
                 continue  # "the decision to close the library was wrong": a judgement of a deed, not a denial
         found.append((cue, complement))
     return found
+
+
+def _denial_words(view: TextView, cue: int) -> str:
+    """How a denial's cue reads in a clash: its word, or with what says it lacks ("without foundation", "no truth")."""
+    lacking = [t for t in (view.heads[cue], *view.children(cue)) if view.words[t] in ("without", "no") and t < cue]
+    return view.phrase(min(lacking), cue) if view.words[cue] in GROUNDS_NOUNS and lacking else view.words[cue]
+
+
+def _groundless(view: TextView, cue: int) -> set[int] | None:
+    """What a report said to lack grounds tells, for a noun of grounds under "without" or "no": the report it
+    names ("there is no truth in reports that ..."), else the subject of the clause ("reports that ... are without
+    foundation", "the claims had no basis in fact"). None where the noun says no such thing."""
+    if view.words[cue] not in GROUNDS_NOUNS:
+        return None
+    head = view.heads[cue]
+    if view.deps[cue] == "pobj" and view.words[head] == "without":
+        clause = view.heads[head]
+    elif any(view.deps[c] == "det" and view.words[c] == "no" for c in view.children(cue)):
+        clause = head
+    else:
+        return None
+    reports = [
+        p
+        for prep in view.children(cue)
+        if view.deps[prep] == "prep" and view.words[prep] in ("in", "to", "behind")
+        for p in view.children(prep)
+        if view.deps[p] == "pobj" and view.stems[p] in REPORT_NOUNS
+    ]
+    if not reports:
+        reports = [c for c in view.children(clause) if view.deps[c] in SUBJECTS and view.stems[c] in REPORT_NOUNS]
+    return {t for r in reports for t in view.subtree(r)} or None
 
 
 def _reports_made_up(view: TextView, cue: int) -> list[int]:
