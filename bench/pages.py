@@ -438,6 +438,56 @@ time, headline and "Share this article" are not body either. The magazine sets t
 <span> and the next letters in <small>: that text is body. A correction the article prints as its last paragraph (P419's
 "Correction:") is body, as in "final8". On every site of the split a live blog runs newest first.
 
+A "final16" split (articles P426-P450 and 7 more templates: English-language news sites of other regions, as a scraper
+meets them: an Asian daily's English edition, a Gulf-region English daily, an African news portal, a bilingual
+federation's public broadcaster, a commercial TV network's news site, a European news channel's English service and a
+Pacific islands news service) was added after "final15", the same way and with new chrome wording again, and is built
+after "final15" so that every earlier page stays as it was. The split's stories happen in seven invented countries and
+each site carries only the stories it would: its own country's, and those from abroad that its readers follow
+(`Template.only`); the Gulf daily and the African portal carry no live pages; no page cuts its story. On its pages, the
+English edition's language links, air-quality chip, "in English" masthead, consent strip with "Consent options", desk
+label above the headline, italic deck, reporter line with "Input :" and "Revised :" dotted dates, font and share tools
+("Chatpin", "Copy URL"), the note that the English desk translated the story ("Read in Menarran") and the longer italic
+<p> after it on the AI tool and the editor, the caption with its credit in capitals between brackets, "Earlier
+reporting" card, a pull quote repeating a quotation from the story, the writer's box and the note on a column's views,
+the italic <p> after a release, the copyright line barring reproduction and AI training, keywords, "More by this
+reporter", "Popular now" and the footer's registration number and youth protection manager; the Gulf daily's date bar
+with the Hijri date, prayer times, exchange and gold rates, "Since 1978", cookie bar with "Accept & close", label above
+the headline ("CORPORATE NEWS", "EXPAT COMMUNITIES"), summary, byline with "with agencies" or "Special to the Tribune",
+"Published:" and "Updated:" times, "Picture by" or "Picture: Supplied" credit, "READ ALSO" box, the WhatsApp channel line
+in a bold <p> and "ADVERTISING" between paragraphs, after a syndicated column the writer's line, "Distributed by
+Commentary Exchange" and the disclaimer (italic <p>s), after a release "About ...", "Media contact:" and the note that it
+is published as received, "Trending this week", "Our editors recommend" and the media licence; the African portal's
+"HAPPENING NOW:" ticker, app offer, cookie line with "OK, got it", the site's tagline and the section label directly above
+the headline, summary, byline with role and "Follow", ordinal date with time and reading time, "Prefer to listen? Press
+play", the caption's "PHOTO | ..." credit, "RELATED STORY:" <p>s, "ADVERTISEMENT - CONTINUE READING BELOW" and the
+WhatsApp line in a bold <p> between paragraphs, after a column "The writer is ..." and the note on views, after a release
+the sponsored-content note, the Paybill appeal, readers' comments ("What readers are saying"), "Fresh on NyotaDaily" and
+"Hot this week"; the broadcaster's "Jump to story", top links ("Radio-Orsenne", "Français"), local picker, consent panel
+(a heading and a <p>), region label above the headline, deck in an <h2>, byline, "Published:" and "Updated:" times ("Sept.
+11, 2025 7:58 a.m. CT"), "Share ⌄", the credit in brackets ("(Name/OBC)"), the "WATCH |" and "LISTEN |" embeds with their
+lengths, the fact box or timeline ("By the numbers", "The winter road: a timeline") between paragraphs, the italic "With
+files from Astrolabe", "Commenting is now closed for this story.", "Read about our editorial values" and "Popular on
+OBC"; the TV network site's city picker, weather chip, "Watch 8 live", app sheet, capitals kicker above the headline,
+standfirst in bold, byline with "8News" or "8News Pacific desk", time-first date ("11:30pm Mar 21, 2026"), video with
+its title and length, the italic <p> pointing to the player, "TRENDING:" <p>s, the newsletter line in a <p>, adverts and
+a pull quote repeating a quotation from the story between paragraphs, a live page's times, headlines and "KEY POST"
+marks, the tip line in an italic <p>, "Promoted links by Nexa", "Latest from 8News" and the acknowledgement of the first
+peoples; the European channel's language bar, "Watch the channel live", consent dialog (a heading and a <p>) with "Agree
+and close" and "Refuse and subscribe", region label above the headline, the lead in a bold <p>, "... with Astrolabe"
+byline, numeric date with "CET" or "CEST" and "Updated:", reading time and "Permalink", the report's player ("Watch the
+report"), "Key facts" and "Further reading" between paragraphs, a live page's "Summary so far" and update times in
+Central European time with their headlines, "Additional sources", "Around the world today" and "Top videos this week"; and the
+Pacific service's radio strip (FM and shortwave frequencies), country tabs, country tag above the headline, byline with
+"Vaka Pacific News journalist" or "Media release", date with time ("12 July 2025, 6:07 pm"), a caption with no credit,
+"Hear this story in Ossine" and "Also from the region" between paragraphs, a live page's times with the place ("9:58 pm
+Aloru time") and reporters' initials, the italic <p> "This story was first published in ... It is republished through
+the Pacific Newsroom Share partnership.", "Issued by" after a release, readers' comments, "Region headlines" and "Vaka
+Talk" are not body either. A paragraph that opens with a quotation, a one-line paragraph ("Then the wind dropped."), a
+list set as one paragraph ("The main measures: ...; ...; ..."), reporting that mentions a newsletter, and a correction
+the article prints as its last paragraph (P428's and P448's "Correction:") are body. On every site of the split a live
+blog runs newest first.
+
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
 """
@@ -13671,6 +13721,1189 @@ NEWSWEEKLY15 = frozenset(COMPASS15)  # the newsweekly: these only
 RSI15_ONLY = frozenset(RSI15)  # the foreign broadcaster: these only
 
 
+FINAL16_CONSENT = [
+    "Harian Sendawan keeps small files on your device so that the site works and remembers your reading settings. With your "
+    "agreement we also count our readers and show advertising. You may revise this later under Consent options.",
+    "The Qadira Tribune uses cookies to make the site work, to understand how it is read and to tailor the advertising you "
+    "see. By staying on this site you accept this.",
+    "NyotaDaily uses cookies to save data for you and to serve you relevant adverts. Continuing to browse means you are OK "
+    "with this.",
+    "OBC relies on cookies and tools like them to deliver its services and to learn what audiences watch and read. With "
+    "your permission, advertisers we work with may also use them to tailor the ads you see here and elsewhere.",
+    "If you agree, Lisvaar 24 and 214 partners keep and access data on your device (for example cookies) to count audiences, "
+    "adapt content and show advertising. If you refuse, a subscription lets you keep reading without advertising tracking.",
+]
+WIRE16 = "Astrolabe"
+HOME16 = {  # where each story of the split happened; each site files it under a section of its own
+    "P426": "Ossine Islands", "P427": "Menarra", "P428": "Orsenne", "P429": "Marvane", "P430": "Qadira",
+    "P431": "Ossine Islands", "P432": "Ombara", "P433": "Ossine Islands", "P434": "Orsenne", "P435": "Korrinth",
+    "P436": "Ombara", "P437": "Qadira", "P438": "Menarra", "P439": "Ombara", "P440": "Tiwanu", "P441": "Ombara",
+    "P442": "Tiwanu", "P443": "Lisvaar", "P444": "Orsenne", "P445": "Marvane", "P446": "Menarra",
+    "P447": "Ossine Islands", "P448": "Marvane", "P449": "Qadira", "P450": "Ombara",
+}  # fmt: skip
+REGION16 = {"Ossine Islands": "Pacific", "Tiwanu": "Pacific", "Marvane": "Pacific", "Menarra": "Asia", "Qadira": "Middle East",
+            "Ombara": "Africa", "Orsenne": "Americas", "Korrinth": "Europe", "Lisvaar": "Europe"}  # fmt: skip
+STANDFIRST16 = {  # the summary the sites that set one put by the headline: not body
+    "P428": "Westmarch is recruiting nurses from Ombara and Menarra to keep its small hospitals open",
+    "P429": "Four people were taken to hospital after a rip formed at the northern end of the beach",
+    "P430": "Terminal 4 more than doubles the port's capacity and can take the largest container ships in service",
+    "P431": "The category 4 storm passed about 45 kilometres south of the capital, and no deaths have been reported",
+    "P432": "Taxes on data fall hardest on those least able to pay them, and there are better ways to raise the money",
+    "P433": "Twelve teenagers a year learn the star houses, the swells and the birds, and many of them stay on the island",
+    "P436": "Operators say the strike will go on until a 12-shilling diesel levy is withdrawn",
+    "P437": "Driverless trains run every four minutes between the airport and the old city",
+    "P438": "Riders will be offered up to 4,000 Menarran dollars to trade in their old bikes for electric ones",
+    "P440": "Flights from December cut travel time between the two cities from more than nine hours to under five",
+    "P441": "Police fired tear gas outside as lawmakers approved new taxes on mobile money, bread and sanitary pads",
+    "P443": "Ground handlers and security staff began a 48-hour strike over pay at the height of the holidays",
+    "P444": "Warmer winters have halved the season on the road a remote northern community depends on",
+    "P445": "Premier Bronwyn Sheehan concedes after the Coalition loses a string of marginal seats",
+    "P446": "Parents pay for evening tuition because they are afraid, and nobody gets ahead",
+    "P447": "Menarran tuna boats will pay about 14,000 Ossine dollars a day to fish in the islands' waters",
+    "P448": "The Teshari Accord is the first migration treaty in the region based on the threat of rising seas",
+    "P450": "The shilling has lost about 22% of its value since January",
+}
+CAPTIONS16 = {  # the picture with each story: not body
+    "P426": "Cyclone Ilani seen from a weather satellite on Tuesday evening.",
+    "P427": "The Menarra Monetary Board building in Sendawan.",
+    "P428": "The emergency department entrance at the hospital in Millet Crossing, Westmarch.",
+    "P429": "Lifesavers bring a swimmer back to shore at Callum Heads on Sunday.",
+    "P430": "Ship-to-shore cranes at Terminal 4 in Mina Zahra.",
+    "P431": "Waves break over the seawall in Aloru as Cyclone Ilani approaches on Wednesday.",
+    "P433": "Students of the Moanavai Voyaging School aboard the Fetu Moana.",
+    "P434": "Snowplows clear a runway at Port Belden International Airport.",
+    "P435": "Prime Minister Annelie Brannstrom speaks to reporters outside parliament in Veltberg.",
+    "P436": "Commuters walk along Temwa Road in Kalindra on Thursday morning.",
+    "P437": "A driverless train at Old City station on the opening day of the Al Sefwan metro.",
+    "P438": "Motorbikes wait at a junction in central Sendawan.",
+    "P439": "Traders search the remains of their stalls at Ikeso market on Sunday.",
+    "P440": "A Tiwanu Air aircraft at Nukuvai International Airport.",
+    "P441": "Police fire tear gas at protesters on Parliament Road in Kalindra on Wednesday.",
+    "P442": "Viliami Otuhake after the vote in parliament in Nukuvai.",
+    "P443": "Passengers wait in the departures hall at Stavenne airport on Thursday.",
+    "P444": "A fuel truck crosses Grand Kesk on the Kesk Lake winter road.",
+    "P445": "Marcus Tallarook with supporters at the Wattleby Park bowls club on Saturday night.",
+    "P446": "Pupils leave a cram school on Jalan Merak in Lorapura.",
+    "P447": "A Menarran purse seiner unloads tuna at the wharf in Aloru.",
+    "P448": "Houses on the lagoon shore of Teshari Atoll.",
+    "P449": "Dust hangs over the runway at Al Sefwan International Airport on Thursday.",
+    "P450": "The headquarters of the Bank of Ombara in Kalindra.",
+}
+FINAL16_PHOTOGRAPHERS = ["Salote Veikune", "Imran Dhaliwal-Sharpe", "Yusuf Al-Mansoori", "Wambui Chege-Okafor",
+                         "Marie-Eve Tremblant", "Kai Brunsdon", "Lukas Fjellheim"]  # fmt: skip
+FINAL16_AGENCIES = ["Astrolabe", "Pacific Image Pool", "Southcross Photo"]
+PRESS16 = {  # who issued each release, its media contact and the 'About' line after it: not body
+    "P430": ("Qadira Ports Group", "Noor Al-Falasi, Corporate Communications, Qadira Ports Group, media@qadiraports.example",
+             "Qadira Ports Group operates the ports of Mina Zahra and Ras Hamdi and handled 4.1 million containers in 2024."),
+    "P440": ("Tiwanu Air", "Ana Fifita-Lolo, Communications Manager, Tiwanu Air, media@tiwanuair.example",
+             "Tiwanu Air is the national airline of Tiwanu and flies to 11 destinations across the region."),
+}  # fmt: skip
+WRITERS16 = {  # who wrote each opinion piece, as the sites that say so put it: not body
+    "P432": "Temi Kaluwa-Ndege is an economist and a senior lecturer in public finance at the University of Kalindra.",
+    "P446": "Hartono Gunawan-Teo teaches mathematics at a secondary school in Lorapura and is the father of two.",
+}
+LIVE16_TIMES = {  # a live page's update times, local to where it happened
+    "P431": ["07:10", "08:02", "09:26", "10:45", "12:30", "14:05", "16:20", "18:48", "21:58", "23:15", "06:35", "08:50"],
+    "P445": ["18:05", "18:32", "19:10", "19:24", "20:15", "20:48", "21:20", "21:36", "21:55", "22:40", "23:30"],
+}  # fmt: skip
+LIVE16_HEADS = {  # the headlines some sites give each update: not body
+    "P431": ["Ilani nears the Ossine Islands", "Winds reach 175 km/h", "Emergency declared nationwide", "'Go now, not in an hour'",
+             "9,000 in evacuation centres", "Power cut across Aloru", "Inside the Town Hall shelter", "Teshari Atoll cut off",
+             "Eye passes south of Aloru", "Marvane and Menarra offer help", "Damage along the seafront",
+             "Everyone on Teshari accounted for"],
+    "P445": ["Counting under way", "Record early vote", "Early swing in Callum Heads", "'Let's wait for the suburbs'",
+             "Labor Union ahead in 47 seats", "Quiet at Coalition function", "Treasurer loses Yallenbrook",
+             "Postal votes from Monday", "Sheehan concedes", "Tallarook: 'We roll up our sleeves'", "Labor Union on track for 51"],
+}  # fmt: skip
+LIVE16_ZONE = {"P431": 12, "P445": 10}  # hours ahead of UTC where the live page's story happened
+
+
+def _final16_caption(ctx: Ctx, a: Article) -> tuple[str, str, str]:
+    """(caption, photographer, agency): the story's own picture."""
+    photographer, agency = ctx.rng.choice(FINAL16_PHOTOGRAPHERS), ctx.rng.choice(FINAL16_AGENCIES)
+    return CAPTIONS16.get(a.id, "A file photograph."), photographer, agency
+
+
+def _times16(a: Article, rng: random.Random) -> list[int]:
+    """A live page's update times, in minutes after midnight of its first day (an update after midnight runs on)."""
+    times = LIVE16_TIMES.get(a.id) or _final6_times(a, rng)
+    out: list[int] = []
+    for x in times:
+        minutes = int(x[:2]) * 60 + int(x[3:])
+        while out and minutes < out[-1]:
+            minutes += 24 * 60
+        out.append(minutes)
+    return out
+
+
+def _live16_head(a: Article, i: int) -> str:
+    heads = LIVE16_HEADS.get(a.id)
+    return heads[i] if heads and i < len(heads) else _entry_headline(a.paragraphs[i], i)
+
+
+def _ampm16(minutes: int, sep: str = ":", space: str = " ") -> str:
+    """'9:58 pm' (sep ':' and a space), '9.58pm' (sep '.' and no space)."""
+    hour, minute = divmod(minutes % (24 * 60), 60)
+    return f"{(hour - 1) % 12 + 1}{sep}{minute:02d}{space}{'am' if hour < 12 else 'pm'}"
+
+
+def _ordinal16(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _issuer16(a: Article) -> str:
+    return PRESS16[a.id][0] if a.id in PRESS16 else ""
+
+
+def _quote16(a: Article) -> str | None:
+    """A quotation from the story (a pull quote repeats it): the first one of 40 to 170 characters after the opening."""
+    for p in a.paragraphs[1:]:
+        for q in re.findall(r"\"([^\"]{40,170})\"", p):
+            return q.rstrip(",")
+    return None
+
+
+HIJRI16_MONTHS = ["Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhirah", "Rajab",
+                  "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah"]  # fmt: skip
+
+
+def _hijri16(day: date) -> str:
+    """The date in the tabular Islamic calendar, as the Gulf daily's date bar prints it: '25 Jumada al-Akhirah 1447 AH'."""
+    jd = day.toordinal() + 1721425
+    ell = jd - 1948440 + 10632
+    cycles = (ell - 1) // 10631
+    ell = ell - 10631 * cycles + 354
+    j = ((10985 - ell) // 5316) * ((50 * ell) // 17719) + (ell // 5670) * ((43 * ell) // 15238)
+    ell = ell - ((30 - j) // 15) * ((17719 * j) // 50) - (j // 16) * ((15238 * j) // 43) + 29
+    month = (24 * ell) // 709
+    dom = ell - (709 * month) // 24
+    year = 30 * cycles + j - 30
+    return f"{dom} {HIJRI16_MONTHS[month - 1]} {year} AH"
+
+
+QT16_PRAYERS = [  # Al Sefwan's prayer times by month: Fajr, Sunrise, Dhuhr, Asr, Maghrib, Isha
+    ("05:38", "06:58", "12:30", "15:33", "17:58", "19:15"), ("05:30", "06:48", "12:35", "15:50", "18:18", "19:33"),
+    ("05:08", "06:24", "12:31", "15:55", "18:33", "19:48"), ("04:38", "05:56", "12:23", "15:51", "18:46", "20:03"),
+    ("04:15", "05:38", "12:20", "15:44", "18:59", "20:21"), ("04:06", "05:33", "12:24", "15:46", "19:11", "20:36"),
+    ("04:17", "05:41", "12:29", "15:51", "19:12", "20:35"), ("04:33", "05:53", "12:28", "15:53", "18:58", "20:16"),
+    ("04:46", "06:03", "12:19", "15:45", "18:31", "19:47"), ("04:57", "06:13", "12:10", "15:26", "18:03", "19:19"),
+    ("05:12", "06:30", "12:10", "15:12", "17:45", "19:03"), ("05:29", "06:50", "12:21", "15:17", "17:46", "19:05"),
+]  # fmt: skip
+
+HS16_SECTIONS = {  # the English edition's section and desk for each story: not body
+    "Menarra": ("Menarra", "National"), "Ossine Islands": ("Asia-Pacific", "Oceania"), "Tiwanu": ("Asia-Pacific", "Oceania"),
+    "Marvane": ("Asia-Pacific", "Oceania"), "Qadira": ("World", "Middle East"), "Ombara": ("World", "Africa"),
+    "Orsenne": ("World", "Americas"), "Korrinth": ("World", "Europe"), "Lisvaar": ("World", "Europe"),
+}  # fmt: skip
+HS16_DESKS = {"P427": "Economy", "P438": "Environment", "P446": "Column", "P447": "Fisheries"}
+HS16_TRANSLATED = {"P438": "Dewi Hartanto-Lee", "P446": "Farid Osman-Nair"}  # stories the English desk translated, and who
+HS16_ONLY = frozenset({"P427", "P428", "P429", "P430", "P432", "P435", "P437", "P438", "P440", "P443", "P444", "P446",
+                       "P447", "P449", "P450"})  # fmt: skip
+
+
+def tpl_english_edition(a: Article, ctx: Ctx) -> str:
+    """An Asian daily's English edition: the language links, the date and the air-quality chip, the masthead with 'in
+    English', the menu, the consent strip with 'Consent options', the breadcrumb, the desk label above the headline, the
+    italic deck under it, the reporter line with 'Input :' and 'Revised :' times in dotted dates, the font and share tools
+    ('Chatpin', 'Copy URL'), the English desk's translation note above the story and its longer note after it, the
+    picture's caption with its credit in capitals between brackets, the 'Earlier reporting' card and a pull quote repeating
+    a quotation from the story between paragraphs, on a live page each update's dotted date, time and headline, after a
+    column the writer's box and the note on views, after a release the note on releases, the copyright line barring
+    reproduction and AI training, the keywords, 'More by this reporter', 'Popular now' and the footer with the
+    registration number and the youth protection manager (none of it body). A live page runs newest first."""
+    rng = ctx.rng
+    others = [o for o in ctx.others if o.id in HS16_ONLY]  # the site's own stories
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    home = HOME16[a.id]
+    section, desk = HS16_SECTIONS[home]
+    if a.kind == "press":
+        section, desk = "Business", "Press releases"
+    elif a.kind == "opinion":
+        section, desk = "Opinion", HS16_DESKS.get(a.id, "Guest column")
+    desk = HS16_DESKS.get(a.id, desk)
+    writers = _writers(a)
+    if a.kind == "press":
+        byline = f'<span class="hs-by">{t(_issuer16(a))}</span> <span class="hs-role">Press release</span>'
+    elif a.kind == "wire":
+        byline = f'<span class="hs-by">{_final13_names(a) + " · " if writers else ""}{WIRE16}</span>'
+    elif writers:
+        role = "Columnist" if a.kind == "opinion" else (_role(a) or "Reporter")
+        byline = f'<span class="hs-by">{_final13_names(a)}</span> <span class="hs-role">{t(role)}</span>'
+    else:
+        byline = '<span class="hs-by">Harian Sendawan</span> <span class="hs-role">Online desk</span>'
+    times = _times16(a, rng) if live else []
+    start = times[0] if live else rng.randint(6 * 60, 20 * 60)
+    end = times[-1] if live else start + rng.randint(40, 300)
+
+    def stamp(minutes: int) -> str:
+        when = date.fromordinal(day.toordinal() + minutes // (24 * 60))
+        return f"{when.strftime('%Y.%m.%d')} {_hhmm(minutes % (24 * 60))}"
+
+    dates = f'<div class="hs-dates"><span>Input : {stamp(start)}</span> <span>Revised : {stamp(end)}</span></div>'
+    tools = (
+        '<div class="hs-tools"><span>Font</span> <button>A+</button> <button>A-</button> <button>Print</button> '
+        "<span>Share to</span> <a>Facebook</a> <a>X</a> <a>Chatpin</a> <a>Copy URL</a></div>"
+    )
+    translator = HS16_TRANSLATED.get(a.id)
+    note = (
+        '<div class="hs-trans">Translated from the Menarran original by the English desk · <a>Read in Menarran</a></div>'
+        if translator
+        else ""
+    )
+    figure = ""
+    if a.id in CAPTIONS16 and a.kind != "opinion" and (n >= 2 or a.kind == "flash"):
+        caption, _photographer, agency = _final16_caption(ctx, a)
+        owner = _issuer16(a) or (agency if home != "Menarra" else "Harian Sendawan")
+        figure = (
+            f'<figure class="hs-photo"><img src="https://img.hariansendawan.example/en/{rng.randint(10**6, 10**7)}.jpg" '
+            f'alt=""><figcaption>{t(caption)} [{t(owner.upper())}]</figcaption></figure>'
+        )
+    if live:
+        posts = "".join(
+            f'<div class="hs-post"><div class="hs-post-time">{stamp(times[i])}</div><h3>{t(_live16_head(a, i))}</h3>'
+            f"<p>{t(a.paragraphs[i])}</p></div>"
+            for i in range(n - 1, -1, -1)
+        )
+        body = (
+            '<div class="hs-live"><span class="hs-live-dot" style="color:#d00">●</span> LIVE <span>This page refreshes '
+            "automatically</span></div>" + posts
+        )
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        earlier = [o for o in others if o.day < day and o.kind != "press"]
+        if n >= 4 and a.kind != "press" and earlier:
+            other = earlier[0]
+            inserts[1] = (
+                f'<div class="hs-earlier"><div class="hs-earlier-label">Earlier reporting</div><a><img src="/thumb/'
+                f'{rng.randint(100, 999)}.jpg" alt=""><div>{t(other.headline)}</div></a>'
+                f'<div class="hs-earlier-date">{other.day.strftime("%Y.%m.%d")}</div></div>'
+            )
+        quote = _quote16(a)
+        if quote and n >= 6:
+            inserts[n // 2] = f'<blockquote class="hs-pull"><p>&quot;{t(quote)}&quot;</p></blockquote>'
+        if n >= 5:
+            inserts[3] = inserts.get(3, "") + '<div class="hs-ad" style="min-height:250px"><span>AD</span></div>'
+        body = _interleave(parts, inserts)
+    after = ""
+    if a.kind == "opinion":
+        after = (
+            f'<div class="hs-writer"><img src="/columnists/{_slug(writers[0])}.jpg" alt=""><p>{t(WRITERS16.get(a.id, ""))}</p>'
+            "</div><p><em>This column reflects the author's personal opinion, which may differ from the editorial direction "
+            "of Harian Sendawan.</em></p>"
+        )
+    elif a.kind == "press":
+        after = (
+            f"<p><em>Supplied by {t(_issuer16(a))}. Harian Sendawan in English carries releases as a service to readers and "
+            "has not checked what they say.</em></p>"
+        )
+    if translator:
+        after += (
+            "<p><em>This article was translated with the help of an AI tool from the Menarran-language article published in "
+            f"Harian Sendawan and was checked and edited by {t(translator)} of the English desk.</em></p>"
+        )
+    keywords = [home, desk] + (["Cyclone Ilani"] if "Ilani" in a.headline else [])
+    more_by = ""
+    if writers and a.kind not in ("wire", "press"):
+        mine = [o for o in others if o.byline and writers[0] in o.byline][:2]
+        more_by = (
+            ""
+            if not mine
+            else (
+                '<section class="hs-moreby"><h3>More by this reporter</h3><ul>'
+                + "".join(f"<li><a>{t(o.headline)}</a></li>" for o in mine)
+                + "</ul></section>"
+            )
+        )
+    popular = "".join(f"<li><b>{k + 1}</b> <a>{t(o.headline)}</a></li>" for k, o in enumerate(others[2:7]))
+    return (
+        _final_head(f"{a.headline} - Harian Sendawan in English", lang="en")
+        + f'<body class="hs"><div class="hs-top"><span>{day.strftime("%A, %B")} {day.day}, {day.year}</span> '
+        + f'<span class="hs-aqi">Sendawan {rng.randint(27, 34)}°C · AQI {rng.randint(38, 140)}</span> '
+        + '<span class="hs-langs"><a>Menarran</a> <a class="on">English</a> <a>中文</a></span> <a>Digital paper</a> '
+        + "<a>Sign in</a></div>"
+        + '<header class="hs-mast"><a class="hs-logo" href="/en">Harian Sendawan</a> <span class="hs-ed">in English</span>'
+        + _nav(["Menarra", "Asia-Pacific", "World", "Business", "Tech", "Life", "Culture", "Sport", "Opinion", "Video"], "hs-nav")
+        + "</header>"
+        + f'<div class="hs-consent"><p>{t(FINAL16_CONSENT[0])}</p><button>I agree</button> <button>Consent options</button></div>'
+        + f'<main><article><div class="hs-crumb"><a>Home</a> &gt; <a>{t(section)}</a> &gt; <a>{t(desk)}</a></div>'
+        + f'<div class="hs-desk">{t(desk)}</div><h1>{t(a.headline)}</h1>'
+        + (f'<p class="hs-deck"><em>{t(STANDFIRST16[a.id])}</em></p>' if a.id in STANDFIRST16 else "")
+        + f'<div class="hs-byline">{byline}</div>'
+        + dates
+        + tools
+        + note
+        + figure
+        + f'<div class="hs-body">{body}</div>'
+        + after
+        + '<div class="hs-copy">ⓒ Harian Sendawan. Reproduction, redistribution and use for AI training prohibited.</div>'
+        + '<div class="hs-keywords"><span>Keywords</span> '
+        + " ".join(f"<a>#{t(k)}</a>" for k in dict.fromkeys(keywords))
+        + "</div>"
+        + more_by
+        + "</article>"
+        + f'<aside class="hs-popular"><h2>Popular now</h2><ol>{popular}</ol></aside></main>'
+        + '<footer class="hs-foot"><div><a>About us</a> <a>Advertise</a> <a>Terms of service</a> <a>Privacy policy</a> '
+        + "<a>Ethics code</a> <a>Contact the English desk</a></div><div>Harian Sendawan Media Group · 88 Jalan Merdeka Lama, "
+        + "Sendawan 10230 · Tel. 021-555-0188</div><div>Registration No. SDW-A-00417 · Publisher and editor: Budiman "
+        + f"Halim-Soetardjo · Youth protection manager: Rina Aprilia-Koh</div><div>Copyright © {day.year} Harian Sendawan. "
+        + "All rights reserved.</div></footer>"
+        + "</body></html>"
+    )
+
+
+QT16_SECTIONS = {"Qadira": "Qadira", "Ombara": "Africa", "Menarra": "Asia", "Ossine Islands": "Pacific", "Tiwanu": "Pacific",
+                 "Marvane": "Pacific", "Orsenne": "Americas", "Korrinth": "Europe", "Lisvaar": "Europe"}  # fmt: skip
+QT16_LABELS = {  # the label above the headline: not body
+    "P430": "CORPORATE NEWS", "P437": "TRANSPORT", "P449": "WEATHER", "P434": "TRAVEL", "P443": "TRAVEL", "P440": "AVIATION",
+    "P436": "EXPAT COMMUNITIES", "P439": "EXPAT COMMUNITIES", "P438": "EXPAT COMMUNITIES", "P429": "EXPAT COMMUNITIES",
+}  # fmt: skip
+QT16_STAFF = ["Reem Al-Haddad", "Saeed Bin Touq", "Anjali Menon-Pires", "Tariq Rahimi"]
+QT16_ONLY = frozenset({"P427", "P429", "P430", "P432", "P434", "P435", "P436", "P437", "P438", "P439", "P440", "P441",
+                       "P443", "P446", "P449", "P450"})  # fmt: skip
+
+
+def tpl_gulf_daily(a: Article, ctx: Ctx) -> str:
+    """A Gulf-region English daily: the date bar with the Hijri date, the prayer times and the exchange and gold rates, the
+    masthead with 'Since 1978' and the weather, the menu, the cookie bar with 'Accept & close', the breadcrumb, the label
+    above the headline ('CORPORATE NEWS', 'EXPAT COMMUNITIES' ...), the summary under it, the byline with role or 'Tribune
+    Web Desk', the 'Published' and 'Updated' times with the weekday cut short, the share row, the picture's 'Picture by' or
+    'Picture: Supplied' credit, the 'READ ALSO' box, the WhatsApp channel line in a bold <p> and an 'ADVERTISING' slot
+    between paragraphs, after a syndicated column the writer's line, the syndicate and the disclaimer (italic <p>s), after a
+    release the note that it is published as received, 'About ...' and the media contact, 'Trending this week', 'Our editors
+    recommend' and the footer with the media licence (none of it body). No live pages."""
+    rng = ctx.rng
+    others = [o for o in ctx.others if o.id in QT16_ONLY]  # the site's own stories
+    day = a.day
+    n = len(a.paragraphs)
+    home = HOME16[a.id]
+    press = a.kind == "press"
+    section = "Business" if press else "Opinion" if a.kind == "opinion" else QT16_SECTIONS[home]
+    label = QT16_LABELS.get(a.id) or {"opinion": "COMMENT", "wire": "WORLD"}.get(a.kind, section.upper())
+    writers = _writers(a)
+    if press:
+        byline = '<div class="qt-by"><span>Tribune Web Desk</span></div>'
+    elif a.kind == "wire":
+        byline = f'<div class="qt-by"><span>{WIRE16}</span></div>'
+    elif a.kind == "opinion":
+        byline = f'<div class="qt-by"><span>{_final13_names(a)}</span> <span class="qt-role">Special to the Tribune</span></div>'
+    elif writers and home == "Qadira":
+        role = _role(a) or "Staff Reporter"
+        byline = (
+            f'<div class="qt-by"><img src="/authors/{_slug(writers[0])}.jpg" alt=""><span>{_final13_names(a)}</span> '
+            f'<span class="qt-role">{t(role)}</span></div>'
+        )
+    else:
+        byline = f'<div class="qt-by"><span>{t(rng.choice(QT16_STAFF))}</span> <span class="qt-role">with agencies</span></div>'
+    published = rng.randint(7 * 60, 22 * 60)
+    updated = published + rng.randint(25, 180)
+
+    def stamp(minutes: int) -> str:
+        return f"{day.strftime('%a %d %b %Y')}, {_clock15(min(minutes, 23 * 60 + 59), 'caps')}"
+
+    fajr, sunrise, dhuhr, asr, maghrib, isha = QT16_PRAYERS[day.month - 1]
+    prayers = (
+        f'<div class="qt-prayer"><b>Prayer times</b> <span>Al Sefwan</span> <span>Fajr {fajr}</span> <span>Sunrise {sunrise}'
+        f"</span> <span>Dhuhr {dhuhr}</span> <span>Asr {asr}</span> <span>Maghrib {maghrib}</span> <span>Isha {isha}</span></div>"
+    )
+    rates = (
+        f'<div class="qt-rates"><span>QD 1 = {rng.uniform(9.6, 10.1):.2f} Menarran dollars</span> <span>QD 1 = '
+        f"{rng.uniform(388, 420):.1f} Ombaran shillings</span> <span>Gold 24K QD {rng.uniform(30.5, 33.9):.2f}/g</span> "
+        "<a>Currency converter</a></div>"
+    )
+    figure = ""
+    if a.id in CAPTIONS16 and (n >= 3 or a.kind == "flash") and a.kind != "opinion":
+        caption, photographer, agency = _final16_caption(ctx, a)
+        credit = "Picture: Supplied" if press else f"Picture by {photographer}/{agency}"
+        figure = (
+            f'<figure class="qt-fig"><img src="https://cdn.qadiratribune.example/{rng.randint(10**6, 10**7)}.jpg" alt="">'
+            f'<figcaption>{t(caption)} <span class="qt-credit">{t(credit)}</span></figcaption></figure>'
+        )
+    parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    if n >= 4 and not press:
+        also = [o for o in others if HOME16[o.id] == home][:2] or others[:2]
+        inserts[1] = (
+            '<div class="qt-readalso"><h4>READ ALSO</h4><ul>'
+            + "".join(f"<li><a>{t(o.headline)}</a></li>" for o in also)
+            + "</ul></div>"
+        )
+    if n >= 3 and not press:
+        inserts[n - 2 if n < 6 else 4] = (
+            "<p><strong>Breaking news on your phone: join the Qadira Tribune's WhatsApp channel.</strong></p>"
+        )
+    if n >= 6:
+        inserts[2] = '<div class="qt-ad" style="min-height:250px"><span>ADVERTISING</span></div>'
+    body = _interleave(parts, inserts)
+    after = ""
+    if a.kind == "opinion":
+        after = (
+            f"<p><em>{t(WRITERS16.get(a.id, ''))}</em></p><p><em>Distributed by Commentary Exchange.</em></p>"
+            "<p><em>The Qadira Tribune does not necessarily share the opinions of its guest writers.</em></p>"
+        )
+    elif press:
+        issuer, contact, about = PRESS16[a.id]
+        after = (
+            f'<div class="qt-about"><h4>About {t(issuer)}</h4><p>{t(about)}</p></div><p>Media contact: {t(contact)}</p>'
+            "<p><em>This content is published as received from the company.</em></p>"
+        )
+    trending = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in others[2:6])
+    picks = "".join(f'<li><img src="/picks/{rng.randint(100, 999)}.jpg" alt=""><a>{t(o.headline)}</a></li>' for o in others[6:9])
+    return (
+        _final_head(f"{a.headline} | The Qadira Tribune", lang="en")
+        + f'<body class="qt"><div class="qt-datebar"><span>{day.strftime("%A")}, {day.strftime("%B")} {day.day}, {day.year}</span>'
+        + f" <span>| {_hijri16(day)}</span></div>"
+        + prayers
+        + rates
+        + '<header class="qt-head"><a class="qt-logo" href="/">The Qadira Tribune</a> <span class="qt-since">Since 1978</span> '
+        + f'<span class="qt-weather">Al Sefwan {rng.randint(19, 44)}°C</span>'
+        + _nav(
+            ["Qadira", "Gulf", "World", "Business", "Sport", "Entertainment", "Lifestyle", "Opinion", "Jobs", "Classifieds"],
+            "qt-nav",
+        )
+        + "</header>"
+        + f'<div class="qt-cookie" style="position:fixed;bottom:0"><p>{t(FINAL16_CONSENT[1])}</p><button>Accept &amp; close</button></div>'
+        + f'<main><article><div class="qt-crumbs"><a>Home</a> › <a>{t(section)}</a></div>'
+        + f'<div class="qt-label">{t(label)}</div><h1>{t(a.headline)}</h1>'
+        + (f'<div class="qt-summary">{t(STANDFIRST16[a.id])}</div>' if a.id in STANDFIRST16 else "")
+        + byline
+        + f'<div class="qt-times"><span>Published: {stamp(published)}</span>'
+        + (f" <span>Updated: {stamp(updated)}</span>" if n > 1 else "")
+        + "</div>"
+        + '<div class="qt-share"><a>WhatsApp</a> <a>Facebook</a> <a>X</a> <a>LinkedIn</a> <a>Email</a></div>'
+        + figure
+        + f'<div class="qt-body">{body}</div>'
+        + after
+        + "</article>"
+        + f'<aside class="qt-trending"><h2>Trending this week</h2><ol>{trending}</ol></aside>'
+        + f'<aside class="qt-picks"><h2>Our editors recommend</h2><ul>{picks}</ul></aside></main>'
+        + '<footer class="qt-foot"><div><a>About the Tribune</a> <a>Advertise with us</a> <a>Subscriptions</a> <a>Careers</a> '
+        + "<a>Privacy</a> <a>Terms</a></div><div>The Qadira Tribune is published by Al Nour Publishing House, P.O. Box 4417, "
+        + "Al Sefwan, State of Qadira. Licensed by the Qadira Media Council, licence no. 112/1978.</div>"
+        + f"<div>© {day.year} Al Nour Publishing House. All rights reserved.</div></footer>"
+        + "</body></html>"
+    )
+
+
+ND16_SECTIONS = {"Ombara": "News", "Qadira": "World", "Menarra": "World", "Orsenne": "Diaspora", "Korrinth": "World"}
+ND16_CATEGORY = {  # the category after the section in the breadcrumb: not body
+    "P427": "Business", "P428": "Health", "P430": "Business", "P432": "Opinion", "P435": "Europe", "P436": "Counties",
+    "P439": "Counties", "P441": "Politics", "P446": "Opinion", "P449": "Diaspora", "P450": "Business",
+}  # fmt: skip
+ND16_COMMENTS = {  # readers' comments under a story, on the country's own news and on news from abroad: not body
+    "home": [
+        ("Otieno K.", "Every year it is the same story. The people who decide these things do not ride minibuses or buy bread."),
+        ("mama_wanja", "Thank you NyotaDaily for following this. Please keep asking the hard questions."),
+        ("Kalindra Boy", "Let them listen to the young people for once. We are not going anywhere."),
+        ("Dr. B. Ochola", "Good piece. Small bundles are what most people buy, 50 shillings at a time."),
+        ("Achieng' N.", "Which roads exactly are they repairing with this money? Show us the list."),
+        ("Truthteller88", "Our leaders should try living on the minimum wage for one month."),
+    ],
+    "abroad": [
+        ("Baraka M.", "I have relatives working over there. This affects many Ombaran families."),
+        ("Wairimu", "The government should tell us how many of our people are affected."),
+        ("Otieno K.", "When it happens there it is news everywhere. When it happens here nobody notices."),
+        ("Truthteller88", "Our leaders should study how they do things there before copying anything."),
+        ("mama_wanja", "Thank you for this. Please keep following the story for those of us with family abroad."),
+    ],
+}
+ND16_ONLY = frozenset({"P427", "P428", "P430", "P432", "P435", "P436", "P439", "P441", "P446", "P449", "P450"})
+
+
+def tpl_africa_portal(a: Article, ctx: Ctx) -> str:
+    """An African news portal: the 'HAPPENING NOW' ticker, the app offer ('1GB free'), the menu with 'Counties' and
+    'Tenders', the cookie line with 'OK, got it', the breadcrumb, the site's tagline and the section label directly above
+    the headline, the summary, the byline with role and 'Follow', the ordinal date with the time and reading time, 'Prefer
+    to listen? Press play', the share row, the caption with its 'PHOTO | ...' credit, 'RELATED STORY:' lines, the
+    WhatsApp channel line in a bold <p> and 'ADVERTISEMENT - CONTINUE READING BELOW' between paragraphs, after a column
+    'The writer is ...' and the note on views (italic <p>s), after a release the sponsored-content note, the Paybill appeal,
+    the readers' comments ('What readers are saying'), 'Fresh on NyotaDaily', 'Hot this week' and the footer (none of it
+    body). No live pages."""
+    rng = ctx.rng
+    others = [o for o in ctx.others if o.id in ND16_ONLY]  # the site's own stories
+    day = a.day
+    n = len(a.paragraphs)
+    home = HOME16[a.id]
+    press = a.kind == "press"
+    writers = _writers(a)
+    section = "Opinion" if a.kind == "opinion" else "Business" if press else ND16_SECTIONS.get(home, "World")
+    category = ND16_CATEGORY.get(a.id, "Africa" if home == "Ombara" else "World")
+    if a.kind == "opinion":
+        section, category = "Opinion", "Columnists"
+    if press:
+        label = "PRESS RELEASE | SPONSORED"
+    elif a.kind == "opinion":
+        label = "OPINION"
+    else:
+        label = category.upper()
+    if press:
+        byline = '<div class="nd-by"><b>NyotaDaily Partner</b></div>'
+    elif a.kind == "wire":
+        byline = f'<div class="nd-by"><b>{_final13_names(a) or "NyotaDaily Reporter"}</b> <span>| {WIRE16}</span></div>'
+    elif writers and home == "Ombara":
+        role = _role(a) or ("Columnist" if a.kind == "opinion" else "Reporter")
+        byline = (
+            f'<div class="nd-by"><img src="/writers/{_slug(writers[0])}.jpg" alt=""><b>{_final13_names(a)}</b> '
+            f"<span>| {t(role)}</span> <button>Follow</button></div>"
+        )
+    elif writers and a.kind == "opinion":
+        byline = f'<div class="nd-by"><b>{_final13_names(a)}</b> <span>| Contributor</span></div>'
+    else:
+        byline = '<div class="nd-by"><b>NyotaDaily Reporter</b> <span>| with agencies</span></div>'
+    minutes = rng.randint(6 * 60, 21 * 60)
+    when = f"{day.strftime('%A')}, {_ordinal16(day.day)} {day.strftime('%B %Y')} at {_clock15(minutes, 'caps')}"
+    figure = ""
+    if a.id in CAPTIONS16 and a.kind != "opinion":
+        caption, _photographer, agency = _final16_caption(ctx, a)
+        credit = "COURTESY" if press else ("NYOTADAILY" if home == "Ombara" and rng.random() < 0.6 else agency.upper())
+        figure = (
+            f'<figure class="nd-fig"><img src="https://media.nyotadaily.example/{rng.randint(10**6, 10**7)}.webp" alt="">'
+            f"<figcaption>{t(caption)} PHOTO | {t(credit)}</figcaption></figure>"
+        )
+    ad = '<div class="nd-ad"><div class="nd-ad-note">ADVERTISEMENT - CONTINUE READING BELOW</div><div style="min-height:250px"></div></div>'
+    parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    related = [o for o in others if o.kind not in ("press", "opinion")]
+    if n >= 3 and not press:
+        inserts[0] = f'<p class="nd-related"><strong>RELATED STORY:</strong> <a>{t(related[0].headline)}</a></p>'
+    if n >= 4:
+        inserts[1] = ad
+    if n >= 5 and not press:
+        inserts[3] = "<p><strong>Join NyotaDaily's WhatsApp channel for breaking news and updates.</strong></p>"
+    if n >= 9:
+        inserts[6] = ad
+        inserts[n - 3] = f'<p class="nd-related"><strong>RELATED STORY:</strong> <a>{t(related[1].headline)}</a></p>'
+    body = _interleave(parts, inserts)
+    after = ""
+    if a.kind == "opinion":
+        bio = WRITERS16.get(a.id, "").split(" is ", 1)[-1]
+        after = (
+            f"<p><em>The writer is {t(bio)}</em></p><p><em>The views expressed here are the writer's and do not reflect "
+            "NyotaDaily's editorial policy.</em></p>"
+        )
+    elif press:
+        after = "<p><em>This is a sponsored press release. NyotaDaily takes no responsibility for the claims made in it.</em></p>"
+    picks = rng.sample(ND16_COMMENTS["home" if home == "Ombara" or press else "abroad"], 4)
+    comments = "".join(
+        f'<li><div class="nd-c-head"><b>{t(name)}</b> <span>{rng.randint(1, 23)}h</span></div><p>{t(text)}</p>'
+        f'<div class="nd-c-tools"><a>Reply</a> · <span>{rng.randint(0, 60)} likes</span></div></li>'
+        for name, text in picks
+    )
+    ages = sorted(rng.sample(range(4, 58), 5))
+    fresh = "".join(f"<li><a>{t(o.headline)}</a> <span>{m} mins ago</span></li>" for o, m in zip(others[2:7], ages))
+    hot = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in others[7:10])
+    ticker = " • ".join(f"<a>{t(o.headline)}</a>" for o in others[:3])
+    return (
+        _final_head(f"{a.headline} - NyotaDaily", lang="en")
+        + f'<body class="nd"><div class="nd-ticker"><b>HAPPENING NOW:</b> {ticker}</div>'
+        + '<div class="nd-app">Get 1GB free when you download the NyotaDaily app <a>Download</a></div>'
+        + '<header class="nd-head"><a class="nd-logo" href="/">NyotaDaily</a>'
+        + _nav(
+            ["News", "Politics", "Business", "Counties", "Sports", "Entertainment", "Lifestyle", "Opinion", "Jobs", "Tenders"],
+            "nd-nav",
+        )
+        + "<button>More ▾</button> <button>Search</button></header>"
+        + f'<div class="nd-cookie"><p>{t(FINAL16_CONSENT[2])}</p><button>OK, got it</button></div>'
+        + f'<main><article><div class="nd-crumbs"><a>Home</a> » <a>{t(section)}</a> » <a>{t(category)}</a></div>'
+        + '<div class="nd-tagline">NyotaDaily · Ombara\'s news, every hour</div>'
+        + f'<div class="nd-label">{t(label)}</div><h1>{t(a.headline)}</h1>'
+        + (f'<div class="nd-summary">{t(STANDFIRST16[a.id])}</div>' if a.id in STANDFIRST16 else "")
+        + byline
+        + f'<div class="nd-when"><span>{when}</span> <span>· {_minutes(a, 200)} min read</span></div>'
+        + f'<div class="nd-listen"><span>Prefer to listen? Press play</span> <button>▶</button> <span>{_minutes(a, 150)}:'
+        + f"{rng.randint(0, 59):02d}</span></div>"
+        + '<div class="nd-share"><a>WhatsApp</a> <a>Facebook</a> <a>X</a> <a>Telegram</a></div>'
+        + figure
+        + f'<div class="nd-body">{body}</div>'
+        + after
+        + '<div class="nd-support"><h3>Support independent Ombaran journalism</h3><div>Paybill No. 880200, Account: NYOTA. '
+        + "Every shilling keeps our reporters on the ground.</div></div></article>"
+        + f'<section class="nd-comments"><h2>What readers are saying</h2><div>{len(picks)} comments</div><ol>{comments}</ol>'
+        + "<div>Comments are checked by our moderators before they go live.</div><button>Load more</button></section>"
+        + f'<aside class="nd-fresh"><h2>Fresh on NyotaDaily</h2><ul>{fresh}</ul></aside>'
+        + f'<aside class="nd-hot"><h2>Hot this week</h2><ol>{hot}</ol></aside></main>'
+        + '<footer class="nd-foot"><div><a>About us</a> <a>Advertise</a> <a>Editorial policy</a> <a>Privacy</a> <a>Contact</a>'
+        + "</div><div>Send us a story: news@nyotadaily.example</div>"
+        + f"<div>© {day.year} Nyota Media Ltd, Kalindra, Ombara. All rights reserved.</div></footer>"
+        + "</body></html>"
+    )
+
+
+OBC16_REGIONS = {"Orsenne": "Westmarch", "Ossine Islands": "World", "Tiwanu": "World", "Marvane": "World", "Korrinth": "World",
+                 "Lisvaar": "World"}  # fmt: skip
+OBC16_LABELS = {"P434": "Port Belden", "P444": "North", "P428": "Westmarch"}  # the region above the headline: not body
+OBC16_VIDEOS = {  # the video embedded between paragraphs: title and length; not body
+    "P428": ("Why rural ERs in Westmarch keep closing their doors", "2:46"),
+    "P444": ("Riding along on the Kesk Lake winter road", "4:12"),
+    "P448": ("What the Teshari Accord means for people on the atoll", "2:05"),
+    "P443": ("Travellers stranded as Stavenne airport strike begins", "1:31"),
+}
+OBC16_AUDIO = {"P444": ("The North Today", "Why the ice road season keeps shrinking", "9:24")}
+OBC16_BOXES = {  # the fact box or timeline inside a story: not body
+    "P428": ("By the numbers", ["412 temporary ER closures in rural Westmarch, June to September",
+                                "1,900 vacant nursing positions in the province",
+                                "1,200 nurses to be recruited from Ombara and Menarra over three years"]),
+    "P444": ("The winter road: a timeline", ["1998: the road opens in mid-January and stays open about ten weeks",
+                                             "2025: it opens Feb. 9 and closes March 11, after less than five weeks",
+                                             "2026: it opens Jan. 28 after a cold December"]),
+    "P448": ("What's in the Teshari Accord", ["Permanent residency for up to 1,200 atoll residents a year",
+                                              "$60 million in Marvane dollars for sea walls, water tanks and solar power",
+                                              "A duty to consult Marvane on security agreements"]),
+}  # fmt: skip
+OBC16_ONLY = frozenset({"P426", "P428", "P434", "P435", "P442", "P443", "P444"})
+
+
+def tpl_federal_broadcaster(a: Article, ctx: Ctx) -> str:
+    """A public broadcaster of a bilingual federation: 'Jump to story', the top links ('Radio-Orsenne', 'Français', 'OBC
+    Listen', 'OBC Stream'), the menu and local picker, the consent panel (a heading and a <p>) with 'Allow all' and 'Only
+    essential', the region label above the headline, the deck in an <h2>, the byline with 'OBC News' or the agency, the
+    'Published' and 'Updated' times ('Sep. 11, 2025 4:00 a.m. CT'), the share toggle, the picture's credit in brackets
+    ('(Name/OBC)'), the 'WATCH |' video and 'LISTEN |' audio embeds with their lengths, the fact box or timeline between
+    paragraphs, on a live page the pinned box, each update's time in the story's local time and its headline, after the
+    story 'With files from ...' in an italic <p>, 'Commenting is now closed for this story.', 'Read about our editorial
+    values', 'Popular on OBC' and the footer (none of it body). A live page runs newest first."""
+    rng = ctx.rng
+    others = [o for o in ctx.others if o.id in OBC16_ONLY]  # the site's own stories
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    home = HOME16[a.id]
+    region = OBC16_LABELS.get(a.id) or OBC16_REGIONS.get(home, "World")
+    writers = _writers(a)
+    if a.kind == "wire" or home != "Orsenne":
+        byline = f"<span>{_final13_names(a) + ' · ' if writers and a.kind == 'wire' else ''}{WIRE16}</span>"
+        if home != "Orsenne" and a.kind != "wire":
+            byline = "<span>OBC News</span>"
+    elif writers:
+        byline = f"<span>{_final13_names(a)}</span> <span>· OBC News</span>"
+    else:
+        byline = "<span>OBC News</span>"
+    zone = "CT" if home == "Orsenne" else "ET"
+
+    def stamp(minutes: int) -> str:
+        return f"{_ap_date15(day)} {_clock15(minutes)} {zone}"
+
+    published = rng.randint(4 * 60, 18 * 60)
+    dates = f'<div class="obc-times"><span>Published: {stamp(published)}</span>'
+    if n > 1:
+        dates += f" <span>| Updated: {stamp(min(published + rng.randint(45, 300), 23 * 60 + 50))}</span>"
+    dates += "</div>"
+    figure = ""
+    if a.id in CAPTIONS16:
+        caption, photographer, agency = _final16_caption(ctx, a)
+        who = f"{photographer}/OBC" if home == "Orsenne" else agency
+        figure = (
+            f'<figure class="obc-lead"><img src="https://i.obc.example/{rng.randint(10**6, 10**7)}.jpg" alt="">'
+            f"<figcaption>{t(caption)} ({t(who)})</figcaption></figure>"
+        )
+    video = ""
+    if a.id in OBC16_VIDEOS:
+        title, length = OBC16_VIDEOS[a.id]
+        video = (
+            f'<div class="obc-media"><div class="obc-player" style="aspect-ratio:16/9;background:#111"></div>'
+            f'<div class="obc-media-title"><span>WATCH | </span>{t(title)}</div><span class="obc-len">{length}</span></div>'
+        )
+    box = ""
+    if a.id in OBC16_BOXES:
+        title, items = OBC16_BOXES[a.id]
+        box = (
+            f'<aside class="obc-factbox" style="border-top:4px solid #c00"><h3>{t(title)}</h3><ul>'
+            + "".join(f"<li>{t(x)}</li>" for x in items)
+            + "</ul></aside>"
+        )
+    if live:
+        times = _times16(a, rng)
+        pinned = (
+            '<div class="obc-pinned"><h3>What you need to know</h3><ul><li>Cyclone Ilani is a category 4 storm</li>'
+            "<li>A state of emergency is in force across the Ossine Islands</li><li>Thousands are in evacuation centres</li>"
+            "</ul></div>"
+            if "Ilani" in a.headline
+            else ""
+        )
+        posts = "".join(
+            f'<div class="obc-update"><div class="obc-update-time">{_clock15(times[i])} local time</div>'
+            f"<h3>{t(_live16_head(a, i))}</h3><p>{t(a.paragraphs[i])}</p></div>" + (video if i == n // 2 else "")
+            for i in range(n - 1, -1, -1)
+        )
+        body = f'<div class="obc-live"><span style="background:#c00;color:#fff">LIVE</span></div>{pinned}{posts}'
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if video and n >= 4:
+            inserts[2] = video
+        if box:
+            inserts[max(1, n // 2)] = box
+        if a.id in OBC16_AUDIO and n >= 8:
+            show, title, length = OBC16_AUDIO[a.id]
+            inserts[n - 5] = (
+                f'<div class="obc-media obc-audio"><div class="obc-show">{t(show)}</div><div class="obc-media-title">'
+                f'<span>LISTEN | </span>{t(title)}</div><span class="obc-len">{length}</span></div>'
+            )
+        body = _interleave(parts, inserts)
+    after = ""
+    if a.kind != "wire" and (home != "Orsenne" or n >= 10):
+        after = f"<p><em>With files from {WIRE16}</em></p>"
+    popular = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in others[:5])
+    return (
+        _final_head(f"{a.headline} | OBC News", lang="en-OR")
+        + '<body class="obc"><a class="obc-jump" href="#story">Jump to story</a>'
+        + '<div class="obc-top"><a class="obc-logo" href="/">OBC</a> <a>Radio-Orsenne</a> <a>Français</a> <a>OBC Listen</a> '
+        + "<a>OBC Stream</a> <a>Sign in</a></div>"
+        + _nav(
+            [
+                "Top Stories",
+                "Local",
+                "Climate",
+                "World",
+                "Orsenne",
+                "Politics",
+                "Indigenous",
+                "Business",
+                "Health",
+                "Entertainment",
+                "Science",
+                "Video",
+            ],
+            "obc-nav",
+        )  # fmt: skip
+        + f'<div class="obc-local"><span>Local news:</span> <button>{t(region if region != "World" else "Westmarch")} ▾</button></div>'
+        + f'<div class="obc-consent" role="dialog"><h2>Your choices on OBC</h2><p>{t(FINAL16_CONSENT[3])}</p>'
+        + "<button>Allow all</button> <button>Only essential</button></div>"
+        + f'<main id="story"><article><div class="obc-region"><a>{t(region)}</a></div><h1>{t(a.headline)}</h1>'
+        + (f'<h2 class="obc-deck">{t(STANDFIRST16[a.id])}</h2>' if a.id in STANDFIRST16 else "")
+        + f'<div class="obc-byline">{byline}</div>'
+        + dates
+        + '<div class="obc-share"><button>Share ⌄</button></div>'
+        + figure
+        + f'<div class="obc-story">{body}</div>'
+        + after
+        + '<div class="obc-closed">Commenting is now closed for this story.</div>'
+        + '<div class="obc-values"><a>Read about our editorial values</a> <a>Report a typo or error</a></div></article>'
+        + f'<aside class="obc-popular"><h2>Popular on OBC</h2><ol>{popular}</ol></aside></main>'
+        + '<footer class="obc-foot"><div><a>About OBC</a> <a>Viewer and Listener Services</a> <a>Accessibility feedback</a> '
+        + "<a>Terms of use</a> <a>Privacy</a> <a>Jobs</a> <a>Français</a></div><div>OBC/Radio-Orsenne is Orsenne's public "
+        + f"broadcaster.</div><div>©{day.year} Orsenne Broadcasting Corporation. All rights reserved.</div></footer>"
+        + "</body></html>"
+    )
+
+
+EIGHT16_KICKERS = {  # the capitals kicker above the headline: not body
+    "P426": "CYCLONE ILANI", "P429": "SURF RESCUE", "P431": "CYCLONE ILANI", "P433": "PACIFIC", "P442": "PACIFIC",
+    "P445": "WANDILLA VOTES", "P447": "PACIFIC", "P448": "CLIMATE",
+}  # fmt: skip
+EIGHT16_VIDEOS = {  # the video at the top of a story: title and length; not body
+    "P429": ("Lifesavers describe chaotic afternoon at Callum Heads", "1:52"),
+    "P431": ("Cyclone Ilani: wild winds lash Aloru", "0:58"),
+    "P445": ("Sheehan concedes: 'The people have voted for a change'", "2:24"),
+    "P448": ("Teshari residents offered a new home in Marvane", "2:11"),
+}
+EIGHT16_KEY = {"P431": {2, 8, 11}, "P445": {6, 8, 9}}  # the updates an editor marked as key: the mark is not body
+EIGHT16_PROMOTED = [  # 'Promoted links by Nexa': adverts, not body
+    ("The Eyrewood solar rebate that thousands still haven't claimed", "SolarQuotes Marvane"),
+    ("The sneakers podiatrists in Wandilla keep recommending", "Stride Lab"),
+    ("Why Coral Coast retirees are switching health funds this year", "Compare Cover"),
+    ("This tiny camper trailer sold out in three days", "Outback Trailers Co"),
+]
+EIGHT16_ONLY = frozenset({"P426", "P429", "P431", "P433", "P442", "P445", "P447", "P448"})
+
+
+def tpl_commercial_news(a: Article, ctx: Ctx) -> str:
+    """A commercial TV network's news site: the city picker, the weather chip, 'Watch 8 live' and '8Play', the menu, the
+    app sheet, the capitals kicker above the headline, the standfirst in bold, the byline with '8News' and the time first
+    ('5:12pm Jan 5, 2026'), the video at the top with its title and length, the italic line pointing to the player, a
+    pull quote repeating a quotation from the story, 'TRENDING:' lines, the newsletter line in a <p> and adverts between
+    paragraphs, on a live page each update's time, headline and the 'KEY POST' mark, after the story the tip line in an
+    italic <p>, 'Promoted links by Nexa', 'Latest from 8News' and the footer with the acknowledgement of the first peoples
+    (none of it body). A live page runs newest first."""
+    rng = ctx.rng
+    others = [o for o in ctx.others if o.id in EIGHT16_ONLY]  # the site's own stories
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    home = HOME16[a.id]
+    writers = _writers(a)
+    kicker = EIGHT16_KICKERS.get(a.id, "PACIFIC" if home != "Marvane" else "WANDILLA")
+    if a.kind == "wire":
+        byline = f"<span>{WIRE16}</span>"
+    elif writers and home == "Marvane":
+        byline = f"<span>By {_final13_names(a)}</span> <span>· 8News</span>"
+    elif writers and a.kind in ("feature", "long"):
+        byline = f"<span>By {_final13_names(a)}</span>"
+    else:
+        byline = "<span>8News Pacific desk</span>"
+    times = _times16(a, rng) if live else []
+    start = times[-1] if live else rng.randint(6 * 60, 21 * 60)
+    when = f"{_ampm16(start, ':', '')} {day.strftime('%b')} {day.day}, {day.year}"
+    video = ""
+    if a.id in EIGHT16_VIDEOS:
+        title, length = EIGHT16_VIDEOS[a.id]
+        video = (
+            f'<div class="en-video"><div class="en-player" style="aspect-ratio:16/9;background:#000"></div>'
+            f'<div class="en-vtitle">{t(title)}</div><div class="en-vlen">{length}</div></div>'
+        )
+        figure = ""
+    elif a.id in CAPTIONS16 and n >= 2:
+        caption, photographer, agency = _final16_caption(ctx, a)
+        figure = (
+            f'<figure class="en-fig"><img src="https://images.8news.example/{rng.randint(10**6, 10**7)}.jpg" alt="">'
+            f"<figcaption>{t(caption)} <span>({t(agency if home != 'Marvane' else photographer)})</span></figcaption></figure>"
+        )
+    else:
+        figure = ""
+    ad = '<div class="en-ad" style="min-height:250px"><span>Advertisement</span></div>'
+    trending = [o for o in others if o.kind != "press"]
+    if live:
+        keys = EIGHT16_KEY.get(a.id, set())
+        posts = []
+        for i in range(n - 1, -1, -1):
+            mark = '<span class="en-key" style="background:#ffcc00">KEY POST</span>' if i in keys else ""
+            posts.append(
+                f'<div class="en-post"><div class="en-post-time">{_ampm16(times[i], ":", "")}</div>{mark}'
+                f"<h3>{t(_live16_head(a, i))}</h3><p>{t(a.paragraphs[i])}</p></div>"
+            )
+            if i % 4 == 1:
+                posts.append(ad)
+        body = (
+            '<div class="en-live"><span style="background:#e4002b;color:#fff">LIVE</span> <span>Updates</span></div>'
+            + "".join(posts)
+        )
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+
+        def add(k: int, html: str) -> None:
+            inserts[k] = inserts.get(k, "") + html
+
+        if video:
+            add(0, "<p><em>Watch the full report in the player above.</em></p>")
+        if n >= 4:
+            add(1, f'<p class="en-trending"><strong>TRENDING:</strong> <a>{t(trending[0].headline)}</a></p>')
+            add(2, ad)
+        if n >= 8:
+            add(4, "<p>Sign up to the 8News Daily newsletter here for the day's top stories in your inbox.</p>")
+            add(6, ad)
+            add(n - 3, f'<p class="en-trending"><strong>TRENDING:</strong> <a>{t(trending[1].headline)}</a></p>')
+        quote = _quote16(a)
+        if quote and n >= 4:
+            add(n - 2, f'<aside class="en-pull"><span class="en-q">“</span>{t(quote)}</aside>')
+        body = _interleave(parts, inserts)
+    after = "<p><em>Have a story tip? Email tips@8news.example or message us on 0400 888 888.</em></p>" if n >= 3 else ""
+    promoted = "".join(
+        f'<li><div class="en-promo-img" style="height:110px"></div><a>{t(x)}</a> <span>{t(src)}</span></li>'
+        for x, src in rng.sample(EIGHT16_PROMOTED, 3)
+    )
+    latest = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in others[2:7])
+    return (
+        _final_head(f"{a.headline} | 8News", lang="en-MV")
+        + '<body class="en"><div class="en-bar"><span>Your city:</span> <button>Eyrewood ▾</button> '
+        + f'<span class="en-weather">Eyrewood {rng.randint(14, 34)}°</span> <a class="en-live-btn">Watch 8 live</a> <a>8Play</a></div>'
+        + '<header class="en-head"><a class="en-logo" href="/">8News</a>'
+        + _nav(
+            [
+                "Latest",
+                "Wandilla",
+                "National",
+                "World",
+                "Pacific",
+                "Politics",
+                "Money",
+                "Sport",
+                "Entertainment",
+                "Lifestyle",
+                "Weather",
+            ],
+            "en-nav",
+        )  # fmt: skip
+        + "</header>"
+        + '<div class="en-appsheet"><p>Get breaking news alerts first in the 8News app.</p><button>Open the app</button> '
+        + "<button>Not now</button></div>"
+        + f'<main><article><div class="en-kicker">{t(kicker)}</div><h1>{t(a.headline)}</h1>'
+        + (f'<div class="en-standfirst"><b>{t(STANDFIRST16[a.id])}</b></div>' if a.id in STANDFIRST16 else "")
+        + f'<div class="en-byline">{byline}</div><div class="en-when">{when}</div>'
+        + '<div class="en-share"><button>Share</button> <button>Copy</button></div>'
+        + video
+        + figure
+        + f'<div class="en-body">{body}</div>'
+        + after
+        + "</article>"
+        + f'<section class="en-promoted"><h2>Promoted links by Nexa</h2><ul>{promoted}</ul></section>'
+        + f'<aside class="en-latest"><h2>Latest from 8News</h2><ul>{latest}</ul></aside></main>'
+        + '<footer class="en-foot"><div><a>Contact 8News</a> <a>Editorial complaints</a> <a>Advertise</a> <a>Privacy</a> '
+        + "<a>Terms</a></div><div>8News acknowledges the first peoples of Marvane, the traditional custodians of the lands on "
+        + f"which we live and work.</div><div>© Southwind Media Group {day.year}</div></footer>"
+        + "</body></html>"
+    )
+
+
+L24_VIDEOS = {  # the report at the top of a story: title and length; not body
+    "P431": "Cyclone Ilani batters the Ossine Islands", "P441": "Tear gas in Kalindra as Ombara passes finance bill",
+    "P443": "Stavenne airport strike leaves thousands stranded", "P448": "Marvane opens its doors to Teshari islanders",
+    "P435": "Korrinth: coalition collapses over pensions", "P437": "Al Sefwan's first metro line opens",
+}  # fmt: skip
+L24_FACTS = {  # the 'Key facts' box inside a story: not body
+    "P437": ["Length: 24 kilometres, 17 stations", "Cost: QD 4.3 billion", "Trains every four minutes at peak times"],
+    "P441": ["Vote: 204 to 131", "Aim: raise about 310 billion shillings", "Next step: the president has 14 days to sign"],
+    "P448": ["Up to 1,200 residency places a year", "Teshari Atoll: about 1,400 people", "First visas from July"],
+    "P444": ["Kesk Lake: about 1,300 people", "Winter road: 280 kilometres", "Season: from about ten weeks to under five"],
+}  # fmt: skip
+L24_ONLY = frozenset({"P426", "P427", "P431", "P433", "P434", "P435", "P437", "P441", "P443", "P444", "P448", "P449", "P450"})
+
+
+def tpl_euro_channel(a: Article, ctx: Ctx) -> str:
+    """A European news channel's English service: the language bar, 'Watch the channel live', the menu, the consent dialog
+    (a heading and a <p>) with 'Agree and close' and 'Refuse and subscribe', the region label above the headline, the lead
+    in a bold <p> under it, the byline ('... with Astrolabe'), the dates with the time zone ('24/07/2025 - 11:32 CEST',
+    'Updated'), reading time and 'Permalink', the report's player with 'Watch the report', the 'Key facts' box and 'Further
+    reading' between paragraphs, on a live page 'Summary so far' and each update's time in Central European time with its
+    headline, after the story the 'Additional sources' line, the share row, 'Around the world today', 'Top videos this week' and the
+    footer (none of it body). A live page runs newest first."""
+    rng = ctx.rng
+    others = [o for o in ctx.others if o.id in L24_ONLY]  # the site's own stories
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    home = HOME16[a.id]
+    region = REGION16[home]
+    summer = 4 <= day.month <= 10
+    zone = "CEST" if summer else "CET"
+    writers = _writers(a)
+    if home == "Lisvaar" and writers:
+        byline = f"By {_final13_names(a)}"
+    elif a.kind == "feature" and writers:
+        byline = f"By {_final13_names(a)} with {WIRE16}"
+    else:
+        byline = f"Lisvaar 24 with {WIRE16}"
+    if live:
+        shift = (2 if summer else 1) - LIVE16_ZONE.get(a.id, 1)
+        times = [m + shift * 60 for m in _times16(a, rng)]
+        first = times[-1]
+    else:
+        times = []
+        first = rng.randint(6 * 60, 20 * 60)
+    when = date.fromordinal(day.toordinal() + first // (24 * 60))
+    stamp = f"{when.strftime('%d/%m/%Y')} - {_hhmm(first % (24 * 60))} {zone}"
+    updated = (
+        f"Updated: {_hhmm(min(first % (24 * 60) + rng.randint(30, 200), 23 * 60 + 59))} {zone}" if n > 1 and not live else ""
+    )
+    code = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789") for _ in range(5))
+    player = ""
+    if a.id in L24_VIDEOS:
+        player = (
+            f'<div class="l24-player"><div class="l24-screen" style="aspect-ratio:16/9;background:#000"></div><button>Watch the '
+            f'report</button> <span class="l24-vtitle">{t(L24_VIDEOS[a.id])}</span></div>'
+        )
+    elif a.id in CAPTIONS16:
+        caption, photographer, agency = _final16_caption(ctx, a)
+        player = (
+            f'<figure class="l24-fig"><img src="https://static.lisvaar24.example/{rng.randint(10**6, 10**7)}.jpg" alt="">'
+            f"<figcaption>{t(caption)} <span>- Copyright {t(agency)}</span></figcaption></figure>"
+        )
+    if live:
+        summary = (
+            '<div class="l24-summary"><h2>Summary so far</h2><ul><li>Cyclone Ilani passed south of Aloru overnight</li>'
+            "<li>A state of emergency is in force</li><li>Marvane and Menarra have offered help</li></ul></div>"
+            if "Ilani" in a.headline
+            else ""
+        )
+        posts = "".join(
+            f'<div class="l24-post"><time>{_hhmm(times[i] % (24 * 60))} {zone}</time><h3>{t(_live16_head(a, i))}</h3>'
+            f"<p>{t(a.paragraphs[i])}</p></div>"
+            for i in range(n - 1, -1, -1)
+        )
+        body = summary + posts
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if a.id in L24_FACTS and n >= 5:
+            inserts[2] = (
+                '<aside class="l24-facts"><h3>Key facts</h3><ul>'
+                + "".join(f"<li>{t(x)}</li>" for x in L24_FACTS[a.id])
+                + "</ul></aside>"
+            )
+        if n >= 4:
+            more = [o for o in others if REGION16[HOME16[o.id]] == region][:2] or others[:2]
+            inserts[n - 2 if n < 8 else 5] = (
+                '<aside class="l24-further"><h3>Further reading</h3><ul>'
+                + "".join(f"<li><a>{t(o.headline)}</a></li>" for o in more)
+                + "</ul></aside>"
+            )
+        body = _interleave(parts, inserts)
+    langs = ["English", "Lisvaarsk", "Français", "Deutsch", "Español", "Italiano", "العربية"]
+    europe = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in others[:4])
+    videos = "".join(
+        f'<li><div style="height:90px"></div><a>{t(v)}</a> <span>{rng.randint(0, 4)}:{rng.randint(10, 59)}</span></li>'
+        for v in rng.sample(sorted(L24_VIDEOS.values()), 3)
+    )
+    return (
+        _final_head(f"{a.headline} | Lisvaar 24", lang="en")
+        + '<body class="l24"><div class="l24-langs">'
+        + " ".join(f"<a{' class=on' if x == 'English' else ''}>{x}</a>" for x in langs)
+        + '</div><header class="l24-head"><a class="l24-logo" href="/en">Lisvaar 24</a> <a class="l24-live">Watch the channel live</a>'
+        + _nav(["Europe", "World", "Business", "Green", "Culture", "Tech", "Sport", "Programmes", "Podcasts"], "l24-nav")
+        + "</header>"
+        + f'<div class="l24-consent" role="dialog"><h2>Your consent matters to us</h2><p>{t(FINAL16_CONSENT[4])}</p>'
+        + "<button>Agree and close</button> <button>Refuse and subscribe</button> <button>Learn more</button></div>"
+        + f'<main><article><div class="l24-region"><a>{t(region)}</a></div><h1>{t(a.headline)}</h1>'
+        + (f'<p class="l24-lead"><strong>{t(STANDFIRST16[a.id])}</strong></p>' if a.id in STANDFIRST16 else "")
+        + f'<div class="l24-by">{byline}</div>'
+        + f'<div class="l24-dates"><time>{stamp}</time>{" <span>" + updated + "</span>" if updated else ""}</div>'
+        + f'<div class="l24-meta"><span>Reading time {_minutes(a, 220)} min</span> <span>Permalink https://l24.example/p/{code}</span></div>'
+        + player
+        + f'<div class="l24-text">{body}</div>'
+        + f'<div class="l24-sources">Additional sources • {WIRE16}{", local media" if n > 3 else ""}</div>'
+        + '<div class="l24-share"><a>Facebook</a> <a>X</a> <a>Bluesky</a> <a>Email</a> <a>Embed</a></div></article>'
+        + f'<aside class="l24-today"><h2>Around the world today</h2><ul>{europe}</ul></aside>'
+        + f'<aside class="l24-videos"><h2>Top videos this week</h2><ul>{videos}</ul></aside></main>'
+        + '<footer class="l24-foot"><div><a>About Lisvaar 24</a> <a>Where to watch</a> <a>Press room</a> <a>Legal notice</a> '
+        + "<a>Cookie settings</a> <a>Accessibility</a></div><div>Lisvaar 24 is the international news channel of Lisvaar "
+        + "Media. Its editorial independence is guaranteed by the Lisvaar Media Act.</div>"
+        + f"<div>© {day.year} Lisvaar Media</div></footer>"
+        + "</body></html>"
+    )
+
+
+VAKA16_TAGS = {"Ossine Islands": "OSSINE ISLANDS", "Tiwanu": "TIWANU", "Marvane": "MARVANE"}
+VAKA16_FIRST = {  # stories a partner newsroom published first: (paper, when); the line saying so is not body
+    "P433": ("the Aloru Star", "5 July 2025"),
+    "P447": ("the Aloru Star", "27 October 2025"),
+}
+VAKA16_AUDIO = {"P433": "6:48", "P447": "3:05", "P448": "5:20", "P431": "2:40"}  # 'Hear this story in Ossine': not body
+VAKA16_COMMENTS = {  # readers' comments under a story: not body
+    "P426": [("Mele T.", "Stay safe everyone on the coast. Listen to the Disaster Office."),
+             ("Sione from Eyrewood", "Thank you for the updates, we can't reach family by phone.")],
+    "P431": [("Mele T.", "Praying for everyone on Teshari. Stay strong, family."),
+             ("Sione from Eyrewood", "Thank you for keeping those of us overseas informed when the phones are down."),
+             ("Ana L.", "Please post the numbers for the evacuation centres on Moanavai too.")],
+    "P433": [("Ana L.", "So proud of these young navigators. Our grandparents would be proud too."),
+             ("Koli Vake", "Malo to the teachers. This is what our islands need.")],
+    "P440": [("Tevita K", "Finally! No more overnight in a transit lounge."),
+             ("islandgirl_77", "Two bags of 23 kg is good, but what about the fare after the introductory offer?")],
+    "P442": [("Tevita K", "Congratulations to the new PM. The fishing communities will be watching.")],
+    "P445": [("Sione from Eyrewood", "A change of government. Let's hope the new premier remembers the Pacific workers.")],
+    "P447": [("Tevita K", "Good deal on paper. Let's see if the observers are actually allowed on board."),
+             ("Fisher_Aloru", "The processing plant jobs are what matter to us here.")],
+    "P448": [("Ana L.", "Choice with dignity. That is the right way to say it."),
+             ("Koli Vake", "The security clause worries me. Why is that in a climate treaty?"),
+             ("Mele T.", "My grandmother says she will never leave Teshari, and I understand her.")],
+}  # fmt: skip
+VAKA16_ONLY = frozenset({"P426", "P431", "P433", "P440", "P442", "P445", "P447", "P448"})
+
+
+def tpl_pacific_service(a: Article, ctx: Ctx) -> str:
+    """A Pacific islands news service: the radio strip (FM and shortwave frequencies, 'Listen live'), the country tabs, the
+    country tag above the headline, the byline with 'Vaka Pacific News journalist' or the issuer, the date with the time
+    ('4 February 2026, 6:40 pm'), the caption with no credit, 'Hear this story in Ossine' with its length and the 'Also
+    from the region' card between paragraphs, on a live page each update's time in the place's own time and the reporter's
+    initials, after a partner's story 'This story was first published in ...' in an italic <p>, after a release 'Issued by'
+    and the contact, the readers' comments ('Comments go live once our team has read them.'), 'Region headlines', 'Vaka Talk'
+    and the footer (none of it body). A live page runs newest first."""
+    rng = ctx.rng
+    others = [o for o in ctx.others if o.id in VAKA16_ONLY]  # the site's own stories
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    home = HOME16[a.id]
+    tag = "REGION" if a.id == "P448" else VAKA16_TAGS.get(home, "REGION")
+    writers = _writers(a)
+    if a.kind == "press":
+        byline = f"<span>{t(_issuer16(a))}</span> <span>· Media release</span>"
+    elif a.kind == "wire":
+        byline = f"<span>{WIRE16}</span>"
+    elif writers and home != "Marvane":
+        byline = f"<span>{_final13_names(a)}</span> <span>· Vaka Pacific News journalist</span>"
+    else:
+        byline = "<span>Vaka Pacific News</span>"
+    times = _times16(a, rng) if live else []
+    start = times[-1] if live else rng.randint(6 * 60, 21 * 60)
+    place = "Eyrewood" if home == "Marvane" else "Aloru"
+    when = date.fromordinal(day.toordinal() + start // (24 * 60))
+    stamp = f"{when.day} {when.strftime('%B %Y')}, {_ampm16(start)}"
+    figure = ""
+    if a.id in CAPTIONS16:
+        caption = CAPTIONS16[a.id]
+        figure = (
+            f'<figure class="vk-fig"><img src="https://vakapacific.example/media/{rng.randint(10**5, 10**6)}.jpg" alt="">'
+            f"<figcaption>{t(caption)}</figcaption></figure>"
+        )
+    audio = ""
+    if a.id in VAKA16_AUDIO:
+        audio = (
+            f'<div class="vk-audio"><button>▶</button> <span>Hear this story in Ossine</span> <span>{VAKA16_AUDIO[a.id]}</span>'
+            "</div>"
+        )
+    initials = ["".join(w[0] for w in name.split()) for name in writers] if home != "Marvane" else []
+    initials = initials or ["VPN"]
+    if live:
+        posts = "".join(
+            f'<div class="vk-post"><div class="vk-post-time">{_ampm16(times[i])} {place} time</div>'
+            f'<p>{t(a.paragraphs[i])}</p><div class="vk-post-by">– {initials[i % len(initials)]}</div></div>'
+            + (audio if i == n - 3 else "")
+            for i in range(n - 1, -1, -1)
+        )
+        body = '<div class="vk-live"><b>LIVE</b> <span>Updates from our reporters across the region</span></div>' + posts
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if audio and n >= 3:
+            inserts[0] = audio
+        if n >= 4:
+            pool = [o for o in others if o.day <= day] or others
+            inserts[2] = (
+                f'<div class="vk-card"><div class="vk-card-label">Also from the region</div><a><img src="/thumbs/'
+                f'{rng.randint(100, 999)}.jpg" alt=""><div>{t(pool[0].headline)}</div></a></div>'
+            )
+        body = _interleave(parts, inserts)
+    after = ""
+    if a.id in VAKA16_FIRST:
+        paper, first = VAKA16_FIRST[a.id]
+        after = (
+            f"<p><em>This story was first published in {t(paper)} on {first}. It is republished through the Pacific Newsroom "
+            "Share partnership.</em></p>"
+        )
+    elif a.kind == "press":
+        issuer, contact, _about = PRESS16[a.id]
+        after = f"<p>Issued by {t(issuer)}. Contact: {t(contact)}</p>"
+    comments = VAKA16_COMMENTS.get(a.id, [])
+    talk = (
+        f'<section class="vk-comments"><h2>Comments ({len(comments)})</h2><ul>'
+        + "".join(
+            f"<li><b>{t(name)}</b> <span>{rng.randint(1, 9)}h</span><div>{t(text)}</div><a>Like</a> <a>Reply</a></li>"
+            for name, text in comments
+        )
+        + "</ul><div>Comments go live once our team has read them.</div>"
+        + '<textarea placeholder="Write a comment"></textarea><button>Post</button></section>'
+    )
+    headlines = "".join(
+        f"<li><span>{t(VAKA16_TAGS.get(HOME16[o.id], 'REGION'))}</span> <a>{t(o.headline)}</a></li>" for o in others[:5]
+    )
+    return (
+        _final_head(f"{a.headline} | Vaka Pacific News", lang="en")
+        + '<body class="vk"><div class="vk-radio"><span>Vaka Radio</span> <span>91.4 FM Aloru · 98.2 FM Nukuvai · shortwave '
+        + "6.1 MHz</span> <a>Listen live</a></div>"
+        + '<header class="vk-head"><a class="vk-logo" href="/">Vaka Pacific News</a> <span class="vk-motto">Voices of the '
+        + "islands</span>"
+        + _nav(["Ossine Islands", "Tiwanu", "Marvane", "Menarra", "Region", "Climate", "Sport", "Audio"], "vk-tabs")
+        + "</header>"
+        + f'<main><article><div class="vk-tag">{t(tag)}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="vk-by">{byline}</div><div class="vk-date">{stamp}</div>'
+        + '<div class="vk-share"><a>Facebook</a> <a>WhatsApp</a> <a>Viber</a> <a>Email</a></div>'
+        + figure
+        + f'<div class="vk-body">{body}</div>'
+        + after
+        + "</article>"
+        + talk
+        + f'<aside class="vk-region"><h2>Region headlines</h2><ul>{headlines}</ul></aside>'
+        + '<aside class="vk-talk"><h2>Vaka Talk</h2><div>Our weekly podcast on the islands, in Ossine and English.</div>'
+        + "<a>Latest episode</a></aside></main>"
+        + '<footer class="vk-foot"><div><a>About Vaka</a> <a>Partner newsrooms</a> <a>Contact</a> <a>Privacy</a></div><div>Vaka '
+        + "Pacific News is an independent regional news service owned by the Ossine Media Trust, with partner newsrooms in "
+        + f"Tiwanu and Moanavai.</div><div>© {day.year} Ossine Media Trust</div></footer>"
+        + "</body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -13925,6 +15158,13 @@ TEMPLATES = [
         fits=("flash", "wire", "short", "long", "feature", "opinion", "liveblog"),
     ),
     Template("national_portal", "final15", "NationFirst", tpl_national_portal),
+    Template("english_edition", "final16", "Harian Sendawan in English", tpl_english_edition, only=HS16_ONLY),
+    Template("gulf_daily", "final16", "The Qadira Tribune", tpl_gulf_daily, only=QT16_ONLY),
+    Template("africa_portal", "final16", "NyotaDaily", tpl_africa_portal, only=ND16_ONLY),
+    Template("federal_broadcaster", "final16", "OBC News", tpl_federal_broadcaster, only=OBC16_ONLY),
+    Template("commercial_news", "final16", "8News", tpl_commercial_news, only=EIGHT16_ONLY),
+    Template("euro_channel", "final16", "Lisvaar 24", tpl_euro_channel, only=L24_ONLY),
+    Template("pacific_service", "final16", "Vaka Pacific News", tpl_pacific_service, only=VAKA16_ONLY),
 ]
 PREFERRED = {
     "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d", "live_ticker"),
@@ -14092,6 +15332,7 @@ SPLITS = (
     "final13",
     "final14",
     "final15",
+    "final16",
 )
 
 
