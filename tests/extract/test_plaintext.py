@@ -1314,6 +1314,31 @@ More buses are due on the evening routes from April, the company said.
     assert any(p.startswith("Send us your photos, the mayor told residents") for p in parts.paragraphs)
 
 
+def test_a_headline_over_a_longer_standfirst_retelling_the_opening_stays_the_headline():
+    page = """Tuesday, March 3, 2026 | 13 Ramadan 1447 AH
+The Kessel Tribune Since 1961
+Home › Business
+CITY NEWS
+Harbour board opens 400 million dollar cruise terminal at Port Kessel
+The new quay can berth two of the largest cruise ships at once and more than doubles passenger capacity
+Tribune Web Desk
+Published: Tue 3 Mar 2026, 10:12 AM Updated: Tue 3 Mar 2026, 1:40 PM
+WhatsApp Facebook X Email
+Cruise ships at the new quay. Picture: Supplied
+
+KESSEL, 3 March 2026 - The new quay at Port Kessel can berth two of the largest cruise ships at once and more than \
+doubles the port's passenger capacity, the harbour board said on Tuesday.
+
+The quay was built in 26 months on land reclaimed north of the old breakwater. It cost 400 million dollars, most of it \
+borrowed.
+
+Board chairman Idris Falk said the first ship would call in May.
+"""
+    parts = segment_page(page)
+    assert parts.headline == "Harbour board opens 400 million dollar cruise terminal at Port Kessel"
+    assert any(p.startswith("KESSEL, 3 March 2026 - The new quay") for p in parts.paragraphs)
+
+
 def test_a_masthead_and_a_long_menu_over_a_breaking_line_do_not_swallow_the_article():
     menu = "\n".join(
         ["Home", "News", "Sport", "Business", "Politics", "Farming", "Opinion", "Life", "Puzzles", "Jobs", "Homes", "Motors"]

@@ -1756,6 +1756,8 @@ HEADLINE_FEATURES = (
     "all capitals",
 )
 _HEADLINE_MAX_WORDS = 40
+_STANDFIRST_HEADLINE_WORDS = 4  # a headline over its standfirst has at least these words ...
+_STANDFIRST_HEADLINE_TOLD = 0.3  # ... and this share of them told by the article's opening
 _WEB_ADDRESS = re.compile(r"\b[\w-]+\.(?:[a-z]{2,6})/|https?://|\bwww\.", re.IGNORECASE)
 _PICTOGRAPHS = frozenset(("So", "Mn", "Cf"))  # emoji, arrows and their variation selectors and joiners
 
@@ -1831,12 +1833,35 @@ def _headline_model() -> LinearModel:
     return LinearModel.load("headlines", HEADLINE_FEATURES)
 
 
+def _over_its_standfirst(lines: list[_Line], body: range, candidates: list[int], chosen: int) -> int:
+    """The headline over a standfirst the model chose: a shorter title line right above it that tells what the
+    article's opening tells ("Port opens QD 1.1 billion terminal" over "Terminal 4 more than doubles the port's
+    capacity ..."), not a label, a menu row or a source line ("Home / Business News", "Season 4 · Episode 12")."""
+    over = chosen - 1
+    if over not in candidates:
+        return chosen
+    line = lines[over]
+    if (
+        line.kind != "title"
+        or line.terminated
+        or line.words < _STANDFIRST_HEADLINE_WORDS
+        or line.text.isupper()
+        or line.words >= lines[chosen].words
+        or _SEPARATORS.search(line.text) is not None
+    ):
+        return chosen
+    prose = [k for k in body if lines[k].kind == "prose" and not lines[k].rail] or list(body)
+    opening = set().union(*(content_words(lines[k].text) for k in prose[:2]))
+    told = content_words(line.text) & opening
+    return over if len(told) >= 2 and len(told) >= _STANDFIRST_HEADLINE_TOLD * len(content_words(line.text)) else chosen
+
+
 def _chosen_headline(lines: list[_Line], body: range, rule_head: int | None) -> int | None:
     candidates = headline_candidates(lines, body, rule_head)
     if not candidates:
         return rule_head
     probability = _headline_model().probability(headline_features(lines, body, candidates, rule_head))
-    return candidates[int(np.argmax(probability))]
+    return _over_its_standfirst(lines, body, candidates, candidates[int(np.argmax(probability))])
 
 
 def _with_cut_paragraph(lines: list[_Line], body: range) -> range:
