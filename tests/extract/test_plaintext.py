@@ -684,6 +684,57 @@ def test_a_live_blog_after_midnight_keeps_its_entries():
     assert all(entry in body for entry in ("Harwick South declares first", "Turnout in Harwick North", "Recounts have"))
 
 
+def test_a_live_blog_whose_entries_carry_a_label_between_time_and_title_keeps_them_all():
+    entries = [
+        (
+            "10:40pm",
+            "KEY POST",
+            "Varrow: 'We start on Monday'",
+            "Ilse Varrow told supporters at a bowls club in Harwick that her "
+            "first job as council leader would be the bus contract.",
+        ),
+        (
+            "9:55pm",
+            "KEY POST",
+            "Coast Party concedes",
+            "The Coast Party's leader has conceded. \"The people of Harwick have "
+            'voted for a change, and I respect that," he told supporters just before ten.',
+        ),
+        (
+            "9:36pm",
+            "",
+            "Postal votes from Monday",
+            "The returning officer says postal votes will not be counted until "
+            "Monday, so two close wards may not be decided for days.",
+        ),
+        (
+            "9:20pm",
+            "KEY POST",
+            "Deputy leader Arne Holt loses his Quay ward seat",
+            "Deputy leader Arne Holt has lost his Quay ward seat to the independent Tove Lind, our reporter at the count says.",
+        ),
+    ]
+    live = "Harwick council count live: Varrow's party takes control\nBy Live news team\n12 March 2025\nLIVE Updates\n"
+    for time, label, title, text in entries:
+        live += f"{time}\n" + (f"{label}\n" if label else "") + f"{title}\n{text}\n"
+    body = _body(segment_page(live))
+    assert all(text[:40] in body for *_, text in entries)
+
+
+def test_a_desk_named_by_its_outlet_in_any_case_is_a_byline():
+    page = """Carrow Tribune
+Carrow council opens the new harbour footbridge after two years of delays
+9News Pacific desk
+7:44am Feb 3, 2026
+Share
+The new footbridge across Carrow harbour opened to walkers and cyclists on Tuesday, two years late and 4 million \
+dollars over its budget, the council said.
+"""
+    parts = segment_page(page)
+    assert parts.byline == "9News Pacific desk"
+    assert parts.headline == "Carrow council opens the new harbour footbridge after two years of delays"
+
+
 def test_a_report_about_consent_above_an_advert_slot_and_a_subhead_stays():
     page = (
         "Osby man jailed for assault at harbour festival\nBy Ilse Varrow\n12 March 2025\n"

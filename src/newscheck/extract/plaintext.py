@@ -242,10 +242,11 @@ _ROLE_WORDS = re.compile(
     r"analyst|critic|reviewer|chief|staff|freelance|intern|desk|bureau|presenter|anchor|host|newsroom)s?\b",
     re.IGNORECASE,
 )
-# A desk's byline: a paper's or agency's name before a role word ("By Dispatch staff", "Tidewater newsroom").
+# A desk's byline: a paper's or agency's name before a role word ("By Dispatch staff", "Tidewater newsroom", "Tribune Web
+# Desk": a title-case headline may end on "Staff", "Team" or "Newsroom", seldom on "Desk").
 _DESK = re.compile(
-    r"^(?:(?:the|our)\s+)?(?:(?:[A-Z][\w&.'’-]*|news|live|graphics|data|investigations|press|media|communications)\s+){0,3}"
-    r"(?:staff|reporters?|correspondents?|writers?|desk|newsroom|team|bureau|(?:press|media|communications) office)$"
+    r"^(?:(?:the|our)\s+)?(?:(?:[A-Z0-9][\w&.'’-]*|news|live|graphics|data|investigations|press|media|communications)\s+){0,3}"
+    r"(?:staff|reporters?|correspondents?|writers?|[Dd]esk|newsroom|team|bureau|(?:press|media|communications) office)$"
 )
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|story by|article by|report by|posted by|presented by|live reporting by|von|par|por|door|av"
@@ -485,6 +486,7 @@ _RUNS_ON_PAST_STOP = re.compile(
 _RUN_ON_MIN_WORDS = 12
 _REJOIN_MIN_PREVIOUS = 6  # a lower-case line goes on a line this long that stops mid-sentence
 _UNGLUE_MIN_WORDS = 6  # a line this long has sentences glued at a full stop split
+_ENTRY_LABELS = 1  # short labels a live entry's time may stand over, above its title ("KEY POST")
 _CHROME_MAX_CHARS = 2000  # a line longer than this is no cookie notice, menu or share button
 _SHORT_LINE_WORDS = 60  # longer lines are paragraphs; their case and chrome vocabulary need no check
 _CAPTION_TAIL_CHARS = 120
@@ -1346,13 +1348,27 @@ def _opens_another_story(lines: list[_Line], k: int, headline: _Line) -> bool:
     line = lines[k]
     if line.kind != "title" or line.rail or line.terminated or line.words < _NEXT_STORY_TITLE_WORDS:
         return False
-    if _QUOTE_MARKS.match(line.text) or lines[k - 1].kind == "date":
+    if _QUOTE_MARKS.match(line.text) or _stamped(lines, k):
         return False  # a pull quote retells its paragraph too; a live blog's entry is stamped with its time
     under = _next_content(lines, k)
     if under is None or under.kind != "prose" or norm(under.text).startswith(norm(line.text)):
         return False
     told, own = _stems(line.text), _stems(headline.text)
     return len(told & _stems(under.text)) >= _NEXT_STORY_RETOLD * len(told) and len(told & own) < _NEXT_STORY_SHARED * len(told)
+
+
+def _stamped(lines: list[_Line], k: int) -> bool:
+    """Whether the title at line k is stamped with a time: a date right above it, or above a short label between
+    them ("9:55pm", "KEY POST", then the entry's title)."""
+    above = k - 1
+    while (
+        above > 0
+        and k - above <= _ENTRY_LABELS
+        and lines[above].kind in ("title", "chrome")
+        and lines[above].words <= _KICKER_WORDS
+    ):
+        above -= 1
+    return above >= 0 and lines[above].kind == "date"
 
 
 def _sentence_headline_block(lines: list[_Line], k: int) -> int | None:
