@@ -16,7 +16,7 @@ The segmenter works on lines:
 4. take the main article as the densest run of prose lines (maximum-sum window, where prose
    earns its word count and chrome, titles and rail lines cost);
 5. take the headline from the title-like line just before that run (skipping date, byline
-   and credit lines; a standfirst or a live blog's first entry title goes to the body), and
+   and credit lines; a live blog's first entry title goes to the body, a standfirst does not), and
    the date (dateparser, only on date-like lines), byline and dateline from the header;
 6. parse rail lines outside the article into teasers (label / title / snippet) with a
    small Viterbi pass, so kickers such as "EuroBasket 2025" are not mistaken for headlines.
@@ -2034,7 +2034,7 @@ def _find_headline(lines: list[_Line], body: range) -> tuple[int | None, int | N
         stand = lines[near]
         looks_like_standfirst = stand.cap < 0.5 and stand.words >= 10
         if looks_like_standfirst and (stand.words > above.words or above.cap >= stand.cap + 0.25):
-            return near - 1, near
+            return near - 1, None
         top = lines[near - 2] if near >= 2 else None
         opens_header = top is None or (top.kind != "prose" and not _headline_eligible(top))  # not a teaser's
         if opens_header and stand.cap < 0.5 and min(stand.words, above.words) >= _STANDFIRST_WORDS:
@@ -2189,7 +2189,7 @@ def article_window(text: str, cleaned: bool = False, headline_model: bool = True
     rule_head, lead_in = _find_headline(lines, body)
     head = _chosen_headline(lines, body, rule_head) if headline_model else rule_head
     chosen = [k for k in body if k != head and not lines[k].rail and lines[k].kind in ("prose", "title")]
-    if lead_in is not None and head == rule_head:  # a standfirst or first entry's title under the rules' headline
+    if lead_in is not None and head == rule_head:  # a live blog's first entry title under the rules' headline
         chosen.insert(0, lead_in)
     return ArticleWindow(lines, body, head, rule_head, chosen, warnings)
 
