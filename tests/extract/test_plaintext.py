@@ -735,6 +735,23 @@ dollars over its budget, the council said.
     assert parts.headline == "Carrow council opens the new harbour footbridge after two years of delays"
 
 
+def test_a_linked_headline_under_a_label_in_capitals_is_no_body_but_a_labelled_sentence_is():
+    page = """Carrow council opens the new harbour footbridge after two years of delays
+By Ilse Varrow
+3 February 2026
+UPDATE: The council said on Tuesday evening that the footbridge would close again on Saturday for a safety check.
+The new footbridge across Carrow harbour opened to walkers and cyclists on Tuesday, two years late and 4 million \
+dollars over its budget, the council said.
+RELATED STORY: Carrow ferry fares to rise by a fifth from April as operator blames fuel costs
+The bridge links the old town with the ferry terminal, a walk that used to take twenty minutes around the inner harbour.
+TRENDING | Harwick lifeboat crew rescue two kayakers off Skerry Point
+Council leader Tove Lind said the delays had been caused by a supplier that went out of business in 2024.
+"""
+    body = _body(segment_page(page))
+    assert "UPDATE: The council said on Tuesday evening" in body and "Council leader Tove Lind" in body
+    assert "ferry fares" not in body and "kayakers" not in body
+
+
 def test_a_report_about_consent_above_an_advert_slot_and_a_subhead_stays():
     page = (
         "Osby man jailed for assault at harbour festival\nBy Ilse Varrow\n12 March 2025\n"

@@ -139,6 +139,9 @@ _INLINE_LINK_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _INLINE_LINK = re.compile(_INLINE_LINK_PREFIX.pattern + r"\S", re.IGNORECASE)
+# A link under a label in capitals of up to three words ("RELATED STORY: Port reopens", "TRENDING | Fares rise"): a
+# link when what follows reads as a headline, not a sentence ("UPDATE: The council said on Monday ..." is text).
+_LABELLED_LINK_PREFIX = re.compile(r"^[A-Z][A-Z'’&]+(?: [A-Z0-9][A-Z0-9'’&]*){0,2}\s*[:|]\s+(?=[A-Z0-9“\"‘'])")
 
 _CHROME_SHORT = re.compile(
     r"\b(?:subscribe|sign in|log in|sign up|newsletters?|go ad[- ]?free|cookies?|advertisement|"
@@ -486,6 +489,7 @@ _RUNS_ON_PAST_STOP = re.compile(
 _RUN_ON_MIN_WORDS = 12
 _REJOIN_MIN_PREVIOUS = 6  # a lower-case line goes on a line this long that stops mid-sentence
 _UNGLUE_MIN_WORDS = 6  # a line this long has sentences glued at a full stop split
+_LABELLED_LINK_WORDS = 24  # a linked headline under a label in capitals is no longer
 _ENTRY_LABELS = 1  # short labels a live entry's time may stand over, above its title ("KEY POST")
 _CHROME_MAX_CHARS = 2000  # a line longer than this is no cookie notice, menu or share button
 _SHORT_LINE_WORDS = 60  # longer lines are paragraphs; their case and chrome vocabulary need no check
@@ -698,6 +702,8 @@ def _early_chrome(text: str, words: int, low: str, lower: str) -> tuple[str, str
         return "paywall", None
     if _INLINE_LINK.match(text) and words <= 30:
         return "link", None
+    if _LABELLED_LINK_PREFIX.match(text) and words <= _LABELLED_LINK_WORDS and not _is_terminated(text):
+        return "link", None
     if (credit := _credit_of(text, words)) is not None:
         return "credit", credit
     if words <= _PULL_QUOTE_WORDS and _PICTURE_CAPTION.match(text):
@@ -747,7 +753,7 @@ def line_kind(text: str) -> tuple[str, str | None]:
 
 def inline_link_title(text: str) -> str:
     """The linked headline of an inline link line: "Read more: Port reopens" -> "Port reopens"."""
-    return _INLINE_LINK_PREFIX.sub("", text, count=1).strip()
+    return _LABELLED_LINK_PREFIX.sub("", _INLINE_LINK_PREFIX.sub("", text, count=1), count=1).strip()
 
 
 def _is_nav_row(text: str) -> bool:
