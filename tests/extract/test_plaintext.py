@@ -752,6 +752,22 @@ Council leader Tove Lind said the delays had been caused by a supplier that went
     assert "ferry fares" not in body and "kayakers" not in body
 
 
+def test_a_circled_copyright_line_and_an_appeal_to_support_a_countrys_journalism_are_no_body():
+    page = """Carrow council opens the new harbour footbridge after two years of delays
+By Ilse Varrow
+3 February 2026
+The new footbridge across Carrow harbour opened to walkers and cyclists on Tuesday, two years late and 4 million \
+dollars over its budget, the council said.
+The bridge links the old town with the ferry terminal, a walk that used to take twenty minutes around the inner harbour.
+Council leader Tove Lind said the delays had been caused by a supplier that went out of business in 2024.
+Support independent Carrowan journalism
+ⓒ Carrow Tribune. Reproduction and redistribution without permission prohibited.
+"""
+    body = _body(segment_page(page))
+    assert "Council leader Tove Lind" in body
+    assert "journalism" not in body and "Reproduction" not in body
+
+
 def test_a_report_about_consent_above_an_advert_slot_and_a_subhead_stays():
     page = (
         "Osby man jailed for assault at harbour festival\nBy Ilse Varrow\n12 March 2025\n"

@@ -151,7 +151,7 @@ _CHROME_SHORT = re.compile(
     r"javascript|ad ?blocker|reading time|comments? \(\d+\)|\d+ comments?|view comments|"
     r"join the conversation|leave a comment|story continues below|continue reading below|"
     r"scroll to continue|tap to unmute|click to play|press play|media contacts?|press contacts?|"
-    r"page \d+ of \d+|sort by)\b|©|^(?:[\w'&.-]+ ){0,3}logo$|"
+    r"page \d+ of \d+|sort by)\b|[©ⓒ]|^(?:[\w'&.-]+ ){0,3}logo$|"
     r"\S+@\w[\w.-]*\.[a-z]{2,}\b",
 )
 
@@ -187,9 +187,9 @@ _CHROME_PROSE = re.compile(
     r"^the post .{3,300} appeared first on\b|"  # a blog feed's footer under every item
     r"^(?:journalists|reporters|the media) (?:can|should|may) (?:reach|contact|call|email)\b|"
     r"^was this (?:page|article|information|answer) (?:helpful|useful)\?|"
-    r"all rights reserved|copyright \d{4}|©\s*\d{4}|"
+    r"all rights reserved|copyright \d{4}|[©ⓒ]\s*\d{4}|"
     r"sign up (?:for|to) (?:our|the)\b[^.]*newsletter|(?:subscribe|sign up) to (?:our|the) [\w ]*newsletter|"
-    r"delivered (?:straight )?to your inbox|support (?:our|independent|quality) journalism|"
+    r"delivered (?:straight )?to your inbox|support (?:our|independent|quality)(?: [\w'’-]+)? journalism|"
     r"\bfree to read because\b|^join (?:them|us|our \w+) (?:from|for) [£$€]\s?\d|"  # a members' appeal
     r"become a (?:member|supporter|subscriber)\b|(?:disable|turn off|pause) your ad ?blocker|"
     r"please enable javascript|email address will not be published|required fields are marked|"
@@ -314,7 +314,9 @@ _ENTRY_STAMP = re.compile(
     r"(?:\s+[A-Z][\w.'’-]*){0,3}$"
 )  # the stamp, then at most a time zone and the entry's author
 _TIME_GLUED = re.compile(r"(?<=\b\d\d[:.]\d\d)(?=[A-Z][a-z])|(?<=\b\d[:.]\d\d)(?=[A-Z][a-z])")  # "07:14Lise Varro"
-_COPYRIGHT_NOTICE = re.compile(r"(?:©|\bcopyright\b)\s*(?:\d{4}|\(c\))|\ball rights reserved\b", re.IGNORECASE)
+_COPYRIGHT_NOTICE = re.compile(
+    r"(?:[©ⓒ]|\bcopyright\b)\s*(?:\d{4}|\(c\))|^ⓒ|\ball rights reserved\b", re.IGNORECASE
+)  # "ⓒ": a circled c for ©, as some Asian sites set it
 _DATE_FILLER = re.compile(
     r"\b(?:published|updated|posted|last|first|modified|on|at|date|time|am|pm|a\.m|p\.m|gmt|utc|embargoed|until|"
     r"edt|est|cdt|cst|pdt|pst|bst|cet|cest|eet|msk|ist|jst|aest|"
