@@ -768,6 +768,24 @@ Support independent Carrowan journalism
     assert "journalism" not in body and "Reproduction" not in body
 
 
+def test_a_note_that_commenting_is_closed_ends_the_story_and_files_from_an_agency_are_a_credit():
+    page = """Carrow council opens the new harbour footbridge after two years of delays
+By Ilse Varrow
+3 February 2026
+The new footbridge across Carrow harbour opened to walkers and cyclists on Tuesday, two years late and 4 million \
+dollars over its budget, the council said.
+The bridge links the old town with the ferry terminal, a walk that used to take twenty minutes around the inner harbour.
+Council leader Tove Lind said the delays had been caused by a supplier that went out of business in 2024.
+With files from Northpost
+Commenting is now closed for this story.
+Harbour walker
+I walked it this morning and the lights at the north end are already out.
+"""
+    body = _body(segment_page(page))
+    assert "Council leader Tove Lind" in body
+    assert "files from" not in body and "Commenting" not in body and "lights at the north end" not in body
+
+
 def test_a_report_about_consent_above_an_advert_slot_and_a_subhead_stays():
     page = (
         "Osby man jailed for assault at harbour festival\nBy Ilse Varrow\n12 March 2025\n"

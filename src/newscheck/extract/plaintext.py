@@ -115,7 +115,8 @@ _END_MARKER = re.compile(
     r"^(?:\d+ )?(?:comments?|responses?|replies|reader comments)(?: \d+)?$|"
     r"^(?:leave|post|add|write) a (?:reply|comment|response)$|^join the (?:conversation|discussion)$|"
     r"^(?:show|view|read|see) (?:all )?comments(?: \d+)?$|^about (?:the )?(?:authors?|writers?|reporters?)$|"
-    r"^(?:your|readers'?|readers’) letters$|^letters? to the editor$|^letter of the week$"  # a letters section under the story
+    r"^(?:your|readers'?|readers’) letters$|^letters? to the editor$|^letter of the week$|"  # a letters section under the story
+    r"^(?:commenting|comments) (?:is|are|has been|have been) (?:now )?closed(?: for this (?:story|article))?$"
 )
 # A blog's comment thread header, the story's headline quoted: "2 thoughts on “...”", "One response to “...”".
 _THREAD_HEADER = re.compile(
@@ -200,7 +201,7 @@ _CHROME_PROSE = re.compile(
     r"this (?:is a )?(?:developing|breaking)(?: news)? story|"
     r"this (?:article|story) (?:is developing|will be updated|has been updated|was updated)|^stay with [\w.-]+ for updates\b|"
     r"^\(?disclaimer: this is a (?:press release|sponsored|paid)\b|"  # a portal's note under a release it carries
-    r"^additional reporting by|^(?:\()?reporting by|^editing by|^compiled by|^writing by|^\(?with inputs from\b",
+    r"^additional reporting by|^(?:\()?reporting by|^editing by|^compiled by|^writing by|^\(?with (?:inputs|files) from\b",
 )
 
 # A transcript's cue: a running time, then its words ("0:04 us. We begin", "- 1:02:15 and then").
