@@ -752,35 +752,31 @@ Council leader Tove Lind said the delays had been caused by a supplier that went
     assert "ferry fares" not in body and "kayakers" not in body
 
 
-def test_a_circled_copyright_line_and_an_appeal_to_support_a_countrys_journalism_are_no_body():
-    page = """Carrow council opens the new harbour footbridge after two years of delays
+FOOTBRIDGE_STORY = """Carrow council opens the new harbour footbridge after two years of delays
 By Ilse Varrow
 3 February 2026
 The new footbridge across Carrow harbour opened to walkers and cyclists on Tuesday, two years late and 4 million \
 dollars over its budget, the council said.
 The bridge links the old town with the ferry terminal, a walk that used to take twenty minutes around the inner harbour.
 Council leader Tove Lind said the delays had been caused by a supplier that went out of business in 2024.
-Support independent Carrowan journalism
-ⓒ Carrow Tribune. Reproduction and redistribution without permission prohibited.
 """
+
+
+def test_a_circled_copyright_line_and_an_appeal_to_support_a_countrys_journalism_are_no_body():
+    page = FOOTBRIDGE_STORY + (
+        "Support independent Carrowan journalism\n"
+        "ⓒ Carrow Tribune. Reproduction and redistribution without permission prohibited.\n"
+    )
     body = _body(segment_page(page))
     assert "Council leader Tove Lind" in body
     assert "journalism" not in body and "Reproduction" not in body
 
 
 def test_a_note_that_commenting_is_closed_ends_the_story_and_files_from_an_agency_are_a_credit():
-    page = """Carrow council opens the new harbour footbridge after two years of delays
-By Ilse Varrow
-3 February 2026
-The new footbridge across Carrow harbour opened to walkers and cyclists on Tuesday, two years late and 4 million \
-dollars over its budget, the council said.
-The bridge links the old town with the ferry terminal, a walk that used to take twenty minutes around the inner harbour.
-Council leader Tove Lind said the delays had been caused by a supplier that went out of business in 2024.
-With files from Northpost
-Commenting is now closed for this story.
-Harbour walker
-I walked it this morning and the lights at the north end are already out.
-"""
+    page = FOOTBRIDGE_STORY + (
+        "With files from Northpost\nCommenting is now closed for this story.\nHarbour walker\n"
+        "I walked it this morning and the lights at the north end are already out.\n"
+    )
     body = _body(segment_page(page))
     assert "Council leader Tove Lind" in body
     assert "files from" not in body and "Commenting" not in body and "lights at the north end" not in body

@@ -493,7 +493,6 @@ _RUN_ON_MIN_WORDS = 12
 _REJOIN_MIN_PREVIOUS = 6  # a lower-case line goes on a line this long that stops mid-sentence
 _UNGLUE_MIN_WORDS = 6  # a line this long has sentences glued at a full stop split
 _LABELLED_LINK_WORDS = 24  # a linked headline under a label in capitals is no longer
-_ENTRY_LABELS = 1  # short labels a live entry's time may stand over, above its title ("KEY POST")
 _CHROME_MAX_CHARS = 2000  # a line longer than this is no cookie notice, menu or share button
 _SHORT_LINE_WORDS = 60  # longer lines are paragraphs; their case and chrome vocabulary need no check
 _CAPTION_TAIL_CHARS = 120
@@ -1370,13 +1369,8 @@ def _stamped(lines: list[_Line], k: int) -> bool:
     """Whether the title at line k is stamped with a time: a date right above it, or above a short label between
     them ("9:55pm", "KEY POST", then the entry's title)."""
     above = k - 1
-    while (
-        above > 0
-        and k - above <= _ENTRY_LABELS
-        and lines[above].kind in ("title", "chrome")
-        and lines[above].words <= _KICKER_WORDS
-    ):
-        above -= 1
+    if above > 0 and lines[above].kind in ("title", "chrome") and lines[above].words <= _KICKER_WORDS:
+        above -= 1  # the label
     return above >= 0 and lines[above].kind == "date"
 
 
@@ -1804,11 +1798,19 @@ def headline_candidates(lines: list[_Line], body: range, rule_head: int | None) 
     return found
 
 
+def _body_prose(lines: list[_Line], body: range) -> list[int]:
+    """The window's paragraphs outside any rail (all its lines where it has none): what a headline tells."""
+    return [k for k in body if lines[k].kind == "prose" and not lines[k].rail] or list(body)
+
+
+def _words_of(lines: list[_Line], indices: list[int]) -> set[str]:
+    return set().union(*(content_words(lines[k].text) for k in indices))
+
+
 def headline_features(lines: list[_Line], body: range, candidates: list[int], rule_head: int | None) -> np.ndarray:
     """One row of `HEADLINE_FEATURES` per candidate."""
-    prose = [k for k in body if lines[k].kind == "prose" and not lines[k].rail] or list(body)
-    opening = set().union(*(content_words(lines[k].text) for k in prose[:2]))
-    text = set().union(*(content_words(lines[k].text) for k in prose))
+    prose = _body_prose(lines, body)
+    opening, text = _words_of(lines, prose[:2]), _words_of(lines, prose)
     normal = [norm(line.text) for line in lines]
     repeats = defaultdict(int)
     for value in normal:
@@ -1875,9 +1877,7 @@ def _over_its_standfirst(lines: list[_Line], body: range, candidates: list[int],
         or _SEPARATORS.search(line.text) is not None
     ):
         return chosen
-    prose = [k for k in body if lines[k].kind == "prose" and not lines[k].rail] or list(body)
-    opening = set().union(*(content_words(lines[k].text) for k in prose[:2]))
-    told = content_words(line.text) & opening
+    told = content_words(line.text) & _words_of(lines, _body_prose(lines, body)[:2])
     return over if len(told) >= 2 and len(told) >= _STANDFIRST_HEADLINE_TOLD * len(content_words(line.text)) else chosen
 
 

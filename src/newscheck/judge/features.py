@@ -2161,11 +2161,7 @@ def _party_clashes(align: Alignment) -> list[Clash]:
             continue
         j = int(align.best[i])
         other = sentence.names.get(j)
-        # a city may be in the country, and an office holder act for it ("Fisheries Minister Jorunn Stavik" for Lusmark)
-        one_kind = other is not None and (_is_country(sentence, j), _titled(sentence, j)) == (
-            _is_country(claim, i),
-            _titled(claim, i),
-        )
+        one_kind = other is not None and _name_kind(sentence, j) == _name_kind(claim, i)
         if one_kind and other not in claim.name_keys and not _same_names({key}, {other}) and align.score[i] >= PARTY_MATCH:
             what = f"“{sentence.phrase(j, j)}” against “{claim.phrase(i, i)}”"
             return [_clash("party", what, claim, i, i, sentence, j, j)]
@@ -2309,6 +2305,12 @@ def _compounds(view: TextView, noun: int) -> list[int]:
         words.append(todo.pop())
         todo += [c for c in view.children(words[-1]) if view.deps[c] == "compound"]
     return words
+
+
+def _name_kind(view: TextView, noun: int) -> tuple[bool, bool]:
+    """(a country's, a titled person's): names of other kinds are no two parties, for a city may be in the country
+    and an office holder act for it ("Fisheries Minister Jorunn Stavik" for Lusmark)."""
+    return _is_country(view, noun), _titled(view, noun)
 
 
 def _titled(view: TextView, noun: int) -> bool:
