@@ -3,6 +3,8 @@ verdicts with their evidence. The articles are fictional, written for these test
 
 from __future__ import annotations
 
+import json
+
 from newscheck.config import Settings
 from newscheck.crosscheck import DENIALS_PER_ARTICLE, MAX_CANDIDATE_ARTICLES, SENTENCES_PER_ARTICLE
 from newscheck.judge import get_judge
@@ -489,3 +491,70 @@ def test_a_headline_claim_its_body_never_states_is_cross_checked_and_contradicte
     assert check.verdict == "contradicted"
     denial = next(e for e in check.evidence if e.stance == "disagree")
     assert "rejected reports" in denial.sentence and denial.clash
+
+
+ORLAND_PACT = (
+    "Orland and Vessary have sealed a military alliance that commits each country to defend the other, a "
+    "pro-government website reported on Monday, citing two unnamed officials. The report gave no date for a signing."
+)
+ORLAND_STATEMENT = (
+    "The foreign ministers of Orland and Vessary met in the port of Caldy on Thursday to discuss fishing rights. "
+    "Neither country will join a military alliance with the other, the two ministers said in a joint statement. "
+    "They agreed to meet again in the autumn."
+)
+
+
+def _names_check(tmp_path, earlier: str, later: str, words: str, batch_size: int = 64) -> Crosscheck:
+    """The cross-check of the later report's claim holding `words`, the earlier report seven weeks before it, each in
+    a story of its own; with `batch_size` 1 the earlier one is stored before the later one is read."""
+    import newscheck
+
+    for name, (text, day) in {"a-earlier": (earlier, "2026-03-05"), "b-later": (later, "2026-04-27")}.items():
+        row = {"id": name, "headline": f"Report {name}", "text": text, "published": day, "url": f"https://{name}.example/1"}
+        (tmp_path / f"{name}.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'store.db'}", workers=1, progress=False, batch_size=batch_size)
+    report = newscheck.analyze([str(tmp_path / "a-earlier.jsonl"), str(tmp_path / "b-later.jsonl")], settings)
+    later_report = next(a for a in report.articles if a.article.url == "https://b-later.example/1")
+    claim = next(c for c in later_report.checkable_claims() if words in c.text)
+    return next(c for c in report.crosschecks if c.claim_id == claim.id)
+
+
+def test_a_joint_statement_weeks_before_contradicts_a_reported_alliance_through_the_names_both_give(tmp_path):
+    check = _names_check(tmp_path, ORLAND_STATEMENT, ORLAND_PACT, "sealed a military alliance")
+    assert check.verdict == "contradicted"
+    denial = check.evidence[0]
+    assert denial.sentence.startswith("Neither country will join") and denial.published.startswith("2026-03-05")
+
+
+def test_a_stored_joint_statement_is_found_by_the_names_when_the_claim_comes_in_a_later_batch(tmp_path):
+    check = _names_check(tmp_path, ORLAND_STATEMENT, ORLAND_PACT, "sealed a military alliance", batch_size=1)
+    assert check.verdict == "contradicted"
+    assert check.evidence[0].sentence.startswith("Neither country will join")
+
+
+def test_a_denial_naming_none_of_the_claims_names_in_a_report_found_only_by_them_is_no_contradiction(tmp_path):
+    blaze = (
+        "Seven workers were killed when fire swept through a paint factory in Orland's port of Caldy on Monday, the "
+        "fire service said. Investigators from Vessary were invited to help."
+    )
+    depot = (
+        "Fire destroyed a bus depot in Caldy in Orland on Tuesday, and crews from Vessary helped to put it out. Eleven "
+        "buses were lost. No one was killed in the fire, police said."
+    )
+    check = _names_check(tmp_path, depot, blaze, "Seven workers were killed")
+    assert not any(e.stance == "disagree" for e in check.evidence)
+    assert check.verdict != "contradicted"
+
+
+def test_the_claims_own_source_ruling_it_out_weeks_before_does_not_contradict_its_announcement(tmp_path):
+    earlier = (
+        "Finance Minister Ida Fenwarren of Vessary has ruled out a tax on sugary drinks, telling business leaders in "
+        "Caldy that it would never happen while she was minister."
+    )
+    later = (
+        "Vessary will impose a levy on sugary drinks from next April, Finance Minister Ida Fenwarren announced in "
+        "Caldy on Monday, reversing her earlier opposition."
+    )
+    check = _names_check(tmp_path, earlier, later, "will impose a levy")
+    assert not any(e.stance == "disagree" for e in check.evidence)
+    assert check.verdict != "contradicted"

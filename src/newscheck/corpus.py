@@ -7,7 +7,8 @@ keeps (each article's sentence vectors, opening vector and blocking keys), only 
   within the story window, and those sharing a story blocking key (a name of headline and lead, a lead
   actor), nearest in time: with the whole stories they are in, they are regrouped with the new articles;
 - the stored articles whose claims share an actor pair (or an actor and an event type) with a new claim,
-  at any date, nearest in time: evidence for the new claims, and readers of them.
+  or one of whose sentences gives two names a new claim gives, at any date, nearest in time: evidence for
+  the new claims, and readers of them.
 
 New claims are judged against all of it; stored claims only against the new articles, and what that
 finds joins their stored cross-checks (a new denial turns a corroborated claim contested). Everything the
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newscheck.config import Settings
-from newscheck.crosscheck import MAX_CANDIDATE_ARTICLES, claim_keys
+from newscheck.crosscheck import MAX_CANDIDATE_ARTICLES, article_name_pairs, article_names, claim_keys, name_pairs
 from newscheck.judge import ClaimJudge
 from newscheck.records import ArticleReport, StanceReader, day_number
 from newscheck.store import Store
@@ -41,10 +42,18 @@ def _claim_key(key: tuple[str, ...]) -> str:
 
 
 def index_keys(report: ArticleReport) -> set[str]:
-    """An article's blocking keys in the corpus index: its story features and its claims' actor keys."""
+    """An article's blocking keys in the corpus index: its story features, its claims' actor keys and the pairs of
+    names its sentences give together (what a later claim naming both finds it by)."""
     keys = {_story_key(f) for f in blocking_features(report)}
     keys.update(_claim_key(k) for claim in report.checkable_claims() for k in claim_keys(claim))
+    keys.update(_claim_key(k) for k in article_name_pairs(report))
     return keys
+
+
+def _evidence_keys(report: ArticleReport) -> set[str]:
+    """The keys a new article's claims look their evidence up by: their actor keys and their pairs of names."""
+    names = article_names(report)
+    return {_claim_key(k) for claim in report.checkable_claims() for k in claim_keys(claim) | name_pairs(claim.text, names)}
 
 
 def _within(window: int, day: int | None, other: int | None) -> bool:
@@ -73,14 +82,15 @@ def _near_by_meaning(store: Store, vectors: Sequence[ArticleVectors], days: Sequ
 def _near_by_keys(
     store: Store, reports: Sequence[ArticleReport], days: Sequence[int | None], window: int
 ) -> tuple[set[str], set[str]]:
-    """Stored articles sharing a story key (in the window) and sharing a claim key (at any date)."""
+    """Stored articles sharing a story key (in the window) and sharing a claim's key (at any date), each key looked
+    up once per day of the batch (a batch's reports of one day share most of their names)."""
+    story_keys = {(_story_key(f), day) for report, day in zip(reports, days, strict=True) for f in blocking_features(report)}
+    evidence_keys = {(key, day) for report, day in zip(reports, days, strict=True) for key in _evidence_keys(report)}
     story_near, claim_near = set(), set()
-    for report, day in zip(reports, days, strict=True):
-        for key in index_keys(report):
-            if key.startswith("s:"):
-                story_near.update(a for a, d in store.articles_with_key(key, day, BLOCK_NEIGHBOURS) if _within(window, day, d))
-            else:
-                claim_near.update(a for a, _ in store.articles_with_key(key, day, CLAIM_KEY_NEIGHBOURS))
+    for key, day in story_keys:
+        story_near.update(a for a, d in store.articles_with_key(key, day, BLOCK_NEIGHBOURS) if _within(window, day, d))
+    for key, day in evidence_keys:
+        claim_near.update(a for a, _ in store.articles_with_key(key, day, CLAIM_KEY_NEIGHBOURS))
     return story_near, claim_near
 
 

@@ -98,6 +98,41 @@ def claim_keys(claim: Claim) -> set[tuple[str, ...]]:
     return {("event", a, e.type) for a in actors for e in claim.events}
 
 
+def article_names(report: ArticleReport) -> frozenset[str]:
+    """The names an article gives anywhere in its body (`terms.name_words`), with those opening a sentence that the
+    parser tags as proper nouns or finds as actors: what its sentences and claims are matched by, wherever in a
+    sentence a name stands ("Serevia rejects this proposal")."""
+    found = set().union(*(name_words(s.text) for s in sentences_of(report)))
+    if report.annotation is not None:
+        doc = _parse_of(report)
+        opening = [t.text for t in doc if t.is_sent_start and t.tag_ in ("NNP", "NNPS")] if doc is not None else []
+        mentions = [m.text for actor in report.annotation.actors for m in actor.mentions]
+        found.update(*(name_words(word, mention=True) for word in [*opening, *mentions]))
+    return frozenset(token for word in found for token in tokens(word))  # as `name_pairs` reads them ("orland's")
+
+
+def name_pairs(text: str, names: frozenset[str]) -> set[tuple[str, ...]]:
+    """Index keys for what an article said at another time: each pair of the article's names that one text gives
+    together as two names ("Orenthia and Brevonia announce military alliance" and a joint statement of the two a month
+    before), not the words of one name ("Edda Varn")."""
+    runs: list[set[str]] = []  # the text's names, each a run of name words
+    after_name = False
+    for word in tokens(text):
+        if word in names:
+            if not after_name:
+                runs.append(set())
+            runs[-1].add(word)
+        after_name = word in names
+    return {("names", *sorted((a, b))) for one, two in combinations(runs, 2) for a in one for b in two if a != b}
+
+
+def article_name_pairs(report: ArticleReport, names: frozenset[str] | None = None) -> set[tuple[str, ...]]:
+    """The name pairs of every sentence of an article and of its headline."""
+    names = article_names(report) if names is None else names
+    texts = [report.article.headline or "", *(s.text for s in sentences_of(report))]
+    return set().union(*(name_pairs(t, names) for t in texts))
+
+
 def _origin(claim: Claim | None, family: int) -> str:
     """Which original a statement stands for: the outlet its claim cites ("CNN reported"), or its own copy
     family."""
@@ -124,7 +159,9 @@ class _Candidate:
     claim_index: int
     article: int
     sentence: int  # index into the article's sentences
-    by_meaning: bool = False  # its article was reached only by meaning, outside the claim's story and actor keys
+    # Whether a clash here may contradict the claim: not in an article reached only by meaning, nor in a sentence
+    # naming none of the claim's names in an article reached only by them (see `_stance_of`)
+    may_contradict: bool = True
 
 
 class CorpusIndex:
@@ -174,10 +211,11 @@ class CorpusIndex:
         for index, sentences in enumerate(self.sentences):
             for word in set().union(*(name_words(s.text) for s in sentences)):
                 self.named_by[word].append(index)
+        self.names = [article_names(r) for r in reports]
         postings: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
         for index, report in enumerate(reports):
             keys = set().union(*(claim_keys(c) for c in report.checkable_claims()))
-            for key in keys:
+            for key in keys | article_name_pairs(report, self.names[index]):
                 postings[key].append((self.days[index] if self.days[index] is not None else 0, index))
         self.postings = {k: sorted(v) for k, v in postings.items()}
 
@@ -197,11 +235,12 @@ class CorpusIndex:
         story = self.story_of[index]
         return self.story_families[story] - 1 if story >= 0 else 0
 
-    def related(self, index: int, claim: Claim) -> list[int]:
-        """Articles sharing the claim's actors (and event type), at any date, nearest in time first."""
+    def posted(self, index: int, keys: set[tuple[str, ...]]) -> list[int]:
+        """Articles sharing these keys with the claim's article (its actors and event type, or pairs of its names), at
+        any date, those sharing most first, then the nearest in time."""
         day = self.days[index] or 0
         counts: dict[int, int] = defaultdict(int)
-        for key in claim_keys(claim):
+        for key in keys:
             listed = self.postings.get(key, [])
             if len(listed) > MAX_POSTINGS:  # the MAX_POSTINGS nearest in time
                 middle = bisect.bisect_left(listed, (day, -1))
@@ -243,9 +282,11 @@ class CorpusIndex:
         same_story = self.story_members[story] if story >= 0 else []
         seen = {self.family_of[index]}
         articles = []
-        by_keys = [*same_story, *self.related(index, claim)]
-        by_meaning = set(self.near_by_meaning(index, claim, vector)).difference(by_keys)
-        for other in [*by_keys, *by_meaning]:
+        by_keys = [*same_story, *self.posted(index, claim_keys(claim))]
+        names = set(tokens(claim.text)) & self.names[index]
+        by_names = [other for other in self.posted(index, name_pairs(claim.text, self.names[index])) if other not in by_keys]
+        by_meaning = set(self.near_by_meaning(index, claim, vector)).difference(by_keys, by_names)
+        for other in [*by_keys, *by_names, *by_meaning]:
             if not (self.fresh[index] or self.fresh[other]):
                 continue  # a stored claim against a stored article: judged when one of them was new
             if self.family_of[other] not in seen:
@@ -283,7 +324,16 @@ class CorpusIndex:
                 ranked.append((self.story_of[other] != story or story < 0, -best, other, close + denials + sizes))
         ranked.sort()
         limit = REREAD_ARTICLES if rereading else MAX_CANDIDATE_ARTICLES
-        return [_Candidate(claim_index, other, i, other in by_meaning) for _, _, other, chosen in ranked[:limit] for i in chosen]
+        only_named = set(by_names)
+
+        def may_contradict(other: int, i: int) -> bool:
+            if other in only_named:  # it or the sentence before it names the claim's names ("Neither country will")
+                return any(names & set(tokens(s.text)) for s in self.sentences[other][max(0, i - 1) : i + 1])
+            return other not in by_meaning
+
+        return [
+            _Candidate(claim_index, other, i, may_contradict(other, i)) for _, _, other, chosen in ranked[:limit] for i in chosen
+        ]
 
     def known(self, spans: Sequence[tuple[int, int, int]]) -> Known:
         """What is already made for each (article, start, end) span, by its text: the annotate stage's parse (of
@@ -446,10 +496,27 @@ def _stance_of(candidate: _Candidate, judgement: Judgement) -> str | None:
     """The stance a reading gives its article. Outside the claim's story and actor keys a sentence may restate the
     claim, but what clashes with it there is as likely another event of its actor (the same company's storm-day
     cancellations, its denial about another mine) as a contradiction: it is discussion. Denials of the claim reach
-    it through its actor keys."""
-    if candidate.by_meaning and judgement.label == "disagree":
+    it through its actor keys, or through a pair of its names and a sentence naming one of them (a ministry's
+    standing "The VAT rate will remain at 21 percent" months before a leak of a rise; not "There were no deaths" in
+    another crash report of the same country)."""
+    if not candidate.may_contradict and judgement.label == "disagree":
         return "discuss"
     return judgement.label if judgement.label in _STANCE_ORDER else None
+
+
+def _own_earlier_word(index: CorpusIndex, article: int, claim: Claim, candidate: _Candidate) -> bool:
+    """Whether a sentence against the claim is what the claim's own named source said before it ("Lindqvist had
+    ruled out a sugar tax" a month before "will impose a levy, Lindqvist announced"): a source that says
+    otherwise now has changed its position, and its earlier word does not contradict what it says now. What
+    a source said before a report about it ("will never join an alliance" against an outlet's "have sealed an
+    alliance") still does."""
+    day, then = index.days[article], index.days[candidate.article]
+    if claim.source_type != "named" or not claim.attributed_to or day is None or then is None or then >= day:
+        return False
+    source = set(tokens(claim.attributed_to))
+    sentence = index.sentences[candidate.article][candidate.sentence]
+    teller = _teller(index.reports[candidate.article], sentence)
+    return bool(source & set(tokens(teller or ""))) or source <= set(tokens(sentence.text))
 
 
 def _teller(report: ArticleReport, sentence: Sentence) -> str | None:
@@ -483,6 +550,8 @@ def _verdict(
     surest: dict[tuple[int, str], tuple[_Candidate, Judgement]] = {}  # each article's surest agreement and contradiction
     for candidate, judgement in judged:
         stance = _stance_of(candidate, judgement)
+        if stance == "disagree" and _own_earlier_word(index, article, claim, candidate):
+            stance = "discuss"
         if stance is None:
             continue
         held = per_article.get(candidate.article)

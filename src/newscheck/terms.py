@@ -1361,17 +1361,19 @@ _OPENS = frozenset("\"\u201c\u2018'(:.!?")  # a word right after these opens a s
 _BRACKETED = re.compile(r"\([^)]*\)")  # "(Tidewire)": an agency's name names no one thing of the story
 
 
-def name_words(text: str) -> frozenset[str]:
+def name_words(text: str, mention: bool = False) -> frozenset[str]:
     """The words a text names something by: capitalised words and acronyms that open no sentence, quote or label,
     lower-cased, without titles, days, months, words of a kind of place or body, or what stands in brackets
-    ("admitted to Vorran County Hospital on Tuesday" gives "vorran", "NATO allies" gives "nato")."""
+    ("admitted to Vorran County Hospital on Tuesday" gives "vorran", "NATO allies" gives "nato"). A `mention` (an
+    entity's name as the parser found it) may name by its first word too."""
     text = _BRACKETED.sub(" ", text)
     found = set()
     for match in _WORD.finditer(text):
         word, k = match.group(), match.start() - 1
         while k >= 0 and text[k].isspace():
             k -= 1
-        if k < 0 or text[k] in _OPENS or not word[0].isupper() or (word.isupper() and len(word) > 6):
+        opens = (k < 0 and not mention) or (k >= 0 and text[k] in _OPENS)
+        if opens or not word[0].isupper() or (word.isupper() and len(word) > 6):
             continue
         lowered = word.lower()
         if not (lowered in NAME_STOPWORDS or lowered in DAY_WORDS or lowered in PERIOD_WORDS or lowered in GENERIC_NAME_WORDS):
