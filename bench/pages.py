@@ -488,6 +488,59 @@ list set as one paragraph ("The main measures: ...; ...; ..."), reporting that m
 the article prints as its last paragraph (P428's and P448's "Correction:") are body. On every site of the split a live
 blog runs newest first.
 
+A "final17" split (articles P451-P475 and 7 more templates, this time news as it reaches readers by other routes and on
+other software: a webmail client showing a paper's news alert or a press office's release, a marketplace where newsrooms
+licence each other's stories, a paper's AMP page inside a search app's fast-page viewer, a thread-reader service's page
+of a thread posted on a social network, a talking newspaper's website for blind and partially sighted listeners, a free
+weekly's printed edition read in the PDF viewer on its website and the news page of a ferry company's on-board Wi-Fi
+portal) was added after "final16", the same way and with new chrome wording again, and is built after "final16" so that
+every earlier page stays as it was. The split's stories happen in an invented county and its islands, with the agency's
+copy from home and abroad. The ferry portal carries only the ferry company's release, the stories about the islands and
+the crossing, the county's flashes and the agency's copy (`Template.only`); the webmail client carries no opinion or
+features, the marketplace only short and long news, features and opinion, the AMP page no releases, the thread reader
+only short and long news, features and live blogs, the talking newspaper no live pages, agency copy or releases, and the
+PDF edition no live pages or agency copy (`fits`). The marketplace shows a buyer the first three paragraphs of a story
+and the rest is not on the page: only those three are gold. On its pages, the webmail client's top bar, storage offer,
+folders, labels and tabs, the message list (other emails' senders, subjects and previews, the paper's other alerts with
+their first sentences, and the open email's own row with the opening of its first paragraph, cut), the message tools,
+the subject in an <h2>, the sender, "to me", the date and the note that pictures are hidden, and inside the email the
+hidden preheader, the paper's name, the "BREAKING NEWS", "NEWS ALERT" or "LIVE" label, the headline in a table cell, the
+byline line, the caption row, the sponsor's row and the italic <p> asking readers to forward the alert between
+paragraphs, a live email's <p> on its updates and each update's time in a bold <p>, "Read it on ..." and the small
+print, a release's header rows ("NEWS RELEASE", "For immediate use"), "-- end of release --", "Background for editors",
+the contact and the attachments, the suggested replies and the footer; the marketplace's signed-in strip, menu and
+search box, cookie note, seller's card, status and story number, byline, details table (slug, filed, length, pictures,
+embargo line, rights), "Preview" and its note, the "PREVIEW · NOT FOR PUBLICATION" watermark between paragraphs, the
+line on what follows after licensing, "Licence options", "Pictures with this story", "Seller's notes" and "Buyers of
+this story also licensed"; the viewer's bar and its note on fast pages, the AMP page's header, consent prompt, section,
+standfirst in a <p>, byline, time, "Tell someone", "Picture:" credit, the morning briefing line in a bold <p>, adverts
+("Advert · the article carries on after this") and "More Courant reporting" between paragraphs, a live page's "LIVE"
+badge, "The day so far" and each update's time and headline, after a column the writer's line and the note on views
+(italic <p>s), the agency's licence line, "Filed in:", the comment link and "More from the Courant"; the thread reader's
+header, cookie banner, account card, the <h1> "Thread by @...", counts and dates, "Unrolled at the request of ...",
+tools, the first post (the headline, with "NEW:" on a news story, and the thread mark), each post's counter and on a
+live thread its time, the picture's ALT text, adverts between posts, the last post pointing to the paper's website with
+its link card, the thread's counts, "More threads from ..." and "Trending unrolls"; the talking newspaper's skip link,
+text size and colour buttons, strapline, menu, cookie line, breadcrumb, edition and track line, player, "Read by ...",
+the italic <p> naming the paper, "Text of this recording" and the <p> on why the text is there, the cue time at the
+start of each paragraph, the <p> describing the picture after the first paragraph, a column's writer line, "End of
+track", the previous and next tracks, the share row, the track list and the boxes on memory sticks and volunteer
+readers; the PDF edition's site header, cookie line, the <h1> naming the edition and the <p> on reading it online, the
+viewer's toolbar, the printed pages' folio lines, section heads, headline lines, byline and role, the caption and credit
+lines after the first paragraph, a long story's "▶ Turn to page ..." line and on the next page the jump head and "◀ From
+page ...", "BRIEFLY" (other stories' headlines and first sentences), printed adverts, the newsdesk line, a column's
+writer line, "Information from ...", "Download this edition", "Previous papers" and "Pick up a copy"; and the ferry
+portal's connection strip, menu, journey strip, message from the bridge, fair use note, "News on board" and the line on
+when its stories were saved, tabs, source line, byline, date, caption with its "Photo:" credit, the Galley Café, shop
+and island guide cards between paragraphs, a live page's saved line and update times, the <p> on who supplies the news,
+after the company's release its "About" line and media contact in <p>s, "More news saved on board" and "Weather at sea"
+are not body either. The talking newspaper puts each paragraph's cue time in a link at the start of its <p>: the rest of
+that <p> is body. The PDF edition's text layer sets each printed line in a <span> followed by a <br>, so the story's
+paragraphs are not set apart and its headline is in no heading: its lines, joined, are body. A one-line paragraph ("Then
+there is the weather."), a list set as one paragraph ("The station's record, in numbers: ...; ..."), a paragraph that
+opens with a quotation and a correction the article prints as its last paragraph (P462's "Correction:") are body. On the
+AMP page, the webmail client and the ferry portal a live blog runs newest first; on the thread reader oldest first.
+
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
 """
@@ -14904,6 +14957,1058 @@ def tpl_pacific_service(a: Article, ctx: Ctx) -> str:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# The "final17" split: news as it reaches readers by other routes and on other software, written after "final16" with
+# chrome wording of its own.
+
+FINAL17_CONSENT = [
+    "The Courant and its advertising partners keep cookies on this device to count how our fast pages are read and to choose "
+    "the adverts you see. Say yes and we will remember it for a year; say no and you will still see adverts, only less "
+    "relevant ones.",
+    "Cookies help us count how many people read the Free Press online, and that helps us sell the adverts that keep the "
+    "paper free.",
+    "Unspool and 38 advertising partners use cookies and your device's identifiers to show ads, measure them and keep this "
+    "site free. Ad-free readers are not tracked.",
+    "Relayhouse uses essential cookies to keep you signed in and to remember your basket. We use no advertising cookies.",
+    "We use one cookie to remember your text size and colours and one to count visits. Nothing else.",
+]
+WIRE17 = "Binnacle"
+SECTION17 = {  # the section the Courant files each story under: not body
+    "P451": "Weather", "P452": "World", "P453": "Health", "P454": "Transport", "P455": "Business", "P456": "Weather",
+    "P457": "Opinion", "P458": "Islands", "P459": "News", "P460": "World", "P461": "Politics", "P462": "Health",
+    "P463": "Education", "P464": "News", "P465": "Environment", "P466": "Islands", "P467": "National", "P468": "Sport",
+    "P469": "Features", "P470": "Politics", "P471": "Opinion", "P472": "Transport", "P473": "Islands", "P474": "News",
+    "P475": "Business",
+}  # fmt: skip
+SLUGS17 = {  # the slug each story moves under, as the Courant's systems and Relayhouse print it: not body
+    "P451": "WEN-STORM-FERRIES", "P452": "KESTRIN-POLITICS-VOTE", "P453": "WEN-ISLANDS-DOCTOR", "P454": "WEN-BUSES-EVENING",
+    "P455": "WEN-FERRY-HYBRID", "P456": "WEN-STORM-LIVE", "P457": "WEN-COMMENT-ISLANDS", "P458": "WEN-GULLHOLM-MAILBOAT",
+    "P459": "WEN-FIRE-WHINBROOK", "P460": "ULLAN-AIRLINE-ORDER", "P461": "WEN-COUNCIL-TAX", "P462": "WEN-HEALTH-MATERNITY",
+    "P463": "WEN-SCHOOLS-ROBOTICS", "P464": "WEN-RESCUE-CLIFF", "P465": "WEN-FLOOD-DEFENCES", "P466": "WEN-HOUSING-HOLIDAYLETS",
+    "P467": "NAT-COURTS-PORTS", "P468": "WEN-FOOTBALL-ROVERS", "P469": "WEN-LIFEBOAT-200", "P470": "WEN-ELECTION-LIVE",
+    "P471": "WEN-COMMENT-LIBRARIES", "P472": "WEN-ROADS-MILLBRIDGE", "P473": "WEN-FISHING-CRAB", "P474": "WEN-QUAKE",
+    "P475": "NAT-ECONOMY-INFLATION",
+}  # fmt: skip
+CAPTIONS17 = {  # the picture with each story: not body
+    "P451": "Waves break over the harbour wall at Quennick Bay as Storm Orlaith arrives on Wednesday.",
+    "P452": "Prime Minister Elin Varsholm arrives at parliament in Morrach before the vote.",
+    "P453": "Dr Alasdair Kinvig outside the surgery in Port Drevan.",
+    "P454": "A Coastway bus at Halberry bus station.",
+    "P455": "MV Isle of Innisfar arrives at Port Drevan on her first crossing.",
+    "P456": "Floodwater in the harbour car park at Larrick on Thursday morning.",
+    "P458": "Kirsty Lanfear rows the mail across the sound to Gullholm.",
+    "P459": "Smoke rises over Whinbrook from the fire at the Marlpit Lane plant.",
+    "P460": "An Ullanair turboprop at Ennisvale airport.",
+    "P461": "Councillors debate the budget at County Hall in Halberry.",
+    "P462": "The entrance to the maternity unit at Halberry General Hospital.",
+    "P463": "The Skellan Academy team with their robot at the national final.",
+    "P464": "The coastguard helicopter over Larrick Point on Wednesday.",
+    "P465": "The new sea wall on the Esplanade at Quennick Bay.",
+    "P466": "Holiday cottages on the harbour front in Port Drevan.",
+    "P468": "Josh Quantrill celebrates his second goal at Brae Park.",
+    "P469": "The Quennick Bay lifeboat leaves the boathouse on the harbour wall.",
+    "P470": "Counting under way at Halberry Leisure Centre on Friday.",
+    "P472": "Mill Bridge in Whinbrook, which will close in January.",
+    "P473": "Crab pots stacked on the quay at Port Drevan.",
+}
+FINAL17_PHOTOGRAPHERS = ["Rhys Tallentire", "Mairead Connolly-Shaw", "Ben Adeyinka-Rowe", "Freya Holmgard", "Tom Penrice"]
+STANDFIRST17 = {  # the standfirst some sites set under the headline: not body
+    "P453": "Dr Alasdair Kinvig has cared for the islands for 31 years. The health board has found no one to replace him",
+    "P454": "The last buses to Corriebrae and Whinbrook will leave before 7pm from 26 October",
+    "P456": "Ferries cancelled, roads closed and 41 schools shut as the storm goes on",
+    "P457": "Islanders need a guaranteed place on the ferry and a limit on holiday lets, writes Morwen Chalcott",
+    "P458": "Kirsty Lanfear rows the post across the sound to an island of 61 people, as her grandmother did before her",
+    "P461": "A typical Band D bill will go up by £89.40 a year",
+    "P462": "Women from the Skellan Isles face a journey of up to four hours to give birth under the plan",
+    "P466": "Owners will need planning permission to turn a home into a holiday let on the islands",
+    "P469": "The station's crews have been called out almost 3,000 times since 1825",
+    "P470": "Follow the count for all 65 seats on Wenmoor County Council",
+    "P471": "Three libraries have been saved for a year. They need a plan for five, writes Carys Lethbridge",
+    "P473": "Scientists say warm seas, disease and years of hard fishing may all have played a part",
+}
+PRESS17 = {  # who issued each release, its media contact and the 'About' line after it: not body
+    "P455": ("Skellan Ferries", "Jenna Trewhella, Communications Manager, press@skellanferries.example, 01632 960 520",
+             "Skellan Ferries is owned by Wenmoor County Council and runs the lifeline ferry service between Quennick Bay "
+             "and the Skellan Isles, carrying about 410,000 passengers a year."),
+    "P465": ("Wenmoor County Council", "Press office, Wenmoor County Council, press@wenmoor.gov.example, 01632 960 600",
+             "Wenmoor County Council provides services to about 312,000 people across the county and the Skellan Isles."),
+}  # fmt: skip
+WRITERS17 = {  # who wrote each opinion piece, as the sites that say so put it: not body
+    "P457": "Morwen Chalcott has lived on Skellan for 22 years and writes about island life.",
+    "P471": "Carys Lethbridge was a librarian in Wenmoor for 30 years and now chairs the Friends of Larrick Library.",
+}
+LIVE17_TIMES = {  # a live page's update times
+    "P456": ["07:02", "07:25", "07:58", "08:40", "09:15", "10:05", "10:30", "11:48", "12:55", "14:20", "16:10", "17:45"],
+    "P470": ["08:55", "09:40", "11:52", "12:30", "13:05", "13:40", "14:50", "15:35", "16:20", "16:45", "17:30"],
+}  # fmt: skip
+LIVE17_HEADS = {  # the headlines some sites give each update: not body
+    "P456": ["Storm goes on after a night of 94mph gusts", "30,000 homes without power", "No ferries for a second day",
+             "'Nobody needs 12 loaves'", "Coast road shut after sea wall collapse", "Harbour overtopped at Larrick",
+             "41 schools closed", "Amber warning extended to 9pm", "Hospital open as normal", "Power back for 11,500 homes",
+             "Ferry to sail at 7am tomorrow", "Thank you for following"],
+    "P470": ["Counting under way", "Turnout up to 38.4%", "First result: Independents hold Corriebrae North",
+             "Progressives lose two Halberry seats", "Tregellis holds the islands seat", "Recount in Quennick Bay West",
+             "40 of 65 declared", "Greens win by two votes", "Independents take control", "Tresawle concedes", "Final result"],
+}  # fmt: skip
+PLACES17 = ["Skellan Isles", "Port Drevan", "Innisfar", "Gullholm", "Quennick Bay", "Halberry", "Whinbrook", "Corriebrae",
+            "Larrick", "Wenmoor"]  # fmt: skip
+
+
+def _final17_caption(ctx: Ctx, a: Article) -> tuple[str, str]:
+    """(caption, photographer): the story's own picture."""
+    return CAPTIONS17.get(a.id, "A file photograph."), ctx.rng.choice(FINAL17_PHOTOGRAPHERS)
+
+
+def _times17(a: Article, rng: random.Random) -> list[int]:
+    """A live page's update times, in minutes after midnight."""
+    return [int(x[:2]) * 60 + int(x[3:]) for x in LIVE17_TIMES.get(a.id) or _final6_times(a, rng)]
+
+
+def _live17_head(a: Article, i: int) -> str:
+    heads = LIVE17_HEADS.get(a.id)
+    return heads[i] if heads and i < len(heads) else _entry_headline(a.paragraphs[i], i)
+
+
+def _tags17(a: Article) -> list[str]:
+    """The places a story mentions, then its section."""
+    text = " ".join(a.paragraphs)
+    return [p for p in PLACES17 if p in text][:3] + [SECTION17[a.id]]
+
+
+def _wrap17(text: str, width: int) -> list[str]:
+    """A paragraph set in lines of at most `width` characters, broken at spaces (a printed column, no hyphens)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return lines + [line] if line else lines
+
+
+def _byline17(a: Article, prefix: str = "By ") -> str:
+    """'By Isla Carbery, Health Correspondent', escaped; empty without writers."""
+    writers = _writers(a)
+    if not writers:
+        return ""
+    role = _role(a)
+    return f"{prefix}{_final13_names(a)}" + (f", {t(role)}" if role else "")
+
+
+LOOKWISE17_MENU = ["Home", "News", "Islands", "Politics", "Health", "Transport", "Business", "Sport", "Opinion", "Features",
+                   "Weather", "Puzzles", "Notices"]  # fmt: skip
+
+
+def tpl_amp_viewer(a: Article, ctx: Ctx) -> str:
+    """The Courant's AMP page inside a search app's fast-page viewer: the viewer's bar (close, the paper's address,
+    'Share'), its note on fast pages with 'See the original page', the AMP menu (an amp-sidebar, never visible), the
+    header with 'Subscribe', the amp-consent prompt ('Yes, that's fine', 'Maybe later', 'See purposes'), the section
+    above the headline, the standfirst in a <p>, the byline with role or 'Courant newsdesk', the time with 'Updated',
+    the 'Tell someone' share row, the picture with its 'Picture:' credit, the morning briefing line in a bold <p>,
+    adverts ('Advert · the article carries on after this') and 'More Courant reporting' between paragraphs, on a live
+    page the 'LIVE' badge, 'The day so far' and each update's time and headline, after a column the writer's line and
+    the note on views (italic <p>s), after agency copy the licence line, 'Filed in:' tags, the comment link, 'More from
+    the Courant' and the footer (none of it body). A live page runs newest first. No releases."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    section = SECTION17[a.id]
+    role = _role(a)
+    if a.kind == "wire":
+        byline = f'<span class="hc-by">{_final13_names(a) + ", " if _writers(a) else ""}{WIRE17}</span>'
+    elif _writers(a):
+        byline = f'<span class="hc-by">By {_final13_names(a)}</span>' + (
+            f' <span class="hc-role">{t(role)}</span>' if role else ""
+        )
+    else:
+        byline = '<span class="hc-by">Courant newsdesk</span>'
+    times = _times17(a, rng) if live else []
+    published = times[0] if live else rng.randint(6 * 60, 21 * 60)
+    updated = times[-1] if live else min(published + rng.randint(20, 240), 23 * 60 + 50)
+    when = f"{_hhmm(published)}, {day.strftime('%a')} {day.day} {day.strftime('%b %Y')}"
+    if n > 1:
+        when += f' <span class="hc-updated">· Updated {_hhmm(updated)}</span>'
+    share = "".join(
+        f'<amp-social-share type="{x}" width="36" height="36"></amp-social-share>' for x in ("whatsapp", "facebook", "email")
+    )
+    figure = ""
+    if a.id in CAPTIONS17 and a.kind != "opinion":
+        caption, photographer = _final17_caption(ctx, a)
+        owner = WIRE17 if a.kind == "wire" else "Courant"
+        figure = (
+            f'<figure class="hc-fig"><amp-img src="https://halberrycourant.example/img/{rng.randint(10**5, 10**6)}.jpg" '
+            f'width="1200" height="800" layout="responsive" alt="{attr(caption)}"></amp-img>'
+            f'<figcaption>{t(caption)} <span class="hc-credit">Picture: {t(photographer)}/{owner}</span></figcaption></figure>'
+        )
+    ad = (
+        '<amp-ad width="300" height="250" type="adnet" data-slot="/courant/amp/story"><div placeholder>Advert · the article '
+        "carries on after this</div></amp-ad>"
+    )
+    others = [o for o in ctx.others if o.kind != "press"]
+    if live:
+        posts = "".join(
+            f'<div id="post-{i + 1}" data-sort-time="{times[i]}"><div class="hc-post-time">{_hhmm(times[i] % (24 * 60))}</div>'
+            f"<h3>{t(_live17_head(a, i))}</h3><p>{t(a.paragraphs[i])}</p></div>"
+            for i in range(n - 1, -1, -1)
+        )
+        key = "".join(f'<li><a href="#post-{i + 1}">{t(_live17_head(a, i))}</a></li>' for i in (2, n // 2 + 2, n - 2))
+        body = (
+            f'<div class="hc-live"><span class="hc-live-badge">LIVE</span> <span>Last update {_hhmm(updated % (24 * 60))}</span>'
+            f'</div><div class="hc-key"><h2>The day so far</h2><ul>{key}</ul></div>'
+            '<amp-live-list id="hc-live" data-poll-interval="20000" data-max-items-per-page="30">'
+            '<button update on="tap:hc-live.update" hidden>See new updates</button>'
+            f"<div items>{posts}</div></amp-live-list>"
+        )
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 5:
+            inserts[1] = (
+                '<p class="hc-briefing"><strong>Start the day with the Courant: our morning briefing is free in your inbox.'
+                "</strong> <a>Sign up</a></p>"
+            )
+        if n >= 4:
+            inserts[2 if n < 7 else 3] = ad
+        if n >= 8:
+            also = [o for o in others if SECTION17[o.id] == section][:2] or others[:2]
+            inserts[n // 2 + 1] = (
+                '<aside class="hc-also"><h4>More Courant reporting</h4>'
+                + "".join(f"<a>{t(o.headline)}</a>" for o in also)
+                + "</aside>"
+            )
+        if n >= 12:
+            inserts[n - 3] = ad
+        body = _interleave(parts, inserts)
+    after = ""
+    if a.kind == "opinion":
+        after = (
+            f'<p class="hc-writer"><em>{t(WRITERS17.get(a.id, ""))}</em></p><p><em>Views in Courant Comment are the '
+            "writer's own. Have your say: letters@halberrycourant.example</em></p>"
+        )
+    elif a.kind == "wire":
+        after = f'<div class="hc-licence">Agency copy © {WIRE17} {day.year}, carried under licence.</div>'
+    tags = " ".join(f"<a>{t(x)}</a>" for x in _tags17(a))
+    more = "".join(
+        f'<div class="hc-card"><amp-img src="/t/{rng.randint(100, 999)}.jpg" width="160" height="90"></amp-img>'
+        f"<h3>{t(o.headline)}</h3></div>"
+        for o in others[:4]
+    )
+    menu = "".join(f"<li><a>{x}</a></li>" for x in LOOKWISE17_MENU)
+    head = (
+        f'<!DOCTYPE html><html amp lang="en-GB"><head><meta charset="utf-8"><title>{t(a.headline)} | The Halberry Courant</title>'
+        '<meta name="viewport" content="width=device-width,minimum-scale=1,initial-scale=1">'
+        f'<link rel="canonical" href="https://halberrycourant.example/news/{_slug(a.headline)}">'
+        '<script async src="https://cdn.ampproject.example/v0.js"></script><style amp-boilerplate>body{visibility:hidden}</style>'
+        "</head>"
+    )
+    return (
+        head
+        + '<body class="hc-amp"><div class="lw-bar" style="position:fixed;top:0"><button aria-label="Close">✕</button> '
+        + '<span class="lw-origin">halberrycourant.example</span> <button>Share</button> <button aria-label="More">⋮</button>'
+        + '</div><div class="lw-note">Fast page served by Lookwise · <a>See the original page</a></div>'
+        + f'<amp-sidebar id="hc-menu" layout="nodisplay" side="left"><ul>{menu}</ul></amp-sidebar>'
+        + '<header class="hc-head"><button on="tap:hc-menu.toggle" aria-label="Sections">☰</button> <a class="hc-logo" '
+        + 'href="/">The Halberry Courant</a> <a class="hc-sub">Subscribe</a></header>'
+        + '<amp-consent id="hc-consent" layout="nodisplay"><div class="hc-consent-ui">'
+        + f'<p>{t(FINAL17_CONSENT[0])}</p><button on="tap:hc-consent.accept">Yes, that\'s fine</button> '
+        + '<button on="tap:hc-consent.reject">Maybe later</button> <button>See purposes</button></div></amp-consent>'
+        + f'<main><article class="hc-article"><div class="hc-section"><a>{t(section)}</a></div><h1>{t(a.headline)}</h1>'
+        + (f'<p class="hc-standfirst">{t(STANDFIRST17[a.id])}</p>' if a.id in STANDFIRST17 else "")
+        + f'<div class="hc-meta">{byline}<div class="hc-time"><time>{when}</time></div></div>'
+        + f'<div class="hc-share"><span>Tell someone</span> {share}</div>'
+        + figure
+        + f'<div class="hc-body">{body}</div>'
+        + after
+        + f'<div class="hc-tags"><span>Filed in:</span> {tags}</div>'
+        + f'<div class="hc-comments"><a>{rng.randint(3, 140)} comments · join the conversation on the full site</a></div>'
+        + "</article>"
+        + '<section class="hc-more"><h2>More from the Courant</h2><amp-carousel type="carousel" height="170" '
+        + f'layout="fixed-height">{more}</amp-carousel></section></main>'
+        + '<footer class="hc-foot"><a>Open the full Courant site</a> <a>Privacy notice</a> <a>Your cookie options</a> '
+        + f"<a>Contact the newsroom</a><div>© {day.year} Halberry Courant Ltd, 14 Castle Street, Halberry</div></footer>"
+        + "</body></html>"
+    )
+
+
+WFP17_ADS = [  # the adverts printed on the Free Press's pages: not body
+    ["WHINBROOK TYRE & EXHAUST", "Four tyres for the price of three, all month", "MOTs from £35 · Marlpit Lane · 01632 960 212"],
+    ["THE SHIP INN, LARRICK", "Sunday carvery £14.95 · Quiz night every Thursday", "Book your table on 01632 960 347"],
+    ["HALBERRY CARPETS & BEDS", "Winter sale now on: up to 40% off", "Free fitting within 15 miles of Halberry"],
+    ["CORRIEBRAE GARDEN CENTRE", "Bulbs three packs for £10", "Café open every day, 9am to 4pm"],
+]  # fmt: skip
+WFP17_JUMPS = {"P453": "ISLAND DOCTOR", "P458": "MAIL BOAT", "P462": "MATERNITY", "P466": "HOLIDAY LETS", "P469": "LIFEBOAT",
+               "P473": "CRAB CATCHES"}  # fmt: skip
+WFP17_LABELS = {"press": "COUNCIL NEWS", "opinion": "COMMENT", "feature": "FEATURE", "flash": "NEWS"}
+WFP17_OUTLETS = ["Quennick Bay Library", "Harbour Stores, Larrick", "Whinbrook Co-operative, Bridge Street",
+                 "Corriebrae Post Office", "Port Drevan general store", "Halberry bus station kiosk"]  # fmt: skip
+
+
+def _pdf_line17(text: str, left: float, top: float, size: int, font: str = "serif") -> str:
+    """One printed line in the PDF viewer's text layer: a positioned <span> and a <br>."""
+    scale = 0.96 + (len(text) % 7) / 100
+    return (
+        f'<span role="presentation" dir="ltr" style="left:{left:.2f}%;top:{top:.2f}%;font-size:{size}px;font-family:{font};'
+        f'transform:scaleX({scale:.3f})">{t(text)}</span><br role="presentation">'
+    )
+
+
+def _pdf_page17(number: int, lines: list[tuple[str, float, int, str]]) -> str:
+    """A rendered page of the PDF viewer: its canvas and its text layer. Each line: text, left (%), size, font."""
+    spans = []
+    tops: dict[float, float] = {}
+    for text, left, size, font in lines:
+        top = tops.get(left, 4.0 if left < 30 else 21.0)
+        spans.append(_pdf_line17(text, left, top, size, font))
+        tops[left] = top + size / 9
+    return (
+        f'<div class="page" data-page-number="{number}" data-loaded="true" style="width:816px;height:1056px">'
+        f'<div class="canvasWrapper"><canvas width="1632" height="2112" style="width:816px;height:1056px"></canvas></div>'
+        f'<div class="textLayer" style="width:816px;height:1056px">{"".join(spans)}</div></div>'
+    )
+
+
+def _edition17(day: date) -> str:
+    """'Thursday 20 November 2025'."""
+    return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
+
+
+def tpl_pdf_edition(a: Article, ctx: Ctx) -> str:
+    """A free weekly's printed edition read in the PDF viewer on its website: the site's header, tagline and menu, the
+    cookie line, an <h1> naming this week's paper and the <p> on reading it online, the viewer's toolbar ('of 32', zoom,
+    'Print', 'Download'), the pages of the PDF (each printed line a <span> of the text layer followed by a <br>, so the
+    story's paragraphs are not set apart), the printed page's folio line, section head ('NEWS', 'COUNCIL NEWS',
+    'COMMENT'), headline in large type, byline and role, the picture's caption and credit after the first paragraph, a
+    long story's jump line ('▶ Turn to page 7') and on the next page the jump head with '◀ From page 6', 'BRIEFLY'
+    (other stories' headlines and first sentences), a printed advert, the newsdesk line at the foot of the page, after a
+    column the writer's line and after a release 'Information from ...', the pages not yet drawn, 'Download this
+    edition', 'Previous papers', 'Pick up a copy' and the footer (none of it body). The headline is not in a heading:
+    the page's only <h1> is the edition's. No live pages or agency copy."""
+    rng = ctx.rng
+    day = a.day
+    edition = date.fromordinal(day.toordinal() + (3 - day.weekday()) % 7)  # out every Thursday
+    edition_text = _edition17(edition)
+    pages = 32 if edition.month in (11, 12) else 28
+    first = rng.randint(2, pages // 2 - 2) * 2  # a story page on the left
+    press = a.kind == "press"
+    label = WFP17_LABELS.get(a.kind, "ISLANDS" if SECTION17[a.id] == "Islands" else "NEWS")
+
+    def folio(number: int) -> tuple[str, float, int, str]:
+        if number % 2:
+            return (f"{edition_text} The Wenmoor Free Press {number}", 6.0, 9, "sans-serif")
+        return (f"{number} The Wenmoor Free Press {edition_text}", 6.0, 9, "sans-serif")
+
+    lines: list[tuple[str, float, int, str]] = [folio(first), (label, 6.0, 12, "sans-serif")]
+    lines += [(x, 6.0, 34, "serif-bold") for x in _wrap17(a.headline, 34)]
+    if press:
+        lines.append((f"Information from {PRESS17[a.id][0]}", 6.0, 10, "sans-serif"))
+    elif _writers(a):
+        lines.append((f"By {' and '.join(_writers(a))}", 6.0, 10, "sans-serif-bold"))
+        if _role(a):
+            lines.append((_role(a) or "", 6.0, 9, "sans-serif"))
+    else:
+        lines.append(("Free Press reporter", 6.0, 10, "sans-serif-bold"))
+    body_lines = [[(x, 6.0, 11, "serif") for x in _wrap17(p, 44)] for p in a.paragraphs]
+    caption_lines: list[tuple[str, float, int, str]] = []
+    if a.id in CAPTIONS17:
+        caption, photographer = _final17_caption(ctx, a)
+        credit = PRESS17[a.id][0] if press else photographer
+        caption_lines = [(x, 37.0, 8, "sans-serif") for x in _wrap17(f"{caption} Picture: {credit}", 48)]
+    capacity = 64  # lines of text a story gets on its first page, beside the picture and the adverts
+    used = 0
+    jump_at = len(body_lines)
+    for i, block in enumerate(body_lines):
+        if used + len(block) > capacity and i > 1:
+            jump_at = i
+            break
+        used += len(block)
+    for i, block in enumerate(body_lines[:jump_at]):
+        lines += block
+        if i == 0:
+            lines += caption_lines
+    pdf_pages = []
+    second = first + 1
+    if jump_at < len(body_lines):
+        lines.append((f"▶ Turn to page {second}", 6.0, 10, "sans-serif-bold"))
+    others = sorted(
+        (o for o in ctx.others if o.kind in ("flash", "short")), key=lambda o: abs(o.day.toordinal() - day.toordinal())
+    )
+    brief = [("BRIEFLY", 68.0, 12, "sans-serif")]
+    for o in others[:2]:
+        brief += [(x, 68.0, 11, "serif-bold") for x in _wrap17(o.headline, 30)]
+        brief += [(x, 68.0, 10, "serif") for x in _wrap17(_first_sentence(o.paragraphs[0]), 34)]
+    ad = rng.choice(WFP17_ADS)
+    advert = [("ADVERTISEMENT", 68.0, 7, "sans-serif")] + [(x, 68.0, 13, "sans-serif-bold") for x in ad]
+    foot = [("Got a story? Call the newsdesk on 01632 960 118 or email news@wenmoorfreepress.example", 6.0, 8, "sans-serif")]
+    after: list[tuple[str, float, int, str]] = []
+    if a.kind == "opinion":
+        after = [(x, 6.0, 9, "serif-italic") for x in _wrap17(WRITERS17.get(a.id, ""), 44)]
+    if jump_at == len(body_lines):
+        pdf_pages.append(_pdf_page17(first, lines + after + brief + advert + foot))
+    else:
+        pdf_pages.append(_pdf_page17(first, lines + brief + advert + foot))
+        jump = [(WFP17_JUMPS.get(a.id, SECTION17[a.id].upper()), 6.0, 16, "serif-bold")]
+        rest = [line for block in body_lines[jump_at:] for line in block]
+        ad2 = rng.choice([x for x in WFP17_ADS if x != ad])
+        advert2 = [("ADVERTISEMENT", 68.0, 7, "sans-serif")] + [(x, 68.0, 13, "sans-serif-bold") for x in ad2]
+        continued = [folio(second), ("NEWS", 6.0, 12, "sans-serif")] + jump + [(f"◀ From page {first}", 6.0, 9, "sans-serif")]
+        pdf_pages.append(_pdf_page17(second, continued + rest + after + advert2 + foot))
+    waiting = (
+        f'<div class="page" data-page-number="{first - 1}" data-loaded="false" style="width:816px;height:1056px">'
+        '<div class="loadingIcon"></div></div>'
+    )
+    backs = "".join(f"<li><a>{_edition17(date.fromordinal(edition.toordinal() - 7 * k))}</a></li>" for k in range(1, 5))
+    outlets = "".join(f"<li>{t(x)}</li>" for x in WFP17_OUTLETS)
+    toolbar = (
+        '<div id="toolbarContainer"><div id="toolbarViewer"><button class="toolbarButton" title="Toggle Sidebar">☰</button> '
+        '<button class="toolbarButton" title="Find in Document">🔍</button> <button class="toolbarButton" title="Previous Page">'
+        f'▲</button> <button class="toolbarButton" title="Next Page">▼</button> <input id="pageNumber" type="number" value="{first}">'
+        f' <span id="numPages">of {pages}</span> <button class="toolbarButton" title="Zoom Out">−</button> <button '
+        'class="toolbarButton" title="Zoom In">+</button> <select id="scaleSelect"><option>Automatic Zoom</option><option>Page Fit'
+        '</option><option>Page Width</option></select> <button class="toolbarButton" title="Print">Print</button> <button '
+        'class="toolbarButton" title="Download">Download</button></div></div>'
+    )
+    return (
+        _final_head(f"Read the paper: {edition_text} – The Wenmoor Free Press", lang="en-GB")
+        + '<body class="wfp"><header class="wfp-head"><a class="wfp-logo" href="/">The Wenmoor Free Press</a>'
+        + '<div class="wfp-tag">Free every Thursday · 24,000 copies across Wenmoor and the Skellan Isles</div>'
+        + _nav(["News", "This week's paper", "Previous papers", "What's on", "Advertise", "Send us your news"], "wfp-nav")
+        + "</header>"
+        + f'<div class="wfp-cookie"><p>{t(FINAL17_CONSENT[1])}</p><button>Happy with that</button> '
+        + "<button>Change cookie settings</button></div>"
+        + f'<main><h1 class="wfp-title">Read this week\'s paper: {edition_text}</h1>'
+        + '<p class="wfp-intro">Every page of the printed Free Press, just as it went to the printer. Use the arrows or type a '
+        + "page number to move around, or download the PDF to read offline.</p>"
+        + '<div id="outerContainer" class="pdfjs"><div id="sidebarContainer" hidden><div id="thumbnailView"></div></div>'
+        + '<div id="mainContainer">'
+        + toolbar
+        + f'<div id="viewerContainer"><div id="viewer" class="pdfViewer">{waiting}{"".join(pdf_pages)}</div></div></div></div>'
+        + f'<section class="wfp-download"><a>Download this edition (PDF, {rng.randint(90, 180) / 10:.1f} MB)</a></section>'
+        + f'<section class="wfp-back"><h2>Previous papers</h2><ul>{backs}</ul></section>'
+        + f'<section class="wfp-where"><h2>Pick up a copy</h2><ul>{outlets}</ul></section></main>'
+        + '<footer class="wfp-foot"><div><a>About the Free Press</a> <a>Advertise</a> <a>Complaints</a> <a>Privacy</a></div>'
+        + "<div>The Wenmoor Free Press is published by Brackenhill Media Ltd, Unit 4, Marlpit Lane, Whinbrook. "
+        + f"© {edition.year} Brackenhill Media Ltd.</div></footer>"
+        + "</body></html>"
+    )
+
+
+MAIL17_OTHER = [  # the other messages in the inbox: sender, subject and preview; not body
+    ("Mum", "Sunday?", "Are you still coming for lunch on Sunday? Dad says he'll do the lamb if you bring a pudding"),
+    ("Wenmoor Libraries", "Your reservation is ready to collect", "Hello Ffion, the item you reserved is waiting for you at "
+     "Quennick Bay Library until"),
+    ("Coastway Buses", "Your season ticket ends in 7 days", "Renew in the Coastway app and keep travelling without a break. "
+     "Annual tickets from"),
+    ("Halberry Leisure Centre", "Booking confirmed: Aqua fit, Thursday 18:30", "Thanks for booking. Please arrive ten minutes "
+     "early and bring a coin for the lockers"),
+    ("Owain (Halberry Harriers)", "Re: Saturday's long run", "I'm in. Meet at the Esplanade shelter at 8? Bring a head torch "
+     "if we do the moor route"),
+    ("Larkpost", "Your mailbox is nearly full", "You have used 78% of your free storage. Clear out old messages or get more "
+     "space with"),
+]  # fmt: skip
+MAIL17_SPONSORS = [  # the sponsor's row inside a long alert: not body
+    "Wenmoor Building Society · Regular Saver 5.10% AER variable for members. Save from £10 a month. Terms apply.",
+    "Skellan Isles Gin · Distilled on Innisfar. Tours every Saturday from April. Please drink responsibly.",
+]
+MAIL17_SENDERS = {  # who sends each kind of email: name, address, label in the email's header; not body
+    "alert": ("Halberry Courant", "alerts@halberrycourant.example"),
+    "P455": ("Skellan Ferries Press Office", "press@skellanferries.example"),
+    "P465": ("Wenmoor County Council News", "news@wenmoor.gov.example"),
+}
+
+
+def _mail_date17(day: date, minutes: int) -> str:
+    """'Tue 18 Nov 2025, 07:42'."""
+    return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}, {_hhmm(minutes % (24 * 60))}"
+
+
+def _mail_table17(rows: str, head_colour: str) -> str:
+    """An email's body as its sender built it: nested tables with inline styles."""
+    return (
+        '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#eef1f4"><tr>'
+        '<td align="center" style="padding:16px 0"><table role="presentation" width="600" cellpadding="0" cellspacing="0" '
+        f'border="0" style="background:#ffffff;font-family:Georgia,serif;border-top:6px solid {head_colour}">{rows}</table>'
+        "</td></tr></table>"
+    )
+
+
+def tpl_webmail_alert(a: Article, ctx: Ctx) -> str:
+    """A webmail client showing an email in its reading pane: the mail's top bar with the search box and the reader's
+    address, the storage offer, 'Compose', the folders, labels and storage line, the 'Primary', 'Updates' and
+    'Promotions' tabs, the message list (senders, subjects, previews and times of other emails, among them the paper's
+    other alerts with their first sentences, and the open email's own row with its subject and the opening of its first
+    paragraph, cut), the message tools and '3 of 214', the subject in an <h2> with its chips, the sender with
+    'Unsubscribe', 'to me' and the date, the note that pictures are hidden, and inside the email (tables with inline
+    styles) the hidden preheader, the paper's name, the 'BREAKING NEWS', 'NEWS ALERT' or 'LIVE' label, the headline in a
+    table cell, the byline line, the caption row, the sponsor's row and the italic <p> asking readers to forward the
+    alert between paragraphs, on a live email the <p> on the updates and each update's time in a bold <p> of its own,
+    'Read it on halberrycourant.example' and the small print; for a release the press office's header, 'NEWS RELEASE',
+    date and 'For immediate use' rows, '-- end of release --', 'Background for editors' and the contact, and the
+    attachments; then the suggested replies, 'Reply' and 'Forward' and the mail's footer (none of it body). The headline
+    is never in an <h1>. A live email runs newest first. No opinion or features."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    press = a.kind == "press"
+    name, address = MAIL17_SENDERS[a.id] if press else MAIL17_SENDERS["alert"]
+    times = _times17(a, rng) if live else []
+    sent = times[-1] if live else rng.randint(6 * 60, 21 * 60)
+    if press:
+        subject = f"News release: {a.headline}"
+    elif a.kind == "flash":
+        subject = f"BREAKING: {a.headline}"
+    else:
+        subject = a.headline
+    preview = _shortened(a.paragraphs[0], 80)
+    alerts = [o for o in ctx.others if o.kind in ("flash", "short", "long", "wire") and o.day < day][:3]
+    later = [_hhmm(min(sent + 41, 23 * 60 + 59)), _hhmm(min(sent + 16, 23 * 60 + 59))]
+    rows = [(sender, subj, prev, when, False) for (sender, subj, prev), when in zip(MAIL17_OTHER[:2], later)]
+    rows.append((name, subject, preview, _hhmm(sent % (24 * 60)), True))
+    older = [("Halberry Courant", o.headline, _shortened(o.paragraphs[0], 80), o.day) for o in alerts]
+    older += [(x, subj, prev, date.fromordinal(day.toordinal() - rng.randint(1, 9))) for x, subj, prev in MAIL17_OTHER[2:5]]
+    older.sort(key=lambda row: row[3], reverse=True)
+    rows += [(sender, subj, prev, f"{when.day} {when.strftime('%b')}", False) for sender, subj, prev, when in older]
+    listing = "".join(
+        f'<tr class="{"lp-open" if is_open else "lp-row"}"><td class="lp-sender">{t(sender)}</td> '
+        f'<td class="lp-snippet"><b>{t(subj)}</b> – {t(prev)}</td> <td class="lp-when">{t(when)}</td></tr>'
+        for sender, subj, prev, when, is_open in rows
+    )
+    p_style = "margin:0 0 18px;font-size:17px;line-height:27px;color:#1d1d1d"
+    paragraphs = [f'<p style="{p_style}">{t(p)}</p>' for p in a.paragraphs]
+    attachments = ""
+    if press:
+        issuer, contact, about = PRESS17[a.id]
+        rows_html = (
+            f'<tr><td style="padding:18px 24px;font:bold 20px Arial,sans-serif;color:#003a5d">{t(issuer)}</td></tr>'
+            '<tr><td style="padding:0 24px;font:bold 13px Arial,sans-serif;letter-spacing:2px">NEWS RELEASE</td></tr>'
+            f'<tr><td style="padding:4px 24px;font:13px Arial,sans-serif">{day.day} {day.strftime("%B %Y")} · For immediate use'
+            "</td></tr>"
+            f'<tr><td style="padding:16px 24px;font:bold 22px Arial,sans-serif">{t(a.headline)}</td></tr>'
+            f'<tr><td style="padding:0 24px">{"".join(paragraphs)}</td></tr>'
+            '<tr><td style="padding:0 24px;font:13px Arial,sans-serif">-- end of release --</td></tr>'
+            '<tr><td style="padding:16px 24px;font:13px Arial,sans-serif"><b>Background for editors</b><br>'
+            f"{t(about)}<br><br><b>For more information:</b> {t(contact)}</td></tr>"
+            f'<tr><td style="padding:16px 24px;font:11px Arial,sans-serif;color:#777">You receive this because you subscribed '
+            f"to news from {t(issuer)}. <a>Manage your subscription</a></td></tr>"
+        )
+        email = _mail_table17(rows_html, "#003a5d")
+        slug = SLUGS17[a.id].lower()
+        attachments = (
+            '<div class="lp-attach"><div>2 attachments · Scanned by Larkpost</div><ul>'
+            f"<li>{slug}-1.jpg <span>2.4 MB</span></li><li>{slug}-2.jpg <span>1.9 MB</span></li></ul><a>Save both</a></div>"
+        )
+    else:
+        label = {"flash": "BREAKING NEWS", "liveblog": "LIVE"}.get(a.kind, "NEWS ALERT")
+        writers = _writers(a)
+        if a.kind == "wire":
+            by = f"{_final13_names(a) + ', ' if writers else ''}{WIRE17}"
+        else:
+            by = _byline17(a) or "Courant newsdesk"
+        caption_row = ""
+        if a.id in CAPTIONS17 and n > 1:
+            caption, photographer = _final17_caption(ctx, a)
+            caption_row = (
+                f'<tr><td style="padding:0 24px"><img src="https://halberrycourant.example/mail/{rng.randint(10**5, 10**6)}.jpg" '
+                f'width="552" alt="" style="display:block;width:100%"></td></tr><tr><td style="padding:6px 24px 14px;'
+                f'font:12px Arial,sans-serif;color:#666">{t(caption)} Picture: {t(photographer)}</td></tr>'
+            )
+        if live:
+            updates = "".join(
+                f'<p style="margin:0 0 6px;font:bold 13px Arial,sans-serif;color:#c8102e">{_hhmm(times[i] % (24 * 60))}</p>'
+                f"{paragraphs[i]}"
+                for i in range(n - 1, -1, -1)
+            )
+            body = (
+                f'<p style="margin:0 0 18px;font:italic 14px Georgia,serif;color:#555">All {n} updates from our live page so far, '
+                f"newest first.</p>{updates}"
+            )
+        else:
+            inserts: dict[int, str] = {}
+            if n >= 6:
+                inserts[2] = (
+                    '<table role="presentation" width="100%" style="margin:6px 0 22px;background:#f6f2e8"><tr><td '
+                    f'style="padding:12px;font:12px Arial,sans-serif;color:#555">Sponsored · {t(rng.choice(MAIL17_SPONSORS))}'
+                    "</td></tr></table>"
+                )
+            if n >= 4:
+                inserts[n - 2] = (
+                    '<p style="margin:0 0 18px;font-size:14px;color:#777"><em>Know someone who would want to read this? '
+                    "Forward this alert to them.</em></p>"
+                )
+            body = _interleave(paragraphs, inserts)
+        link = "live" if live else "news"
+        rows_html = (
+            '<tr><td style="display:none;max-height:0;overflow:hidden">'
+            f"{t(_shortened(a.paragraphs[0], 90))}</td></tr>"
+            '<tr><td style="padding:14px 24px;background:#0b3954;color:#ffffff;font:bold 22px Georgia,serif">The Halberry Courant'
+            "</td></tr>"
+            f'<tr><td style="padding:16px 24px 0"><span style="background:#c8102e;color:#fff;padding:2px 8px;font:bold 12px '
+            f'Arial,sans-serif">{label}</span></td></tr>'
+            f'<tr><td style="padding:10px 24px;font:bold 26px/32px Georgia,serif;color:#111">{t(a.headline)}</td></tr>'
+            f'<tr><td style="padding:0 24px 14px;font:13px Arial,sans-serif;color:#666">{by} · {_hhmm(sent % (24 * 60))}</td></tr>'
+            + caption_row
+            + f'<tr><td style="padding:0 24px">{body}</td></tr>'
+            f'<tr><td style="padding:8px 24px 24px"><a href="https://halberrycourant.example/{link}/{_slug(a.headline)}" '
+            'style="background:#0b3954;color:#fff;padding:10px 18px;text-decoration:none;font:bold 14px Arial,sans-serif">'
+            "Read it on halberrycourant.example</a></td></tr>"
+            '<tr><td style="padding:16px 24px;font:11px Arial,sans-serif;color:#888;border-top:1px solid #ddd">You are getting '
+            "this email because you asked for news alerts from the Halberry Courant. <a>Choose which alerts you get</a> | "
+            "<a>Unsubscribe</a><br>Halberry Courant Ltd, 14 Castle Street, Halberry WN1 4HQ</td></tr>"
+        )
+        email = _mail_table17(rows_html, "#c8102e")
+    folders = "".join(
+        f"<li><a>{x}</a>{f' <b>{c}</b>' if c else ''}</li>"
+        for x, c in (("Inbox", 214), ("Starred", 0), ("Snoozed", 0), ("Sent", 0), ("Drafts", 2), ("Junk", 0), ("Bin", 0))
+    )
+    labels = "".join(f"<li><a>{x}</a></li>" for x in ("News", "Family", "Running", "Bills", "Holidays"))
+    chips = '<span class="lp-chip">Inbox</span> <span class="lp-chip">News</span>'
+    return (
+        _final_head(f"{subject} - ffion.gallard@larkpost.example - Larkpost Mail", lang="en-GB")
+        + '<body class="lp"><header class="lp-top"><a class="lp-logo" href="/">Larkpost Mail</a> <form class="lp-search">'
+        + '<input type="search" placeholder="Search mail"><button>Search</button></form> <span class="lp-user">'
+        + "ffion.gallard@larkpost.example</span> <a>Settings</a> <a>Help</a></header>"
+        + '<div class="lp-offer">Your mailbox is 78% full. <a>Get 100 GB with Larkpost Plus</a></div>'
+        + f'<div class="lp-app"><nav class="lp-folders"><button class="lp-compose">Compose</button><ul>{folders}</ul>'
+        + f'<h3>Labels</h3><ul>{labels}</ul><div class="lp-storage">11.7 GB of 15 GB used</div></nav>'
+        + '<section class="lp-list"><div class="lp-tabs"><a class="on">Primary</a> <a>Updates <b>9</b></a> <a>Promotions</a>'
+        + f'</div><table class="lp-messages">{listing}</table></section>'
+        + '<section class="lp-reading"><div class="lp-actions"><button>Archive</button> <button>Report junk</button> '
+        + "<button>Delete</button> <button>Mark unread</button> <button>Move to</button> <span>3 of 214</span></div>"
+        + f'<h2 class="lp-subject">{t(subject)}</h2> {chips}'
+        + f'<div class="lp-from"><b>{t(name)}</b> <span>&lt;{address}&gt;</span> <a>Unsubscribe</a></div>'
+        + f'<div class="lp-to">to me</div><div class="lp-date">{_mail_date17(day, sent)}</div>'
+        + '<div class="lp-images">Pictures in this email are hidden to protect your privacy. <a>Show pictures</a> · '
+        + f"<a>Always show pictures from {address}</a></div>"
+        + f'<div class="lp-message">{email}</div>'
+        + attachments
+        + '<div class="lp-suggest"><button>Thanks for letting me know!</button> <button>Interesting.</button> '
+        + "<button>Oh no!</button></div>"
+        + '<div class="lp-replybar"><button>Reply</button> <button>Forward</button></div></section></div>'
+        + '<footer class="lp-foot"><a>Terms</a> · <a>Privacy</a> · <a>Larkpost Plus</a> <span>Last account activity: '
+        + f"{rng.randint(2, 50)} minutes ago</span></footer>"
+        + "</body></html>"
+    )
+
+
+WTN17_READERS = ["Rosalind Amery", "Bernard Okafor-Field", "Sheila Dunsmore", "Tomos Verran", "Pat Hebblewhite"]
+WTN17_END_TRACKS = ["What's on this week", "Your letters", "Puzzle answers", "Local adverts"]
+
+
+def _clock17(seconds: int) -> str:
+    """A recording's running time: '3:07'."""
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def tpl_talking_news(a: Article, ctx: Ctx) -> str:
+    """A talking newspaper's website, where volunteers read the week's local news aloud for blind and partially sighted
+    listeners: 'Skip to the recording', the text size and colour buttons, the charity's name, strapline and menu, the
+    cookie line, the breadcrumb to the track, the edition, week and track line, the player ('Play track 6', running
+    time, skip and speed buttons, 'Save the MP3'), 'Read by ...', the italic <p> naming the paper the story came from,
+    the 'Text of this recording' heading and the <p> on why the text is there, the cue time at the start of each
+    paragraph (a link inside the <p>; the rest of that <p> is body), the <p> describing the picture after the first
+    paragraph, after a column the writer's line in an italic <p>, 'End of track', the previous and next tracks, the
+    share row, the edition's track list, the boxes on memory sticks and volunteer readers and the footer (none of it
+    body). No live pages, agency copy or releases."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    friday = date.fromordinal(day.toordinal() + (4 - day.weekday()) % 7)  # each edition is recorded for the Friday
+    edition = 2271 + (friday.toordinal() - date(2026, 3, 13).toordinal()) // 7
+    tracks = ["Welcome and this week's contents"]
+    others = [o for o in ctx.others if o.kind in ("flash", "short", "long", "feature", "opinion")]
+    others = sorted(others, key=lambda o: abs(o.day.toordinal() - day.toordinal()))[:7]  # the week's other stories
+    for o in others:
+        tracks.append(o.headline)
+    number = rng.randint(2, len(tracks))
+    tracks.insert(number - 1, a.headline)
+    tracks += WTN17_END_TRACKS
+    words = [len(p.split()) for p in a.paragraphs]
+    cues = [sum(words[:i]) * 2 // 5 + 6 for i in range(n)]  # about 150 words a minute, after the reader's introduction
+    length = sum(words) * 2 // 5 + 14
+    reader = rng.choice(WTN17_READERS)
+    parts = [f'<p><a class="wtn-cue" href="#t={cues[i]}">{_clock17(cues[i])}</a> {t(p)}</p>' for i, p in enumerate(a.paragraphs)]
+    inserts: dict[int, str] = {}
+    if a.id in CAPTIONS17 and n > 1:
+        caption, _photographer = _final17_caption(ctx, a)
+        inserts[0] = f'<p class="wtn-picture"><em>Picture described: {t(caption)}</em></p>'
+    body = _interleave(parts, inserts)
+    source = "the Halberry Courant's Comment page" if a.kind == "opinion" else "the Halberry Courant"
+    printed = date.fromordinal(day.toordinal() + (1 if a.kind == "flash" else 0))
+    after = f'<p class="wtn-writer"><em>{t(WRITERS17.get(a.id, ""))}</em></p>' if a.kind == "opinion" else ""
+    track_list = "".join(
+        f"<li{' class=now' if k + 1 == number else ''}><a>{t(x)}</a>{' <span>(this track)</span>' if k + 1 == number else ''}</li>"
+        for k, x in enumerate(tracks)
+    )
+    previous = f"◀ Previous: Track {number - 1}. {t(tracks[number - 2])}"
+    following = f"Next: Track {number + 1}. {t(tracks[number])} ▶"
+    return (
+        _final_head(f"Track {number}: {a.headline} | Wenmoor Talking News", lang="en-GB")
+        + '<body class="wtn"><a class="wtn-skip" href="#player">Skip to the recording</a>'
+        + '<div class="wtn-access"><span>Text size</span> <button>A</button> <button>A+</button> <button>A++</button> '
+        + "<span>Colours</span> <button>Black on white</button> <button>White on black</button> <button>Black on yellow</button>"
+        + '</div><header class="wtn-head"><a class="wtn-logo" href="/">Wenmoor Talking News</a><div class="wtn-strap">The '
+        + "local papers, read aloud every week for blind and partially sighted people since 1979</div>"
+        + _nav(
+            ["Home", "This week's edition", "Back editions", "Get a memory stick", "Volunteer", "Donate", "Contact"], "wtn-nav"
+        )
+        + "</header>"
+        + f'<div class="wtn-cookie"><p>{t(FINAL17_CONSENT[4])}</p><button>OK</button></div>'
+        + f'<main><nav class="wtn-crumbs"><a>Home</a> › <a>This week\'s edition</a> › <a>Edition {edition:,}</a> › '
+        + f"<span>Track {number}</span></nav>"
+        + f'<div class="wtn-edition">Edition {edition:,} · Week ending {friday.day} {friday.strftime("%B %Y")} · Track {number} '
+        + f"of {len(tracks)} · {t(SECTION17[a.id])}</div>"
+        + f"<h1>{t(a.headline)}</h1>"
+        + f'<div id="player" class="wtn-player"><button>Play track {number}</button> <span>0:00 / {_clock17(length)}</span> '
+        + "<button>Back 10 seconds</button> <button>Forward 10 seconds</button> <span>Speed</span> <button>1×</button> "
+        + f"<a>Save the MP3 ({max(1, length // 60)}.{rng.randint(1, 9)} MB)</a></div>"
+        + f'<div class="wtn-reader">Read by {t(reader)}</div>'
+        + f'<p class="wtn-source"><em>From {source}, {_edition17(printed)}. Read with the paper\'s kind permission.</em></p>'
+        + '<section class="wtn-text"><h2>Text of this recording</h2><p class="wtn-why">This text is here for listeners who use '
+        + "screen readers or braille displays. The times take you to that point in the recording.</p>"
+        + f"{body}{after}</section>"
+        + f'<div class="wtn-end">End of track {number}.</div>'
+        + f'<nav class="wtn-next"><a>{previous}</a> <a>{following}</a></nav>'
+        + _share(("Email this track", "Copy the track's link"))
+        + f'<section class="wtn-tracks"><h2>All tracks in edition {edition:,}</h2><ol>{track_list}</ol></section>'
+        + '<aside class="wtn-usb"><h3>No internet? No problem</h3><div>We post a memory stick with every edition, free of charge, '
+        + "to anyone who finds print hard to read. Call 01632 960 455 and leave your name and address.</div></aside>"
+        + '<aside class="wtn-volunteer"><h3>Could you lend us your voice?</h3><div>We need volunteer readers in Whinbrook and on '
+        + "the Skellan Isles. Two hours a fortnight, training given.</div></aside></main>"
+        + '<footer class="wtn-foot"><div><a>About us</a> <a>Accessibility</a> <a>Privacy</a> <a>Contact</a></div><div>Wenmoor '
+        + "Talking News is a registered charity, no. 1104471. Recordings are made for people who cannot read print and may not "
+        + "be broadcast.</div></footer>"
+        + "</body></html>"
+    )
+
+
+RH17_BUYER = "Tessa Garlick, Corriebrae & District News"
+
+
+def tpl_licensing_market(a: Article, ctx: Ctx) -> str:
+    """A marketplace where newsrooms licence each other's stories, showing a story to a buyer before she licenses it:
+    the signed-in strip with 'My licences' and 'Basket (0)', the marketplace's name, tagline, menu and search box, the
+    cookie note, the breadcrumb, the seller's card ('✓ Verified seller', rating), the status and story number, the
+    byline, the details table (slug, filed, length in words and paragraphs, pictures, embargo line, rights), 'Preview'
+    and the note on it, the 'PREVIEW · NOT FOR PUBLICATION' watermark between paragraphs, the line saying how many
+    paragraphs and words follow after licensing and the buttons, 'Licence options' with prices, 'Pictures with this
+    story' with caption, credit and price, 'Seller's notes' (with a column's writer line), 'Buyers of this story also
+    licensed' and the footer (none of it body). Only the first three paragraphs are on the page: the rest is not, so
+    only those three are gold."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    shown = 3
+    words = sum(len(p.split()) for p in a.paragraphs)
+    rest = sum(len(p.split()) for p in a.paragraphs[shown:])
+    filed = rng.randint(7 * 60, 20 * 60)
+    section = "Columns" if a.kind == "opinion" else SECTION17[a.id]
+    embargo = "None: publish at once"
+    if a.kind == "feature" or (a.kind == "long" and rng.random() < 0.5):
+        embargo = f"Not before 00:01 on {_edition17(day)}. Do not publish, broadcast or post online before then."
+        day = date.fromordinal(day.toordinal() - 1)  # an embargoed story is offered the day before
+    by = _byline17(a) or "Courant newsdesk"
+    code = f"RH-{day.year}-{rng.randint(10**5, 10**6 - 1)}"
+    parts = [f"<p>{t(p)}</p>" for p in a.paragraphs[:shown]]
+    watermark = '<div class="rh-watermark" aria-hidden="true">PREVIEW · NOT FOR PUBLICATION</div>'
+    body = _interleave(parts, {0: watermark}) if len(parts) > 1 else parts[0]
+    more = (
+        f'<div class="rh-more">Preview ends here. {n - shown} more paragraph{"s" if n - shown > 1 else ""} ({rest} words) '
+        "after licensing.</div>"
+        if n > shown
+        else ""
+    )
+    pictures = ""
+    if a.id in CAPTIONS17:
+        caption, photographer = _final17_caption(ctx, a)
+        pictures = (
+            '<section class="rh-pics"><h2>Pictures with this story</h2><figure><img src="/thumbs/'
+            f'{rng.randint(1000, 9999)}.jpg" alt=""><figcaption>{t(caption)} · {t(photographer)}/Halberry Courant · £18'
+            "</figcaption></figure></section>"
+        )
+    notes = ["Credit line: Halberry Courant.", "Do not change quotes or add to the story without asking the newsdesk.",
+             "Corrections are sent to every buyer by email."]  # fmt: skip
+    if a.kind == "opinion":
+        notes.insert(0, f"About the writer: {WRITERS17.get(a.id, '')}")
+    bought = [o for o in ctx.others if o.kind in ("short", "long", "feature", "opinion")][:3]
+    also = "".join(
+        f"<li><a>{t(o.headline)}</a> <span>Halberry Courant · {sum(len(p.split()) for p in o.paragraphs)} words</span></li>"
+        for o in bought
+    )
+    price = 25 + 5 * min(words // 150, 8)
+    return (
+        _final_head(f"{a.headline} · Relayhouse", lang="en-GB")
+        + f'<body class="rh"><div class="rh-top">Relayhouse for publishers · <span>Signed in as {t(RH17_BUYER)}</span> '
+        + "<a>My licences</a> <a>Basket (0)</a> <a>Sign out</a></div>"
+        + '<header class="rh-head"><a class="rh-logo" href="/">Relayhouse</a> <span class="rh-tag">Local journalism, licensed '
+        + "between newsrooms</span>"
+        + _nav(["Browse stories", "Pictures", "Columns", "Sellers", "Pricing", "Help"], "rh-nav")
+        + '<form><input type="search" placeholder="Search 41,208 stories"><button>Search</button></form></header>'
+        + f'<div class="rh-cookie">{t(FINAL17_CONSENT[3])} <button>Noted</button></div>'
+        + f'<main><nav class="rh-crumbs"><a>Browse</a> › <a>Wenmoor</a> › <a>{t(section)}</a></nav>'
+        + '<div class="rh-seller"><img src="/sellers/halberry-courant.png" alt=""> <b>The Halberry Courant</b> <span '
+        + f'class="rh-verified">✓ Verified seller</span> <span>Rated 4.8 by {rng.randint(150, 260)} buyers</span></div>'
+        + f'<div class="rh-status">Available to licence · Story {code}</div>'
+        + f'<h1>{t(a.headline)}</h1><div class="rh-by">{by}</div>'
+        + '<table class="rh-details">'
+        + f"<tr><th>Slug</th> <td>{SLUGS17[a.id]}</td></tr>"
+        + f"<tr><th>Filed</th> <td>{day.day} {day.strftime('%B %Y')}, {_hhmm(filed)}</td></tr>"
+        + f"<tr><th>Length</th> <td>{words} words · {n} paragraphs</td></tr>"
+        + f"<tr><th>Pictures</th> <td>{1 if a.id in CAPTIONS17 else 0} available</td></tr>"
+        + f"<tr><th>Embargo</th> <td>{t(embargo)}</td></tr>"
+        + "<tr><th>Rights</th> <td>Print and online, non-exclusive, Wenmoor and neighbouring counties</td></tr></table>"
+        + '<section class="rh-preview"><h2>Preview</h2><div class="rh-preview-note">Buyers can read the opening of every story '
+        + f'before they licence it.</div><div class="rh-text">{body}</div>{more}'
+        + "<button>Licence this story</button> <button>Add to basket</button> <button>Ask the seller</button></section>"
+        + '<section class="rh-prices"><h2>Licence options</h2><table><tr><th>Use</th> <th>Price</th></tr>'
+        + f"<tr><td>Online only</td> <td>£{price}</td></tr><tr><td>Print and online</td> <td>£{price + 15}</td></tr>"
+        + f"<tr><td>Exclusive in your area for 7 days</td> <td>£{price * 3}</td></tr></table><div>Prices exclude VAT. A licence "
+        + "covers one publication and one use.</div></section>"
+        + pictures
+        + '<section class="rh-notes"><h2>Seller\'s notes</h2><ul>'
+        + "".join(f"<li>{t(x)}</li>" for x in notes)
+        + "</ul></section>"
+        + f'<section class="rh-also"><h2>Buyers of this story also licensed</h2><ul>{also}</ul></section></main>'
+        + '<footer class="rh-foot"><div><a>How Relayhouse works</a> <a>Sell your stories</a> <a>Terms of licence</a> '
+        + "<a>Privacy</a></div><div>Stories on Relayhouse stay the copyright of the newsrooms that sell them. Relayhouse Ltd, "
+        + "Halberry.</div></footer>"
+        + "</body></html>"
+    )
+
+
+FERRY17_ONLY = frozenset({"P451", "P452", "P453", "P455", "P456", "P458", "P460", "P463", "P466", "P467", "P469", "P473",
+                          "P474", "P475"})  # fmt: skip
+FERRY17_TABS = {"Islands": "Skellan Isles", "World": "National and world", "National": "National and world",
+                "Business": "National and world"}  # fmt: skip
+FERRY17_SAILINGS = ["07:30", "09:15", "12:40", "16:05"]
+
+
+def tpl_ferry_portal(a: Article, ctx: Ctx) -> str:
+    """The news page of a ferry company's on-board Wi-Fi portal: the connection strip with the ship's name and the data
+    left, 'Unlimited for the crossing', the portal's name and menu, the journey strip (route, departure, arrival,
+    minutes to go), the message from the bridge, the note on the fair use policy, 'News on board' with the line on when
+    the stories were saved in port, the tabs, the source line ('From the Halberry Courant', 'From the Binnacle news
+    agency', 'Skellan Ferries news'), the byline, the date, the picture with its caption and credit, the Galley Café,
+    shop and island guide cards between paragraphs, on a live page the line on when it was saved and each update's time,
+    after the story the <p> on who supplies the news and that it is licensed for reading on board, after the company's
+    own release its 'About' line and media contact in <p>s, 'More news saved on board', 'Weather at sea' and the footer
+    (none of it body). The portal carries the company's own release, the stories about the islands and the crossing, the
+    county's flashes and the agency's copy (`Template.only`). A live page runs newest first."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    press = a.kind == "press"
+    vessel = "MV Isle of Innisfar" if day >= date(2026, 3, 3) else "MV Skellan Pride"
+    outward = rng.random() < 0.5
+    route = "Quennick Bay → Port Drevan" if outward else "Port Drevan → Quennick Bay"
+    departed = rng.choice(FERRY17_SAILINGS)
+    leaves = int(departed[:2]) * 60 + int(departed[3:])
+    to_go = rng.randint(12, 95)
+    saved = leaves - rng.randint(15, 50)
+    if press:
+        source, byline = "Skellan Ferries news", "Skellan Ferries press office"
+    elif a.kind == "wire":
+        source, byline = f"From the {WIRE17} news agency", (f"{_final13_names(a)}, " if _writers(a) else "") + WIRE17
+    else:
+        source, byline = "From the Halberry Courant", _byline17(a) or "Halberry Courant reporter"
+    figure = ""
+    if a.id in CAPTIONS17:
+        caption, photographer = _final17_caption(ctx, a)
+        credit = "Skellan Ferries" if press else f"{photographer}/{WIRE17 if a.kind == 'wire' else 'Halberry Courant'}"
+        figure = (
+            f'<figure class="sl-fig"><img src="/cache/news/{rng.randint(10**4, 10**5)}.jpg" alt="">'
+            f"<figcaption>{t(caption)} <span>Photo: {t(credit)}</span></figcaption></figure>"
+        )
+    others = sorted((o for o in ctx.others if o.id in FERRY17_ONLY), key=lambda o: abs(o.day.toordinal() - day.toordinal()))
+    if live:
+        times = _times17(a, rng)
+        posts = "".join(
+            f'<div class="sl-update"><time>{_hhmm(times[i] % (24 * 60))}</time><p>{t(a.paragraphs[i])}</p></div>'
+            for i in range(n - 1, -1, -1)
+        )
+        body = (
+            f'<div class="sl-live"><b>LIVE</b> <span>Saved at {_hhmm(times[-1] % (24 * 60))}. New updates appear when we '
+            f"are back in port.</span></div>{posts}"
+        )
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 4:
+            inserts[1] = (
+                '<div class="sl-card sl-cafe"><b>Galley Café, deck 5</b> <span>Bacon roll and a hot drink £6.20. Order from '
+                "your seat and we will call your number.</span> <a>Order now</a></div>"
+            )
+        if n >= 8:
+            inserts[5] = (
+                '<div class="sl-card sl-shop"><b>Onboard shop</b> <span>Skellan Isles Gin, 70cl: £24 on board, £29 ashore.'
+                "</span> <a>See today's offers</a></div>"
+            )
+        if n >= 12:
+            inserts[9] = (
+                '<div class="sl-card sl-guide"><b>Island guide</b> <span>Port Drevan farmers\' market, every Saturday from '
+                "10am at the pier head.</span> <a>Plan your day</a></div>"
+            )
+        body = _interleave(parts, inserts)
+    if press:
+        issuer, contact, about = PRESS17[a.id]
+        after = f'<p class="sl-about">{t(about)}</p><p class="sl-contact">Media enquiries: {t(contact)}</p>'
+    else:
+        after = (
+            '<p class="sl-licence">News on SkellanLink is supplied by the Halberry Courant and the Binnacle news agency and is '
+            "licensed for reading on board only.</p>"
+        )
+    tab = "Ferry news" if press else FERRY17_TABS.get(SECTION17[a.id], "Wenmoor")
+    tabs = " ".join(
+        f"<a{' class=on' if x == tab else ''}>{x}</a>"
+        for x in ("Top stories", "Skellan Isles", "Wenmoor", "National and world", "Ferry news")
+    )
+    more = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in others[:5])
+    left = rng.randint(8, 46)
+    return (
+        _final_head(f"{a.headline} – News on board – SkellanLink", lang="en-GB")
+        + f'<body class="sl"><div class="sl-status">Connected to SkellanLink on {vessel} · Free Wi-Fi: {left} MB of 50 MB left '
+        + "today <a>Unlimited for the crossing £3.50</a></div>"
+        + '<header class="sl-head"><a class="sl-logo" href="/">SkellanLink</a> <span>by Skellan Ferries</span>'
+        + _nav(["My journey", "Galley Café", "Onboard shop", "Films and TV", "News", "Island guide", "Help"], "sl-nav")
+        + "</header>"
+        + f'<div class="sl-journey"><b>{route}</b> <span>Departed {departed}</span> <span>Due in at '
+        + f'{_hhmm(leaves + 110)}</span> <span>{to_go} minutes to go</span><div class="sl-bar" style="width:'
+        + f'{100 - to_go * 100 // 110}%"></div></div>'
+        + '<div class="sl-announce" role="alert"><b>Message from the bridge</b> The car decks are closed while we are at sea. Please stay '
+        + "in the passenger lounges until you are asked to return to your vehicle.</div>"
+        + '<div class="sl-terms">By using SkellanLink you accept our fair use policy. Video streaming is not available on the '
+        + "free plan. <button>OK, continue</button></div>"
+        + '<main><div class="sl-newshead"><h2>News on board</h2><div class="sl-saved">Stories were saved when we were last in '
+        + f"port, at {_hhmm(saved)}. They refresh when we reach harbour.</div></div>"
+        + f'<nav class="sl-tabs">{tabs}</nav>'
+        + f'<article><div class="sl-source">{t(source)}</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="sl-by">{byline}</div><div class="sl-when">{_edition17(day)}</div>'
+        + figure
+        + f'<div class="sl-body">{body}</div>'
+        + after
+        + "</article>"
+        + f'<aside class="sl-more"><h2>More news saved on board</h2><ul>{more}</ul></aside>'
+        + '<aside class="sl-weather"><h2>Weather at sea</h2><div>Wind south-west force 4 to 5 · Sea moderate · Visibility '
+        + f"good · Sea temperature {rng.randint(9, 15)}°C</div></aside></main>"
+        + '<footer class="sl-foot"><div><a>Fair use policy</a> <a>Privacy</a> <a>Help at the information desk, deck 5</a>'
+        + "</div><div>SkellanLink is provided by Skellan Ferries Ltd, Ferry Terminal, Quennick Bay.</div></footer>"
+        + "</body></html>"
+    )
+
+
+UNSPOOL17_ACCOUNTS = {  # who posted each thread: the name, handle and profile line shown above it; not body
+    "Elspeth Carrodine": ("Elspeth Carrodine", "@ecarrodine", "Features at @HalberryCourant. Boats, islands and people."),
+    "Nia Ferrabee": ("Nia Ferrabee", "@niaferrabee", "Islands reporter, Halberry Courant. Tips: DMs open."),
+}
+UNSPOOL17_COURANT = ("The Halberry Courant", "@HalberryCourant", "Wenmoor's daily paper since 1861. News tips: "
+                     "news@halberrycourant.example")  # fmt: skip
+UNSPOOL17_ASKERS = ["wenmoorwatcher", "skellan_sal", "quennickbay_tom", "halberryhistory", "corriebrae_carol"]
+UNSPOOL17_TRENDING = [
+    "Every lighthouse on the west coast, ranked by how haunted it looks",
+    "I restored a 1962 fishing boat in my back garden. Here's everything that went wrong",
+    "How the county's bus routes were drawn in 1974, and why they still make no sense",
+    "A short history of prize-winning marrows at the Wenmoor Show",
+]
+
+
+def tpl_thread_unroll(a: Article, ctx: Ctx) -> str:
+    """A thread-reader service's page of a thread posted on a social network, one post per paragraph: the service's
+    name, tagline and links ('Unroll a thread', 'Go ad-free'), the cookie banner, the account's card (name, handle,
+    profile line, 'Follow on Murmur'), the <h1> 'Thread by @...', the counts and dates, 'Unrolled at the request of
+    ...', the tools ('Save as PDF', 'Keep this thread', 'Share this unroll'), the first post (the headline, with 'NEW:'
+    on a news story, and the thread mark), each post's counter ('4/15') and on a live thread its time, the picture's ALT
+    text, the service's adverts between posts, the last post pointing to the story on the paper's website with its link
+    card, the thread's counts, the note to follow the account, 'More threads from ...', 'Trending unrolls' and the
+    footer (none of it body). A live thread runs oldest first."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    writers = _writers(a)
+    name, handle, bio = (
+        UNSPOOL17_ACCOUNTS[writers[0]] if len(writers) == 1 and writers[0] in UNSPOOL17_ACCOUNTS else UNSPOOL17_COURANT
+    )
+    own = handle == UNSPOOL17_COURANT[1]  # the paper's own account, not a writer's
+    total = n + 2
+    times = _times17(a, rng) if live else []
+    first = times[0] - rng.randint(2, 6) if live else rng.randint(7 * 60, 20 * 60)
+    opener = f"{a.headline}. Follow this thread for updates" if live else f"NEW: {a.headline}"
+    if a.kind == "feature":
+        opener = a.headline
+
+    def post(k: int, inner: str, when: int | None = None) -> str:
+        stamp = f' <span class="us-time">{_hhmm(when % (24 * 60))}</span>' if when is not None else ""
+        return (
+            f'<div class="us-post" id="post-{k}"><div class="us-post-text">{inner}</div><div class="us-post-foot">'
+            f'<span class="us-n">{k}/{total}</span>{stamp}</div></div>'
+        )
+
+    posts = [post(1, f"<p>{t(opener)} 🧵</p>", first if live else None)]
+    for i, p in enumerate(a.paragraphs):
+        media = ""
+        if i == 0 and a.id in CAPTIONS17:
+            caption, _photographer = _final17_caption(ctx, a)
+            media = (
+                f'<figure class="us-media"><img src="https://media.murmur.example/{rng.randint(10**6, 10**7)}.jpg" alt="'
+                f'{attr(caption)}"><figcaption><span class="us-alt">ALT</span> {t(caption)}</figcaption></figure>'
+            )
+        posts.append(post(i + 2, f"<p>{t(p)}</p>{media}", times[i] if live else None))
+    link = "live" if live else "news"
+    pointer = (
+        "Follow the live page"
+        if live
+        else "Read the full story on our website"
+        if own
+        else "The full piece is on the Courant website"
+    )
+    card = f'<a class="us-card"><span>halberrycourant.example</span> <b>{t(a.headline)}</b></a>'
+    address = f"halberrycourant.example/{link}/{_slug(a.headline)[:40]}"
+    posts.append(post(total, f"<p>{pointer}: {address}</p>{card}", times[-1] + 1 if live else None))
+    ad = (
+        '<div class="us-ad"><span class="us-ad-label">Advertisement</span><div>Unspool is free thanks to ads. Go ad-free for '
+        "£2 a month.</div></div>"
+    )
+    blocks = []
+    for k, block in enumerate(posts):
+        blocks.append(block)
+        if k % 5 == 4 and k < len(posts) - 1:
+            blocks.append(ad)
+    unrolled = (times[-1] if live else first) + rng.randint(30, 300)
+    threads = [o for o in ctx.others if o.kind in ("short", "long", "feature", "liveblog") and (own or name in (o.byline or ""))][
+        :4
+    ]
+    more = "".join(f"<li><a>{t(o.headline)} 🧵</a></li>" for o in threads)
+    trending = "".join(f"<li><a>{t(x)}</a></li>" for x in rng.sample(UNSPOOL17_TRENDING, 3))
+    return (
+        _final_head(f"Thread by {handle} on Murmur – Unspool", lang="en")
+        + '<body class="us"><header class="us-head"><a class="us-logo" href="/">Unspool</a> <span>Threads from Murmur, unrolled '
+        + "into one page</span> <a>Unroll a thread</a> <a>Go ad-free</a> <a>Sign in</a></header>"
+        + f'<div class="us-cookie"><p>{t(FINAL17_CONSENT[2])}</p><button>Accept</button> <button>Set my choices</button></div>'
+        + f'<main><article class="us-thread"><div class="us-author"><img src="/avatars/{handle[1:].lower()}.jpg" alt="">'
+        + f'<div><b>{t(name)}</b> <span>{handle}</span></div><div class="us-bio">{t(bio)}</div><a class="us-follow">Follow on '
+        + f"Murmur</a></div><h1>Thread by {handle}</h1>"
+        + f'<div class="us-meta"><span>{total} posts</span> · <span>{_minutes(a, 230)} min read</span> · <span>Posted '
+        + f"{day.day} {day.strftime('%b %Y')}</span> · <span>Unrolled {day.day} {day.strftime('%b %Y')} at "
+        + f"{_hhmm(min(unrolled, 23 * 60 + 59))}</span></div>"
+        + f'<div class="us-asked">Unrolled at the request of @{rng.choice(UNSPOOL17_ASKERS)}. <a>See the original thread on '
+        + "Murmur</a></div>"
+        + '<div class="us-tools"><button>Save as PDF</button> <button>Keep this thread</button> '
+        + "<button>Share this unroll</button></div>"
+        + f'<div class="us-posts">{"".join(blocks)}</div>'
+        + f'<div class="us-stats">Original thread: {rng.randint(20, 400)} reposts · {rng.randint(80, 1900)} likes · '
+        + f"{rng.randint(5, 140)} replies</div>"
+        + f'<div class="us-endnote">Enjoyed this? Follow {handle} on Murmur for more threads like it.</div></article>'
+        + (f'<aside class="us-more"><h2>More threads from {handle}</h2><ul>{more}</ul></aside>' if more else "")
+        + f'<aside class="us-trending"><h2>Trending unrolls</h2><ul>{trending}</ul></aside></main>'
+        + '<footer class="us-foot"><div>Unspool is not affiliated with Murmur. Threads belong to the people who posted them.'
+        + "</div><div><a>Remove my threads</a> <a>Privacy</a> <a>Terms</a> <a>Contact</a></div>"
+        + "</footer></body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -15165,6 +16270,35 @@ TEMPLATES = [
     Template("commercial_news", "final16", "8News", tpl_commercial_news, only=EIGHT16_ONLY),
     Template("euro_channel", "final16", "Lisvaar 24", tpl_euro_channel, only=L24_ONLY),
     Template("pacific_service", "final16", "Vaka Pacific News", tpl_pacific_service, only=VAKA16_ONLY),
+    Template(
+        "webmail_alert",
+        "final17",
+        "Larkpost Mail",
+        tpl_webmail_alert,
+        fits=("flash", "wire", "short", "long", "liveblog", "press"),
+    ),
+    Template(
+        "licensing_market", "final17", "Relayhouse", tpl_licensing_market, fits=("short", "long", "feature", "opinion"), shown=3
+    ),
+    Template(
+        "amp_viewer",
+        "final17",
+        "The Halberry Courant",
+        tpl_amp_viewer,
+        fits=("flash", "wire", "short", "long", "feature", "opinion", "liveblog"),
+    ),
+    Template("thread_unroll", "final17", "Unspool", tpl_thread_unroll, fits=("short", "long", "feature", "liveblog")),
+    Template(
+        "talking_news", "final17", "Wenmoor Talking News", tpl_talking_news, fits=("flash", "short", "long", "feature", "opinion")
+    ),
+    Template(
+        "pdf_edition",
+        "final17",
+        "The Wenmoor Free Press",
+        tpl_pdf_edition,
+        fits=("flash", "short", "long", "feature", "opinion", "press"),
+    ),
+    Template("ferry_portal", "final17", "SkellanLink", tpl_ferry_portal, only=FERRY17_ONLY),
 ]
 PREFERRED = {
     "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d", "live_ticker"),
@@ -15333,6 +16467,7 @@ SPLITS = (
     "final14",
     "final15",
     "final16",
+    "final17",
 )
 
 
