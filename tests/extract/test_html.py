@@ -617,3 +617,39 @@ def test_a_list_of_other_stories_led_by_their_headlines_is_no_part_of_the_articl
     assert article.body.startswith("Fares on the Harwick to Osby ferry")
     assert "lighthouse" not in article.body and "cycle lanes" not in article.body
     assert "Fishing fleet returns early as storm warning issued" in [t.headline for t in article.teasers]
+
+
+PDF_VIEWER_PAGE = """<!DOCTYPE html><html><head><title>This week's paper - The Tollbridge Weekly</title></head><body>
+<header><a href="/">The Tollbridge Weekly</a><nav><a href="/news">News</a> <a href="/paper">This week's paper</a></nav></header>
+<main><h1>Read this week's paper: Thursday 12 March 2026</h1>
+<p>Every page of the printed paper as it went to press. Use the arrows to turn the page or download the PDF.</p>
+<div id="viewer" class="pdfViewer"><div class="page" data-page-number="5"><div class="textLayer">{lines}</div></div></div>
+</main><footer>Published by Tollbridge Media Ltd. All rights reserved.</footer></body></html>"""
+PRINTED_LINES = [
+    "5 The Tollbridge Weekly Thursday 12 March 2026",
+    "NEWS",
+    "Tollbridge market hall to close",
+    "for two years of repairs",
+    "By Wenna Carrow",
+    "Tollbridge's Victorian market hall will",
+    "close in May for two years while its roof",
+    "and iron columns are repaired, the town",
+    "council said on Tuesday, and its 31 traders",
+    "will move to a temporary site on Mill Lane.",
+    "The repairs will cost 4.2 million pounds,",
+    "most of it from a heritage grant, council",
+    "leader Osric Penhale told a meeting of",
+    "traders, who asked for lower rents while",
+    "they trade from the temporary site.",
+]
+
+
+def test_a_printed_page_in_a_pdf_viewers_text_layer_is_read_as_rejoined_prose():
+    spans = "".join(f'<span role="presentation" style="left:6%;top:{n}%">{line}</span><br>' for n, line in enumerate(PRINTED_LINES))
+    page = Document(source="weekly.html", content=PDF_VIEWER_PAGE.format(lines=spans).encode(), kind="html")
+    article = extract(page)
+    assert "its roof and iron columns are repaired, the town council said on Tuesday" in article.body
+    assert "Mill Lane. The repairs" in article.body or "Mill Lane.\n\nThe repairs" in article.body
+    assert article.body.rstrip().endswith("they trade from the temporary site.")
+    assert "All rights reserved" not in article.body and "Weekly Thursday 12 March" not in article.body
+    assert any("visible text" in w for w in article.warnings)

@@ -402,6 +402,13 @@ def _paragraphs_from_breaks(root: lxml.html.HtmlElement) -> None:
             holder.append(paragraph)
 
 
+def _holds_text_layer(root: lxml.html.HtmlElement) -> bool:
+    """Whether the page shows a printed page in a PDF viewer's text layer (PDF.js: one positioned <span> per printed
+    line in a "textLayer" element): its article is lines broken mid-sentence, which trafilatura reads as fragments or
+    passes over, and which the segmenter rejoins when it reads the page's visible text."""
+    return any(isinstance(el.tag, str) and "textLayer" in (el.get("class") or "").split() for el in root.iter("div"))
+
+
 def visible_text(html: str) -> str:
     """The page as a browser shows it, one line per block: what the segmenter reads when trafilatura finds no
     article in the markup (a body in an element it takes for comments, a layout it does not know). Scripts, styles,
@@ -451,7 +458,7 @@ def extract_html(html: str, url: str | None = None, line_model: bool = True) -> 
     """Main text, title, author and date of a page; None when the page holds no article. The `line_model` drops
     what chrome trafilatura kept worded as prose (`article_paragraphs`); its trainer reads the text without it."""
     tree = _page_tree(html)
-    if tree is None:
+    if tree is None or _holds_text_layer(tree):
         return None
     headings = {norm(h.text_content()) for h in tree.iter("h1")}
     rails = _read_rails(tree)
