@@ -558,3 +558,15 @@ def test_the_claims_own_source_ruling_it_out_weeks_before_does_not_contradict_it
     check = _names_check(tmp_path, earlier, later, "will impose a levy")
     assert not any(e.stance == "disagree" for e in check.evidence)
     assert check.verdict != "contradicted"
+
+
+def test_a_report_relaying_an_outlet_it_does_not_name_corroborates_nothing():
+    claim = _article(0, "Dorn Ferries will close its Elmsworth route in April, a local website reported.", ("a local website", "media"))
+    relay = _article(
+        1,
+        "Earlier this month a website reported that Dorn Ferries would close its Elmsworth route in April.",
+        ("a website", "media"),
+    )
+    check = _check_of(claim, relay)
+    assert check.verdict == "unverified" and check.independent_sources == 1
+    assert check.evidence and check.evidence[0].stance == "agree"  # still shown: it tells the same report

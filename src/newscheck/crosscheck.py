@@ -364,12 +364,22 @@ class CorpusIndex:
         own original."""
         if other is None:
             return f"article:{article_id}"
+        return _origin(self.cited_outlet(other, sentence), self.family_of[other])
+
+    def cited_outlet(self, other: int, sentence: Sentence) -> Claim | None:
+        """The article's claim that gives this sentence as another outlet's report ("CNN reported that ..."), if any."""
         cited = (
             c
             for c in self.reports[other].claims
             if c.source_type == "media" and c.start < sentence.end and sentence.start < c.end
         )
-        return _origin(next(cited, None), self.family_of[other])
+        return next(cited, None)
+
+
+def _relays_unnamed(cited: Claim | None) -> bool:
+    """Whether a sentence relays the report of an outlet it does not name ("a website reported", "media reports
+    said"): no capitalised word in who it cites."""
+    return cited is not None and not any(w[:1].isupper() for w in (cited.attributed_to or "").split())
 
 
 def _parse_of(report: ArticleReport) -> Doc | None:
@@ -590,7 +600,10 @@ def _verdict(
             clash=clash,
         )  # fmt: skip
         # An outlet repeating itself (a follow-up, a live page) corroborates nothing; its correction still contradicts.
-        repeated = stance == "agree" and own_site is not None and report.article.site == own_site
+        # Nor does one relaying an outlet it does not name ("a website reported that ..."): that may be the claim's own.
+        repeated = stance == "agree" and (
+            (own_site is not None and report.article.site == own_site) or _relays_unnamed(index.cited_outlet(other, sentence))
+        )
         readings.append((stance, strength, own if repeated else index.evidence_origin(other, sentence), evidence))
     doubts = [max(j.scores["agree"], j.scores["disagree"]) for _, j in judged]
     if prior is not None:  # what earlier runs found in articles not read now
