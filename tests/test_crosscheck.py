@@ -561,7 +561,9 @@ def test_the_claims_own_source_ruling_it_out_weeks_before_does_not_contradict_it
 
 
 def test_a_report_relaying_an_outlet_it_does_not_name_corroborates_nothing():
-    claim = _article(0, "Dorn Ferries will close its Elmsworth route in April, a local website reported.", ("a local website", "media"))
+    claim = _article(
+        0, "Dorn Ferries will close its Elmsworth route in April, a local website reported.", ("a local website", "media")
+    )
     relay = _article(
         1,
         "Earlier this month a website reported that Dorn Ferries would close its Elmsworth route in April.",

@@ -645,7 +645,9 @@ PRINTED_LINES = [
 
 
 def test_a_printed_page_in_a_pdf_viewers_text_layer_is_read_as_rejoined_prose():
-    spans = "".join(f'<span role="presentation" style="left:6%;top:{n}%">{line}</span><br>' for n, line in enumerate(PRINTED_LINES))
+    spans = "".join(
+        f'<span role="presentation" style="left:6%;top:{n}%">{line}</span><br>' for n, line in enumerate(PRINTED_LINES)
+    )
     page = Document(source="weekly.html", content=PDF_VIEWER_PAGE.format(lines=spans).encode(), kind="html")
     article = extract(page)
     assert "its roof and iron columns are repaired, the town council said on Tuesday" in article.body
