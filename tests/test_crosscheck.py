@@ -519,6 +519,11 @@ def _names_check(tmp_path, earlier: str, later: str, words: str, batch_size: int
     return next(c for c in report.crosschecks if c.claim_id == claim.id)
 
 
+def _assert_uncontradicted(check: Crosscheck) -> None:
+    assert not any(e.stance == "disagree" for e in check.evidence)
+    assert check.verdict != "contradicted"
+
+
 def test_a_joint_statement_weeks_before_contradicts_a_reported_alliance_through_the_names_both_give(tmp_path):
     check = _names_check(tmp_path, ORLAND_STATEMENT, ORLAND_PACT, "sealed a military alliance")
     assert check.verdict == "contradicted"
@@ -541,9 +546,7 @@ def test_a_denial_naming_none_of_the_claims_names_in_a_report_found_only_by_them
         "Fire destroyed a bus depot in Caldy in Orland on Tuesday, and crews from Vessary helped to put it out. Eleven "
         "buses were lost. No one was killed in the fire, police said."
     )
-    check = _names_check(tmp_path, depot, blaze, "Seven workers were killed")
-    assert not any(e.stance == "disagree" for e in check.evidence)
-    assert check.verdict != "contradicted"
+    _assert_uncontradicted(_names_check(tmp_path, depot, blaze, "Seven workers were killed"))
 
 
 def test_the_claims_own_source_ruling_it_out_weeks_before_does_not_contradict_its_announcement(tmp_path):
@@ -555,9 +558,7 @@ def test_the_claims_own_source_ruling_it_out_weeks_before_does_not_contradict_it
         "Vessary will impose a levy on sugary drinks from next April, Finance Minister Ida Fenwarren announced in "
         "Caldy on Monday, reversing her earlier opposition."
     )
-    check = _names_check(tmp_path, earlier, later, "will impose a levy")
-    assert not any(e.stance == "disagree" for e in check.evidence)
-    assert check.verdict != "contradicted"
+    _assert_uncontradicted(_names_check(tmp_path, earlier, later, "will impose a levy"))
 
 
 def test_a_report_relaying_an_outlet_it_does_not_name_corroborates_nothing():

@@ -9,7 +9,11 @@ against sentences of *other* articles, never against copies of its own report:
    articles whose claims share an actor pair with it (or one actor and an event
    type) at any date, nearest in time first, at most ``MAX_POSTINGS`` per key. A
    standing position from last year ("the two governments have no plans for an
-   alliance") is as reachable as this week's report. Beside them, articles of
+   alliance") is as reachable as this week's report; so are the articles one of
+   whose sentences gives two names the claim gives (`name_pairs`: a joint
+   statement weeks before, a follow-up weeks after, where the parser found no
+   actor in an invented name), a clash there counting only from a sentence that
+   names one of them or follows one that does. Beside them, articles of
    the last and next ``MEANING_SPAN_DAYS`` that name one of the claim's actors
    or a name it gives, and hold a sentence within ``MEANING_MIN_COSINE`` of it
    (a report the stories split off); from those, only agreement counts.
@@ -502,14 +506,14 @@ def _outranks(reading: tuple[str, Judgement], held: tuple[str, Judgement]) -> bo
     return rank(*reading) > rank(*held)
 
 
-def _stance_of(candidate: _Candidate, judgement: Judgement) -> str | None:
+def _stance_of(index: CorpusIndex, article: int, claim: Claim, candidate: _Candidate, judgement: Judgement) -> str | None:
     """The stance a reading gives its article. Outside the claim's story and actor keys a sentence may restate the
     claim, but what clashes with it there is as likely another event of its actor (the same company's storm-day
     cancellations, its denial about another mine) as a contradiction: it is discussion. Denials of the claim reach
     it through its actor keys, or through a pair of its names and a sentence naming one of them (a ministry's
     standing "The VAT rate will remain at 21 percent" months before a leak of a rise; not "There were no deaths" in
-    another crash report of the same country)."""
-    if not candidate.may_contradict and judgement.label == "disagree":
+    another crash report of the same country). Nor does the claim's own source's earlier word (`_own_earlier_word`)."""
+    if judgement.label == "disagree" and (not candidate.may_contradict or _own_earlier_word(index, article, claim, candidate)):
         return "discuss"
     return judgement.label if judgement.label in _STANCE_ORDER else None
 
@@ -559,9 +563,7 @@ def _verdict(
     per_article: dict[int, tuple[str, _Candidate, Judgement]] = {}
     surest: dict[tuple[int, str], tuple[_Candidate, Judgement]] = {}  # each article's surest agreement and contradiction
     for candidate, judgement in judged:
-        stance = _stance_of(candidate, judgement)
-        if stance == "disagree" and _own_earlier_word(index, article, claim, candidate):
-            stance = "discuss"
+        stance = _stance_of(index, article, claim, candidate, judgement)
         if stance is None:
             continue
         held = per_article.get(candidate.article)
