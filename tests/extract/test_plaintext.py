@@ -762,24 +762,26 @@ Council leader Tove Lind said the delays had been caused by a supplier that went
 """
 
 
-def test_a_circled_copyright_line_and_an_appeal_to_support_a_countrys_journalism_are_no_body():
-    page = FOOTBRIDGE_STORY + (
-        "Support independent Carrowan journalism\n"
-        "ⓒ Carrow Tribune. Reproduction and redistribution without permission prohibited.\n"
-    )
-    body = _body(segment_page(page))
+@pytest.mark.parametrize(
+    ("tail", "chrome"),
+    [
+        (
+            "Support independent Carrowan journalism\n"
+            "ⓒ Carrow Tribune. Reproduction and redistribution without permission prohibited.\n",
+            ("journalism", "Reproduction"),
+        ),
+        (
+            "With files from Northpost\nCommenting is now closed for this story.\nHarbour walker\n"
+            "I walked it this morning and the lights at the north end are already out.\n",
+            ("files from", "Commenting", "lights at the north end"),
+        ),
+    ],
+    ids=["circled-copyright-and-support-appeal", "comments-closed-ends-story-and-files-credit"],
+)
+def test_closing_notes_after_the_story_are_no_body(tail, chrome):
+    body = _body(segment_page(FOOTBRIDGE_STORY + tail))
     assert "Council leader Tove Lind" in body
-    assert "journalism" not in body and "Reproduction" not in body
-
-
-def test_a_note_that_commenting_is_closed_ends_the_story_and_files_from_an_agency_are_a_credit():
-    page = FOOTBRIDGE_STORY + (
-        "With files from Northpost\nCommenting is now closed for this story.\nHarbour walker\n"
-        "I walked it this morning and the lights at the north end are already out.\n"
-    )
-    body = _body(segment_page(page))
-    assert "Council leader Tove Lind" in body
-    assert "files from" not in body and "Commenting" not in body and "lights at the north end" not in body
+    assert not any(words in body for words in chrome)
 
 
 def test_a_report_about_consent_above_an_advert_slot_and_a_subhead_stays():
