@@ -24,7 +24,10 @@ bans and votes) and `verdicts11_*` (43 reports, 15 events: tolls revised twice, 
 standing positions months before, scoops confirmed and denied, sibling strikes and votes sharing numbers) and
 `verdicts12_*` (40 reports, 14 events: a scoop confirmed five weeks on, a ministry's standing denial months before a
 leak, a toll revised and an early cause overturned by an inquiry, a headline's arrest its body never states, sibling
-strikes and votes) were written the same way. Each set's reports are analysed together
+strikes and votes) and `verdicts13_*` (41 reports, 15 events: a tabloid's defence pact against a joint statement of
+consultations and a ministry's standing denial two months before, a chief executive's "no plans to sell" a month before
+a scoop of sale talks, crowd figures from police and organisers, a toll revised and a cause overturned three weeks on,
+a doping ban a headline makes "for life", sibling strikes, votes and fires) were written the same way. Each set's reports are analysed together
 into a fresh store; the bench prints the share of expected verdicts and
 stances met, the misses by kind, and pairwise precision and recall of "same event" over the stories.
 """
@@ -81,7 +84,7 @@ def main() -> int:
     else:
         sets = [
             (GOLD / f"{name}_stories.jsonl", GOLD / f"{name}_expected.jsonl")
-            for name in ("verdicts", *(f"verdicts{n}" for n in range(2, 13)))
+            for name in ("verdicts", *(f"verdicts{n}" for n in range(2, 14)))
         ]
     for stories, expected in sets:
         print(f"== {stories.name}")
