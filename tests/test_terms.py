@@ -245,6 +245,8 @@ def test_full_numbers_points_in_prose_and_millions_are_not_misread(text, read):
         ("Organisers of the Velden marathon put the number at 3,200 runners.", []),
         ("Organisers of the ferry petition put the total at 15,000.", []),
         ("Police in Velden said organisers had put the number at 15,000.", []),
+        ("Velden police said officers counted around 14,000 marchers at the peak.", [(14000, "police")]),
+        ("Velden police said officers arrested 140 protesters after the march.", []),
     ],
 )
 def test_crowd_sizes_and_who_gave_them(text, sizes):

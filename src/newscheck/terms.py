@@ -999,6 +999,10 @@ _CROWD_AFTER = re.compile(
     rf"\s+(?:[a-z]+\s+){{0,2}}{_CROWD_PEOPLE}\s+(?:(?:had|have|were|are|reportedly)\s+)?(?:,[^.;]{{0,60}},\s*)?{_GATHERING}\b"
     rf"|\s+(?:[a-z]+\s+){{0,2}}{_CROWD_PEOPLE}\s*,[^.;]{{0,60}},\s*{_GATHERING}\b"
 )
+# a count of the people of a march itself: "officers counted around 18,000 marchers", "estimated 20,000 protesters"
+# (not "arrested 120 protesters": only a verb of counting sizes the crowd)
+_COUNTED_BEFORE = re.compile(rf"\b(?:counted|estimated|numbered|tallied)\s+{_BOUND_WORDS}$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"\s+(?:marchers|protesters|protestors|demonstrators|participants|mourners)\b")
 # What makes a crowd another gathering than the one a report sizes: another day, or another march
 _OTHER_GATHERING = re.compile(
     r"\b(?:another|second|separate|smaller|bigger|larger|rival|similar|previous|counter[- ]|last (?:year|month|week)|"
@@ -1051,10 +1055,13 @@ def crowd_estimator(text: str, q: Quantity) -> str | None:
 
 def is_crowd_size(text: str, q: Quantity) -> bool:
     """Whether a number of `text` gives the size of a gathering: "the crowd at about 2,500", "a crowd of 9,000",
-    "9,000 people marched", "Twenty-five thousand people, led by tractors, brought the town to a standstill"."""
+    "9,000 people marched", "Twenty-five thousand people, led by tractors, brought the town to a standstill", "counted
+    around 18,000 marchers"."""
     if q.year or q.unit in MEASURE_UNITS or q.value < CROWD_MIN:
         return False
     if _ORGANISERS_FIGURE.search(text[: q.start]) and _FIGURE_ALONE.match(text, q.end):
+        return True
+    if _COUNTED_BEFORE.search(text[: q.start]) and _COUNTED_AFTER.match(text, q.end):
         return True
     return bool(_CROWD_BEFORE.search(text[: q.start]) or _CROWD_AFTER.match(text, q.end))
 
@@ -1116,11 +1123,12 @@ CORRECTED_NUMBER = _right_before_a_number("rather than|instead of|not|than|from"
 # reported"): the text says the number is wrong, not what it was before.
 REJECTED_NUMBER = _right_before_a_number("rather than|instead of|not")
 # A negation over these leaves the outcome open rather than denying it: "it was not clear whether",
-# "did not comment on", "did not say how much", "could not confirm".
+# "did not comment on", "did not say how much", "could not confirm", "would not discuss the price".
 OPEN_OUTCOME_WORDS = frozenset(
     """clear known immediately certain sure clarify comment comments commented respond responded reply replied say
     said disclose disclosed specify specified elaborate elaborated confirm confirmed reveal revealed name named
-    identify identified explain explained detail detailed address addressed know answer answered return returned""".split()
+    identify identified explain explained detail detailed address addressed know answer answered return returned discuss
+    discussed""".split()
 )
 # What a denial can point back to in other words than the claim's ("dismissed the report as fabricated"): stems.
 REPORT_NOUNS = frozenset(

@@ -60,6 +60,12 @@ def test_a_negation_about_something_else_is_no_contradiction(judge):
     assert one(judge, CLAIM, sentence).label != "disagree"
 
 
+def test_a_negation_of_more_than_the_claims_offer_is_no_contradiction(judge):
+    claim = "Norvale Buses has offered drivers 4 percent this year, an offer the union rejected last week."
+    sentence = "The chief executive said the company could not afford more than its current offer without cutting routes."
+    assert one(judge, claim, sentence).label != "disagree"
+
+
 def test_a_negation_about_another_party_is_no_contradiction(judge):
     claim = "Valdoria supplies drone engines to Norland's army, two officials said."
     sentence = "It is not Estravia that supplies the drone engines, the officials added."
@@ -552,6 +558,10 @@ def test_a_number_the_claim_itself_rejects_is_not_its_figure(judge):
             "Not one arrest was made during Saturday's march in Velden.",
         ),
         ("The ferry company did not comment on the report.", "The ferry company declined to comment."),
+        (
+            "Orlavia and Brenmark agreed on Monday to hold joint naval patrols but stopped short of any formal defence commitment.",
+            "Brenmark is not party to any mutual defence agreement and will not enter into one.",
+        ),
     ],
 )
 def test_a_negation_met_by_another_negation_is_no_contradiction(judge, claim, sentence):
@@ -685,6 +695,18 @@ def test_a_crowd_size_stated_as_fact_is_contradicted_by_another_count_of_that_ma
 )
 def test_a_crowd_size_given_by_others_of_another_march_or_beside_the_claims_own_is_no_clash(judge, claim, sentence):
     assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_a_figure_attributed_to_police_agrees_with_their_count_beside_another_partys_figure(judge):
+    claim = "Police put the turnout at about 14,000."
+    sentence = "Velden police said officers counted around 14,000 marchers at the peak; the Alliance put the number at 50,000."
+    assert one(judge, claim, sentence).label == "agree"
+
+
+def test_a_figure_the_sentence_rejects_still_clashes_with_the_figure_it_gives(judge):
+    claim = "The clashes in Orsk have killed at least 57 people and forced more than 3,000 to flee."
+    sentence = "Orsk's governor rejected the reported toll of 57 as grossly inflated, saying 19 people had died in the clashes."
+    assert one(judge, claim, sentence).label == "disagree"
 
 
 @pytest.mark.parametrize(

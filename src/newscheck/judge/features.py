@@ -895,6 +895,12 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
             continue  # "the night bus had never been busier" says nothing of "the market square"
         if j in other_intentions:
             continue  # "had no plans to intervene" says nothing of "plans to convert two berths"
+        if j in in_sentence and sentence.words[j] in OPEN_OUTCOME_WORDS and sentence.stems[j] != claim.stems[i]:
+            continue  # "would not discuss the price" refuses to say; it denies no "talks"
+        if j in in_sentence and _compared(sentence, j):
+            continue  # "could not afford more than its current offer" denies more, not the offer
+        if j in in_sentence and _negated_by_both(align, j, in_claim):
+            continue  # "not party to any defence agreement" of "agreed to talks but stopped short of a defence commitment"
         cue = in_sentence[j] if j in in_sentence else in_claim[i]
         negated_by = (sentence if j in in_sentence else claim).words[cue]
         if not _modes_meet(_mode(claim, _verb_of(claim, i)), _mode(sentence, _verb_of(sentence, j)), negated_by):
@@ -915,6 +921,32 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
         said = claim.phrase(cue, i)
         return [_clash("negation", f"“{sentence.phrase(j, j)}” against “{said}”", claim, cue, i, sentence, j, j)]
     return []
+
+
+def _compared(view: TextView, index: int) -> bool:
+    """Whether a word is what something is compared with ("more than its current offer"): a negation over the
+    comparison denies the excess, not the thing."""
+    than = view.heads[index]
+    return view.deps[index] == "pobj" and view.words[than] == "than" and view.tags[view.heads[than]] in ("JJR", "RBR")
+
+
+def _negated_by_both(align: Alignment, index: int, in_claim: dict[int, int]) -> bool:
+    """Whether the thing a sentence negates is, by a word of its noun phrase, one the claim negates too ("any mutual
+    defence agreement" of a claim that "stopped short of any formal defence commitment"): the two negations agree."""
+    claim, sentence = align.claim, align.sentence
+    negated = {claim.stems[k] for k in in_claim if claim.content[k]}
+    noun = index
+    while sentence.deps[noun] in _QUALIFYING and sentence.heads[noun] != noun:
+        noun = sentence.heads[noun]  # "mutual" qualifies "defence", which qualifies "agreement"
+    phrase, todo = set(), [noun]
+    while todo:
+        word = todo.pop()
+        phrase.add(word)
+        todo.extend(c for c in sentence.children(word) if sentence.deps[c] in _QUALIFYING)
+    return any(sentence.stems[w] in negated for w in phrase if sentence.content[w])
+
+
+_QUALIFYING = ("compound", "amod")
 
 
 def _acts_on_the_claims(align: Alignment, verb: int) -> bool:
@@ -1855,7 +1887,11 @@ def _number_clashes(align: Alignment) -> list[Clash]:
         )
     ]
     latest = _risen_to(claim)
+    mine, theirs = _crowd_sizes(align, unnamed=True)
+    crowd_told = {x.value for x in mine if any(close_crowd_sizes(x, y) for y in theirs)}
     for a in given:
+        if a.value in crowd_told:
+            continue  # the sentence gives the claim's crowd size: its others are another party's ("the Front put it at 60,000")
         if a.year or (
             not _elliptic(claim, a)
             and any(b.value == a.value and _elliptic(sentence, b) and _states_predicate(align, b) for b in sentence.quantities)

@@ -25,6 +25,7 @@ from newscheck.encoder import TokenVectors
 from newscheck.terms import (
     CALLING_OFF_PARTICLE_VERBS,
     CALLING_OFF_STEMS,
+    COPULAS,
     FORBEARING_PHRASES,
     FRAME_VERBS,
     HEDGES,
@@ -246,7 +247,8 @@ def forborne(view: TextView, index: int) -> list[int]:
 
 def key_tokens(view: TextView) -> list[int]:
     """What a negation must hit to deny the text: its main predicate, the verbs joined to it ("expelling
-    ... and summoning", "responded by expelling", "agreed to buy"), and their objects or attributes."""
+    ... and summoning", "responded by expelling", "agreed to buy"), and their objects or attributes, or what a
+    copula's prepositional phrase says ("is in advanced talks")."""
     head = main_predicate(view)
     if head is None:
         return []
@@ -271,6 +273,9 @@ def key_tokens(view: TextView) -> list[int]:
                 intransitive and view.deps[child] == "nsubj"
             ):
                 keys.extend(_noun_phrase(view, child))
+        if intransitive and view.words[verb] in COPULAS:  # what a copula's phrase says: "is in talks", "are on strike"
+            for prep in (c for c in children if view.deps[c] == "prep"):
+                keys.extend(n for c in view.children(prep) if view.deps[c] == "pobj" for n in _noun_phrase(view, c))
     return [k for k in dict.fromkeys(keys) if view.content[k] and k not in view.names]
 
 
