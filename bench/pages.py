@@ -541,6 +541,74 @@ there is the weather."), a list set as one paragraph ("The station's record, in 
 opens with a quotation and a correction the article prints as its last paragraph (P462's "Correction:") are body. On the
 AMP page, the webmail client and the ferry portal a live blog runs newest first; on the thread reader oldest first.
 
+A "final18" split (articles P476-P500 and 7 more templates, this time a story on the pages it reaches just before and
+long after it leaves the newsroom: a paper's content system showing an unpublished story through a preview link, a web
+annotation service's view of a story with readers' notes in the margin, a residents' mailing list's web archive of a
+thread that began with a forwarded story or a release, a chat-style news app's web version, a news site for learners of
+English, a crowdfunding platform's campaign page carrying a story in an update and a county council's staff intranet)
+was added after "final17", the same way and with new chrome wording again, and is built after "final17" so that every
+earlier page stays as it was. The split's stories happen in an invented county of lakes and fells, with an agency's copy
+from the capital and from abroad. The crowdfunding page carries only the four stories about the lido appeal and the
+intranet only the council's release and the split's stories about the council's services (`Template.only`); the preview
+carries no releases, the annotation service no flashes or agency copy, the mailing list only flashes, short and long
+news, columns and releases, the chat app only flashes, agency copy, short and long news and live pages, and the
+learners' site only agency copy, short and long news, features and columns (`fits`); no page cuts its story. On its
+pages, the preview's yellow bar (revision, "saved at ... by", "Back to the editor", "Publish now", "Schedule", "Copy
+preview link" and the note that preview links stop working), device buttons, "Story details" panel, "Search and social"
+(search headline, the meta description restating the lead in other words with its character count, social post), "Notes
+on this story" and "Revisions", and in its frame the site's masthead, tagline and menu, section, standfirst, byline,
+"Not yet published" line, picture block with caption, credit and "Alt text:", the "Related story" block (another story's
+headline and first sentence), the advert placeholders and newsletter block between paragraphs, a live page's bar and
+each post's "Live post" label, time and title, the writer box after a column and the agency credit after agency copy,
+tags, the note on comments and the system's footer; the annotation service's bar and notice, the paper's cookie notice,
+masthead, tagline and menu, section, byline, date line, picture and caption, the "Read more:" <p> and advert between
+paragraphs, a live page's update times, a column's writer line in an italic <p>, the agency's copyright line, tags,
+"More from the Fellsman" and footer (under a release the trust's or the council's masthead, menu, label, date, media
+enquiries line and footer), and in the margin the tabs and counts, group line, each annotation's writer, group, date,
+the sentence of the story it quotes, note, actions and replies, the page notes, "Also annotated this week" (other
+stories' headlines and first sentences in quotation marks) and the service's footer; the mailing list archive's header,
+cookie line, the list's name (the page's only <h1>), address, description and members, the older and newer thread links,
+the subject in an <h2> ("[Tollbeck Talk] Fwd: ..."), thread counts, each message's sender, address with "(at)", date and
+tools, the member's greeting and note, the "---------- Forwarded message ---------" block, the headline and byline
+lines, "[Picture: ...]", the link to the story, a column's writer line, a release's "NEWS RELEASE", "For immediate
+release", "ENDS", "Notes to editors" and media contact, the signatures after "-- ", the list's footer under every
+message, the replies (with "On ... wrote:" and a sentence of the story quoted in lines opened by "> "), "Other threads
+this month" (other stories' subjects and first sentences) and the archive's footer; the chat app's header, menu drawer
+(hidden, never visible), consent sheet, day line, the bot's greeting, the story card (source and reading time, headline
+in a <div>, the summary restating the lead, byline), the picture message, every message's time, the reader's taps ("Go
+on", "Why?", "😮") with their ticks, reactions, a live story's "Update · 09:10" lines and "You're all caught up", the
+closing message and quick replies, "You could ask me about" (other stories' headlines and first sentences), the message
+box and footer; the learners' site's skip link, header, menu, cookie note, breadcrumb, level tabs and their easier texts
+(hidden, never visible), topic, level and reading time, source line, listening buttons, "Before you read" (the story in
+one sentence, in other words than its lead), "Key words" with their meanings, the number at the start of each
+paragraph's <p>, the words' meanings inside the paragraphs (hidden, never visible), the "Stop and think" boxes between
+paragraphs, "Text: ...", "Check your understanding", "Word practice" (a sentence of the story with a gap), "Grammar
+spot" (a sentence of the story quoted whole), "Talk about it", "For teachers", "More stories at this level" (other
+stories' headlines and first sentences) and footer; the crowdfunding page's header, search, cookie bar, breadcrumb,
+campaign title (the page's <h1>), blurb, organiser line, film, progress box (raised, target, backers, days to go or
+"Funded!", buttons, all-or-nothing note), tabs and the "Our story" panel (hidden, never visible), the update's number,
+title, "Posted by" line and the organiser's note in a <p>, the clipping's source line, headline in bold, byline, picture
+and caption, a release's "NEWS RELEASE · For immediate release", "ENDS", "Notes to editors" and media contact, the
+reward card and "Just backed" strip between paragraphs, the italic permission note and the sign-off in <p>s after the
+story, likes, backers' comments, "Earlier updates" (titles and first lines, some of them other stories' first
+sentences), rewards, "Campaigns near Nethermere" and footer; and the intranet's "OFFICIAL" markings, header, search,
+signed-in line, notice strip, side menu, breadcrumb, the <h1> "News and updates", label, the media-monitoring card
+(outlet, date, tone, reach, service) with the comms team's summary (the lead in other words) and the note on the media
+licence in <p>s, the headline in an <h2>, "Posted by" line (with "last updated" on a live page), byline, the <p> saying
+when a release went to the media, picture and caption, the "If you are asked about this" or "Help us spread the word"
+box (a heading and a <p>) and "Related on The Loop" between paragraphs, a column's writer line, the media enquiries and
+"About" <p>s after a release, a live page's note on whose coverage it is, pinned note and update times, reactions, staff
+comments, "More news on The Loop", "Coming up", "Quick links" and footer are not body either. The headline is in no <h1>
+in the preview, the mailing list, the chat app, the crowdfunding page or the intranet. The preview sets each paragraph
+in a block <div> and the chat app each in a message <div>, not a <p>, and the mailing list sets the story as plain-text
+lines ended by <br>s, paragraphs set apart by an empty line: that text (the mailing list's lines joined) is body. The
+annotation service marks highlighted sentences (<mark>) inside paragraphs: the marked text is body; on the learners'
+site each <p> opens with the paragraph's number: the rest of that <p> is body. A one-line paragraph ("Then there is the
+quarry's future."), a list set as one paragraph ("Its plan, set out in a 74-page business case, has four parts: ...;
+...; ...; and ..."), a paragraph that opens with a quotation and a correction the article prints as its last paragraph
+(P487's "Correction:") are body. In the preview, the annotation service and the intranet a live page runs newest first;
+in the chat app oldest first.
+
     from pages import build_pages
     for page in build_pages(): page.html, page.text, page.gold
 """
@@ -16009,6 +16077,1238 @@ def tpl_thread_unroll(a: Article, ctx: Ctx) -> str:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# The "final18" split: a story on the pages it reaches before and after it leaves the newsroom (an editor's preview, an
+# annotation layer, a residents' mailing list, a chat app, a site for learners, a crowdfunding campaign and a staff
+# intranet), written after "final17" with chrome wording of its own.
+
+FINAL18_CONSENT = [
+    "The Fellsman and up to 64 partners keep small files on your device to keep you signed in, to see which stories are "
+    "read and to pay for our reporting with adverts. Change your mind whenever you like under 'Your privacy' at the foot "
+    "of every page.",
+    "Natter keeps a note of the stories you open so it can pick the next one. We don't sell that note, and you can wipe it "
+    "in Settings.",
+    "Plainword uses cookies to remember your level and how far you got. If you say yes, we also count visits so we can "
+    "make better lessons.",
+    "Groundswell uses cookies to take payments safely and, if you agree, to see which campaigns people share.",
+    "This archive sets one cookie when you sign in, and none otherwise.",
+]
+WIRE18 = "Spindrift"
+SECTION18 = {  # the section the Fellsman files each story under: not body
+    "P476": "Travel", "P477": "World", "P478": "Health and care", "P479": "Business", "P480": "Lakes", "P481": "News",
+    "P482": "Opinion", "P483": "Features", "P484": "Lakes", "P485": "Business", "P486": "Lakes", "P487": "Council",
+    "P488": "Lakes", "P489": "News", "P490": "Council", "P491": "Fells", "P492": "Travel", "P493": "Sport",
+    "P494": "Features", "P495": "Weather", "P496": "Opinion", "P497": "Council", "P498": "Environment", "P499": "News",
+    "P500": "World",
+}  # fmt: skip
+CAPTIONS18 = {  # the picture with each story: not body
+    "P476": "Rock and mud across the Brasswick Pass road below the summit car park.",
+    "P477": "A southbound train leaves Pellenz central station.",
+    "P478": "Lanthorn Court in Tollbeck, one of the three homes the council plans to close.",
+    "P479": "Stalls in Merriby market square on a Tuesday morning.",
+    "P480": "The empty pool and the diving stage at Nethermere Lido.",
+    "P481": "Smoke rises from the Brasswick Fells above Highsett on Tuesday morning.",
+    "P483": "Swimmers walk into Carrish Water beside the closed lido at Nethermere.",
+    "P484": "Trust volunteers celebrate at the lido gates on Saturday.",
+    "P486": "The diving stage at Nethermere Lido, one of four of its kind left in the country.",
+    "P487": "Tollbeck quarry, seen from the Fell View estate.",
+    "P488": "The steam yacht Gossamer is lowered into Carrish Water at Carrish Bridge.",
+    "P489": "Carrish Water near Nethermere, where the canoe capsized.",
+    "P490": "The restored Co-operative building on Market Street, Tollbeck.",
+    "P491": "Fellgarth, where many homes still get less than 10 megabits a second.",
+    "P493": "Ryan Fairclough heads Merriby Town in front against Thrandon Athletic.",
+    "P494": "Eddie Hargreave splits a block of slate in the dressing shed at Tollbeck.",
+    "P495": "Sledging in Castle Park, Thrandon, on Thursday morning.",
+    "P497": "The clock face on Thrandon Town Hall during its restoration.",
+    "P498": "A warning sign on the beach at Bracken Bay.",
+    "P499": "The centre of Thrandon in darkness on Thursday evening.",
+}
+FINAL18_PHOTOGRAPHERS = ["Lowri Tenby", "Marcus Oyelaran", "Beth Ingledew", "Ciaran Fallows", "Nadia Kerridge"]
+STANDFIRST18 = {  # what some pages set under or beside the headline, the lead in other words: not body
+    "P476": "Engineers are checking the slope above the road after hundreds of tonnes of rock came down near Highsett",
+    "P477": "The 9.4 billion crown project would bring Sallenport within two hours of the capital",
+    "P478": "About 90 residents would have to move under plans to shut Gillbeck House, Lanthorn Court and The Larches",
+    "P479": "Traders say the weather in the square is driving shoppers away",
+    "P480": "The money will repair the 1934 pool and heat it with warmth from the lake",
+    "P481": "Crews from three counties are tackling a fire that has spread across four square kilometres",
+    "P482": "The council should mend the buildings, not shut the homes, writes Maureen Tidwell",
+    "P483": "The pool has been empty since 2019. A band of swimmers, most of them over 60, want it back",
+    "P484": "Work on the pool can now start in the autumn",
+    "P485": "Vacancies fell for the 14th time in a row and pay growth slowed",
+    "P486": "About 1,400 people have given, from £1.34 to £5,000",
+    "P487": "Blasting will come 200 metres closer to the Fell View estate under the plan",
+    "P488": "The 1898 boat will take passengers from Carrish Bridge pier from May",
+    "P489": "The man was treated on the shore and did not need hospital care",
+    "P490": "The £3.2 million hub puts the library, a clinic, a café and council services in one building",
+    "P491": "A national contract promised to connect them by the end of 2025",
+    "P492": "More than 12,000 trains were cancelled the night before they were due to run",
+    "P493": "Ryan Fairclough scored both goals against a side two divisions higher",
+    "P494": "Five men, and now two apprentices, keep a 400-year-old craft going",
+    "P495": "Buses suspended, the pass shut and the hospital in a critical incident",
+    "P496": "A bylaw from 1961 is no match for jet skis, writes Graham Loftus-Pyne",
+    "P497": "Residents raised £61,000 to bring the clock back to life",
+    "P498": "Scientists say the lake may now bloom every summer",
+    "P499": "A substation fault cut the supply for more than three hours",
+    "P500": "The bank's main rate is now 3.25%",
+}
+PRESS18 = {  # who issued each release, its media contact and the 'About' line after it: not body
+    "P480": ("Nethermere Lido Trust", "Hannah Greenhow, Trustee (Communications), media@nethermerelido.example, 01632 961 014",
+             "The Nethermere Lido Trust is a registered charity formed in 2019 to restore and reopen the 1934 open-air pool at "
+             "Nethermere on Carrish Water. It has about 900 members."),
+    "P490": ("Oskerdale County Council", "Press office, Oskerdale County Council, press@oskerdale.gov.example, 01632 961 300",
+             "Oskerdale County Council provides services to about 236,000 people across the county's towns, lakes and fells."),
+}  # fmt: skip
+WRITERS18 = {  # who wrote each opinion piece, as the pages that say so put it: not body
+    "P482": "Maureen Tidwell is a retired district nurse who lives in Tollbeck. Her father lived at Lanthorn Court from 2012 "
+    "until his death in 2023.",
+    "P496": "Graham Loftus-Pyne has taught sailing on Carrish Water for 30 years and is a volunteer lake warden.",
+}
+LIVE18_TIMES = {  # a live page's update times
+    "P481": ["06:45", "07:20", "07:55", "08:30", "09:10", "09:50", "10:35", "12:15", "13:40", "15:05", "17:30", "18:10"],
+    "P495": ["06:30", "06:58", "07:25", "07:50", "08:40", "09:35", "10:20", "11:45", "13:30", "15:10", "16:55"],
+}  # fmt: skip
+LIVE18_HEADS = {  # the headlines some pages give each update: not body
+    "P481": ["Fire burns through the night", "14 crews at the scene", "Pass road closed", "Rest centre opens in Highsett",
+             "'We grabbed the dog and the passports'", "Helicopter called in", "Cause not yet known",
+             "Northern edge under control", "Residents can go home", "Use water sparingly, says North Fells",
+             "Fire contained", "Thank you for following"],
+    "P495": ["20cm in Thrandon, 35cm on the fells", "Pass closed, drivers helped", "63 schools shut",
+             "Buses suspended in the uplands", "Gritters out since 3am", "Sledges sell out",
+             "Hospital declares critical incident", "Fell Drivers ferry 27 health workers", "Amber ice warning tonight",
+             "58 schools shut tomorrow", "That's all for today"],
+}  # fmt: skip
+PLACES18 = ["Thrandon", "Carrish Water", "Nethermere", "Carrish Bridge", "Merriby", "Tollbeck", "Highsett", "Fellgarth",
+            "Brasswick Fells", "Oskerdale"]  # fmt: skip
+FELLSMAN18_MENU = ["News", "Lakes", "Fells", "Towns", "Council", "Business", "Sport", "Opinion", "Features", "What's on",
+                   "Weather"]  # fmt: skip
+
+
+def _final18_caption(ctx: Ctx, a: Article) -> tuple[str, str]:
+    """(caption, photographer): the story's own picture."""
+    return CAPTIONS18.get(a.id, "A file picture."), ctx.rng.choice(FINAL18_PHOTOGRAPHERS)
+
+
+def _times18(a: Article, rng: random.Random) -> list[int]:
+    """A live page's update times, in minutes after midnight."""
+    return [int(x[:2]) * 60 + int(x[3:]) for x in LIVE18_TIMES.get(a.id) or _final6_times(a, rng)]
+
+
+def _live18_head(a: Article, i: int) -> str:
+    heads = LIVE18_HEADS.get(a.id)
+    return heads[i] if heads and i < len(heads) else _entry_headline(a.paragraphs[i], i)
+
+
+def _tags18(a: Article) -> list[str]:
+    """The places a story mentions, then its section."""
+    text = " ".join(a.paragraphs)
+    return [p for p in PLACES18 if p in text][:3] + [SECTION18[a.id]]
+
+
+def _sentences18(text: str) -> list[str]:
+    """A paragraph's sentences; joined with a space they give the paragraph back."""
+    out, start = [], 0
+    for match in re.finditer(r"[.!?][\"”]?(\s+)(?=[A-Z\"“])", text):
+        out.append(text[start : match.start(1)])
+        start = match.end(1)
+    return out + [text[start:]]
+
+
+def _writer18(a: Article) -> str:
+    """The byline as the Fellsman prints it, escaped: 'By ..., role', the agency's, or its newsdesk's."""
+    if a.kind == "wire":
+        return f"{_final13_names(a)}, {WIRE18}" if _writers(a) else WIRE18
+    return _byline17(a) or "Fellsman newsdesk"
+
+
+def _fellsman_day18(day: date) -> str:
+    """'Tuesday, 14 October 2025'."""
+    return f"{day.strftime('%A')}, {day.day} {day.strftime('%B %Y')}"
+
+
+INK18_EDITORS = ["Rachel Dunmore", "Kwame Atherton", "Lindsay Burrows", "Tom Heskett"]
+INK18_NOTES = [
+    "Subbed. Trimmed a paragraph and checked every figure against the papers.",
+    "Legal: fine to run as it stands. Nobody under 18 is named.",
+    "Can we find a better picture? This one is from the library.",
+    "Headline now fits the phone layout. Search headline done.",
+    "Hold until the six o'clock bulletin, then publish and send to the app.",
+    "Names checked against the council's list and the electoral roll.",
+]
+INK18_TARGETS = {"flash": 80, "wire": 150, "short": 350, "long": 900, "feature": 1500, "opinion": 700, "liveblog": 800}
+
+
+def tpl_cms_preview(a: Article, ctx: Ctx) -> str:
+    """A newsroom system's preview of a story before it is published, as a preview link shows it: the yellow preview bar
+    (revision, 'saved ... by', 'Back to the editor', 'Publish now', 'Schedule', 'Copy preview link' and the note on when the
+    link expires), the device buttons, the 'Story details' panel (status, desk, story ID, words and target, legal,
+    pictures, embargo), 'Search and social' (search headline, meta description restating the lead in other words with its
+    character count, social post), 'Notes on this story' (editors' notes with names and times) and 'Revisions'; then, in
+    the preview frame, the site's masthead, tagline and menu, the section, the headline and standfirst in field <div>s (no
+    <h1>), the byline, the 'Not yet published' line, the picture block with its caption, credit and 'Alt text:', the
+    body as one <div> per paragraph block (no <p>), the 'Related story' block (another story's headline and first
+    sentence), the advert placeholders and the newsletter block between paragraphs, on a live page the bar on its posts and
+    each post's label, time and title, after a column the writer box and after agency copy the agency credit, the tags
+    row, the note on comments, and the system's footer (none of it body). A live page runs newest first. No releases."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    section = SECTION18[a.id]
+    editor, checker = rng.sample(INK18_EDITORS, 2)
+    saved = rng.randint(8 * 60, 21 * 60)
+    revision = rng.randint(4, 23)
+    words = sum(len(p.split()) for p in a.paragraphs)
+    story_id = f"FM-{day.strftime('%y%m%d')}-{rng.randint(100, 999)}"
+    summary = STANDFIRST18.get(a.id, _shortened(a.paragraphs[0], 150))
+    search = f"{next((x for x in _tags18(a) if x not in a.headline), section)}: {a.headline}"
+    social = f"{summary}. Full story on the Fellsman website"
+    has_picture = a.id in CAPTIONS18 and a.kind != "opinion"
+    notes = "".join(
+        f"<li><b>{t(name)}</b> <time>{_hhmm(saved - 15 * (k + 1))}</time> {t(note)}</li>"
+        for k, (name, note) in enumerate(zip((checker, editor), rng.sample(INK18_NOTES, 2)))
+    )
+    revisions = "".join(
+        f"<li>Revision {revision - k} · {_hhmm(saved - 23 * k)} · {t(name)}</li>"
+        for k, name in enumerate((editor, checker, editor))
+    )
+
+    def block(k: int, text: str) -> str:
+        return f'<div class="ink-block ink-text" data-block="text" data-block-id="b{k:02d}">{t(text)}</div>'
+
+    if live:
+        times = _times18(a, rng)
+        posts = "".join(
+            '<div class="ink-block ink-live" data-block="live-post"><div class="ink-block-label">Live post</div>'
+            f'<div class="ink-live-time">{_hhmm(times[i] % (24 * 60))}</div>'
+            f'<div class="ink-field ink-post-title" data-field="post-title">{t(_live18_head(a, i))}</div>'
+            f"{block(i + 1, a.paragraphs[i])}</div>"
+            for i in range(n - 1, -1, -1)
+        )
+        body = (
+            f'<div class="ink-live-bar">Live page · {n} posts · newest first · automatic refresh is off in previews</div>{posts}'
+        )
+    else:
+        parts = [block(i + 1, p) for i, p in enumerate(a.paragraphs)]
+        inserts: dict[int, str] = {}
+        others = sorted(
+            (o for o in ctx.others if o.kind not in ("press", "liveblog")), key=lambda o: abs(o.day.toordinal() - day.toordinal())
+        )
+        if n >= 5 and others:
+            related = ([o for o in others if SECTION18[o.id] == section] or others)[0]
+            inserts[1] = (
+                '<div class="ink-block ink-embed" data-block="related"><div class="ink-block-label">Related story</div>'
+                f'<div class="fm-related"><b>{t(related.headline)}</b> <span>{t(_shortened(related.paragraphs[0], 150))}'
+                "</span></div></div>"
+            )
+        if n >= 4:
+            inserts[2 if n < 8 else 3] = (
+                '<div class="ink-block ink-placeholder" data-block="ad">[Advert slot · MPU 300×250 · adverts are not shown '
+                "in previews]</div>"
+            )
+        if n >= 9:
+            inserts[n // 2 + 2] = (
+                '<div class="ink-block ink-embed" data-block="newsletter"><div class="ink-block-label">Newsletter promo</div>'
+                "<div>Fellsman First: the county's news in your inbox by 7am, free. <a>Sign up</a></div></div>"
+            )
+        if n >= 12:
+            inserts[n - 3] = (
+                '<div class="ink-block ink-placeholder" data-block="ad">[Advert slot · in-article video · not shown in '
+                "previews]</div>"
+            )
+        body = _interleave(parts, inserts)
+    figure = ""
+    if has_picture:
+        caption, photographer = _final18_caption(ctx, a)
+        owner = WIRE18 if a.kind == "wire" else "The Fellsman"
+        figure = (
+            '<div class="ink-block ink-image" data-block="image"><div class="ink-block-label">Main picture</div>'
+            f'<img src="https://media.oskerdalefellsman.example/drafts/{rng.randint(10**5, 10**6)}.jpg" alt="" width="960">'
+            f'<div class="fm-caption">{t(caption)} <span class="fm-credit">Photograph: {t(photographer)}/{owner}</span></div>'
+            f'<div class="ink-alt">Alt text: {t(caption)}</div></div>'
+        )
+    standfirst = ""
+    if a.id in STANDFIRST18 and a.kind not in ("flash", "wire"):
+        standfirst = f'<div class="ink-field ink-standfirst" data-field="standfirst">{t(STANDFIRST18[a.id])}</div>'
+    after = ""
+    if a.kind == "opinion":
+        after = (
+            '<div class="ink-block ink-bio" data-block="writer-box"><div class="ink-block-label">Writer box</div>'
+            f"<div>{t(WRITERS18.get(a.id, ''))}</div></div>"
+        )
+    elif a.kind == "wire":
+        after = (
+            '<div class="ink-block ink-credit" data-block="agency"><div class="ink-block-label">Agency credit</div>'
+            f"<div>Copy from {WIRE18}. Any changes must keep the agency's meaning and its dateline.</div></div>"
+        )
+    tags = " ".join(f"<a>{t(x)}</a>" for x in _tags18(a))
+    menu = "".join(f"<li><a>{t(x)}</a></li>" for x in FELLSMAN18_MENU)
+    legal = "Cleared by the duty lawyer" if a.kind in ("long", "opinion") else "Not needed"
+    return (
+        _final_head(f"PREVIEW – {a.headline} – Inkwell", lang="en-GB")
+        + '<body class="ink"><div class="ink-bar" role="banner"><b>PREVIEW</b> This is how the story will look once it is '
+        + f"published. It is not on the website yet. <span>Revision {revision} · saved at {_hhmm(saved)} by {t(editor)}</span> "
+        + "<a>Back to the editor</a> <a>Publish now</a> <a>Schedule</a> <a>Copy preview link</a> <span>Preview links stop "
+        + "working after 48 hours.</span></div>"
+        + '<div class="ink-devices"><button>Desktop</button> <button>Tablet</button> <button>Phone</button> <label><input '
+        + 'type="checkbox"> Show block outlines</label></div>'
+        + '<div class="ink-layout"><aside class="ink-panel"><h2>Story details</h2><dl>'
+        + "<dt>Status</dt><dd>Ready to publish (subbed)</dd>"
+        + f"<dt>Desk</dt><dd>{t(section)}</dd><dt>Story ID</dt><dd>{story_id}</dd>"
+        + f"<dt>Words</dt><dd>{words} (target {INK18_TARGETS[a.kind]})</dd><dt>Legal</dt><dd>{legal}</dd>"
+        + f"<dt>Pictures</dt><dd>{1 if has_picture else 0}</dd><dt>Embargo</dt><dd>None</dd></dl>"
+        + "<h3>Search and social</h3>"
+        + f'<div class="ink-meta"><span>Search headline</span><div>{t(search)}</div></div>'
+        + f'<div class="ink-meta"><span>Meta description</span><div>{t(summary)}.</div><span class="ink-count">'
+        + f"{len(summary) + 1}/160 characters</span></div>"
+        + f'<div class="ink-meta"><span>Social post</span><div>{t(social)}</div></div>'
+        + f'<h3>Notes on this story</h3><ul class="ink-notes">{notes}</ul>'
+        + f'<h3>Revisions</h3><ol class="ink-revisions">{revisions}</ol></aside>'
+        + '<main class="ink-frame"><div class="ink-canvas"><header class="fm-head"><div class="fm-logo">The Oskerdale '
+        + 'Fellsman</div><div class="fm-tagline">The county\'s daily paper since 1868</div>'
+        + f'<nav class="fm-nav"><ul>{menu}</ul></nav></header>'
+        + f'<article class="fm-article"><div class="fm-section">{t(section)}</div>'
+        + f'<div class="ink-field ink-headline" data-field="headline">{t(a.headline)}</div>'
+        + standfirst
+        + f'<div class="fm-byline">{_writer18(a)}</div>'
+        + f'<div class="fm-when">Not yet published · draft started {_fellsman_day18(day)}</div>'
+        + figure
+        + f'<div class="fm-body">{body}</div>'
+        + after
+        + f'<div class="fm-tags"><span>Tags:</span> {tags}</div>'
+        + '<div class="fm-comments">Comments open when the story is published.</div></article></div></main></div>'
+        + '<footer class="ink-foot">Inkwell 7.3 · Fellsman newsroom system · For staff use. Please do not share preview '
+        + "links outside the newsroom.</footer>"
+        + "</body></html>"
+    )
+
+
+MARGIN18_USERS = ["fellwalker_jo", "m.ainsley", "thrandon6th_politics", "lakeside_ruth", "oskerdale_history", "d.kettlewell",
+                   "quietcartographer", "r_oyston"]  # fmt: skip
+MARGIN18_GROUPS = ["Public", "Thrandon College · A-level Politics", "Oskerdale Local History Group", "Carrish Water Swimmers"]
+MARGIN18_NOTES = [  # what the annotators wrote beside a highlighted sentence: not body
+    "Source for this figure? The council's own report puts it slightly differently.",
+    "Key line. Marked for Thursday's seminar: who is being quoted, and who isn't?",
+    "Worth comparing with how the paper covered the same thing last year.",
+    "This is the sentence everyone will quote. Notice how much it leaves out.",
+    "Good detail. The minutes of the meeting say the same.",
+    "Is this a fact or somebody's claim? The paragraph doesn't say who.",
+    "I was there. This is accurate.",
+    "Interesting choice of verb here.",
+]
+MARGIN18_PAGE_NOTES = [  # notes on the whole page: not body
+    "Shared with the group for next week's discussion. Read it before Tuesday, please.",
+    "Saved for the history group's file on the county in the 2020s.",
+    "A fair piece overall, though the headline is stronger than the story.",
+]
+MARGIN18_ORIGINS = {  # the site a release is read on: address, owner, masthead and menu; not body
+    "P480": ("nethermerelido.example/news/heritage-grant", "Nethermere Lido Trust", "Nethermere Lido Trust",
+             ["About the lido", "Our plans", "Support us", "News", "Contact"]),
+    "P490": ("oskerdale.gov.example/news/tollbeck-hub-opens", "Oskerdale County Council", "Oskerdale County Council",
+             ["Bins and recycling", "Council tax", "Roads and travel", "Libraries", "Social care", "News"]),
+}  # fmt: skip
+
+
+def tpl_annotation_layer(a: Article, ctx: Ctx) -> str:
+    """A web annotation service's view of a story through its proxy, with readers' notes in the margin: the service's bar
+    (name, the page's address, group picker, 'Show highlights', 'Hide the margin', 'Sign in'), the note that the page
+    belongs to its owner and the notes to their writers; then the page itself: the paper's cookie notice, masthead,
+    tagline and menu, section, byline, date line, picture and caption, the 'Read more:' <p> and the advert between
+    paragraphs, on a live page each update's time, a column's writer line in an italic <p>, the agency's copyright line,
+    the tags, 'More from the Fellsman' and the footer, or under a release the trust's or the council's masthead and
+    menu, 'News' label, date, picture, media enquiries line and footer; then the margin: its tabs and counts, the group
+    line, each annotation's writer, group, date, the sentence it quotes from the story, the note, actions and replies,
+    the page notes, 'Also annotated this week' (other stories' headlines with their first sentences in quotation marks
+    and counts) and the service's footer (none of it body). The highlighted sentences are marked (<mark>) inside the
+    paragraphs: the marked text is body. A live page runs newest first."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    origin = MARGIN18_ORIGINS.get(a.id)
+    if origin:
+        address, owner, masthead, menu_items = origin
+    else:
+        address = f"oskerdalefellsman.example/{_slug(SECTION18[a.id])}/{_slug(a.headline)[:48]}"
+        owner, masthead, menu_items = "The Oskerdale Fellsman", "The Oskerdale Fellsman", FELLSMAN18_MENU
+    group = rng.choice(MARGIN18_GROUPS)
+    count = min(n, 2 + n // 4)
+    picked = sorted(rng.sample(range(n), count))
+    quotes: dict[int, str] = {}
+    for i in picked:
+        sentences = [s for s in _sentences18(a.paragraphs[i]) if len(s.split()) >= 6] or [a.paragraphs[i]]
+        quotes[i] = rng.choice(sentences)
+
+    def marked(i: int) -> str:
+        if i not in quotes:
+            return t(a.paragraphs[i])
+        return " ".join(
+            f'<mark class="mg-hl" data-notes="{rng.randint(1, 4)}">{t(s)}</mark>' if s == quotes[i] else t(s)
+            for s in _sentences18(a.paragraphs[i])
+        )
+
+    if live:
+        times = _times18(a, rng)
+        body = "".join(
+            f'<div class="fm-post"><time>{_hhmm(times[i] % (24 * 60))}</time><p>{marked(i)}</p></div>'
+            for i in range(n - 1, -1, -1)
+        )
+    else:
+        parts = [f"<p>{marked(i)}</p>" for i in range(n)]
+        inserts: dict[int, str] = {}
+        if origin is None:
+            others = [o for o in ctx.others if o.kind not in ("press",)]
+            if n >= 5 and others:
+                inserts[1] = f'<p class="fm-readmore"><b>Read more:</b> <a>{t(others[0].headline)}</a></p>'
+            if n >= 8:
+                inserts[4] = '<div class="fm-ad"><span>Advertisement</span></div>'
+        body = _interleave(parts, inserts)
+    cards = ""
+    notes = rng.sample(MARGIN18_NOTES, len(picked))
+    for k, i in enumerate(picked):
+        when = date.fromordinal(day.toordinal() + rng.randint(0, 40))
+        replies = rng.randint(0, 5)
+        cards += (
+            f'<div class="mg-card"><div class="mg-card-head"><b>{rng.choice(MARGIN18_USERS)}</b> <span>in {t(group)}</span> '
+            f"<time>{when.day} {when.strftime('%b %Y')}</time></div>"
+            f'<blockquote class="mg-quote">{t(quotes[i])}</blockquote>'
+            f'<div class="mg-text">{t(notes[k])}</div>'
+            f'<div class="mg-actions"><a>Reply</a> <a>Share</a> <a>Flag</a>'
+            f"{f' <span>{replies} replies</span>' if replies else ''}</div></div>"
+        )
+    page_notes = rng.sample(MARGIN18_PAGE_NOTES, 2)
+    page_cards = "".join(
+        f'<div class="mg-card mg-page-note"><div class="mg-card-head"><b>{rng.choice(MARGIN18_USERS)}</b> <span>Page note</span>'
+        f'</div><div class="mg-text">{t(x)}</div></div>'
+        for x in page_notes
+    )
+    elsewhere = "".join(
+        f"<li><a>{t(o.headline)}</a> <q>{t(_shortened(o.paragraphs[0], 130))}</q> <span>{rng.randint(2, 31)} annotations</span>"
+        "</li>"
+        for o in sorted(ctx.others, key=lambda o: abs(o.day.toordinal() - day.toordinal()))[:3]
+    )
+    figure = ""
+    if a.id in CAPTIONS18 and a.kind != "opinion":
+        caption, photographer = _final18_caption(ctx, a)
+        credit = PRESS18[a.id][0] if a.kind == "press" else f"{photographer}/{WIRE18 if a.kind == 'wire' else 'The Fellsman'}"
+        figure = (
+            f'<figure class="fm-fig"><img src="/proxy/img/{rng.randint(10**5, 10**6)}.jpg" alt="">'
+            f"<figcaption>{t(caption)} <span>{t(credit)}</span></figcaption></figure>"
+        )
+    menu = "".join(f"<li><a>{t(x)}</a></li>" for x in menu_items)
+    if origin is None:
+        site_top = (
+            f'<div class="fm-cookie"><p>{t(FINAL18_CONSENT[0])}</p><button>Accept and continue</button> <button>Choose '
+            "cookies</button></div>"
+            '<header class="fm-head"><div class="fm-logo">The Oskerdale Fellsman</div><div class="fm-tagline">The county\'s '
+            f"daily paper since 1868</div><nav><ul>{menu}</ul></nav></header>"
+        )
+        meta = (
+            f'<div class="fm-section">{t(SECTION18[a.id])}</div><h1>{t(a.headline)}</h1>'
+            f'<div class="fm-byline">{_writer18(a)}</div><div class="fm-when">{_fellsman_day18(day)}, '
+            f"{_hhmm(rng.randint(6 * 60, 21 * 60))}</div>"
+        )
+        after = (
+            f'<p class="fm-writer"><em>{t(WRITERS18.get(a.id, ""))}</em></p>'
+            if a.kind == "opinion"
+            else f'<div class="fm-agency">© {WIRE18} {day.year}</div>'
+            if a.kind == "wire"
+            else ""
+        )
+        more = "".join(f"<li><a>{t(o.headline)}</a></li>" for o in ctx.others[3:7])
+        site_end = (
+            f'<div class="fm-tags">{" ".join(f"<a>{t(x)}</a>" for x in _tags18(a))}</div>'
+            f'<section class="fm-more"><h2>More from the Fellsman</h2><ul>{more}</ul></section>'
+            f'<footer class="fm-foot">© {day.year} Oskerdale Fellsman Ltd, 9 Bridge Street, Thrandon · <a>Your privacy</a> '
+            "<a>Contact us</a></footer>"
+        )
+    else:
+        site_top = f'<header class="og-head"><div class="og-logo">{t(masthead)}</div><nav><ul>{menu}</ul></nav></header>'
+        meta = f'<div class="og-label">News</div><h1>{t(a.headline)}</h1><div class="og-date">{_day_month_year(day)}</div>'
+        after = f'<div class="og-contact">Media enquiries: {t(PRESS18[a.id][1])}</div>'
+        site_end = f'<footer class="og-foot">© {day.year} {t(owner)} · <a>Accessibility</a> <a>Privacy</a></footer>'
+    return (
+        _final_head(f"{a.headline} – via Marginalia", lang="en-GB")
+        + '<body class="mg"><div class="mg-bar"><span class="mg-logo">Marginalia</span> <span class="mg-address">'
+        + f"https://{address}</span> <span>Annotating in: <b>{t(group)}</b> ▾</span> <button>Show highlights</button> "
+        + "<button>Hide the margin</button> <a>Sign in</a></div>"
+        + f'<div class="mg-notice">You are reading this page through Marginalia. The page belongs to {t(owner)}; the notes '
+        + "in the margin belong to the people who wrote them.</div>"
+        + '<div class="mg-page">'
+        + site_top
+        + f'<main><article class="fm-article">{meta}{figure}<div class="fm-body">{body}</div>{after}</article></main>'
+        + site_end
+        + "</div>"
+        + '<aside class="mg-margin"><div class="mg-tabs"><button class="on">Annotations '
+        + f"({len(picked)})</button> <button>Page notes ({len(page_notes)})</button></div>"
+        + f'<div class="mg-group">Showing notes in {t(group)}. <a>Change group</a></div>'
+        + f'<div class="mg-cards">{cards}</div><div class="mg-page-notes">{page_cards}</div>'
+        + f'<section class="mg-elsewhere"><h3>Also annotated this week</h3><ul>{elsewhere}</ul></section>'
+        + '<div class="mg-foot">Marginalia is run by a small non-profit. Notes are public unless posted in a private group. '
+        + "<a>Community guidelines</a> <a>Privacy</a></div></aside>"
+        + "</body></html>"
+    )
+
+
+LISTS18 = {  # each residents' list: name, description and members; not body
+    "tollbeck-talk": ("Tollbeck Talk", "For people who live and work in Tollbeck and the quarry villages", 612),
+    "carrish-lakeside": ("Carrish Lakeside", "News and notices for Nethermere, Carrish Bridge and the lake shore", 1287),
+    "fells-neighbours": ("Fells Neighbours", "Highsett, Fellgarth, Scarbeck and the upland farms", 394),
+    "merriby-matters": ("Merriby Matters", "Merriby and district residents' list. Be kind, keep it local", 845),
+    "thrandon-neighbours": ("Thrandon Neighbours", "The county town's residents' list, since 2004", 2210),
+}
+LIST18_PLACES = [("tollbeck-talk", ("Tollbeck",)), ("carrish-lakeside", ("Carrish", "Nethermere")),
+                 ("fells-neighbours", ("Highsett", "Fellgarth", "Scarbeck")), ("merriby-matters", ("Merriby",))]  # fmt: skip
+LIST18_POSTERS = [  # who forwards a story to the list: name, address and signature; not body
+    ("Jan Pettifer", "jan.pettifer", "Secretary, Tollbeck Allotment Association"),
+    ("Graham Kettlewell", "gkettlewell", "Carrish Bridge Community Orchard"),
+    ("Moira Sandbach", "moira.s", "Highsett Village Hall committee"),
+    ("Dilip Ormerod", "d.ormerod", "Friends of Merriby Library"),
+    ("Alison Garnett", "agarnett", "Thrandon Civic Society"),
+]
+LIST18_REPLIERS = ["Rob Iveson", "Kath Mossman", "Dave Brocklebank", "Sue Wilkinshaw", "Martin Coupe", "Ann Threapland"]
+LIST18_REPLIES = [  # members' replies: not body
+    "Thanks for sharing. Does anyone know if there is a public meeting about this? I'd like to go.",
+    "This is the part that worries me. We should all write to our county councillor before it's too late.",
+    "Could we keep the list for local notices, please? We voted on sharing whole newspaper articles in 2019 and the answer "
+    "was links only.",
+    "Copying out whole articles probably breaks the paper's copyright. A link would do, and it helps the paper too.",
+    "I was there and it's accurate as far as it goes. There's more to it than the paper says, mind.",
+]
+LIST18_GLAD = "Good news for once! Well done to everyone who worked on this."
+
+
+def _list18(a: Article) -> str:
+    text = " ".join(a.paragraphs)
+    for key, words in LIST18_PLACES:
+        if any(w in text for w in words):
+            return key
+    return "thrandon-neighbours"
+
+
+def _lines18(text: str, width: int = 72, prefix: str = "") -> str:
+    """A paragraph as a plain-text email sets it: lines of at most `width` characters, each ended by a <br>."""
+    return "<br>".join(f"{prefix}{t(line)}" for line in _wrap17(text, width))
+
+
+def _mail_stamp18(day: date, minutes: int) -> str:
+    """'Tue, 14 Oct 2025 19:42:07 +0100', with the clocks' summer hour."""
+    summer = date(day.year, 3, 25) <= day <= date(day.year, 10, 25)
+    return (
+        f"{day.strftime('%a')}, {day.day} {day.strftime('%b %Y')} {_hhmm(minutes % (24 * 60))}:{minutes * 7 % 60:02d} "
+        f"{'+0100' if summer else '+0000'}"
+    )
+
+
+def tpl_list_archive(a: Article, ctx: Ctx) -> str:
+    """A residents' mailing list's web archive, showing a thread that began when a member forwarded a story (or a press office
+    sent its release) to the list: the archive's header and links, its cookie line, the list's name (the page's only
+    <h1>), its address, description and member count, the links to the older and newer threads and the month, the
+    thread's subject in an <h2> ('[Tollbeck Talk] Fwd: ...'), its counts and 'Download this thread'; in the first
+    message the sender, the address written with '(at)', the date, 'Reply', 'Permalink' and 'View source', and in its
+    plain-text body (each line ended by a <br>, paragraphs set apart by an empty line, no <p>) the member's greeting and
+    note, the '---------- Forwarded message ---------' block (From, Date, Subject, To), the headline and byline lines,
+    the '[Picture: ...]' line after the first paragraph, the link to the story, a column's writer line, a release's
+    'NEWS RELEASE' and 'For immediate release' lines, 'ENDS', 'Notes to editors' and media contact, the signature after
+    '-- ' and the list's footer; then the replies (sender, date, 'On ... wrote:', a sentence of the story quoted in
+    lines opened by '> ', the reply and the footer), 'Other threads this month' (other stories' subjects and first
+    sentences) and the archive's footer (none of it body). The headline is in no heading. Flashes, short and long news,
+    columns and releases."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    press = a.kind == "press"
+    key = _list18(a)
+    name, description, members = LISTS18[key]
+    address = f"{key}@lists.oskerdale-community.example"
+    footer = (
+        f"_______________________________________________<br>{name} mailing list -- {address}<br>To unsubscribe send an "
+        f"email to {key}-leave@lists.oskerdale-community.example"
+    )
+    sent = rng.randint(7 * 60, 22 * 60)
+    story = "<br><br>".join(_lines18(p) for p in a.paragraphs)
+    if a.id in CAPTIONS18 and n > 1:
+        caption, photographer = _final18_caption(ctx, a)
+        credit = PRESS18[a.id][0] if press else f"{photographer}/The Fellsman"
+        first = _lines18(a.paragraphs[0])
+        story = f"{first}<br><br>[Picture: {t(caption)} ({t(credit)})]" + story[len(first) :]
+    headline = _lines18(a.headline)
+    link = f"https://oskerdalefellsman.example/{_slug(SECTION18[a.id])}/{_slug(a.headline)[:48]}"
+    if press:
+        issuer, contact, about = PRESS18[a.id]
+        sender, local, sign = (
+            ("Hannah Greenhow", "media", issuer) if a.id == "P480" else ("Oskerdale County Council press office", "press", "")
+        )
+        domain = "nethermerelido.example" if a.id == "P480" else "oskerdale.gov.example"
+        subject = f"[{name}] Press release: {a.headline}"
+        text = (
+            "Dear list members,<br><br>We would be grateful if you could share the news release below.<br><br>"
+            f"With best wishes,<br>{t(sender.split()[0] if a.id == 'P480' else 'The press office')}<br><br>"
+            f"NEWS RELEASE<br>For immediate release: {_day_month_year(day)}<br><br>{headline}<br><br>{story}<br><br>ENDS<br>"
+            f"<br>Notes to editors<br>{_lines18(about)}<br><br>Media contact: {_lines18(contact)}<br><br>"
+            + (f"-- <br>{t(sender)}<br>{t(sign)}<br>" if sign else "")
+            + footer
+        )
+    else:
+        sender, local, sign = rng.choice(LIST18_POSTERS)
+        domain = "fellmail.example"
+        subject = f"[{name}] Fwd: {a.headline}"
+        opener = {
+            "flash": "Just seen this on the Fellsman's website. Stay safe, everyone.",
+            "opinion": "A thought-provoking column in today's Fellsman. Agree or not, it's worth ten minutes of your time.",
+        }.get(
+            a.kind, "In case you missed it, this was in today's Fellsman. Copied in full below for those without a subscription."
+        )
+        byline = "<br>" if a.kind == "flash" else f"{_writer18(a)}<br><br>"
+        writer = f"<br><br>{_lines18(WRITERS18.get(a.id, ''))}" if a.kind == "opinion" else ""
+        text = (
+            f"Hi all,<br><br>{_lines18(opener)}<br><br>{t(sender.split()[0])}<br><br>---------- Forwarded message ---------<br>"
+            f"From: The Oskerdale Fellsman &lt;alerts@oskerdalefellsman.example&gt;<br>Date: {_day_month_year(day)} at "
+            f"{_hhmm(max(sent - rng.randint(30, 300), 6 * 60))}<br>Subject: {t(a.headline)}<br>To: {local}@{domain}<br><br>"
+            f"{headline}<br>{byline}{story}{writer}<br><br>Read this story on our website: {link}<br><br>"
+            f"-- <br>{t(sender)}<br>{t(sign)}<br>{footer}"
+        )
+    messages = [
+        f'<div class="ml-msg" id="m1"><div class="ml-from"><span class="ml-avatar">{t(sender[0])}</span> <b>{t(sender)}</b> '
+        f'<span class="ml-addr">{local} (at) {domain}</span></div><div class="ml-date">{_mail_stamp18(day, sent)}</div>'
+        f'<div class="ml-tools"><a>Reply</a> <a>Permalink</a> <a>View source</a></div><div class="ml-body">{text}</div></div>'
+    ]
+    replies = rng.sample(LIST18_REPLIES, 2 if n < 4 else 3)
+    if press:
+        replies[0] = LIST18_GLAD
+    when = sent
+    repliers = rng.sample(LIST18_REPLIERS, len(replies))
+    for k, (reply, replier) in enumerate(zip(replies, repliers)):
+        when += rng.randint(20, 240)
+        quoted = ""
+        if k == (1 if press else 0):  # the first reply that takes issue quotes a sentence of the story
+            source = a.paragraphs[rng.randrange(n)]
+            sentence = rng.choice([s for s in _sentences18(source) if len(s.split()) >= 5] or [source])
+            quoted = f"On {_day_month_year(day)}, {t(sender)} wrote:<br>{_lines18(sentence, 68, '&gt; ')}<br><br>"
+        messages.append(
+            f'<div class="ml-msg ml-reply" id="m{k + 2}"><div class="ml-from"><span class="ml-avatar">{t(replier[0])}</span> '
+            f'<b>{t(replier)}</b> <span class="ml-addr">{_slug(replier).replace("-", ".")} (at) fellmail.example</span></div>'
+            f'<div class="ml-date">{_mail_stamp18(date.fromordinal(day.toordinal() + when // (24 * 60)), when)}</div>'
+            f'<div class="ml-tools"><a>Reply</a> <a>Permalink</a> <a>View source</a></div><div class="ml-body">'
+            f"{quoted}{_lines18(reply)}<br><br>{t(replier.split()[0])}<br>{footer}</div></div>"
+        )
+    others = sorted(ctx.others, key=lambda o: abs(o.day.toordinal() - day.toordinal()))
+    older = next((o.headline for o in others if o.day < day), "Lost cat, Beck Lane")
+    newer = next((o.headline for o in others if o.day > day), "Hall bookings for December")
+    threads = "".join(
+        f"<li><a>Fwd: {t(o.headline)}</a> <span>{t(_shortened(o.paragraphs[0], 90))}</span></li>"
+        for o in [o for o in others if o.headline not in (older, newer)][:4]
+    )
+    return (
+        _final_head(f"{subject} - {name} - Oskerdale Community Lists", lang="en-GB")
+        + '<body class="ml"><header class="ml-head"><a class="ml-logo" href="/">Oskerdale Community Lists</a> <span>Hosted by '
+        + "the Oskerdale Community Network</span> <a>All lists</a> <a>Search</a> <a>Help</a> <a>Sign in</a></header>"
+        + f'<div class="ml-cookie">{t(FINAL18_CONSENT[4])} <button>Fine</button></div>'
+        + f'<main><div class="ml-list"><h1>{t(name)}</h1><div class="ml-list-address">{address}</div>'
+        + f'<div class="ml-list-about">{t(description)} · {members:,} members</div></div>'
+        + f'<nav class="ml-threadnav"><a>« Older: Fwd: {t(older)}</a> <a>Back to {day.strftime("%B %Y")}</a> '
+        + f"<a>Newer: Fwd: {t(newer)} »</a></nav>"
+        + f'<h2 class="ml-subject">{t(subject)}</h2>'
+        + f'<div class="ml-thread-info">{len(messages)} messages · {len(messages)} participants · <a>Download this thread '
+        + "(mbox)</a></div>"
+        + f'<section class="ml-thread">{"".join(messages)}</section>'
+        + f'<aside class="ml-others"><h3>Other threads this month</h3><ul>{threads}</ul></aside></main>'
+        + '<footer class="ml-foot">Archives kept by Postbag 3.2 · The Oskerdale Community Network is a volunteer-run '
+        + "charity · <a>List etiquette</a> <a>Privacy</a></footer>"
+        + "</body></html>"
+    )
+
+
+NATTER18_NUDGES = ["Go on", "What happened next?", "Who says?", "😮", "And?", "Tell me more", "Why?", "Hmm, OK", "Keep going",
+                   "Then what?", "👀", "Right…"]  # fmt: skip
+NATTER18_REACTS = ["👍", "😮", "😢", "❤️", "👏"]
+
+
+def tpl_chat_news(a: Article, ctx: Ctx) -> str:
+    """A chat-style news app's web version, where a bot tells the story one message at a time and the reader taps replies:
+    the app's name, tagline, 'Get the app' and menu button (the menu drawer hidden, never visible), the consent sheet, the
+    day line, the bot's greeting, the story card (source, reading time, headline in a <div>, the summary restating the
+    lead in other words, the byline), the picture message with its caption and credit, each message's time, the reader's
+    taps between the bot's messages ('Go on', 'Why?', '😮') with their ticks, the reactions under some messages, on a live
+    story the 'Update · 09:10' lines and the closing line, the bot's closing message and quick replies, 'You could ask me
+    about' (other stories' headlines and first sentences), the message box and the footer (none of it body). The story's
+    paragraphs are the bot's messages, in <div>s, not <p>s; there is no <h1>. A live story runs oldest first. Flashes,
+    agency copy, short and long news and live stories."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    times = _times18(a, rng) if live else []
+    clock = times[0] - rng.randint(1, 5) if live else rng.randint(7 * 60, 22 * 60)
+    part = "Morning" if clock < 12 * 60 else "Afternoon" if clock < 18 * 60 else "Evening"
+    if a.kind == "flash":
+        greeting = f"{part}! Breaking news from Oskerdale, just in:"
+    elif a.kind == "wire":
+        greeting = f"{part}! One from further afield 🌍" if "Valcora" in a.paragraphs[0] else f"{part}! National news:"
+    elif live:
+        greeting = f"{part}! There's a big story going on in Oskerdale. I'll keep you posted here 👇"
+    else:
+        greeting = f"{part}! Here's one from Oskerdale for you 👇"
+    source = WIRE18 if a.kind == "wire" else "The Oskerdale Fellsman"
+
+    def bot(inner: str, when: int, extra: str = "") -> str:
+        return (
+            f'<div class="nt-msg nt-bot"><div class="nt-text">{inner}</div>{extra}'
+            f'<div class="nt-when">{_hhmm(when % (24 * 60))}</div></div>'
+        )
+
+    def me(text: str, when: int) -> str:
+        return (
+            f'<div class="nt-msg nt-me"><div class="nt-text">{t(text)}</div>'
+            f'<div class="nt-when">{_hhmm(when % (24 * 60))} ✓✓</div></div>'
+        )
+
+    summary = STANDFIRST18.get(a.id, "")
+    card = (
+        f'<div class="nt-msg nt-bot nt-card"><img src="https://cdn.natter.example/cards/{rng.randint(10**5, 10**6)}.jpg" alt="">'
+        f'<div class="nt-card-source">{source} · {_minutes(a)} min read</div><div class="nt-card-title">{t(a.headline)}</div>'
+        + (f'<div class="nt-card-sub">{t(summary)}</div>' if summary and a.kind != "flash" else "")
+        + f'<div class="nt-card-by">{_writer18(a)}</div></div>'
+    )
+    chat = [
+        f'<div class="nt-day">Today · {day.strftime("%A")} {day.day} {day.strftime("%B")}</div>',
+        bot(t(greeting), clock),
+        card,
+    ]
+    photo = ""
+    if a.id in CAPTIONS18 and n > 1:
+        caption, photographer = _final18_caption(ctx, a)
+        photo = (
+            f'<div class="nt-msg nt-bot nt-photo"><img src="https://cdn.natter.example/p/{rng.randint(10**5, 10**6)}.jpg" alt="">'
+            f'<div class="nt-caption">📷 {t(caption)} · {t(photographer)}/{source}</div></div>'
+        )
+    nudges = rng.sample(NATTER18_NUDGES, len(NATTER18_NUDGES))
+    if live:
+        for i, p in enumerate(a.paragraphs):
+            chat.append(f'<div class="nt-sys">Update · {_hhmm(times[i] % (24 * 60))}</div>')
+            chat.append(bot(t(p), times[i]))
+            if i == 0:
+                chat.append(photo)
+                chat.append(me("🔔 Keep me posted", times[0] + 1))
+        chat.append("<div class=\"nt-sys\">You're all caught up. I'll message you if there's more.</div>")
+        clock = times[-1]
+    else:
+        for i, p in enumerate(a.paragraphs):
+            clock += rng.randint(0, 1)
+            react = ""
+            if i and rng.random() < 0.3:
+                react = f'<div class="nt-reacts">{rng.choice(NATTER18_REACTS)} {rng.randint(3, 480)}</div>'
+            chat.append(bot(t(p), clock, react))
+            if i == 0 and photo:
+                chat.append(photo)
+            if i < n - 1 and i % 2 == 0:
+                chat.append(me(nudges[(i // 2) % len(nudges)], clock + 1))
+    chat.append(bot("That's the story. What next?", clock + 1))
+    quick = (
+        '<div class="nt-quick"><button>Next story</button> <button>Something lighter</button> '
+        f"<button>Read it on {'the ' + WIRE18 + ' site' if a.kind == 'wire' else 'the Fellsman'}</button> "
+        "<button>Share this chat</button></div>"
+    )
+    near = sorted(ctx.others, key=lambda o: abs(o.day.toordinal() - day.toordinal()))
+    suggestions = [o for o in near if o.kind in ("flash", "wire", "short", "long", "liveblog")][:5]
+    more = "".join(f"<li><b>{t(o.headline)}</b> <span>{t(_shortened(o.paragraphs[0], 120))}</span></li>" for o in suggestions)
+    return (
+        _final_head(f"{a.headline} · Natter", lang="en-GB")
+        + '<body class="nt"><header class="nt-top"><span class="nt-logo">Natter</span> <span class="nt-tag">The news, one '
+        + 'message at a time</span> <a class="nt-get">Get the app</a> <button aria-label="Menu">☰</button></header>'
+        + '<nav class="nt-drawer" hidden><a>Today</a> <a>Topics</a> <a>Saved chats</a> <a>Settings</a> <a>About Natter</a>'
+        + "</nav>"
+        + f'<div class="nt-consent" role="dialog"><p>{t(FINAL18_CONSENT[1])}</p><button>Sounds fine</button> '
+        + "<button>No thanks</button></div>"
+        + f'<main class="nt-app"><div class="nt-chat" role="log">{"".join(chat)}</div>{quick}'
+        + f'<section class="nt-more"><h2>You could ask me about</h2><ul>{more}</ul></section>'
+        + '<form class="nt-compose"><input type="text" placeholder="Ask Natter about the news…"><button>Send</button></form>'
+        + "</main>"
+        + '<footer class="nt-foot"><div>Natter sends every story as its newsroom wrote it, word for word, with their '
+        + f"permission. Stories today from the Oskerdale Fellsman and {WIRE18}.</div><div><a>About</a> <a>Privacy</a> "
+        + "<a>Terms</a></div></footer>"
+        + "</body></html>"
+    )
+
+
+GLOSS18 = {  # the learner site's word list: a word of the story and its meaning; not body
+    "consultation": "a time when people are asked what they think before a decision is made",
+    "proposals": "plans or ideas put forward for people to consider",
+    "residents": "people who live in a particular place",
+    "dementia": "an illness that affects memory and thinking",
+    "cruel": "causing pain or suffering",
+    "charter": "an official document that gives a town or group certain rights",
+    "petition": "a document signed by many people asking someone in power to act",
+    "restoration": "the work of repairing something old so that it is as it was",
+    "grant": "money given by an organisation for a particular purpose",
+    "appeal": "a request to the public for money or help",
+    "subscription": "money paid by many people to support something",
+    "heatwave": "a period of unusually hot weather",
+    "decline": "a slow fall in number, quality or importance",
+    "convinced": "completely sure that something is true",
+    "objections": "reasons given for not agreeing with a plan",
+    "blasting": "breaking rock with explosives",
+    "conditions": "rules that must be followed as part of an agreement",
+    "enforce": "to make sure that people obey a rule",
+    "scar": "to leave a lasting mark that spoils how something looks",
+    "apprentices": "people learning a skilled job by working with an expert",
+    "craft": "a skill, especially making things by hand",
+    "chisel": "a tool with a sharp flat end for cutting stone or wood",
+    "watertight": "not letting any water through",
+    "vacancies": "jobs that are free for people to apply for",
+    "unemployment": "the number of people who want a job but do not have one",
+    "strengthened": "made stronger",
+    "delays": "times when something happens later than planned",
+    "permissions": "official agreements allowing someone to do something",
+    "contractor": "a company paid to do work for another organisation",
+    "silence": "a lack of any news or answer",
+    "toxic": "poisonous",
+    "monitoring": "watching and checking something regularly",
+    "fertiliser": "a substance added to soil to help plants grow",
+    "cancellations": "bookings that people decide not to keep",
+    "disallowed": "not accepted by the referee",
+    "tunnel": "a passage built under the ground or through a mountain",
+    "debate": "a formal discussion in which people give different opinions",
+    "opposition": "the political parties that are not in government",
+    "inflation": "the rate at which prices rise",
+    "mechanism": "the moving parts of a machine",
+    "bylaw": "a local rule made by a council",
+    "incidents": "events, especially dangerous or unpleasant ones",
+    "regulator": "an official body that makes sure an industry follows the rules",
+    "stability": "a situation that is steady and not likely to change",
+    "salvaged": "saved from being thrown away",
+}
+PLAINWORD18_TOPICS = {"World": "The world", "Business": "Money and work", "Health and care": "Health", "Features": "Life",
+                      "Opinion": "Opinions", "Lakes": "Places", "Environment": "The environment", "Council": "Local life",
+                      "Fells": "Technology", "Sport": "Sport", "Travel": "Travel"}  # fmt: skip
+PLAINWORD18_STOPS = [  # the 'Stop and think' boxes between paragraphs: not body
+    "Underline every number in the text so far. What does each one tell you?",
+    "Who is speaking in the last quotation? Do they sound hopeful, worried or angry?",
+]
+
+
+def _gloss18(a: Article) -> list[str]:
+    """The listed words a story uses, in the order it first uses them (five at most)."""
+    text = " ".join(a.paragraphs)
+    found = [(m.start(), m.group(0)) for w in GLOSS18 for m in [re.search(rf"\b{w}\b", text)] if m]
+    return [w for _, w in sorted(found)][:5]
+
+
+def tpl_learner_news(a: Article, ctx: Ctx) -> str:
+    """A news site for learners of English showing a story at its original level: 'Skip to the text', the site's name,
+    tagline and menu, the cookie note, the breadcrumb, the level tabs ('Easier · B1', 'Harder · B2', 'Original · C1')
+    and the easier panels (hidden, never visible), the topic, level and reading time line, the source line, the listening
+    buttons, 'Before you read' (the story in one sentence, in other words than its lead, and a question), 'Key words'
+    with their meanings, the paragraph number at the start of each <p> (the rest of that <p> is body), the words' hidden
+    meanings inside the paragraphs (never visible), the 'Stop and think' boxes between paragraphs, 'Text: ...', 'Check
+    your understanding', 'Word practice' (a sentence of the story with a gap), 'Grammar spot' (a sentence of the story
+    quoted whole), 'Talk about it', 'For teachers', 'More stories at this level' (other stories' headlines and first
+    sentences) and the footer (none of it body). No flashes, live stories or releases."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    words = _gloss18(a)
+    summary = STANDFIRST18.get(a.id, a.headline)
+    topic = PLAINWORD18_TOPICS.get(SECTION18[a.id], "Local life")
+    source = f"{WIRE18} news agency" if a.kind == "wire" else "The Oskerdale Fellsman"
+    used: set[str] = set()
+
+    def gloss(match: re.Match) -> str:
+        word = match.group(0)
+        if word in used:
+            return word
+        used.add(word)
+        tip = f'<span class="pw-tip" role="tooltip" hidden>{t(GLOSS18[word])}</span>'
+        return f'<span class="pw-word" tabindex="0">{word}{tip}</span>'
+
+    pattern = re.compile(r"\b(" + "|".join(words) + r")\b") if words else None
+    parts = []
+    for i, p in enumerate(a.paragraphs):
+        html = pattern.sub(gloss, t(p)) if pattern else t(p)
+        parts.append(f'<p class="pw-p"><span class="pw-num" aria-hidden="true">{i + 1}</span> {html}</p>')
+    inserts: dict[int, str] = {}
+    if n >= 4:
+        inserts[1] = f'<div class="pw-stop"><b>Stop and think</b> <span>{PLAINWORD18_STOPS[0]}</span></div>'
+    if n >= 8 and any('"' in p for p in a.paragraphs[: n // 2 + 1]):
+        inserts[n // 2] = f'<div class="pw-stop"><b>Stop and think</b> <span>{PLAINWORD18_STOPS[1]}</span></div>'
+    body = _interleave(parts, inserts)
+    key_words = "".join(f"<dt>{w}</dt><dd>{t(GLOSS18[w])}</dd>" for w in words)
+    gap = ""
+    for w in words:
+        for k, p in enumerate(a.paragraphs):
+            sentence = next((s for s in _sentences18(p) if re.search(rf"\b{w}\b", s)), None)
+            if sentence:
+                gapped = re.sub(rf"\b{w}\b", "________", sentence, count=1)
+                gap = (
+                    f'<section class="pw-gap"><h2>Word practice</h2><div>Which word from the list fits the gap? '
+                    f"(paragraph {k + 1})</div><blockquote>{t(gapped)}</blockquote></section>"
+                )
+                break
+        if gap:
+            break
+    long_ones = [(k, s) for k, p in enumerate(a.paragraphs) for s in _sentences18(p) if len(s.split()) >= 18 and '"' not in s]
+    grammar = ""
+    if long_ones:
+        k, sentence = rng.choice(long_ones)
+        grammar = (
+            f'<section class="pw-grammar"><h2>Grammar spot</h2><div>Look at this sentence from paragraph {k + 1}:</div>'
+            f"<blockquote>{t(sentence)}</blockquote><div>How many clauses can you find? Which words join them?</div></section>"
+        )
+    questions = [
+        "Look at the headline again. What is the most important fact in it?",
+        "Find two numbers in the story. What does each one describe?",
+        "What do you think will happen next? Find a sentence in the text that supports your answer.",
+    ]
+    if sum('"' in p for p in a.paragraphs) >= 2:
+        questions[1] = "Find two people who are quoted in the story. What does each of them want?"
+    more = "".join(
+        f"<li><a>{t(o.headline)}</a> <span>{t(_shortened(o.paragraphs[0], 110))}</span></li>"
+        for o in [o for o in ctx.others if o.kind in ("wire", "short", "long", "feature", "opinion")][:6]
+    )
+    panels = "".join(
+        f'<div role="tabpanel" class="pw-panel" hidden><p>{t(summary)}.</p><p>The full {level} text is for members. '
+        "<a>Join Plainword</a></p></div>"
+        for level in ("B1", "B2")
+    )
+    return (
+        _final_head(f"{a.headline} (C1) – Plainword", lang="en-GB")
+        + '<body class="pw"><a class="pw-skip" href="#text">Skip to the text</a><header class="pw-head"><a class="pw-logo" '
+        + 'href="/">Plainword</a> <span class="pw-tagline">Learn English with real news</span>'
+        + _nav(["Today's story", "Levels", "Listening", "Grammar", "For teachers", "Log in"], "pw-nav")
+        + "</header>"
+        + f'<div class="pw-cookie"><p>{t(FINAL18_CONSENT[2])}</p><button>Yes, count my visits</button> <button>Only what\'s '
+        + "needed</button></div>"
+        + f'<main><nav class="pw-crumbs"><a>Lessons</a> › <a>C1</a> › <a>{t(topic)}</a></nav>'
+        + '<div class="pw-levels" role="tablist"><button role="tab" aria-selected="false">Easier · B1</button> <button '
+        + 'role="tab" aria-selected="false">Harder · B2</button> <button role="tab" aria-selected="true">Original · C1'
+        + f"</button></div>{panels}"
+        + '<div role="tabpanel" class="pw-panel pw-original"><article>'
+        + f'<div class="pw-meta">{t(topic)} · Level C1 · {_minutes(a, 150)} min</div><h1>{t(a.headline)}</h1>'
+        + f'<div class="pw-source">Original text from {source}, {_day_month_year(day)}. Used with permission.</div>'
+        + '<div class="pw-listen"><button>▶ Listen</button> <button>▶ Listen more slowly</button></div>'
+        + f'<section class="pw-before"><h2>Before you read</h2><div>The story in one sentence: {t(summary)}.</div><div>What do '
+        + "you already know about this topic? Talk to a partner for two minutes.</div></section>"
+        + (f'<section class="pw-keywords"><h2>Key words</h2><dl>{key_words}</dl></section>' if words else "")
+        + f'<div id="text" class="pw-text">{body}</div>'
+        + f'<div class="pw-credit">Text: {_writer18(a)}</div></article></div>'
+        + '<section class="pw-questions"><h2>Check your understanding</h2><ol>'
+        + "".join(f"<li>{t(q)}</li>" for q in questions)
+        + "</ol><button>Show answers</button></section>"
+        + gap
+        + grammar
+        + '<section class="pw-talk"><h2>Talk about it</h2><div>Could this happen where you live? Why, or why not?</div></section>'
+        + '<aside class="pw-teachers"><h3>For teachers</h3><div><a>Download the worksheet (PDF)</a> · <a>Answer key '
+        + "(members)</a></div></aside>"
+        + f'<section class="pw-more"><h2>More stories at this level</h2><ul>{more}</ul></section></main>'
+        + '<footer class="pw-foot"><div>Plainword publishes real news stories for learners with the permission of the '
+        + "newsrooms that wrote them.</div><div><a>About</a> <a>Privacy</a> <a>Contact</a></div></footer>"
+        + "</body></html>"
+    )
+
+
+CROWD18_ONLY = frozenset({"P480", "P483", "P484", "P486"})
+CROWD18_UPDATES = {  # the campaign update each story was posted in: number, date, title and the organiser's note; not body
+    "P480": (2, date(2026, 3, 1), "The grant is official!",
+             "Our appeal opens today, and we wanted to begin it with the news we shared with the papers a fortnight ago. "
+             "Here is our news release in full."),
+    "P483": (3, date(2026, 3, 3), "From the archive: how the Fellsman told our story",
+             "Lots of new backers have asked how all this began. Last September the Fellsman came to our annual swim and "
+             "wrote this lovely piece. Here it is again, with the paper's kind permission."),
+    "P486": (6, date(2026, 3, 10), "£100,000 in nine days. Nine days!",
+             "We are still pinching ourselves. The Fellsman ran this story today, and we couldn't have put it better."),
+    "P484": (11, date(2026, 3, 28), "We did it!",
+             "At 11.42 this morning the total went past £250,000. Thank you, every one of you. This is how the Fellsman "
+             "reported it."),
+}  # fmt: skip
+CROWD18_STATE = {  # raised, backers and days to go as the page stood when each update went up: not body
+    "P480": (3140, 86, 46), "P483": (14870, 341, 44), "P486": (101260, 1412, 37), "P484": (251180, 2388, 0),
+}  # fmt: skip
+CROWD18_OTHER_UPDATES = [  # the campaign's updates that carry no story: number, title and first line; not body
+    (1, "Mark your calendars: 1 March", "Our appeal opens on Sunday 1 March at 9am. Please tell everyone you know."),
+    (4, "Our film is live", "Two minutes of lido memories, filmed by pupils at Nethermere Primary School."),
+    (5, "£50,000 in four days", "We have passed £50,000 in four days. We had hoped for that by the end of March."),
+    (7, "Meet the pavilion", "Our architect explains how the changing rooms will look, and why the blue railings are staying."),
+    (8, "A visit from the Heritage Fund", "Two officers from the National Heritage Fund came to see the pool on Thursday."),
+    (9, "Help us count down", "Eighteen days to go and £61,000 still to find. Every share helps."),
+    (10, "The last push", "We are £20,000 away. If everyone who has backed us asks one friend, we will get there."),
+]
+CROWD18_REWARDS = [("£10", "A thank-you postcard of the lido in 1936", 912),
+                   ("£25", "Your name on the Founders' Board in the pavilion", 1040),
+                   ("£60", "A season swim pass for the first summer", 288),
+                   ("£150", "A hard-hat tour of the works, and the season pass", 41),
+                   ("£500", "Name a changing cubicle", 12)]  # fmt: skip
+CROWD18_COMMENTS = [("Lorna B.", 25, "Learned to swim there in 1962. Can't wait to jump in again!"),
+                    ("Mike from Merriby", 10, "Not much, but it's what I could do this month. Good luck!"),
+                    ("Fellgarth Women's Institute", 150, "From all of us, with love and a raffle's worth of jam."),
+                    ("Anonymous", 60, "For Dad, who was a lifeguard there in the seventies."),
+                    ("Sam T.", 25, "Shared with everyone I know. Come on, Nethermere!")]  # fmt: skip
+CROWD18_NEARBY = [("Fellgarth village hall roof", "£14,200 raised of £30,000"),
+                  ("A defibrillator for Scarbeck", "£2,870 raised of £2,500 · Funded"),
+                  ("New uniforms for Tollbeck Silver Band", "£6,410 raised of £9,000")]  # fmt: skip
+CROWD18_BACKERS = ["Ellie G.", "R. Marsh", "The Oyston family", "Anonymous", "Pete and Jude", "Carrish Bridge Scouts"]
+
+
+def tpl_crowdfund_page(a: Article, ctx: Ctx) -> str:
+    """A crowdfunding platform's campaign page as it stood when the organiser posted an update carrying a story about the
+    campaign: the platform's name, tagline, menu and search, the cookie bar, the breadcrumb, the campaign's title (the
+    page's <h1>), blurb, organiser line and film, the progress box (raised, target, backers, days to go or 'Funded!' and
+    'This campaign has closed.', the buttons and the all-or-nothing note), the tabs ('Our story' hidden, never visible),
+    the update's number, title (an <h2>), 'Posted by' line and the organiser's note in a <p>, the clipping's source
+    line, the headline in bold in a <div>, the byline and the picture with its caption, for a release 'NEWS RELEASE ·
+    For immediate release' above it and 'ENDS', 'Notes to editors' and the media contact after it, the reward card and
+    the 'Just backed' strip between paragraphs, the italic permission note and the sign-off (<p>s after the story),
+    likes, comments with amounts, 'Earlier updates' (titles and first lines, some of them other stories' first
+    sentences), the rewards, 'Campaigns near Nethermere' and the footer (none of it body). The platform carries only the
+    lido stories (`Template.only`)."""
+    rng = ctx.rng
+    n = len(a.paragraphs)
+    press = a.kind == "press"
+    number, posted, title, note = CROWD18_UPDATES[a.id]
+    raised, backers, days = CROWD18_STATE[a.id]
+    share = min(100, raised * 100 // 250000)
+    if days:
+        status = f"<div>{backers:,} backers</div><div>{days} days to go</div>"
+    else:
+        status = f"<div>{backers:,} backers</div><div><b>Funded!</b> This campaign reached its target on 28 March 2026.</div>"
+    figure = ""
+    if a.id in CAPTIONS18:
+        caption, photographer = _final18_caption(ctx, a)
+        credit = PRESS18[a.id][0] if press else f"{photographer}/The Fellsman"
+        figure = (
+            f'<figure class="gs-fig"><img src="https://img.groundswell.example/u/{rng.randint(10**5, 10**6)}.jpg" alt="">'
+            f"<figcaption>{t(caption)} <span>{t(credit)}</span></figcaption></figure>"
+        )
+    parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+    inserts: dict[int, str] = {}
+    if n >= 4:
+        amount, reward, claimed = CROWD18_REWARDS[1]
+        inserts[1] = (
+            f'<div class="gs-inline-reward"><b>{amount} · {t(reward)}</b> <span>{claimed * backers // 2388:,} claimed</span> '
+            "<button>Choose this reward</button></div>"
+        )
+    if n >= 10:
+        recent = " · ".join(f"{t(x)} backed £{rng.choice((10, 25, 25, 60))}" for x in rng.sample(CROWD18_BACKERS, 3))
+        inserts[n // 2 + 1] = f'<div class="gs-ticker"><b>Just backed:</b> {recent}</div>'
+    body = _interleave(parts, inserts)
+    if press:
+        issuer, contact, about = PRESS18[a.id]
+        clip_top = '<div class="gs-release-label">NEWS RELEASE · For immediate release</div>'
+        clip_end = (
+            f'<div class="gs-release-end">ENDS</div><div class="gs-notes"><b>Notes to editors</b> {t(about)}</div>'
+            f'<div class="gs-contact">Media contact: {t(contact)}</div>'
+        )
+        byline = ""
+    else:
+        clip_top = f'<div class="gs-clip-source">The Oskerdale Fellsman · {_day_month_year(a.day)}</div>'
+        clip_end = '<p class="gs-permission"><em>Reproduced with the kind permission of the Oskerdale Fellsman.</em></p>'
+        byline = f'<div class="gs-clip-by">{_writer18(a)}</div>' if _writers(a) else ""
+    comments = "".join(
+        f"<li><b>{t(who)}</b> <span>backed £{amount}</span><div>{t(text)}</div></li>"
+        for who, amount, text in rng.sample(CROWD18_COMMENTS, 3)
+    )
+    earlier = [(no, title, line) for no, title, line in CROWD18_OTHER_UPDATES if no < number]
+    earlier += [
+        (CROWD18_UPDATES[o.id][0], CROWD18_UPDATES[o.id][2], _shortened(o.paragraphs[0], 120))
+        for o in ctx.others
+        if o.id in CROWD18_UPDATES and CROWD18_UPDATES[o.id][0] < number
+    ]
+    updates = "".join(
+        f"<li><a>Update #{no} · {t(title)}</a> <span>{t(line)}</span></li>" for no, title, line in sorted(earlier, reverse=True)
+    )
+    rewards = "".join(
+        f"<li><b>{amount}</b> {t(reward)} <span>{claimed * backers // 2388:,} backers</span> <button>Select</button></li>"
+        for amount, reward, claimed in CROWD18_REWARDS
+    )
+    nearby = "".join(f"<li><a>{t(x)}</a> <span>{t(y)}</span></li>" for x, y in CROWD18_NEARBY)
+    return (
+        _final_head(f"Bring back Nethermere Lido – Update #{number}: {title} | Groundswell", lang="en-GB")
+        + '<body class="gs"><header class="gs-top"><a class="gs-logo" href="/">Groundswell</a> <span class="gs-tagline">'
+        + "Crowdfunding for the places people love</span>"
+        + _nav(["Discover", "Start a campaign", "How it works", "Sign in"], "gs-nav")
+        + '<form class="gs-search"><input type="search" placeholder="Search campaigns"></form></header>'
+        + f'<div class="gs-cookie">{t(FINAL18_CONSENT[3])} <button>Accept all</button> <button>Essential only</button></div>'
+        + '<main><nav class="gs-crumbs"><a>Discover</a> › <a>Community</a> › <a>Oskerdale</a></nav>'
+        + '<h1 class="gs-title">Bring back Nethermere Lido</h1><div class="gs-blurb">Help us reopen the 1934 open-air pool on '
+        + "the shore of Carrish Water, closed since 2019.</div>"
+        + '<div class="gs-organiser">Campaign by <b>Nethermere Lido Trust</b> <span>✓ Verified charity</span> · Nethermere, '
+        + 'Oskerdale</div><div class="gs-film">▶ Watch our film (2:41)</div>'
+        + f'<aside class="gs-progress"><div class="gs-raised">£{raised:,}</div><div>raised of £250,000 target</div>'
+        + f'<div class="gs-bar"><span style="width:{share}%"></span></div>{status}'
+        + ("<button>Back this campaign</button> " if days else "<span>This campaign has closed.</span> ")
+        + "<button>Share</button> <button>Follow</button>"
+        + '<div class="gs-aon">All or nothing: if the target is not reached by 16 April 2026, nobody is charged.</div></aside>'
+        + f'<nav class="gs-tabs"><a>Our story</a> <a class="on">Updates {number}</a> '
+        + f"<a>Backers {backers:,}</a> <a>Comments {backers // 9}</a></nav>"
+        + '<section class="gs-story" hidden><h2>Our story</h2><p>Nethermere Lido opened in 1934 and closed in 2019. We are '
+        + "a charity of local people raising £1.1 million to bring it back.</p></section>"
+        + f'<section class="gs-updates"><article class="gs-update"><div class="gs-update-no">Update #{number}</div>'
+        + f'<h2 class="gs-update-title">{t(title)}</h2><div class="gs-update-by">Posted by Peggy Colthwaite · '
+        + f'{_day_month_year(posted)}</div><p class="gs-update-note">{t(note)}</p>'
+        + f'<div class="gs-clipping">{clip_top}<div class="gs-clip-head"><strong>{t(a.headline)}</strong></div>{byline}'
+        + f'{figure}<div class="gs-clip-body">{body}</div>{clip_end}</div>'
+        + '<p class="gs-signoff">With love and thanks,<br>Peggy and the lido team</p>'
+        + f'<div class="gs-update-actions">❤ {rng.randint(80, 600)} · <a>Comment on this update</a> · <a>Share</a></div>'
+        + f'</article><section class="gs-comments"><h3>Comments on this update</h3><ul>{comments}</ul></section>'
+        + f'<section class="gs-more-updates"><h3>Earlier updates</h3><ul>{updates}</ul></section>'
+        + "</section>"
+        + f'<aside class="gs-rewards"><h2>Choose a reward</h2><ul>{rewards}</ul></aside>'
+        + f'<aside class="gs-nearby"><h2>Campaigns near Nethermere</h2><ul>{nearby}</ul></aside></main>'
+        + '<footer class="gs-foot"><div><a>About Groundswell</a> <a>Fees</a> <a>Trust and safety</a> <a>Privacy</a></div>'
+        + "<div>Groundswell charges campaigns 5% of what they raise, plus card fees. Backers pay nothing extra.</div>"
+        + "</footer></body></html>"
+    )
+
+
+LOOP18_ONLY = frozenset({"P476", "P478", "P481", "P482", "P487", "P490", "P495", "P497"})
+LOOP18_USERS = [("Karen Aspinall", "Adult Social Care"), ("Dean Mirfield", "Highways and Transport"),
+                ("Shona Bellerby", "Libraries and Communities"), ("Ifeanyi Obi", "Finance"),
+                ("Gwen Tattersall", "Planning")]  # fmt: skip
+LOOP18_ALERTS = [
+    "IT notice: Oskerdale Connect (expenses and timesheets) will be unavailable from 6pm on Friday until 8am on Monday.",
+    "Reminder: the staff survey closes on Friday. It takes ten minutes and your answers are anonymous.",
+    "Phishing warning: don't open emails claiming to be from 'Payroll Services' that ask you to confirm your bank details.",
+]
+LOOP18_SERVICE = {"P476": "Highways and Transport", "P478": "Adult Social Care", "P481": "Resilience and Emergencies",
+                  "P482": "Adult Social Care", "P487": "Planning", "P490": "Libraries and Communities",
+                  "P495": "Resilience and Emergencies", "P497": "Property Services"}  # fmt: skip
+LOOP18_TONE = {"P476": "Neutral", "P478": "Critical", "P482": "Critical", "P487": "Mixed", "P497": "Positive"}
+LOOP18_PINNED = {  # the pinned note for staff above a live page: not body
+    "P481": "Staff in Highsett and Fellgarth: the rest centre team needs volunteers for the evening shift. Call the "
+    "Resilience Hub on extension 4470.",
+    "P495": "Before you travel, check Building status for your office. If you can't get to work safely, tell your manager "
+    "and follow the Working in bad weather guidance.",
+}
+LOOP18_COMMENTS = [  # staff comments: not body
+    ("Dean M., Highways", "Proud of the crews who've been out since the early hours. Thank you all."),
+    ("Jo P., Libraries", "Shared with my team. Could we have a short FAQ for front-desk staff?"),
+    ("Anonymous", "Will there be a staff briefing on this? A lot of us heard about it from the paper first."),
+    ("Mark T., Customer Services", "We've had a lot of calls about this today. A script for the contact centre would help."),
+]
+
+
+def tpl_staff_intranet(a: Article, ctx: Ctx) -> str:
+    """A county council's staff intranet, where the communications team posts the council's own releases, the press coverage of
+    its work and a live page during an emergency: the 'OFFICIAL' marking at the top and foot, the intranet's name and
+    search, the signed-in line with name and team, 'My HR', 'Payslips', 'IT help', the notice strip, the side menu, the
+    breadcrumb, the page's <h1> 'News and updates', the label ('Council news', 'In the media', 'Live: service updates'),
+    for press coverage the media-monitoring card (outlet, date, tone, reach, service), the comms team's summary (the
+    lead in other words) and the note on the media licence in <p>s, the headline (an <h2>), the 'Posted by' line, the
+    byline line, for a release the <p> on when it went to the media, the picture and caption, the box on what to say if
+    asked or, in a release, 'Help us spread the word' (a heading and a <p>) and the 'Related on The Loop' line between
+    paragraphs, a column's writer line, after a release the media enquiries and 'About' lines, on a live page the note
+    on whose coverage it is, the pinned note for staff and each update's time, the reactions, staff comments, 'More news
+    on The Loop' (other stories' headlines and first sentences), 'Coming up', 'Quick links' and the footer (none of it
+    body). A live page runs newest first. The intranet carries only the council's release and the split's stories about
+    the council's services (`Template.only`)."""
+    rng = ctx.rng
+    day = a.day
+    n = len(a.paragraphs)
+    live = a.kind == "liveblog"
+    press = a.kind == "press"
+    user, team = rng.choice(LOOP18_USERS)
+    label = "Council news" if press else "Live: service updates" if live else "In the media"
+    times = _times18(a, rng) if live else []
+    posted = times[0] + rng.randint(5, 25) if live else rng.randint(8 * 60, 18 * 60)
+    stamp = f"{_day_month_year(day)}, {_hhmm(posted)}"
+    if live:
+        stamp += f" · last updated {_hhmm(times[-1] % (24 * 60))}"
+    top = ""
+    if press:
+        top = f'<p class="loop-sent">This news release went to the media at {_hhmm(posted - rng.randint(20, 90))} today.</p>'
+    elif live:
+        top = (
+            '<p class="loop-sent">We are sharing the Fellsman\'s live coverage here so that staff have one place to check.'
+            "</p>"
+            f'<div class="loop-pinned"><b>📌 Pinned for staff</b> {t(LOOP18_PINNED.get(a.id, "Check Building status before you travel."))}</div>'
+        )
+    else:
+        top = (
+            '<div class="loop-clip"><h3>Media coverage</h3><table>'
+            "<tr><th>Outlet</th> <td>The Oskerdale Fellsman (online and print)</td></tr>"
+            f"<tr><th>Date</th> <td>{_day_month_year(day)}</td></tr>"
+            f"<tr><th>Tone</th> <td>{LOOP18_TONE.get(a.id, 'Neutral')}</td></tr>"
+            f"<tr><th>Reach</th> <td>about {rng.randint(40, 95) * 1000:,} readers</td></tr>"
+            f"<tr><th>Service</th> <td>{LOOP18_SERVICE.get(a.id, 'Corporate Communications')}</td></tr></table>"
+            f'<p class="loop-summary"><b>Comms team summary:</b> {t(STANDFIRST18[a.id])}.</p>'
+            "<p>The full text is below, shared under the council's media licence for staff only.</p></div>"
+        )
+    figure = ""
+    if a.id in CAPTIONS18 and not live and a.kind != "opinion":
+        caption, photographer = _final18_caption(ctx, a)
+        credit = "Oskerdale County Council" if press else f"{photographer}/The Fellsman"
+        figure = (
+            f'<figure class="loop-fig"><img src="/sites/loop/files/{rng.randint(1000, 9999)}.jpg" alt="">'
+            f"<figcaption>{t(caption)} ({t(credit)})</figcaption></figure>"
+        )
+    if live:
+        body = "".join(
+            f'<div class="loop-update"><div class="loop-time">{_hhmm(times[i] % (24 * 60))}</div><p>{t(a.paragraphs[i])}</p>'
+            "</div>"
+            for i in range(n - 1, -1, -1)
+        )
+    else:
+        parts = [f"<p>{t(p)}</p>" for p in a.paragraphs]
+        inserts: dict[int, str] = {}
+        if n >= 4 and press:
+            inserts[2] = (
+                '<div class="loop-guidance"><h3>Help us spread the word</h3><p>You are welcome to share this news on your '
+                "own social media. Please link to the release on oskerdale.gov.example rather than copying it.</p></div>"
+            )
+        elif n >= 4:
+            inserts[2 if n < 8 else 3] = (
+                '<div class="loop-guidance"><h3>If you are asked about this</h3><p>Please don\'t comment on this story '
+                "yourself, including on social media. Point members of the public to oskerdale.gov.example and pass any "
+                "media enquiries to the press office on extension 4410.</p></div>"
+            )
+        if n >= 10:
+            inserts[n - 4] = '<div class="loop-related">Related on The Loop: <a>Media protocol for staff</a></div>'
+        body = _interleave(parts, inserts)
+    after = ""
+    if press:
+        issuer, contact, about = PRESS18[a.id]
+        after = f'<p class="loop-contact">Media enquiries: {t(contact)}</p><p class="loop-about">{t(about)}</p>'
+    elif a.kind == "opinion":
+        after = f'<p class="loop-writer"><em>{t(WRITERS18.get(a.id, ""))}</em></p>'
+    byline = "" if press else f'<div class="loop-byline">{_writer18(a)}</div>'
+    comments = "".join(f"<li><b>{t(who)}</b><div>{t(text)}</div></li>" for who, text in rng.sample(LOOP18_COMMENTS, 2))
+    others = sorted((o for o in ctx.others if o.id in LOOP18_ONLY), key=lambda o: abs(o.day.toordinal() - day.toordinal()))
+    more = "".join(f"<li><a>{t(o.headline)}</a> <span>{t(_shortened(o.paragraphs[0], 110))}</span></li>" for o in others[:4])
+    menu = "".join(
+        f"<li><a>{x}</a></li>"
+        for x in ("Home", "News and updates", "Your pay and benefits", "Learning", "Wellbeing", "Policies and forms",
+                  "Directorates", "Staff networks", "Ask HR")
+    )  # fmt: skip
+    return (
+        _final_head(f"{a.headline} | The Loop", lang="en-GB")
+        + '<body class="loop"><div class="loop-mark">OFFICIAL</div>'
+        + '<header class="loop-head"><a class="loop-logo" href="/">The Loop</a> <span>Oskerdale County Council staff '
+        + 'intranet</span> <form><input type="search" placeholder="Search The Loop, people and policies"></form> '
+        + f'<span class="loop-user">Signed in as {t(user)} · {t(team)}</span> <a>My HR</a> <a>Payslips</a> <a>IT help</a>'
+        + "</header>"
+        + f'<div class="loop-alert">{t(rng.choice(LOOP18_ALERTS))}</div>'
+        + f'<div class="loop-layout"><nav class="loop-side"><ul>{menu}</ul></nav>'
+        + f'<main><nav class="loop-crumbs"><a>Home</a> › <a>News and updates</a> › <span>{label}</span></nav>'
+        + f'<h1>News and updates</h1><div class="loop-label">{label}</div>'
+        + f'<article class="loop-item"><h2 class="loop-title">{t(a.headline)}</h2>'
+        + f'<div class="loop-posted">Posted by Corporate Communications · {stamp} · '
+        + f"{_minutes(a)} min read</div>"
+        + byline
+        + top
+        + figure
+        + f'<div class="loop-text">{body}</div>'
+        + after
+        + f'<div class="loop-react">👍 Useful ({rng.randint(3, 60)}) · 💬 Comments ({rng.randint(2, 9)})</div>'
+        + f'<section class="loop-comments"><h3>Comments</h3><ul>{comments}</ul></section></article>'
+        + f'<section class="loop-more"><h3>More news on The Loop</h3><ul>{more}</ul></section></main>'
+        + '<aside class="loop-aside"><h3>Coming up</h3><ul><li>Chief executive\'s staff briefing · Thursday 10am · Join '
+        + "online</li><li>Payday: 26th of the month</li></ul><h3>Quick links</h3><ul><li><a>Report an IT fault</a></li>"
+        + "<li><a>Book a desk</a></li><li><a>Staff car parking</a></li><li><a>Employee assistance line</a></li></ul></aside>"
+        + "</div>"
+        + '<footer class="loop-foot"><div>The Loop is for Oskerdale County Council staff only. Please don\'t forward what you '
+        + 'read here outside the council without asking Corporate Communications.</div><div class="loop-mark">OFFICIAL</div>'
+        + "</footer></body></html>"
+    )
+
+
 @dataclass(frozen=True)
 class Template:
     name: str
@@ -16299,6 +17599,31 @@ TEMPLATES = [
         fits=("flash", "short", "long", "feature", "opinion", "press"),
     ),
     Template("ferry_portal", "final17", "SkellanLink", tpl_ferry_portal, only=FERRY17_ONLY),
+    Template(
+        "cms_preview",
+        "final18",
+        "The Oskerdale Fellsman",
+        tpl_cms_preview,
+        fits=("flash", "wire", "short", "long", "feature", "opinion", "liveblog"),
+    ),
+    Template("staff_intranet", "final18", "The Loop", tpl_staff_intranet, only=LOOP18_ONLY),
+    Template(
+        "annotation_layer",
+        "final18",
+        "Marginalia",
+        tpl_annotation_layer,
+        fits=("short", "long", "feature", "opinion", "liveblog", "press"),
+    ),
+    Template(
+        "list_archive",
+        "final18",
+        "Oskerdale Community Lists",
+        tpl_list_archive,
+        fits=("flash", "short", "long", "opinion", "press"),
+    ),
+    Template("crowdfund_page", "final18", "Groundswell", tpl_crowdfund_page, only=CROWD18_ONLY),
+    Template("chat_news", "final18", "Natter", tpl_chat_news, fits=("flash", "wire", "short", "long", "liveblog")),
+    Template("learner_news", "final18", "Plainword", tpl_learner_news, fits=("wire", "short", "long", "feature", "opinion")),
 ]
 PREFERRED = {
     "liveblog": ("liveblog_a", "liveblog_b", "liveblog_c", "liveblog_d", "live_ticker"),
@@ -16468,6 +17793,7 @@ SPLITS = (
     "final15",
     "final16",
     "final17",
+    "final18",
 )
 
 
