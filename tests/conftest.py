@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,42 @@ def seed_001() -> Path:
 
 
 HTML_EXAMPLES = EXAMPLES / "html"
+
+# A residents' list message forwarding a paper's story, its paragraphs hard-wrapped at 70 columns as e-mail is
+# (one string per line, "" between paragraphs), with the covering note above and the list's footer below.
+_STORY = [
+    "Ferry fares on the Holm crossing will rise by 9 percent from April, the island council said on Monday, "
+    "the second increase in a year, after fuel and crew costs went up faster than it had budgeted for.",
+    "A return ticket for a car and driver will cost 48 pounds, up from 44, while foot passengers will pay "
+    "6.50 pounds. Islanders with a resident's card will pay the old fares until the end of June.",
+    '"Nobody on this island wanted to see another rise," said council leader Morwen Treleaven, who added '
+    "that the crossing had lost 1.2 million pounds last year and that the council could not cover the gap "
+    "from its own reserves for a third year.",
+    "The Holm Ferry Users' Group said it would ask the council to publish the crossing's accounts before "
+    "the new fares take effect.",
+]
+FORWARDED_STORY_EMAIL = [
+    "Hi everyone,",
+    "",
+    "Saw this in the Holm Herald this morning. Copied below for anyone",
+    "without a subscription.",
+    "",
+    "Tamsin",
+    "",
+    "---------- Forwarded message ---------",
+    "From: The Holm Herald <alerts@holmherald.example>",
+    "Subject: Ferry fares to rise 9 percent from April",
+    "",
+    "Ferry fares to rise 9 percent from April",
+    "By Jory Pascoe",
+    "",
+    *[line for paragraph in _STORY for line in (*textwrap.wrap(paragraph, 70), "")],
+    "--",
+    "Tamsin Rowe",
+    "_______________________________________________",
+    "Holm Islanders mailing list -- islanders@lists.holm.example",
+    "To unsubscribe send an email to islanders-leave@lists.holm.example",
+]
 
 
 class LocalSite:

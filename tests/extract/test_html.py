@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from html import escape as html_escape
+
 import pytest
-from conftest import HTML_EXAMPLES
+from conftest import FORWARDED_STORY_EMAIL, HTML_EXAMPLES
 
 from newscheck.extract import ExtractError, extract
 from newscheck.records import Document
@@ -655,3 +657,18 @@ def test_a_printed_page_in_a_pdf_viewers_text_layer_is_read_as_rejoined_prose():
     assert article.body.rstrip().endswith("they trade from the temporary site.")
     assert "All rights reserved" not in article.body and "Weekly Thursday 12 March" not in article.body
     assert any("visible text" in w for w in article.warnings)
+
+
+def test_a_list_archives_hard_wrapped_email_is_read_as_its_visible_text_with_the_forwarded_story_rejoined():
+    lines = "<br>".join(html_escape(line) for line in FORWARDED_STORY_EMAIL)
+    page = f"""<!DOCTYPE html><html><head><title>[Holm Islanders] Fwd: Ferry fares to rise</title></head><body>
+<header><a>Holm Community Lists</a> <a>All lists</a> <a>Search</a></header><main>
+<h1>Holm Islanders</h1><h2>[Holm Islanders] Fwd: Ferry fares to rise 9 percent from April</h2>
+<div class="msg"><div class="from"><b>Tamsin Rowe</b></div><div class="date">Tue, 3 Mar 2026 09:12:40 +0000</div>
+<div class="body">{lines}</div></div>
+<div class="msg"><div class="from"><b>Pol Hendra</b></div><div class="body">Thanks Tamsin.<br><br>Pol</div></div>
+</main><footer>Archives kept by Postbag 3.2</footer></body></html>"""
+    article = extract(Document(source="list.html", content=page.encode(), kind="html"))
+    assert article.body.startswith("Ferry fares on the Holm crossing will rise by 9 percent from April")
+    assert "the second increase in a year, after fuel and crew costs went up faster" in article.body
+    assert "Copied below" not in article.body and "Thanks Tamsin" not in article.body

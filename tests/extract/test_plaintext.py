@@ -8,9 +8,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import fingerprint
+from conftest import FORWARDED_STORY_EMAIL, fingerprint
 
-from newscheck.extract.plaintext import article_window, line_kind, segment_page
+from newscheck.extract.plaintext import article_window, line_kind, segment_page, wrap_width
 
 REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO / "examples" / "pages"
@@ -2149,3 +2149,30 @@ Related topics
         _STELLBRIDGE_STORY,
         "The operator said engineers had replaced forty metres of cable by midday and that services would run normally on Friday.",
     ]
+
+
+LIST_ARCHIVE_CHROME = [
+    "Holm Community Lists · All lists · Search · Sign in",
+    "« Older: Fwd: Harbour wall repairs start next week  Back to March 2026  Newer: Fwd: School run bus cut »",
+    "[Holm Islanders] Fwd: Ferry fares to rise 9 percent from April",
+    "3 messages · 3 participants · Download this thread (mbox)",
+    "T Tamsin Rowe tamsin.rowe (at) holmmail.example",
+    "Tue, 3 Mar 2026 09:12:40 +0000",
+    "Reply Permalink View source",
+]
+
+
+def test_a_story_forwarded_in_a_hard_wrapped_email_is_the_article_not_its_covering_note():
+    text = "\n".join([*LIST_ARCHIVE_CHROME, *FORWARDED_STORY_EMAIL])
+    parts = segment_page(text)
+    body = "\n\n".join(parts.paragraphs)
+    assert parts.paragraphs[0].startswith("Ferry fares on the Holm crossing will rise by 9 percent from April")
+    assert "the second increase in a year, after fuel and crew costs went up faster" in body  # lines rejoined
+    assert body.rstrip().endswith("before the new fares take effect.")
+    assert "Copied below" not in body and "mailing list" not in body
+
+
+def test_a_pages_lists_of_short_lines_are_not_read_as_hard_wrapped_text():
+    menu = ["Home", "News", "Sport", "Weather", "", "Top stories", "Fares to rise", "Bus cut", ""] * 3
+    assert wrap_width([*menu, " ".join(FORWARDED_STORY_EMAIL)]) is None  # a paragraph on one line among them
+    assert 60 <= wrap_width(FORWARDED_STORY_EMAIL + LIST_ARCHIVE_CHROME) <= 70  # the e-mail's width

@@ -21,6 +21,7 @@ from newscheck.extract.plaintext import (
     norm,
     segment_page,
     transcript_cues,
+    wrap_width,
 )
 from newscheck.records import Teaser
 
@@ -36,6 +37,8 @@ _RAIL_NAME = re.compile(
     r"related|read-?more|most-?(?:read|popular|viewed)|popular|trending|recommended|more-stories|teaser|rail", re.I
 )
 _RAIL_EXTRA_HEADER = re.compile(r"^(?:read more|read also|also read|see also|more to explore)$")
+_WRAPPED_MIN_LINES = 12  # a page of this many lines broken by <br> ...
+_WRAPPED_MIN_WIDTH = 50  # ... wrapped at this many characters or more holds hard-wrapped text (not an address)
 _TEASER_MIN_WORDS = 3  # a menu item ("Sport", "Contact us") is no teaser headline
 _STORY_LIST_ITEMS = 3  # a list of this many items, each led by a headline's link, lists other stories
 _STORY_LINK_WORDS = 5
@@ -409,6 +412,17 @@ def _holds_text_layer(root: lxml.html.HtmlElement) -> bool:
     return any(isinstance(el.tag, str) and "textLayer" in (el.get("class") or "").split() for el in root.iter("div"))
 
 
+def _holds_wrapped_text(root: lxml.html.HtmlElement) -> bool:
+    """Whether the page holds text hard-wrapped at a fixed width, one <br> per line (e-mails in a list archive or a
+    webmail page): its sentences are broken mid-way, which trafilatura keeps as fragments, and which the segmenter
+    rejoins when it reads the page's visible text."""
+    lines: list[str] = []  # every element's lines broken by <br>, the elements set apart by a blank line
+    for holder in dict.fromkeys(br.getparent() for br in root.iter("br")):
+        lines += [(holder.text or "").strip(), *((child.tail or "").strip() for child in holder if child.tag == "br"), ""]
+    width = wrap_width(lines) if len(lines) >= _WRAPPED_MIN_LINES else None
+    return width is not None and width >= _WRAPPED_MIN_WIDTH
+
+
 def visible_text(html: str) -> str:
     """The page as a browser shows it, one line per block: what the segmenter reads when trafilatura finds no
     article in the markup (a body in an element it takes for comments, a layout it does not know). Scripts, styles,
@@ -458,7 +472,7 @@ def extract_html(html: str, url: str | None = None, line_model: bool = True) -> 
     """Main text, title, author and date of a page; None when the page holds no article. The `line_model` drops
     what chrome trafilatura kept worded as prose (`article_paragraphs`); its trainer reads the text without it."""
     tree = _page_tree(html)
-    if tree is None or _holds_text_layer(tree):
+    if tree is None or _holds_text_layer(tree) or _holds_wrapped_text(tree):
         return None
     headings = {norm(h.text_content()) for h in tree.iter("h1")}
     rails = _read_rails(tree)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -482,6 +482,15 @@ _WRAP_MAX_WIDTH = 100  # a hard-wrapped page has no line longer than this
 _WRAP_SLACK = 20  # a wrapped line ends within this many characters of the width
 _WRAP_FULL_SHARE = 0.2
 _WRAP_MIN_LINES = 6
+_NOTE_MAX_WORDS = 40  # a covering note this short ...
+_FORWARD_MARKER = re.compile(r"^\W*(?:begin )?(?:forwarded message|original message)\b", re.IGNORECASE)
+_POINTS_AHEAD = re.compile(  # ... that points to what follows
+    r"\b(?:copied|pasted|forwarded|see|find|share|read)\b[^.!?]{0,40}\bbelow\b", re.IGNORECASE
+)
+_WRAP_BLOCK_SLACK = 12  # a wrapped paragraph's lines but its last end within this many characters of its longest
+_WRAP_MIN_BLOCKS = 3  # ... and a page wrapped in part has this many such paragraphs of one width,
+_WRAP_WIDTH_SPREAD = 2  # ... whose longest lines are this much longer than the usual longest at most
+_WRAP_MIN_WIDTH = 60  # ... a terminal's or an e-mail's (a list of short items fills its lines alike too)
 _TAIL_CHARS = 40  # enough of a line's end to read how it ends
 # A line of prose that runs on past a full stop into a sentence it does not end ("... on 54. The nationalist Homeland"):
 # no headline does that, so the next line that ends like a sentence is that sentence's rest.
@@ -804,27 +813,54 @@ def _split_glued(raw: str) -> list[str]:
     return [raw]
 
 
-def _unwrap(raw_lines: list[str]) -> list[str]:
-    """Rejoin paragraphs of a page hard-wrapped at a fixed width (text dumps, e-mail).
-
-    A page is wrapped when no line is longer than a terminal line and many lines come close
-    to the longest. Then a line that nearly fills the width continues
-    on the next one when the next line's first word would not have fitted on it, unless the
-    line ends a sentence and the next begins one (a wrap there only splits the paragraph).
-    """
+def wrap_width(raw_lines: list[str]) -> int | None:
+    """The width a page's text was hard-wrapped at, or None where it was not. A whole page is wrapped when no line
+    is longer than a terminal line and many lines come close to the longest. Part of a page is (an e-mail forwarded
+    into a web archive, among its menus and links) when several of its paragraphs, each of lines no longer than a
+    terminal line, fill every line but their last to about one width, an e-mail's or a terminal's."""
     lengths = [len(line) for line in raw_lines if line]
-    if len(lengths) < _WRAP_MIN_LINES or max(lengths) > _WRAP_MAX_WIDTH:
+    if len(lengths) < _WRAP_MIN_LINES:
+        return None
+    if max(lengths) <= _WRAP_MAX_WIDTH:
+        width = max(lengths)
+        near_width = sum(1 for n in lengths if n >= width - _WRAP_SLACK)
+        if near_width >= _WRAP_MIN_LINES and near_width >= _WRAP_FULL_SHARE * len(lengths):
+            return width
+    blocks, block = [], []
+    for line in [*raw_lines, ""]:
+        if line:
+            block.append(len(line))
+        elif block:
+            blocks.append(block)
+            block = []
+    filled = [
+        b
+        for b in blocks
+        if len(b) >= 2 and _WRAP_MIN_WIDTH <= max(b) <= _WRAP_MAX_WIDTH and min(b[:-1]) >= max(b) - _WRAP_BLOCK_SLACK
+    ]
+    if not filled:
+        return None
+    usual = Counter(max(b) for b in filled).most_common(1)[0][0]
+    alike = [b for b in filled if usual - _WRAP_BLOCK_SLACK <= max(b) <= usual + _WRAP_WIDTH_SPREAD]
+    if len(alike) < _WRAP_MIN_BLOCKS or sum(len(b) for b in alike) < _WRAP_MIN_LINES:
+        return None
+    return max(max(b) for b in alike)
+
+
+def _unwrap(raw_lines: list[str]) -> list[str]:
+    """Rejoin paragraphs of a page hard-wrapped at a fixed width (text dumps, e-mail): a line that nearly fills the
+    width continues on the next one when the next line's first word would not have fitted on it, unless the line
+    ends a sentence and the next begins one (a wrap there only splits the paragraph). A line longer than the width
+    was never wrapped."""
+    width = wrap_width(raw_lines)
+    if width is None:
         return raw_lines
-    width = max(lengths)
     full = width - _WRAP_SLACK
-    near_width = sum(1 for n in lengths if n >= full)
-    if near_width < _WRAP_MIN_LINES or near_width < _WRAP_FULL_SHARE * len(lengths):
-        return raw_lines
     out: list[str] = []
     previous = ""
     for line in raw_lines:
         first_word = line.split(" ", 1)[0]
-        wrapped = len(previous) >= full and len(previous) + 1 + len(first_word) > width
+        wrapped = full <= len(previous) <= width and len(previous) + 1 + len(first_word) > width
         sentence_break = _is_terminated(previous) and first_word[:1].isupper()
         if out and line and wrapped and not sentence_break and not _is_date_line(line, len(line.split())):
             out[-1] = f"{out[-1]} {line}"
@@ -1311,27 +1347,18 @@ def _mark_article_opening(lines: list[_Line]) -> None:
     a date within a few header lines) opens the article: a one-sentence flash there outweighs the longer
     comments or teaser snippets further down the page. What follows the end marker, copyright notice or paywall
     after that paragraph (offers, comments, an author box, other stories), or the next story's own headline block
-    (a title over a byline and a date: an infinite-scroll page's next story), is no longer the article."""
+    (a title over a byline and a date: an infinite-scroll page's next story), is no longer the article. But a
+    covering note that points to that story ("Copied in full below", "please share the release below": an
+    e-mail in a list archive or a webmail page) opens nothing: the story under it is the article."""
     for k in range(len(lines)):
         j = _headline_block(lines, k)
         if j is None:
             j = _sentence_headline_block(lines, k)
         if j is None:
             continue
+        j = _sent_story(lines, j)
+        end = _article_end(lines, k, j)
         lines[j].opens_article = True
-        # Two signed blocks or more after it are a live blog's entries or a page of stories, not one next story.
-        signed = {e for e in range(j + 1, len(lines)) if _headline_block(lines, e, signed=True, short=True) is not None}
-        end = len(lines)
-        for e in range(j + 1, len(lines)):
-            if _ends_article(lines, e):
-                end = e + 1
-                break
-            if e in signed and len(signed) < _SIGNED_ENTRIES and _headline_eligible(lines[e]):
-                end = e
-                break
-            if _opens_another_story(lines, e, lines[k]):
-                end = e
-                break
         for later in lines[end:]:
             later.after_article = True
         return
@@ -1343,6 +1370,49 @@ def _mark_article_opening(lines: list[_Line]) -> None:
                 later.after_article = True
             return
         prose_words += line.words if line.kind == "prose" else 0
+
+
+def _article_end(lines: list[_Line], k: int, j: int) -> int:
+    """Where the article opened at line `j` under the headline block at `k` ends."""
+    # Two signed blocks or more after it are a live blog's entries or a page of stories, not one next story.
+    signed = {e for e in range(j + 1, len(lines)) if _headline_block(lines, e, signed=True, short=True) is not None}
+    for e in range(j + 1, len(lines)):
+        if _ends_article(lines, e):
+            return e + 1
+        if e in signed and len(signed) < _SIGNED_ENTRIES and _headline_eligible(lines[e]):
+            return e
+        if _opens_another_story(lines, e, lines[k]):
+            return e
+    return len(lines)
+
+
+def _sent_story(lines: list[_Line], j: int) -> int:
+    """Where the story a covering note sends begins, when the paragraph at `j` opens such a note: a few words that
+    point to it ("Copied in full below", "please share the release below") or stand over a forwarding mark
+    ("---------- Forwarded message ---------"), then the story's own header (a title, a byline, the e-mail's
+    fields) and its first paragraph. Else `j` itself."""
+    words, points_ahead = 0, False
+    for m in range(j, len(lines)):
+        line = lines[m]
+        if line.kind == "prose" and m > j and _starts_story(lines, m):
+            return m if points_ahead else j
+        if _FORWARD_MARKER.match(line.text):
+            return next((p for p in range(m + 1, len(lines)) if lines[p].kind == "prose"), j)
+        if line.kind == "prose":
+            words += line.words
+            points_ahead = points_ahead or _POINTS_AHEAD.search(line.text) is not None
+        if words > _NOTE_MAX_WORDS:
+            return j
+    return j
+
+
+def _starts_story(lines: list[_Line], m: int) -> bool:
+    """Whether the prose line at `m` stands under a title of its own (a headline, a release's header)."""
+    return (
+        m >= 1
+        and lines[m - 1].kind in ("title", "byline", "date")
+        and any(lines[p].kind == "title" for p in range(max(0, m - 3), m))
+    )
 
 
 def _stems(text: str) -> set[str]:
