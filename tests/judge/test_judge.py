@@ -60,6 +60,26 @@ def test_a_negation_about_something_else_is_no_contradiction(judge):
     assert one(judge, CLAIM, sentence).label != "disagree"
 
 
+def test_a_denial_of_negotiations_contradicts_a_report_of_talks(judge):
+    claim = (
+        "Marlow Group is in advanced talks to sell its shipping arm Tessel to the investment firm Brandt Partners, "
+        "people familiar with the matter said."
+    )
+    sentence = "Marlow is not in negotiations with Brandt Partners or any other party regarding a sale of its subsidiary Tessel."
+    judgement = one(judge, claim, sentence)
+    assert judgement.label == "disagree"
+    assert "negotiations" in judgement.clash.description
+
+
+def test_a_denial_the_sentence_dates_before_its_event_is_no_contradiction(judge):
+    claim = "Halden Foods is in advanced talks to buy Ostrand Dairy for about 900 million crowns, two people said."
+    sentence = (
+        "Halden Foods agreed on Monday to buy Ostrand Dairy for 950 million crowns, a week after Ostrand publicly "
+        "denied that the two companies were negotiating."
+    )
+    assert one(judge, claim, sentence).label != "disagree"
+
+
 def test_a_negation_of_more_than_the_claims_offer_is_no_contradiction(judge):
     claim = "Norvale Buses has offered drivers 4 percent this year, an offer the union rejected last week."
     sentence = "The chief executive said the company could not afford more than its current offer without cutting routes."

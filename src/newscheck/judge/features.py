@@ -104,6 +104,7 @@ from newscheck.terms import (
     REJECTING_VERB_STEMS,
     REPORT_NOUNS,
     REPORTING_VERBS,
+    SAME_SENSE,
     SCALE_WORDS,
     SHARE_WORDS,
     STATED_THINGS,
@@ -130,6 +131,7 @@ from newscheck.terms import (
 DISTINCTIVE_NUMBER = 10  # a number from which two texts giving it likely tell one figure, however worded
 WORD_MATCH = 0.6  # contextual cosine at which two different words count as the same
 SCOPE_MATCH = 0.5  # ... at which a claim word counts as the one a negation or denial covers
+SENSE_MATCH = 0.8  # words of one sense (`terms.SAME_SENSE`: "talks", "negotiations") align at least this close
 UNIT_MATCH = 0.6  # ... at which two counted words ("workers", "employees") count the same thing
 VERB_MATCH = 0.5  # ... at which two predicates governing a count are the same predicate
 ALIGNED_SLACK = 0.15  # how far below a threshold a claim token's best match may stay and still stand for it
@@ -202,6 +204,11 @@ class Alignment:
         sim = claim.vectors @ sentence.vectors.T if n and m else np.zeros((n, m))
         if n and m:
             sim = np.where(np.equal.outer(np.array(claim.forms, dtype=object), np.array(sentence.forms, dtype=object)), 1.0, sim)
+            for i, sense in enumerate(SAME_SENSE.get(w) for w in claim.words):
+                if sense is not None:
+                    for j, other in enumerate(sentence.words):
+                        if SAME_SENSE.get(other) == sense:
+                            sim[i, j] = max(sim[i, j], SENSE_MATCH)
             sim[:, ~sentence.content] = np.minimum(sim[:, ~sentence.content], 0.5)  # a stop word stands for nothing
             for i, key in claim.names.items():
                 for j, other in sentence.names.items():
@@ -826,6 +833,12 @@ def _earlier(view: TextView, verb: int) -> bool:
     return True
 
 
+def _dated_before(view: TextView, verb: int) -> bool:
+    """Whether a denial stands in a clause that dates the sentence's event after it ("agreed to buy Korvane a week
+    after Korvane denied that they were negotiating"): a position the event has overtaken."""
+    return any(view.deps[c] == "mark" and view.words[c] in ("after", "since") for c in view.children(verb))
+
+
 def _party_of(view: TextView, head: int) -> set[int]:
     """The tokens naming who does what `head` says: its subject or its passive's agent, or what "it is not ..."
     puts forward; a verb joined to another by "and" without a subject of its own has the other's ("the trawler
@@ -1068,7 +1081,7 @@ def _denial_clashes(align: Alignment, context: TextView | None) -> list[Clash]:
         word = _denial_words(sentence, cue)
         if sentence.stems[cue] in claim.stems:
             continue  # the very rejection the claim reports ("rejected two bids")
-        if _earlier(sentence, cue):
+        if _earlier(sentence, cue) or _dated_before(sentence, cue):
             continue  # "had ruled out a sugar tax in August": a position the text tells as overtaken
         if _missaid(sentence, cue) and _denies_another_figure(claim, sentence, complement):
             continue  # "an earlier version said eight years" denies no claim of six
