@@ -71,18 +71,23 @@ def test_a_denial_of_negotiations_contradicts_a_report_of_talks(judge):
     assert "negotiations" in judgement.clash.description
 
 
-def test_a_denial_the_sentence_dates_before_its_event_is_no_contradiction(judge):
-    claim = "Halden Foods is in advanced talks to buy Ostrand Dairy for about 900 million crowns, two people said."
-    sentence = (
-        "Halden Foods agreed on Monday to buy Ostrand Dairy for 950 million crowns, a week after Ostrand publicly "
-        "denied that the two companies were negotiating."
-    )
-    assert one(judge, claim, sentence).label != "disagree"
-
-
-def test_a_negation_of_more_than_the_claims_offer_is_no_contradiction(judge):
-    claim = "Norvale Buses has offered drivers 4 percent this year, an offer the union rejected last week."
-    sentence = "The chief executive said the company could not afford more than its current offer without cutting routes."
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        pytest.param(
+            "Halden Foods is in advanced talks to buy Ostrand Dairy for about 900 million crowns, two people said.",
+            "Halden Foods agreed on Monday to buy Ostrand Dairy for 950 million crowns, a week after Ostrand publicly "
+            "denied that the two companies were negotiating.",
+            id="a denial the sentence dates before its event",
+        ),
+        pytest.param(
+            "Norvale Buses has offered drivers 4 percent this year, an offer the union rejected last week.",
+            "The chief executive said the company could not afford more than its current offer without cutting routes.",
+            id="a negation of more than the claim's offer",
+        ),
+    ],
+)
+def test_an_overtaken_denial_or_a_negated_comparison_is_no_contradiction(judge, claim, sentence):
     assert one(judge, claim, sentence).label != "disagree"
 
 
@@ -721,12 +726,6 @@ def test_a_figure_attributed_to_police_agrees_with_their_count_beside_another_pa
     claim = "Police put the turnout at about 14,000."
     sentence = "Velden police said officers counted around 14,000 marchers at the peak; the Alliance put the number at 50,000."
     assert one(judge, claim, sentence).label == "agree"
-
-
-def test_a_figure_the_sentence_rejects_still_clashes_with_the_figure_it_gives(judge):
-    claim = "The clashes in Orsk have killed at least 57 people and forced more than 3,000 to flee."
-    sentence = "Orsk's governor rejected the reported toll of 57 as grossly inflated, saying 19 people had died in the clashes."
-    assert one(judge, claim, sentence).label == "disagree"
 
 
 @pytest.mark.parametrize(
