@@ -85,9 +85,15 @@ def test_a_denial_of_negotiations_contradicts_a_report_of_talks(judge):
             "The chief executive said the company could not afford more than its current offer without cutting routes.",
             id="a negation of more than the claim's offer",
         ),
+        pytest.param(
+            "Harlan Motors is in advanced talks to acquire the battery maker Voltrem, three people said.",
+            "Voltrem's board has been discussing a sale to Harlan Motors since February, according to minutes seen by "
+            "the paper, despite the carmaker's insistence this week that there were no such talks.",
+            id="a denial the sentence sets aside with despite",
+        ),
     ],
 )
-def test_an_overtaken_denial_or_a_negated_comparison_is_no_contradiction(judge, claim, sentence):
+def test_a_denial_overtaken_or_set_aside_and_a_negated_comparison_are_no_contradiction(judge, claim, sentence):
     assert one(judge, claim, sentence).label != "disagree"
 
 

@@ -910,6 +910,8 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
             continue  # "had no plans to intervene" says nothing of "plans to convert two berths"
         if j in in_sentence and sentence.words[j] in OPEN_OUTCOME_WORDS and sentence.stems[j] != claim.stems[i]:
             continue  # "would not discuss the price" refuses to say; it denies no "talks"
+        if j in in_sentence and _set_aside(sentence, in_sentence[j]):
+            continue  # "despite the carmaker's insistence that there were no such talks": told only to be set aside
         if j in in_sentence and _compared(sentence, j):
             continue  # "could not afford more than its current offer" denies more, not the offer
         if j in in_sentence and _negated_by_both(align, j, in_claim):
@@ -934,6 +936,22 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
         said = claim.phrase(cue, i)
         return [_clash("negation", f"“{sentence.phrase(j, j)}” against “{said}”", claim, cue, i, sentence, j, j)]
     return []
+
+
+def _set_aside(view: TextView, cue: int) -> bool:
+    """Whether a negation stands in what a sentence sets itself against ("has been discussing a sale since February,
+    despite the carmaker's insistence that there were no such talks"): it is told to be overruled, not stated."""
+    node = cue
+    for _ in range(_SET_ASIDE_DEPTH):
+        if view.heads[node] == node:
+            return False
+        node = view.heads[node]
+        if view.words[node] == "despite":
+            return True
+    return False
+
+
+_SET_ASIDE_DEPTH = 6  # how many heads above a negation "despite" may stand
 
 
 def _compared(view: TextView, index: int) -> bool:
