@@ -41,18 +41,17 @@ def _claim_key(key: tuple[str, ...]) -> str:
     return "c:" + "|".join(key)
 
 
-def index_keys(report: ArticleReport) -> set[str]:
+def index_keys(report: ArticleReport, names: frozenset[str]) -> set[str]:
     """An article's blocking keys in the corpus index: its story features, its claims' actor keys and the pairs of
-    names its sentences give together (what a later claim naming both finds it by)."""
+    its `names` (`crosscheck.article_names`) its sentences give together (what a later claim naming both finds it by)."""
     keys = {_story_key(f) for f in blocking_features(report)}
     keys.update(_claim_key(k) for claim in report.checkable_claims() for k in claim_keys(claim))
-    keys.update(_claim_key(k) for k in article_name_pairs(report))
+    keys.update(_claim_key(k) for k in article_name_pairs(report, names))
     return keys
 
 
-def _evidence_keys(report: ArticleReport) -> set[str]:
-    """The keys a new article's claims look their evidence up by: their actor keys and their pairs of names."""
-    names = article_names(report)
+def _evidence_keys(report: ArticleReport, names: frozenset[str]) -> set[str]:
+    """The keys a new article's claims look their evidence up by: their actor keys and the pairs of its `names`."""
     return {_claim_key(k) for claim in report.checkable_claims() for k in claim_keys(claim) | name_pairs(claim.text, names)}
 
 
@@ -80,12 +79,14 @@ def _near_by_meaning(store: Store, vectors: Sequence[ArticleVectors], days: Sequ
 
 
 def _near_by_keys(
-    store: Store, reports: Sequence[ArticleReport], days: Sequence[int | None], window: int
+    store: Store, reports: Sequence[ArticleReport], names: Sequence[frozenset[str]], days: Sequence[int | None], window: int
 ) -> tuple[set[str], set[str]]:
     """Stored articles sharing a story key (in the window) and sharing a claim's key (at any date), each key looked
     up once per day of the batch (a batch's reports of one day share most of their names)."""
     story_keys = {(_story_key(f), day) for report, day in zip(reports, days, strict=True) for f in blocking_features(report)}
-    evidence_keys = {(key, day) for report, day in zip(reports, days, strict=True) for key in _evidence_keys(report)}
+    evidence_keys = {
+        (key, day) for report, named, day in zip(reports, names, days, strict=True) for key in _evidence_keys(report, named)
+    }
     story_near, claim_near = set(), set()
     for key, day in story_keys:
         story_near.update(a for a, d in store.articles_with_key(key, day, BLOCK_NEIGHBOURS) if _within(window, day, d))
@@ -109,7 +110,8 @@ def verify_batch(
     days = [day_number(r.article.published) for r in reports]
     window = settings.story_window_days
     new_ids = {r.article.id for r in reports}
-    story_near, claim_near = _near_by_keys(store, reports, days, window)
+    names = [article_names(r) for r in reports]
+    story_near, claim_near = _near_by_keys(store, reports, names, days, window)
     near = _near_by_meaning(store, [r.annotation.vectors for r in reports], days, window) | story_near
     regrouped = store.story_members(sorted(near - new_ids)) - new_ids
     evidence_only = claim_near - regrouped - new_ids
@@ -124,10 +126,10 @@ def verify_batch(
     context = store.stories_of(sorted(evidence_only))  # the evidence articles' own stories: their copy families
     earlier = store.crosschecks_of(sorted(regrouped | evidence_only))
     checks = verify(union, [*stories, *context], settings, stance, judge, fresh, earlier)
-    indexed = [*reports, *backfilled]
+    named = [*zip(reports, names, strict=True), *((r, article_names(r)) for r in backfilled)]
     store.save_batch(
-        indexed,
-        {r.article.id: index_keys(r) for r in indexed},
+        [r for r, _ in named],
+        {r.article.id: index_keys(r, names_of) for r, names_of in named},
         updated=[r for r in stored if r.signals != signals_before[r.article.id]],  # the others are stored as they are
         stories=stories,
         crosschecks=checks,

@@ -130,9 +130,8 @@ def name_pairs(text: str, names: frozenset[str]) -> set[tuple[str, ...]]:
     return {("names", *sorted((a, b))) for one, two in combinations(runs, 2) for a in one for b in two if a != b}
 
 
-def article_name_pairs(report: ArticleReport, names: frozenset[str] | None = None) -> set[tuple[str, ...]]:
-    """The name pairs of every sentence of an article and of its headline."""
-    names = article_names(report) if names is None else names
+def article_name_pairs(report: ArticleReport, names: frozenset[str]) -> set[tuple[str, ...]]:
+    """The pairs of an article's `names` (`article_names`) that each of its sentences and its headline give."""
     texts = [report.article.headline or "", *(s.text for s in sentences_of(report))]
     return set().union(*(name_pairs(t, names) for t in texts))
 

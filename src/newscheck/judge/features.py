@@ -204,11 +204,9 @@ class Alignment:
         sim = claim.vectors @ sentence.vectors.T if n and m else np.zeros((n, m))
         if n and m:
             sim = np.where(np.equal.outer(np.array(claim.forms, dtype=object), np.array(sentence.forms, dtype=object)), 1.0, sim)
-            for i, sense in enumerate(SAME_SENSE.get(w) for w in claim.words):
-                if sense is not None:
-                    for j, other in enumerate(sentence.words):
-                        if SAME_SENSE.get(other) == sense:
-                            sim[i, j] = max(sim[i, j], SENSE_MATCH)
+            senses = [np.array([SAME_SENSE.get(w, -1) for w in view.words]) for view in (claim, sentence)]
+            one_sense = np.equal.outer(*senses) & (senses[0] >= 0)[:, None]
+            sim = np.where(one_sense, np.maximum(sim, SENSE_MATCH), sim)
             sim[:, ~sentence.content] = np.minimum(sim[:, ~sentence.content], 0.5)  # a stop word stands for nothing
             for i, key in claim.names.items():
                 for j, other in sentence.names.items():
@@ -1918,8 +1916,7 @@ def _number_clashes(align: Alignment) -> list[Clash]:
         )
     ]
     latest = _risen_to(claim)
-    mine, theirs = _crowd_sizes(align, unnamed=True)
-    crowd_told = {x.value for x in mine if any(close_crowd_sizes(x, y) for y in theirs)}
+    crowd_told = _crowd_sizes_told(align)
     for a in given:
         if a.value in crowd_told:
             continue  # the sentence gives the claim's crowd size: its others are another party's ("the Front put it at 60,000")
@@ -2051,8 +2048,13 @@ def _crowd_told(align: Alignment) -> bool:
     """Whether the sentence gives the claim's size of a gathering ("organisers said 9,000 people took part" of
     "Nine thousand Kestrians took to the streets"; "Police, who put the turnout at around 18,000" of "Police
     estimated the crowd at about 18,000", where neither names the town)."""
+    return bool(_crowd_sizes_told(align))
+
+
+def _crowd_sizes_told(align: Alignment) -> set[float]:
+    """The claim's sizes of a gathering that the sentence gives too (`_crowd_told`)."""
     mine, theirs = _crowd_sizes(align, unnamed=True)
-    return any(close_crowd_sizes(a, b) for a in mine for b in theirs)
+    return {a.value for a in mine if any(close_crowd_sizes(a, b) for b in theirs)}
 
 
 def _crowd_clashes(align: Alignment) -> list[Clash]:
