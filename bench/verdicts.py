@@ -27,7 +27,10 @@ leak, a toll revised and an early cause overturned by an inquiry, a headline's a
 strikes and votes) and `verdicts13_*` (41 reports, 15 events: a tabloid's defence pact against a joint statement of
 consultations and a ministry's standing denial two months before, a chief executive's "no plans to sell" a month before
 a scoop of sale talks, crowd figures from police and organisers, a toll revised and a cause overturned three weeks on,
-a doping ban a headline makes "for life", sibling strikes, votes and fires) were written the same way. Each set's reports are analysed together
+a doping ban a headline makes "for life", sibling strikes, votes and fires) and `verdicts14_*` (42 reports, 15 events: a
+tabloid's deaths the regulator denies, a levy an outlet reports thrown out and then corrects, a toll revised twice and a
+cause overturned by an inquiry, a scoop confirmed and denied on the record, a minister's pledge months before board
+papers against it, sibling recalls and votes of one week) were written the same way. Each set's reports are analysed together
 into a fresh store; the bench prints the share of expected verdicts and
 stances met, the misses by kind, and pairwise precision and recall of "same event" over the stories.
 """
@@ -84,7 +87,7 @@ def main() -> int:
     else:
         sets = [
             (GOLD / f"{name}_stories.jsonl", GOLD / f"{name}_expected.jsonl")
-            for name in ("verdicts", *(f"verdicts{n}" for n in range(2, 14)))
+            for name in ("verdicts", *(f"verdicts{n}" for n in range(2, 15)))
         ]
     for stories, expected in sets:
         print(f"== {stories.name}")

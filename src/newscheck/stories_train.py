@@ -44,6 +44,7 @@ HELD_OUT = (
     "verdicts11",
     "verdicts12",
     "verdicts13",
+    "verdicts14",
 )  # read only by bench/verdicts.py and bench/stories.py --outlets
 REGULARISATION = 1.0
 OTHER_STORY_KINDS = {"same_names_other_story", "related_report", "other_topic"}  # claims_articles.jsonl
