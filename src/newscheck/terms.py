@@ -1237,6 +1237,8 @@ CONFIRMING_VERB_STEMS = frozenset(
 # be lost"), and words that say so alone ("it is unclear whether the plant will reopen").
 KNOWN_STATES = frozenset("clear known certain sure".split())
 UNKNOWN_STATES = frozenset("unclear unknown uncertain".split())
+# Determiners of a thing a text takes as given ("the recall", "this week's strike"); a possessive does the same.
+DEFINITE_DETERMINERS = frozenset("the this that these those".split())
 # Word pairs that set what follows aside: "a partnership rather than an alliance", "instead of a treaty".
 CONTRAST_PAIRS = frozenset((("rather", "than"), ("instead", "of")))
 # Verbs that ask or tell someone to do something: a "not" in what they ask is no statement that it was not done

@@ -1886,3 +1886,28 @@ def test_no_intention_of_what_the_claim_tells_as_a_noun_contradicts(judge, sente
 def test_a_noun_prefixed_by_non_is_negated_unless_it_only_modifies_another(judge, sentence, contradicts):
     claim = "Valdoria and Norland announced on Monday the formation of a military alliance."
     assert (one(judge, claim, sentence).label == "disagree") == contradicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The company declined to say when the Lowfield bottling line would reopen.", "discuss"),
+        ("It was not clear when the Lowfield bottling line would reopen.", "discuss"),
+        ("The company said the Lowfield bottling line had reopened on Wednesday.", "disagree"),
+    ],
+)
+def test_the_other_outcome_under_a_saying_refused_or_left_open_does_not_contradict(judge, sentence, label):
+    claim = "Brisa Waters said its Lowfield bottling line had been shut down after traces of bleach were found in a batch."
+    assert one(judge, claim, sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contradicts"),
+    [
+        ("Inspectors have yet to establish any link between the two illnesses and the recall.", False),
+        ("Brisa Waters said it was not recalling any bottles.", True),
+    ],
+)
+def test_a_negation_over_a_link_to_a_thing_taken_as_given_does_not_deny_the_thing(judge, sentence, contradicts):
+    claim = "Brisa Waters is recalling about 40,000 bottles of its sparkling spring water, the food safety agency said."
+    assert (one(judge, claim, sentence).label == "disagree") == contradicts

@@ -63,6 +63,7 @@ from newscheck.terms import (
     COPULAS,
     CORRECTED_NUMBER,
     DAY_WORDS,
+    DEFINITE_DETERMINERS,
     DENIAL_VERB_STEMS,
     DEONTIC_MODALS,
     DIRECTIVE_VERB_STEMS,
@@ -912,6 +913,8 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
             continue  # "despite the carmaker's insistence that there were no such talks": told only to be set aside
         if j in in_sentence and _compared(sentence, j):
             continue  # "could not afford more than its current offer" denies more, not the offer
+        if j in in_sentence and _presupposed(sentence, j):
+            continue  # "no fatalities had been connected to the recall" takes the recall as given
         if j in in_sentence and _negated_by_both(align, j, in_claim):
             continue  # "not party to any defence agreement" of "agreed to talks but stopped short of a defence commitment"
         cue = in_sentence[j] if j in in_sentence else in_claim[i]
@@ -934,6 +937,19 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
         said = claim.phrase(cue, i)
         return [_clash("negation", f"“{sentence.phrase(j, j)}” against “{said}”", claim, cue, i, sentence, j, j)]
     return []
+
+
+def _presupposed(view: TextView, index: int) -> bool:
+    """Whether a noun is a definite object of a preposition ("connected to the recall", "no part in its talks"): a
+    negation over the clause denies the link, not the thing the text takes as given."""
+    if not view.tags[index].startswith("NN"):
+        return False
+    phrase = index
+    while view.deps[phrase] == "conj" and view.heads[phrase] != phrase:  # "a link between the illnesses and the recall"
+        phrase = view.heads[phrase]
+    return view.deps[phrase] == "pobj" and any(
+        view.deps[c] == "poss" or view.words[c] in DEFINITE_DETERMINERS for c in view.children(index)
+    )
 
 
 def _set_aside(view: TextView, cue: int) -> bool:
@@ -2091,12 +2107,31 @@ def _outcome_clashes(align: Alignment) -> list[Clash]:
         return []  # a correction's account of its own error: "an article on our website reported that the court had upheld"
     if claim.token_at(ca) in negated_tokens(claim) or sentence.token_at(sa) in negated_tokens(sentence):
         return []  # "no reports of deaths" states no death; "could not keep the bridge open" states no opening
+    if _told_as_open(sentence, sentence.token_at(sa)):
+        return []  # "declined to say when the line would reopen" tells no reopening
     if {claim.text[ca:cb].lower(), sentence.text[sa:sb].lower()} & OTHER_VICTIM_HARMS and not (
         {q.value for q in claim.quantities if not q.year} & {q.value for q in sentence.quantities if not q.year}
     ):
         return []  # "dozens were killed" and "more than 200 were injured": other victims
     what = f"“{sentence.text[sa:sb]}” against “{claim.text[ca:cb]}”"
     return [Clash("outcome", what, ca, cb, sa, sb)]
+
+
+def _told_as_open(view: TextView, token: int) -> bool:
+    """Whether a token stands under a saying the text denies or leaves open ("declined to say when the line would
+    reopen", "did not disclose whether it would close the site", "it is unclear when it will reopen"): the text
+    tells none of it."""
+    negated = negated_tokens(view)
+    node = token
+    while view.heads[node] != node:
+        node = view.heads[node]
+        states = [node, *(c for c in view.children(node) if view.deps[c] in ("acomp", "attr"))]  # "was unclear when"
+        not_so = any(view.deps[c] == "neg" for c in view.children(node))  # "was not clear": "not" on the copula
+        if any(
+            view.words[s] in OPEN_OUTCOME_WORDS and (s in negated or not_so) or view.words[s] in UNKNOWN_STATES for s in states
+        ):
+            return True
+    return False
 
 
 _STATE_DEPS = frozenset(("dobj", "acomp", "xcomp", "attr", "oprd"))
