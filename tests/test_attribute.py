@@ -297,3 +297,17 @@ def test_she_skips_a_man_named_since_and_goes_to_the_woman_who_spoke_before():
         ]
     )
     assert [name for name, _ in quotes] == ["Spokeswoman Ana Moll", "Jonas Brekke", "Spokeswoman Ana Moll"]
+
+
+def test_a_that_clause_after_a_phrase_between_is_what_the_outlet_reported():
+    from newscheck.records import Article
+
+    body = (
+        "The Harbour Gazette reported on Monday, citing two people close to the board, that Dorn Ferries would close "
+        "its Elmsworth route in April."
+    )
+    article = Article(id="gazette", source="t", headline="", body=body, paragraphs=[body])
+    quotes = attribute(article, annotate([article], Settings(workers=1))[0])
+    assert [(q.speaker, q.source_type, body[q.start : q.end]) for q in quotes] == [
+        ("Harbour Gazette", "media", "Dorn Ferries would close its Elmsworth route in April")
+    ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newscheck.config import Settings
 from newscheck.crosscheck import DENIALS_PER_ARTICLE, MAX_CANDIDATE_ARTICLES, SENTENCES_PER_ARTICLE
 from newscheck.judge import get_judge
@@ -573,3 +575,18 @@ def test_a_report_relaying_an_outlet_it_does_not_name_corroborates_nothing():
     check = _check_of(claim, relay)
     assert check.verdict == "unverified" and check.independent_sources == 1
     assert check.evidence and check.evidence[0].stance == "agree"  # still shown: it tells the same report
+
+
+@pytest.mark.parametrize(("relayed", "corroborates"), [("The Harbour Gazette", False), ("The Morning Ledger", True)])
+def test_a_report_relaying_the_claims_own_outlet_by_name_corroborates_nothing(relayed, corroborates):
+    claim = _article(
+        0, "Dorn Ferries will close its Elmsworth route in April, insiders told the Gazette.", ("insiders", "unnamed")
+    )
+    claim.article.url = "https://harbourgazette.example/2026/04/01/dorn-ferries-elmsworth"
+    relay = _article(
+        1, f"{relayed} reported on Monday that Dorn Ferries would close its Elmsworth route in April.", (relayed, "media")
+    )
+    relay.article.url = "https://northwire.example/2026/04/02/dorn-ferries"
+    check = _check_of(claim, relay)
+    assert check.evidence and check.evidence[0].stance == "agree"
+    assert (check.verdict == "corroborated") == corroborates

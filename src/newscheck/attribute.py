@@ -188,6 +188,14 @@ def _single_close(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def _reports_clause(token: Token) -> bool:
+    """Whether a reporting verb's child is what it reports: its clause, or a "that" clause the parser hung on it as
+    an adverbial after a phrase between ("reported on Monday, citing unnamed insiders, that the governor ...")."""
+    return token.dep_ in ("ccomp", "parataxis") or (
+        token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    )
+
+
 class Attributor:
     """Finds quotes and speakers in one parsed article."""
 
@@ -341,17 +349,19 @@ class Attributor:
             return self._trim(content)
         if cue.dep_ == "parataxis":  # "The reaction, she said, will be swift."
             return self._trim(sent)
-        clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i != cue.i), None)
+        clause = next((c for c in cue.children if _reports_clause(c) and c.i != cue.i), None)
         if clause is None and cue.lower_ in DENIAL_VERBS:
             clause = next((c for c in cue.children if c.dep_ == "dobj"), None)
         if clause is None:
             return self._loose_content(cue, sent)
         if clause.i > cue.i:
             first = min(t.i for t in clause.subtree)
+            # from its "that": what the parser hangs before it is a phrase between ("citing two people close to the board")
+            first = next((c.i for c in clause.children if c.dep_ == "mark" and c.lower_ in ("that", "whether")), first)
             if self.doc[first].lower_ in ("that", "whether") and self.doc[first].dep_ == "mark":
                 first += 1
             last = (
-                max(t.i for c in cue.children if c.i > cue.i and c.dep_ in ("ccomp", "dobj", "parataxis") for t in c.subtree) + 1
+                max(t.i for c in cue.children if c.i > cue.i and (c.dep_ == "dobj" or _reports_clause(c)) for t in c.subtree) + 1
             )
             cut = next(
                 (

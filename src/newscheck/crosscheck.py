@@ -88,6 +88,7 @@ MIN_COSINE = 0.35  # a sentence further than this from the claim in meaning is n
 MEANING_MIN_COSINE = 0.6  # a sentence this close to the claim makes its article a candidate, whatever its story ...
 MEANING_SPAN_DAYS = 3  # ... dated this close to the claim's article (the same event told by an outlet days apart)
 MAX_EVIDENCE = 6
+MIN_OUTLET_LETTERS = 5  # an outlet's name as short as "BBC" is not matched inside a site's name
 REREAD_MIN_COSINE = 0.5  # a stored claim is read again against fresh sentences this close to it ...
 REREAD_ARTICLES = 4  # ... from at most this many fresh articles per batch (its first reading took up to 12)
 CLAIM_CHUNK = 256  # claims whose candidates are gathered, parsed and judged together
@@ -385,6 +386,16 @@ def _relays_unnamed(cited: Claim | None) -> bool:
     return cited is not None and not any(w[:1].isupper() for w in (cited.attributed_to or "").split())
 
 
+def _relays_site(cited: Claim | None, site: str | None) -> bool:
+    """Whether a sentence relays the outlet of a site by name: "the Daily Klaxon" or "the Klaxon" for
+    dailyklaxon.example (letters of the name, without "the", found in the site's first label)."""
+    if cited is None or site is None:
+        return False
+    name = re.sub(r"[^a-z0-9]", "", re.sub(r"^(the|a)\s+", "", (cited.attributed_to or "").strip().lower()))
+    label = re.sub(r"[^a-z0-9]", "", site.split(".")[0])
+    return len(name) >= MIN_OUTLET_LETTERS and name in label or len(label) >= MIN_OUTLET_LETTERS and label in name
+
+
 def _parse_of(report: ArticleReport) -> Doc | None:
     """The article's parse: this run's, else the one the store kept (read back once, then held for the batch)."""
     annotation, body = report.annotation, report.article.body
@@ -602,8 +613,10 @@ def _verdict(
         )  # fmt: skip
         # An outlet repeating itself (a follow-up, a live page) corroborates nothing; its correction still contradicts.
         # Nor does one relaying an outlet it does not name ("a website reported that ..."): that may be the claim's own.
+        # Nor one relaying the claim's own outlet by name ("The Daily Klaxon reported ..." of the Klaxon's claim).
+        cited = index.cited_outlet(other, sentence)
         repeated = stance == "agree" and (
-            (own_site is not None and report.article.site == own_site) or _relays_unnamed(index.cited_outlet(other, sentence))
+            (own_site is not None and report.article.site == own_site) or _relays_unnamed(cited) or _relays_site(cited, own_site)
         )
         readings.append((stance, strength, own if repeated else index.evidence_origin(other, sentence), evidence))
     doubts = [max(j.scores["agree"], j.scores["disagree"]) for _, j in judged]
