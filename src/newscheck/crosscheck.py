@@ -141,8 +141,13 @@ def _origin(claim: Claim | None, family: int) -> str:
     """Which original a statement stands for: the outlet its claim cites ("CNN reported"), or its own copy
     family."""
     if claim is not None and claim.source_type == "media":
-        return "media:" + re.sub(r"^(the|a)\s+", "", (claim.attributed_to or "").strip().lower())
+        return "media:" + _outlet_name(claim)
     return f"family:{family}"
+
+
+def _outlet_name(cited: Claim) -> str:
+    """The outlet a claim cites, lower-cased, without "the" or "a" ("the Daily Klaxon": "daily klaxon")."""
+    return re.sub(r"^(the|a)\s+", "", (cited.attributed_to or "").strip().lower())
 
 
 @lru_cache(maxsize=16_384)
@@ -391,7 +396,7 @@ def _relays_site(cited: Claim | None, site: str | None) -> bool:
     dailyklaxon.example (letters of the name, without "the", found in the site's first label)."""
     if cited is None or site is None:
         return False
-    name = re.sub(r"[^a-z0-9]", "", re.sub(r"^(the|a)\s+", "", (cited.attributed_to or "").strip().lower()))
+    name = re.sub(r"[^a-z0-9]", "", _outlet_name(cited))
     label = re.sub(r"[^a-z0-9]", "", site.split(".")[0])
     return len(name) >= MIN_OUTLET_LETTERS and name in label or len(label) >= MIN_OUTLET_LETTERS and label in name
 
