@@ -46,6 +46,9 @@ REPORTING_VERBS = frozenset(
 # What frames a news statement without being its content: the reporting verbs and an outlet's "has learned" or
 # "understands" ("the minister has resigned, the Patriot has learned": the resignation is the claim).
 FRAME_VERBS = REPORTING_VERBS | frozenset("learn learns learned learnt understand understands understood".split())
+# Verbs whose maker is the source of the clause they take, not its party ("a campaign group estimates that the ship
+# was carrying ..."), though the word itself says something ("at an estimated cost of 45 million euros").
+ESTIMATING_VERBS = frozenset("estimate estimates estimated".split())
 # Adverbs that make a saying verb a denial of what was said ("an article wrongly stated that she had resigned"),
 # and verbs that are such a saying by themselves ("misstated", "misreported").
 FALSITY_ADVERBS = frozenset("wrongly incorrectly falsely erroneously mistakenly inaccurately wrong".split())

@@ -1911,3 +1911,10 @@ def test_the_other_outcome_under_a_saying_refused_or_left_open_does_not_contradi
 def test_a_negation_over_a_link_to_a_thing_taken_as_given_does_not_deny_the_thing(judge, sentence, contradicts):
     claim = "Brisa Waters is recalling about 40,000 bottles of its sparkling spring water, the food safety agency said."
     assert (one(judge, claim, sentence).label == "disagree") == contradicts
+
+
+@pytest.mark.parametrize(("tonnes", "contradicts"), [("more than 6,000", True), ("about 2,800", False)])
+def test_an_estimate_by_a_group_the_claim_does_not_name_is_its_source_not_another_party(judge, tonnes, contradicts):
+    claim = "Harbour officials in Brenmouth turned away a freighter carrying about 2,800 tonnes of scrap cars on Monday."
+    sentence = f"The Coastwatch Alliance estimates that the freighter was carrying {tonnes} tonnes of scrap cars."
+    assert (one(judge, claim, sentence).label == "disagree") == contradicts
