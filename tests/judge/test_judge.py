@@ -1918,3 +1918,27 @@ def test_an_estimate_by_a_group_the_claim_does_not_name_is_its_source_not_anothe
     claim = "Harbour officials in Brenmouth turned away a freighter carrying about 2,800 tonnes of scrap cars on Monday."
     sentence = f"The Coastwatch Alliance estimates that the freighter was carrying {tonnes} tonnes of scrap cars."
     assert (one(judge, claim, sentence).label == "disagree") == contradicts
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "contradicts"),
+    [
+        (
+            "The port authority said Marrow Marine would dredge the Halvik channel in about four weeks.",
+            "The port authority said Kelder Dredging, and not Marrow Marine as first planned, would dredge the channel.",
+            True,
+        ),
+        (
+            "The stranded barge was towed to Halvik on Tuesday, the port authority said.",
+            "The barge was towed to Ostby, not to Halvik as first reported, the port authority said.",
+            True,
+        ),
+        (
+            "The port authority said Marrow Marine would dredge the Halvik channel in about four weeks.",
+            "Marrow Marine opened offices in Ostby, not Halvik, last year.",
+            False,
+        ),
+    ],
+)
+def test_a_name_of_the_claim_set_aside_for_another_under_its_own_deed_contradicts(judge, claim, sentence, contradicts):
+    assert (one(judge, claim, sentence).label == "disagree") == contradicts

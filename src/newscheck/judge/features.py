@@ -2247,6 +2247,11 @@ def _party_clashes(align: Alignment) -> list[Clash]:
     predicate ("the Arvenian navy fired" against "a Kestrian cutter fired"), or a name where it happened
     (where, by or to whom) answered by another name in the same place."""
     claim, sentence = align.claim, align.sentence
+    corrected = _name_set_aside(align)
+    if corrected is not None:
+        i, j, k = corrected
+        what = f"“{sentence.phrase(j, j)}, not {sentence.phrase(k, k)}” against “{claim.phrase(i, i)}”"
+        return [_clash("party", what, claim, i, i, sentence, j, k)]
     stated = align.covered(claim.core & align.predicate, WORD_MATCH) >= PARTY_COVERAGE
     swapped = align.other_doer
     if swapped is not None and (swapped[2] == "cleft" or swapped[2] == "instead" and stated):
@@ -2270,6 +2275,37 @@ def _party_clashes(align: Alignment) -> list[Clash]:
             what = f"“{sentence.phrase(j, j)}” against “{claim.phrase(i, i)}”"
             return [_clash("party", what, claim, i, i, sentence, j, j)]
     return align.slot_clashes
+
+
+def _name_set_aside(align: Alignment) -> tuple[int, int, int] | None:
+    """A name of the claim the sentence sets aside by "not" for another name right before it, under the claim's own
+    predicate ("Norwegian firm Fjordsub, and not Marisub as first planned, would carry out the repair", "detained in
+    Brisbane, not in Perth as first reported"): (the claim's name, the other name, the name set aside). Read from the
+    words, wherever the parser hangs the "not"."""
+    claim, sentence = align.claim, align.sentence
+    sources = source_names(claim) | source_names(sentence)
+    for cue in (c for c, word in enumerate(sentence.words) if word == "not"):
+        aside = next((t for t in range(cue + 1, min(cue + 3, len(sentence.words))) if t in sentence.names), None)
+        other = next((t for t in range(cue - 1, max(cue - 4, -1), -1) if t in sentence.names), None)
+        if aside is None or other is None or sentence.names[aside] not in claim.name_keys - sources:
+            continue
+        if sentence.names[other] in claim.name_keys | sources:
+            continue
+        if any(sentence.words[t] not in (",", "and", "but") for t in range(other + 1, cue)):
+            continue  # "X, not Y" or "X and not Y": Y set aside for X, not a "not" of another clause
+        verb = _verb_of(sentence, aside)
+        if not any(
+            align.sim[v, verb] >= SCOPE_MATCH
+            or align.score[v] >= SCOPE_MATCH
+            and _verb_of(sentence, int(align.best[v])) == verb  # "carry out the repair"
+            for v in claim.keys
+            if int(align.best[v]) not in sentence.names  # "European" met by "France" says nothing of the deed
+        ):
+            continue  # what the sentence corrects is not the claim's deed
+        i = next((i for i, name in claim.names.items() if name == sentence.names[aside]), None)
+        if i is not None:
+            return i, other, aside
+    return None
 
 
 def _other_doer(align: Alignment) -> tuple[int, int, str] | None:
