@@ -49,6 +49,7 @@ FRAME_VERBS = REPORTING_VERBS | frozenset("learn learns learned learnt understan
 # Verbs whose maker is the source of the clause they take, not its party ("a campaign group estimates that the ship
 # was carrying ..."), though the word itself says something ("at an estimated cost of 45 million euros").
 ESTIMATING_VERBS = frozenset("estimate estimates estimated".split())
+SOURCE_VERBS = FRAME_VERBS | ESTIMATING_VERBS  # whose subject is the source of the clause they take
 # Adverbs that make a saying verb a denial of what was said ("an article wrongly stated that she had resigned"),
 # and verbs that are such a saying by themselves ("misstated", "misreported").
 FALSITY_ADVERBS = frozenset("wrongly incorrectly falsely erroneously mistakenly inaccurately wrong".split())

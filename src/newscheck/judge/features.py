@@ -2283,8 +2283,11 @@ def _name_set_aside(align: Alignment) -> tuple[int, int, int] | None:
     Brisbane, not in Perth as first reported"): (the claim's name, the other name, the name set aside). Read from the
     words, wherever the parser hangs the "not"."""
     claim, sentence = align.claim, align.sentence
+    cues = [c for c, word in enumerate(sentence.words) if word == "not"]
+    if not cues:
+        return None
     sources = source_names(claim) | source_names(sentence)
-    for cue in (c for c, word in enumerate(sentence.words) if word == "not"):
+    for cue in cues:
         aside = next((t for t in range(cue + 1, min(cue + 3, len(sentence.words))) if t in sentence.names), None)
         other = next((t for t in range(cue - 1, max(cue - 4, -1), -1) if t in sentence.names), None)
         if aside is None or other is None or sentence.names[aside] not in claim.name_keys - sources:

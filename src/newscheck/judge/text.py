@@ -26,12 +26,12 @@ from newscheck.terms import (
     CALLING_OFF_PARTICLE_VERBS,
     CALLING_OFF_STEMS,
     COPULAS,
-    ESTIMATING_VERBS,
     FORBEARING_PHRASES,
     FRAME_VERBS,
     HEDGES,
     NAME_STOPWORDS,
     PENDING_AUXILIARIES,
+    SOURCE_VERBS,
     STOPWORDS,
     Quantity,
     form_key,
@@ -190,7 +190,7 @@ def main_predicate(view_: TextView) -> int | None:
         return None
     node = roots[0]
     for _ in range(3):
-        if view_.words[node] not in FRAME_VERBS | ESTIMATING_VERBS:
+        if view_.words[node] not in SOURCE_VERBS:
             break
         reported = [c for c in view_.children(node) if view_.deps[c] in ("ccomp", "xcomp", "parataxis")]
         if not reported:
@@ -314,7 +314,7 @@ def _attribution(view_: TextView, head: int) -> set[int]:
         i
         for c in view_.children(head)
         if (view_.deps[c] == "prep" and view_.words[c] in ATTRIBUTION)
-        or (view_.deps[c] in ("ccomp", "parataxis", "advcl") and view_.words[c] in FRAME_VERBS | ESTIMATING_VERBS)
+        or (view_.deps[c] in ("ccomp", "parataxis", "advcl") and view_.words[c] in SOURCE_VERBS)
         for i in view_.subtree(c)
     }
 
