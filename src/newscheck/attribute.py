@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from newscheck.actors import appos_role, country_of, country_table, role_before, strip_det
 from newscheck.nlp import parse
 from newscheck.records import Actor, Annotation, Article, Entity, Quote, SourceType
-from newscheck.terms import DENIAL_VERBS, DOCUMENT_NOUNS, EVIDENCE_VERBS, SPEECH_VERBS, TITLE_WORDS
+from newscheck.terms import DENIAL_VERBS, DOCUMENT_NOUNS, EVIDENCE_VERBS, SPEECH_VERBS, TITLE_WORDS, WIRE_DATELINE
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -83,8 +83,6 @@ OFFICES = frozenset(
 CHIEF_WORDS = frozenset({"chief", "head"})
 POSSESSIVE_OPENING = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s")
 MIN_UNATTRIBUTED_QUOTE_WORDS = 4
-# A wire dateline opening the body: "PORT MIRREN, March 3 (VPA) - ".
-DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40},[^\n]{0,40}?\s[-–—]{1,2}\s+")
 CONTINUATION_PARAGRAPHS = 2
 
 
@@ -401,7 +399,7 @@ class Attributor:
             start += 1
         while end > start and self.body[end - 1] in " ,;:.—–-\n":
             end -= 1
-        dateline = DATELINE.match(self.body, start, end)
+        dateline = WIRE_DATELINE.match(self.body, start, end)
         if dateline:
             start = dateline.end()
         if len(self.body[start:end].split()) < 3:

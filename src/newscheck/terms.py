@@ -1373,6 +1373,18 @@ GENERIC_NAME_STEMS = frozenset(stem(w) for w in GENERIC_NAME_WORDS)
 # A wire copy's dateline as the parser splits it off the lead: a place in capitals ("HESSLEIGH, Lusmark, Oct 13
 # (Meridian) -") or an agency in brackets ("Paris (AFP) -"), then the dash that opens the story.
 DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z'.-]{2,}\b[^\n]{0,60}?|[^\n]{0,60}?\([A-Z][\w .&-]{1,30}\)\s*)[-\u2013\u2014]\s*$")
+# A wire dateline opening a story's first paragraph, matched where the paragraph starts (group 1: up to its dash):
+# a place in capitals, then perhaps a region or country and a date ("SALTREACH, Valmarra, July 10 (Northlight) -",
+# "KYIV, Ukraine (AP) —", "LONDON, 5 October (IPS) -", "WASHINGTON, D.C., Jan. 5 -"), or a place of up to three
+# capitalised words right before the agency in brackets ("Paris (AFP) -").
+WIRE_DATELINE = re.compile(
+    r"((?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"  # the place in capitals
+    r"(?:,\s+[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*){0,2}"  # ", Valmarra", ", July": a region, a month
+    rf"(?:,?\s+\d{{1,2}}(?:\s+(?i:{_MONTHS}))?)?"  # " 10", ", 5 October"
+    r"\s*(?:\([A-Za-z][\w .&'’-]*\))?"  # "(Northlight)"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*\([A-Z][\w .&'’-]*\))"  # "Paris (AFP)"
+    r"\s*[-–—]+)\s+"
+)
 # Words that date a denied report apart from the one a claim rests on ("a previous report", "last year's report").
 EARLIER_REPORT_WORDS = frozenset("previous earlier prior past last old former".split())
 # Words beside a verb of denial that say no denial was made ("asked whether it rejected", "has long dismissed",

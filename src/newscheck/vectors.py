@@ -13,7 +13,6 @@ stored sentence is never encoded again when a later claim is judged against it.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ import numpy as np
 from newscheck.encoder import DIM, TokenVectors, get_encoder
 from newscheck.records import Annotation, ArticleReport, Sentence
 from newscheck.stance.text import split_sentences
+from newscheck.terms import WIRE_DATELINE
 
 OPENING_SENTENCES = 6  # sentences whose mean embedding joins the headline and lead's
 LEAD_MIN_WORDS = 12  # a paragraph shorter than this is chrome or a dateline, not the lead
@@ -30,8 +30,6 @@ STORED_DTYPE = np.float16
 TOKENS_FORMAT = b"NCT1"  # the stored word pieces' layout (`tokens_to_bytes`) ...
 _TOKENS_HEADER = 8  # ... the tag and the sentence count (uint32), then a uint16 piece count per sentence ...
 _PIECE_BYTES = 8 + 4 + DIM  # ... then per piece its span (two int32), scale (float32) and int8 vector
-
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[-–—]+\s*")
 
 
 @dataclass
@@ -49,7 +47,9 @@ class ArticleVectors:
 def lead(paragraphs: Sequence[str]) -> str:
     """The first paragraph that reads as prose, dateline cut off, at most ``LEAD_MAX_WORDS`` words."""
     prose = next((p for p in paragraphs if len(p.split()) >= LEAD_MIN_WORDS), " ".join(paragraphs))
-    return " ".join(_DATELINE.sub("", prose.strip()).split()[:LEAD_MAX_WORDS])
+    prose = prose.strip()
+    dateline = WIRE_DATELINE.match(prose)
+    return " ".join(prose[dateline.end() if dateline else 0 :].split()[:LEAD_MAX_WORDS])
 
 
 def paragraphs_of(report: ArticleReport) -> list[str]:

@@ -126,6 +126,27 @@ def test_wire_dateline_is_cut_from_the_first_paragraph_and_kept():
     assert parts.paragraphs[0].startswith("The operator of Calder Bay's")
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "SALTMERE, Ostravia, July 10 (Fictional Wire) -",  # a country between the place and the date
+        "KESTRA, Lusmark (Northwire) —",  # a country and the agency, no date
+        "VARNE, 5 October (Northwire) -",  # the day before the month
+        "Brellin (Northwire) -",  # the place as a name, right before the agency
+        "PORT ALVEN, Tamsulia, Oct. 21 -",  # a two-word place, no agency
+    ],
+)
+def test_wire_datelines_of_every_agency_style_are_cut_from_the_lead(dateline):
+    page = (
+        "Harbour crane collapses at Saltmere\n\n"
+        f"{dateline} A crane collapsed at the container port on Monday, injuring two dock workers, the port authority said.\n\n"
+        "The authority said the crane had been inspected in March and that an inquiry would start this week.\n"
+    )
+    parts = segment_page(page)
+    assert parts.dateline == dateline
+    assert parts.paragraphs[0].startswith("A crane collapsed at the container port")
+
+
 def test_empty_and_chrome_only_text_give_no_paragraphs():
     for text in ("", "\n\n", "Menu\nHome\nSearch\nSubscribe\n© 2025 Example. All rights reserved."):
         parts = segment_page(text)

@@ -36,7 +36,7 @@ import numpy as np
 
 from newscheck.extract.linear import LinearModel
 from newscheck.records import Teaser
-from newscheck.terms import REPORTING_VERBS, stem, word_count
+from newscheck.terms import REPORTING_VERBS, WIRE_DATELINE, stem, word_count
 
 __all__ = ["PageParts", "segment_page"]
 
@@ -361,14 +361,6 @@ _AGENCY_CREDIT = re.compile(
     r"alamy|bloomberg|anadolu|xinhua|tass|sipa|pa images|pa wire|ap images|afp via getty images)"
     r"(?:\s+via\s+[\w ]+)?$",
     re.IGNORECASE,
-)
-
-_DATELINE = re.compile(
-    r"^((?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)"  # city in capitals
-    r"(?:,\s+[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*)?"  # ", Ukraine" / ", Sept"
-    r"(?:,?\s+\d{1,2}|\s+\d{1,2})?"  # " 11"
-    r"\s*(?:\([A-Za-z][\w .&'’-]*\))?"  # "(Reuters)"
-    r"\s*[-–—]+)\s+"
 )
 
 # A wire dateline alone on its line, its text on the next: "PORTHALLOW, March 4 (Halyard)", "OSLO, 4 March (NTB) -".
@@ -1671,7 +1663,7 @@ def line_features(lines: list[_Line], chosen: list[int], headline: str) -> np.nd
         after = lines[k + 1] if k + 1 < len(lines) else None
         # a quotation or a reported statement ("Send us your photos, the mayor told residents") asks no reader
         quoted = _QUOTE_MARKS.search(line.text) is not None or not REPORTING_VERBS.isdisjoint(norm(line.text).split())
-        dateline = _DATELINE.match(line.text) is not None
+        dateline = WIRE_DATELINE.match(line.text) is not None
         rows.append(
             (
                 np.log1p(line.words),
@@ -2298,7 +2290,7 @@ def segment_page(text: str, cleaned: bool = False, page: bool = True) -> PagePar
     chosen = _article_lines(lines, window.chosen, window.headline) if learned else window.chosen
     paragraphs = [lines[k].text for k in chosen if not _is_author_bio(lines[k].text, parts.byline)]
     paragraphs = _drop_pull_quotes(paragraphs)
-    dateline = _DATELINE.match(paragraphs[0]) if paragraphs else None
+    dateline = WIRE_DATELINE.match(paragraphs[0]) if paragraphs else None
     if dateline and len(paragraphs[0]) > dateline.end():
         parts.dateline = dateline.group(1)
         paragraphs[0] = paragraphs[0][dateline.end() :]
