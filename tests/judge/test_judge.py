@@ -1942,3 +1942,20 @@ def test_an_estimate_by_a_group_the_claim_does_not_name_is_its_source_not_anothe
 )
 def test_a_name_of_the_claim_set_aside_for_another_under_its_own_deed_contradicts(judge, claim, sentence, contradicts):
     assert (one(judge, claim, sentence).label == "disagree") == contradicts
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "The gale left about 40,000 homes in the Orrin valley without electricity overnight, the grid operator said.",
+            "Some 40,000 homes in the Orrin valley had no electricity overnight after the gale, the grid operator said.",
+        ),
+        (
+            "Hundreds of villagers in Kessa were without drinking water after the flood.",
+            "After the flood, hundreds of people in Kessa had no drinking water.",
+        ),
+    ],
+)
+def test_what_the_claim_says_is_lacking_agrees_with_a_sentence_that_negates_it(judge, claim, sentence):
+    assert one(judge, claim, sentence).label == "agree"

@@ -319,7 +319,7 @@ def _withholds_agreement(align: Alignment) -> bool:
     planned to cut 2,000 jobs"), or counts what the claim counts with another number."""
     claim, sentence = align.claim, align.sentence
     negated = set(negated_tokens(sentence)) | denied_tokens(sentence)
-    claim_negated = set(negated_tokens(claim)) | denied_tokens(claim)
+    claim_negated = set(negated_tokens(claim)) | denied_tokens(claim) | _lacked(claim)
     if not _stops_something(claim):
         negated |= set(called_off(sentence)) & {int(align.best[k]) for k in claim.keys if align.score[k] >= SCOPE_MATCH}
     if any(
@@ -361,6 +361,16 @@ def _withholds_agreement(align: Alignment) -> bool:
         or align.other_doer is not None
         or bool(align.slot_clashes)  # another name where it happened, however little else of the claim it states
     )
+
+
+def _lacked(view: TextView) -> set[int]:
+    """What a text says is lacking ("left 1.2 million households without electricity", "were without drinking
+    water"): the "without" and what it takes. A sentence that negates it ("had no electricity") tells the same,
+    though "without" negates no deed (see `_done_without`)."""
+    cues = [cue for cue, word in enumerate(view.words) if word == "without"]
+    return {t for cue in cues for c in view.children(cue) if view.deps[c] in ("pobj", "pcomp") for t in view.subtree(c)} | {
+        cue for cue in cues if any(view.deps[c] in ("pobj", "pcomp") for c in view.children(cue))
+    }
 
 
 def _ahead(view: TextView) -> bool:
