@@ -1959,3 +1959,36 @@ def test_a_name_of_the_claim_set_aside_for_another_under_its_own_deed_contradict
 )
 def test_what_the_claim_says_is_lacking_agrees_with_a_sentence_that_negates_it(judge, claim, sentence):
     assert one(judge, claim, sentence).label == "agree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (  # a phrase set off by a comma after a negated copula is told, not denied
+            "The rate-setting board voted four to one for the increase.",
+            "The decision was not unanimous, with one of the five board members voting to hold the rate.",
+        ),
+        (  # members of another group
+            "Five members of the ruling coalition voted against the bill.",
+            "No member of the opposition voted for the bill.",
+        ),
+        (  # the opposite outcome for another party
+            "Harrow Builders was convicted of breaching safety law and fined 1.2 million crowns.",
+            "The court fined Harrow Builders 1.2 million crowns for breaching safety law but acquitted its foreman, "
+            "Piet Lund, of manslaughter.",
+        ),
+    ],
+)
+def test_a_negation_or_outcome_about_something_else_in_the_sentence_is_no_contradiction(judge, claim, sentence):
+    assert one(judge, claim, sentence).label != "disagree"
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        ("Five members of the ruling coalition voted for the bill.", "No member of the ruling coalition voted for the bill."),
+        ("The court convicted Piet Lund of manslaughter.", "Piet Lund was acquitted of manslaughter on Tuesday."),
+    ],
+)
+def test_the_same_group_or_party_still_contradicts(judge, claim, sentence):
+    assert one(judge, claim, sentence).label == "disagree"

@@ -772,7 +772,8 @@ def _tested_for(view: TextView, result: int) -> list[int]:
 def _complements(view: TextView, verb: int) -> set[int]:
     """What a negated verb's negation covers beside it: its objects and complements ("did not sign the deal"), a
     copula's prepositional phrase ("is not in talks"), not what follows a verb of stopping ("did not suspend plans
-    to deepen": deepening goes on)."""
+    to deepen": deepening goes on), nor a phrase set off by a comma ("was not unanimous, with one of the five
+    members voting against": that one voted is told, not denied)."""
     if view.stems[verb] in STOPPING_VERB_STEMS | REJECTING_VERB_STEMS:
         return set()  # ("did not reject the proposal to build": the building may go ahead)
     material = _NEGATED_MATERIAL | {"prep"} if view.words[verb] in COPULAS else _NEGATED_MATERIAL
@@ -780,6 +781,7 @@ def _complements(view: TextView, verb: int) -> set[int]:
         t
         for child in view.children(verb)
         if view.deps[child] in material or (view.deps[child] == "prep" and _takes_any(view, child))
+        if not (view.deps[child] == "prep" and child and view.words[child - 1] == ",")
         for t in view.subtree(child, skip=_CLAUSES | {"conj"})
     }
 
@@ -1730,7 +1732,25 @@ def _same_subject(align: Alignment, claim_verb: int, sentence_verb: int) -> bool
         return False  # "Voss's deputy signed" says nothing of whether Voss signed
     if not (align.claim.tags[a] in COMMON_NOUNS and align.sentence.tags[b] in COMMON_NOUNS):
         return True
-    return _aligned(align, a, b, WORD_MATCH)
+    if not _aligned(align, a, b, WORD_MATCH):
+        return False
+    # members of two groups ("no member of the opposition voted" and "six members of the coalition voted")
+    groups = _of_group(align.claim, a), _of_group(align.sentence, b)
+    return None in groups or _aligned(align, *groups, WORD_MATCH)
+
+
+def _of_group(view: TextView, noun: int) -> int | None:
+    """The common noun of the group an "of" phrase picks a noun from ("members of the opposition": opposition)."""
+    return next(
+        (
+            o
+            for p in view.children(noun)
+            if view.deps[p] == "prep" and view.words[p] == "of"
+            for o in view.children(p)
+            if view.deps[o] == "pobj" and view.tags[o] in COMMON_NOUNS
+        ),
+        None,
+    )
 
 
 def _possessed_by(view: TextView, noun: int, other: TextView, name: int) -> bool:
@@ -2119,12 +2139,33 @@ def _outcome_clashes(align: Alignment) -> list[Clash]:
         return []  # "no reports of deaths" states no death; "could not keep the bridge open" states no opening
     if _told_as_open(sentence, sentence.token_at(sa)):
         return []  # "declined to say when the line would reopen" tells no reopening
+    if _other_patient(align, claim.token_at(ca), sentence.token_at(sa)):
+        return []  # "fined the company but acquitted its site manager" of "the company was convicted"
     if {claim.text[ca:cb].lower(), sentence.text[sa:sb].lower()} & OTHER_VICTIM_HARMS and not (
         {q.value for q in claim.quantities if not q.year} & {q.value for q in sentence.quantities if not q.year}
     ):
         return []  # "dozens were killed" and "more than 200 were injured": other victims
     what = f"“{sentence.text[sa:sb]}” against “{claim.text[ca:cb]}”"
     return [Clash("outcome", what, ca, cb, sa, sb)]
+
+
+def _patient(view: TextView, verb: int) -> int | None:
+    """The head of who or what an outcome befalls: a passive's subject ("was convicted"), else the object ("acquitted
+    the site manager"); None for a pronoun or none."""
+    deps = ("nsubjpass",) if _passive(view, verb) else ("dobj",)
+    found = next((c for c in view.children(verb) if view.deps[c] in deps), None)
+    return None if found is None or view.tags[found] in ("PRP", "DT") or view.words[found] in PRONOUNS else found
+
+
+def _other_patient(align: Alignment, claim_verb: int, sentence_verb: int) -> bool:
+    """Whether two outcomes befall two parties the texts name apart ("Stenmark Construction was convicted" and
+    "acquitted the company's site manager, Joran Lisker"): names in both, none shared."""
+    a, b = _patient(align.claim, claim_verb), _patient(align.sentence, sentence_verb)
+    if a is None or b is None:
+        return False
+    theirs = {align.claim.names[t] for t in align.claim.subtree(a) if t in align.claim.names}
+    ours = {align.sentence.names[t] for t in align.sentence.subtree(b) if t in align.sentence.names}
+    return bool(theirs) and bool(ours) and not theirs & ours
 
 
 def _told_as_open(view: TextView, token: int) -> bool:
