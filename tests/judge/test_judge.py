@@ -1992,3 +1992,9 @@ def test_a_negation_or_outcome_about_something_else_in_the_sentence_is_no_contra
 )
 def test_the_same_group_or_party_still_contradicts(judge, claim, sentence):
     assert one(judge, claim, sentence).label == "disagree"
+
+
+def test_a_count_told_of_an_earlier_year_in_the_claim_is_no_other_number(judge):
+    claim = "It is the deadliest factory fire in Orrin since 2019, when four workers died at a paint works in Lessby."
+    sentence = "The manager of the plant where seven workers died in Monday's blaze was questioned by detectives for hours."
+    assert one(judge, claim, sentence).label != "disagree"

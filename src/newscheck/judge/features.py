@@ -1843,6 +1843,18 @@ def _missaid_words(view: TextView) -> set[int]:
     return {t for k in range(len(view.words)) if _missaid(view, k) for t in _missaid_complement(view, k)}
 
 
+def _of_another_time(view: TextView, q) -> bool:  # noqa: ANN001 - Quantity
+    """Whether a number is told of a year the text sets apart as background: in a clause hanging from that year
+    ("the deadliest accident since 2017, when five miners died")."""
+    years = {t for y in view.quantities if y.year for t in range(len(view.words)) if y.start <= view.spans[t][0] < y.end}
+    node = view.token_at(q.start)
+    while view.heads[node] != node:
+        if view.deps[node] in ("relcl", "advcl") and view.heads[node] in years:
+            return True
+        node = view.heads[node]
+    return False
+
+
 def _stated(view: TextView) -> list:
     """The text's numbers but years and those it rejects. Read once per text."""
     if view.stated is None:
@@ -1951,8 +1963,8 @@ def _number_clashes(align: Alignment) -> list[Clash]:
     # A number of the sentence that the claim gives too, or that some number of the claim allows for the same
     # count, tells nothing against the others ("two preferred to hold" and "two members voted to hold"). Lengths
     # of time compare in minutes ("in 40 years" and "for four decades").
-    stated = [_in_minutes(b) for b in stated]
-    given = [_in_minutes(a) for a in claim.quantities]
+    stated = [_in_minutes(b) for b in stated if not _of_another_time(sentence, b)]
+    given = [_in_minutes(a) for a in claim.quantities if not _of_another_time(claim, a)]
     told = [
         b
         for b in stated
