@@ -1141,7 +1141,7 @@ OPEN_OUTCOME_WORDS = frozenset(
     """clear known immediately certain sure clarify comment comments commented respond responded reply replied say
     said disclose disclosed specify specified elaborate elaborated confirm confirmed reveal revealed name named
     identify identified explain explained detail detailed address addressed know answer answered return returned discuss
-    discussed""".split()
+    discussed speak spoke""".split()
 )
 # What a denial can point back to in other words than the claim's ("dismissed the report as fabricated"): stems.
 REPORT_NOUNS = frozenset(

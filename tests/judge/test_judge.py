@@ -1998,3 +1998,10 @@ def test_a_count_told_of_an_earlier_year_in_the_claim_is_no_other_number(judge):
     claim = "It is the deadliest factory fire in Orrin since 2019, when four workers died at a paint works in Lessby."
     sentence = "The manager of the plant where seven workers died in Monday's blaze was questioned by detectives for hours."
     assert one(judge, claim, sentence).label != "disagree"
+
+
+def test_a_refusal_to_speak_to_reporters_is_not_denied_by_talks_held_with_others(judge):
+    claim = "The defence minister left Castelmar in a hurry and declined to speak to reporters."
+    sentence = "The defence minister held three hours of talks with her Oradelian counterpart in Castelmar on Monday."
+    assert one(judge, claim, sentence).label != "disagree"
+    assert one(judge, claim, "The defence minister spoke to reporters in Castelmar.").label == "disagree"

@@ -921,6 +921,8 @@ def _negation_clashes(align: Alignment) -> list[Clash]:
             continue  # "had no plans to intervene" says nothing of "plans to convert two berths"
         if j in in_sentence and sentence.words[j] in OPEN_OUTCOME_WORDS and sentence.stems[j] != claim.stems[i]:
             continue  # "would not discuss the price" refuses to say; it denies no "talks"
+        if i in in_claim and claim.words[i] in OPEN_OUTCOME_WORDS and not sentence.tags[j].startswith("VB"):
+            continue  # nor is a claim's "declined to speak to reporters" denied by "held four hours of talks" (but by "spoke")
         if j in in_sentence and _set_aside(sentence, in_sentence[j]):
             continue  # "despite the carmaker's insistence that there were no such talks": told only to be set aside
         if j in in_sentence and _compared(sentence, j):
