@@ -2005,3 +2005,11 @@ def test_a_refusal_to_speak_to_reporters_is_not_denied_by_talks_held_with_others
     sentence = "The defence minister held three hours of talks with her Oradelian counterpart in Castelmar on Monday."
     assert one(judge, claim, sentence).label != "disagree"
     assert one(judge, claim, "The defence minister spoke to reporters in Castelmar.").label == "disagree"
+
+
+def test_a_denied_report_is_denied_in_what_it_says_not_in_what_it_caused(judge):
+    claim = "Shares in Kelder Air jumped 8 percent in early trading after the newspaper report."
+    sentence = "The transport minister rejected a newspaper report that caused Kelder Air's shares to jump on Monday."
+    assert one(judge, claim, sentence).label != "disagree"
+    said = "The transport minister rejected reports which said the state would sell its Kelder Air stake."
+    assert one(judge, "The state will sell its stake in Kelder Air.", said).label == "disagree"

@@ -108,6 +108,7 @@ from newscheck.terms import (
     SAME_SENSE,
     SCALE_WORDS,
     SHARE_WORDS,
+    SPEECH_VERBS,
     STATED_THINGS,
     STOPPING_VERB_STEMS,
     SYMMETRIC_VERBS,
@@ -1397,7 +1398,7 @@ def _denials(view: TextView) -> list[tuple[int, set[int]]]:
                 for t in view.subtree(c)
             ):
                 continue  # "disputes over migrants": a quarrel, not a denial ("a denial that ...", "of the reports")
-            complement = {t for c in governed for t in view.subtree(c)}
+            complement = {t for c in governed for t in view.subtree(c)} - _what_it_did(view, governed)
         elif called is not None:  # what the verb calls false: its object ("called reports of a payment 'pure fiction'")
             complement = called
         else:
@@ -1496,6 +1497,24 @@ def _can_be_false(view: TextView, subject: int) -> bool:
     return view.stems[subject] in STATED_THINGS or any(
         view.deps[c] in ("acl", "ccomp", "relcl") and _tells(view, c) for c in view.children(subject)
     )
+
+
+def _what_it_did(view: TextView, governed: list[int]) -> set[int]:
+    """The words of relative clauses under what a verb denies that tell what the denied thing did, not what it says
+    ("rejected a newspaper report that caused the airline's shares to jump": the jump is not denied; but "reports
+    which said the plant would close" say it)."""
+    return {
+        t
+        for c in governed
+        for k in view.subtree(c)
+        if view.deps[k] == "relcl" and _relative_subject(view, k) and view.words[k] not in REPORTING_VERBS | SPEECH_VERBS
+        for t in view.subtree(k)
+    }
+
+
+def _relative_subject(view: TextView, clause: int) -> bool:
+    """Whether a relative clause's subject is its relative pronoun ("a report that caused ...", "reports which said")."""
+    return any(view.deps[c] in ("nsubj", "nsubjpass") and view.tags[c] in ("WDT", "WP") for c in view.children(clause))
 
 
 def _tells(view: TextView, clause: int) -> bool:
