@@ -398,7 +398,7 @@ def _relays_site(cited: Claim | None, site: str | None) -> bool:
         return False
     name = re.sub(r"[^a-z0-9]", "", _outlet_name(cited))
     label = re.sub(r"[^a-z0-9]", "", site.split(".")[0])
-    return len(name) >= MIN_OUTLET_LETTERS and name in label or len(label) >= MIN_OUTLET_LETTERS and label in name
+    return (len(name) >= MIN_OUTLET_LETTERS and name in label) or (len(label) >= MIN_OUTLET_LETTERS and label in name)
 
 
 def _parse_of(report: ArticleReport) -> Doc | None:

@@ -368,10 +368,12 @@ def _lacked(view: TextView) -> set[int]:
     """What a text says is lacking ("left 1.2 million households without electricity", "were without drinking
     water"): the "without" and what it takes. A sentence that negates it ("had no electricity") tells the same,
     though "without" negates no deed (see `_done_without`)."""
-    cues = [cue for cue, word in enumerate(view.words) if word == "without"]
-    return {t for cue in cues for c in view.children(cue) if view.deps[c] in ("pobj", "pcomp") for t in view.subtree(c)} | {
-        cue for cue in cues if any(view.deps[c] in ("pobj", "pcomp") for c in view.children(cue))
-    }
+    found: set[int] = set()
+    for cue, word in enumerate(view.words):
+        objects = [c for c in view.children(cue) if view.deps[c] in ("pobj", "pcomp")] if word == "without" else []
+        if objects:
+            found |= {cue, *(t for c in objects for t in view.subtree(c))}
+    return found
 
 
 def _ahead(view: TextView) -> bool:
@@ -1864,16 +1866,20 @@ def _missaid_words(view: TextView) -> set[int]:
     return {t for k in range(len(view.words)) if _missaid(view, k) for t in _missaid_complement(view, k)}
 
 
-def _of_another_time(view: TextView, q) -> bool:  # noqa: ANN001 - Quantity
-    """Whether a number is told of a year the text sets apart as background: in a clause hanging from that year
+def _of_this_time(view: TextView, quantities: list) -> list:
+    """The quantities but those told of a year the text sets apart as background: in a clause hanging from that year
     ("the deadliest accident since 2017, when five miners died")."""
     years = {t for y in view.quantities if y.year for t in range(len(view.words)) if y.start <= view.spans[t][0] < y.end}
-    node = view.token_at(q.start)
-    while view.heads[node] != node:
-        if view.deps[node] in ("relcl", "advcl") and view.heads[node] in years:
-            return True
-        node = view.heads[node]
-    return False
+
+    def of_another_time(q) -> bool:  # noqa: ANN001 - Quantity
+        node = view.token_at(q.start)
+        while view.heads[node] != node:
+            if view.deps[node] in ("relcl", "advcl") and view.heads[node] in years:
+                return True
+            node = view.heads[node]
+        return False
+
+    return [q for q in quantities if not (years and of_another_time(q))]
 
 
 def _stated(view: TextView) -> list:
@@ -1984,8 +1990,8 @@ def _number_clashes(align: Alignment) -> list[Clash]:
     # A number of the sentence that the claim gives too, or that some number of the claim allows for the same
     # count, tells nothing against the others ("two preferred to hold" and "two members voted to hold"). Lengths
     # of time compare in minutes ("in 40 years" and "for four decades").
-    stated = [_in_minutes(b) for b in stated if not _of_another_time(sentence, b)]
-    given = [_in_minutes(a) for a in claim.quantities if not _of_another_time(claim, a)]
+    stated = [_in_minutes(b) for b in _of_this_time(sentence, stated)]
+    given = [_in_minutes(a) for a in _of_this_time(claim, claim.quantities)]
     told = [
         b
         for b in stated
